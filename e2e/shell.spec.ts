@@ -1,0 +1,73 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { signUp } from "./helpers";
+
+async function expectNoSeriousA11yIssues(page: import("@playwright/test").Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+test("sign-in page has no serious accessibility issues", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
+});
+
+test("home page has no serious accessibility issues, in light and dark", async ({ page }) => {
+  await signUp(page);
+  await expectNoSeriousA11yIssues(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await expectNoSeriousA11yIssues(page);
+});
+
+test("the navigation reaches every section and says which are not built yet", async ({ page }) => {
+  await signUp(page);
+  const nav = page.getByRole("navigation", { name: "Main" }).first();
+  for (const name of ["People", "Targets", "Delegation", "1:1s", "Capacity"]) {
+    await nav.getByRole("link", { name }).click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await expect(nav.getByRole("link", { name })).toHaveAttribute("aria-current", "page");
+  }
+  await nav.getByRole("link", { name: "Home" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Dana/ })).toBeVisible();
+});
+
+test("the theme can be switched from the user menu and is kept", async ({ page }) => {
+  await signUp(page);
+  await page.getByRole("button", { name: /Account menu/ }).first().click();
+  await page.getByRole("menuitemradio", { name: "Dark" }).click();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await page.getByRole("button", { name: /Account menu/ }).first().click();
+  await page.getByRole("menuitemradio", { name: "Light" }).click();
+  await expect(page.locator("html")).not.toHaveClass(/dark/);
+});
+
+test("pages carry a nonce-based CSP and the other security headers; no CSP violations", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+  });
+  const response = await page.goto("/sign-in");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("same-origin");
+  await signUp(page);
+  const cookie = (await page.context().cookies()).find((c) => c.name.includes("authjs.session-token"));
+  expect(cookie?.httpOnly).toBe(true);
+  expect(cookie?.sameSite).toBe("Lax");
+  expect(violations).toEqual([]);
+});
+
+test("health answers 200 with the database reachable", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: "ok", database: "reachable" });
+  expect(response.headers()["content-security-policy"]).toContain("default-src 'none'");
+});

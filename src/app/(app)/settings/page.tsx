@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { ProfileForm } from "@/components/account/profile-form";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { HydrateClient, prefetch, trpc } from "@/trpc/server";
+
+export const metadata: Metadata = { title: "Account settings" };
+
+export default async function SettingsPage() {
+  await prefetch(trpc.account.me.queryOptions());
+  return (
+    <HydrateClient>
+      <PageHeader title="Account settings" />
+      <div className="grid max-w-3xl gap-6">
+        <Card>
+          <CardHeader>
+            <CardTitle>Profile</CardTitle>
+            <CardDescription>How Intersect greets you, and the time zone your days follow.</CardDescription>
+          </CardHeader>
+          <CardBody>
+            <ProfileForm />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Password</CardTitle>
+          </CardHeader>
+          <CardBody>
+            <ChangePasswordForm />
+          </CardBody>
+        </Card>
+      </div>
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { getCurrentSession } from "@/server/auth/session";
+import { safeCallbackPath } from "@/lib/validators/account";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+const NOTICES: Record<string, string> = {
+  "password-changed": "Your password was changed and every session was signed out. Sign in with the new password.",
+  "signed-out": "You are signed out.",
+};
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; notice?: string }>;
+}) {
+  const { callbackUrl, notice } = await searchParams;
+  if (await getCurrentSession()) redirect(safeCallbackPath(callbackUrl));
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle as="h1" className="text-lg">Sign in</CardTitle>
+        <CardDescription>Welcome back.</CardDescription>
+      </CardHeader>
+      <CardBody>
+        <SignInForm callbackUrl={callbackUrl} notice={notice ? NOTICES[notice] : undefined} />
+      </CardBody>
+    </Card>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/cn";
+import { isActive, NAV_ITEMS } from "./nav-items";
+
+/** The section links: a column in the sidebar, a scrolling row on a phone. */
+export function AppNav({ orientation }: { orientation: "vertical" | "horizontal" }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main">
+      <ul className={cn("flex gap-0.5", orientation === "vertical" ? "flex-col" : "flex-row overflow-x-auto")}>
+        {NAV_ITEMS.map(({ href, label, icon: Icon }) => {
+          const active = isActive(pathname, href);
+          return (
+            <li key={href}>
+              <Link
+                href={href}
+                aria-current={active ? "page" : undefined}
+                className={cn(
+                  "flex items-center gap-2.5 whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm transition-colors",
+                  active ? "bg-accent-soft font-medium text-fg" : "text-muted hover:bg-surface-2 hover:text-fg",
+                )}
+              >
+                <Icon aria-hidden="true" className={cn("size-4", active ? "text-accent" : "")} />
+                {label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

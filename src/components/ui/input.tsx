@@ -1,0 +1,15 @@
+import { cn } from "@/lib/cn";
+
+export function Input({ className, ...props }: React.ComponentProps<"input">) {
+  return (
+    <input
+      className={cn(
+        "h-9 w-full rounded-md border border-border bg-surface px-3 text-sm text-fg placeholder:text-muted",
+        "focus-visible:border-accent focus-visible:outline-2 focus-visible:outline-offset-0",
+        "aria-invalid:border-danger disabled:opacity-60",
+        className,
+      )}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,20 @@
+import { getDatabase } from "./server/db";
+import { DataDirInUseError } from "./server/db/data-dir-lock";
+
+/**
+ * Opens the database and applies pending migrations before the first request,
+ * so start-up problems show at once. A data folder held by another process
+ * stops the server; a PostgreSQL that is down is retried on each request
+ * (/api/health answers 503 meanwhile).
+ */
+export async function openDatabaseAtStart() {
+  try {
+    await getDatabase();
+  } catch (error) {
+    if (error instanceof DataDirInUseError) {
+      console.error(`\nIntersect cannot start: ${error.message}\n`);
+      process.exit(1);
+    }
+    console.error("Intersect: the database is not reachable yet:", error instanceof Error ? error.message : error);
+  }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { changePasswordInput, safeCallbackPath, signUpInput, updateProfileInput } from "./account";
+
+describe("safeCallbackPath", () => {
+  it.each([
+    ["/targets?status=active", "/targets?status=active"],
+    ["/people/123#notes", "/people/123#notes"],
+    ["http://localhost:3000/people", "/people"],
+    ["https://evil.example/steal", "/steal"],
+    ["//evil.example", "/"],
+    ["/\\evil.example", "/"],
+    ["javascript:alert(1)", "/"],
+    ["/sign-in?callbackUrl=/x", "/"],
+    ["/api/trpc/account.me", "/"],
+    [undefined, "/"],
+    ["", "/"],
+  ])("%s -> %s", (input, expected) => {
+    expect(safeCallbackPath(input)).toBe(expected);
+  });
+});
+
+describe("account validators", () => {
+  it("normalise email and name", () => {
+    expect(signUpInput.parse({ name: "  Ada  ", email: " Ada@Example.COM ", password: "12345678" })).toEqual({
+      name: "Ada",
+      email: "ada@example.com",
+      password: "12345678",
+    });
+  });
+
+  it("bound lengths", () => {
+    expect(signUpInput.safeParse({ name: "x".repeat(101), email: "a@b.co", password: "12345678" }).success).toBe(false);
+    expect(signUpInput.safeParse({ name: "x", email: "a@b.co", password: "p".repeat(201) }).success).toBe(false);
+    expect(signUpInput.safeParse({ name: "x", email: "a@b.co", password: "1234567" }).success).toBe(false);
+  });
+
+  it("a new password must match its confirmation and differ from the current one", () => {
+    const mismatch = changePasswordInput.safeParse({ currentPassword: "old-password", newPassword: "new-password", confirmPassword: "other" });
+    expect(mismatch.error?.issues[0]?.path).toEqual(["confirmPassword"]);
+    const same = changePasswordInput.safeParse({ currentPassword: "same-password", newPassword: "same-password", confirmPassword: "same-password" });
+    expect(same.error?.issues[0]?.path).toEqual(["newPassword"]);
+  });
+
+  it("accepts real time zones only", () => {
+    expect(updateProfileInput.safeParse({ name: "A", timeZone: "America/New_York" }).success).toBe(true);
+    expect(updateProfileInput.safeParse({ name: "A", timeZone: "Nowhere/Land" }).success).toBe(false);
+  });
+});

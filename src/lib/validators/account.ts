@@ -1,0 +1,97 @@
+import { z } from "zod";
+
+// Shared by the forms (react-hook-form's zod resolver) and the server (server
+// actions and tRPC inputs), so a message shown next to a field is the same
+// wherever the check ran.
+
+export const PASSWORD_MIN = 8;
+// argon2 hashes whatever it is given: bound the work an attacker can ask for.
+export const PASSWORD_MAX = 200;
+
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email.")
+  .max(254, "Email is too long.")
+  .pipe(z.email("Enter a valid email address."));
+
+export const nameField = z
+  .string()
+  .trim()
+  .min(1, "Enter your name.")
+  .max(100, "Name is at most 100 characters.");
+
+export const newPasswordField = z
+  .string()
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+
+export function isValidTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const timeZoneField = z
+  .string()
+  .trim()
+  .min(1, "Choose a time zone.")
+  .max(64)
+  .refine(isValidTimeZone, "Unknown time zone.");
+
+export const signUpInput = z.object({
+  name: nameField,
+  email: emailField,
+  password: newPasswordField,
+});
+export type SignUpInput = z.input<typeof signUpInput>;
+
+export const signInInput = z.object({
+  email: emailField,
+  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX, "Incorrect email or password."),
+});
+export type SignInInput = z.input<typeof signInInput>;
+
+export const changePasswordInput = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX),
+    newPassword: newPasswordField,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two new passwords differ.",
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from the current one.",
+  });
+export type ChangePasswordInput = z.input<typeof changePasswordInput>;
+
+export const updateProfileInput = z.object({
+  name: nameField,
+  timeZone: timeZoneField,
+});
+export type UpdateProfileInput = z.input<typeof updateProfileInput>;
+
+/** Where to go after signing in: only a path on this site, never another origin. */
+export function safeCallbackPath(value: unknown): string {
+  if (typeof value !== "string") return "/";
+  let path = value;
+  // Auth.js and older links may pass a full URL of this site: keep its path.
+  if (/^https?:\/\//i.test(path)) {
+    try {
+      const url = new URL(path);
+      path = url.pathname + url.search + url.hash;
+    } catch {
+      return "/";
+    }
+  }
+  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return "/";
+  if (path.startsWith("/sign-in") || path.startsWith("/sign-up") || path.startsWith("/api/")) return "/";
+  return path;
+}

@@ -1,0 +1,56 @@
+import NextAuth from "next-auth";
+import { NextResponse, type NextRequest } from "next/server";
+import { authConfig } from "@/server/auth/config";
+import { REQUEST_PATH_HEADER } from "@/server/auth/require-session-header";
+import { contentSecurityPolicy, LOCKED_DOWN_CSP } from "@/lib/security-headers";
+
+// Runs before every page and API request (not static files): sets the
+// Content-Security-Policy with a fresh nonce, and sends visitors without a
+// session cookie to sign-in. The database check of the session happens in the
+// page itself (requireSession) and in the tRPC context; the proxy stays light.
+
+const { auth } = NextAuth(authConfig);
+
+const PUBLIC_PAGES = ["/sign-in", "/sign-up"];
+
+function isPublicPage(pathname: string): boolean {
+  return PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}
+
+const dev = process.env.NODE_ENV !== "production";
+
+const pageProxy = auth((request) => {
+  const { pathname, search } = request.nextUrl;
+  if (!request.auth && !isPublicPage(pathname)) {
+    const signIn = new URL("/sign-in", request.nextUrl);
+    if (pathname !== "/" || search) signIn.searchParams.set("callbackUrl", pathname + search);
+    return NextResponse.redirect(signIn);
+  }
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce, dev);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set(REQUEST_PATH_HEADER, pathname + search);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", csp);
+  return response;
+});
+
+export default async function proxy(request: NextRequest, event: Parameters<typeof pageProxy>[1]) {
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    // API routes check their own credentials and answer 401 rather than redirect.
+    const response = NextResponse.next();
+    response.headers.set("content-security-policy", LOCKED_DOWN_CSP);
+    return response;
+  }
+  const response = (await pageProxy(request, event)) ?? NextResponse.next();
+  if (!response.headers.has("content-security-policy")) {
+    response.headers.set("content-security-policy", LOCKED_DOWN_CSP);
+  }
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+};

@@ -1,0 +1,10 @@
+import "server-only";
+import { getCurrentSession } from "../auth/session";
+import { getDb } from "../db";
+import type { Context } from "./trpc";
+
+/** The context of a real request: the database and the checked session of the cookie sent. */
+export async function createRequestContext(): Promise<Context> {
+  const [db, session] = await Promise.all([getDb(), getCurrentSession()]);
+  return { db, actor: session?.actor ?? null };
+}

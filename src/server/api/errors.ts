@@ -1,0 +1,32 @@
+import { TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
+import { zodFieldErrors, type FieldErrors } from "@/lib/validators/field-errors";
+import { AppError, type AppErrorCode } from "../services/errors";
+
+// The one place where application errors become tRPC errors.
+const TRPC_CODE: Record<AppErrorCode, TRPCError["code"]> = {
+  BAD_REQUEST: "BAD_REQUEST",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+};
+
+export function toTRPCError(error: unknown): TRPCError {
+  if (error instanceof TRPCError) return error;
+  if (error instanceof AppError) {
+    return new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
+  }
+  if (error instanceof ZodError) {
+    return new TRPCError({ code: "BAD_REQUEST", message: "Check the highlighted fields.", cause: error });
+  }
+  return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Something went wrong.", cause: error });
+}
+
+/** Field messages to send with an error, from whichever error type carried them. */
+export function fieldErrorsOf(error: TRPCError): FieldErrors | null {
+  const cause = error.cause;
+  if (cause instanceof AppError) return cause.fieldErrors ?? null;
+  if (cause instanceof ZodError) return zodFieldErrors(cause);
+  return null;
+}

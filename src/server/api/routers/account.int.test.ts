@@ -1,0 +1,88 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { describe, expect, it } from "vitest";
+import { appRouter } from "../root";
+import { useTestDatabase } from "@/test/database";
+import { anonymousCaller, createUser, TEST_PASSWORD } from "@/test/factories";
+import { resolveSession } from "../../services/sessions";
+import { signInWithPassword } from "../../services/accounts";
+
+const database = useTestDatabase();
+
+describe("account router", () => {
+  it("me answers the caller's account and UNAUTHORIZED without a session", async () => {
+    const user = await createUser(database.current.db);
+    await expect(user.caller.account.me()).resolves.toMatchObject({ id: user.id, email: user.email });
+    await expect(anonymousCaller(database.current.db).account.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("updateProfile saves a name and time zone, and rejects an unknown zone with a field error", async () => {
+    const user = await createUser(database.current.db);
+    await expect(user.caller.account.updateProfile({ name: "Renamed", timeZone: "Europe/Berlin" })).resolves.toMatchObject({
+      name: "Renamed",
+      timeZone: "Europe/Berlin",
+    });
+    const bad = user.caller.account.updateProfile({ name: "Renamed again", timeZone: "Mars/Olympus" });
+    await expect(bad).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    // Nothing already saved was lost.
+    await expect(user.caller.account.me()).resolves.toMatchObject({ name: "Renamed", timeZone: "Europe/Berlin" });
+  });
+
+  it("changePassword needs the current password, as a field error", async () => {
+    const user = await createUser(database.current.db);
+    const attempt = user.caller.account.changePassword({
+      currentPassword: "not the password",
+      newPassword: "brand new password",
+      confirmPassword: "brand new password",
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Current password is incorrect." });
+  });
+
+  it("changePassword rejects a mismatched confirmation", async () => {
+    const user = await createUser(database.current.db);
+    await expect(
+      user.caller.account.changePassword({
+        currentPassword: TEST_PASSWORD,
+        newPassword: "brand new password",
+        confirmPassword: "brand new passwort",
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("changePassword ends every session and the new password works", async () => {
+    const user = await createUser(database.current.db);
+    const second = await signInWithPassword(database.current.db, { email: user.email, password: TEST_PASSWORD }, null);
+    if (!second.ok) throw new Error("sign-in failed");
+    await user.caller.account.changePassword({
+      currentPassword: TEST_PASSWORD,
+      newPassword: "brand new password",
+      confirmPassword: "brand new password",
+    });
+    for (const sessionId of [user.actor.sessionId, second.sessionId]) {
+      for (const sessionVersion of [1, 2]) {
+        expect(await resolveSession(database.current.db, { userId: user.id, sessionId, sessionVersion })).toBeNull();
+      }
+    }
+    const old = await signInWithPassword(database.current.db, { email: user.email, password: TEST_PASSWORD }, null);
+    expect(old.ok).toBe(false);
+    const fresh = await signInWithPassword(database.current.db, { email: user.email, password: "brand new password" }, null);
+    expect(fresh).toMatchObject({ ok: true, sessionVersion: 2 });
+  });
+
+  it("over HTTP, errors carry field messages for forms", async () => {
+    const user = await createUser(database.current.db);
+    const response = await fetchRequestHandler({
+      endpoint: "/api/trpc",
+      req: new Request("http://localhost/api/trpc/account.updateProfile", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ json: { name: "", timeZone: "Mars/Olympus" } }),
+      }),
+      router: appRouter,
+      createContext: async () => ({ db: database.current.db, actor: user.actor }),
+    });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error.json.data.fieldErrors).toEqual({ name: "Enter your name.", timeZone: "Unknown time zone." });
+    expect(body.error.json.data).not.toHaveProperty("stack");
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * tRPC's wiring: the request context, the error shape clients see, and the
+ * two procedure tiers every router builds on.
+ */
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import type { Db } from "../db/types";
+import type { Actor } from "../services/actor";
+import { fieldErrorsOf, toTRPCError } from "./errors";
+
+export type Context = {
+  db: Db;
+  /** The signed-in user, or null; resolved (and the session checked) before any procedure runs. */
+  actor: Actor | null;
+};
+
+/**
+ * Procedure metadata. `access` is read by the tenant-isolation test, which
+ * insists that every protected procedure has a cross-user case.
+ */
+export type Meta = { access: "public" | "protected" };
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
+      return {
+        ...shape,
+        // Never show a stack or a driver's message to a user.
+        message: internal ? "Something went wrong. Please try again." : shape.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          fieldErrors: fieldErrorsOf(error),
+        },
+      };
+    },
+  });
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Services throw AppError; clients see it as the matching tRPC code. */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  // tRPC wraps anything thrown by a resolver as INTERNAL_SERVER_ERROR with the
+  // original as its cause: give an AppError (or ZodError) its proper code.
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && result.error.cause) {
+    throw toTRPCError(result.error.cause);
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.meta({ access: "public" }).use(mapErrors);
+
+export const protectedProcedure = t.procedure
+  .meta({ access: "protected" })
+  .use(mapErrors)
+  .use(({ ctx, next }) => {
+    if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+    return next({ ctx: { ...ctx, actor: ctx.actor } });
+  });

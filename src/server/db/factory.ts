@@ -1,0 +1,100 @@
+import path from "node:path";
+import type { Logger } from "drizzle-orm/logger";
+import * as schema from "./schema";
+import type { Db } from "./types";
+import { lockDataDir } from "./data-dir-lock";
+import { applyMigrations } from "./migrate";
+
+export type DbOptions = {
+  /** postgres:// URL. Without it the embedded PGlite database is used. */
+  url?: string;
+  /** PGlite data folder; "memory://" for a throw-away in-memory database. */
+  dataDir?: string;
+  /** Called with every SQL statement; tests use it to count queries. */
+  onQuery?: (sql: string) => void;
+  /** postgres.js pool size. */
+  maxConnections?: number;
+};
+
+export type DbHandle = {
+  db: Db;
+  driver: "pglite" | "postgres";
+  /** Runs `select 1`; throws when the database is unreachable. */
+  ping: () => Promise<void>;
+  /** Applies the SQL migrations in drizzle/ that have not run yet. */
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+};
+
+/** An arbitrary constant naming Intersect's migration lock. */
+const MIGRATION_LOCK_ID = 748_201_337;
+
+function loggerFor(onQuery?: (sql: string) => void): Logger | undefined {
+  return onQuery ? { logQuery: (query) => onQuery(query) } : undefined;
+}
+
+export async function openDatabase(options: DbOptions): Promise<DbHandle> {
+  if (options.url) return openPostgres(options.url, options);
+  return openPglite(options.dataDir ?? ".data", options);
+}
+
+async function openPostgres(url: string, options: DbOptions): Promise<DbHandle> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const client = postgres(url, {
+    max: options.maxConnections ?? 10,
+    onnotice: () => {},
+    // Fail a request quickly while the database is down instead of hanging.
+    connect_timeout: 5,
+  });
+  const db = drizzle({ client, schema, logger: loggerFor(options.onQuery) }) as unknown as Db;
+  return {
+    db,
+    driver: "postgres",
+    ping: async () => {
+      await client`select 1`;
+    },
+    migrate: async () => {
+      // Several app instances may start at once against one database: a
+      // session-level advisory lock on a reserved connection lets one migrate
+      // while the others wait, then find nothing left to do.
+      const lockConnection = await client.reserve();
+      try {
+        await lockConnection`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
+        await applyMigrations(db);
+      } finally {
+        await lockConnection`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`.catch(() => {});
+        lockConnection.release();
+      }
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openPglite(dataDir: string, options: DbOptions): Promise<DbHandle> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const inMemory = dataDir.startsWith("memory://");
+  const absolute = inMemory ? dataDir : path.resolve(dataDir);
+  const release = inMemory ? () => {} : lockDataDir(absolute);
+  let client: InstanceType<typeof PGlite>;
+  try {
+    client = await PGlite.create(inMemory ? undefined : path.join(absolute, "pglite"));
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const db = drizzle({ client, schema, logger: loggerFor(options.onQuery) }) as unknown as Db;
+  return {
+    db,
+    driver: "pglite",
+    ping: async () => {
+      await client.query("select 1");
+    },
+    migrate: () => applyMigrations(db),
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { sql } from "drizzle-orm";
+import { integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+/** The signed-in manager. Every other table carries the id of its owner here. */
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    /** Stored lower-cased and trimmed, so the unique index is case-insensitive. */
+    email: text("email").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    /** Bumped when the password changes: every session issued before is refused. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    timeZone: text("time_zone").notNull().default("UTC"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(t.email)],
+);
+
+/**
+ * One row per signed-in browser. The session cookie (an Auth.js JWT) names a row
+ * here; deleting the row ends that session even though the cookie still decrypts.
+ */
+export const authSessions = pgTable(
+  "auth_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The user's session version when this session was issued. */
+    sessionVersion: integer("session_version").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now() + interval '30 days'`),
+  },
+  (t) => [uniqueIndex("auth_sessions_user_id_id_idx").on(t.userId, t.id)],
+);
+
+/**
+ * Failed sign-in counters, one row per key ("account:<email>" or "ip:<address>").
+ * Kept in the database so every app instance sees the same counts.
+ */
+export const signInThrottle = pgTable("sign_in_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
+});

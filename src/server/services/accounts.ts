@@ -1,0 +1,130 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../db/types";
+import { authSessions, users } from "../db/schema";
+import type { Actor } from "./actor";
+import { fieldError, notFound } from "./errors";
+import { hashPassword, verifyAgainstDummy, verifyPassword } from "./passwords";
+import { startSession } from "./sessions";
+import { countSignInAttempt, forgiveSignInAttempt } from "./sign-in-throttle";
+import {
+  changePasswordInput,
+  signInInput,
+  signUpInput,
+  updateProfileInput,
+  type ChangePasswordInput,
+  type SignInInput,
+  type SignUpInput,
+  type UpdateProfileInput,
+} from "@/lib/validators/account";
+
+export type Account = { id: string; name: string; email: string; timeZone: string; createdAt: Date };
+
+const accountColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  timeZone: users.timeZone,
+  createdAt: users.createdAt,
+};
+
+function isUniqueViolation(error: unknown): boolean {
+  // postgres.js and PGlite both expose the SQLSTATE as `code`, drizzle may wrap it in `cause`.
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e?.code === "23505" || e?.cause?.code === "23505";
+}
+
+export async function createAccount(db: Db, raw: SignUpInput): Promise<Account> {
+  const input = signUpInput.parse(raw);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const [row] = await db
+      .insert(users)
+      .values({ name: input.name, email: input.email, passwordHash })
+      .returning(accountColumns);
+    return row!;
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw fieldError("CONFLICT", "email", "An account with this email already exists. Sign in instead.");
+    }
+    throw error;
+  }
+}
+
+export type SignInResult =
+  | { ok: true; user: Account; sessionId: string; sessionVersion: number }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterMinutes: number };
+
+/**
+ * Checks an email and password and starts a session. Wrong email and wrong
+ * password give the same answer in the same time; attempts are throttled per
+ * account and per client address (see src/lib/sign-in-throttle.ts).
+ */
+export async function signInWithPassword(
+  db: Db,
+  raw: SignInInput,
+  clientAddress: string | null,
+): Promise<SignInResult> {
+  const parsed = signInInput.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const { email, password } = parsed.data;
+
+  const verdict = await countSignInAttempt(db, { email, clientAddress });
+  if (!verdict.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: verdict.retryAfterMinutes };
+
+  const [user] = await db
+    .select({ ...accountColumns, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.email, email))
+    .limit(1);
+  const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+  if (!user || !valid) return { ok: false, reason: "invalid" };
+
+  await forgiveSignInAttempt(db, { email, clientAddress });
+  const sessionId = await startSession(db, user.id, user.sessionVersion);
+  const { passwordHash: _hash, sessionVersion, ...account } = user;
+  return { ok: true, user: account, sessionId, sessionVersion };
+}
+
+export async function getAccount(db: Db, actor: Actor): Promise<Account> {
+  const [row] = await db.select(accountColumns).from(users).where(eq(users.id, actor.userId)).limit(1);
+  if (!row) throw notFound("Account");
+  return row;
+}
+
+export async function updateProfile(db: Db, actor: Actor, raw: UpdateProfileInput): Promise<Account> {
+  const input = updateProfileInput.parse(raw);
+  const [row] = await db
+    .update(users)
+    .set({ name: input.name, timeZone: input.timeZone, updatedAt: new Date() })
+    .where(eq(users.id, actor.userId))
+    .returning(accountColumns);
+  if (!row) throw notFound("Account");
+  return row;
+}
+
+/**
+ * Changes the password and ends every session of the account, this one
+ * included: whoever knew the old password is signed out everywhere.
+ */
+export async function changePassword(db: Db, actor: Actor, raw: ChangePasswordInput): Promise<void> {
+  const input = changePasswordInput.parse(raw);
+  const [user] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, actor.userId))
+    .limit(1);
+  if (!user) throw notFound("Account");
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw fieldError("BAD_REQUEST", "currentPassword", "Current password is incorrect.");
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, actor.userId));
+    await tx.delete(authSessions).where(eq(authSessions.userId, actor.userId));
+  });
+}
+

@@ -1,0 +1,7 @@
+import { accountCases } from "./account";
+import type { CaseTable } from "./types";
+
+/** Every protected procedure's cross-user case. A new router adds its file here. */
+export const crossUserCases: CaseTable = {
+  ...accountCases,
+};

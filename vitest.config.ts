@@ -1,0 +1,35 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = {
+  "@": path.resolve(import.meta.dirname, "src"),
+  // Next.js resolves "server-only" to nothing on the server; outside Next it would throw.
+  "server-only": path.resolve(import.meta.dirname, "src/test/server-only-stub.ts"),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["src/lib/**/*.test.ts", "src/server/**/*.unit.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["src/server/**/*.int.test.ts", "src/test/**/*.int.test.ts"],
+          environment: "node",
+          // Each file migrates its own database; PGlite start-up is the slow part.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
