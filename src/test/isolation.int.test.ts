@@ -13,6 +13,9 @@ import { ownedTables, snapshotOwnedRows, UNOWNED_TABLES } from "./isolation/owne
 
 const db = useTestDatabase();
 
+/** A person every user A owns before a `self` case runs, so there is something to leak. */
+const SOMEONE = { name: "A's report", email: "shared@example.com", track: "manager", level: "em", managerId: null, cadence: "weekly" } as const;
+
 type AnyProcedure = { _def: { meta?: { access?: string } } };
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>);
 const protectedPaths = procedures.filter(([, p]) => p._def.meta?.access === "protected").map(([path]) => path);
@@ -54,8 +57,10 @@ describe("tenant isolation harness", () => {
       expect(await snapshotOwnedRows(db.current.db, a.id)).toEqual(before);
     } else {
       expect(testCase.why.length).toBeGreaterThan(0);
+      await a.caller.people.create(SOMEONE);
+      const prepared = await testCase.setup?.(a, db.current.db);
       const before = await snapshotOwnedRows(db.current.db, a.id);
-      await testCase.call(b.caller, b);
+      await testCase.call(b.caller, b, prepared as never);
       expect(await snapshotOwnedRows(db.current.db, a.id)).toEqual(before);
     }
   });

@@ -1,9 +1,13 @@
 import { accountRouter } from "./routers/account";
+import { areasRouter } from "./routers/areas";
+import { peopleRouter } from "./routers/people";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 /** Every router of the app. Each new one also gets its cases in src/test/isolation.test.ts. */
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  people: peopleRouter,
+  areas: areasRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/types";
 import { authSessions, users } from "../db/schema";
 import type { Actor } from "./actor";
+import { isUniqueViolation } from "./db-errors";
 import { fieldError, notFound } from "./errors";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./passwords";
 import { startSession } from "./sessions";
@@ -26,12 +27,6 @@ const accountColumns = {
   timeZone: users.timeZone,
   createdAt: users.createdAt,
 };
-
-function isUniqueViolation(error: unknown): boolean {
-  // postgres.js and PGlite both expose the SQLSTATE as `code`, drizzle may wrap it in `cause`.
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code === "23505" || e?.cause?.code === "23505";
-}
 
 export async function createAccount(db: Db, raw: SignUpInput): Promise<Account> {
   const input = signUpInput.parse(raw);

@@ -1,7 +1,9 @@
 import { accountCases } from "./account";
+import { peopleCases } from "./people";
 import type { CaseTable } from "./types";
 
 /** Every protected procedure's cross-user case. A new router adds its file here. */
 export const crossUserCases: CaseTable = {
   ...accountCases,
+  ...peopleCases,
 };

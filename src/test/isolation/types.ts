@@ -8,8 +8,9 @@ export type Caller = TestUser["caller"];
  *
  * - `ids`: the procedure takes ids. `setup` makes rows as user A and returns the
  *   input that names them; user B calls with it and must get NOT_FOUND.
- * - `self`: the procedure takes no ids and acts on the caller's own account;
- *   `why` says so. B calls it and it must succeed without touching A's rows.
+ * - `self`: the procedure takes no ids of existing rows and acts on the
+ *   caller's own account; `why` says so. B calls it (its own assertions say
+ *   what B must and must not see) without touching A's rows.
  *
  * In both cases the harness checks that every row A owns is unchanged.
  */
@@ -22,7 +23,9 @@ export type CrossUserCase =
   | {
       kind: "self";
       why: string;
-      call: (b: Caller, b_user: TestUser) => Promise<unknown>;
+      /** Makes rows as A first, to show that B cannot see or reach them; its result goes to `call`. */
+      setup?: (a: TestUser, db: Db) => Promise<unknown>;
+      call: (b: Caller, bUser: TestUser, prepared: never) => Promise<unknown>;
     };
 
 export type CaseTable = Record<string, CrossUserCase>;

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { LadderLabels } from "@/lib/people/ladder";
 
 /** The signed-in manager. Every other table carries the id of its owner here. */
 export const users = pgTable(
@@ -13,6 +14,8 @@ export const users = pgTable(
     /** Bumped when the password changes: every session issued before is refused. */
     sessionVersion: integer("session_version").notNull().default(1),
     timeZone: text("time_zone").notNull().default("UTC"),
+    /** The account's own names for the ladder levels (only renamed ones). */
+    ladderLabels: jsonb("ladder_labels").$type<LadderLabels>().notNull().default({}),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

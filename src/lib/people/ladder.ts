@@ -1,0 +1,94 @@
+/** The two career tracks and their ladders, lowest level first. */
+export const TRACKS = ["manager", "ic"] as const;
+export type Track = (typeof TRACKS)[number];
+
+export const TRACK_LABELS: Record<Track, string> = { manager: "Manager", ic: "Individual contributor" };
+export const TRACK_SHORT: Record<Track, string> = { manager: "Manager", ic: "IC" };
+
+export const LEVELS = {
+  manager: ["em", "senior_em", "director", "senior_director", "vp"],
+  ic: ["senior", "staff", "senior_staff", "principal", "distinguished"],
+} as const satisfies Record<Track, readonly string[]>;
+
+export type ManagerLevel = (typeof LEVELS.manager)[number];
+export type IcLevel = (typeof LEVELS.ic)[number];
+export type Level = ManagerLevel | IcLevel;
+
+export const ALL_LEVELS: Level[] = [...LEVELS.manager, ...LEVELS.ic];
+
+export const DEFAULT_LEVEL_LABELS: Record<Level, string> = {
+  em: "Engineering Manager",
+  senior_em: "Senior Engineering Manager",
+  director: "Director",
+  senior_director: "Senior Director",
+  vp: "VP",
+  senior: "Senior Engineer",
+  staff: "Staff Engineer",
+  senior_staff: "Senior Staff Engineer",
+  principal: "Principal Engineer",
+  distinguished: "Distinguished Engineer",
+};
+
+/** An account's own names for the levels: only the ones it renamed are stored. */
+export type LadderLabels = Partial<Record<Level, string>>;
+
+export function levelLabel(level: string, custom?: LadderLabels | null): string {
+  return custom?.[level as Level] ?? DEFAULT_LEVEL_LABELS[level as Level] ?? level;
+}
+
+export function isLevelOfTrack(track: Track, level: string): level is Level {
+  return (LEVELS[track] as readonly string[]).includes(level);
+}
+
+/** Position of a level on its ladder (0 = lowest); used to sort by seniority. */
+export function levelRank(level: string): number {
+  const m = (LEVELS.manager as readonly string[]).indexOf(level);
+  if (m >= 0) return m;
+  return (LEVELS.ic as readonly string[]).indexOf(level);
+}
+
+/**
+ * Finds the level a free-text value names on a track: its key ("senior_em"),
+ * its default label or the account's label, in any case and spacing.
+ */
+export function parseLevel(track: Track, value: string, custom?: LadderLabels | null): Level | null {
+  const wanted = normalise(value);
+  for (const level of LEVELS[track]) {
+    const names = [level, DEFAULT_LEVEL_LABELS[level], custom?.[level]].filter(Boolean) as string[];
+    if (names.some((n) => normalise(n) === wanted)) return level;
+  }
+  return null;
+}
+
+export function parseTrack(value: string): Track | null {
+  const v = normalise(value);
+  if (["manager", "management", "m", "mgr"].includes(v)) return "manager";
+  if (["ic", "individual contributor", "individualcontributor", "engineer"].includes(v)) return "ic";
+  return null;
+}
+
+function normalise(s: string): string {
+  return s.trim().toLowerCase().replace(/[_\-\s]+/g, " ");
+}
+
+/** 1:1 cadences. "days" means every N days (cadenceDays). */
+export const CADENCES = ["weekly", "fortnightly", "monthly", "days"] as const;
+export type Cadence = (typeof CADENCES)[number];
+
+export function cadenceInDays(cadence: Cadence, days?: number | null): number {
+  switch (cadence) {
+    case "weekly":
+      return 7;
+    case "fortnightly":
+      return 14;
+    case "monthly":
+      return 30;
+    case "days":
+      return days ?? 14;
+  }
+}
+
+export function cadenceLabel(cadence: Cadence, days?: number | null): string {
+  if (cadence === "days") return `Every ${days ?? "?"} days`;
+  return cadence[0]!.toUpperCase() + cadence.slice(1);
+}

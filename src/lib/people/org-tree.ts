@@ -1,0 +1,79 @@
+/**
+ * Reporting lines as a tree. Pure functions over (id, managerId) pairs, so
+ * the server loads the whole org in one query and all the walking happens here.
+ * A null managerId means the person reports to the account's owner ("me").
+ */
+export type OrgEdge = { id: string; managerId: string | null };
+
+/** Would making `managerId` the manager of `personId` close a loop? */
+export function wouldCreateCycle(edges: OrgEdge[], personId: string, managerId: string | null): boolean {
+  if (managerId === null) return false;
+  if (managerId === personId) return true;
+  const managerOf = new Map(edges.map((e) => [e.id, e.managerId]));
+  // Walk up from the proposed manager; meeting the person means they would manage themselves.
+  const seen = new Set<string>();
+  let current: string | null | undefined = managerId;
+  while (current) {
+    if (current === personId) return true;
+    if (seen.has(current)) return true; // an existing loop (should never be stored)
+    seen.add(current);
+    current = managerOf.get(current);
+  }
+  return false;
+}
+
+/** The chain of managers above a person, nearest first, ending below "me". */
+export function chainUp<T extends OrgEdge>(people: T[], personId: string): T[] {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const chain: T[] = [];
+  const seen = new Set<string>([personId]);
+  let current = byId.get(personId)?.managerId ?? null;
+  while (current && !seen.has(current)) {
+    const manager = byId.get(current);
+    if (!manager) break;
+    chain.push(manager);
+    seen.add(current);
+    current = manager.managerId;
+  }
+  return chain;
+}
+
+export type OrgNode<T> = T & { reports: OrgNode<T>[]; directCount: number; totalCount: number; depth: number };
+
+/**
+ * Builds the tree under "me": every person whose manager is null or not in
+ * the list (for example an archived manager's) is a root. Children sorted by `compare`.
+ */
+export function buildOrgTree<T extends OrgEdge>(people: T[], compare: (a: T, b: T) => number): OrgNode<T>[] {
+  const ids = new Set(people.map((p) => p.id));
+  const children = new Map<string | null, T[]>();
+  for (const person of people) {
+    const parent = person.managerId && ids.has(person.managerId) ? person.managerId : null;
+    const list = children.get(parent) ?? [];
+    list.push(person);
+    children.set(parent, list);
+  }
+  const build = (parent: string | null, depth: number, seen: Set<string>): OrgNode<T>[] =>
+    (children.get(parent) ?? [])
+      .filter((p) => !seen.has(p.id))
+      .sort(compare)
+      .map((person) => {
+        const reports = build(person.id, depth + 1, new Set([...seen, person.id]));
+        const totalCount = reports.reduce((sum, r) => sum + 1 + r.totalCount, 0);
+        return { ...person, reports, directCount: reports.length, totalCount, depth };
+      });
+  return build(null, 0, new Set());
+}
+
+/** Direct and total report counts for every person, from the same edges. */
+export function reportCounts(edges: OrgEdge[]): Map<string, { direct: number; total: number }> {
+  const counts = new Map<string, { direct: number; total: number }>();
+  const walk = (nodes: OrgNode<OrgEdge>[]) => {
+    for (const n of nodes) {
+      counts.set(n.id, { direct: n.directCount, total: n.totalCount });
+      walk(n.reports);
+    }
+  };
+  walk(buildOrgTree(edges, (a, b) => a.id.localeCompare(b.id)));
+  return counts;
+}

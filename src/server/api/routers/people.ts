@@ -1,0 +1,42 @@
+import { z } from "zod";
+import {
+  archivePersonInput,
+  createPersonInput,
+  idInput,
+  importCsvInput,
+  ladderLabelsInput,
+  listPeopleInput,
+  updatePersonInput,
+} from "@/lib/validators/people";
+import { loadDemoOrganisation } from "../../services/demo";
+import { getLadder, updateLadder } from "../../services/ladder";
+import { commitImport, exportPeopleCsv, previewImport } from "../../services/people-csv";
+import {
+  archivePerson,
+  createPerson,
+  getOrgChart,
+  getPersonDetail,
+  listPeople,
+  listPeopleOptions,
+  restorePerson,
+  updatePerson,
+} from "../../services/people";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+export const peopleRouter = createTRPCRouter({
+  list: protectedProcedure.input(listPeopleInput).query(({ ctx, input }) => listPeople(ctx.db, ctx.actor, input)),
+  /** Active people for pickers. */
+  options: protectedProcedure.query(({ ctx }) => listPeopleOptions(ctx.db, ctx.actor)),
+  get: protectedProcedure.input(idInput).query(({ ctx, input }) => getPersonDetail(ctx.db, ctx.actor, input.id)),
+  create: protectedProcedure.input(createPersonInput).mutation(({ ctx, input }) => createPerson(ctx.db, ctx.actor, input)),
+  update: protectedProcedure.input(updatePersonInput).mutation(({ ctx, input }) => updatePerson(ctx.db, ctx.actor, input)),
+  archive: protectedProcedure.input(archivePersonInput).mutation(({ ctx, input }) => archivePerson(ctx.db, ctx.actor, input)),
+  restore: protectedProcedure.input(idInput).mutation(({ ctx, input }) => restorePerson(ctx.db, ctx.actor, input.id)),
+  orgChart: protectedProcedure.query(({ ctx }) => getOrgChart(ctx.db, ctx.actor)),
+  previewImport: protectedProcedure.input(importCsvInput).mutation(({ ctx, input }) => previewImport(ctx.db, ctx.actor, input)),
+  commitImport: protectedProcedure.input(importCsvInput).mutation(({ ctx, input }) => commitImport(ctx.db, ctx.actor, input)),
+  exportCsv: protectedProcedure.query(({ ctx }) => exportPeopleCsv(ctx.db, ctx.actor)),
+  loadDemo: protectedProcedure.input(z.void()).mutation(({ ctx }) => loadDemoOrganisation(ctx.db, ctx.actor)),
+  ladder: protectedProcedure.query(({ ctx }) => getLadder(ctx.db, ctx.actor)),
+  updateLadder: protectedProcedure.input(ladderLabelsInput).mutation(({ ctx, input }) => updateLadder(ctx.db, ctx.actor, input)),
+});
