@@ -1,18 +1,28 @@
 import type { Metadata } from "next";
-import { NotBuiltYet } from "@/components/shell/not-built-yet";
+import { AddPersonDialog } from "@/components/people/add-person-dialog";
+import { PeopleList } from "@/components/people/people-list";
+import { PeopleTabs } from "@/components/people/people-tabs";
+import { PageHeader } from "@/components/shell/page-header";
+import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "People" };
 
-export default function PeoplePage() {
+export default async function PeoplePage() {
+  await Promise.all([
+    prefetch(trpc.people.list.queryOptions({ sort: "name", direction: "asc" })),
+    prefetch(trpc.people.options.queryOptions()),
+    prefetch(trpc.areas.list.queryOptions()),
+    prefetch(trpc.people.ladder.queryOptions()),
+  ]);
   return (
-    <NotBuiltYet
-      title="People"
-      purpose="The managers and senior engineers in your organisation."
-      features={[
-        "Add people on the manager and IC tracks, with their level and who they report to",
-        "See your org chart, and the areas each EM + staff engineer pair oversees",
-        "Import and export people as CSV, or load a demo organisation",
-      ]}
-    />
+    <HydrateClient>
+      <PageHeader
+        title="People"
+        description="The managers and senior ICs in your organisation. You keep the target; they choose the how."
+        actions={<AddPersonDialog />}
+      />
+      <PeopleTabs />
+      <PeopleList />
+    </HydrateClient>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { LadderForm } from "@/components/account/ladder-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -8,7 +9,7 @@ import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 export const metadata: Metadata = { title: "Account settings" };
 
 export default async function SettingsPage() {
-  await prefetch(trpc.account.me.queryOptions());
+  await Promise.all([prefetch(trpc.account.me.queryOptions()), prefetch(trpc.people.ladder.queryOptions())]);
   return (
     <HydrateClient>
       <PageHeader title="Account settings" />
@@ -20,6 +21,15 @@ export default async function SettingsPage() {
           </CardHeader>
           <CardBody>
             <ProfileForm />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Career ladders</CardTitle>
+            <CardDescription>The names of the levels on each track, as your company calls them.</CardDescription>
+          </CardHeader>
+          <CardBody>
+            <LadderForm />
           </CardBody>
         </Card>
         <Card>

@@ -1,0 +1,132 @@
+import { expect, test, type Page } from "@playwright/test";
+import fs from "node:fs";
+import { signUp } from "./helpers";
+
+async function addPerson(page: Page, p: { name: string; track?: "Manager" | "Individual contributor"; level: string; reportsTo?: string; leads?: string }) {
+  await page.getByRole("button", { name: /^Add (person|your first report)$/ }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Add a person" });
+  await dialog.getByLabel("Name").fill(p.name);
+  if (p.track) await dialog.getByLabel("Track").selectOption({ label: p.track });
+  await dialog.getByLabel("Level").selectOption({ label: p.level });
+  if (p.reportsTo) await dialog.getByLabel("Reports to").selectOption({ label: p.reportsTo });
+  if (p.leads) await dialog.getByLabel(/they lead/).fill(p.leads);
+  await dialog.getByRole("button", { name: "Add person" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("link", { name: p.name, exact: true })).toBeVisible();
+}
+
+test("add people on both tracks, build a two-level org, and see it in the org chart", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/people");
+  await expect(page.getByText("No people yet")).toBeVisible();
+
+  await addPerson(page, { name: "Erin Manager", level: "Engineering Manager", leads: "Checkout team" });
+  await addPerson(page, { name: "Sol Staff", track: "Individual contributor", level: "Staff Engineer", leads: "Checkout latency" });
+  await addPerson(page, {
+    name: "Ivy Senior",
+    track: "Individual contributor",
+    level: "Senior Engineer",
+    reportsTo: "Erin Manager · Engineering Manager",
+  });
+
+  const erinRow = page.getByRole("row", { name: /^Erin Manager/ });
+  await expect(erinRow).toContainText("Manager");
+  await expect(erinRow).toContainText("1 / 1");
+  await expect(page.getByRole("row", { name: /Ivy Senior/ })).toContainText("Erin Manager");
+
+  // Filter by track, then search.
+  await page.getByLabel("Track").selectOption({ label: "Individual contributor" });
+  await expect(page.getByRole("link", { name: "Erin Manager" })).toBeHidden();
+  await page.getByLabel("Track").selectOption({ label: "All tracks" });
+  await page.keyboard.press("/");
+  await expect(page.getByLabel("Search people")).toBeFocused();
+  await page.keyboard.type("sol");
+  await expect(page.getByRole("link", { name: "Ivy Senior" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "Sol Staff" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Org chart" }).click();
+  const chart = page.getByRole("main");
+  await expect(chart.getByText("1 direct · 1 total")).toBeVisible();
+  await chart.getByRole("link", { name: "Ivy Senior" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ivy Senior" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Reporting line up" })).toContainText("Erin Manager");
+});
+
+test("the reports-to picker never offers someone below the person", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/people");
+  await addPerson(page, { name: "Top Boss", level: "Director" });
+  await addPerson(page, { name: "Mid Manager", level: "Engineering Manager", reportsTo: "Top Boss · Director" });
+  await page.getByRole("link", { name: "Top Boss" }).click();
+  await page.getByRole("button", { name: "Edit" }).click();
+  // The picker does not offer people below; the server refuses it too (integration tests).
+  const options = await page.getByRole("dialog").getByLabel("Reports to").locator("option").allTextContents();
+  expect(options.join()).not.toContain("Mid Manager");
+});
+
+test("pair an EM and a staff engineer in an area, and see the partner on the person page", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/people");
+  await addPerson(page, { name: "Pat EM", level: "Engineering Manager" });
+  await addPerson(page, { name: "Quinn Staff", track: "Individual contributor", level: "Staff Engineer" });
+  await page.getByRole("link", { name: "Areas" }).click();
+  await page.getByRole("button", { name: "New area" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "New area" });
+  await dialog.getByLabel("Name").fill("Payments platform");
+  await dialog.getByLabel("Engineering manager").selectOption({ label: "Pat EM · Engineering Manager" });
+  await dialog.getByLabel("Senior IC").selectOption({ label: "Quinn Staff · Staff Engineer" });
+  await dialog.getByRole("button", { name: "Create area" }).click();
+  await page.getByRole("link", { name: "Payments platform" }).click();
+  await page.getByRole("link", { name: "Pat EM" }).click();
+  await expect(page.getByText("EM of the pair, with")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Quinn Staff" })).toBeVisible();
+});
+
+test("import a CSV with an error, fix it, import, and export", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/people/import");
+  const bad = [
+    "name,email,title,track,level,manager_email",
+    "Bo Manager,bo@example.com,EM,manager,Engineering Manager,",
+    "Ana Report,ana@example.com,Engineer,ic,wizard,bo@example.com",
+  ].join("\n");
+  await page.getByLabel("Or paste CSV").fill(bad);
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByText("1 of 2 rows have errors")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Ana Report/ })).toContainText('"wizard" is not a level of the IC track.');
+  await expect(page.getByRole("button", { name: "Import 2 people" })).toBeDisabled();
+
+  await page.getByLabel("Or paste CSV").fill(bad.replace("wizard", "senior"));
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByText("All 2 rows are valid.")).toBeVisible();
+  await page.getByRole("button", { name: "Import 2 people" }).click();
+  await expect(page).toHaveURL(/\/people$/);
+  await expect(page.getByRole("row", { name: /Ana Report/ })).toContainText("Bo Manager");
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export CSV" }).click();
+  const download = await downloading;
+  const text = fs.readFileSync((await download.path())!, "utf8");
+  expect(text).toContain("Ana Report,ana@example.com,Engineer,ic,Senior Engineer,bo@example.com");
+});
+
+test("load the demo organisation in one click, archive a manager and move their reports", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/people");
+  await page.getByRole("button", { name: "Load demo organisation" }).click();
+  await expect(page.getByText(/Demo organisation loaded/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Priya Raman" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Tom Okafor" }).click();
+  await page.getByRole("button", { name: "Archive" }).click();
+  const dialog = page.getByRole("dialog", { name: "Archive Tom Okafor?" });
+  await dialog.getByLabel(/Who do their 3 reports report to now/).selectOption({ label: "Sofia Alvarez" });
+  await dialog.getByRole("button", { name: "Archive" }).click();
+  await expect(page.getByText("Tom Okafor archived.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText("Archived");
+
+  await page.goto("/people/org");
+  await expect(page.getByRole("main").getByRole("link", { name: "Tom Okafor" })).toBeHidden();
+  const sofia = page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("link", { name: "Sofia Alvarez" }) }).last();
+  await expect(sofia.locator("> div")).toContainText("3 direct · 3 total");
+});

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { PersonDetail } from "@/components/people/person-detail";
+import { getQueryClient, HydrateClient, prefetch, trpc } from "@/trpc/server";
+
+export const metadata: Metadata = { title: "Person" };
+
+export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  // Fetched (not just prefetched) so that a missing or another user's person shows the 404 page.
+  const [person] = await Promise.all([
+    getQueryClient().fetchQuery(trpc.people.get.queryOptions({ id })).catch(() => null),
+    prefetch(trpc.people.ladder.queryOptions()),
+  ]);
+  if (!person) notFound();
+  return (
+    <HydrateClient>
+      <PersonDetail id={id} />
+    </HydrateClient>
+  );
+}

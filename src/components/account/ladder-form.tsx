@@ -1,0 +1,55 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { DEFAULT_LEVEL_LABELS, LEVELS, TRACK_LABELS, TRACKS } from "@/lib/people/ladder";
+import { ladderLabelsInput, type LadderLabelsInput } from "@/lib/validators/people";
+import { useTRPC } from "@/trpc/react";
+
+/** Rename the levels of both ladders to the account's own titles. */
+export function LadderForm() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { data } = useSuspenseQuery(trpc.people.ladder.queryOptions());
+  const form = useForm<LadderLabelsInput>({ resolver: zodResolver(ladderLabelsInput), defaultValues: data as LadderLabelsInput });
+  const save = useMutation(
+    trpc.people.updateLadder.mutationOptions({
+      onSuccess: async (saved) => {
+        form.reset(saved as LadderLabelsInput);
+        await queryClient.invalidateQueries({ queryKey: trpc.people.ladder.queryKey() });
+        toast.success("Ladder names saved.");
+      },
+      onError: (error) => toast.error(error.message),
+    }),
+  );
+  const { errors, isDirty } = form.formState;
+  return (
+    <form onSubmit={form.handleSubmit((v) => save.mutate(v))} noValidate className="grid gap-6">
+      <div className="grid gap-6 md:grid-cols-2">
+        {TRACKS.map((track) => (
+          <fieldset key={track} className="grid gap-3">
+            <legend className="mb-1 text-sm font-medium">{TRACK_LABELS[track]} ladder</legend>
+            {LEVELS[track].map((level, i) => (
+              <Field key={level} label={`Level ${i + 1}`} error={errors[level]?.message} hint={`Default: ${DEFAULT_LEVEL_LABELS[level]}`}>
+                {(a) => <Input {...a} defaultValue={(data as Record<string, string>)[level]} {...form.register(level)} />}
+              </Field>
+            ))}
+          </fieldset>
+        ))}
+      </div>
+      <div className="flex gap-2">
+        <Button type="submit" disabled={!isDirty || save.isPending}>
+          {save.isPending ? "Saving…" : "Save ladder names"}
+        </Button>
+        <Button variant="ghost" onClick={() => form.reset({ ...DEFAULT_LEVEL_LABELS }, { keepDefaultValues: true })}>
+          Use the defaults
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,122 @@
+"use client";
+
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { Pencil, Trash2 } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { TrackBadge } from "@/components/people/track-badge";
+import { useLevelLabel } from "@/components/people/use-ladder";
+import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { useTRPC } from "@/trpc/react";
+import { AreaForm } from "./area-form";
+
+export function AreaDetail({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const levelName = useLevelLabel();
+  const { data: area } = useSuspenseQuery(trpc.areas.get.queryOptions({ id }));
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const update = useMutation(trpc.areas.update.mutationOptions());
+  const remove = useMutation(
+    trpc.areas.delete.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.areas.pathKey() });
+        router.push("/people/areas");
+        toast.success(`${area.name} deleted.`);
+      },
+    }),
+  );
+  return (
+    <>
+      <PageHeader
+        title={area.name}
+        description={area.description ?? undefined}
+        actions={
+          <>
+            <Dialog open={editing} onOpenChange={setEditing}>
+              <DialogTrigger asChild>
+                <Button variant="secondary">
+                  <Pencil aria-hidden="true" /> Edit
+                </Button>
+              </DialogTrigger>
+              <DialogContent title={`Edit ${area.name}`}>
+                <AreaForm
+                  defaults={{ name: area.name, description: area.description ?? "", emPersonId: area.emPersonId, icPersonId: area.icPersonId }}
+                  submitLabel="Save changes"
+                  onCancel={() => setEditing(false)}
+                  onSubmit={async (values) => {
+                    await update.mutateAsync({ ...values, id });
+                    await queryClient.invalidateQueries({ queryKey: trpc.areas.pathKey() });
+                    await queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() });
+                    setEditing(false);
+                    toast.success("Saved.");
+                  }}
+                />
+              </DialogContent>
+            </Dialog>
+            <Dialog open={confirming} onOpenChange={setConfirming}>
+              <DialogTrigger asChild>
+                <Button variant="secondary">
+                  <Trash2 aria-hidden="true" /> Delete
+                </Button>
+              </DialogTrigger>
+              <DialogContent title={`Delete ${area.name}?`} description="The area and its pairing are removed. The people stay.">
+                <div className="flex justify-end gap-2">
+                  <Button variant="secondary" onClick={() => setConfirming(false)}>
+                    Cancel
+                  </Button>
+                  <Button variant="danger" onClick={() => remove.mutate({ id })} disabled={remove.isPending}>
+                    Delete area
+                  </Button>
+                </div>
+              </DialogContent>
+            </Dialog>
+          </>
+        }
+      />
+      <div className="grid gap-6 md:grid-cols-2">
+        {(
+          [
+            ["Engineering manager", area.em, "Leads the organisation: the team, people and processes."],
+            ["Senior IC", area.ic, "Leads the technical direction: the solution and how it is built."],
+          ] as const
+        ).map(([role, p, what]) => (
+          <Card key={role}>
+            <CardHeader>
+              <CardTitle>{role}</CardTitle>
+            </CardHeader>
+            <CardBody>
+              {p ? (
+                <div className="flex flex-wrap items-center gap-2 text-sm">
+                  <Link href={`/people/${p.id}`} className="font-medium hover:underline">
+                    {p.name}
+                  </Link>
+                  <TrackBadge track={p.track} />
+                  <span className="text-muted">{levelName(p.level)}</span>
+                </div>
+              ) : (
+                <p className="text-sm text-muted">Not set: edit the area to choose.</p>
+              )}
+              <p className="mt-2 text-xs text-muted">{what}</p>
+            </CardBody>
+          </Card>
+        ))}
+        <Card className="md:col-span-2">
+          <CardHeader>
+            <CardTitle>Shared targets</CardTitle>
+          </CardHeader>
+          <CardBody>
+            <p className="text-sm text-muted">Not built yet: the targets this pair owns together will show here.</p>
+          </CardBody>
+        </Card>
+      </div>
+    </>
+  );
+}

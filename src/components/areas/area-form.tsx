@@ -1,0 +1,91 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyServerErrors } from "@/components/forms/server-errors";
+import { useLevelLabel } from "@/components/people/use-ladder";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { createAreaInput, type CreateAreaInput } from "@/lib/validators/people";
+import { useTRPC } from "@/trpc/react";
+
+const nullIfEmpty = (v: unknown) => (v === "" || v === undefined ? null : v);
+
+export function AreaForm({
+  defaults,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  defaults: CreateAreaInput;
+  submitLabel: string;
+  onSubmit: (values: CreateAreaInput) => Promise<unknown>;
+  onCancel: () => void;
+}) {
+  const trpc = useTRPC();
+  const levelName = useLevelLabel();
+  const { data: options = [] } = useQuery(trpc.people.options.queryOptions());
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<CreateAreaInput>({ resolver: zodResolver(createAreaInput), defaultValues: defaults });
+  const { errors, isSubmitting } = form.formState;
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      setFormError(applyServerErrors(form, error));
+    }
+  });
+  const pick = (track: "manager" | "ic") => options.filter((o) => o.track === track);
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-4">
+      {formError ? <Alert tone="danger">{formError}</Alert> : null}
+      <Field label="Name" error={errors.name?.message} hint='For example "Payments platform".'>
+        {(a) => <Input {...a} autoFocus autoComplete="off" {...form.register("name")} />}
+      </Field>
+      <Field label="Description" error={errors.description?.message}>
+        {(a) => <Textarea {...a} rows={2} {...form.register("description")} />}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Engineering manager" error={errors.emPersonId?.message}>
+          {(a) => (
+            <Select {...a} {...form.register("emPersonId", { setValueAs: nullIfEmpty })}>
+              <option value="">No one yet</option>
+              {pick("manager").map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name} · {levelName(p.level)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Senior IC" error={errors.icPersonId?.message}>
+          {(a) => (
+            <Select {...a} {...form.register("icPersonId", { setValueAs: nullIfEmpty })}>
+              <option value="">No one yet</option>
+              {pick("ic").map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name} · {levelName(p.level)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      </div>
+      <div className="flex justify-end gap-2">
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

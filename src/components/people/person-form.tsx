@@ -1,0 +1,174 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyServerErrors } from "@/components/forms/server-errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { CADENCES, cadenceLabel, LEVELS, TRACK_LABELS, TRACKS, type Track } from "@/lib/people/ladder";
+import { wouldCreateCycle } from "@/lib/people/org-tree";
+import { createPersonInput, type CreatePersonInput } from "@/lib/validators/people";
+import { useTRPC } from "@/trpc/react";
+import { useLevelLabel } from "./use-ladder";
+
+export const EMPTY_PERSON: CreatePersonInput = {
+  name: "",
+  email: "",
+  title: "",
+  track: "manager",
+  level: "em",
+  managerId: null,
+  leads: "",
+  cadence: "fortnightly",
+  cadenceDays: null,
+  startDate: "",
+  notes: "",
+};
+
+const nullIfEmpty = (v: unknown) => (v === "" || v === undefined ? null : v);
+
+type Props = {
+  /** The person being edited; absent when adding. */
+  personId?: string;
+  defaults: CreatePersonInput;
+  submitLabel: string;
+  onSubmit: (values: CreatePersonInput) => Promise<unknown>;
+  onCancel?: () => void;
+};
+
+/** Add or edit a person. Errors from the server land next to their field; what was typed stays. */
+export function PersonForm({ personId, defaults, submitLabel, onSubmit, onCancel }: Props) {
+  const trpc = useTRPC();
+  const levelName = useLevelLabel();
+  const { data: options = [] } = useQuery(trpc.people.options.queryOptions());
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<CreatePersonInput>({ resolver: zodResolver(createPersonInput), defaultValues: defaults });
+  const { errors, isSubmitting } = form.formState;
+  const track = form.watch("track") as Track;
+  const cadence = form.watch("cadence");
+
+  // Anyone but the person and those below them (that would make a loop).
+  const managers = options.filter((o) => !personId || !wouldCreateCycle(options, personId, o.id));
+
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      setFormError(applyServerErrors(form, error));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-4">
+      {formError ? <Alert tone="danger">{formError}</Alert> : null}
+      <Field label="Name" error={errors.name?.message}>
+        {(a) => <Input {...a} autoFocus autoComplete="off" {...form.register("name")} />}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Email" error={errors.email?.message} hint="Optional; used to match CSV imports.">
+          {(a) => <Input {...a} type="email" autoComplete="off" {...form.register("email")} />}
+        </Field>
+        <Field label="Title" error={errors.title?.message}>
+          {(a) => <Input {...a} autoComplete="off" {...form.register("title")} />}
+        </Field>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Track" error={errors.track?.message}>
+          {(a) => (
+            <Select
+              {...a}
+              {...form.register("track", {
+                onChange: (e) => form.setValue("level", LEVELS[e.target.value as Track][0], { shouldDirty: true }),
+              })}
+            >
+              {TRACKS.map((t) => (
+                <option key={t} value={t}>
+                  {TRACK_LABELS[t]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Level" error={errors.level?.message}>
+          {(a) => (
+            <Select {...a} {...form.register("level")}>
+              {LEVELS[track].map((level) => (
+                <option key={level} value={level}>
+                  {levelName(level)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      </div>
+      <Field label="Reports to" error={errors.managerId?.message}>
+        {(a) => (
+          <Select {...a} {...form.register("managerId", { setValueAs: nullIfEmpty })}>
+            <option value="">Me</option>
+            {managers.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name} · {levelName(m.level)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field
+        label={track === "manager" ? "Organisation they lead" : "Technical area or initiative they lead"}
+        error={errors.leads?.message}
+        hint={track === "manager" ? "For example: Payments (two teams)." : "For example: the ledger re-architecture."}
+      >
+        {(a) => <Input {...a} autoComplete="off" {...form.register("leads")} />}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="1:1 cadence" error={errors.cadence?.message}>
+          {(a) => (
+            <Select {...a} {...form.register("cadence")}>
+              {CADENCES.map((c) => (
+                <option key={c} value={c}>
+                  {c === "days" ? "Every N days" : cadenceLabel(c)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        {cadence === "days" ? (
+          <Field label="Every how many days" error={errors.cadenceDays?.message}>
+            {(a) => (
+              <Input {...a} type="number" min={1} max={365} inputMode="numeric" {...form.register("cadenceDays", { setValueAs: nullIfEmpty })} />
+            )}
+          </Field>
+        ) : (
+          <Field label="Start date" error={errors.startDate?.message}>
+            {(a) => <Input {...a} type="date" {...form.register("startDate")} />}
+          </Field>
+        )}
+      </div>
+      {cadence === "days" ? (
+        <Field label="Start date" error={errors.startDate?.message}>
+          {(a) => <Input {...a} type="date" {...form.register("startDate")} />}
+        </Field>
+      ) : null}
+      <Field label="Private notes" error={errors.notes?.message} hint="Only you see these.">
+        {(a) => <Textarea {...a} rows={3} {...form.register("notes")} />}
+      </Field>
+      <div className="flex justify-end gap-2">
+        {onCancel ? (
+          <Button variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        ) : null}
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}
