@@ -1,6 +1,8 @@
 import { accountRouter } from "./routers/account";
+import { apiTokensRouter } from "./routers/api-tokens";
 import { areasRouter } from "./routers/areas";
 import { peopleRouter } from "./routers/people";
+import { targetsRouter } from "./routers/targets";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 /** Every router of the app. Each new one also gets its cases in src/test/isolation.test.ts. */
@@ -8,6 +10,8 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   people: peopleRouter,
   areas: areasRouter,
+  targets: targetsRouter,
+  apiTokens: apiTokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/types";
-import { areas, people } from "../db/schema";
+import { areas, checkIns, metrics, people, targetOwners, targets } from "../db/schema";
 import type { Actor } from "./actor";
 import { AppError } from "./errors";
 import { countPeople } from "./people";
@@ -51,12 +51,13 @@ const DEMO_AREAS = [
  * Loads the demo organisation into an account that has no people yet, in one
  * transaction. Later features add their demo data here too.
  */
-export async function loadDemoOrganisation(db: Db, actor: Actor) {
+export async function loadDemoOrganisation(db: Db, actor: Actor, now = new Date()) {
   if ((await countPeople(db, actor)) > 0) {
     throw new AppError("CONFLICT", "The demo organisation loads only into an account with no people yet.");
   }
   const ids = new Map(DEMO_PEOPLE.map((p) => [p.key, randomUUID()]));
   const emailOf = (name: string) => `${name.toLowerCase().normalize("NFD").replace(/[^a-z ]/g, "").replace(/ /g, ".")}@example.com`;
+  const areaIds = new Map(DEMO_AREAS.map((a) => [a.name, randomUUID()]));
   await db.transaction(async (tx) => {
     await tx.insert(people).values(
       DEMO_PEOPLE.map((p) => ({
@@ -75,6 +76,7 @@ export async function loadDemoOrganisation(db: Db, actor: Actor) {
     );
     await tx.insert(areas).values(
       DEMO_AREAS.map((a) => ({
+        id: areaIds.get(a.name)!,
         ownerId: actor.userId,
         name: a.name,
         description: a.description,
@@ -82,6 +84,120 @@ export async function loadDemoOrganisation(db: Db, actor: Actor) {
         icPersonId: ids.get(a.ic)!,
       })),
     );
+    await insertDemoTargets(tx, actor, ids, areaIds, now);
   });
-  return { people: DEMO_PEOPLE.length, areas: DEMO_AREAS.length };
+  return { people: DEMO_PEOPLE.length, areas: DEMO_AREAS.length, targets: DEMO_TARGETS.length };
+}
+
+const DAY = 86_400_000;
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+type DemoMetric = {
+  name: string;
+  unit?: string;
+  direction?: "higher" | "lower";
+  baseline?: number;
+  goal?: number;
+  warning?: number;
+  /** Fraction of the way from baseline to goal reached by now (weekly values move toward it, with noise). */
+  reached?: number;
+  milestoneDone?: boolean;
+};
+
+type DemoTarget = { area: string; owners: [string, string]; title: string; kind: "feature" | "reliability" | "speed"; description: string; metrics: DemoMetric[] };
+
+// Three months in, three to go. Payments is on track, Search at risk, the migration mixed.
+const DEMO_TARGETS: DemoTarget[] = [
+  {
+    area: "Payments platform",
+    owners: ["priya", "marcus"],
+    title: "Payments API: 99.95% uptime",
+    kind: "reliability",
+    description: "Card payments must stay up through peak season.\n\n- Multi-region failover for the ledger\n- Error budget reviewed weekly",
+    metrics: [
+      { name: "Uptime", unit: "%", direction: "higher", baseline: 99.5, goal: 99.95, warning: 99.7, reached: 0.62 },
+      { name: "Error rate", unit: "errors/min", direction: "lower", baseline: 12, goal: 2, reached: 0.55 },
+    ],
+  },
+  {
+    area: "Search",
+    owners: ["tom", "sofia"],
+    title: "Search P99 latency under 300 ms",
+    kind: "speed",
+    description: "Slow results cost conversions. Bring the tail down without raising cost.",
+    metrics: [
+      { name: "P99 latency", unit: "ms", direction: "lower", baseline: 850, goal: 300, warning: 650, reached: 0.28 },
+      { name: "Throughput", unit: "req/s", direction: "higher", baseline: 1200, goal: 2000, reached: 0.45 },
+    ],
+  },
+  {
+    area: "Core infrastructure",
+    owners: ["lena", "david"],
+    title: "Move every service to Kubernetes",
+    kind: "feature",
+    description: "Retire the VM fleet by the end of the half.",
+    metrics: [
+      { name: "Staging cluster live", milestoneDone: true },
+      { name: "Payments services migrated", milestoneDone: true },
+      { name: "Search services migrated", milestoneDone: false },
+      { name: "VM fleet decommissioned", milestoneDone: false },
+      { name: "CPU in use", unit: "cores", direction: "lower", baseline: 480, goal: 360, reached: 0.5 },
+    ],
+  },
+];
+
+async function insertDemoTargets(tx: Db, actor: Actor, personIds: Map<string, string>, areaIds: Map<string, string>, now: Date) {
+  const start = new Date(now.getTime() - 91 * DAY);
+  const due = new Date(now.getTime() + 91 * DAY);
+  for (const t of DEMO_TARGETS) {
+    const targetId = randomUUID();
+    await tx.insert(targets).values({
+      id: targetId,
+      ownerId: actor.userId,
+      title: t.title,
+      description: t.description,
+      kind: t.kind,
+      status: "active",
+      areaId: areaIds.get(t.area)!,
+      startDate: isoDay(start),
+      dueDate: isoDay(due),
+    });
+    await tx.insert(targetOwners).values(t.owners.map((key) => ({ ownerId: actor.userId, targetId, personId: personIds.get(key)! })));
+    for (const [position, m] of t.metrics.entries()) {
+      const metricId = randomUUID();
+      const milestone = m.milestoneDone !== undefined;
+      await tx.insert(metrics).values({
+        id: metricId,
+        ownerId: actor.userId,
+        targetId,
+        name: m.name,
+        kind: milestone ? "milestone" : "number",
+        unit: m.unit ?? null,
+        direction: m.direction ?? null,
+        baseline: m.baseline ?? null,
+        goal: m.goal ?? null,
+        warning: m.warning ?? null,
+        done: m.milestoneDone ?? false,
+        position,
+      });
+      if (milestone) continue;
+      // Thirteen weekly values from the baseline toward where the metric stands now, with a little noise.
+      const weeks = 13;
+      const span = m.goal! - m.baseline!;
+      await tx.insert(checkIns).values(
+        Array.from({ length: weeks + 1 }, (_, w) => {
+          const share = (m.reached! * w) / weeks;
+          const noise = Math.sin(w * 1.7 + position) * 0.04 * Math.abs(span);
+          const value = Number((m.baseline! + span * share + (w === weeks ? 0 : noise)).toFixed(3));
+          return {
+            ownerId: actor.userId,
+            metricId,
+            at: new Date(start.getTime() + w * 7 * DAY),
+            value,
+            note: w === weeks ? "Latest weekly review" : null,
+          };
+        }),
+      );
+    }
+  }
 }

@@ -1,9 +1,11 @@
 import { accountCases } from "./account";
 import { peopleCases } from "./people";
+import { targetCases } from "./targets";
 import type { CaseTable } from "./types";
 
 /** Every protected procedure's cross-user case. A new router adds its file here. */
 export const crossUserCases: CaseTable = {
   ...accountCases,
   ...peopleCases,
+  ...targetCases,
 };

@@ -1,3 +1,4 @@
 // Every table of the app, re-exported for drizzle's relational queries and drizzle-kit.
 export * from "./users";
 export * from "./people";
+export * from "./targets";

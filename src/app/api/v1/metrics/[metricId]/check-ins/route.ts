@@ -1,0 +1,10 @@
+import { pushCheckIn } from "@/server/api/rest/push-check-in";
+import { getDb } from "@/server/db";
+
+export const dynamic = "force-dynamic";
+
+/** The REST endpoint for monitoring and CI; see src/server/api/rest/push-check-in.ts. */
+export async function POST(request: Request, { params }: { params: Promise<{ metricId: string }> }) {
+  const { metricId } = await params;
+  return pushCheckIn(await getDb(), request, metricId);
+}

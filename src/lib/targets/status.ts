@@ -1,0 +1,130 @@
+/**
+ * Progress and on-track status of metrics and targets. Pure, shared by the
+ * server (lists, sorting) and the browser (charts). The rule, in words:
+ *
+ * - Progress of a number metric is how far the latest value has moved from
+ *   the baseline toward the goal, 0 to 1 (clamped). With no check-in it is 0.
+ *   When the goal equals the baseline, it is 1 if the latest value meets the
+ *   goal and 0 otherwise.
+ * - A metric is **achieved** when its latest value meets the goal (at or
+ *   above it for "higher is better", at or below for "lower is better").
+ * - Otherwise it is compared with the time elapsed from the start date to the
+ *   due date: progress at least (elapsed − 10 points) is **on track**, at
+ *   least (elapsed − 25 points) is **at risk**, less is **off track**.
+ * - A warning threshold, when set, makes a value worse than it at least
+ *   **at risk**, whatever the pace.
+ * - Past the due date, a metric that is not achieved is **off track**.
+ * - A band metric ("stay within") is **on track** inside the band, **at risk**
+ *   outside it by no more than the warning margin, **off track** beyond
+ *   (without a warning margin, any value outside is off track). With no
+ *   check-in it is on track until a quarter of the time has passed, then at risk.
+ * - A milestone is **achieved** when done; otherwise it follows the pace rule
+ *   with progress 0.
+ * - A target's health is its worst metric (off track < at risk < on track <
+ *   achieved); a target whose metrics are all achieved is achieved. A target
+ *   with no metrics has no health.
+ */
+export type Health = "achieved" | "on_track" | "at_risk" | "off_track";
+
+export const HEALTH_LABELS: Record<Health, string> = {
+  achieved: "Achieved",
+  on_track: "On track",
+  at_risk: "At risk",
+  off_track: "Off track",
+};
+
+/** Worst first: the order of lists that put trouble on top. */
+export const HEALTH_ORDER: Health[] = ["off_track", "at_risk", "on_track", "achieved"];
+
+export type MetricShape = {
+  kind: "number" | "milestone";
+  direction: "higher" | "lower" | "band" | null;
+  baseline: number | null;
+  goal: number | null;
+  bandLow: number | null;
+  bandHigh: number | null;
+  warning: number | null;
+  done: boolean;
+};
+
+export type Timeline = { startDate: string; dueDate: string };
+
+export type MetricStatus = { progress: number; health: Health; hasData: boolean; overdue: boolean };
+
+const DAY = 86_400_000;
+
+/** Share of the time from start to the end of the due date that has passed, 0 to 1. */
+export function elapsedFraction({ startDate, dueDate }: Timeline, now: Date): number {
+  const start = Date.parse(`${startDate}T00:00:00Z`);
+  const end = Date.parse(`${dueDate}T00:00:00Z`) + DAY;
+  if (!(end > start)) return now.getTime() >= start ? 1 : 0;
+  return Math.min(1, Math.max(0, (now.getTime() - start) / (end - start)));
+}
+
+export function isOverdue({ dueDate }: Timeline, now: Date): boolean {
+  return now.getTime() >= Date.parse(`${dueDate}T00:00:00Z`) + DAY;
+}
+
+function meetsGoal(m: MetricShape, value: number): boolean {
+  if (m.goal === null) return false;
+  return m.direction === "lower" ? value <= m.goal : value >= m.goal;
+}
+
+export function metricProgress(m: MetricShape, latest: number | null): number {
+  if (m.kind === "milestone") return m.done ? 1 : 0;
+  if (latest === null) return 0;
+  if (m.direction === "band") return m.bandLow !== null && m.bandHigh !== null && latest >= m.bandLow && latest <= m.bandHigh ? 1 : 0;
+  if (m.goal === null || m.baseline === null) return 0;
+  if (m.goal === m.baseline) return meetsGoal(m, latest) ? 1 : 0;
+  return Math.min(1, Math.max(0, (latest - m.baseline) / (m.goal - m.baseline)));
+}
+
+function byPace(progress: number, elapsed: number): Health {
+  if (progress >= elapsed - 0.1) return "on_track";
+  if (progress >= elapsed - 0.25) return "at_risk";
+  return "off_track";
+}
+
+function worse(a: Health, b: Health): Health {
+  return HEALTH_ORDER.indexOf(a) <= HEALTH_ORDER.indexOf(b) ? a : b;
+}
+
+export function metricStatus(m: MetricShape, latest: number | null, timeline: Timeline, now: Date): MetricStatus {
+  const progress = metricProgress(m, latest);
+  const overdue = isOverdue(timeline, now);
+  const elapsed = elapsedFraction(timeline, now);
+  const hasData = m.kind === "milestone" || latest !== null;
+  const result = (health: Health): MetricStatus => ({ progress, health, hasData, overdue });
+
+  if (m.kind === "milestone") {
+    if (m.done) return result("achieved");
+    return result(overdue ? "off_track" : byPace(0, elapsed));
+  }
+  if (m.direction === "band") {
+    if (latest === null) return result(elapsed < 0.25 ? "on_track" : "at_risk");
+    const low = m.bandLow ?? -Infinity;
+    const high = m.bandHigh ?? Infinity;
+    if (latest >= low && latest <= high) return result("on_track");
+    const distance = latest < low ? low - latest : latest - high;
+    return result(m.warning !== null && distance <= Math.abs(m.warning) ? "at_risk" : "off_track");
+  }
+  if (latest !== null && meetsGoal(m, latest)) return result("achieved");
+  if (overdue) return result("off_track");
+  let health = byPace(progress, elapsed);
+  if (latest !== null && m.warning !== null) {
+    const beyondWarning = m.direction === "lower" ? latest > m.warning : latest < m.warning;
+    if (beyondWarning) health = worse(health, "at_risk");
+  }
+  return result(health);
+}
+
+/** The worst of the metrics; all achieved is achieved; no metrics is null. */
+export function targetHealth(statuses: Health[]): Health | null {
+  if (statuses.length === 0) return null;
+  return statuses.reduce(worse);
+}
+
+/** Mean progress of the metrics, 0 to 1. */
+export function targetProgress(progresses: number[]): number {
+  return progresses.length ? progresses.reduce((a, b) => a + b, 0) / progresses.length : 0;
+}

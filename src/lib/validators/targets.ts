@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { dateOnly } from "./people";
+
+export const TARGET_KINDS = ["feature", "reliability", "speed", "other"] as const;
+export const TARGET_STATUSES = ["draft", "active", "achieved", "missed", "dropped"] as const;
+export const DIRECTIONS = ["higher", "lower", "band"] as const;
+
+export const TARGET_KIND_LABELS: Record<(typeof TARGET_KINDS)[number], string> = {
+  feature: "Feature",
+  reliability: "Reliability",
+  speed: "Speed",
+  other: "Other",
+};
+export const TARGET_STATUS_LABELS: Record<(typeof TARGET_STATUSES)[number], string> = {
+  draft: "Draft",
+  active: "Active",
+  achieved: "Achieved",
+  missed: "Missed",
+  dropped: "Dropped",
+};
+export const DIRECTION_LABELS: Record<(typeof DIRECTIONS)[number], string> = {
+  higher: "Higher is better",
+  lower: "Lower is better",
+  band: "Stay within a band",
+};
+
+const finite = (label: string) =>
+  z.number(`${label} must be a number.`).refine(Number.isFinite, `${label} must be a finite number.`);
+const optionalNumber = (label: string) => finite(label).nullable().optional().transform((v) => v ?? null);
+
+const targetFields = z.object({
+  title: z.string().trim().min(1, "Enter a title.").max(200, "Title is at most 200 characters."),
+  description: z
+    .string()
+    .max(20_000, "Description is at most 20,000 characters.")
+    .nullable()
+    .optional()
+    .transform((v) => (v?.trim() ? v : null)),
+  kind: z.enum(TARGET_KINDS, "Choose a kind."),
+  status: z.enum(TARGET_STATUSES).optional().default("active"),
+  areaId: z.uuid().nullable().optional().transform((v) => v ?? null),
+  ownerIds: z.array(z.uuid()).min(1, "Choose at least one owner.").max(10, "At most 10 owners."),
+  startDate: dateOnly,
+  dueDate: dateOnly,
+});
+
+const datesInOrder = (v: { startDate: string; dueDate: string }, ctx: z.RefinementCtx) => {
+  if (v.dueDate < v.startDate) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "The due date is before the start date." });
+};
+
+export const createTargetInput = targetFields.superRefine(datesInOrder);
+export type CreateTargetInput = z.input<typeof createTargetInput>;
+export const updateTargetInput = targetFields.extend({ id: z.uuid() }).superRefine(datesInOrder);
+export type UpdateTargetInput = z.input<typeof updateTargetInput>;
+export const setTargetStatusInput = z.object({ id: z.uuid(), status: z.enum(TARGET_STATUSES) });
+
+export const listTargetsInput = z
+  .object({
+    status: z.enum(TARGET_STATUSES).optional(),
+    kind: z.enum(TARGET_KINDS).optional(),
+    personId: z.uuid().optional(),
+    areaId: z.uuid().optional(),
+  })
+  .optional();
+export type ListTargetsInput = z.input<typeof listTargetsInput>;
+
+const metricFields = z.object({
+  name: z.string().trim().min(1, "Enter a name.").max(120, "Name is at most 120 characters."),
+  kind: z.enum(["number", "milestone"]).default("number"),
+  unit: z.string().trim().max(30, "Unit is at most 30 characters.").nullable().optional().transform((v) => v || null),
+  direction: z.enum(DIRECTIONS).nullable().optional().transform((v) => v ?? null),
+  baseline: optionalNumber("Baseline"),
+  goal: optionalNumber("Goal"),
+  bandLow: optionalNumber("Band low"),
+  bandHigh: optionalNumber("Band high"),
+  warning: optionalNumber("Warning threshold"),
+});
+
+const metricShape = (v: z.output<typeof metricFields>, ctx: z.RefinementCtx) => {
+  if (v.kind === "milestone") return;
+  if (!v.direction) ctx.addIssue({ code: "custom", path: ["direction"], message: "Choose a direction." });
+  if (v.direction === "band") {
+    if (v.bandLow === null) ctx.addIssue({ code: "custom", path: ["bandLow"], message: "Enter the band's low end." });
+    if (v.bandHigh === null) ctx.addIssue({ code: "custom", path: ["bandHigh"], message: "Enter the band's high end." });
+    if (v.bandLow !== null && v.bandHigh !== null && v.bandLow >= v.bandHigh) {
+      ctx.addIssue({ code: "custom", path: ["bandHigh"], message: "The high end must be above the low end." });
+    }
+  } else if (v.direction) {
+    if (v.baseline === null) ctx.addIssue({ code: "custom", path: ["baseline"], message: "Enter the baseline." });
+    if (v.goal === null) ctx.addIssue({ code: "custom", path: ["goal"], message: "Enter the goal." });
+  }
+};
+
+export const createMetricInput = metricFields.extend({ targetId: z.uuid() }).superRefine(metricShape);
+export type CreateMetricInput = z.input<typeof createMetricInput>;
+export const updateMetricInput = metricFields.extend({ id: z.uuid() }).superRefine(metricShape);
+export type UpdateMetricInput = z.input<typeof updateMetricInput>;
+export const setMilestoneInput = z.object({ id: z.uuid(), done: z.boolean() });
+
+/** At most this far ahead: a check-in records something that happened. */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+export const checkInAt = z.coerce
+  .date("Use a date and time.")
+  .refine((d) => !Number.isNaN(d.getTime()), "Use a date and time.")
+  .refine((d) => d.getTime() <= Date.now() + FUTURE_SLACK_MS, "A check-in cannot be in the future.")
+  .refine((d) => d.getFullYear() >= 1970, "Use a date after 1970.");
+
+export const checkInFields = z.object({
+  value: finite("Value"),
+  at: checkInAt.optional(),
+  note: z.string().trim().max(2_000, "Note is at most 2,000 characters.").nullable().optional().transform((v) => v || null),
+});
+export const addCheckInInput = checkInFields.extend({ metricId: z.uuid() });
+export type AddCheckInInput = z.input<typeof addCheckInInput>;
+export const updateCheckInInput = checkInFields.extend({ id: z.uuid(), at: checkInAt });
+export const bulkCheckInInput = z.object({
+  metricId: z.uuid(),
+  text: z.string().min(1, "Paste at least one line.").max(500_000, "At most 500,000 characters at once."),
+});
+
+export const tokenNameInput = z.object({ name: z.string().trim().min(1, "Name the token.").max(60, "At most 60 characters.") });

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import type { Db } from "../../db/types";
+import { authenticateApiToken } from "../../services/api-tokens";
+import { AppError } from "../../services/errors";
+import { addCheckIn } from "../../services/metrics";
+import { zodFieldErrors } from "@/lib/validators/field-errors";
+
+const STATUS = { BAD_REQUEST: 400, UNAUTHORIZED: 401, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 } as const;
+
+function problem(status: number, error: string, fields?: Record<string, string>) {
+  return Response.json({ error, ...(fields ? { fields } : {}) }, { status, headers: { "cache-control": "no-store" } });
+}
+
+/**
+ * POST /api/v1/metrics/{metricId}/check-ins with `Authorization: Bearer <token>`
+ * and JSON {"value": number, "at"?: ISO time, "note"?: string}: stores a
+ * check-in through the same service as the app. 201 with the check-in.
+ */
+export async function pushCheckIn(db: Db, request: Request, metricId: string): Promise<Response> {
+  const header = request.headers.get("authorization") ?? "";
+  const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+  if (!token) return problem(401, "Send a personal API token as `Authorization: Bearer <token>`.");
+  const actor = await authenticateApiToken(db, token);
+  if (!actor) return problem(401, "This token is not valid or has been revoked.");
+
+  if (!z.uuid().safeParse(metricId).success) return problem(404, "Metric not found.");
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return problem(400, "The body must be JSON like {\"value\": 99.95}.");
+  }
+  const parsed = z
+    .object({
+      value: z.number("value must be a number.").refine(Number.isFinite, "value must be a finite number."),
+      at: z.iso.datetime({ offset: true, message: "at must be an ISO time like 2026-03-31T12:00:00Z." }).optional(),
+      note: z.string().max(2_000, "note is at most 2,000 characters.").optional(),
+    })
+    .strict()
+    .safeParse(body);
+  if (!parsed.success) {
+    const fields = zodFieldErrors(parsed.error);
+    return problem(400, Object.values(fields)[0] ?? "Invalid body.", fields);
+  }
+  try {
+    const row = await addCheckIn(db, actor, { metricId, ...parsed.data });
+    return Response.json(
+      { id: row.id, metricId: row.metricId, value: row.value, at: row.at.toISOString(), note: row.note },
+      { status: 201 },
+    );
+  } catch (error) {
+    if (error instanceof AppError) return problem(STATUS[error.code], error.message, error.fieldErrors);
+    if ((error as { name?: string }).name === "ZodError") {
+      const fields = zodFieldErrors(error as z.ZodError);
+      return problem(400, Object.values(fields)[0] ?? "Invalid body.", fields);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,129 @@
+import { boolean, date, doublePrecision, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { areas, people } from "./people";
+import { users } from "./users";
+
+/** What a pair is to achieve: the manager keeps control of this, the owners choose how. */
+export const targets = pgTable(
+  "targets",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    description: text("description"),
+    kind: text("kind", { enum: ["feature", "reliability", "speed", "other"] }).notNull(),
+    status: text("status", { enum: ["draft", "active", "achieved", "missed", "dropped"] })
+      .notNull()
+      .default("active"),
+    areaId: uuid("area_id").references(() => areas.id, { onDelete: "set null" }),
+    startDate: date("start_date").notNull(),
+    dueDate: date("due_date").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("targets_owner_id_id_key").on(t.ownerId, t.id),
+    foreignKey({ name: "targets_area_same_owner_fk", columns: [t.ownerId, t.areaId], foreignColumns: [areas.ownerId, areas.id] }),
+    index("targets_owner_status_idx").on(t.ownerId, t.status),
+    index("targets_area_idx").on(t.areaId),
+  ],
+);
+
+/** The people who own a target together (usually an EM + staff engineer pair). */
+export const targetOwners = pgTable(
+  "target_owners",
+  {
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    targetId: uuid("target_id")
+      .notNull()
+      .references(() => targets.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.targetId, t.personId] }),
+    foreignKey({ name: "target_owners_target_same_owner_fk", columns: [t.ownerId, t.targetId], foreignColumns: [targets.ownerId, targets.id] }),
+    foreignKey({ name: "target_owners_person_same_owner_fk", columns: [t.ownerId, t.personId], foreignColumns: [people.ownerId, people.id] }),
+    index("target_owners_person_idx").on(t.personId),
+  ],
+);
+
+/**
+ * How a target is measured. Numbers move from a baseline toward a goal (or
+ * stay within a band); a milestone is simply done or not.
+ */
+export const metrics = pgTable(
+  "metrics",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    targetId: uuid("target_id")
+      .notNull()
+      .references(() => targets.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: ["number", "milestone"] }).notNull().default("number"),
+    unit: text("unit"),
+    direction: text("direction", { enum: ["higher", "lower", "band"] }),
+    baseline: doublePrecision("baseline"),
+    goal: doublePrecision("goal"),
+    bandLow: doublePrecision("band_low"),
+    bandHigh: doublePrecision("band_high"),
+    warning: doublePrecision("warning"),
+    done: boolean("done").notNull().default(false),
+    position: integer("position").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("metrics_owner_id_id_key").on(t.ownerId, t.id),
+    foreignKey({ name: "metrics_target_same_owner_fk", columns: [t.ownerId, t.targetId], foreignColumns: [targets.ownerId, targets.id] }),
+    index("metrics_target_idx").on(t.targetId),
+  ],
+);
+
+/** A dated value of a metric, entered by hand or pushed through the API. */
+export const checkIns = pgTable(
+  "check_ins",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    metricId: uuid("metric_id")
+      .notNull()
+      .references(() => metrics.id, { onDelete: "cascade" }),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+    value: doublePrecision("value").notNull(),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ name: "check_ins_metric_same_owner_fk", columns: [t.ownerId, t.metricId], foreignColumns: [metrics.ownerId, metrics.id] }),
+    // Every read of check-ins is "this metric's, by time": latest value, chart, list.
+    index("check_ins_metric_at_idx").on(t.metricId, t.at),
+  ],
+);
+
+/** Personal API tokens for pushing check-ins; only a SHA-256 of the token is kept. */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    /** The first characters, to tell tokens apart in the list. */
+    prefix: text("prefix").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("api_tokens_hash_key").on(t.tokenHash), index("api_tokens_owner_idx").on(t.ownerId)],
+);
