@@ -10,17 +10,24 @@ import { makeQueryClient } from "./query-client";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
-let browserQueryClient: QueryClient | undefined;
+let browserQueryClient: { userId: string; client: QueryClient } | undefined;
 
-function getQueryClient() {
-  // On the server, a new client per request; in the browser, one for the tab.
+/**
+ * On the server, a new client per request; in the browser, one per signed-in
+ * user, so that after signing out and in as someone else nothing cached for
+ * the first user can show.
+ */
+function getQueryClient(userId: string) {
   if (typeof window === "undefined") return makeQueryClient();
-  browserQueryClient ??= makeQueryClient();
-  return browserQueryClient;
+  if (browserQueryClient?.userId !== userId) {
+    browserQueryClient?.client.clear();
+    browserQueryClient = { userId, client: makeQueryClient() };
+  }
+  return browserQueryClient.client;
 }
 
-export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
-  const queryClient = getQueryClient();
+export function TRPCReactProvider({ userId, children }: { userId: string; children: React.ReactNode }) {
+  const queryClient = getQueryClient(userId);
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [

@@ -1,7 +1,9 @@
 import "server-only";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
+import { notFound } from "next/navigation";
 import { cache } from "react";
+import { requireSession } from "@/server/auth/require-session";
 import { createRequestContext } from "@/server/api/context";
 import { appRouter, createCaller } from "@/server/api/root";
 import { makeQueryClient } from "./query-client";
@@ -25,6 +27,21 @@ export async function serverCaller() {
 
 export function HydrateClient({ children }: { children: React.ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+}
+
+/**
+ * Fetches a page's main record: a missing or another user's row shows the 404
+ * page, a session that ended sends the user to sign-in, anything else is an error.
+ */
+export async function fetchOrNotFound<T extends ReturnType<TRPCQueryOptions<any>>>(options: T) {
+  try {
+    return await getQueryClient().fetchQuery(options as any);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "NOT_FOUND") notFound();
+    if (code === "UNAUTHORIZED") await requireSession();
+    throw error;
+  }
 }
 
 /** Starts a query on the server so the page's client components hydrate with its data. */

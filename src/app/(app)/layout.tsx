@@ -5,7 +5,7 @@ import { TRPCReactProvider } from "@/trpc/react";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const { user } = await requireSession();
   return (
-    <TRPCReactProvider>
+    <TRPCReactProvider userId={user.id}>
       <AppShell user={user}>{children}</AppShell>
     </TRPCReactProvider>
   );

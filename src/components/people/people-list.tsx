@@ -69,8 +69,10 @@ export function PeopleList() {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
-  const filtered = Boolean(input.search || track || level || managerId || areaId);
+  const filtered = Boolean(input.search || track || level || managerId || areaId || includeArchived);
   const rows = list.data ?? [];
+  // No one at all: say what to do first. (Everyone archived still shows the filters, to reach them.)
+  const noPeopleYet = list.isSuccess && rows.length === 0 && !filtered && options.length === 0;
   const managers = options.filter((o) => o.track === "manager" || rows.some((r) => r.managerId === o.id));
 
   async function exportCsv() {
@@ -93,26 +95,6 @@ export function PeopleList() {
       </th>
     );
   };
-
-  if (list.isSuccess && rows.length === 0 && !filtered && !includeArchived) {
-    return (
-      <EmptyState
-        title="No people yet"
-        body="Add the managers and senior engineers who report to you, import them from a CSV file, or explore with a demo organisation."
-        actions={
-          <>
-            <AddPersonDialog label="Add your first report" />
-            <Button variant="secondary" asChild>
-              <Link href="/people/import">Import CSV</Link>
-            </Button>
-            <Button variant="secondary" disabled={loadDemo.isPending} onClick={() => loadDemo.mutate()}>
-              <Sparkles aria-hidden="true" /> {loadDemo.isPending ? "Loading…" : "Load demo organisation"}
-            </Button>
-          </>
-        }
-      />
-    );
-  }
 
   return (
     <div className="grid gap-4">
@@ -160,6 +142,23 @@ export function PeopleList() {
         </label>
       </div>
 
+      {noPeopleYet ? (
+        <EmptyState
+          title="No people yet"
+          body="Add the managers and senior engineers who report to you, import them from a CSV file, or explore with a demo organisation."
+          actions={
+            <>
+              <AddPersonDialog label="Add your first report" />
+              <Button variant="secondary" asChild>
+                <Link href="/people/import">Import CSV</Link>
+              </Button>
+              <Button variant="secondary" disabled={loadDemo.isPending} onClick={() => loadDemo.mutate()}>
+                <Sparkles aria-hidden="true" /> {loadDemo.isPending ? "Loading…" : "Load demo organisation"}
+              </Button>
+            </>
+          }
+        />
+      ) : (
       <div className="overflow-x-auto rounded-lg border border-border bg-surface">
         <table className="w-full min-w-[760px] text-left text-sm">
           <caption className="sr-only">People, sorted by {sort.by} ({sort.direction === "asc" ? "ascending" : "descending"})</caption>
@@ -198,10 +197,13 @@ export function PeopleList() {
           </tbody>
         </table>
         {rows.length === 0 && list.isSuccess ? (
-          <p className="px-3 py-8 text-center text-sm text-muted">No one matches these filters.</p>
+          <p className="px-3 py-8 text-center text-sm text-muted">
+            {filtered ? "No one matches these filters." : "Everyone is archived: tick “Show archived” to see and restore them."}
+          </p>
         ) : null}
         {list.isPending ? <p className="px-3 py-8 text-center text-sm text-muted">Loading people…</p> : null}
       </div>
+      )}
       <div className="flex items-center justify-between text-xs text-muted">
         <span aria-live="polite">{rows.length} {rows.length === 1 ? "person" : "people"}</span>
         <Button variant="ghost" size="sm" onClick={exportCsv}>

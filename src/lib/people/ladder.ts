@@ -53,6 +53,11 @@ export function levelRank(level: string): number {
  */
 export function parseLevel(track: Track, value: string, custom?: LadderLabels | null): Level | null {
   const wanted = normalise(value);
+  // The account's own names win: a renamed level may reuse another level's default name.
+  for (const level of LEVELS[track]) {
+    const own = custom?.[level];
+    if (own && normalise(own) === wanted) return level;
+  }
   for (const level of LEVELS[track]) {
     const names = [level, DEFAULT_LEVEL_LABELS[level], custom?.[level]].filter(Boolean) as string[];
     if (names.some((n) => normalise(n) === wanted)) return level;

@@ -91,7 +91,11 @@ export function safeCallbackPath(value: unknown): string {
       return "/";
     }
   }
-  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return "/";
+  // Browsers drop tabs and newlines and treat "\\" as "/" when they parse a URL,
+  // so "/<TAB>/evil.example" would become "//evil.example": refuse them all.
+  if (!path.startsWith("/") || /[\u0000-\u0020\\]/.test(path) || path.startsWith("//")) return "/";
+  const resolved = new URL(path, "http://intersect.invalid");
+  if (resolved.origin !== "http://intersect.invalid") return "/";
   if (path.startsWith("/sign-in") || path.startsWith("/sign-up") || path.startsWith("/api/")) return "/";
   return path;
 }

@@ -133,6 +133,40 @@ describe("people", () => {
   });
 });
 
+describe("review fixes", () => {
+  it("two concurrent moves that would make a loop: one wins, one is refused", async () => {
+    const user = await createUser(database.current.db);
+    const a = await user.caller.people.create(manager("Alpha"));
+    const b = await user.caller.people.create(manager("Beta"));
+    const results = await Promise.allSettled([
+      user.caller.people.update({ ...manager("Alpha"), id: a.id, managerId: b.id }),
+      user.caller.people.update({ ...manager("Beta"), id: b.id, managerId: a.id }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected")).toHaveLength(1);
+    expect(await user.caller.people.orgChart()).toHaveLength(1);
+  });
+
+  it("archiving a person frees their place in an area's pair, so the area stays editable", async () => {
+    const user = await createUser(database.current.db);
+    const { em, staff } = await twoLevelOrg(user);
+    const area = await user.caller.areas.create({ name: "Freed", emPersonId: em.id, icPersonId: staff.id });
+    await user.caller.people.archive({ id: staff.id });
+    expect(await user.caller.areas.get({ id: area.id })).toMatchObject({ emPersonId: em.id, icPersonId: null });
+    await expect(user.caller.areas.update({ id: area.id, name: "Renamed", emPersonId: em.id, icPersonId: null })).resolves.toBeTruthy();
+  });
+
+  it("sorts by start date, empty dates last", async () => {
+    const user = await createUser(database.current.db);
+    await user.caller.people.create(ic("Later", { startDate: "2024-01-01" }));
+    await user.caller.people.create(ic("Earlier", { startDate: "2020-01-01" }));
+    await user.caller.people.create(ic("Unknown"));
+    const names = async (direction: "asc" | "desc") => (await user.caller.people.list({ sort: "startDate", direction })).map((p) => p.name);
+    expect(await names("asc")).toEqual(["Earlier", "Later", "Unknown"]);
+    expect(await names("desc")).toEqual(["Later", "Earlier", "Unknown"]);
+  });
+});
+
 describe("areas", () => {
   it("pairs an EM with a senior IC, and refuses the wrong tracks or a taken name", async () => {
     const user = await createUser(database.current.db);

@@ -39,6 +39,14 @@ export async function getOwnedPerson(db: Db, actor: Actor, id: string): Promise<
   return row;
 }
 
+/**
+ * Serialises this owner's reporting-line changes: two concurrent moves (A under
+ * B, B under A) would each pass the cycle check alone. Held to the end of the transaction.
+ */
+async function lockOrg(tx: Db, actor: Actor) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${actor.userId}))`);
+}
+
 /** Checks a proposed manager: mine, not archived, and not below the person. */
 async function checkManager(db: Db, actor: Actor, personId: string | null, managerId: string | null) {
   if (managerId === null) return;
@@ -75,10 +83,13 @@ function columnsOf(v: PersonValues) {
 
 export async function createPerson(db: Db, actor: Actor, raw: CreatePersonInput): Promise<Person> {
   const input = createPersonInput.parse(raw);
-  await checkManager(db, actor, null, input.managerId);
   try {
-    const [row] = await db.insert(people).values({ ownerId: actor.userId, ...columnsOf(input) }).returning();
-    return row!;
+    return await db.transaction(async (tx) => {
+      await lockOrg(tx, actor);
+      await checkManager(tx, actor, null, input.managerId);
+      const [row] = await tx.insert(people).values({ ownerId: actor.userId, ...columnsOf(input) }).returning();
+      return row!;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw fieldError("CONFLICT", "email", EMAIL_TAKEN);
     throw error;
@@ -88,7 +99,6 @@ export async function createPerson(db: Db, actor: Actor, raw: CreatePersonInput)
 export async function updatePerson(db: Db, actor: Actor, raw: UpdatePersonInput): Promise<Person> {
   const { id, ...input } = updatePersonInput.parse(raw);
   const current = await getOwnedPerson(db, actor, id);
-  if (input.managerId !== current.managerId) await checkManager(db, actor, id, input.managerId);
   if (current.track !== input.track) {
     // An area's EM must be on the manager track and its IC on the IC track.
     const [pairing] = await db
@@ -105,13 +115,17 @@ export async function updatePerson(db: Db, actor: Actor, raw: UpdatePersonInput)
     }
   }
   try {
-    const [row] = await db
-      .update(people)
-      .set({ ...columnsOf(input), updatedAt: new Date() })
-      .where(ownedBy(people, actor, eq(people.id, id)))
-      .returning();
-    if (!row) throw notFound("Person");
-    return row;
+    return await db.transaction(async (tx) => {
+      await lockOrg(tx, actor);
+      if (input.managerId !== current.managerId) await checkManager(tx, actor, id, input.managerId);
+      const [row] = await tx
+        .update(people)
+        .set({ ...columnsOf(input), updatedAt: new Date() })
+        .where(ownedBy(people, actor, eq(people.id, id)))
+        .returning();
+      if (!row) throw notFound("Person");
+      return row;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw fieldError("CONFLICT", "email", EMAIL_TAKEN);
     throw error;
@@ -156,6 +170,9 @@ export async function archivePerson(db: Db, actor: Actor, raw: z.input<typeof ar
         .set({ managerId: reportsGoTo ?? null, updatedAt: new Date() })
         .where(ownedBy(people, actor, eq(people.managerId, id), isNull(people.archivedAt)));
     }
+    // An archived person no longer oversees an area: free their place in any pair.
+    await tx.update(areas).set({ emPersonId: null, updatedAt: new Date() }).where(ownedBy(areas, actor, eq(areas.emPersonId, id)));
+    await tx.update(areas).set({ icPersonId: null, updatedAt: new Date() }).where(ownedBy(areas, actor, eq(areas.icPersonId, id)));
     const [row] = await tx
       .update(people)
       .set({ archivedAt: new Date(), updatedAt: new Date() })
@@ -226,7 +243,8 @@ export async function listPeople(db: Db, actor: Actor, raw: ListPeopleInput) {
   const order = {
     name: [dir(people.name)],
     title: [dir(sql`coalesce(${people.title}, '')`), asc(people.name)],
-    startDate: [dir(sql`${people.startDate} nulls last`), asc(people.name)],
+    // asc()/desc() would put the direction after "nulls last": write the clause whole.
+    startDate: [sql`${people.startDate} ${sql.raw(input.direction === "desc" ? "desc" : "asc")} nulls last`, asc(people.name)],
     manager: [dir(sql`coalesce(${manager.name}, '')`), asc(people.name)],
     // Seniority: the ladder position, so levels line up across tracks; managers
     // before ICs at the same rung ('manager' sorts after 'ic', hence desc).

@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
-import { NotBuiltYet } from "@/components/shell/not-built-yet";
+import { PageHeader } from "@/components/shell/page-header";
+import { NewTargetButton } from "@/components/targets/new-target-button";
+import { TargetsList } from "@/components/targets/targets-list";
+import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Targets" };
 
-export default function TargetsPage() {
+export default async function TargetsPage() {
+  await Promise.all([prefetch(trpc.targets.list.queryOptions({ status: "active" })), prefetch(trpc.targets.formOptions.queryOptions())]);
   return (
-    <NotBuiltYet
-      title="Targets"
-      purpose="What each pair is aiming at, and whether they are on track."
-      features={[
-        "Set shared targets for an EM + staff engineer pair",
-        "Measure them with metrics such as uptime, P99 latency or error rate, with check-ins and trend charts",
-        "Push metric values from monitoring or CI with a personal API token",
-      ]}
-    />
+    <HydrateClient>
+      <PageHeader
+        title="Targets"
+        description="What each pair is aiming at. Off-track and at-risk targets come first."
+        actions={<NewTargetButton />}
+      />
+      <TargetsList />
+    </HydrateClient>
   );
 }

@@ -9,9 +9,10 @@ export async function GET() {
     await database.ping();
     return Response.json({ status: "ok", database: "reachable", driver: database.driver });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // The driver's message (host, port) goes to the log, not to anonymous callers.
+    console.error("Health check: the database did not answer:", error instanceof Error ? error.message : error);
     return Response.json(
-      { status: "unavailable", database: "unreachable", error: `The database did not answer: ${reason}` },
+      { status: "unavailable", database: "unreachable", error: "The database did not answer. Try again shortly." },
       { status: 503, headers: { "cache-control": "no-store", "retry-after": "5" } },
     );
   }

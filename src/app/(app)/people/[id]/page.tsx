@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PersonDetail } from "@/components/people/person-detail";
-import { getQueryClient, HydrateClient, prefetch, trpc } from "@/trpc/server";
+import { fetchOrNotFound, HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -10,11 +10,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   // Fetched (not just prefetched) so that a missing or another user's person shows the 404 page.
-  const [person] = await Promise.all([
-    getQueryClient().fetchQuery(trpc.people.get.queryOptions({ id })).catch(() => null),
-    prefetch(trpc.people.ladder.queryOptions()),
-  ]);
-  if (!person) notFound();
+  await Promise.all([fetchOrNotFound(trpc.people.get.queryOptions({ id })), prefetch(trpc.people.ladder.queryOptions())]);
   return (
     <HydrateClient>
       <PersonDetail id={id} />

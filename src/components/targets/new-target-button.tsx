@@ -1,0 +1,42 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Plus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { useTRPC } from "@/trpc/react";
+import { defaultTargetValues, TargetForm } from "./target-form";
+
+export function NewTargetButton({ label = "New target" }: { label?: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const create = useMutation(trpc.targets.create.mutationOptions());
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button>
+          <Plus aria-hidden="true" /> {label}
+        </Button>
+      </DialogTrigger>
+      <DialogContent title="New target" description="You set what to hit; the owners choose how. Add metrics on the next page.">
+        <TargetForm
+          defaults={defaultTargetValues()}
+          submitLabel="Create target"
+          onCancel={() => setOpen(false)}
+          onSubmit={async (values) => {
+            const target = await create.mutateAsync(values);
+            await queryClient.invalidateQueries({ queryKey: trpc.targets.pathKey() });
+            setOpen(false);
+            toast.success("Target created. Now add the metrics that measure it.");
+            router.push(`/targets/${target.id}`);
+          }}
+        />
+      </DialogContent>
+    </Dialog>
+  );
+}

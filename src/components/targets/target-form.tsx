@@ -1,0 +1,148 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyServerErrors } from "@/components/forms/server-errors";
+import { TrackBadge } from "@/components/people/track-badge";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { createTargetInput, TARGET_KIND_LABELS, TARGET_KINDS, type CreateTargetInput } from "@/lib/validators/targets";
+import { useTRPC } from "@/trpc/react";
+
+const nullIfEmpty = (v: unknown) => (v === "" || v === undefined ? null : v);
+
+export function defaultTargetValues(today = new Date()): CreateTargetInput {
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const due = new Date(today);
+  due.setUTCMonth(due.getUTCMonth() + 3);
+  return { title: "", description: "", kind: "reliability", status: "active", areaId: null, ownerIds: [], startDate: iso(today), dueDate: iso(due) };
+}
+
+export function TargetForm({
+  defaults,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  defaults: CreateTargetInput;
+  submitLabel: string;
+  onSubmit: (values: CreateTargetInput) => Promise<unknown>;
+  onCancel: () => void;
+}) {
+  const trpc = useTRPC();
+  const { data } = useQuery(trpc.targets.formOptions.queryOptions());
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<CreateTargetInput>({ resolver: zodResolver(createTargetInput), defaultValues: defaults });
+  const { errors, isSubmitting } = form.formState;
+  const ownerIds = form.watch("ownerIds") ?? [];
+  const people = data?.people ?? [];
+
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      setFormError(applyServerErrors(form, error));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-4">
+      {formError ? <Alert tone="danger">{formError}</Alert> : null}
+      <Field label="Title" error={errors.title?.message} hint="What to hit, for example “Checkout at 99.95% uptime”.">
+        {(a) => <Input {...a} autoFocus autoComplete="off" {...form.register("title")} />}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Kind" error={errors.kind?.message}>
+          {(a) => (
+            <Select {...a} {...form.register("kind")}>
+              {TARGET_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {TARGET_KIND_LABELS[k]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Area" error={errors.areaId?.message} hint="Choosing an area proposes its pair as owners.">
+          {(a) => (
+            <Select
+              {...a}
+              {...form.register("areaId", {
+                setValueAs: nullIfEmpty,
+                onChange: (e) => {
+                  const area = data?.areas.find((x) => x.id === e.target.value);
+                  const pair = [area?.emPersonId, area?.icPersonId].filter((v): v is string => Boolean(v));
+                  if (pair.length) form.setValue("ownerIds", pair, { shouldDirty: true, shouldValidate: true });
+                },
+              })}
+            >
+              <option value="">No area</option>
+              {data?.areas.map((area) => (
+                <option key={area.id} value={area.id}>
+                  {area.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      </div>
+      <fieldset className="grid gap-1.5">
+        <legend className="mb-1.5 text-sm font-medium">Owners</legend>
+        {people.length === 0 ? (
+          <p className="text-sm text-muted">Add people first: a target is owned by one or more of them.</p>
+        ) : (
+          <div className="grid max-h-44 gap-1 overflow-y-auto rounded-md border border-border p-2 sm:grid-cols-2">
+            {people.map((p) => (
+              <label key={p.id} className="flex items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-surface-2">
+                <input
+                  type="checkbox"
+                  className="size-4 accent-[var(--accent)]"
+                  checked={ownerIds.includes(p.id)}
+                  onChange={(e) =>
+                    form.setValue(
+                      "ownerIds",
+                      e.target.checked ? [...ownerIds, p.id] : ownerIds.filter((id) => id !== p.id),
+                      { shouldDirty: true, shouldValidate: form.formState.isSubmitted },
+                    )
+                  }
+                />
+                {p.name} <TrackBadge track={p.track} />
+              </label>
+            ))}
+          </div>
+        )}
+        {errors.ownerIds?.message ? (
+          <p role="alert" className="text-xs font-medium text-danger">
+            {errors.ownerIds.message}
+          </p>
+        ) : null}
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Start date" error={errors.startDate?.message}>
+          {(a) => <Input {...a} type="date" {...form.register("startDate")} />}
+        </Field>
+        <Field label="Due date" error={errors.dueDate?.message}>
+          {(a) => <Input {...a} type="date" {...form.register("dueDate")} />}
+        </Field>
+      </div>
+      <Field label="Description" error={errors.description?.message} hint="Markdown: **bold**, lists, links.">
+        {(a) => <Textarea {...a} rows={4} {...form.register("description")} />}
+      </Field>
+      <div className="flex justify-end gap-2">
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

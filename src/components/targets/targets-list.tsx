@@ -1,0 +1,76 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Select } from "@/components/ui/select";
+import { TARGET_KIND_LABELS, TARGET_KINDS, TARGET_STATUS_LABELS, TARGET_STATUSES } from "@/lib/validators/targets";
+import { useTRPC } from "@/trpc/react";
+import { useState } from "react";
+import { NewTargetButton } from "./new-target-button";
+import { TargetRows } from "./target-cards";
+
+type Filters = { status?: (typeof TARGET_STATUSES)[number]; kind?: (typeof TARGET_KINDS)[number]; personId?: string; areaId?: string };
+
+export function TargetsList() {
+  const trpc = useTRPC();
+  const [filters, setFilters] = useState<Filters>({ status: "active" });
+  const list = useQuery(trpc.targets.list.queryOptions(filters, { placeholderData: (p) => p }));
+  const { data: options } = useQuery(trpc.targets.formOptions.queryOptions());
+  const set = (key: keyof Filters) => (e: React.ChangeEvent<HTMLSelectElement>) =>
+    setFilters((f) => ({ ...f, [key]: e.target.value || undefined }));
+  const rows = list.data ?? [];
+  // Only the default filter (active) on: an empty list means there is nothing yet.
+  const onlyDefault = filters.status === "active" && !filters.kind && !filters.personId && !filters.areaId;
+
+  return (
+    <div className="grid gap-4">
+      <div className="flex flex-wrap gap-2">
+        <Select aria-label="Status" value={filters.status ?? ""} onChange={set("status")} className="w-40">
+          <option value="">Any status</option>
+          {TARGET_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {TARGET_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </Select>
+        <Select aria-label="Kind" value={filters.kind ?? ""} onChange={set("kind")} className="w-40">
+          <option value="">Any kind</option>
+          {TARGET_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {TARGET_KIND_LABELS[k]}
+            </option>
+          ))}
+        </Select>
+        <Select aria-label="Owner" value={filters.personId ?? ""} onChange={set("personId")} className="w-48">
+          <option value="">Any owner</option>
+          {options?.people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </Select>
+        <Select aria-label="Area" value={filters.areaId ?? ""} onChange={set("areaId")} className="w-48">
+          <option value="">Any area</option>
+          {options?.areas.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </Select>
+      </div>
+      {list.isPending ? <p className="text-sm text-muted">Loading targets…</p> : null}
+      {list.isSuccess && rows.length === 0 ? (
+        !onlyDefault ? (
+          <p className="rounded-lg border border-border bg-surface px-4 py-8 text-center text-sm text-muted">No target matches these filters.</p>
+        ) : (
+          <EmptyState
+            title="No active targets"
+            body="A target is what a pair is to achieve: a feature, or a metric such as uptime or P99 latency to bring to a goal by a date."
+            actions={<NewTargetButton label="Create a target" />}
+          />
+        )
+      ) : null}
+      {rows.length ? <TargetRows targets={rows} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/** Dates and numbers for display, in the user's locale. */
+const DAY = 86_400_000;
+
+export function formatDay(isoDay: string, locale?: string): string {
+  return new Date(`${isoDay}T12:00:00Z`).toLocaleDateString(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+}
+
+export function formatDateTime(date: Date, locale?: string, timeZone?: string): string {
+  return date.toLocaleString(locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone });
+}
+
+/** "due in 3 weeks", "due today", "2 days overdue". */
+export function dueIn(isoDay: string, now = new Date()): string {
+  const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  const days = Math.round((Date.parse(`${isoDay}T00:00:00Z`) - today) / DAY);
+  if (days === 0) return "due today";
+  if (days < 0) return `${-days} day${days === -1 ? "" : "s"} overdue`;
+  if (days < 14) return `due in ${days} day${days === 1 ? "" : "s"}`;
+  if (days < 60) return `due in ${Math.round(days / 7)} weeks`;
+  return `due in ${Math.round(days / 30)} months`;
+}
+
+/** A metric value with its unit: "99.95%", "320 ms". */
+export function formatValue(value: number | null | undefined, unit?: string | null): string {
+  if (value === null || value === undefined) return "—";
+  const text = Math.abs(value) >= 1000 ? Math.round(value).toLocaleString("en") : Number(value.toPrecision(6)).toString();
+  if (!unit) return text;
+  return unit === "%" ? `${text}%` : `${text} ${unit}`;
+}
