@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { TargetsFor } from "@/components/targets/targets-for";
 import { useTRPC } from "@/trpc/react";
 import { AreaForm } from "./area-form";
 
@@ -113,7 +114,7 @@ export function AreaDetail({ id }: { id: string }) {
             <CardTitle>Shared targets</CardTitle>
           </CardHeader>
           <CardBody>
-            <p className="text-sm text-muted">Not built yet: the targets this pair owns together will show here.</p>
+            <TargetsFor areaId={id} emptyText="No target for this area yet: create one on the Targets page and choose this area." />
           </CardBody>
         </Card>
       </div>

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { cadenceLabel } from "@/lib/people/ladder";
+import { TargetsFor } from "@/components/targets/targets-for";
 import { useTRPC } from "@/trpc/react";
 import { AddPersonDialog } from "./add-person-dialog";
 import { ArchivePersonDialog } from "./archive-person-dialog";
@@ -162,12 +163,18 @@ export function PersonDetail({ id }: { id: string }) {
 
           <Card>
             <CardHeader>
-              <CardTitle>Targets, delegation and 1:1s</CardTitle>
+              <CardTitle>Targets</CardTitle>
             </CardHeader>
             <CardBody>
-              <p className="text-sm text-muted">
-                Not built yet: this page will show {person.name}&apos;s shared targets, delegated tasks and 1:1 history.
-              </p>
+              <TargetsFor personId={id} emptyText={`${person.name} owns no target yet.`} />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Delegation and 1:1s</CardTitle>
+            </CardHeader>
+            <CardBody>
+              <p className="text-sm text-muted">Not built yet: {person.name}&apos;s delegated tasks and 1:1 history will show here.</p>
             </CardBody>
           </Card>
         </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { ApiTokens } from "@/components/account/api-tokens";
 import { LadderForm } from "@/components/account/ladder-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { PageHeader } from "@/components/shell/page-header";
@@ -30,6 +31,15 @@ export default async function SettingsPage() {
           </CardHeader>
           <CardBody>
             <LadderForm />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>API tokens</CardTitle>
+            <CardDescription>For pushing metric values from monitoring or CI.</CardDescription>
+          </CardHeader>
+          <CardBody>
+            <ApiTokens />
           </CardBody>
         </Card>
         <Card>

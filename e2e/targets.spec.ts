@@ -1,0 +1,111 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signUp } from "./helpers";
+
+async function addPerson(page: Page, name: string, track: "Manager" | "Individual contributor", level: string) {
+  await page.getByRole("button", { name: /^Add (person|your first report)$/ }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Add a person" });
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByLabel("Track").selectOption({ label: track });
+  await dialog.getByLabel("Level").selectOption({ label: level });
+  await dialog.getByRole("button", { name: "Add person" }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function addMetric(page: Page, preset: string, values: { baseline: string; goal: string }) {
+  await page.getByRole("button", { name: "Add metric" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add a metric" });
+  await dialog.getByLabel("Start from a preset").selectOption({ label: preset });
+  await dialog.getByLabel("Baseline").fill(values.baseline);
+  await dialog.getByLabel("Goal").fill(values.goal);
+  await dialog.getByRole("button", { name: "Add metric" }).click();
+  await expect(dialog).toBeHidden();
+}
+
+function metricCard(page: Page, name: string) {
+  return page.locator("section").filter({ has: page.getByRole("heading", { level: 3, name }) }).first();
+}
+
+test("a pair's target with two metrics: check-ins change its status and draw the chart; a token pushes a value", async ({ page, request }) => {
+  await signUp(page);
+  await page.goto("/people");
+  await addPerson(page, "Erin EM", "Manager", "Engineering Manager");
+  await addPerson(page, "Sol Staff", "Individual contributor", "Staff Engineer");
+  await page.getByRole("link", { name: "Areas" }).click();
+  await page.getByRole("button", { name: "New area" }).first().click();
+  const areaDialog = page.getByRole("dialog", { name: "New area" });
+  await areaDialog.getByLabel("Name").fill("Checkout");
+  await areaDialog.getByLabel("Engineering manager").selectOption({ label: "Erin EM · Engineering Manager" });
+  await areaDialog.getByLabel("Senior IC").selectOption({ label: "Sol Staff · Staff Engineer" });
+  await areaDialog.getByRole("button", { name: "Create area" }).click();
+  await expect(areaDialog).toBeHidden();
+
+  // Create the target; choosing the area proposes its pair as owners.
+  await page.goto("/targets");
+  await page.getByRole("button", { name: /New target|Create a target/ }).first().click();
+  const dialog = page.getByRole("dialog", { name: "New target" });
+  await dialog.getByLabel("Title").fill("Checkout at 99.95% uptime");
+  await dialog.getByLabel("Area").selectOption({ label: "Checkout" });
+  await expect(dialog.getByRole("checkbox", { name: /Erin EM/ })).toBeChecked();
+  await expect(dialog.getByRole("checkbox", { name: /Sol Staff/ })).toBeChecked();
+  await dialog.getByLabel("Description").fill("Peak season. <script>alert(1)</script> [bad](javascript:alert(1))");
+  await dialog.getByRole("button", { name: "Create target" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Checkout at 99.95% uptime" })).toBeVisible();
+  // Markdown renders safely: no script, the javascript: link is inert.
+  await expect(page.getByText("Peak season.")).toBeVisible();
+  expect(await page.locator("main script").count()).toBe(0);
+  await expect(page.locator('main a[href^="javascript"]')).toHaveCount(0);
+
+  await addMetric(page, "Uptime %", { baseline: "99", goal: "99.9" });
+  await addMetric(page, "P99 latency (ms)", { baseline: "800", goal: "300" });
+
+  const uptime = metricCard(page, "Uptime");
+  await uptime.getByLabel("Value").fill("99.95");
+  await uptime.getByRole("button", { name: "Add check-in" }).click();
+  await expect(uptime.getByText("Achieved")).toBeVisible();
+  await expect(uptime.locator("figure svg")).toBeVisible();
+
+  const p99 = metricCard(page, "P99 latency");
+  await p99.getByLabel("Value").fill("abc");
+  await p99.getByRole("button", { name: "Add check-in" }).click();
+  await expect(p99.getByText("Enter a number.")).toBeVisible();
+  await p99.getByLabel("Value").fill("250");
+  await p99.getByRole("button", { name: "Add check-in" }).click();
+  await expect(p99.getByText("Achieved")).toBeVisible();
+
+  // The target is achieved overall; a worse value brings it back.
+  await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText("Achieved");
+  const metricId = (await p99.getByTestId("metric-id").textContent())!.trim();
+
+  // A personal API token pushes a value through the REST endpoint.
+  await page.goto("/settings");
+  await page.getByLabel("Token name").fill("CI");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const token = (await page.getByTestId("new-token").textContent())!.trim();
+  const pushed = await request.post(`/api/v1/metrics/${metricId}/check-ins`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { value: 790, note: "from CI" },
+  });
+  expect(pushed.status()).toBe(201);
+  const denied = await request.post(`/api/v1/metrics/${metricId}/check-ins`, { data: { value: 1 } });
+  expect(denied.status()).toBe(401);
+
+  await page.goto("/targets");
+  const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Checkout at 99.95% uptime" }) });
+  await expect(row.getByText("Off track")).toBeVisible();
+  await expect(row).toContainText("P99 latency: 790 ms");
+  await page.reload();
+  await page.goto("/settings");
+  await expect(page.getByText(/last used/)).toBeVisible();
+});
+
+test("the demo org's targets: the at-risk one is listed before the one on track", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/people");
+  await page.getByRole("button", { name: "Load demo organisation" }).click();
+  await expect(page.getByText(/Demo organisation loaded/)).toBeVisible();
+  await page.goto("/targets");
+  const titles = await page.locator("main ul > li a").allTextContents();
+  expect(titles.indexOf("Search P99 latency under 300 ms")).toBeLessThan(titles.indexOf("Payments API: 99.95% uptime"));
+  await page.getByRole("link", { name: "Search P99 latency under 300 ms" }).click();
+  await expect(metricCard(page, "P99 latency").locator("figure svg")).toBeVisible();
+});

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { TargetDetail } from "@/components/targets/target-detail";
+import { fetchOrNotFound, HydrateClient, prefetch, trpc } from "@/trpc/server";
+
+export const metadata: Metadata = { title: "Target" };
+
+export default async function TargetPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  await Promise.all([fetchOrNotFound(trpc.targets.get.queryOptions({ id })), prefetch(trpc.targets.formOptions.queryOptions())]);
+  return (
+    <HydrateClient>
+      <TargetDetail id={id} />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Copy, KeyRound } from "lucide-react";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { formatDateTime } from "@/lib/format";
+import { useTRPC } from "@/trpc/react";
+
+/** Personal API tokens: made with a name, shown once, revocable. */
+export function ApiTokens() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState("");
+  const [shown, setShown] = useState<{ name: string; token: string } | null>(null);
+  const { data: tokens = [] } = useQuery(trpc.apiTokens.list.queryOptions());
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.apiTokens.pathKey() });
+  const create = useMutation(
+    trpc.apiTokens.create.mutationOptions({
+      onSuccess: async (row) => {
+        setShown({ name: row.name, token: row.token });
+        setName("");
+        await refresh();
+      },
+    }),
+  );
+  const revoke = useMutation(trpc.apiTokens.revoke.mutationOptions({ onSuccess: refresh }));
+
+  return (
+    <div className="grid gap-4">
+      <p className="text-sm text-muted">
+        Monitoring or CI can push metric values with{" "}
+        <code className="rounded bg-surface-2 px-1 text-xs">POST /api/v1/metrics/&lt;metric id&gt;/check-ins</code> and{" "}
+        <code className="rounded bg-surface-2 px-1 text-xs">Authorization: Bearer &lt;token&gt;</code>. Each metric&apos;s id is shown on its card on the target page.
+      </p>
+      {shown ? (
+        <Alert tone="success">
+          <p className="font-medium">Token “{shown.name}” created. Copy it now: it is not shown again.</p>
+          <div className="mt-2 flex items-center gap-2">
+            <code className="min-w-0 flex-1 break-all rounded bg-surface px-2 py-1 text-xs" data-testid="new-token">
+              {shown.token}
+            </code>
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={async () => {
+                await navigator.clipboard?.writeText(shown.token);
+                toast.success("Copied.");
+              }}
+            >
+              <Copy aria-hidden="true" /> Copy
+            </Button>
+          </div>
+        </Alert>
+      ) : null}
+      <form
+        className="flex flex-wrap items-end gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate({ name });
+        }}
+      >
+        <Field label="Token name" error={create.error?.data?.fieldErrors?.name ?? undefined} className="min-w-56 flex-1">
+          {(a) => <Input {...a} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Prometheus exporter" />}
+        </Field>
+        <Button type="submit" disabled={create.isPending}>
+          <KeyRound aria-hidden="true" /> Create token
+        </Button>
+      </form>
+      {tokens.length ? (
+        <ul className="divide-y divide-border rounded-md border border-border text-sm">
+          {tokens.map((t) => (
+            <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
+              <span>
+                <span className="font-medium">{t.name}</span> <code className="text-xs text-muted">{t.prefix}…</code>
+                <span className="block text-xs text-muted">
+                  Created {formatDateTime(t.createdAt)} · {t.lastUsedAt ? `last used ${formatDateTime(t.lastUsedAt)}` : "never used"}
+                </span>
+              </span>
+              {t.revokedAt ? (
+                <Badge>Revoked</Badge>
+              ) : (
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  onClick={() => {
+                    if (window.confirm(`Revoke “${t.name}”? Anything using it stops working at once.`)) revoke.mutate({ id: t.id });
+                  }}
+                >
+                  Revoke
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

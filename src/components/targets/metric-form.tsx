@@ -1,0 +1,138 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyServerErrors } from "@/components/forms/server-errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { METRIC_PRESETS } from "@/lib/targets/presets";
+import { createMetricInput, DIRECTION_LABELS, DIRECTIONS, type CreateMetricInput } from "@/lib/validators/targets";
+
+/** "" → null, "12.5" → 12.5, "abc" → NaN (which the schema then reports next to the field). */
+const numberOrNull = (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v));
+
+export function MetricForm({
+  defaults,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  showPresets,
+}: {
+  defaults: CreateMetricInput;
+  submitLabel: string;
+  onSubmit: (values: CreateMetricInput) => Promise<unknown>;
+  onCancel: () => void;
+  showPresets?: boolean;
+}) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<CreateMetricInput>({ resolver: zodResolver(createMetricInput), defaultValues: defaults });
+  const { errors, isSubmitting } = form.formState;
+  const kind = form.watch("kind");
+  const direction = form.watch("direction");
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      setFormError(applyServerErrors(form, error));
+    }
+  });
+  const num = (name: "baseline" | "goal" | "bandLow" | "bandHigh" | "warning", label: string, hint?: string) => (
+    <Field label={label} error={errors[name]?.message} hint={hint}>
+      {(a) => <Input {...a} inputMode="decimal" autoComplete="off" {...form.register(name, { setValueAs: numberOrNull })} />}
+    </Field>
+  );
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-4">
+      {formError ? <Alert tone="danger">{formError}</Alert> : null}
+      {showPresets ? (
+        <Field label="Start from a preset">
+          {(a) => (
+            <Select
+              {...a}
+              defaultValue=""
+              onChange={(e) => {
+                const preset = METRIC_PRESETS[Number(e.target.value)];
+                if (preset) form.reset({ ...defaults, ...preset.values });
+              }}
+            >
+              <option value="">Blank metric</option>
+              {METRIC_PRESETS.map((p, i) => (
+                <option key={p.label} value={i}>
+                  {p.label}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
+        <Field label="Name" error={errors.name?.message}>
+          {(a) => <Input {...a} autoComplete="off" {...form.register("name")} />}
+        </Field>
+        <Field label="Kind" error={errors.kind?.message}>
+          {(a) => (
+            <Select {...a} {...form.register("kind")}>
+              <option value="number">Number</option>
+              <option value="milestone">Milestone</option>
+            </Select>
+          )}
+        </Field>
+      </div>
+      {kind !== "milestone" ? (
+        <>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field label="Unit" error={errors.unit?.message} hint="%, ms, req/s, errors/min, cores…">
+              {(a) => <Input {...a} autoComplete="off" list="metric-units" {...form.register("unit")} />}
+            </Field>
+            <Field label="Direction" error={errors.direction?.message}>
+              {(a) => (
+                <Select {...a} {...form.register("direction", { setValueAs: (v) => v || null })}>
+                  <option value="">Choose…</option>
+                  {DIRECTIONS.map((d) => (
+                    <option key={d} value={d}>
+                      {DIRECTION_LABELS[d]}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+          </div>
+          <datalist id="metric-units">
+            {["%", "ms", "req/s", "errors/min", "cores", "GB"].map((u) => (
+              <option key={u} value={u} />
+            ))}
+          </datalist>
+          {direction === "band" ? (
+            <div className="grid gap-4 sm:grid-cols-3">
+              {num("bandLow", "Band low")}
+              {num("bandHigh", "Band high")}
+              {num("warning", "Warning margin", "Outside the band by at most this: at risk.")}
+            </div>
+          ) : (
+            <div className="grid gap-4 sm:grid-cols-3">
+              {num("baseline", "Baseline", "Where it stands at the start.")}
+              {num("goal", "Goal")}
+              {num("warning", "Warning threshold", "Optional: worse than this is at risk.")}
+            </div>
+          )}
+        </>
+      ) : (
+        <p className="text-sm text-muted">A milestone is done or not; mark it on the target page.</p>
+      )}
+      <div className="flex justify-end gap-2">
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

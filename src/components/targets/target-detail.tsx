@@ -1,0 +1,224 @@
+"use client";
+
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { Pencil, Plus, Trash2 } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { TrackBadge } from "@/components/people/track-badge";
+import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { Markdown } from "@/components/ui/markdown";
+import { Select } from "@/components/ui/select";
+import { dueIn, formatDay } from "@/lib/format";
+import { TARGET_KIND_LABELS, TARGET_STATUS_LABELS, TARGET_STATUSES } from "@/lib/validators/targets";
+import { useTRPC } from "@/trpc/react";
+import { HealthBadge, ProgressBar } from "./health-badge";
+import { MetricCard } from "./metric-card";
+import { MetricForm } from "./metric-form";
+import { TargetForm } from "./target-form";
+
+export function TargetDetail({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const { data: t } = useSuspenseQuery(trpc.targets.get.queryOptions({ id }));
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.targets.pathKey() });
+  const [editing, setEditing] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const update = useMutation(trpc.targets.update.mutationOptions());
+  const addMetric = useMutation(trpc.targets.addMetric.mutationOptions());
+  const setStatus = useMutation(
+    trpc.targets.setStatus.mutationOptions({
+      onSuccess: async (row) => {
+        await refresh();
+        toast.success(`Status: ${TARGET_STATUS_LABELS[row.status]}.`);
+      },
+    }),
+  );
+  const remove = useMutation(
+    trpc.targets.delete.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        toast.success(`“${t.title}” deleted.`);
+        router.push("/targets");
+      },
+    }),
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t.title}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            {t.status === "active" ? <HealthBadge health={t.health} /> : null}
+            <span>{TARGET_KIND_LABELS[t.kind]}</span>
+            <span>
+              · {formatDay(t.startDate)} – {formatDay(t.dueDate)} ({dueIn(t.dueDate)})
+            </span>
+            {t.areaName ? (
+              <span>
+                ·{" "}
+                <Link href={`/people/areas/${t.areaId}`} className="hover:underline">
+                  {t.areaName}
+                </Link>
+              </span>
+            ) : null}
+          </span>
+        }
+        actions={
+          <>
+            <Select
+              aria-label="Status"
+              value={t.status}
+              onChange={(e) => setStatus.mutate({ id, status: e.target.value as (typeof TARGET_STATUSES)[number] })}
+              className="w-36"
+            >
+              {TARGET_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {TARGET_STATUS_LABELS[s]}
+                </option>
+              ))}
+            </Select>
+            <Dialog open={editing} onOpenChange={setEditing}>
+              <DialogTrigger asChild>
+                <Button variant="secondary">
+                  <Pencil aria-hidden="true" /> Edit
+                </Button>
+              </DialogTrigger>
+              <DialogContent title="Edit target">
+                <TargetForm
+                  defaults={{
+                    title: t.title,
+                    description: t.description ?? "",
+                    kind: t.kind,
+                    status: t.status,
+                    areaId: t.areaId,
+                    ownerIds: t.owners.map((o) => o.id),
+                    startDate: t.startDate,
+                    dueDate: t.dueDate,
+                  }}
+                  submitLabel="Save target"
+                  onCancel={() => setEditing(false)}
+                  onSubmit={async (values) => {
+                    await update.mutateAsync({ ...values, id });
+                    await refresh();
+                    setEditing(false);
+                    toast.success("Saved.");
+                  }}
+                />
+              </DialogContent>
+            </Dialog>
+            <Dialog open={confirming} onOpenChange={setConfirming}>
+              <DialogTrigger asChild>
+                <Button variant="secondary" aria-label="Delete target">
+                  <Trash2 aria-hidden="true" />
+                </Button>
+              </DialogTrigger>
+              <DialogContent title={`Delete “${t.title}”?`} description="Its metrics and every check-in go with it. This cannot be undone; to keep the history, set the status to Dropped instead.">
+                <div className="flex justify-end gap-2">
+                  <Button variant="secondary" onClick={() => setConfirming(false)}>
+                    Cancel
+                  </Button>
+                  <Button variant="danger" onClick={() => remove.mutate({ id })} disabled={remove.isPending}>
+                    Delete target
+                  </Button>
+                </div>
+              </DialogContent>
+            </Dialog>
+          </>
+        }
+      />
+
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="metrics-heading" className="grid content-start gap-4">
+          <div className="flex items-center justify-between gap-2">
+            <h2 id="metrics-heading" className="text-base font-semibold">
+              Metrics
+            </h2>
+            <Dialog open={adding} onOpenChange={setAdding}>
+              <DialogTrigger asChild>
+                <Button variant="secondary">
+                  <Plus aria-hidden="true" /> Add metric
+                </Button>
+              </DialogTrigger>
+              <DialogContent title="Add a metric" description="How this target is measured: a number toward a goal, a band to stay within, or a milestone.">
+                <MetricForm
+                  showPresets
+                  defaults={{ targetId: id, name: "", kind: "number", unit: "", direction: null, baseline: null, goal: null, warning: null }}
+                  submitLabel="Add metric"
+                  onCancel={() => setAdding(false)}
+                  onSubmit={async (values) => {
+                    await addMetric.mutateAsync(values);
+                    await refresh();
+                    setAdding(false);
+                    toast.success(`${values.name} added.`);
+                  }}
+                />
+              </DialogContent>
+            </Dialog>
+          </div>
+          {t.metrics.length === 0 ? (
+            <Card>
+              <CardBody>
+                <p className="text-sm text-muted">
+                  No metrics yet. Add one (uptime, P99 latency, error rate… or milestones for a feature) to see whether this target is on track.
+                </p>
+              </CardBody>
+            </Card>
+          ) : (
+            t.metrics.map((m) => <MetricCard key={m.id} metric={m} target={t} />)
+          )}
+        </section>
+
+        <div className="grid content-start gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Progress</CardTitle>
+            </CardHeader>
+            <CardBody className="grid gap-2">
+              <div className="flex items-center justify-between text-sm">
+                <span>{Math.round(t.progress * 100)}% of the way</span>
+                {t.status !== "active" ? <span className="text-muted">{TARGET_STATUS_LABELS[t.status]}</span> : null}
+              </div>
+              <ProgressBar value={t.progress} health={t.health} label="Progress of the target" />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Owners</CardTitle>
+            </CardHeader>
+            <CardBody>
+              <ul className="grid gap-2 text-sm">
+                {t.owners.map((o) => (
+                  <li key={o.id} className="flex items-center gap-2">
+                    <Link href={`/people/${o.id}`} className="hover:underline">
+                      {o.name}
+                    </Link>
+                    <TrackBadge track={o.track} />
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-3 text-xs text-muted">You own what to hit; they choose how.</p>
+            </CardBody>
+          </Card>
+          {t.description ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>Why and what</CardTitle>
+              </CardHeader>
+              <CardBody>
+                <Markdown>{t.description}</Markdown>
+              </CardBody>
+            </Card>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}

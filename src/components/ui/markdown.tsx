@@ -1,0 +1,25 @@
+import ReactMarkdown, { defaultUrlTransform } from "react-markdown";
+
+/** Only web and mail links; anything else (javascript:, data:) becomes inert. */
+function safeUrl(url: string): string {
+  const cleaned = defaultUrlTransform(url);
+  return /^(https?:|mailto:|\/|#)/i.test(cleaned) ? cleaned : "";
+}
+
+/**
+ * Renders user markdown safely: raw HTML is never rendered (it shows as text),
+ * links are limited to http(s) and mailto, and open in a new tab without referrer.
+ */
+export function Markdown({ children }: { children: string }) {
+  return (
+    <div className="prose-sm grid gap-2 text-sm leading-relaxed [&_a]:text-accent [&_a]:underline [&_code]:rounded [&_code]:bg-surface-2 [&_code]:px-1 [&_h1]:font-semibold [&_h2]:font-semibold [&_h3]:font-medium [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5">
+      <ReactMarkdown
+        skipHtml
+        urlTransform={safeUrl}
+        components={{ a: ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer nofollow" /> }}
+      >
+        {children}
+      </ReactMarkdown>
+    </div>
+  );
+}
