@@ -22,10 +22,11 @@ async function addMetric(page: Page, preset: string, values: { baseline: string;
 }
 
 function metricCard(page: Page, name: string) {
-  return page.locator("section").filter({ has: page.getByRole("heading", { level: 3, name }) }).first();
+  return page.getByRole("region", { name, exact: true });
 }
 
 test("a pair's target with two metrics: check-ins change its status and draw the chart; a token pushes a value", async ({ page, request }) => {
+  test.setTimeout(90_000);
   await signUp(page);
   await page.goto("/people");
   await addPerson(page, "Erin EM", "Manager", "Engineering Manager");
@@ -91,9 +92,9 @@ test("a pair's target with two metrics: check-ins change its status and draw the
 
   await page.goto("/targets");
   const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Checkout at 99.95% uptime" }) });
-  await expect(row.getByText("Off track")).toBeVisible();
+  // 790 ms is barely better than the 800 ms baseline, but the target has just started: on track by pace.
+  await expect(row.getByText("On track")).toBeVisible();
   await expect(row).toContainText("P99 latency: 790 ms");
-  await page.reload();
   await page.goto("/settings");
   await expect(page.getByText(/last used/)).toBeVisible();
 });

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ClipboardPaste, Pencil, Trash2 } from "lucide-react";
 import dynamic from "next/dynamic";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,6 +16,7 @@ import { formatDateTime, formatValue } from "@/lib/format";
 import { DIRECTION_LABELS } from "@/lib/validators/targets";
 import type { RouterOutputs } from "@/trpc/types";
 import { useTRPC } from "@/trpc/react";
+import { EditCheckInDialog } from "./edit-check-in-dialog";
 import { HEALTH_COLOR, HealthBadge, ProgressBar } from "./health-badge";
 import { MetricForm } from "./metric-form";
 
@@ -74,13 +75,16 @@ export function MetricCard({ metric, target }: { metric: MetricRow; target: Deta
   const setDone = useMutation(trpc.targets.setMilestoneDone.mutationOptions({ onSuccess: refresh }));
   const health = target.status === "active" ? metric.status.health : null;
   const milestone = metric.kind === "milestone";
+  const headingId = useId();
 
   return (
-    <Card>
+    <Card aria-labelledby={headingId}>
       <CardBody className="grid gap-4">
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>
-            <h3 className="font-medium">{metric.name}</h3>
+            <h3 id={headingId} className="font-medium">
+              {metric.name}
+            </h3>
             <p className="text-xs text-muted">
               {milestone ? "Milestone" : `${DIRECTION_LABELS[metric.direction ?? "higher"]} · ${goalText(metric)}`}
               {metric.warning !== null && !milestone ? ` · warning ${formatValue(metric.warning, metric.direction === "band" ? metric.unit : metric.unit)}` : ""}
@@ -228,7 +232,8 @@ export function MetricCard({ metric, target }: { metric: MetricRow; target: Deta
                         <td className="py-1 pr-2 text-muted">{formatDateTime(c.at)}</td>
                         <td className="py-1 pr-2 tabular-nums">{formatValue(c.value, metric.unit)}</td>
                         <td className="py-1 pr-2 text-muted">{c.note}</td>
-                        <td className="py-1 text-right">
+                        <td className="whitespace-nowrap py-1 text-right">
+                          <EditCheckInDialog checkIn={c} label={`Edit check-in of ${formatDateTime(c.at)}`} onSaved={refresh} />
                           <Button
                             variant="ghost"
                             size="sm"
