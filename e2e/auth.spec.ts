@@ -12,7 +12,7 @@ test("an app page redirects to sign-in and comes back after it", async ({ page }
   await fillSignIn(page, who.email, who.password);
   await expect(page).toHaveURL(/\/targets\?status=active$/);
   await expect(page.getByRole("heading", { level: 1, name: "Targets" })).toBeVisible();
-  await expect(page.getByText("This section is not built yet.")).toBeVisible();
+  await expect(page.getByText("No active targets")).toBeVisible();
 });
 
 test("sign up, sign out, sign in", async ({ page }) => {
@@ -33,12 +33,12 @@ test("sign-up rejects a taken email and keeps what was typed", async ({ page }) 
   const who = await signUp(page);
   await signOut(page);
   await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Someone Else");
+  await page.getByLabel("Name", { exact: true }).fill("Someone Else");
   await page.getByLabel("Email").fill(who.email);
   await page.getByLabel("Password").fill("another-password");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
-  await expect(page.getByLabel("Name")).toHaveValue("Someone Else");
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Someone Else");
 
   await page.getByLabel("Email").fill("not-an-email");
   await page.getByLabel("Password").fill("short");
@@ -124,15 +124,15 @@ test("profile changes are saved", async ({ page }) => {
   await signUp(page);
   await page.goto("/settings");
   await page.waitForLoadState("networkidle");
-  await page.getByLabel("Name").fill("Robin Example");
+  await page.getByLabel("Name", { exact: true }).fill("Robin Example");
   await page.getByLabel("Time zone").selectOption("Europe/Berlin");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Profile saved.")).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel("Name")).toHaveValue("Robin Example");
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Robin Example");
   await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Berlin");
 
-  await page.getByLabel("Name").fill("");
+  await page.getByLabel("Name", { exact: true }).fill("");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Enter your name.")).toBeVisible();
 });
