@@ -11,6 +11,7 @@ import { useLevelLabel } from "@/components/people/use-ladder";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { TargetsFor } from "@/components/targets/targets-for";
 import { useTRPC } from "@/trpc/react";
@@ -23,7 +24,6 @@ export function AreaDetail({ id }: { id: string }) {
   const levelName = useLevelLabel();
   const { data: area } = useSuspenseQuery(trpc.areas.get.queryOptions({ id }));
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const update = useMutation(trpc.areas.update.mutationOptions());
   const remove = useMutation(
     trpc.areas.delete.mutationOptions({
@@ -62,23 +62,18 @@ export function AreaDetail({ id }: { id: string }) {
                 />
               </DialogContent>
             </Dialog>
-            <Dialog open={confirming} onOpenChange={setConfirming}>
-              <DialogTrigger asChild>
+            <ConfirmDialog
+              trigger={
                 <Button variant="secondary">
                   <Trash2 aria-hidden="true" /> Delete
                 </Button>
-              </DialogTrigger>
-              <DialogContent title={`Delete ${area.name}?`} description="The area and its pairing are removed. The people stay.">
-                <div className="flex justify-end gap-2">
-                  <Button variant="secondary" onClick={() => setConfirming(false)}>
-                    Cancel
-                  </Button>
-                  <Button variant="danger" onClick={() => remove.mutate({ id })} disabled={remove.isPending}>
-                    Delete area
-                  </Button>
-                </div>
-              </DialogContent>
-            </Dialog>
+              }
+              title={`Delete ${area.name}?`}
+              description="The area and its pairing are removed. The people stay."
+              confirmLabel="Delete area"
+              pending={remove.isPending}
+              onConfirm={() => remove.mutate({ id })}
+            />
           </>
         }
       />

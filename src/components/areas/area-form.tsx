@@ -2,12 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/components/forms/server-errors";
+import { FormActions } from "@/components/forms/form-actions";
+import { useSubmit } from "@/components/forms/use-submit";
 import { useLevelLabel } from "@/components/people/use-ladder";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -31,17 +30,9 @@ export function AreaForm({
   const trpc = useTRPC();
   const levelName = useLevelLabel();
   const { data: options = [] } = useQuery(trpc.people.options.queryOptions());
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CreateAreaInput>({ resolver: zodResolver(createAreaInput), defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      setFormError(applyServerErrors(form, error));
-    }
-  });
+  const { submit, formError } = useSubmit(form, onSubmit);
   const pick = (track: "manager" | "ic") => options.filter((o) => o.track === track);
   return (
     <form onSubmit={submit} noValidate className="grid gap-4">
@@ -78,14 +69,7 @@ export function AreaForm({
           )}
         </Field>
       </div>
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : submitLabel}
-        </Button>
-      </div>
+      <FormActions submitLabel={submitLabel} pending={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

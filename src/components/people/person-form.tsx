@@ -2,11 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/components/forms/server-errors";
+import { FormActions } from "@/components/forms/form-actions";
+import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -47,7 +46,6 @@ export function PersonForm({ personId, defaults, submitLabel, onSubmit, onCancel
   const trpc = useTRPC();
   const levelName = useLevelLabel();
   const { data: options = [] } = useQuery(trpc.people.options.queryOptions());
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CreatePersonInput>({ resolver: zodResolver(createPersonInput), defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
   const track = form.watch("track") as Track;
@@ -56,14 +54,7 @@ export function PersonForm({ personId, defaults, submitLabel, onSubmit, onCancel
   // Anyone but the person and those below them (that would make a loop).
   const managers = options.filter((o) => !personId || !wouldCreateCycle(options, personId, o.id));
 
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      setFormError(applyServerErrors(form, error));
-    }
-  });
+  const { submit, formError } = useSubmit(form, onSubmit);
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-4">
@@ -159,16 +150,7 @@ export function PersonForm({ personId, defaults, submitLabel, onSubmit, onCancel
       <Field label="Private notes" error={errors.notes?.message} hint="Only you see these.">
         {(a) => <Textarea {...a} rows={3} {...form.register("notes")} />}
       </Field>
-      <div className="flex justify-end gap-2">
-        {onCancel ? (
-          <Button variant="secondary" onClick={onCancel}>
-            Cancel
-          </Button>
-        ) : null}
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : submitLabel}
-        </Button>
-      </div>
+      <FormActions submitLabel={submitLabel} pending={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

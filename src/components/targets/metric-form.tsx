@@ -1,11 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/components/forms/server-errors";
+import { FormActions } from "@/components/forms/form-actions";
+import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -28,19 +27,11 @@ export function MetricForm({
   onCancel: () => void;
   showPresets?: boolean;
 }) {
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CreateMetricInput>({ resolver: zodResolver(createMetricInput), defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
   const kind = form.watch("kind");
   const direction = form.watch("direction");
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      setFormError(applyServerErrors(form, error));
-    }
-  });
+  const { submit, formError } = useSubmit(form, onSubmit);
   const num = (name: "baseline" | "goal" | "bandLow" | "bandHigh" | "warning", label: string, hint?: string) => (
     <Field label={label} error={errors[name]?.message} hint={hint}>
       {(a) => <Input {...a} inputMode="decimal" autoComplete="off" {...form.register(name, { setValueAs: numberOrNull })} />}
@@ -125,14 +116,7 @@ export function MetricForm({
       ) : (
         <p className="text-sm text-muted">A milestone is done or not; mark it on the target page.</p>
       )}
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : submitLabel}
-        </Button>
-      </div>
+      <FormActions submitLabel={submitLabel} pending={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

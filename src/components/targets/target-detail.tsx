@@ -10,6 +10,7 @@ import { TrackBadge } from "@/components/people/track-badge";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Markdown } from "@/components/ui/markdown";
 import { Select } from "@/components/ui/select";
@@ -29,7 +30,6 @@ export function TargetDetail({ id }: { id: string }) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.targets.pathKey() });
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const update = useMutation(trpc.targets.update.mutationOptions());
   const addMetric = useMutation(trpc.targets.addMetric.mutationOptions());
   const setStatus = useMutation(
@@ -114,23 +114,18 @@ export function TargetDetail({ id }: { id: string }) {
                 />
               </DialogContent>
             </Dialog>
-            <Dialog open={confirming} onOpenChange={setConfirming}>
-              <DialogTrigger asChild>
+            <ConfirmDialog
+              trigger={
                 <Button variant="secondary" aria-label="Delete target">
                   <Trash2 aria-hidden="true" />
                 </Button>
-              </DialogTrigger>
-              <DialogContent title={`Delete “${t.title}”?`} description="Its metrics and every check-in go with it. This cannot be undone; to keep the history, set the status to Dropped instead.">
-                <div className="flex justify-end gap-2">
-                  <Button variant="secondary" onClick={() => setConfirming(false)}>
-                    Cancel
-                  </Button>
-                  <Button variant="danger" onClick={() => remove.mutate({ id })} disabled={remove.isPending}>
-                    Delete target
-                  </Button>
-                </div>
-              </DialogContent>
-            </Dialog>
+              }
+              title={`Delete “${t.title}”?`}
+              description="Its metrics and every check-in go with it. This cannot be undone; to keep the history, set the status to Dropped instead."
+              confirmLabel="Delete target"
+              pending={remove.isPending}
+              onConfirm={() => remove.mutate({ id })}
+            />
           </>
         }
       />

@@ -2,12 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/components/forms/server-errors";
+import { FormActions } from "@/components/forms/form-actions";
+import { useSubmit } from "@/components/forms/use-submit";
 import { TrackBadge } from "@/components/people/track-badge";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -37,20 +36,12 @@ export function TargetForm({
 }) {
   const trpc = useTRPC();
   const { data } = useQuery(trpc.targets.formOptions.queryOptions());
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CreateTargetInput>({ resolver: zodResolver(createTargetInput), defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
   const ownerIds = form.watch("ownerIds") ?? [];
   const people = data?.people ?? [];
 
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      setFormError(applyServerErrors(form, error));
-    }
-  });
+  const { submit, formError } = useSubmit(form, onSubmit);
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-4">
@@ -135,14 +126,7 @@ export function TargetForm({
       <Field label="Description" error={errors.description?.message} hint="Markdown: **bold**, lists, links.">
         {(a) => <Textarea {...a} rows={4} {...form.register("description")} />}
       </Field>
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : submitLabel}
-        </Button>
-      </div>
+      <FormActions submitLabel={submitLabel} pending={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }
