@@ -1,6 +1,7 @@
 import { accountRouter } from "./routers/account";
 import { apiTokensRouter } from "./routers/api-tokens";
 import { areasRouter } from "./routers/areas";
+import { delegationRouter } from "./routers/delegation";
 import { peopleRouter } from "./routers/people";
 import { targetsRouter } from "./routers/targets";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -12,6 +13,7 @@ export const appRouter = createTRPCRouter({
   areas: areasRouter,
   targets: targetsRouter,
   apiTokens: apiTokensRouter,
+  delegation: delegationRouter,
 });
 
 export type AppRouter = typeof appRouter;

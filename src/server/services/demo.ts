@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/types";
-import { areas, checkIns, metrics, people, targetOwners, targets } from "../db/schema";
+import { areas, checkIns, levelChanges, metrics, people, targetOwners, targets, tasks } from "../db/schema";
+import { getActiveSpectrum } from "./spectrums";
 import type { Actor } from "./actor";
 import { AppError } from "./errors";
 import { countPeople } from "./people";
@@ -85,8 +86,9 @@ export async function loadDemoOrganisation(db: Db, actor: Actor, now = new Date(
       })),
     );
     await insertDemoTargets(tx, actor, ids, areaIds, now);
+    await insertDemoTasks(tx, actor, ids, now);
   });
-  return { people: DEMO_PEOPLE.length, areas: DEMO_AREAS.length, targets: DEMO_TARGETS.length };
+  return { people: DEMO_PEOPLE.length, areas: DEMO_AREAS.length, targets: DEMO_TARGETS.length, tasks: DEMO_TASKS.length };
 }
 
 const DAY = 86_400_000;
@@ -199,5 +201,53 @@ async function insertDemoTargets(tx: Db, actor: Actor, personIds: Map<string, st
         }),
       );
     }
+  }
+}
+
+type DemoTask = { person: string; title: string; competency: number; criticality: number; path: string[]; reasons: string[]; reviewInDays: number };
+
+// Level paths over the last four months (oldest first), so the history and trends have a shape.
+const DEMO_TASKS: DemoTask[] = [
+  { person: "marcus", title: "Ledger re-architecture decisions", competency: 5, criticality: 4, path: ["Tell", "Sell", "Consult"], reasons: ["New area for the company", "Design review went well", "Still one-way doors ahead"], reviewInDays: 10 },
+  { person: "sofia", title: "Search latency work", competency: 4, criticality: 3, path: ["Consult", "Agree", "Advise"], reasons: ["First big project here", "Strong profiling plan", "Owns the approach now"], reviewInDays: 20 },
+  { person: "priya", title: "Hiring for the Payments org", competency: 4, criticality: 4, path: ["Agree", "Inquire"], reasons: ["Calibrating the bar together", "Busy quarter: gave it away"], reviewInDays: -5 },
+  { person: "tom", title: "Search roadmap", competency: 2, criticality: 4, path: ["Consult"], reasons: ["New EM"], reviewInDays: 14 },
+  { person: "lena", title: "Kubernetes rollout plan", competency: 4, criticality: 5, path: ["Sell", "Consult"], reasons: ["High blast radius", "Staging went smoothly"], reviewInDays: -12 },
+  { person: "david", title: "Incident reviews", competency: 5, criticality: 3, path: ["Advise", "Delegate"], reasons: ["Runs them well", "Fully his"], reviewInDays: 30 },
+  { person: "amara", title: "Checkout team rituals", competency: 4, criticality: 2, path: ["Advise", "Inquire", "Delegate"], reasons: ["Settling in", "Team health improving", "Hers"], reviewInDays: 45 },
+];
+
+async function insertDemoTasks(tx: Db, actor: Actor, personIds: Map<string, string>, now: Date) {
+  const spectrum = await getActiveSpectrum(tx, actor);
+  const byLabel = new Map(spectrum.levels.map((l) => [l.label, l]));
+  for (const t of DEMO_TASKS) {
+    const taskId = randomUUID();
+    const current = byLabel.get(t.path.at(-1)!)!;
+    await tx.insert(tasks).values({
+      id: taskId,
+      ownerId: actor.userId,
+      personId: personIds.get(t.person)!,
+      title: t.title,
+      competency: t.competency,
+      criticality: t.criticality,
+      levelId: current.id,
+      reviewDate: isoDay(new Date(now.getTime() + t.reviewInDays * DAY)),
+    });
+    await tx.insert(levelChanges).values(
+      t.path.map((label, i) => {
+        const from = i > 0 ? byLabel.get(t.path[i - 1]!)! : null;
+        const to = byLabel.get(label)!;
+        return {
+          ownerId: actor.userId,
+          taskId,
+          fromLabel: from?.label ?? null,
+          fromAutonomy: from?.autonomy ?? null,
+          toLabel: to.label,
+          toAutonomy: to.autonomy,
+          reason: t.reasons[i] ?? null,
+          at: new Date(now.getTime() - (120 - i * (110 / t.path.length)) * DAY),
+        };
+      }),
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { accountCases } from "./account";
+import { delegationCases } from "./delegation";
 import { peopleCases } from "./people";
 import { targetCases } from "./targets";
 import type { CaseTable } from "./types";
@@ -8,4 +9,5 @@ export const crossUserCases: CaseTable = {
   ...accountCases,
   ...peopleCases,
   ...targetCases,
+  ...delegationCases,
 };

@@ -1,0 +1,22 @@
+import { idInput } from "@/lib/validators/people";
+import { createSpectrumInput, createTaskInput, personTasksInput, setLevelInput, updateSpectrumInput, updateTaskInput } from "@/lib/validators/delegation";
+import { activateSpectrum, createSpectrum, getActiveSpectrum, listSpectrums, previewSwitch, updateSpectrum } from "../../services/spectrums";
+import { createTask, delegationOverview, deleteTask, reviewPerson, setTaskLevel, taskHistory, updateTask } from "../../services/tasks";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+export const delegationRouter = createTRPCRouter({
+  activeSpectrum: protectedProcedure.query(({ ctx }) => getActiveSpectrum(ctx.db, ctx.actor)),
+  spectrums: protectedProcedure.query(({ ctx }) => listSpectrums(ctx.db, ctx.actor)),
+  createSpectrum: protectedProcedure.input(createSpectrumInput).mutation(({ ctx, input }) => createSpectrum(ctx.db, ctx.actor, input)),
+  updateSpectrum: protectedProcedure.input(updateSpectrumInput).mutation(({ ctx, input }) => updateSpectrum(ctx.db, ctx.actor, input)),
+  /** What switching would do to each task, before doing it. */
+  previewSwitch: protectedProcedure.input(idInput).query(({ ctx, input }) => previewSwitch(ctx.db, ctx.actor, input.id)),
+  activateSpectrum: protectedProcedure.input(idInput).mutation(({ ctx, input }) => activateSpectrum(ctx.db, ctx.actor, input.id)),
+  createTask: protectedProcedure.input(createTaskInput).mutation(({ ctx, input }) => createTask(ctx.db, ctx.actor, input)),
+  updateTask: protectedProcedure.input(updateTaskInput).mutation(({ ctx, input }) => updateTask(ctx.db, ctx.actor, input)),
+  deleteTask: protectedProcedure.input(idInput).mutation(({ ctx, input }) => deleteTask(ctx.db, ctx.actor, input.id)),
+  setLevel: protectedProcedure.input(setLevelInput).mutation(({ ctx, input }) => setTaskLevel(ctx.db, ctx.actor, input)),
+  history: protectedProcedure.input(idInput).query(({ ctx, input }) => taskHistory(ctx.db, ctx.actor, input.id)),
+  review: protectedProcedure.input(personTasksInput).query(({ ctx, input }) => reviewPerson(ctx.db, ctx.actor, input)),
+  overview: protectedProcedure.query(({ ctx }) => delegationOverview(ctx.db, ctx.actor)),
+});

@@ -1,0 +1,111 @@
+import { sql } from "drizzle-orm";
+import { boolean, date, doublePrecision, foreignKey, index, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { people } from "./people";
+import { targets } from "./targets";
+import { users } from "./users";
+
+/** A delegation spectrum of the account; exactly one is active. */
+export const spectrums = pgTable(
+  "spectrums",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: ["m30", "situational", "custom"] }).notNull(),
+    active: boolean("active").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("spectrums_owner_id_id_key").on(t.ownerId, t.id),
+    uniqueIndex("spectrums_one_active_key").on(t.ownerId).where(sql`${t.active}`),
+  ],
+);
+
+/** The ordered levels of a spectrum, each with its autonomy from 0 to 1. */
+export const spectrumLevels = pgTable(
+  "spectrum_levels",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    spectrumId: uuid("spectrum_id")
+      .notNull()
+      .references(() => spectrums.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    label: text("label").notNull(),
+    meaning: text("meaning").notNull().default(""),
+    autonomy: doublePrecision("autonomy").notNull(),
+  },
+  (t) => [
+    unique("spectrum_levels_owner_id_id_key").on(t.ownerId, t.id),
+    foreignKey({ name: "spectrum_levels_spectrum_same_owner_fk", columns: [t.ownerId, t.spectrumId], foreignColumns: [spectrums.ownerId, spectrums.id] }),
+    index("spectrum_levels_spectrum_idx").on(t.spectrumId),
+  ],
+);
+
+/** A piece of work or decision area delegated to one person, at a level of the active spectrum. */
+export const tasks = pgTable(
+  "tasks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    targetId: uuid("target_id").references(() => targets.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    description: text("description"),
+    competency: integer("competency").notNull(),
+    criticality: integer("criticality").notNull(),
+    levelId: uuid("level_id")
+      .notNull()
+      .references(() => spectrumLevels.id),
+    reviewDate: date("review_date"),
+    status: text("status", { enum: ["open", "done"] }).notNull().default("open"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("tasks_owner_id_id_key").on(t.ownerId, t.id),
+    foreignKey({ name: "tasks_person_same_owner_fk", columns: [t.ownerId, t.personId], foreignColumns: [people.ownerId, people.id] }),
+    foreignKey({ name: "tasks_target_same_owner_fk", columns: [t.ownerId, t.targetId], foreignColumns: [targets.ownerId, targets.id] }),
+    foreignKey({ name: "tasks_level_same_owner_fk", columns: [t.ownerId, t.levelId], foreignColumns: [spectrumLevels.ownerId, spectrumLevels.id] }),
+    index("tasks_owner_person_idx").on(t.ownerId, t.personId),
+    index("tasks_person_idx").on(t.personId),
+    index("tasks_level_idx").on(t.levelId),
+    index("tasks_target_idx").on(t.targetId),
+  ],
+);
+
+/**
+ * Every change of a task's level, with when and why. Labels and autonomies
+ * are copied, so the history reads the same after a spectrum is switched.
+ */
+export const levelChanges = pgTable(
+  "level_changes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    taskId: uuid("task_id")
+      .notNull()
+      .references(() => tasks.id, { onDelete: "cascade" }),
+    fromLabel: text("from_label"),
+    fromAutonomy: doublePrecision("from_autonomy"),
+    toLabel: text("to_label").notNull(),
+    toAutonomy: doublePrecision("to_autonomy").notNull(),
+    reason: text("reason"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ name: "level_changes_task_same_owner_fk", columns: [t.ownerId, t.taskId], foreignColumns: [tasks.ownerId, tasks.id] }),
+    index("level_changes_task_at_idx").on(t.taskId, t.at),
+    index("level_changes_owner_at_idx").on(t.ownerId, t.at),
+  ],
+);

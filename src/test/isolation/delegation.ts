@@ -1,0 +1,64 @@
+import { expect } from "vitest";
+import type { TestUser } from "../factories";
+import type { CaseTable } from "./types";
+
+async function aTask(a: TestUser) {
+  const person = await a.caller.people.create({ name: "A's staff", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
+  const task = await a.caller.delegation.createTask({ personId: person.id, title: "A's task", competency: 3, criticality: 3 });
+  const spectrum = await a.caller.delegation.activeSpectrum();
+  const other = await a.caller.delegation.createSpectrum({ kind: "situational" });
+  return { person, task, spectrum, other };
+}
+
+export const delegationCases: CaseTable = {
+  "delegation.activeSpectrum": {
+    kind: "self",
+    why: "the caller's own spectrum (made on first use)",
+    setup: aTask,
+    call: async (b, _b, a: { spectrum: { id: string } }) => expect((await b.delegation.activeSpectrum()).id).not.toBe(a.spectrum.id),
+  },
+  "delegation.spectrums": {
+    kind: "self",
+    why: "the caller's own spectrums",
+    setup: aTask,
+    call: async (b) => expect(await b.delegation.spectrums()).toHaveLength(1),
+  },
+  "delegation.createSpectrum": { kind: "self", why: "adds to the caller's own spectrums", call: (b) => b.delegation.createSpectrum({ kind: "m30" }) },
+  "delegation.updateSpectrum": {
+    kind: "ids",
+    setup: async (a) => {
+      const { other } = await aTask(a);
+      return { id: other.id, name: "Taken", levels: [{ label: "x", autonomy: 0 }, { label: "y", autonomy: 1 }] };
+    },
+    call: (b, input) => b.delegation.updateSpectrum(input),
+  },
+  "delegation.previewSwitch": { kind: "ids", setup: async (a) => ({ id: (await aTask(a)).other.id }), call: (b, input) => b.delegation.previewSwitch(input) },
+  "delegation.activateSpectrum": { kind: "ids", setup: async (a) => ({ id: (await aTask(a)).other.id }), call: (b, input) => b.delegation.activateSpectrum(input) },
+  "delegation.createTask": {
+    kind: "ids",
+    setup: async (a) => ({ personId: (await aTask(a)).person.id, title: "B's task for A's person", competency: 3, criticality: 3 }),
+    call: (b, input) => b.delegation.createTask(input),
+  },
+  "delegation.updateTask": {
+    kind: "ids",
+    setup: async (a) => ({ id: (await aTask(a)).task.id, title: "Renamed", competency: 1, criticality: 5 }),
+    call: (b, input) => b.delegation.updateTask(input),
+  },
+  "delegation.deleteTask": { kind: "ids", setup: async (a) => ({ id: (await aTask(a)).task.id }), call: (b, input) => b.delegation.deleteTask(input) },
+  "delegation.setLevel": {
+    kind: "ids",
+    setup: async (a) => {
+      const { task, spectrum } = await aTask(a);
+      return { id: task.id, levelId: spectrum.levels[0]!.id, reason: "B says so" };
+    },
+    call: (b, input) => b.delegation.setLevel(input),
+  },
+  "delegation.history": { kind: "ids", setup: async (a) => ({ id: (await aTask(a)).task.id }), call: (b, input) => b.delegation.history(input) },
+  "delegation.review": { kind: "ids", setup: async (a) => ({ personId: (await aTask(a)).person.id }), call: (b, input) => b.delegation.review(input) },
+  "delegation.overview": {
+    kind: "self",
+    why: "the caller's own reports and tasks",
+    setup: aTask,
+    call: async (b) => expect((await b.delegation.overview()).people).toEqual([]),
+  },
+};
