@@ -173,8 +173,11 @@ export function PersonDetail({ id }: { id: string }) {
             <CardHeader>
               <CardTitle>Delegation and 1:1s</CardTitle>
             </CardHeader>
-            <CardBody>
-              <p className="text-sm text-muted">Not built yet: {person.name}&apos;s delegated tasks and 1:1 history will show here.</p>
+            <CardBody className="grid gap-2 text-sm">
+              <Link href={`/delegation/${id}`} className="text-accent hover:underline">
+                Review {person.name}&apos;s delegated tasks and levels →
+              </Link>
+              <p className="text-muted">1:1s are not built yet.</p>
             </CardBody>
           </Card>
         </div>

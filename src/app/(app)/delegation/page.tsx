@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
-import { NotBuiltYet } from "@/components/shell/not-built-yet";
+import { DelegationOverview } from "@/components/delegation/overview";
+import { DelegationTabs } from "@/components/delegation/delegation-tabs";
+import { PageHeader } from "@/components/shell/page-header";
+import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Delegation" };
 
-export default function DelegationPage() {
+export default async function DelegationPage() {
+  await Promise.all([prefetch(trpc.delegation.overview.queryOptions()), prefetch(trpc.people.options.queryOptions())]);
   return (
-    <NotBuiltYet
-      title="Delegation"
-      purpose="How much control you keep on each task, and whether it matches the person's competency."
-      features={[
-        "Choose a delegation level per task on a spectrum (tell, sell, consult, agree, advise, inquire, delegate)",
-        "See the level that competency and criticality suggest, with the reason",
-        "Review each report: where you hold too much control, and where too little",
-      ]}
-    />
+    <HydrateClient>
+      <PageHeader
+        title="Delegation"
+        description="How much control you keep on each task, against what the person's competency and the task's criticality suggest."
+      />
+      <DelegationTabs />
+      <DelegationOverview />
+    </HydrateClient>
   );
 }

@@ -1,0 +1,118 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { TrackBadge } from "@/components/people/track-badge";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { useTRPC } from "@/trpc/react";
+
+/** People by levels: where control is concentrated, with each person's flags and autonomy trend. */
+export function DelegationOverview() {
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(trpc.delegation.overview.queryOptions());
+  const { data: people } = useSuspenseQuery(trpc.people.options.queryOptions());
+  const max = Math.max(1, ...data.people.flatMap((p) => p.counts));
+  const withoutTasks = people.filter((p) => !data.people.some((r) => r.id === p.id));
+
+  if (data.people.length === 0) {
+    return (
+      <EmptyState
+        title="No delegated tasks yet"
+        body="Open a person to add the tasks and decision areas you delegate to them; each gets a level on your spectrum and a suggestion from their competency and the task's criticality."
+        actions={
+          people.length ? (
+            <div className="flex flex-wrap justify-center gap-2">
+              {people.slice(0, 6).map((p) => (
+                <Link key={p.id} href={`/delegation/${p.id}`} className="rounded-md border border-border px-3 py-1.5 text-sm hover:bg-surface-2">
+                  {p.name}
+                </Link>
+              ))}
+            </div>
+          ) : (
+            <Link href="/people" className="text-sm text-accent hover:underline">
+              Add people first
+            </Link>
+          )
+        }
+      />
+    );
+  }
+
+  return (
+    <div className="grid gap-6">
+      <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+        <table className="w-full min-w-[820px] text-left text-sm">
+          <caption className="sr-only">Open tasks per person at each level of {data.spectrum.name}, from least to most autonomy</caption>
+          <thead className="border-b border-border text-xs text-muted">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">Person</th>
+              {data.spectrum.levels.map((l) => (
+                <th key={l.id} scope="col" className="px-2 py-2 text-center font-medium" title={l.meaning}>
+                  {l.label}
+                </th>
+              ))}
+              <th scope="col" className="px-3 py-2 font-medium">Flags</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Avg. autonomy</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.people.map((p) => (
+              <tr key={p.id} className="border-b border-border last:border-0">
+                <th scope="row" className="px-3 py-2 font-normal">
+                  <span className="flex items-center gap-2">
+                    <Link href={`/delegation/${p.id}`} className="font-medium hover:underline">
+                      {p.name}
+                    </Link>
+                    <TrackBadge track={p.track} />
+                  </span>
+                </th>
+                {p.counts.map((count, i) => (
+                  <td key={data.spectrum.levels[i]!.id} className="px-1 py-1 text-center">
+                    <span
+                      className="inline-flex h-8 w-full min-w-9 items-center justify-center rounded tabular-nums"
+                      style={{ background: count ? `color-mix(in srgb, var(--accent) ${15 + (count / max) * 55}%, transparent)` : undefined }}
+                      aria-label={`${count} task${count === 1 ? "" : "s"} at ${data.spectrum.levels[i]!.label}`}
+                    >
+                      {count || ""}
+                    </span>
+                  </td>
+                ))}
+                <td className="px-3 py-2">
+                  <span className="flex flex-wrap gap-1">
+                    {p.tighter ? <Badge tone="warning">{p.tighter} tighter</Badge> : null}
+                    {p.looser ? <Badge tone="danger">{p.looser} beyond</Badge> : null}
+                    {p.overdueReviews ? <Badge tone="danger">{p.overdueReviews} review{p.overdueReviews === 1 ? "" : "s"} due</Badge> : null}
+                    {!p.tighter && !p.looser && !p.overdueReviews ? <span className="text-xs text-muted">—</span> : null}
+                  </span>
+                </td>
+                <td className="px-3 py-2 text-right tabular-nums">
+                  {p.averageAutonomy === null ? "—" : `${Math.round(p.averageAutonomy * 100)}%`}
+                  {p.trend.length > 1 ? (
+                    <span className="block text-xs text-muted" title="Average autonomy by month">
+                      {p.trend.map((t) => `${Math.round(t.average * 100)}`).join(" → ")}
+                    </span>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {withoutTasks.length ? (
+        <p className="text-sm text-muted">
+          No tasks yet for:{" "}
+          {withoutTasks.map((p, i) => (
+            <span key={p.id}>
+              {i ? ", " : ""}
+              <Link href={`/delegation/${p.id}`} className="text-fg hover:underline">
+                {p.name}
+              </Link>
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+"use client";
+
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { toast } from "sonner";
+import { TrackBadge } from "@/components/people/track-badge";
+import { PageHeader } from "@/components/shell/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatDay } from "@/lib/format";
+import { useTRPC } from "@/trpc/react";
+import { ChangeLevelDialog } from "./change-level-dialog";
+import { FitBadge } from "./fit-badge";
+import { HistoryDialog } from "./history-dialog";
+import { NewTaskDialog } from "./task-dialog";
+
+/** A person's delegation review: current and suggested levels side by side, with flags. */
+export function PersonReview({ personId }: { personId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { data } = useSuspenseQuery(trpc.delegation.review.queryOptions({ personId }));
+  const accept = useMutation(
+    trpc.delegation.setLevel.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.delegation.pathKey() });
+        toast.success("Suggestion accepted.");
+      },
+    }),
+  );
+  const open = data.tasks.filter((t) => t.status === "open");
+  const flagged = open.filter((t) => t.fit !== "matches" || t.reviewOverdue).length;
+
+  return (
+    <>
+      <PageHeader
+        title={`Delegation: ${data.person.name}`}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <TrackBadge track={data.person.track} />
+            <span>
+              {open.length} open task{open.length === 1 ? "" : "s"}, {flagged} flagged · spectrum: {data.spectrum.name}
+            </span>
+            <Link href={`/people/${personId}`} className="text-accent hover:underline">
+              Person page
+            </Link>
+          </span>
+        }
+        actions={<NewTaskDialog personId={personId} personName={data.person.name} />}
+      />
+      {data.tasks.length === 0 ? (
+        <EmptyState title="No tasks yet" body={`Add the work and decision areas you delegate to ${data.person.name}, with their competency for each and how critical it is.`} />
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+          <table className="w-full min-w-[860px] text-left text-sm">
+            <thead className="border-b border-border text-xs text-muted">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">Task</th>
+                <th scope="col" className="px-3 py-2 font-medium">Competency · criticality</th>
+                <th scope="col" className="px-3 py-2 font-medium">Current level</th>
+                <th scope="col" className="px-3 py-2 font-medium">Suggested</th>
+                <th scope="col" className="px-3 py-2 font-medium">Review</th>
+                <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.tasks.map((t) => (
+                <tr key={t.id} className="border-b border-border align-top last:border-0">
+                  <td className="px-3 py-2">
+                    <span className="font-medium">{t.title}</span>
+                    {t.status === "done" ? <Badge className="ml-2">Done</Badge> : null}
+                    {t.targetTitle ? <div className="text-xs text-muted">Serves {t.targetTitle}</div> : null}
+                  </td>
+                  <td className="px-3 py-2 tabular-nums text-muted">
+                    {t.competency} / 5 · {t.criticality} / 5
+                  </td>
+                  <td className="px-3 py-2">
+                    <div className="font-medium">{t.level.label}</div>
+                    {t.status === "open" ? <div className="mt-1"><FitBadge fit={t.fit} /></div> : null}
+                  </td>
+                  <td className="px-3 py-2">
+                    <div>{t.suggested.label}</div>
+                    <div className="text-xs text-muted">{t.reason}</div>
+                  </td>
+                  <td className="px-3 py-2">
+                    {t.reviewDate ? formatDay(t.reviewDate) : <span className="text-muted">—</span>}
+                    {t.reviewOverdue ? <div className="mt-1"><Badge tone="danger">Review overdue</Badge></div> : null}
+                  </td>
+                  <td className="px-3 py-2">
+                    <div className="flex flex-wrap justify-end gap-1">
+                      {t.fit !== "matches" && t.status === "open" ? (
+                        <Button
+                          size="sm"
+                          onClick={() => accept.mutate({ id: t.id, levelId: t.suggested.id, reason: `Accepted the suggestion (${t.reason})` })}
+                          disabled={accept.isPending}
+                        >
+                          Accept {t.suggested.label}
+                        </Button>
+                      ) : null}
+                      <ChangeLevelDialog task={t} levels={data.spectrum.levels} />
+                      <HistoryDialog task={t} />
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,158 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardBody } from "@/components/ui/card";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { useTRPC } from "@/trpc/react";
+import { SpectrumEditor, type EditableLevel } from "./spectrum-editor";
+
+function SwitchDialog({ spectrum }: { spectrum: { id: string; name: string } }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const preview = useQuery({ ...trpc.delegation.previewSwitch.queryOptions({ id: spectrum.id }), enabled: open });
+  const activate = useMutation(
+    trpc.delegation.activateSpectrum.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.delegation.pathKey() });
+        setOpen(false);
+        toast.success(`${spectrum.name} is now your spectrum.`);
+      },
+    }),
+  );
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button variant="secondary" size="sm">Switch to this…</Button>
+      </DialogTrigger>
+      <DialogContent title={`Switch to ${spectrum.name}?`} description="Every task moves to the level nearest its current autonomy. Each move is kept in the task's history.">
+        {preview.isPending ? <p className="text-sm text-muted">Working out the moves…</p> : null}
+        {preview.data ? (
+          preview.data.tasks.length ? (
+            <ul className="mb-4 max-h-64 divide-y divide-border overflow-y-auto rounded-md border border-border text-sm">
+              {preview.data.tasks.map((t) => (
+                <li key={t.id} className="flex justify-between gap-3 px-3 py-1.5">
+                  <span>{t.title}</span>
+                  <span className="text-muted">{t.from} → <span className="text-fg">{t.to}</span></span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mb-4 text-sm text-muted">No tasks to move.</p>
+          )
+        ) : null}
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
+          <Button onClick={() => activate.mutate({ id: spectrum.id })} disabled={!preview.data || activate.isPending}>Switch</Button>
+        </div>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function EditDialog({ spectrum }: { spectrum: { id: string; name: string; levels: EditableLevel[] } }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const update = useMutation(
+    trpc.delegation.updateSpectrum.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.delegation.pathKey() });
+        setOpen(false);
+        toast.success("Spectrum saved.");
+      },
+    }),
+  );
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button variant="ghost" size="sm">Edit levels</Button>
+      </DialogTrigger>
+      <DialogContent title={`Edit ${spectrum.name}`} className="max-w-2xl">
+        <SpectrumEditor
+          initialName={spectrum.name}
+          initialLevels={spectrum.levels.map(({ id, label, meaning, autonomy }) => ({ id, label, meaning, autonomy }))}
+          submitLabel="Save spectrum"
+          error={update.error ? Object.values(update.error.data?.fieldErrors ?? {})[0] ?? update.error.message : null}
+          pending={update.isPending}
+          onCancel={() => setOpen(false)}
+          onSubmit={(name, levels) => update.mutate({ id: spectrum.id, name, levels })}
+        />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+export function Spectrums() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { data } = useSuspenseQuery(trpc.delegation.spectrums.queryOptions());
+  const [customOpen, setCustomOpen] = useState(false);
+  const create = useMutation(
+    trpc.delegation.createSpectrum.mutationOptions({
+      onSuccess: async (s) => {
+        await queryClient.invalidateQueries({ queryKey: trpc.delegation.pathKey() });
+        setCustomOpen(false);
+        toast.success(`${s.name} added. Switch to it when you are ready.`);
+      },
+    }),
+  );
+  const has = (kind: string) => data.some((s) => s.kind === kind);
+  return (
+    <div className="grid gap-4">
+      {data.map((s) => (
+        <Card key={s.id}>
+          <CardBody className="grid gap-3">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2 className="font-semibold">
+                {s.name} {s.active ? <Badge tone="accent" className="ml-1">Active</Badge> : null}
+              </h2>
+              <span className="flex gap-1">
+                <EditDialog spectrum={s} />
+                {!s.active ? <SwitchDialog spectrum={s} /> : null}
+              </span>
+            </div>
+            <ol className="grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+              {s.levels.map((l) => (
+                <li key={l.id} className="flex gap-2">
+                  <span className="w-10 shrink-0 text-right tabular-nums text-muted">{Math.round(l.autonomy * 100)}%</span>
+                  <span>
+                    <span className="font-medium">{l.label}</span> <span className="text-muted">{l.meaning}</span>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </CardBody>
+        </Card>
+      ))}
+      <div className="flex flex-wrap gap-2">
+        {!has("m30") ? <Button variant="secondary" onClick={() => create.mutate({ kind: "m30" })}>Add Management 3.0 (7 levels)</Button> : null}
+        {!has("situational") ? <Button variant="secondary" onClick={() => create.mutate({ kind: "situational" })}>Add Situational Leadership (4 styles)</Button> : null}
+        <Dialog open={customOpen} onOpenChange={setCustomOpen}>
+          <DialogTrigger asChild>
+            <Button variant="secondary">New custom spectrum</Button>
+          </DialogTrigger>
+          <DialogContent title="New custom spectrum" className="max-w-2xl">
+            <SpectrumEditor
+              initialName="Our levels"
+              initialLevels={[
+                { label: "I decide", meaning: "", autonomy: 0 },
+                { label: "We decide", meaning: "", autonomy: 0.5 },
+                { label: "You decide", meaning: "", autonomy: 1 },
+              ]}
+              submitLabel="Create spectrum"
+              error={create.error ? Object.values(create.error.data?.fieldErrors ?? {})[0] ?? create.error.message : null}
+              pending={create.isPending}
+              onCancel={() => setCustomOpen(false)}
+              onSubmit={(name, levels) => create.mutate({ kind: "custom", name, levels })}
+            />
+          </DialogContent>
+        </Dialog>
+      </div>
+    </div>
+  );
+}
