@@ -11,6 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatDay } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { ChangeLevelDialog } from "./change-level-dialog";
+import { EditTaskDialog } from "./edit-task-dialog";
 import { FitBadge } from "./fit-badge";
 import { HistoryDialog } from "./history-dialog";
 import { NewTaskDialog } from "./task-dialog";
@@ -99,6 +100,7 @@ export function PersonReview({ personId }: { personId: string }) {
                       ) : null}
                       <ChangeLevelDialog task={t} levels={data.spectrum.levels} />
                       <HistoryDialog task={t} />
+                      <EditTaskDialog task={t} />
                     </div>
                   </td>
                 </tr>
