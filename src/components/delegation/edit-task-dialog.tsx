@@ -10,6 +10,7 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
 import { useTRPC } from "@/trpc/react";
 
 type Task = {
@@ -68,6 +69,9 @@ export function EditTaskDialog({ task }: { task: Task }) {
           {update.error && !Object.keys(fieldErrors).length ? <Alert tone="danger">{update.error.message}</Alert> : null}
           <Field label="Task or decision area" error={fieldErrors.title}>
             {(a) => <Input {...a} value={values.title} onChange={(e) => setValues({ ...values, title: e.target.value })} />}
+          </Field>
+          <Field label="Description" error={fieldErrors.description}>
+            {(a) => <Textarea {...a} rows={2} value={values.description ?? ""} onChange={(e) => setValues({ ...values, description: e.target.value || null })} />}
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Their competency for it">

@@ -70,6 +70,7 @@ export function PersonReview({ personId }: { personId: string }) {
                   <td className="px-3 py-2">
                     <span className="font-medium">{t.title}</span>
                     {t.status === "done" ? <Badge className="ml-2">Done</Badge> : null}
+                    {t.description ? <div className="text-xs text-muted">{t.description}</div> : null}
                     {t.targetTitle ? <div className="text-xs text-muted">Serves {t.targetTitle}</div> : null}
                   </td>
                   <td className="px-3 py-2 tabular-nums text-muted">

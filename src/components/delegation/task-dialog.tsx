@@ -10,6 +10,7 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
 import { suggestLevel } from "@/lib/delegation/suggestion";
 import { useTRPC } from "@/trpc/react";
 
@@ -21,6 +22,7 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState("");
+  const [description, setDescription] = useState("");
   const [competency, setCompetency] = useState(3);
   const [criticality, setCriticality] = useState(3);
   const [levelId, setLevelId] = useState("");
@@ -35,6 +37,7 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
         await queryClient.invalidateQueries({ queryKey: trpc.delegation.pathKey() });
         setOpen(false);
         setTitle("");
+        setDescription("");
         setLevelId("");
         toast.success("Task added.");
       },
@@ -54,12 +57,15 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
           className="grid gap-4"
           onSubmit={(e) => {
             e.preventDefault();
-            create.mutate({ personId, title, competency, criticality, levelId: levelId || undefined, targetId: targetId || null, reviewDate: reviewDate || null });
+            create.mutate({ personId, title, description: description || null, competency, criticality, levelId: levelId || undefined, targetId: targetId || null, reviewDate: reviewDate || null });
           }}
         >
           {create.error && !Object.keys(fieldErrors).length ? <Alert tone="danger">{create.error.message}</Alert> : null}
           <Field label="Task or decision area" error={fieldErrors.title}>
             {(a) => <Input {...a} autoFocus value={title} onChange={(e) => setTitle(e.target.value)} />}
+          </Field>
+          <Field label="Description" error={fieldErrors.description} hint="Optional: what it covers, what good looks like.">
+            {(a) => <Textarea {...a} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />}
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Their competency for it" hint="1 new to it … 5 expert">

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { authSessions, signInThrottle, users } from "@/server/db/schema";
 import { useTestDatabase } from "@/test/database";
@@ -100,6 +100,15 @@ describe("sign-in", () => {
     );
     const [row] = await database.current.db.select().from(signInThrottle).where(eq(signInThrottle.key, `account:${email}`));
     expect(row!.failures).toBe(20);
+  });
+
+  it("a successful sign-in sweeps counters whose window ended over a day ago", async () => {
+    const old = new Date(Date.now() - 3 * 24 * 60 * 60 * 1000);
+    await countSignInAttempt(database.current.db, { email: `sprayed-${unique()}@example.com`, clientAddress: null }, old);
+    const user = await createUser(database.current.db);
+    await signInWithPassword(database.current.db, { email: user.email, password: TEST_PASSWORD }, null);
+    const left = await database.current.db.select().from(signInThrottle).where(sql`${signInThrottle.windowStartedAt} < ${new Date(Date.now() - 2 * 86_400_000).toISOString()}::timestamptz`);
+    expect(left).toEqual([]);
   });
 
   it("a successful sign-in clears the account's failures", async () => {

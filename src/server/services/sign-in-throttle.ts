@@ -62,10 +62,17 @@ export async function countSignInAttempt(
   return { allowed: true };
 }
 
-/** A successful sign-in clears the account's count and takes back its own attempt from the address. */
-export async function forgiveSignInAttempt(db: Db, keys: ThrottleKeys): Promise<void> {
+/**
+ * A successful sign-in clears the account's count and takes back its own
+ * attempt from the address. It also sweeps counters whose window ended a day
+ * ago, so sprayed emails do not make the table grow without bound.
+ */
+export async function forgiveSignInAttempt(db: Db, keys: ThrottleKeys, now = new Date()): Promise<void> {
   const { account, address } = keysOf(keys);
-  await db.delete(signInThrottle).where(sql`${signInThrottle.key} = ${account}`);
+  const stale = new Date(now.getTime() - THROTTLE_WINDOW_MS - 24 * 60 * 60 * 1000).toISOString();
+  await db
+    .delete(signInThrottle)
+    .where(sql`${signInThrottle.key} = ${account} or ${signInThrottle.windowStartedAt} < ${stale}::timestamptz`);
   if (address) {
     await db
       .update(signInThrottle)
