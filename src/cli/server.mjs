@@ -37,6 +37,7 @@ const localMode = !env.DATABASE_URL;
 const dataDir = path.resolve(env.DATA_DIR || ".data");
 if (localMode) {
   env.DATA_DIR = dataDir;
+  refuseIfDataDirInUse(dataDir);
   if (!env.AUTH_SECRET) env.AUTH_SECRET = localAuthSecret(dataDir);
 } else if (!env.AUTH_SECRET) {
   fail(
@@ -49,6 +50,27 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a po
 // A local install answers only this machine; a deployment listens on every interface.
 const hostname = env.HOST || (localMode ? "127.0.0.1" : "0.0.0.0");
 const trustProxy = isTrue(env.TRUST_PROXY);
+
+/**
+ * Fails at once, before building or listening, when another live process
+ * holds the data folder. The app takes the lock itself when it opens the
+ * database (src/server/db/data-dir-lock.ts); this only makes the refusal early.
+ */
+function refuseIfDataDirInUse(folder) {
+  let pid;
+  try {
+    pid = Number.parseInt(fs.readFileSync(path.join(folder, "intersect.lock"), "utf8"), 10);
+  } catch {
+    return;
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if (error.code !== "EPERM") return; // a stale lock from a process that died
+  }
+  fail(`The database folder ${folder} is in use by another Intersect process (pid ${pid}). Stop that process, or point DATA_DIR at another folder.`);
+}
 
 /** A random secret made on first start and kept (readable by this user only) in the data folder. */
 function localAuthSecret(folder) {
