@@ -1,15 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signUp } from "./helpers";
-
-async function addPerson(page: Page, name: string, track: "Manager" | "Individual contributor", level: string) {
-  await page.getByRole("button", { name: /^Add (person|your first report)$/ }).first().click();
-  const dialog = page.getByRole("dialog", { name: "Add a person" });
-  await dialog.getByLabel("Name").fill(name);
-  await dialog.getByLabel("Track").selectOption({ label: track });
-  await dialog.getByLabel("Level").selectOption({ label: level });
-  await dialog.getByRole("button", { name: "Add person" }).click();
-  await expect(dialog).toBeHidden();
-}
+import { addPerson, signUp } from "./helpers";
 
 async function addTask(page: Page, title: string, competency: string, criticality: string) {
   await page.getByRole("button", { name: "Add task" }).first().click();
@@ -25,8 +15,8 @@ test("tasks for a staff engineer and an EM: suggestion, accept, change with a re
   test.setTimeout(90_000);
   await signUp(page);
   await page.goto("/people");
-  await addPerson(page, "Sia Staff", "Individual contributor", "Staff Engineer");
-  await addPerson(page, "Eli EM", "Manager", "Engineering Manager");
+  await addPerson(page, { name: "Sia Staff", track: "Individual contributor", level: "Staff Engineer" });
+  await addPerson(page, { name: "Eli EM", track: "Manager", level: "Engineering Manager" });
 
   await page.getByRole("link", { name: "Sia Staff" }).click();
   await page.getByRole("link", { name: /Review Sia Staff's delegated tasks/ }).click();
@@ -71,7 +61,7 @@ test("tasks for a staff engineer and an EM: suggestion, accept, change with a re
 test("switching the spectrum previews the moves first", async ({ page }) => {
   await signUp(page);
   await page.goto("/people");
-  await addPerson(page, "Sia Staff", "Individual contributor", "Staff Engineer");
+  await addPerson(page, { name: "Sia Staff", track: "Individual contributor", level: "Staff Engineer" });
   await page.goto("/delegation");
   await page.getByRole("link", { name: "Sia Staff" }).click();
   await addTask(page, "On-call rota", "5", "2");

@@ -35,3 +35,17 @@ export async function signOut(page: Page) {
 export function formAlert(page: Page) {
   return page.locator("form").getByRole("alert");
 }
+
+/** Adds a person from the People page through the "Add person" dialog. */
+export async function addPerson(page: Page, p: { name: string; track?: "Manager" | "Individual contributor"; level: string; reportsTo?: string; leads?: string }) {
+  await page.getByRole("button", { name: /^Add (person|your first report)$/ }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Add a person" });
+  await dialog.getByLabel("Name").fill(p.name);
+  if (p.track) await dialog.getByLabel("Track").selectOption({ label: p.track });
+  await dialog.getByLabel("Level").selectOption({ label: p.level });
+  if (p.reportsTo) await dialog.getByLabel("Reports to").selectOption({ label: p.reportsTo });
+  if (p.leads) await dialog.getByLabel(/they lead/).fill(p.leads);
+  await dialog.getByRole("button", { name: "Add person" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("link", { name: p.name, exact: true })).toBeVisible();
+}

@@ -1,19 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import fs from "node:fs";
-import { signUp } from "./helpers";
-
-async function addPerson(page: Page, p: { name: string; track?: "Manager" | "Individual contributor"; level: string; reportsTo?: string; leads?: string }) {
-  await page.getByRole("button", { name: /^Add (person|your first report)$/ }).first().click();
-  const dialog = page.getByRole("dialog", { name: "Add a person" });
-  await dialog.getByLabel("Name").fill(p.name);
-  if (p.track) await dialog.getByLabel("Track").selectOption({ label: p.track });
-  await dialog.getByLabel("Level").selectOption({ label: p.level });
-  if (p.reportsTo) await dialog.getByLabel("Reports to").selectOption({ label: p.reportsTo });
-  if (p.leads) await dialog.getByLabel(/they lead/).fill(p.leads);
-  await dialog.getByRole("button", { name: "Add person" }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole("link", { name: p.name, exact: true })).toBeVisible();
-}
+import { addPerson, signUp } from "./helpers";
 
 test("add people on both tracks, build a two-level org, and see it in the org chart", async ({ page }) => {
   await signUp(page);

@@ -1,15 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signUp } from "./helpers";
-
-async function addPerson(page: Page, name: string, track: "Manager" | "Individual contributor", level: string) {
-  await page.getByRole("button", { name: /^Add (person|your first report)$/ }).first().click();
-  const dialog = page.getByRole("dialog", { name: "Add a person" });
-  await dialog.getByLabel("Name").fill(name);
-  await dialog.getByLabel("Track").selectOption({ label: track });
-  await dialog.getByLabel("Level").selectOption({ label: level });
-  await dialog.getByRole("button", { name: "Add person" }).click();
-  await expect(dialog).toBeHidden();
-}
+import { addPerson, signUp } from "./helpers";
 
 async function addMetric(page: Page, preset: string, values: { baseline: string; goal: string }) {
   await page.getByRole("button", { name: "Add metric" }).click();
@@ -29,8 +19,8 @@ test("a pair's target with two metrics: check-ins change its status and draw the
   test.setTimeout(90_000);
   await signUp(page);
   await page.goto("/people");
-  await addPerson(page, "Erin EM", "Manager", "Engineering Manager");
-  await addPerson(page, "Sol Staff", "Individual contributor", "Staff Engineer");
+  await addPerson(page, { name: "Erin EM", track: "Manager", level: "Engineering Manager" });
+  await addPerson(page, { name: "Sol Staff", track: "Individual contributor", level: "Staff Engineer" });
   await page.getByRole("link", { name: "Areas" }).click();
   await page.getByRole("button", { name: "New area" }).first().click();
   const areaDialog = page.getByRole("dialog", { name: "New area" });

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
+import { nullIfEmpty } from "@/components/forms/field-values";
 import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
@@ -29,8 +30,6 @@ export const EMPTY_PERSON: CreatePersonInput = {
   startDate: "",
   notes: "",
 };
-
-const nullIfEmpty = (v: unknown) => (v === "" || v === undefined ? null : v);
 
 type Props = {
   /** The person being edited; absent when adding. */

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
+import { numberOrNull } from "@/components/forms/field-values";
 import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
@@ -10,9 +11,6 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { METRIC_PRESETS } from "@/lib/targets/presets";
 import { createMetricInput, DIRECTION_LABELS, DIRECTIONS, type CreateMetricInput } from "@/lib/validators/targets";
-
-/** "" → null, "12.5" → 12.5, "abc" → NaN (which the schema then reports next to the field). */
-const numberOrNull = (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v));
 
 export function MetricForm({
   defaults,

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
+import { nullIfEmpty } from "@/components/forms/field-values";
 import { useSubmit } from "@/components/forms/use-submit";
 import { TrackBadge } from "@/components/people/track-badge";
 import { Alert } from "@/components/ui/alert";
@@ -13,8 +14,6 @@ import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { createTargetInput, TARGET_KIND_LABELS, TARGET_KINDS, type CreateTargetInput } from "@/lib/validators/targets";
 import { useTRPC } from "@/trpc/react";
-
-const nullIfEmpty = (v: unknown) => (v === "" || v === undefined ? null : v);
 
 export function defaultTargetValues(today = new Date()): CreateTargetInput {
   const iso = (d: Date) => d.toISOString().slice(0, 10);
