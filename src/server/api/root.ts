@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { apiTokensRouter } from "./routers/api-tokens";
 import { areasRouter } from "./routers/areas";
 import { delegationRouter } from "./routers/delegation";
+import { oneOnOnesRouter } from "./routers/one-on-ones";
 import { peopleRouter } from "./routers/people";
 import { targetsRouter } from "./routers/targets";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -14,6 +15,7 @@ export const appRouter = createTRPCRouter({
   targets: targetsRouter,
   apiTokens: apiTokensRouter,
   delegation: delegationRouter,
+  oneOnOnes: oneOnOnesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/types";
 import { areas, checkIns, metrics, people, targetOwners, targets } from "../db/schema";
 import type { Actor } from "./actor";
@@ -84,13 +84,16 @@ export async function deleteTarget(db: Db, actor: Actor, id: string) {
   return row;
 }
 
-/** The latest check-in of each metric, in one indexed query (distinct on metric, newest first). */
-async function latestValues(db: Db, actor: Actor, metricIds: string[]) {
+/**
+ * The latest check-in of each metric (or the latest at or before `asOf`), in
+ * one indexed query (distinct on metric, newest first).
+ */
+export async function latestValues(db: Db, actor: Actor, metricIds: string[], asOf?: Date) {
   if (metricIds.length === 0) return new Map<string, { value: number; at: Date }>();
   const rows = await db
     .selectDistinctOn([checkIns.metricId], { metricId: checkIns.metricId, value: checkIns.value, at: checkIns.at })
     .from(checkIns)
-    .where(ownedBy(checkIns, actor, inArray(checkIns.metricId, metricIds)))
+    .where(ownedBy(checkIns, actor, inArray(checkIns.metricId, metricIds), asOf ? lte(checkIns.at, asOf) : undefined))
     .orderBy(checkIns.metricId, sql`${checkIns.at} desc`);
   return new Map(rows.map((r) => [r.metricId, { value: r.value, at: r.at }]));
 }

@@ -1,5 +1,6 @@
 import { accountCases } from "./account";
 import { delegationCases } from "./delegation";
+import { oneOnOneCases } from "./one-on-ones";
 import { peopleCases } from "./people";
 import { targetCases } from "./targets";
 import type { CaseTable } from "./types";
@@ -10,4 +11,5 @@ export const crossUserCases: CaseTable = {
   ...peopleCases,
   ...targetCases,
   ...delegationCases,
+  ...oneOnOneCases,
 };

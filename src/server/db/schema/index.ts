@@ -3,3 +3,4 @@ export * from "./users";
 export * from "./people";
 export * from "./targets";
 export * from "./delegation";
+export * from "./one-on-ones";

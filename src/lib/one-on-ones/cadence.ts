@@ -1,0 +1,61 @@
+import { addDays, daysBetween } from "./days";
+
+export type Cadence = "weekly" | "fortnightly" | "monthly" | "days";
+
+/** A cadence as a number of days between 1:1s. */
+export function cadenceInDays(cadence: Cadence, cadenceDays: number | null): number {
+  switch (cadence) {
+    case "weekly":
+      return 7;
+    case "fortnightly":
+      return 14;
+    case "monthly":
+      return 30;
+    case "days":
+      return cadenceDays && cadenceDays > 0 ? cadenceDays : 14;
+  }
+}
+
+/**
+ * Where a person's 1:1s stand today.
+ * - `scheduled`: the next one is booked, on or before it is due.
+ * - `late`: booked, but after it is due by the cadence.
+ * - `overdue`: not booked and past due, or booked on a day now past and not held.
+ * - `due`: not booked and due within the coming week.
+ * - `ok`: not due yet.
+ */
+export type DueState = "scheduled" | "late" | "overdue" | "due" | "ok";
+
+export type DueInput = {
+  cadence: Cadence;
+  cadenceDays: number | null;
+  /** Day of the last held 1:1, in the user's time zone. */
+  lastHeldDay: string | null;
+  /** Day of the earliest 1:1 still scheduled (not held, not cancelled). */
+  nextScheduledDay: string | null;
+  today: string;
+};
+
+export type Due = { state: DueState; dueDay: string; daysOverdue: number };
+
+/** The day the next 1:1 is due (the last one plus the cadence; today if none was held) and its state. */
+export function oneOnOneDue({ cadence, cadenceDays, lastHeldDay, nextScheduledDay, today }: DueInput): Due {
+  const dueDay = lastHeldDay ? addDays(lastHeldDay, cadenceInDays(cadence, cadenceDays)) : today;
+  const daysOverdue = Math.max(0, daysBetween(dueDay, today));
+  if (nextScheduledDay) {
+    if (nextScheduledDay < today) return { state: "overdue", dueDay, daysOverdue: Math.max(daysOverdue, daysBetween(nextScheduledDay, today)) };
+    const late = lastHeldDay !== null && nextScheduledDay > dueDay;
+    return { state: late ? "late" : "scheduled", dueDay, daysOverdue: 0 };
+  }
+  if (dueDay < today) return { state: "overdue", dueDay, daysOverdue };
+  if (daysBetween(today, dueDay) <= 7) return { state: "due", dueDay, daysOverdue: 0 };
+  return { state: "ok", dueDay, daysOverdue: 0 };
+}
+
+export const DUE_LABELS: Record<DueState, string> = {
+  scheduled: "Scheduled",
+  late: "Booked late",
+  overdue: "Overdue",
+  due: "Due soon",
+  ok: "Not due",
+};

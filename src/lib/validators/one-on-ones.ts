@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { TOPICS } from "@/lib/one-on-ones/agenda";
+import { dateOnly } from "./people";
+
+const YEAR = 365 * 86_400_000;
+
+/** A meeting time: a real instant, not absurdly far in the past or the future. */
+const meetingTime = z
+  .date("Choose a date and time.")
+  .refine((d) => !Number.isNaN(d.getTime()), "Choose a date and time.")
+  .refine((d) => d.getTime() > Date.UTC(2000, 0, 1), "That date is too far in the past.")
+  .refine((d) => d.getTime() < Date.now() + 2 * YEAR, "Schedule at most two years ahead.");
+
+const optionalText = (max: number, label: string) =>
+  z.string().trim().max(max, `${label} is at most ${max.toLocaleString("en")} characters.`).nullable().optional().transform((v) => v || null);
+
+const optionalDay = dateOnly.nullable().optional().or(z.literal("").transform(() => null)).transform((v) => v ?? null);
+
+export const personInput = z.object({ personId: z.uuid() });
+export const scheduleInput = z.object({ personId: z.uuid("Choose a person."), scheduledAt: meetingTime });
+export const rescheduleInput = z.object({ id: z.uuid(), scheduledAt: meetingTime });
+export const holdInput = z.object({ id: z.uuid(), heldAt: meetingTime.optional() });
+
+export const talkingPointFields = z.object({
+  topic: z.enum(TOPICS, "Choose a topic."),
+  body: z.string().trim().min(1, "Write the talking point.").max(1_000, "A talking point is at most 1,000 characters."),
+  raisedBy: z.enum(["me", "them"]).default("me"),
+});
+export const addTalkingPointInput = talkingPointFields.extend({ personId: z.uuid() });
+export const updateTalkingPointInput = talkingPointFields.extend({ id: z.uuid() });
+/** Marks a point discussed in a 1:1 (or, with null, back on the agenda). */
+export const setDiscussedInput = z.object({ id: z.uuid(), oneOnOneId: z.uuid().nullable() });
+
+export const actionFields = z.object({
+  assignee: z.enum(["me", "them"], "Say whose action it is."),
+  title: z.string().trim().min(1, "Say what is to be done.").max(300, "An action is at most 300 characters."),
+  dueDate: optionalDay,
+});
+export const addActionInput = actionFields.extend({ personId: z.uuid(), oneOnOneId: z.uuid().nullable().optional().transform((v) => v ?? null) });
+export const updateActionInput = actionFields.extend({ id: z.uuid() });
+export const setActionDoneInput = z.object({ id: z.uuid(), done: z.boolean() });
+
+export const NOTE_KINDS = ["coaching", "praise", "constructive", "observation"] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
+  coaching: "Coaching",
+  praise: "Praise",
+  constructive: "Constructive feedback",
+  observation: "Observation",
+};
+
+const noteFields = z
+  .object({
+    kind: z.enum(NOTE_KINDS, "Choose what kind of note this is."),
+    situation: optionalText(2_000, "Situation"),
+    behaviour: optionalText(2_000, "Behaviour"),
+    impact: optionalText(2_000, "Impact"),
+    body: z.string().trim().max(20_000, "A note is at most 20,000 characters.").default(""),
+    private: z.boolean().default(false),
+    goalId: z.uuid().nullable().optional().transform((v) => v ?? null),
+  })
+  .refine((n) => n.body || n.situation || n.behaviour || n.impact, { path: ["body"], message: "Write the note." });
+
+export const addNoteInput = noteFields.safeExtend({ personId: z.uuid(), oneOnOneId: z.uuid().nullable().optional().transform((v) => v ?? null) });
+/** `version` is the one the edit started from: a newer one saved meanwhile is a conflict. */
+export const updateNoteInput = noteFields.safeExtend({ id: z.uuid(), version: z.number().int().min(1) });
+
+export const goalFields = z.object({
+  title: z.string().trim().min(1, "Name the goal.").max(200, "A goal is at most 200 characters."),
+  description: optionalText(5_000, "Description"),
+  status: z.enum(["active", "achieved", "paused"]).default("active"),
+});
+export const addGoalInput = goalFields.extend({ personId: z.uuid() });
+export const updateGoalInput = goalFields.extend({ id: z.uuid() });
+
+export const searchInput = z.object({ query: z.string().trim().min(2, "Type at least two characters.").max(200) });

@@ -1,0 +1,45 @@
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import type { Db } from "../db/types";
+import { actionItems } from "../db/schema";
+import type { Actor } from "./actor";
+import { AppError, notFound } from "./errors";
+import { getOwnedOneOnOne, requireActivePerson } from "./one-on-ones";
+import { ownedBy } from "./scope";
+import { addActionInput, setActionDoneInput, updateActionInput } from "@/lib/validators/one-on-ones";
+
+/** An action for me or for them; open (and on every later 1:1) until done. */
+export async function addActionItem(db: Db, actor: Actor, raw: z.input<typeof addActionInput>) {
+  const input = addActionInput.parse(raw);
+  await requireActivePerson(db, actor, input.personId);
+  if (input.oneOnOneId) {
+    const meeting = await getOwnedOneOnOne(db, actor, input.oneOnOneId);
+    if (meeting.personId !== input.personId) throw new AppError("BAD_REQUEST", "That 1:1 is with someone else.");
+  }
+  const [row] = await db.insert(actionItems).values({ ownerId: actor.userId, ...input }).returning();
+  return row!;
+}
+
+export async function updateActionItem(db: Db, actor: Actor, raw: z.input<typeof updateActionInput>) {
+  const { id, ...input } = updateActionInput.parse(raw);
+  const [row] = await db.update(actionItems).set(input).where(ownedBy(actionItems, actor, eq(actionItems.id, id))).returning();
+  if (!row) throw notFound("Action item");
+  return row;
+}
+
+export async function setActionDone(db: Db, actor: Actor, raw: z.input<typeof setActionDoneInput>) {
+  const { id, done } = setActionDoneInput.parse(raw);
+  const [row] = await db
+    .update(actionItems)
+    .set({ doneAt: done ? new Date() : null })
+    .where(ownedBy(actionItems, actor, eq(actionItems.id, id)))
+    .returning();
+  if (!row) throw notFound("Action item");
+  return row;
+}
+
+export async function deleteActionItem(db: Db, actor: Actor, id: string) {
+  const [row] = await db.delete(actionItems).where(ownedBy(actionItems, actor, eq(actionItems.id, id))).returning();
+  if (!row) throw notFound("Action item");
+  return row;
+}

@@ -1,0 +1,13 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../db/types";
+import { users } from "../db/schema";
+import type { Actor } from "./actor";
+import { dayIn } from "@/lib/one-on-ones/days";
+
+/** The user's own calendar: "today" is their day in their time zone, not the server's. */
+export async function userClock(db: Db, actor: Actor, now = new Date()) {
+  const [row] = await db.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, actor.userId));
+  const timeZone = row?.timeZone ?? "UTC";
+  return { now, timeZone, today: dayIn(now, timeZone), dayOf: (d: Date) => dayIn(d, timeZone) };
+}
+export type UserClock = Awaited<ReturnType<typeof userClock>>;
