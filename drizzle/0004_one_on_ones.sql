@@ -7,6 +7,7 @@ CREATE TABLE "action_items" (
 	"title" text NOT NULL,
 	"due_date" date,
 	"done_at" timestamp with time zone,
+	"carried_over" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "action_items_owner_id_id_key" UNIQUE("owner_id","id")
 );
@@ -62,6 +63,7 @@ CREATE TABLE "talking_points" (
 	"raised_by" text DEFAULT 'me' NOT NULL,
 	"discussed_in_id" uuid,
 	"discussed_at" timestamp with time zone,
+	"carried_over" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "talking_points_owner_id_id_key" UNIQUE("owner_id","id")
 );

@@ -21,7 +21,7 @@ export function cadenceInDays(cadence: Cadence, cadenceDays: number | null): num
  * - `scheduled`: the next one is booked, on or before it is due.
  * - `late`: booked, but after it is due by the cadence.
  * - `overdue`: not booked and past due, or booked on a day now past and not held.
- * - `due`: not booked and due within the coming week.
+ * - `due`: not booked and due soon: within a third of the cadence (a week at most).
  * - `ok`: not due yet.
  */
 export type DueState = "scheduled" | "late" | "overdue" | "due" | "ok";
@@ -40,7 +40,8 @@ export type Due = { state: DueState; dueDay: string; daysOverdue: number };
 
 /** The day the next 1:1 is due (the last one plus the cadence; today if none was held) and its state. */
 export function oneOnOneDue({ cadence, cadenceDays, lastHeldDay, nextScheduledDay, today }: DueInput): Due {
-  const dueDay = lastHeldDay ? addDays(lastHeldDay, cadenceInDays(cadence, cadenceDays)) : today;
+  const every = cadenceInDays(cadence, cadenceDays);
+  const dueDay = lastHeldDay ? addDays(lastHeldDay, every) : today;
   const daysOverdue = Math.max(0, daysBetween(dueDay, today));
   if (nextScheduledDay) {
     if (nextScheduledDay < today) return { state: "overdue", dueDay, daysOverdue: Math.max(daysOverdue, daysBetween(nextScheduledDay, today)) };
@@ -48,7 +49,7 @@ export function oneOnOneDue({ cadence, cadenceDays, lastHeldDay, nextScheduledDa
     return { state: late ? "late" : "scheduled", dueDay, daysOverdue: 0 };
   }
   if (dueDay < today) return { state: "overdue", dueDay, daysOverdue };
-  if (daysBetween(today, dueDay) <= 7) return { state: "due", dueDay, daysOverdue: 0 };
+  if (daysBetween(today, dueDay) <= Math.min(7, Math.floor(every / 3))) return { state: "due", dueDay, daysOverdue: 0 };
   return { state: "ok", dueDay, daysOverdue: 0 };
 }
 

@@ -116,8 +116,8 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
     return { ...t, level: level.label, suggested: suggested.label, reason, fit: fitOf(level, suggested), levelSinceDay, reviewDue: t.reviewDate !== null && t.reviewDate <= clock.today };
   });
 
-  const openBoth = openActions(actions, clock.today, since);
-  const agenda = agendaOf(points, since);
+  const openBoth = openActions(actions, clock.today);
+  const agenda = agendaOf(points);
   const suggestions = suggestTalkingPoints({
     today: clock.today,
     targets: targetsView,

@@ -1,10 +1,11 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "../db/types";
-import { oneOnOnes, people, talkingPoints } from "../db/schema";
+import { actionItems, oneOnOnes, people, talkingPoints } from "../db/schema";
 import type { Actor } from "./actor";
 import { AppError, fieldError, notFound } from "./errors";
 import { ownedBy } from "./scope";
+import { toCarryOver } from "@/lib/one-on-ones/agenda";
 import { holdInput, rescheduleInput, scheduleInput } from "@/lib/validators/one-on-ones";
 
 export type OneOnOne = typeof oneOnOnes.$inferSelect;
@@ -40,18 +41,34 @@ export async function rescheduleOneOnOne(db: Db, actor: Actor, raw: z.input<type
   return row!;
 }
 
-/** Marks a 1:1 held. What was not discussed stays open, so it is on the next agenda. */
+/**
+ * Marks a 1:1 held. What was not discussed, and actions still open, stay on
+ * the next agenda and are counted as carried over once more.
+ */
 export async function holdOneOnOne(db: Db, actor: Actor, raw: z.input<typeof holdInput>) {
   const { id, heldAt } = holdInput.parse(raw);
   const meeting = await getOwnedOneOnOne(db, actor, id);
   if (meeting.status === "held") return meeting;
   requireScheduled(meeting, "held");
   const when = heldAt ?? new Date();
-  const [row] = await db
-    .update(oneOnOnes)
-    .set({ status: "held", heldAt: when, updatedAt: new Date() })
-    .where(ownedBy(oneOnOnes, actor, eq(oneOnOnes.id, id), eq(oneOnOnes.status, "scheduled")))
-    .returning();
+  const row = await db.transaction(async (tx) => {
+    const [held] = await tx
+      .update(oneOnOnes)
+      .set({ status: "held", heldAt: when, updatedAt: new Date() })
+      .where(ownedBy(oneOnOnes, actor, eq(oneOnOnes.id, id), eq(oneOnOnes.status, "scheduled")))
+      .returning();
+    // Another request held it first: carry nothing twice.
+    if (!held) return null;
+    const person = eq(talkingPoints.personId, meeting.personId);
+    const [points, actions] = await Promise.all([
+      tx.select().from(talkingPoints).where(ownedBy(talkingPoints, actor, person, isNull(talkingPoints.discussedInId))),
+      tx.select().from(actionItems).where(ownedBy(actionItems, actor, eq(actionItems.personId, meeting.personId), isNull(actionItems.doneAt))),
+    ]);
+    const { pointIds, actionIds } = toCarryOver(points, actions, id);
+    if (pointIds.length) await tx.update(talkingPoints).set({ carriedOver: sql`${talkingPoints.carriedOver} + 1` }).where(ownedBy(talkingPoints, actor, inArray(talkingPoints.id, pointIds)));
+    if (actionIds.length) await tx.update(actionItems).set({ carriedOver: sql`${actionItems.carriedOver} + 1` }).where(ownedBy(actionItems, actor, inArray(actionItems.id, actionIds)));
+    return held;
+  });
   return row ?? getOwnedOneOnOne(db, actor, id);
 }
 

@@ -32,7 +32,7 @@ export const oneOnOnes = pgTable(
 /**
  * Something to talk about with a person. It belongs to the person, not to one
  * meeting: while `discussedInId` is null it is on the agenda of every 1:1 to
- * come, which is how an undiscussed point carries over.
+ * come. Holding a 1:1 counts it as carried over (`carriedOver`).
  */
 export const talkingPoints = pgTable(
   "talking_points",
@@ -49,6 +49,8 @@ export const talkingPoints = pgTable(
     raisedBy: text("raised_by", { enum: ["me", "them"] }).notNull().default("me"),
     discussedInId: uuid("discussed_in_id").references(() => oneOnOnes.id, { onDelete: "set null" }),
     discussedAt: timestamp("discussed_at", { withTimezone: true }),
+    /** How many held 1:1s it has been open through. */
+    carriedOver: integer("carried_over").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -142,6 +144,8 @@ export const actionItems = pgTable(
     title: text("title").notNull(),
     dueDate: date("due_date"),
     doneAt: timestamp("done_at", { withTimezone: true }),
+    /** How many held 1:1s (after the one it was made in) it has stayed open through. */
+    carriedOver: integer("carried_over").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

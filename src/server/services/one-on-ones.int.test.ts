@@ -1,0 +1,241 @@
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "@/test/database";
+import { createUser, type TestUser } from "@/test/factories";
+
+const database = useTestDatabase();
+const DAY = 86_400_000;
+const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+async function engineeringManager(user: TestUser, name = "Emma Manager") {
+  return user.caller.people.create({ name, track: "manager", level: "em", managerId: null, cadence: "weekly" });
+}
+
+/** A 1:1 held at a given time. */
+async function heldOn(user: TestUser, personId: string, when: Date) {
+  const meeting = await user.caller.oneOnOnes.schedule({ personId, scheduledAt: when });
+  return user.caller.oneOnOnes.hold({ id: meeting.id, heldAt: when });
+}
+
+describe("1:1s", () => {
+  it("schedule, then hold: undiscussed points and open actions carry over to the next 1:1", async () => {
+    const user = await createUser(database.current.db);
+    const em = await engineeringManager(user);
+    const first = await user.caller.oneOnOnes.schedule({ personId: em.id, scheduledAt: daysAgo(8) });
+    const hiring = await user.caller.oneOnOnes.addPoint({ personId: em.id, topic: "team", body: "Hiring plan for Q1" });
+    const oncall = await user.caller.oneOnOnes.addPoint({ personId: em.id, topic: "delegation", body: "Who owns the on-call rota", raisedBy: "them" });
+    await user.caller.oneOnOnes.setDiscussed({ id: hiring.id, oneOnOneId: first.id });
+    const action = await user.caller.oneOnOnes.addAction({ personId: em.id, oneOnOneId: first.id, assignee: "them", title: "Draft the rota", dueDate: isoDay(daysAgo(1)) });
+    await user.caller.oneOnOnes.hold({ id: first.id, heldAt: daysAgo(7) });
+
+    const page = await user.caller.oneOnOnes.forPerson({ personId: em.id });
+    expect(page.agenda.map((p) => [p.body, p.carriedOver])).toEqual([["Who owns the on-call rota", 1]]);
+    // Agreed in the 1:1 just held: open, but not carried over yet.
+    expect(page.actions.theirs).toMatchObject([{ title: "Draft the rota", overdue: true, carriedOver: 0 }]);
+    expect(page.held).toBe(1);
+    expect(page.due).toMatchObject({ state: "due", dueDay: isoDay(new Date()) });
+
+    const second = await user.caller.oneOnOnes.schedule({ personId: em.id, scheduledAt: new Date(Date.now() + DAY) });
+    const detail = await user.caller.oneOnOnes.get({ id: second.id });
+    expect(detail.agenda.map((p) => p.id)).toEqual([oncall.id]);
+    expect(detail.agenda[0]!.carriedOver).toBe(1);
+    expect(detail.actions.theirs.map((a) => a.id)).toEqual([action.id]);
+    await user.caller.oneOnOnes.hold({ id: second.id });
+    const after = await user.caller.oneOnOnes.forPerson({ personId: em.id });
+    expect(after.agenda[0]!.carriedOver).toBe(2);
+    expect(after.actions.theirs[0]!.carriedOver).toBe(1);
+
+    await user.caller.oneOnOnes.setActionDone({ id: action.id, done: true });
+    expect((await user.caller.oneOnOnes.forPerson({ personId: em.id })).actions.theirs).toEqual([]);
+    expect((await user.caller.oneOnOnes.forPerson({ personId: em.id })).due.state).toBe("ok");
+  });
+
+  it("holding twice is harmless; a held 1:1 cannot be moved or cancelled", async () => {
+    const user = await createUser(database.current.db);
+    const em = await engineeringManager(user);
+    const held = await heldOn(user, em.id, daysAgo(1));
+    expect((await user.caller.oneOnOnes.hold({ id: held.id })).heldAt).toEqual(held.heldAt);
+    await expect(user.caller.oneOnOnes.reschedule({ id: held.id, scheduledAt: new Date() })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(user.caller.oneOnOnes.cancel({ id: held.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("deleting a 1:1 puts the points discussed in it back on the agenda and keeps its notes", async () => {
+    const user = await createUser(database.current.db);
+    const em = await engineeringManager(user);
+    const meeting = await user.caller.oneOnOnes.schedule({ personId: em.id, scheduledAt: new Date() });
+    const point = await user.caller.oneOnOnes.addPoint({ personId: em.id, topic: "other", body: "Budget" });
+    await user.caller.oneOnOnes.setDiscussed({ id: point.id, oneOnOneId: meeting.id });
+    const note = await user.caller.oneOnOnes.addNote({ personId: em.id, oneOnOneId: meeting.id, kind: "observation", body: "Calm under pressure" });
+    await user.caller.oneOnOnes.delete({ id: meeting.id });
+    const page = await user.caller.oneOnOnes.forPerson({ personId: em.id });
+    expect(page.agenda.map((p) => p.id)).toEqual([point.id]);
+    expect(page.notes.map((n) => [n.id, n.oneOnOneId])).toEqual([[note.id, null]]);
+  });
+
+  it("bad input: clear errors, nothing stored", async () => {
+    const user = await createUser(database.current.db);
+    const em = await engineeringManager(user);
+    const other = await engineeringManager(user, "Other Person");
+    const meeting = await user.caller.oneOnOnes.schedule({ personId: other.id, scheduledAt: new Date() });
+    const point = await user.caller.oneOnOnes.addPoint({ personId: em.id, topic: "team", body: "x" });
+    await expect(user.caller.oneOnOnes.setDiscussed({ id: point.id, oneOnOneId: meeting.id })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "That 1:1 is with someone else." });
+    await expect(user.caller.oneOnOnes.addNote({ personId: em.id, kind: "coaching", body: "  " })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(user.caller.oneOnOnes.addPoint({ personId: em.id, topic: "team", body: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(user.caller.oneOnOnes.schedule({ personId: em.id, scheduledAt: new Date(Date.now() + 3 * 365 * DAY) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(user.caller.oneOnOnes.addAction({ personId: em.id, assignee: "me", title: "Date", dueDate: "2026-02-30" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const goal = await user.caller.oneOnOnes.addGoal({ personId: other.id, title: "Other's goal" });
+    await expect(user.caller.oneOnOnes.addNote({ personId: em.id, kind: "coaching", body: "linked to the wrong goal", goalId: goal.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await user.caller.people.archive({ id: other.id });
+    await expect(user.caller.oneOnOnes.schedule({ personId: other.id, scheduledAt: new Date() })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect((await user.caller.oneOnOnes.forPerson({ personId: em.id })).notes).toEqual([]);
+  });
+
+  it("the overview puts overdue 1:1s first and lists those booked from today", async () => {
+    const user = await createUser(database.current.db);
+    const fresh = await engineeringManager(user, "Fresh Hire");
+    const late = await engineeringManager(user, "Long Ago");
+    const booked = await engineeringManager(user, "Booked Soon");
+    await heldOn(user, late.id, daysAgo(20));
+    await heldOn(user, booked.id, daysAgo(2));
+    const next = await user.caller.oneOnOnes.schedule({ personId: booked.id, scheduledAt: new Date(Date.now() + 2 * DAY) });
+    const overview = await user.caller.oneOnOnes.overview();
+    expect(overview.people.map((p) => [p.name, p.due.state])).toEqual([
+      ["Long Ago", "overdue"],
+      ["Fresh Hire", "due"],
+      ["Booked Soon", "scheduled"],
+    ]);
+    expect(overview.upcoming.map((u) => u.id)).toEqual([next.id]);
+    expect(fresh.id).toBeTruthy();
+  });
+});
+
+describe("coaching notes", () => {
+  it("are never silently overwritten: the second save from a stale version is a conflict and the saved text stays", async () => {
+    const user = await createUser(database.current.db);
+    const em = await engineeringManager(user);
+    const note = await user.caller.oneOnOnes.addNote({ personId: em.id, kind: "coaching", body: "First text" });
+    const tabOne = await user.caller.oneOnOnes.updateNote({ id: note.id, version: note.version, kind: "coaching", body: "Tab one's text" });
+    expect(tabOne.version).toBe(note.version + 1);
+    await expect(user.caller.oneOnOnes.updateNote({ id: note.id, version: note.version, kind: "coaching", body: "Tab two's text" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("changed elsewhere"),
+    });
+    expect((await user.caller.oneOnOnes.note({ id: note.id })).body).toBe("Tab one's text");
+    // Saving again from the newer version works: the user chose to keep their text.
+    expect((await user.caller.oneOnOnes.updateNote({ id: note.id, version: tabOne.version, kind: "coaching", body: "Tab two's text" })).body).toBe("Tab two's text");
+  });
+
+  it("concurrent saves from the same version: exactly one wins", async () => {
+    const user = await createUser(database.current.db);
+    const em = await engineeringManager(user);
+    const note = await user.caller.oneOnOnes.addNote({ personId: em.id, kind: "coaching", body: "Start" });
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) => user.caller.oneOnOnes.updateNote({ id: note.id, version: note.version, kind: "coaching", body: `Edit ${i}` })),
+    );
+    const won = results.filter((r) => r.status === "fulfilled");
+    expect(won).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason.code === "CONFLICT")).toBe(true);
+    const saved = await user.caller.oneOnOnes.note({ id: note.id });
+    expect(saved.version).toBe(note.version + 1);
+    expect(saved.body).toBe((won[0] as PromiseFulfilledResult<{ body: string }>).value.body);
+  });
+
+  it("notes link to growth goals, which count them", async () => {
+    const user = await createUser(database.current.db);
+    const em = await engineeringManager(user);
+    const goal = await user.caller.oneOnOnes.addGoal({ personId: em.id, title: "Run a two-team org", description: "Second team from Q1" });
+    await user.caller.oneOnOnes.addNote({ personId: em.id, goalId: goal.id, kind: "praise", situation: "Planning", behaviour: "Split the work by team", impact: "Both teams shipped" });
+    const page = await user.caller.oneOnOnes.forPerson({ personId: em.id });
+    expect(page.goals).toMatchObject([{ id: goal.id, notes: 1 }]);
+    expect(page.notes[0]).toMatchObject({ goalTitle: "Run a two-team org", situation: "Planning" });
+  });
+
+  it("search finds notes and talking points by their words; % and _ are literal", async () => {
+    const user = await createUser(database.current.db);
+    const em = await engineeringManager(user);
+    await user.caller.oneOnOnes.addNote({ personId: em.id, kind: "coaching", body: "Talked about the **migration** plan" });
+    await user.caller.oneOnOnes.addPoint({ personId: em.id, topic: "targets", body: "Migration at 50% done" });
+    const found = await user.caller.oneOnOnes.search({ query: "MIGRATION" });
+    expect(found.notes).toHaveLength(1);
+    expect(found.points).toHaveLength(1);
+    expect((await user.caller.oneOnOnes.search({ query: "50%" })).points).toHaveLength(1);
+    expect((await user.caller.oneOnOnes.search({ query: "0%d" })).points).toHaveLength(0);
+    await expect(user.caller.oneOnOnes.search({ query: "a" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("the prep page", () => {
+  it("shows what changed since the last 1:1: a metric's delta, a target turning, a level change; and suggests points", async () => {
+    const user = await createUser(database.current.db);
+    const em = await engineeringManager(user);
+    const target = await user.caller.targets.create({ title: "Checkout P99", kind: "speed", ownerIds: [em.id], startDate: isoDay(daysAgo(60)), dueDate: isoDay(new Date(Date.now() + 30 * DAY)) });
+    const p99 = await user.caller.targets.addMetric({ targetId: target.id, name: "P99", unit: "ms", direction: "lower", baseline: 500, goal: 200 });
+    await user.caller.targets.addCheckIn({ metricId: p99.id, value: 330, at: daysAgo(20) });
+    const task = await user.caller.delegation.createTask({ personId: em.id, title: "On-call rota", competency: 4, criticality: 2 });
+    await heldOn(user, em.id, daysAgo(14));
+    await user.caller.targets.addCheckIn({ metricId: p99.id, value: 420, at: daysAgo(2) });
+    const spectrum = await user.caller.delegation.activeSpectrum();
+    await user.caller.delegation.setLevel({ id: task.id, levelId: spectrum.levels[5]!.id, reason: "Ran the last two incidents" });
+
+    const prep = await user.caller.oneOnOnes.prep({ personId: em.id });
+    expect(prep.since?.toISOString().slice(0, 10)).toBe(isoDay(daysAgo(14)));
+    const metric = prep.targets[0]!.metrics[0]!;
+    expect(metric.then?.value).toBe(330);
+    expect(metric.latest?.value).toBe(420);
+    expect(metric.movement).toMatchObject({ delta: 90, better: false });
+    expect(prep.targets[0]!.health.direction).toBe("worse");
+    expect(prep.levelChanges[0]).toMatchObject({ taskTitle: "On-call rota", toLabel: spectrum.levels[5]!.label, reason: "Ran the last two incidents" });
+    expect(prep.suggestions.some((s) => s.topic === "targets" && s.body.includes("Checkout P99"))).toBe(true);
+  });
+
+  it("with no 1:1 yet, nothing is 'since' and the first one is due", async () => {
+    const user = await createUser(database.current.db);
+    const em = await engineeringManager(user);
+    const prep = await user.caller.oneOnOnes.prep({ personId: em.id });
+    expect(prep).toMatchObject({ since: null, lastMeeting: undefined, held: 0, levelChanges: [], lastNotes: [] });
+    expect(prep.due.state).toBe("due");
+  });
+
+  it("loads in the same number of queries for 5 and 500 past 1:1s", async () => {
+    async function withHistory(count: number) {
+      const user = await createUser(database.current.db);
+      const em = await engineeringManager(user);
+      const target = await user.caller.targets.create({ title: "Uptime", kind: "reliability", ownerIds: [em.id], startDate: isoDay(daysAgo(900)), dueDate: isoDay(new Date(Date.now() + 30 * DAY)) });
+      const metric = await user.caller.targets.addMetric({ targetId: target.id, name: "Uptime", unit: "%", direction: "higher", baseline: 99, goal: 99.9 });
+      await user.caller.delegation.createTask({ personId: em.id, title: "Rota", competency: 3, criticality: 3 });
+      const db = database.current.db;
+      await db.execute(sql`
+        insert into one_on_ones (owner_id, person_id, scheduled_at, status, held_at)
+        select ${user.id}, ${em.id}, now() - g * interval '1 day', 'held', now() - g * interval '1 day'
+        from generate_series(1, ${count}) g`);
+      await db.execute(sql`
+        insert into coaching_notes (owner_id, person_id, one_on_one_id, kind, body)
+        select owner_id, person_id, id, 'coaching', 'Note' from one_on_ones where owner_id = ${user.id}`);
+      await db.execute(sql`
+        insert into action_items (owner_id, person_id, one_on_one_id, assignee, title, done_at)
+        select owner_id, person_id, id, 'them', 'Done thing', now() from one_on_ones where owner_id = ${user.id}`);
+      await db.execute(sql`
+        insert into check_ins (owner_id, metric_id, at, value)
+        select ${user.id}, ${metric.id}, now() - g * interval '1 day', 99.5 from generate_series(1, ${count}) g`);
+      return { user, em };
+    }
+    const queriesOf = async (run: () => Promise<unknown>) => {
+      database.current.queries.length = 0;
+      await run();
+      return database.current.queries.length;
+    };
+    const small = await withHistory(5);
+    const large = await withHistory(500);
+    const a = await queriesOf(() => small.user.caller.oneOnOnes.prep({ personId: small.em.id }));
+    const b = await queriesOf(() => large.user.caller.oneOnOnes.prep({ personId: large.em.id }));
+    expect(b).toBe(a);
+    expect(a).toBeLessThanOrEqual(18);
+    const c = await queriesOf(() => small.user.caller.oneOnOnes.forPerson({ personId: small.em.id }));
+    const d = await queriesOf(() => large.user.caller.oneOnOnes.forPerson({ personId: large.em.id }));
+    expect(d).toBe(c);
+    const prep = await large.user.caller.oneOnOnes.prep({ personId: large.em.id });
+    expect(prep.held).toBe(500);
+    expect(prep.lastNotes).toHaveLength(1);
+  }, 60_000);
+});
