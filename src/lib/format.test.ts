@@ -17,3 +17,14 @@ describe("format", () => {
     expect(formatValue(0.1 + 0.2)).toBe("0.3");
   });
 });
+
+describe("relativeDay", () => {
+  it("says days, weeks or months, before or after", async () => {
+    const { relativeDay } = await import("./format");
+    expect(relativeDay("2026-11-24", "2026-11-24")).toBe("today");
+    expect(relativeDay("2026-11-23", "2026-11-24")).toBe("yesterday");
+    expect(relativeDay("2026-11-21", "2026-11-24")).toBe("3 days ago");
+    expect(relativeDay("2026-12-22", "2026-11-24")).toBe("in 4 weeks");
+    expect(relativeDay("2026-06-01", "2026-11-24")).toBe("6 months ago");
+  });
+});

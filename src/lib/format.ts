@@ -27,3 +27,14 @@ export function formatValue(value: number | null | undefined, unit?: string | nu
   if (!unit) return text;
   return unit === "%" ? `${text}%` : `${text} ${unit}`;
 }
+
+/** "today", "yesterday", "3 days ago", "5 weeks ago", "in 2 days": days between two calendar days. */
+export function relativeDay(isoDay: string, today: string): string {
+  const days = Math.round((Date.parse(`${isoDay}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
+  if (days === 0) return "today";
+  if (days === -1) return "yesterday";
+  if (days === 1) return "tomorrow";
+  const n = Math.abs(days);
+  const span = n < 14 ? `${n} days` : n < 60 ? `${Math.round(n / 7)} weeks` : `${Math.round(n / 30)} months`;
+  return days < 0 ? `${span} ago` : `in ${span}`;
+}

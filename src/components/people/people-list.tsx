@@ -14,7 +14,7 @@ import { ALL_LEVELS, LEVELS, TRACK_LABELS, TRACKS, type Level, type Track } from
 import type { PEOPLE_SORTS } from "@/lib/validators/people";
 import { useTRPC } from "@/trpc/react";
 import { AddPersonDialog } from "./add-person-dialog";
-import { downloadText } from "./download";
+import { downloadText } from "@/components/ui/download";
 import { TrackBadge } from "./track-badge";
 import { useLevelLabel } from "./use-ladder";
 

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { cadenceLabel } from "@/lib/people/ladder";
+import { PersonOneOnOneSummary } from "@/components/one-on-ones/person-summary";
 import { TargetsFor } from "@/components/targets/targets-for";
 import { useTRPC } from "@/trpc/react";
 import { AddPersonDialog } from "./add-person-dialog";
@@ -177,7 +178,7 @@ export function PersonDetail({ id }: { id: string }) {
               <Link href={`/delegation/${id}`} className="text-accent hover:underline">
                 Review {person.name}&apos;s delegated tasks and levels →
               </Link>
-              <p className="text-muted">1:1s are not built yet.</p>
+              <PersonOneOnOneSummary personId={id} />
             </CardBody>
           </Card>
         </div>

@@ -18,6 +18,7 @@ export async function meetingStats(db: Db, actor: Actor, personId?: string) {
       lastHeldAt: sql<Date | null>`max(${oneOnOnes.heldAt}) filter (where ${oneOnOnes.status} = 'held')`.mapWith(oneOnOnes.heldAt),
       nextScheduledAt: sql<Date | null>`min(${oneOnOnes.scheduledAt}) filter (where ${oneOnOnes.status} = 'scheduled')`.mapWith(oneOnOnes.scheduledAt),
       held: sql<number>`count(*) filter (where ${oneOnOnes.status} = 'held')`.mapWith(Number),
+      total: sql<number>`count(*)`.mapWith(Number),
     })
     .from(oneOnOnes)
     .where(ownedBy(oneOnOnes, actor, personId ? eq(oneOnOnes.personId, personId) : undefined))
@@ -127,6 +128,7 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
     held: stats?.held ?? 0,
     lastHeldAt,
     meetings,
+    meetingCount: stats?.total ?? 0,
     agenda: agendaOf(points),
     actions: openActions(actions, clock.today),
     recentlyDone: actions.filter((a) => a.doneAt !== null).sort((a, b) => b.doneAt!.getTime() - a.doneAt!.getTime()),

@@ -239,3 +239,25 @@ describe("the prep page", () => {
     expect(prep.lastNotes).toHaveLength(1);
   }, 60_000);
 });
+
+describe("demo", () => {
+  it("gives the direct reports months of 1:1s: some overdue, some booked, with carried-over points, open actions and metric changes", async () => {
+    const user = await createUser(database.current.db);
+    await user.caller.people.loadDemo();
+    const overview = await user.caller.oneOnOnes.overview();
+    const state = (name: string) => overview.people.find((p) => p.name.startsWith(name))!.due.state;
+    expect(state("Tom")).toBe("overdue");
+    expect(state("Sofia")).toBe("overdue");
+    expect(state("Priya")).toBe("scheduled");
+    expect(overview.upcoming.length).toBe(2);
+    const sofia = overview.people.find((p) => p.name.startsWith("Sofia"))!;
+    expect(sofia.held).toBeGreaterThanOrEqual(5);
+    const prep = await user.caller.oneOnOnes.prep({ personId: sofia.id });
+    expect(prep.agenda.filter((p) => p.carriedOver > 0)).toHaveLength(2);
+    expect(prep.actions.theirs[0]).toMatchObject({ overdue: true });
+    expect(prep.targets[0]!.metrics.some((m) => m.movement.delta !== null && m.movement.delta !== 0)).toBe(true);
+    expect(prep.lastNotes.length).toBeGreaterThan(0);
+    expect(prep.goals).toHaveLength(1);
+    expect(prep.suggestions.length).toBeGreaterThan(0);
+  });
+});

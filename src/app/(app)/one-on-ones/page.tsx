@@ -1,18 +1,14 @@
 import type { Metadata } from "next";
-import { NotBuiltYet } from "@/components/shell/not-built-yet";
+import { OneOnOnesOverview } from "@/components/one-on-ones/overview";
+import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "1:1s" };
 
-export default function OneOnOnesPage() {
+export default async function OneOnOnesPage() {
+  await prefetch(trpc.oneOnOnes.overview.queryOptions());
   return (
-    <NotBuiltYet
-      title="1:1s"
-      purpose="Prepare for each 1:1 in under a minute."
-      features={[
-        "Talking points and action items that carry over until they are done",
-        "Coaching notes and feedback, and each person's leadership growth goals",
-        "A prep page that shows what changed since the last 1:1",
-      ]}
-    />
+    <HydrateClient>
+      <OneOnOnesOverview />
+    </HydrateClient>
   );
 }

@@ -1,0 +1,116 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { Trash2 } from "lucide-react";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { dueIn } from "@/lib/format";
+import { useTRPC } from "@/trpc/react";
+import { useRefreshOneOnOnes } from "./use-refresh";
+
+export type Action = { id: string; title: string; assignee: "me" | "them"; dueDate: string | null; doneAt: Date | null; overdue?: boolean; carriedOver: number };
+
+/** Adds an action for me or for them, with an optional due date. */
+export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneOnOneId?: string }) {
+  const trpc = useTRPC();
+  const refresh = useRefreshOneOnOnes();
+  const [assignee, setAssignee] = useState<"me" | "them">("them");
+  const [title, setTitle] = useState("");
+  const [dueDate, setDueDate] = useState("");
+  const add = useMutation(
+    trpc.oneOnOnes.addAction.mutationOptions({
+      onSuccess: async () => {
+        setTitle("");
+        setDueDate("");
+        await refresh();
+      },
+    }),
+  );
+  const errors = add.error?.data?.fieldErrors ?? {};
+  const error = errors.title ?? errors.dueDate ?? (add.error && !add.error.data?.fieldErrors ? add.error.message : undefined);
+  const id = `action-${oneOnOneId ?? personId}`;
+  return (
+    <form
+      noValidate
+      className="grid gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate({ personId, oneOnOneId: oneOnOneId ?? null, assignee, title, dueDate: dueDate || null });
+      }}
+    >
+      <div className="flex flex-wrap gap-2">
+        <label className="sr-only" htmlFor={`${id}-who`}>Whose action</label>
+        <Select id={`${id}-who`} className="w-28" value={assignee} onChange={(e) => setAssignee(e.target.value as "me" | "them")}>
+          <option value="them">Theirs</option>
+          <option value="me">Mine</option>
+        </Select>
+        <label className="sr-only" htmlFor={`${id}-title`}>Action</label>
+        <Input
+          id={`${id}-title`}
+          className="min-w-48 flex-1"
+          placeholder="Add an action item…"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          aria-invalid={Boolean(errors.title)}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        <label className="sr-only" htmlFor={`${id}-due`}>Due date</label>
+        <Input id={`${id}-due`} type="date" className="w-40" value={dueDate} onChange={(e) => setDueDate(e.target.value)} aria-invalid={Boolean(errors.dueDate)} />
+        <Button type="submit" variant="secondary" disabled={add.isPending}>Add</Button>
+      </div>
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-danger">{error}</p>
+      ) : null}
+    </form>
+  );
+}
+
+/** One side's actions, each with a box to tick done (undoable) and its due date in words. */
+export function ActionList({ title, actions, emptyText }: { title: string; actions: Action[]; emptyText: string }) {
+  const trpc = useTRPC();
+  const refresh = useRefreshOneOnOnes();
+  const setDone = useMutation(
+    trpc.oneOnOnes.setActionDone.mutationOptions({
+      onSuccess: async (row, { done }) => {
+        await refresh();
+        if (done) toast.success("Action done.", { action: { label: "Undo", onClick: () => setDone.mutate({ id: row.id, done: false }) } });
+      },
+      onError: (e) => toast.error(e.message),
+    }),
+  );
+  const remove = useMutation(trpc.oneOnOnes.deleteAction.mutationOptions({ onSuccess: async () => { await refresh(); toast("Action deleted."); } }));
+  return (
+    <div className="grid content-start gap-1">
+      <h3 className="text-xs font-medium uppercase tracking-wide text-muted">{title}</h3>
+      {actions.length === 0 ? (
+        <p className="text-sm text-muted">{emptyText}</p>
+      ) : (
+        <ul className="grid gap-1" aria-label={title}>
+          {actions.map((a) => (
+            <li key={a.id} className="group flex items-start gap-2 rounded-md px-1 py-1 hover:bg-surface-2">
+              <input
+                type="checkbox"
+                className="mt-1 size-4 accent-[var(--color-accent)]"
+                aria-label={`Done: ${a.title}`}
+                checked={a.doneAt !== null}
+                onChange={(e) => setDone.mutate({ id: a.id, done: e.target.checked })}
+              />
+              <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+                <span className={a.doneAt ? "text-muted line-through" : ""}>{a.title}</span>
+                {a.dueDate && !a.doneAt ? <Badge tone={a.overdue ? "danger" : "neutral"}>{dueIn(a.dueDate)}</Badge> : null}
+                {a.carriedOver > 0 && !a.doneAt ? <Badge tone="warning">Carried over{a.carriedOver > 1 ? ` ${a.carriedOver}×` : ""}</Badge> : null}
+              </div>
+              <Button variant="ghost" size="icon" className="size-7 opacity-60 group-hover:opacity-100 print:hidden" aria-label={`Delete action: ${a.title}`} onClick={() => remove.mutate({ id: a.id })}>
+                <Trash2 aria-hidden="true" className="size-3.5" />
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { Pencil, Plus } from "lucide-react";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { FormActions } from "@/components/forms/form-actions";
+import { useTRPC } from "@/trpc/react";
+import { useRefreshOneOnOnes } from "./use-refresh";
+
+type Goal = { id: string; title: string; description: string | null; status: "active" | "achieved" | "paused"; notes: number; lastNoteAt: Date | null };
+const STATUS_TONES = { active: "accent", achieved: "success", paused: "neutral" } as const;
+
+/** Add or edit a growth goal: what leadership they are developing. */
+function GoalDialog({ personId, track, goal, trigger }: { personId: string; track: "manager" | "ic"; goal?: Goal; trigger: React.ReactNode }) {
+  const trpc = useTRPC();
+  const refresh = useRefreshOneOnOnes();
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState(goal?.title ?? "");
+  const [description, setDescription] = useState(goal?.description ?? "");
+  const [status, setStatus] = useState<Goal["status"]>(goal?.status ?? "active");
+  const options = {
+    onSuccess: async () => {
+      await refresh();
+      setOpen(false);
+      if (!goal) {
+        setTitle("");
+        setDescription("");
+      }
+      toast.success(goal ? "Goal updated." : "Goal added.");
+    },
+  };
+  const add = useMutation(trpc.oneOnOnes.addGoal.mutationOptions(options));
+  const update = useMutation(trpc.oneOnOnes.updateGoal.mutationOptions(options));
+  const remove = useMutation(trpc.oneOnOnes.deleteGoal.mutationOptions({ onSuccess: async () => { await refresh(); setOpen(false); toast("Goal deleted; its notes stay."); } }));
+  const mutation = goal ? update : add;
+  const errors = mutation.error?.data?.fieldErrors ?? {};
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>{trigger}</DialogTrigger>
+      <DialogContent title={goal ? "Edit growth goal" : "New growth goal"} description={track === "manager" ? "For a manager, for example: run an org of two teams, grow a manager." : "For an IC, for example: lead a technical initiative across teams."}>
+        <form
+          noValidate
+          className="grid gap-4"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const values = { title, description: description || null, status };
+            if (goal) update.mutate({ id: goal.id, ...values });
+            else add.mutate({ personId, ...values });
+          }}
+        >
+          {mutation.error && !Object.keys(errors).length ? <Alert tone="danger">{mutation.error.message}</Alert> : null}
+          <Field label="Goal" error={errors.title}>
+            {(a) => <Input {...a} autoFocus value={title} onChange={(e) => setTitle(e.target.value)} />}
+          </Field>
+          <Field label="What good looks like" error={errors.description} hint="Optional.">
+            {(a) => <Textarea {...a} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />}
+          </Field>
+          <Field label="Status">
+            {(a) => (
+              <Select {...a} value={status} onChange={(e) => setStatus(e.target.value as Goal["status"])}>
+                <option value="active">Active</option>
+                <option value="paused">Paused</option>
+                <option value="achieved">Achieved</option>
+              </Select>
+            )}
+          </Field>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            {goal ? (
+              <ConfirmDialog
+                trigger={<Button variant="ghost" className="text-danger">Delete goal</Button>}
+                title="Delete this goal?"
+                description="Notes linked to it stay, unlinked."
+                confirmLabel="Delete goal"
+                pending={remove.isPending}
+                onConfirm={() => remove.mutate({ id: goal.id })}
+              />
+            ) : <span />}
+            <FormActions submitLabel={goal ? "Save goal" : "Add goal"} pending={mutation.isPending} onCancel={() => setOpen(false)} />
+          </div>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+/** The coaching thread: a person's growth goals, each with how many notes it has. */
+export function GrowthGoals({ personId, track, goals }: { personId: string; track: "manager" | "ic"; goals: Goal[] }) {
+  return (
+    <div className="grid gap-2">
+      {goals.length === 0 ? (
+        <p className="text-sm text-muted">No growth goals yet: what leadership are they developing?</p>
+      ) : (
+        <ul className="grid gap-2">
+          {goals.map((g) => (
+            <li key={g.id} className="flex items-start gap-2 text-sm">
+              <div className="min-w-0 flex-1">
+                <div className="flex flex-wrap items-center gap-2">
+                  <span className="font-medium">{g.title}</span>
+                  <Badge tone={STATUS_TONES[g.status]}>{g.status[0]!.toUpperCase() + g.status.slice(1)}</Badge>
+                </div>
+                {g.description ? <p className="text-xs text-muted">{g.description}</p> : null}
+                <p className="text-xs text-muted">
+                  {g.notes} note{g.notes === 1 ? "" : "s"}
+                  {g.lastNoteAt ? `, latest ${g.lastNoteAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}` : ""}
+                </p>
+              </div>
+              <GoalDialog
+                personId={personId}
+                track={track}
+                goal={g}
+                trigger={
+                  <Button variant="ghost" size="icon" className="size-7 print:hidden" aria-label={`Edit goal: ${g.title}`}>
+                    <Pencil aria-hidden="true" className="size-3.5" />
+                  </Button>
+                }
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="print:hidden">
+        <GoalDialog
+          personId={personId}
+          track={track}
+          trigger={
+            <Button variant="secondary" size="sm">
+              <Plus aria-hidden="true" /> Add growth goal
+            </Button>
+          }
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+"use client";
+
+import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
+import { CheckCircle2, ClipboardList } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import { TrackBadge } from "@/components/people/track-badge";
+import { PageHeader } from "@/components/shell/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useTRPC } from "@/trpc/react";
+import { ActionList, AddActionForm } from "./action-items";
+import { NoteCard } from "./note-card";
+import { NoteForm } from "./note-form";
+import { ScheduleDialog } from "./schedule-dialog";
+import { AddPointForm, PointList } from "./talking-points";
+import { useRefreshOneOnOnes } from "./use-refresh";
+
+const STATUS = { scheduled: ["Scheduled", "accent"], held: ["Held", "success"], cancelled: ["Cancelled", "neutral"] } as const;
+
+/**
+ * A 1:1 as it happens: tick talking points as discussed, agree actions on
+ * both sides, write notes, then mark it held. What is left unticked carries over.
+ */
+export function MeetingView({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const refresh = useRefreshOneOnOnes();
+  const { data } = useSuspenseQuery(trpc.oneOnOnes.get.queryOptions({ id }));
+  const { meeting, person } = data;
+  const onError = (e: { message: string }) => toast.error(e.message);
+  const hold = useMutation(
+    trpc.oneOnOnes.hold.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        const left = data.agenda.length;
+        toast.success(left ? `1:1 held. ${left} talking point${left === 1 ? "" : "s"} carried over to the next one.` : "1:1 held.");
+      },
+      onError,
+    }),
+  );
+  const cancel = useMutation(trpc.oneOnOnes.cancel.mutationOptions({ onSuccess: async () => { await refresh(); toast("1:1 cancelled."); }, onError }));
+  const remove = useMutation(
+    trpc.oneOnOnes.delete.mutationOptions({
+      onSuccess: async () => {
+        router.push(`/one-on-ones/${person.id}`);
+        await refresh();
+        toast("1:1 deleted. Its notes and actions stay with the person.");
+      },
+      onError,
+    }),
+  );
+  const [label, tone] = STATUS[meeting.status];
+  const open = meeting.status === "scheduled";
+  const when = (meeting.heldAt ?? meeting.scheduledAt).toLocaleString(undefined, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
+  const editable = meeting.status !== "cancelled" && !person.archivedAt;
+
+  return (
+    <>
+      <PageHeader
+        title={`1:1 with ${person.name}`}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <TrackBadge track={person.track} />
+            <span>{when}</span>
+            <Badge tone={tone}>{label}</Badge>
+            {data.previousHeldAt ? <span>previous 1:1 {data.previousHeldAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}</span> : <span>first 1:1</span>}
+            <Link href={`/one-on-ones/${person.id}`} className="text-accent hover:underline">All 1:1s with {person.name.split(" ")[0]}</Link>
+          </span>
+        }
+        actions={
+          <>
+            <Button asChild variant="secondary">
+              <Link href={`/one-on-ones/${person.id}/prep`}>
+                <ClipboardList aria-hidden="true" /> Prep
+              </Link>
+            </Button>
+            {open ? (
+              <>
+                <ScheduleDialog personId={person.id} personName={person.name} meeting={meeting} trigger={<Button variant="secondary">Move</Button>} />
+                <ConfirmDialog
+                  trigger={<Button variant="secondary">Cancel 1:1</Button>}
+                  title="Cancel this 1:1?"
+                  description="It stays in the list as cancelled; its agenda moves to the next one."
+                  confirmLabel="Cancel 1:1"
+                  pending={cancel.isPending}
+                  onConfirm={() => cancel.mutate({ id })}
+                />
+                <Button onClick={() => hold.mutate({ id })} disabled={hold.isPending}>
+                  <CheckCircle2 aria-hidden="true" /> Mark as held
+                </Button>
+              </>
+            ) : (
+              <ConfirmDialog
+                trigger={<Button variant="ghost" className="text-danger">Delete</Button>}
+                title="Delete this 1:1?"
+                description="Its notes and actions stay with the person; points discussed in it go back on the agenda."
+                confirmLabel="Delete 1:1"
+                pending={remove.isPending}
+                onConfirm={() => remove.mutate({ id })}
+              />
+            )}
+          </>
+        }
+      />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle>Talking points</CardTitle>
+            <CardDescription>{open ? "Tick what you discussed. The rest carries over when you mark the 1:1 held." : "Still open: these carried over to the next 1:1."}</CardDescription>
+          </CardHeader>
+          <CardBody className="grid gap-3">
+            {editable ? <AddPointForm personId={person.id} /> : null}
+            <PointList personId={person.id} points={data.agenda} meetingId={editable ? id : undefined} emptyText={open ? "Nothing on the agenda: add a point above." : "Nothing left open."} />
+            {data.discussed.length ? (
+              <>
+                <h3 className="mt-2 text-xs font-medium uppercase tracking-wide text-muted">Discussed in this 1:1</h3>
+                <PointList personId={person.id} points={data.discussed} meetingId={editable ? id : undefined} emptyText="" />
+              </>
+            ) : null}
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Action items</CardTitle>
+            <CardDescription>Open ones from earlier 1:1s, and the ones you agree now.</CardDescription>
+          </CardHeader>
+          <CardBody className="grid gap-4">
+            {editable ? <AddActionForm personId={person.id} oneOnOneId={id} /> : null}
+            <div className="grid gap-4 sm:grid-cols-2">
+              <ActionList title="Theirs" actions={data.actions.theirs} emptyText="None open." />
+              <ActionList title="Mine" actions={data.actions.mine} emptyText="None open." />
+            </div>
+            {data.doneHere.length ? <ActionList title="Done" actions={data.doneHere} emptyText="" /> : null}
+          </CardBody>
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>Notes</CardTitle>
+            <CardDescription>Coaching, feedback given (praise or constructive), observations. Markdown; private notes never leave your account.</CardDescription>
+          </CardHeader>
+          <CardBody className="grid gap-3">
+            {data.notes.map((n) => (
+              <NoteCard key={n.id} note={n} personId={person.id} goals={data.goals} />
+            ))}
+            {editable ? <NoteForm personId={person.id} oneOnOneId={id} goals={data.goals} /> : data.notes.length === 0 ? <p className="text-sm text-muted">No notes.</p> : null}
+          </CardBody>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { Lock, Pencil, Trash2 } from "lucide-react";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
+import { NOTE_KIND_LABELS, type NoteKind } from "@/lib/validators/one-on-ones";
+import { useTRPC } from "@/trpc/react";
+import { NoteBody } from "./note-body";
+import { NoteForm, type EditableNote } from "./note-form";
+import { useRefreshOneOnOnes } from "./use-refresh";
+
+const KIND_TONES: Record<NoteKind, "accent" | "success" | "warning" | "neutral"> = { coaching: "accent", praise: "success", constructive: "warning", observation: "neutral" };
+
+export function NoteKindBadge({ kind }: { kind: NoteKind }) {
+  return <Badge tone={KIND_TONES[kind]}>{NOTE_KIND_LABELS[kind]}</Badge>;
+}
+
+/** A note with its kind, privacy, goal and date; edit (conflict-safe) and delete (confirmed). */
+export function NoteCard({
+  note,
+  personId,
+  goals,
+  context,
+}: {
+  note: EditableNote & { createdAt: Date; updatedAt: Date; goalTitle: string | null };
+  personId: string;
+  goals: { id: string; title: string; status: string }[];
+  context?: React.ReactNode;
+}) {
+  const trpc = useTRPC();
+  const refresh = useRefreshOneOnOnes();
+  const [editing, setEditing] = useState(false);
+  const remove = useMutation(trpc.oneOnOnes.deleteNote.mutationOptions({ onSuccess: async () => { await refresh(); toast("Note deleted."); } }));
+  return (
+    <article className={`grid gap-2 rounded-md border border-border p-3 ${note.private ? "print:hidden" : ""}`} aria-label={`${NOTE_KIND_LABELS[note.kind]} note`}>
+      <header className="flex flex-wrap items-center gap-2 text-xs text-muted">
+        <NoteKindBadge kind={note.kind} />
+        {note.private ? (
+          <Badge>
+            <Lock aria-hidden="true" className="size-3" /> Private
+          </Badge>
+        ) : null}
+        {note.goalTitle ? <span>Goal: {note.goalTitle}</span> : null}
+        <span>{note.createdAt.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" })}</span>
+        {context}
+        <span className="ml-auto flex gap-1 print:hidden">
+          <Button variant="ghost" size="icon" className="size-7" aria-label="Edit note" onClick={() => setEditing(true)}>
+            <Pencil aria-hidden="true" className="size-3.5" />
+          </Button>
+          <ConfirmDialog
+            trigger={
+              <Button variant="ghost" size="icon" className="size-7" aria-label="Delete note">
+                <Trash2 aria-hidden="true" className="size-3.5" />
+              </Button>
+            }
+            title="Delete this note?"
+            description="The note is removed for good."
+            confirmLabel="Delete note"
+            pending={remove.isPending}
+            onConfirm={() => remove.mutate({ id: note.id })}
+          />
+        </span>
+      </header>
+      <NoteBody note={note} />
+      <Dialog open={editing} onOpenChange={setEditing}>
+        <DialogContent title="Edit note" description="If this note changes elsewhere before you save, you will see both versions." className="max-w-2xl">
+          <NoteForm personId={personId} goals={goals} note={note} onDone={() => setEditing(false)} />
+        </DialogContent>
+      </Dialog>
+    </article>
+  );
+}

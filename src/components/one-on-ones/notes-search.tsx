@@ -1,0 +1,56 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useDeferredValue, useState } from "react";
+import { Input } from "@/components/ui/input";
+import { TOPIC_LABELS } from "@/lib/one-on-ones/agenda";
+import { NOTE_KIND_LABELS } from "@/lib/validators/one-on-ones";
+import { useTRPC } from "@/trpc/react";
+
+/** The words around the first match, so a result shows why it matched. */
+function snippet(text: string, query: string) {
+  const at = text.toLowerCase().indexOf(query.toLowerCase());
+  if (at < 0) return text.slice(0, 140);
+  const start = Math.max(0, at - 50);
+  return `${start > 0 ? "…" : ""}${text.slice(start, at + query.length + 80)}${at + query.length + 80 < text.length ? "…" : ""}`;
+}
+
+/** Search across every note and talking point, as you type. */
+export function NotesSearch() {
+  const trpc = useTRPC();
+  const [text, setText] = useState("");
+  const query = useDeferredValue(text.trim());
+  const enabled = query.length >= 2;
+  const { data, isFetching } = useQuery({ ...trpc.oneOnOnes.search.queryOptions({ query }), enabled });
+  const total = (data?.notes.length ?? 0) + (data?.points.length ?? 0);
+  return (
+    <div className="grid gap-2">
+      <label htmlFor="notes-search" className="sr-only">Search notes and talking points</label>
+      <Input id="notes-search" type="search" placeholder="Search…" value={text} onChange={(e) => setText(e.target.value)} />
+      {enabled && data ? (
+        <div aria-live="polite" className="grid gap-2 text-sm">
+          <p className="text-xs text-muted">{isFetching ? "Searching…" : `${total} result${total === 1 ? "" : "s"}`}</p>
+          <ul className="grid gap-2">
+            {data.notes.map((n) => (
+              <li key={n.id}>
+                <Link href={n.oneOnOneId ? `/one-on-ones/meeting/${n.oneOnOneId}` : `/one-on-ones/${n.personId}`} className="block rounded-md px-1 py-1 hover:bg-surface-2">
+                  <span className="font-medium">{n.personName}</span> <span className="text-xs text-muted">· {NOTE_KIND_LABELS[n.kind]}{n.private ? " · private" : ""}</span>
+                  <span className="block text-muted">{snippet([n.situation, n.behaviour, n.impact, n.body].filter(Boolean).join(" · "), query)}</span>
+                </Link>
+              </li>
+            ))}
+            {data.points.map((p) => (
+              <li key={p.id}>
+                <Link href={`/one-on-ones/${p.personId}`} className="block rounded-md px-1 py-1 hover:bg-surface-2">
+                  <span className="font-medium">{p.personName}</span> <span className="text-xs text-muted">· talking point ({TOPIC_LABELS[p.topic]}){p.discussedInId ? " · discussed" : ""}</span>
+                  <span className="block text-muted">{snippet(p.body, query)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { TrackBadge } from "@/components/people/track-badge";
+import { PageHeader } from "@/components/shell/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { cadenceLabel } from "@/lib/people/ladder";
+import { relativeDay } from "@/lib/format";
+import { dayIn } from "@/lib/one-on-ones/days";
+import { useTRPC } from "@/trpc/react";
+import { DueBadge } from "./due-badge";
+import { NotesSearch } from "./notes-search";
+
+/** Every report's 1:1 standing, overdue first, and the 1:1s booked from today. */
+export function OneOnOnesOverview() {
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(trpc.oneOnOnes.overview.queryOptions());
+  const dueNow = data.people.filter((p) => p.due.state === "overdue" || p.due.state === "due").length;
+  return (
+    <>
+      <PageHeader
+        title="1:1s"
+        description={data.people.length ? `${dueNow} of ${data.people.length} people need a 1:1 booked or held. Open a person's prep page before you meet.` : undefined}
+      />
+      {data.people.length === 0 ? (
+        <EmptyState
+          title="No one to meet yet"
+          body="Add the people who report to you, with their 1:1 cadence, and their 1:1s show up here."
+          actions={
+            <Button asChild>
+              <Link href="/people">Go to People</Link>
+            </Button>
+          }
+        />
+      ) : (
+        <div className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
+          <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+            <table className="w-full min-w-[760px] text-left text-sm">
+              <thead className="border-b border-border text-xs text-muted">
+                <tr>
+                  <th scope="col" className="px-3 py-2 font-medium">Person</th>
+                  <th scope="col" className="px-3 py-2 font-medium">Last 1:1</th>
+                  <th scope="col" className="px-3 py-2 font-medium">Next</th>
+                  <th scope="col" className="px-3 py-2 font-medium">Agenda</th>
+                  <th scope="col" className="px-3 py-2 font-medium">Open actions</th>
+                  <th scope="col" className="px-3 py-2"><span className="sr-only">Links</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.people.map((p) => (
+                  <tr key={p.id} className="border-b border-border last:border-0">
+                    <td className="px-3 py-2">
+                      <div className="flex items-center gap-2">
+                        <Link href={`/one-on-ones/${p.id}`} className="font-medium hover:underline">{p.name}</Link>
+                        <TrackBadge track={p.track} />
+                      </div>
+                      <div className="text-xs text-muted">{cadenceLabel(p.cadence, p.cadenceDays)}</div>
+                    </td>
+                    <td className="px-3 py-2 text-muted">{p.lastHeldAt ? relativeDay(dayIn(p.lastHeldAt, data.timeZone), data.today) : "Never"}</td>
+                    <td className="px-3 py-2">
+                      <DueBadge due={p.due} today={data.today} nextScheduledAt={p.nextScheduledAt} />
+                    </td>
+                    <td className="px-3 py-2 tabular-nums text-muted">{p.openPoints ? `${p.openPoints} point${p.openPoints === 1 ? "" : "s"}` : "—"}</td>
+                    <td className="px-3 py-2 text-muted">
+                      {p.actions.mine + p.actions.theirs === 0 ? "—" : `${p.actions.theirs} theirs, ${p.actions.mine} mine`}
+                      {p.actions.overdue ? <Badge tone="danger" className="ml-2">{p.actions.overdue} overdue</Badge> : null}
+                    </td>
+                    <td className="px-3 py-2 text-right">
+                      <Link href={`/one-on-ones/${p.id}/prep`} className="text-accent hover:underline" aria-label={`Prepare the 1:1 with ${p.name}`}>
+                        Prep
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="grid content-start gap-4">
+            <Card>
+              <CardHeader>
+                <CardTitle>Booked</CardTitle>
+              </CardHeader>
+              <CardBody>
+                {data.upcoming.length === 0 ? (
+                  <p className="text-sm text-muted">No 1:1s booked from today.</p>
+                ) : (
+                  <ul className="grid gap-1 text-sm">
+                    {data.upcoming.map((m) => (
+                      <li key={m.id}>
+                        <Link href={`/one-on-ones/meeting/${m.id}`} className="flex justify-between gap-2 rounded-md px-1 py-1 hover:bg-surface-2">
+                          <span className="font-medium">{m.personName}</span>
+                          <span className="text-muted">{m.scheduledAt.toLocaleString(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })}</span>
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </CardBody>
+            </Card>
+            <Card>
+              <CardHeader>
+                <CardTitle>Search notes and talking points</CardTitle>
+              </CardHeader>
+              <CardBody>
+                <NotesSearch />
+              </CardBody>
+            </Card>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

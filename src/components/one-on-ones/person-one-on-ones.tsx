@@ -1,0 +1,129 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { ClipboardList } from "lucide-react";
+import Link from "next/link";
+import { TrackBadge } from "@/components/people/track-badge";
+import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { cadenceLabel } from "@/lib/people/ladder";
+import { useTRPC } from "@/trpc/react";
+import { ActionList, AddActionForm } from "./action-items";
+import { DueBadge } from "./due-badge";
+import { GrowthGoals } from "./growth-goals";
+import { MeetingList } from "./meeting-list";
+import { NoteCard } from "./note-card";
+import { NoteForm } from "./note-form";
+import { ScheduleDialog, StartNowButton } from "./schedule-dialog";
+import { AddPointForm, PointList } from "./talking-points";
+
+/** Everything 1:1 about one person: agenda, actions, notes, goals and the meetings themselves. */
+export function PersonOneOnOnes({ personId }: { personId: string }) {
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(trpc.oneOnOnes.forPerson.queryOptions({ personId }));
+  const { person } = data;
+  const next = data.meetings.filter((m) => m.status === "scheduled").at(-1);
+  const active = !person.archivedAt;
+  return (
+    <>
+      <PageHeader
+        title={`1:1s with ${person.name}`}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <TrackBadge track={person.track} />
+            <span>{cadenceLabel(person.cadence, person.cadenceDays)}</span>
+            <DueBadge due={data.due} today={data.today} nextScheduledAt={next?.scheduledAt} />
+            <span>{data.held} held</span>
+            <Link href={`/people/${person.id}`} className="text-accent hover:underline">Person page</Link>
+          </span>
+        }
+        actions={
+          active ? (
+            <>
+              <Button asChild variant="secondary">
+                <Link href={`/one-on-ones/${person.id}/prep`}>
+                  <ClipboardList aria-hidden="true" /> Prepare
+                </Link>
+              </Button>
+              <ScheduleDialog personId={person.id} personName={person.name} dueDay={data.due.dueDay} />
+              <StartNowButton personId={person.id} />
+            </>
+          ) : null
+        }
+      />
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <div className="grid content-start gap-4">
+          <Card>
+            <CardHeader>
+              <CardTitle>Agenda for the next 1:1</CardTitle>
+              <CardDescription>Talking points stay here until discussed; the ones not discussed carry over.</CardDescription>
+            </CardHeader>
+            <CardBody className="grid gap-3">
+              {active ? <AddPointForm personId={person.id} /> : null}
+              <PointList personId={person.id} points={data.agenda} emptyText="Nothing on the agenda yet." />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Open actions</CardTitle>
+              <CardDescription>Open until done, on every 1:1 until then.</CardDescription>
+            </CardHeader>
+            <CardBody className="grid gap-4">
+              {active ? <AddActionForm personId={person.id} /> : null}
+              <div className="grid gap-4 sm:grid-cols-2">
+                <ActionList title="Theirs" actions={data.actions.theirs} emptyText="None open." />
+                <ActionList title="Mine" actions={data.actions.mine} emptyText="None open." />
+              </div>
+              {data.recentlyDone.length ? <ActionList title="Done in the last 30 days" actions={data.recentlyDone} emptyText="" /> : null}
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Notes</CardTitle>
+              <CardDescription>Coaching, feedback given and observations, newest first.</CardDescription>
+            </CardHeader>
+            <CardBody className="grid gap-3">
+              {active ? (
+                <details className="rounded-md border border-border p-3">
+                  <summary className="cursor-pointer text-sm font-medium">Write a note outside a 1:1</summary>
+                  <div className="mt-3">
+                    <NoteForm personId={person.id} goals={data.goals} />
+                  </div>
+                </details>
+              ) : null}
+              {data.notes.length === 0 ? <p className="text-sm text-muted">No notes yet. Notes written in a 1:1 show here too.</p> : null}
+              {data.notes.map((n) => (
+                <NoteCard
+                  key={n.id}
+                  note={n}
+                  personId={person.id}
+                  goals={data.goals}
+                  context={n.oneOnOneId && n.meetingAt ? <Link className="text-accent hover:underline" href={`/one-on-ones/meeting/${n.oneOnOneId}`}>from the 1:1 of {n.meetingAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}</Link> : null}
+                />
+              ))}
+            </CardBody>
+          </Card>
+        </div>
+        <div className="grid content-start gap-4">
+          <Card>
+            <CardHeader>
+              <CardTitle>Growth goals</CardTitle>
+            </CardHeader>
+            <CardBody>
+              <GrowthGoals personId={person.id} track={person.track} goals={data.goals} />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Meetings</CardTitle>
+            </CardHeader>
+            <CardBody>
+              <MeetingList meetings={data.meetings} total={data.meetingCount} />
+            </CardBody>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { Trash2 } from "lucide-react";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { TOPIC_LABELS, TOPICS, type Topic } from "@/lib/one-on-ones/agenda";
+import { useTRPC } from "@/trpc/react";
+import { useRefreshOneOnOnes } from "./use-refresh";
+
+export type Point = { id: string; topic: Topic; body: string; raisedBy: "me" | "them"; carriedOver: number; discussedInId: string | null };
+
+/** Adds a talking point: topic, text, and whose it is. Enter saves; the text field stays focused for the next one. */
+export function AddPointForm({ personId }: { personId: string }) {
+  const trpc = useTRPC();
+  const refresh = useRefreshOneOnOnes();
+  const [topic, setTopic] = useState<Topic>("other");
+  const [body, setBody] = useState("");
+  const [raisedBy, setRaisedBy] = useState<"me" | "them">("me");
+  const add = useMutation(
+    trpc.oneOnOnes.addPoint.mutationOptions({
+      onSuccess: async () => {
+        setBody("");
+        await refresh();
+      },
+    }),
+  );
+  const error = add.error?.data?.fieldErrors?.body ?? (add.error && !add.error.data?.fieldErrors ? add.error.message : undefined);
+  return (
+    <form
+      noValidate
+      className="grid gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate({ personId, topic, body, raisedBy });
+      }}
+    >
+      <div className="flex flex-wrap gap-2">
+        <label className="sr-only" htmlFor={`topic-${personId}`}>Topic</label>
+        <Select id={`topic-${personId}`} className="w-36" value={topic} onChange={(e) => setTopic(e.target.value as Topic)}>
+          {TOPICS.map((t) => (
+            <option key={t} value={t}>{TOPIC_LABELS[t]}</option>
+          ))}
+        </Select>
+        <label className="sr-only" htmlFor={`point-${personId}`}>Talking point</label>
+        <Input
+          id={`point-${personId}`}
+          className="min-w-48 flex-1"
+          placeholder="Add a talking point…"
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? `point-${personId}-error` : undefined}
+        />
+        <label className="sr-only" htmlFor={`raised-${personId}`}>Raised by</label>
+        <Select id={`raised-${personId}`} className="w-28" value={raisedBy} onChange={(e) => setRaisedBy(e.target.value as "me" | "them")}>
+          <option value="me">Mine</option>
+          <option value="them">Theirs</option>
+        </Select>
+        <Button type="submit" variant="secondary" disabled={add.isPending}>Add</Button>
+      </div>
+      {error ? (
+        <p id={`point-${personId}-error`} role="alert" className="text-xs font-medium text-danger">{error}</p>
+      ) : null}
+    </form>
+  );
+}
+
+/**
+ * The agenda: open talking points by topic. In a 1:1 (`meetingId`) each has a
+ * "discussed" box; the ones left unticked carry over when the 1:1 is held.
+ */
+export function PointList({ points, meetingId, personId, emptyText }: { points: Point[]; meetingId?: string; personId: string; emptyText: string }) {
+  const trpc = useTRPC();
+  const refresh = useRefreshOneOnOnes();
+  const discussed = useMutation(trpc.oneOnOnes.setDiscussed.mutationOptions({ onSuccess: refresh, onError: (e) => toast.error(e.message) }));
+  const restore = useMutation(trpc.oneOnOnes.addPoint.mutationOptions({ onSuccess: refresh }));
+  const remove = useMutation(
+    trpc.oneOnOnes.deletePoint.mutationOptions({
+      onSuccess: async (point) => {
+        await refresh();
+        toast("Talking point removed.", { action: { label: "Undo", onClick: () => restore.mutate({ personId, topic: point.topic, body: point.body, raisedBy: point.raisedBy }) } });
+      },
+    }),
+  );
+  if (points.length === 0) return <p className="text-sm text-muted">{emptyText}</p>;
+  return (
+    <ul className="grid gap-1" aria-label="Talking points">
+      {points.map((p) => (
+        <li key={p.id} className="group flex items-start gap-2 rounded-md px-1 py-1 hover:bg-surface-2">
+          {meetingId ? (
+            <input
+              type="checkbox"
+              className="mt-1 size-4 accent-[var(--color-accent)]"
+              aria-label={`Discussed: ${p.body}`}
+              checked={p.discussedInId === meetingId}
+              onChange={(e) => discussed.mutate({ id: p.id, oneOnOneId: e.target.checked ? meetingId : null })}
+            />
+          ) : null}
+          <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+            <Badge>{TOPIC_LABELS[p.topic]}</Badge>
+            <span className={p.discussedInId ? "text-muted line-through" : ""}>{p.body}</span>
+            {p.raisedBy === "them" ? <Badge tone="accent">Theirs</Badge> : null}
+            {p.carriedOver > 0 ? <Badge tone="warning">Carried over{p.carriedOver > 1 ? ` ${p.carriedOver}×` : ""}</Badge> : null}
+          </div>
+          <Button
+            variant="ghost"
+            size="icon"
+            className="size-7 opacity-60 group-hover:opacity-100 print:hidden"
+            aria-label={`Remove talking point: ${p.body}`}
+            onClick={() => remove.mutate({ id: p.id })}
+          >
+            <Trash2 aria-hidden="true" className="size-3.5" />
+          </Button>
+        </li>
+      ))}
+    </ul>
+  );
+}
