@@ -5,6 +5,8 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireSession } from "@/server/auth/require-session";
 import { greeting } from "@/lib/greeting";
+import { DueBadge } from "@/components/one-on-ones/due-badge";
+import { serverCaller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Home" };
 
@@ -41,6 +43,36 @@ const JOBS = [
   },
 ];
 
+/** 1:1s overdue or due soon, until Home gets its full week at a glance. */
+async function OneOnOnesDue() {
+  const caller = await serverCaller();
+  const { people, today } = await caller.oneOnOnes.overview();
+  const due = people.filter((p) => p.due.state === "overdue" || p.due.state === "due").slice(0, 8);
+  if (people.length === 0) return null;
+  return (
+    <Card className="mb-6">
+      <CardHeader>
+        <CardTitle>1:1s to book or hold</CardTitle>
+      </CardHeader>
+      <CardBody>
+        {due.length === 0 ? (
+          <p className="text-sm text-muted">Every 1:1 is booked or not due yet.</p>
+        ) : (
+          <ul className="grid gap-1 text-sm">
+            {due.map((p) => (
+              <li key={p.id} className="flex flex-wrap items-center gap-2">
+                <Link href={`/one-on-ones/${p.id}`} className="font-medium hover:underline">{p.name}</Link>
+                <DueBadge due={p.due} today={today} />
+                <Link href={`/one-on-ones/${p.id}/prep`} className="ml-auto text-accent hover:underline">Prep</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </CardBody>
+    </Card>
+  );
+}
+
 export default async function HomePage() {
   const { user } = await requireSession();
   const firstName = user.name.split(/\s+/)[0] ?? user.name;
@@ -50,6 +82,7 @@ export default async function HomePage() {
         title={`${greeting(new Date(), user.timeZone)}, ${firstName}`}
         description="Home will show your week at a glance: 1:1s due, targets at risk, delegation reviews and your energy. These are the parts of Intersect; the ones not built yet say so on their page."
       />
+      <OneOnOnesDue />
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
         {JOBS.map(({ href, icon: Icon, title, body }) => (
           <li key={href}>

@@ -42,25 +42,24 @@ export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneO
         add.mutate({ personId, oneOnOneId: oneOnOneId ?? null, assignee, title, dueDate: dueDate || null });
       }}
     >
+      <label className="sr-only" htmlFor={`${id}-title`}>Action</label>
+      <Input
+        id={`${id}-title`}
+        placeholder="Add an action item…"
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        aria-invalid={Boolean(errors.title)}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
       <div className="flex flex-wrap gap-2">
         <label className="sr-only" htmlFor={`${id}-who`}>Whose action</label>
         <Select id={`${id}-who`} className="w-28" value={assignee} onChange={(e) => setAssignee(e.target.value as "me" | "them")}>
           <option value="them">Theirs</option>
           <option value="me">Mine</option>
         </Select>
-        <label className="sr-only" htmlFor={`${id}-title`}>Action</label>
-        <Input
-          id={`${id}-title`}
-          className="min-w-48 flex-1"
-          placeholder="Add an action item…"
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          aria-invalid={Boolean(errors.title)}
-          aria-describedby={error ? `${id}-error` : undefined}
-        />
         <label className="sr-only" htmlFor={`${id}-due`}>Due date</label>
         <Input id={`${id}-due`} type="date" className="w-40" value={dueDate} onChange={(e) => setDueDate(e.target.value)} aria-invalid={Boolean(errors.dueDate)} />
-        <Button type="submit" variant="secondary" disabled={add.isPending}>Add</Button>
+        <Button type="submit" variant="secondary" className="ml-auto" disabled={add.isPending}>Add action</Button>
       </div>
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-xs font-medium text-danger">{error}</p>
@@ -73,11 +72,16 @@ export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneO
 export function ActionList({ title, actions, emptyText }: { title: string; actions: Action[]; emptyText: string }) {
   const trpc = useTRPC();
   const refresh = useRefreshOneOnOnes();
+  // The box flips at once; the list updates when the server has it.
+  const [ticked, setTicked] = useState<Record<string, boolean>>({});
   const setDone = useMutation(
     trpc.oneOnOnes.setActionDone.mutationOptions({
-      onSuccess: async (row, { done }) => {
-        await refresh();
+      onSuccess: (row, { done }) => {
         if (done) toast.success("Action done.", { action: { label: "Undo", onClick: () => setDone.mutate({ id: row.id, done: false }) } });
+      },
+      onSettled: async (_row, _error, { id }) => {
+        await refresh();
+        setTicked(({ [id]: _done, ...rest }) => rest);
       },
       onError: (e) => toast.error(e.message),
     }),
@@ -96,8 +100,11 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
                 type="checkbox"
                 className="mt-1 size-4 accent-[var(--color-accent)]"
                 aria-label={`Done: ${a.title}`}
-                checked={a.doneAt !== null}
-                onChange={(e) => setDone.mutate({ id: a.id, done: e.target.checked })}
+                checked={ticked[a.id] ?? a.doneAt !== null}
+                onChange={(e) => {
+                  setTicked((t) => ({ ...t, [a.id]: e.target.checked }));
+                  setDone.mutate({ id: a.id, done: e.target.checked });
+                }}
               />
               <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
                 <span className={a.doneAt ? "text-muted line-through" : ""}>{a.title}</span>

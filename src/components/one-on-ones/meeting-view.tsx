@@ -113,12 +113,12 @@ export function MeetingView({ id }: { id: string }) {
             <CardDescription>{open ? "Tick what you discussed. The rest carries over when you mark the 1:1 held." : "Still open: these carried over to the next 1:1."}</CardDescription>
           </CardHeader>
           <CardBody className="grid gap-3">
-            {editable ? <AddPointForm personId={person.id} /> : null}
+            {editable && open ? <AddPointForm personId={person.id} /> : null}
             <PointList personId={person.id} points={data.agenda} meetingId={editable ? id : undefined} emptyText={open ? "Nothing on the agenda: add a point above." : "Nothing left open."} />
             {data.discussed.length ? (
               <>
                 <h3 className="mt-2 text-xs font-medium uppercase tracking-wide text-muted">Discussed in this 1:1</h3>
-                <PointList personId={person.id} points={data.discussed} meetingId={editable ? id : undefined} emptyText="" />
+                <PointList personId={person.id} points={data.discussed} meetingId={editable ? id : undefined} emptyText="" label="Discussed in this 1:1" />
               </>
             ) : null}
           </CardBody>

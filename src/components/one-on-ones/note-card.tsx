@@ -38,7 +38,8 @@ export function NoteCard({
   const remove = useMutation(trpc.oneOnOnes.deleteNote.mutationOptions({ onSuccess: async () => { await refresh(); toast("Note deleted."); } }));
   return (
     <article className={`grid gap-2 rounded-md border border-border p-3 ${note.private ? "print:hidden" : ""}`} aria-label={`${NOTE_KIND_LABELS[note.kind]} note`}>
-      <header className="flex flex-wrap items-center gap-2 text-xs text-muted">
+      <header className="flex items-start gap-2">
+        <div className="flex min-w-0 flex-1 flex-wrap items-center gap-2 text-xs text-muted">
         <NoteKindBadge kind={note.kind} />
         {note.private ? (
           <Badge>
@@ -48,7 +49,8 @@ export function NoteCard({
         {note.goalTitle ? <span>Goal: {note.goalTitle}</span> : null}
         <span>{note.createdAt.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" })}</span>
         {context}
-        <span className="ml-auto flex gap-1 print:hidden">
+        </div>
+        <span className="flex shrink-0 gap-1 print:hidden">
           <Button variant="ghost" size="icon" className="size-7" aria-label="Edit note" onClick={() => setEditing(true)}>
             <Pencil aria-hidden="true" className="size-3.5" />
           </Button>

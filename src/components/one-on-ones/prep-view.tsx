@@ -26,11 +26,14 @@ import { useRefreshOneOnOnes } from "./use-refresh";
 
 type Prep = RouterOutputs["oneOnOnes"]["prep"];
 
+/** Four significant digits: enough to see a change, without the noise of raw check-in values. */
+const roughly = (value: number | undefined) => (value === undefined ? undefined : Number(value.toPrecision(4)));
+
 function Delta({ metric }: { metric: Prep["targets"][number]["metrics"][number] }) {
   const { delta, better } = metric.movement;
   if (delta === null) return <span className="text-muted">{metric.then ? "no change" : "—"}</span>;
   if (delta === 0) return <span className="text-muted">no change</span>;
-  const text = `${delta > 0 ? "+" : "−"}${formatValue(Math.abs(delta), metric.unit)}`;
+  const text = `${delta > 0 ? "+" : "−"}${formatValue(roughly(Math.abs(delta)), metric.unit)}`;
   // Better or worse in words as well as colour.
   const tone = better === true ? "text-success" : better === false ? "text-danger" : "text-muted";
   return (
@@ -73,8 +76,8 @@ function Targets({ prep }: { prep: Prep }) {
                 {t.metrics.map((m) => (
                   <tr key={m.id} className="border-t border-border">
                     <td className="py-1 pr-2">{m.name}</td>
-                    <td className="py-1 pr-2 tabular-nums text-muted">{m.kind === "milestone" ? "—" : formatValue(m.then?.value, m.unit)}</td>
-                    <td className="py-1 pr-2 tabular-nums">{m.kind === "milestone" ? "Milestone" : formatValue(m.latest?.value, m.unit)}</td>
+                    <td className="py-1 pr-2 tabular-nums text-muted">{m.kind === "milestone" ? "—" : formatValue(roughly(m.then?.value), m.unit)}</td>
+                    <td className="py-1 pr-2 tabular-nums">{m.kind === "milestone" ? "Milestone" : formatValue(roughly(m.latest?.value), m.unit)}</td>
                     <td className="py-1">{m.kind === "milestone" ? null : <Delta metric={m} />}</td>
                   </tr>
                 ))}

@@ -39,6 +39,15 @@ export function AddPointForm({ personId }: { personId: string }) {
         add.mutate({ personId, topic, body, raisedBy });
       }}
     >
+      <label className="sr-only" htmlFor={`point-${personId}`}>Talking point</label>
+      <Input
+        id={`point-${personId}`}
+        placeholder="Add a talking point…"
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `point-${personId}-error` : undefined}
+      />
       <div className="flex flex-wrap gap-2">
         <label className="sr-only" htmlFor={`topic-${personId}`}>Topic</label>
         <Select id={`topic-${personId}`} className="w-36" value={topic} onChange={(e) => setTopic(e.target.value as Topic)}>
@@ -46,22 +55,12 @@ export function AddPointForm({ personId }: { personId: string }) {
             <option key={t} value={t}>{TOPIC_LABELS[t]}</option>
           ))}
         </Select>
-        <label className="sr-only" htmlFor={`point-${personId}`}>Talking point</label>
-        <Input
-          id={`point-${personId}`}
-          className="min-w-48 flex-1"
-          placeholder="Add a talking point…"
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? `point-${personId}-error` : undefined}
-        />
         <label className="sr-only" htmlFor={`raised-${personId}`}>Raised by</label>
         <Select id={`raised-${personId}`} className="w-28" value={raisedBy} onChange={(e) => setRaisedBy(e.target.value as "me" | "them")}>
           <option value="me">Mine</option>
           <option value="them">Theirs</option>
         </Select>
-        <Button type="submit" variant="secondary" disabled={add.isPending}>Add</Button>
+        <Button type="submit" variant="secondary" className="ml-auto" disabled={add.isPending}>Add point</Button>
       </div>
       {error ? (
         <p id={`point-${personId}-error`} role="alert" className="text-xs font-medium text-danger">{error}</p>
@@ -74,10 +73,32 @@ export function AddPointForm({ personId }: { personId: string }) {
  * The agenda: open talking points by topic. In a 1:1 (`meetingId`) each has a
  * "discussed" box; the ones left unticked carry over when the 1:1 is held.
  */
-export function PointList({ points, meetingId, personId, emptyText }: { points: Point[]; meetingId?: string; personId: string; emptyText: string }) {
+export function PointList({
+  points,
+  meetingId,
+  personId,
+  emptyText,
+  label = "Talking points",
+}: {
+  points: Point[];
+  meetingId?: string;
+  personId: string;
+  emptyText: string;
+  label?: string;
+}) {
   const trpc = useTRPC();
   const refresh = useRefreshOneOnOnes();
-  const discussed = useMutation(trpc.oneOnOnes.setDiscussed.mutationOptions({ onSuccess: refresh, onError: (e) => toast.error(e.message) }));
+  // The box flips at once; the lists rearrange when the server has it.
+  const [ticked, setTicked] = useState<Record<string, boolean>>({});
+  const discussed = useMutation(
+    trpc.oneOnOnes.setDiscussed.mutationOptions({
+      onSettled: async (_row, _error, { id }) => {
+        await refresh();
+        setTicked(({ [id]: _done, ...rest }) => rest);
+      },
+      onError: (e) => toast.error(e.message),
+    }),
+  );
   const restore = useMutation(trpc.oneOnOnes.addPoint.mutationOptions({ onSuccess: refresh }));
   const remove = useMutation(
     trpc.oneOnOnes.deletePoint.mutationOptions({
@@ -89,7 +110,7 @@ export function PointList({ points, meetingId, personId, emptyText }: { points: 
   );
   if (points.length === 0) return <p className="text-sm text-muted">{emptyText}</p>;
   return (
-    <ul className="grid gap-1" aria-label="Talking points">
+    <ul className="grid gap-1" aria-label={label}>
       {points.map((p) => (
         <li key={p.id} className="group flex items-start gap-2 rounded-md px-1 py-1 hover:bg-surface-2">
           {meetingId ? (
@@ -97,8 +118,11 @@ export function PointList({ points, meetingId, personId, emptyText }: { points: 
               type="checkbox"
               className="mt-1 size-4 accent-[var(--color-accent)]"
               aria-label={`Discussed: ${p.body}`}
-              checked={p.discussedInId === meetingId}
-              onChange={(e) => discussed.mutate({ id: p.id, oneOnOneId: e.target.checked ? meetingId : null })}
+              checked={ticked[p.id] ?? p.discussedInId === meetingId}
+              onChange={(e) => {
+                setTicked((t) => ({ ...t, [p.id]: e.target.checked }));
+                discussed.mutate({ id: p.id, oneOnOneId: e.target.checked ? meetingId : null });
+              }}
             />
           ) : null}
           <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">

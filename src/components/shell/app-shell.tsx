@@ -6,14 +6,14 @@ import { UserMenu } from "./user-menu";
 /** The frame of every signed-in page: navigation and account on the left, the page on the right. */
 export function AppShell({ user, children }: { user: { name: string; email: string }; children: React.ReactNode }) {
   return (
-    <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
+    <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr] print:block">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
       >
         Skip to content
       </a>
-      <aside className="hidden border-r border-border bg-surface md:sticky md:top-0 md:flex md:h-dvh md:flex-col md:gap-6 md:p-3">
+      <aside className="hidden print:!hidden border-r border-border bg-surface md:sticky md:top-0 md:flex md:h-dvh md:flex-col md:gap-6 md:p-3">
         <Link href="/" className="px-2 pt-2">
           <Logo />
         </Link>
@@ -22,7 +22,7 @@ export function AppShell({ user, children }: { user: { name: string; email: stri
           <UserMenu name={user.name} email={user.email} />
         </div>
       </aside>
-      <header className="sticky top-0 z-30 flex flex-col gap-2 border-b border-border bg-surface px-3 py-2 md:hidden">
+      <header className="sticky top-0 z-30 flex print:hidden flex-col gap-2 border-b border-border bg-surface px-3 py-2 md:hidden">
         <div className="flex items-center justify-between gap-3">
           <Link href="/">
             <Logo />
@@ -33,7 +33,7 @@ export function AppShell({ user, children }: { user: { name: string; email: stri
         </div>
         <AppNav orientation="horizontal" />
       </header>
-      <main id="main" className="min-w-0 px-4 py-6 md:px-10 md:py-8">
+      <main id="main" className="min-w-0 px-4 py-6 md:px-10 md:py-8 print:p-0">
         {children}
       </main>
     </div>

@@ -31,6 +31,8 @@ export type DueInput = {
   cadenceDays: number | null;
   /** Day of the last held 1:1, in the user's time zone. */
   lastHeldDay: string | null;
+  /** Day the person was added: with no 1:1 held yet, the first is due one cadence after it. */
+  addedDay: string;
   /** Day of the earliest 1:1 still scheduled (not held, not cancelled). */
   nextScheduledDay: string | null;
   today: string;
@@ -38,10 +40,10 @@ export type DueInput = {
 
 export type Due = { state: DueState; dueDay: string; daysOverdue: number };
 
-/** The day the next 1:1 is due (the last one plus the cadence; today if none was held) and its state. */
-export function oneOnOneDue({ cadence, cadenceDays, lastHeldDay, nextScheduledDay, today }: DueInput): Due {
+/** The day the next 1:1 is due (the last one, or the day the person was added, plus the cadence) and its state. */
+export function oneOnOneDue({ cadence, cadenceDays, lastHeldDay, addedDay, nextScheduledDay, today }: DueInput): Due {
   const every = cadenceInDays(cadence, cadenceDays);
-  const dueDay = lastHeldDay ? addDays(lastHeldDay, every) : today;
+  const dueDay = addDays(lastHeldDay ?? addedDay, every);
   const daysOverdue = Math.max(0, daysBetween(dueDay, today));
   if (nextScheduledDay) {
     if (nextScheduledDay < today) return { state: "overdue", dueDay, daysOverdue: Math.max(daysOverdue, daysBetween(nextScheduledDay, today)) };

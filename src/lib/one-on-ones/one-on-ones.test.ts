@@ -24,9 +24,10 @@ describe("days in the user's time zone", () => {
 });
 
 describe("when the next 1:1 is due", () => {
-  const base = { cadence: "fortnightly" as const, cadenceDays: null, today: "2026-11-24" };
-  it("never held and not booked: due today", () => {
-    expect(oneOnOneDue({ ...base, lastHeldDay: null, nextScheduledDay: null })).toEqual({ state: "due", dueDay: "2026-11-24", daysOverdue: 0 });
+  const base = { cadence: "fortnightly" as const, cadenceDays: null, today: "2026-11-24", addedDay: "2026-11-01" };
+  it("never held: the first is due one cadence after the person was added", () => {
+    expect(oneOnOneDue({ ...base, lastHeldDay: null, nextScheduledDay: null })).toEqual({ state: "overdue", dueDay: "2026-11-15", daysOverdue: 9 });
+    expect(oneOnOneDue({ ...base, addedDay: "2026-11-24", lastHeldDay: null, nextScheduledDay: null })).toMatchObject({ state: "ok", dueDay: "2026-12-08" });
   });
   it("the last one plus the cadence; past that and not booked is overdue by the days since", () => {
     expect(oneOnOneDue({ ...base, lastHeldDay: "2026-11-01", nextScheduledDay: null })).toEqual({ state: "overdue", dueDay: "2026-11-15", daysOverdue: 9 });

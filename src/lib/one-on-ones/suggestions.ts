@@ -1,3 +1,4 @@
+import { formatDay } from "@/lib/format";
 import { HEALTH_LABELS, type Health } from "@/lib/targets/status";
 import type { Topic } from "./agenda";
 import { daysBetween } from "./days";
@@ -39,14 +40,14 @@ export function suggestTalkingPoints(input: SuggestionInput): Suggestion[] {
     if (t.fit === "tighter" && days >= TIGHT_FOR_DAYS) {
       out.push({ topic: "delegation", body: `Hand over more of "${t.title}"? (${t.level} → ${t.suggested})`, why: `Held at ${t.level} for ${days} days, tighter than the suggested ${t.suggested}.` });
     } else if (t.reviewDate && t.reviewDate <= input.today) {
-      out.push({ topic: "delegation", body: `Review the delegation level of "${t.title}"`, why: `Its review date (${t.reviewDate}) has come.` });
+      out.push({ topic: "delegation", body: `Review the delegation level of "${t.title}"`, why: `Its review date (${formatDay(t.reviewDate)}) has come.` });
     }
   }
   for (const a of input.actions.filter((a) => a.overdue)) {
     out.push(
       a.assignee === "them"
-        ? { topic: "other", body: `Follow up: ${a.title}`, why: `Their action, due ${a.dueDate}, is still open.` }
-        : { topic: "other", body: `My overdue action: ${a.title}`, why: `Mine, due ${a.dueDate}: say where it stands.` },
+        ? { topic: "other", body: `Follow up: ${a.title}`, why: `Their action, due ${a.dueDate ? formatDay(a.dueDate) : "earlier"}, is still open.` }
+        : { topic: "other", body: `My overdue action: ${a.title}`, why: `Mine, due ${a.dueDate ? formatDay(a.dueDate) : "earlier"}: say where it stands.` },
     );
   }
   for (const g of input.goals.filter((g) => g.status === "active")) {

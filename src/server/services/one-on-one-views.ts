@@ -27,10 +27,11 @@ export async function meetingStats(db: Db, actor: Actor, personId?: string) {
 
 type Stats = Awaited<ReturnType<typeof meetingStats>>[number] | undefined;
 
-export function dueOf(person: { cadence: "weekly" | "fortnightly" | "monthly" | "days"; cadenceDays: number | null }, stats: Stats, clock: UserClock): Due {
+export function dueOf(person: { cadence: "weekly" | "fortnightly" | "monthly" | "days"; cadenceDays: number | null; createdAt: Date }, stats: Stats, clock: UserClock): Due {
   return oneOnOneDue({
     cadence: person.cadence,
     cadenceDays: person.cadenceDays,
+    addedDay: clock.dayOf(person.createdAt),
     lastHeldDay: stats?.lastHeldAt ? clock.dayOf(stats.lastHeldAt) : null,
     nextScheduledDay: stats?.nextScheduledAt ? clock.dayOf(stats.nextScheduledAt) : null,
     today: clock.today,
@@ -48,7 +49,7 @@ export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) 
   const startOfToday = new Date(now.getTime() - 86_400_000);
   const [peopleRows, stats, actions, points, upcoming] = await Promise.all([
     db
-      .select({ id: people.id, name: people.name, track: people.track, level: people.level, cadence: people.cadence, cadenceDays: people.cadenceDays })
+      .select({ id: people.id, name: people.name, track: people.track, level: people.level, cadence: people.cadence, cadenceDays: people.cadenceDays, createdAt: people.createdAt, managerId: people.managerId })
       .from(people)
       .where(ownedBy(people, actor, isNull(people.archivedAt)))
       .orderBy(asc(people.name)),

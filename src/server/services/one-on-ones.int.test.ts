@@ -102,8 +102,8 @@ describe("1:1s", () => {
     const overview = await user.caller.oneOnOnes.overview();
     expect(overview.people.map((p) => [p.name, p.due.state])).toEqual([
       ["Long Ago", "overdue"],
-      ["Fresh Hire", "due"],
       ["Booked Soon", "scheduled"],
+      ["Fresh Hire", "ok"],
     ]);
     expect(overview.upcoming.map((u) => u.id)).toEqual([next.id]);
     expect(fresh.id).toBeTruthy();
@@ -189,12 +189,12 @@ describe("the prep page", () => {
     expect(prep.suggestions.some((s) => s.topic === "targets" && s.body.includes("Checkout P99"))).toBe(true);
   });
 
-  it("with no 1:1 yet, nothing is 'since' and the first one is due", async () => {
+  it("with no 1:1 yet, nothing is 'since' and the first one is due a cadence after the person was added", async () => {
     const user = await createUser(database.current.db);
     const em = await engineeringManager(user);
     const prep = await user.caller.oneOnOnes.prep({ personId: em.id });
     expect(prep).toMatchObject({ since: null, lastMeeting: undefined, held: 0, levelChanges: [], lastNotes: [] });
-    expect(prep.due.state).toBe("due");
+    expect(prep.due).toMatchObject({ state: "ok", dueDay: isoDay(new Date(Date.now() + 7 * DAY)) });
   });
 
   it("loads in the same number of queries for 5 and 500 past 1:1s", async () => {
