@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
@@ -48,4 +49,11 @@ export async function addPerson(page: Page, p: { name: string; track?: "Manager"
   await dialog.getByRole("button", { name: "Add person" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("link", { name: p.name, exact: true })).toBeVisible();
+}
+
+/** Runs axe on the page as it stands: no serious or critical violations. */
+export async function expectNoSeriousA11yIssues(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import superjson from "superjson";
-import { addPerson, signUp } from "./helpers";
+import { addPerson, expectNoSeriousA11yIssues, signUp } from "./helpers";
 
 /** Calls a tRPC mutation with the page's session, for setup the 1:1 pages only read (targets, delegation). */
 async function mutate<T>(page: Page, path: string, input: unknown): Promise<T> {
@@ -57,6 +57,11 @@ test("a 1:1 from agenda to prep: talking points, hold, carry-over, actions, and 
   await page.getByLabel("Raised by").selectOption({ label: "Theirs" });
   await page.getByRole("button", { name: "Add point" }).click();
   await expect(page.getByRole("list", { name: "Talking points", exact: true })).toContainText("Career: the staff path");
+  // Edited in place: Enter saves.
+  await page.getByRole("button", { name: "Edit talking point: Hiring plan for Q1" }).click();
+  await page.getByRole("textbox", { name: "Edit talking point" }).fill("Hiring plan for Q1 and Q2");
+  await page.getByRole("textbox", { name: "Edit talking point" }).press("Enter");
+  await expect(page.getByRole("list", { name: "Talking points", exact: true })).toContainText("Hiring plan for Q1 and Q2");
 
   // Hold the 1:1: discuss one point, agree an action, write a note with hostile markdown.
   await page.getByRole("button", { name: "Start a 1:1 now" }).click();
@@ -145,4 +150,28 @@ test("the same note edited in two tabs: the second save is a conflict that keeps
   await dialog.getByRole("button", { name: "Save mine over it" }).click();
   await expect(dialog).toBeHidden();
   await expect(second.getByRole("article")).toContainText("Tab two's text");
+});
+
+test("the demo's 1:1 pages: overdue first, a prep page and a 1:1 with no serious accessibility issues, no sideways scroll on a phone", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signUp(page);
+  await mutate(page, "people.loadDemo", undefined);
+  await page.goto("/one-on-ones");
+  const rows = page.getByRole("row");
+  await expect(rows.nth(1)).toContainText("Overdue");
+  await expectNoSeriousA11yIssues(page);
+
+  await page.getByRole("link", { name: "Prep for Sofia Alvarez" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Prep: 1:1 with Sofia Alvarez" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Talking points", exact: true })).toContainText("Carried over 2×");
+  await expectNoSeriousA11yIssues(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.goto("/one-on-ones");
+  await page.getByRole("link", { name: "Sofia Alvarez", exact: true }).click();
+  await page.getByRole("link", { name: /Held/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "1:1 with Sofia Alvarez" })).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
 });

@@ -1,12 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { signUp } from "./helpers";
-
-async function expectNoSeriousA11yIssues(page: import("@playwright/test").Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
+import { expectNoSeriousA11yIssues, signUp } from "./helpers";
 
 test("sign-in page has no serious accessibility issues", async ({ page }) => {
   await page.goto("/sign-in");

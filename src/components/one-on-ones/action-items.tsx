@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { Trash2 } from "lucide-react";
+import { Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
@@ -10,6 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { dueIn } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
+import { InlineEdit } from "./inline-edit";
 import { useRefreshOneOnOnes } from "./use-refresh";
 
 export type Action = { id: string; title: string; assignee: "me" | "them"; dueDate: string | null; doneAt: Date | null; overdue?: boolean; carriedOver: number };
@@ -86,6 +87,16 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
       onError: (e) => toast.error(e.message),
     }),
   );
+  const [editing, setEditing] = useState<string | null>(null);
+  const [editDue, setEditDue] = useState("");
+  const update = useMutation(
+    trpc.oneOnOnes.updateAction.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        setEditing(null);
+      },
+    }),
+  );
   const remove = useMutation(trpc.oneOnOnes.deleteAction.mutationOptions({ onSuccess: async () => { await refresh(); toast("Action deleted."); } }));
   return (
     <div className="grid content-start gap-1">
@@ -106,11 +117,39 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
                   setDone.mutate({ id: a.id, done: e.target.checked });
                 }}
               />
-              <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
-                <span className={a.doneAt ? "text-muted line-through" : ""}>{a.title}</span>
-                {a.dueDate && !a.doneAt ? <Badge tone={a.overdue ? "danger" : "neutral"}>{dueIn(a.dueDate)}</Badge> : null}
-                {a.carriedOver > 0 && !a.doneAt ? <Badge tone="warning">Carried over{a.carriedOver > 1 ? ` ${a.carriedOver}×` : ""}</Badge> : null}
-              </div>
+              {editing === a.id ? (
+                <InlineEdit
+                  label="Edit action"
+                  initial={a.title}
+                  error={update.error?.data?.fieldErrors?.title ?? update.error?.data?.fieldErrors?.dueDate ?? update.error?.message}
+                  onCancel={() => {
+                    setEditing(null);
+                    update.reset();
+                  }}
+                  onSave={(title) => update.mutate({ id: a.id, assignee: a.assignee, title, dueDate: editDue || null })}
+                >
+                  <Input type="date" aria-label="Due date" className="w-40" value={editDue} onChange={(e) => setEditDue(e.target.value)} />
+                </InlineEdit>
+              ) : (
+                <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+                  <span className={a.doneAt ? "text-muted line-through" : ""}>{a.title}</span>
+                  {a.dueDate && !a.doneAt ? <Badge tone={a.overdue ? "danger" : "neutral"}>{dueIn(a.dueDate)}</Badge> : null}
+                  {a.carriedOver > 0 && !a.doneAt ? <Badge tone="warning">Carried over{a.carriedOver > 1 ? ` ${a.carriedOver}×` : ""}</Badge> : null}
+                </div>
+              )}
+              <Button
+                variant="ghost"
+                size="icon"
+                className="size-7 opacity-60 group-hover:opacity-100 print:hidden"
+                aria-label={`Edit action: ${a.title}`}
+                onClick={() => {
+                  update.reset();
+                  setEditDue(a.dueDate ?? "");
+                  setEditing(a.id);
+                }}
+              >
+                <Pencil aria-hidden="true" className="size-3.5" />
+              </Button>
               <Button variant="ghost" size="icon" className="size-7 opacity-60 group-hover:opacity-100 print:hidden" aria-label={`Delete action: ${a.title}`} onClick={() => remove.mutate({ id: a.id })}>
                 <Trash2 aria-hidden="true" className="size-3.5" />
               </Button>

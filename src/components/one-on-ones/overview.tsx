@@ -70,7 +70,7 @@ export function OneOnOnesOverview() {
                       {p.actions.overdue ? <Badge tone="danger" className="ml-2">{p.actions.overdue} overdue</Badge> : null}
                     </td>
                     <td className="px-3 py-2 text-right">
-                      <Link href={`/one-on-ones/${p.id}/prep`} className="text-accent hover:underline" aria-label={`Prepare the 1:1 with ${p.name}`}>
+                      <Link href={`/one-on-ones/${p.id}/prep`} className="text-accent hover:underline" aria-label={`Prep for ${p.name}`}>
                         Prep
                       </Link>
                     </td>

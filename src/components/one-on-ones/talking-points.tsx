@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { Trash2 } from "lucide-react";
+import { Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
@@ -10,6 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { TOPIC_LABELS, TOPICS, type Topic } from "@/lib/one-on-ones/agenda";
 import { useTRPC } from "@/trpc/react";
+import { InlineEdit } from "./inline-edit";
 import { useRefreshOneOnOnes } from "./use-refresh";
 
 export type Point = { id: string; topic: Topic; body: string; raisedBy: "me" | "them"; carriedOver: number; discussedInId: string | null };
@@ -108,6 +109,15 @@ export function PointList({
       },
     }),
   );
+  const [editing, setEditing] = useState<string | null>(null);
+  const update = useMutation(
+    trpc.oneOnOnes.updatePoint.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        setEditing(null);
+      },
+    }),
+  );
   if (points.length === 0) return <p className="text-sm text-muted">{emptyText}</p>;
   return (
     <ul className="grid gap-1" aria-label={label}>
@@ -125,12 +135,37 @@ export function PointList({
               }}
             />
           ) : null}
-          <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
-            <Badge>{TOPIC_LABELS[p.topic]}</Badge>
-            <span className={p.discussedInId ? "text-muted line-through" : ""}>{p.body}</span>
-            {p.raisedBy === "them" ? <Badge tone="accent">Theirs</Badge> : null}
-            {p.carriedOver > 0 ? <Badge tone="warning">Carried over{p.carriedOver > 1 ? ` ${p.carriedOver}×` : ""}</Badge> : null}
-          </div>
+          {editing === p.id ? (
+            <InlineEdit
+              label="Edit talking point"
+              initial={p.body}
+              error={update.error?.data?.fieldErrors?.body ?? update.error?.message}
+              onCancel={() => {
+                setEditing(null);
+                update.reset();
+              }}
+              onSave={(body) => update.mutate({ id: p.id, topic: p.topic, raisedBy: p.raisedBy, body })}
+            />
+          ) : (
+            <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+              <Badge>{TOPIC_LABELS[p.topic]}</Badge>
+              <span className={p.discussedInId ? "text-muted line-through" : ""}>{p.body}</span>
+              {p.raisedBy === "them" ? <Badge tone="accent">Theirs</Badge> : null}
+              {p.carriedOver > 0 ? <Badge tone="warning">Carried over{p.carriedOver > 1 ? ` ${p.carriedOver}×` : ""}</Badge> : null}
+            </div>
+          )}
+          <Button
+            variant="ghost"
+            size="icon"
+            className="size-7 opacity-60 group-hover:opacity-100 print:hidden"
+            aria-label={`Edit talking point: ${p.body}`}
+            onClick={() => {
+              update.reset();
+              setEditing(p.id);
+            }}
+          >
+            <Pencil aria-hidden="true" className="size-3.5" />
+          </Button>
           <Button
             variant="ghost"
             size="icon"
