@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../db/types";
 import { actionItems, coachingNotes, growthGoals, oneOnOnes, people, talkingPoints } from "../db/schema";
 import type { Actor } from "./actor";
@@ -170,7 +170,7 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
     db
       .select({ heldAt: oneOnOnes.heldAt })
       .from(oneOnOnes)
-      .where(ownedBy(oneOnOnes, actor, eq(oneOnOnes.personId, meeting.personId), eq(oneOnOnes.status, "held"), sql`${oneOnOnes.id} <> ${id}`, sql`${oneOnOnes.heldAt} < ${meeting.heldAt ?? now}`))
+      .where(ownedBy(oneOnOnes, actor, eq(oneOnOnes.personId, meeting.personId), eq(oneOnOnes.status, "held"), ne(oneOnOnes.id, id), lt(oneOnOnes.heldAt, meeting.heldAt ?? now)))
       .orderBy(desc(oneOnOnes.heldAt))
       .limit(1),
     db
