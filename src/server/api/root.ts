@@ -1,7 +1,9 @@
 import { accountRouter } from "./routers/account";
 import { apiTokensRouter } from "./routers/api-tokens";
 import { areasRouter } from "./routers/areas";
+import { capacityRouter } from "./routers/capacity";
 import { delegationRouter } from "./routers/delegation";
+import { energyRouter } from "./routers/energy";
 import { oneOnOnesRouter } from "./routers/one-on-ones";
 import { peopleRouter } from "./routers/people";
 import { targetsRouter } from "./routers/targets";
@@ -16,6 +18,8 @@ export const appRouter = createTRPCRouter({
   apiTokens: apiTokensRouter,
   delegation: delegationRouter,
   oneOnOnes: oneOnOnesRouter,
+  energy: energyRouter,
+  capacity: capacityRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,5 @@
 import { accountCases } from "./account";
+import { capacityCases } from "./capacity";
 import { delegationCases } from "./delegation";
 import { oneOnOneCases } from "./one-on-ones";
 import { peopleCases } from "./people";
@@ -12,4 +13,5 @@ export const crossUserCases: CaseTable = {
   ...targetCases,
   ...delegationCases,
   ...oneOnOneCases,
+  ...capacityCases,
 };

@@ -4,3 +4,4 @@ export * from "./people";
 export * from "./targets";
 export * from "./delegation";
 export * from "./one-on-ones";
+export * from "./capacity";

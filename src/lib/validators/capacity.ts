@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { SLOTS } from "@/lib/energy/slots";
+import { isWeekStart } from "@/lib/energy/week";
+import { dateOnly } from "./people";
+
+const level = z.number("Choose a level from 1 to 10.").int("A level is a whole number.").min(1, "A level is from 1 to 10.").max(10, "A level is from 1 to 10.");
+const hoursInDay = z.number("Enter hours.").min(0, "Hours are from 0 to 24.").max(24, "Hours are from 0 to 24.");
+const tags = z.array(z.string().trim().min(1).max(40, "A tag is at most 40 characters.")).max(12, "At most 12 tags.").default([]);
+const note = z.string().trim().max(2_000, "A note is at most 2,000 characters.").nullable().optional().transform((v) => v || null);
+
+export const weekInput = z.object({ weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday.").optional() });
+export const logEnergyInput = z.object({ day: dateOnly, slot: z.enum(SLOTS, "Choose a slot."), level, tags, note });
+export const updateEnergyInput = z.object({ id: z.uuid(), level, tags, note });
+export const productiveHoursInput = z.object({ day: dateOnly, hours: hoursInDay.nullable() });
+export const weeklyReviewInput = z.object({
+  weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday."),
+  drains: note,
+  restores: note,
+  change: note,
+});
+
+export const capacitySettingsInput = z.object({
+  weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday."),
+  availableHours: z.number("Enter hours.").min(0, "Hours are from 0 to 168.").max(168, "A week has 168 hours."),
+  deepWorkCapPerDay: hoursInDay,
+  bufferPercent: z.number("Enter a percentage.").int("A whole percentage.").min(0, "From 0 to 90%.").max(90, "From 0 to 90%."),
+  oneOnOneMinutes: z.number("Enter minutes.").int("Whole minutes.").min(0, "From 0 to 240 minutes.").max(240, "From 0 to 240 minutes."),
+});
+
+const itemFields = z.object({
+  title: z.string().trim().min(1, "Say what the work is.").max(200, "At most 200 characters."),
+  hours: z.number("Enter hours.").gt(0, "More than 0 hours.").max(168, "A week has 168 hours."),
+  deepWork: z.boolean().default(false),
+});
+export const addCapacityItemInput = itemFields.extend({ weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday."), recurring: z.boolean().default(false) });
+export const updateCapacityItemInput = itemFields.extend({ id: z.uuid() });
+/** Removing a recurring item ends it before this week; a one-off is deleted. */
+export const removeCapacityItemInput = z.object({ id: z.uuid(), weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday.") });

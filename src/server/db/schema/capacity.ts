@@ -1,0 +1,95 @@
+import { boolean, date, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { users } from "./users";
+
+/**
+ * One energy reading: a slot of one day (the user's own day, in their time
+ * zone), a level from 1 (drained) to 10 (energised), and what they did.
+ * One entry per day and slot: a second is an edit, not a duplicate.
+ */
+export const energyEntries = pgTable(
+  "energy_entries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    day: date("day").notNull(),
+    slot: text("slot", { enum: ["start", "middle", "end"] }).notNull(),
+    level: integer("level").notNull(),
+    tags: text("tags").array().notNull().default([]),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  // The unique key also serves the reads, which are by owner and a range of days.
+  (t) => [unique("energy_entries_owner_day_slot_key").on(t.ownerId, t.day, t.slot)],
+);
+
+/** Per day: the hours that were productive (deep work, or meetings that felt effective). */
+export const energyDays = pgTable(
+  "energy_days",
+  {
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    day: date("day").notNull(),
+    productiveHours: doublePrecision("productive_hours").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.ownerId, t.day] })],
+);
+
+/** The user's answers to the weekly review's questions, per week (weeks start on Monday). */
+export const weeklyReviews = pgTable(
+  "weekly_reviews",
+  {
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    weekStart: date("week_start").notNull(),
+    drains: text("drains"),
+    restores: text("restores"),
+    change: text("change"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.ownerId, t.weekStart] })],
+);
+
+/** A week's capacity: effective hours available, the daily deep-work cap and the buffer kept free. */
+export const capacityWeeks = pgTable(
+  "capacity_weeks",
+  {
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    weekStart: date("week_start").notNull(),
+    availableHours: doublePrecision("available_hours").notNull(),
+    deepWorkCapPerDay: doublePrecision("deep_work_cap_per_day").notNull(),
+    bufferPercent: integer("buffer_percent").notNull(),
+    oneOnOneMinutes: integer("one_on_one_minutes").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.ownerId, t.weekStart] })],
+);
+
+/**
+ * Work allocated in a week with its estimate. A recurring item counts in
+ * every week from `weekStart` to `lastWeek` (open-ended while null).
+ */
+export const capacityItems = pgTable(
+  "capacity_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    hours: doublePrecision("hours").notNull(),
+    deepWork: boolean("deep_work").notNull().default(false),
+    recurring: boolean("recurring").notNull().default(false),
+    weekStart: date("week_start").notNull(),
+    lastWeek: date("last_week"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("capacity_items_owner_id_id_key").on(t.ownerId, t.id), index("capacity_items_owner_week_idx").on(t.ownerId, t.weekStart)],
+);
