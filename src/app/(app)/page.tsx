@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireSession } from "@/server/auth/require-session";
 import { greeting } from "@/lib/greeting";
+import { HomeEnergy } from "@/components/capacity/home-energy";
 import { DueBadge } from "@/components/one-on-ones/due-badge";
 import { serverCaller } from "@/trpc/server";
 
@@ -48,7 +49,7 @@ async function OneOnOnesDue() {
   const caller = await serverCaller();
   const { people, today } = await caller.oneOnOnes.overview();
   const due = people.filter((p) => p.due.state === "overdue" || p.due.state === "due").slice(0, 8);
-  if (people.length === 0) return null;
+  if (people.length === 0) return <div />;
   return (
     <Card className="mb-6">
       <CardHeader>
@@ -82,7 +83,10 @@ export default async function HomePage() {
         title={`${greeting(new Date(), user.timeZone)}, ${firstName}`}
         description="Home will show your week at a glance: 1:1s due, targets at risk, delegation reviews and your energy. These are the parts of Intersect; the ones not built yet say so on their page."
       />
-      <OneOnOnesDue />
+      <div className="grid gap-x-6 xl:grid-cols-2">
+        <OneOnOnesDue />
+        <HomeEnergy />
+      </div>
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
         {JOBS.map(({ href, icon: Icon, title, body }) => (
           <li key={href}>

@@ -121,3 +121,21 @@ describe("the capacity plan", () => {
     expect(plan.energy.days[0]).toEqual({ day: lastWeek, average: 2 });
   });
 });
+
+describe("demo", () => {
+  it("gives three weeks of energy with a pattern (incidents and meetings drain, deep work and rest restore) and a plan for this week", async () => {
+    const user = await createUser(database.current.db);
+    await user.caller.people.loadDemo();
+    const lastWeek = addDays(weekStartOf(utcToday()), -7);
+    const week = await user.caller.energy.week({ weekStart: lastWeek });
+    expect(week.stats.logged).toBe(15);
+    const ranked = week.stats.tags.map((t) => t.tag);
+    expect(ranked.slice(0, 2)).toEqual(["incidents", "meetings"]);
+    expect(ranked.slice(-2).sort()).toEqual(["deep work", "rest"]);
+    expect(week.trend.filter((w) => w.entries > 0).length).toBeGreaterThanOrEqual(3);
+    const plan = await user.caller.capacity.plan({});
+    expect(plan.items.length).toBe(5);
+    expect(plan.oneOnOnes.people).toBe(6);
+    expect(plan.plan.state).toBe("ok");
+  });
+});

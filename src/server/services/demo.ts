@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/types";
 import { areas, checkIns, levelChanges, metrics, people, targetOwners, targets, tasks } from "../db/schema";
+import { insertDemoCapacity } from "./demo-capacity";
 import { insertDemoOneOnOnes } from "./demo-one-on-ones";
 import { getActiveSpectrum } from "./spectrums";
 import type { Actor } from "./actor";
@@ -89,6 +90,7 @@ export async function loadDemoOrganisation(db: Db, actor: Actor, now = new Date(
     await insertDemoTargets(tx, actor, ids, areaIds, now);
     await insertDemoTasks(tx, actor, ids, now);
     await insertDemoOneOnOnes(tx, actor, ids, now);
+    await insertDemoCapacity(tx, actor, now);
   });
   return { people: DEMO_PEOPLE.length, areas: DEMO_AREAS.length, targets: DEMO_TARGETS.length, tasks: DEMO_TASKS.length };
 }

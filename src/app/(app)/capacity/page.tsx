@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import { NotBuiltYet } from "@/components/shell/not-built-yet";
+import { EnergyPage } from "@/components/capacity/energy-page";
+import { weekParam } from "@/components/capacity/week-param";
+import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Capacity" };
 
-export default function CapacityPage() {
+export default async function CapacityPage({ searchParams }: { searchParams: Promise<{ week?: string | string[] }> }) {
+  const weekStart = weekParam((await searchParams).week);
+  await prefetch(trpc.energy.week.queryOptions({ weekStart }));
   return (
-    <NotBuiltYet
-      title="Capacity"
-      purpose="Your own capacity: plan below it, and learn what drains and restores your energy."
-      features={[
-        "Log your energy at the start, middle and end of each day, with what you did",
-        "A weekly review of which activities drain you and which energise you",
-        "A capacity plan per week that keeps a buffer for the unexpected",
-      ]}
-    />
+    <HydrateClient>
+      <EnergyPage weekStart={weekStart} />
+    </HydrateClient>
   );
 }

@@ -1,0 +1,13 @@
+import { SectionTabs } from "@/components/ui/section-tabs";
+
+export function CapacityTabs() {
+  return (
+    <SectionTabs
+      label="Capacity"
+      tabs={[
+        { href: "/capacity", label: "Energy", exact: true },
+        { href: "/capacity/plan", label: "Capacity plan" },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,156 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { cn } from "@/lib/cn";
+import { DEFAULT_TAGS, normaliseTags, SLOT_LABELS, SLOTS, type Slot } from "@/lib/energy/slots";
+import { weekStartOf } from "@/lib/energy/week";
+import { energyWord } from "@/lib/energy/weekly";
+import { useTRPC } from "@/trpc/react";
+
+const LEVELS = Array.from({ length: 10 }, (_, i) => i + 1);
+
+/**
+ * Logs energy for a day and slot in two clicks (a level, then Log) and a few
+ * keys. If that slot is already logged, the form edits that entry instead of
+ * adding a second one.
+ */
+export function EnergyLogForm({
+  day,
+  slot,
+  today,
+  onDayChange,
+  onSlotChange,
+  knownTags = [],
+  compact = false,
+}: {
+  day: string;
+  slot: Slot;
+  today: string;
+  onDayChange: (day: string) => void;
+  onSlotChange: (slot: Slot) => void;
+  knownTags?: string[];
+  compact?: boolean;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { data: week } = useQuery(trpc.energy.week.queryOptions({ weekStart: weekStartOf(day) }));
+  const existing = week?.entries.find((e) => e.day === day && e.slot === slot) ?? null;
+  const [level, setLevel] = useState<number | null>(null);
+  const [tags, setTags] = useState<string[]>([]);
+  const [custom, setCustom] = useState("");
+  const [note, setNote] = useState("");
+  useEffect(() => {
+    setLevel(existing?.level ?? null);
+    setTags(existing?.tags ?? []);
+    setNote(existing?.note ?? "");
+  }, [existing?.id, existing?.level, existing?.note, existing?.tags]);
+
+  const refresh = async () => {
+    await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.energy.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.capacity.pathKey() })]);
+  };
+  const options = {
+    onSuccess: async () => {
+      await refresh();
+      setCustom("");
+      toast.success(`${SLOT_LABELS[slot]} logged.`);
+    },
+  };
+  const log = useMutation(trpc.energy.log.mutationOptions(options));
+  const update = useMutation(trpc.energy.update.mutationOptions(options));
+  const mutation = existing ? update : log;
+  const errors = mutation.error?.data?.fieldErrors ?? {};
+  const allTags = normaliseTags([...DEFAULT_TAGS, ...knownTags, ...tags]);
+  const toggle = (tag: string) => setTags((t) => (t.includes(tag) ? t.filter((x) => x !== tag) : [...t, tag]));
+  const id = compact ? "quick-energy" : "energy";
+
+  return (
+    <form
+      noValidate
+      aria-label="Log energy"
+      className="grid gap-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const all = normaliseTags([...tags, ...custom.split(",")]);
+        if (level === null) return;
+        if (existing) update.mutate({ id: existing.id, level, tags: all, note: note || null });
+        else log.mutate({ day, slot, level, tags: all, note: note || null });
+      }}
+    >
+      {mutation.error && !Object.keys(errors).length ? <Alert tone="danger">{mutation.error.message}</Alert> : null}
+      <div className="flex flex-wrap gap-3">
+        <Field label="Slot" error={errors.slot}>
+          {(a) => (
+            <Select {...a} className="w-40" value={slot} onChange={(e) => onSlotChange(e.target.value as Slot)}>
+              {SLOTS.map((s) => (
+                <option key={s} value={s}>{SLOT_LABELS[s]}</option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Day" error={errors.day}>
+          {(a) => <Input {...a} type="date" className="w-44" max={today} value={day} onChange={(e) => e.target.value && onDayChange(e.target.value)} />}
+        </Field>
+      </div>
+      <fieldset className="grid gap-1.5">
+        <legend className="mb-1.5 text-sm font-medium">
+          Energy, 1 drained … 10 energised{level !== null ? <span className="font-normal text-muted">: {level}, {energyWord(level)}</span> : null}
+        </legend>
+        <div className="flex flex-wrap gap-1" role="radiogroup" aria-label="Energy level">
+          {LEVELS.map((n) => (
+            <label key={n} className="cursor-pointer">
+              <input type="radio" name={`${id}-level`} className="peer sr-only" value={n} checked={level === n} onChange={() => setLevel(n)} />
+              <span
+                className={cn(
+                  "flex size-9 items-center justify-center rounded-md border border-border bg-surface text-sm tabular-nums peer-focus-visible:outline-2 peer-focus-visible:outline-[var(--ring)] hover:bg-surface-2",
+                  level === n && "border-accent bg-accent text-accent-fg hover:bg-accent",
+                )}
+              >
+                {n}
+              </span>
+            </label>
+          ))}
+        </div>
+        {errors.level ? <p role="alert" className="text-xs font-medium text-danger">{errors.level}</p> : null}
+      </fieldset>
+      <fieldset className="grid gap-1.5">
+        <legend className="mb-1.5 text-sm font-medium">What you did in the last hours</legend>
+        <div className="flex flex-wrap gap-1.5">
+          {allTags.map((tag) => (
+            <button
+              key={tag}
+              type="button"
+              aria-pressed={tags.includes(tag)}
+              onClick={() => toggle(tag)}
+              className={cn(
+                "rounded-full border px-2.5 py-1 text-xs",
+                tags.includes(tag) ? "border-accent bg-accent-soft text-accent" : "border-border text-muted hover:text-fg",
+              )}
+            >
+              {tag}
+            </button>
+          ))}
+        </div>
+        <div className={cn("grid gap-2", !compact && "sm:grid-cols-2")}>
+          <label className="sr-only" htmlFor={`${id}-custom`}>Other tags, comma-separated</label>
+          <Input id={`${id}-custom`} placeholder="Other tags, comma-separated" value={custom} onChange={(e) => setCustom(e.target.value)} />
+          <label className="sr-only" htmlFor={`${id}-note`}>Note</label>
+          <Input id={`${id}-note`} placeholder="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} />
+        </div>
+        {errors.tags ?? errors.note ? <p role="alert" className="text-xs font-medium text-danger">{errors.tags ?? errors.note}</p> : null}
+      </fieldset>
+      <div className="flex items-center justify-between gap-2">
+        <p className="text-xs text-muted">{existing ? `Already logged (${existing.level}): saving edits it.` : "Not logged yet."}</p>
+        <Button type="submit" disabled={level === null || mutation.isPending}>
+          {mutation.isPending ? "Saving…" : existing ? "Save changes" : "Log energy"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { Slot } from "@/lib/energy/slots";
+import { useTRPC } from "@/trpc/react";
+import { CapacityTabs } from "./capacity-tabs";
+import { EnergyLogForm } from "./energy-log-form";
+import { EnergyWeekGrid } from "./energy-week-grid";
+import { WeekNav } from "./week-nav";
+import { WeeklyReview } from "./weekly-review";
+
+/** The energy log for a week: log now (or a missed slot), the week's grid, and its review. */
+export function EnergyPage({ weekStart }: { weekStart?: string }) {
+  const trpc = useTRPC();
+  const { data: week } = useSuspenseQuery(trpc.energy.week.queryOptions({ weekStart }));
+  const inWeek = week.today >= week.weekStart && week.stats.days.some((d) => d.day === week.today);
+  const [picked, setPicked] = useState<{ day: string; slot: Slot }>({ day: inWeek ? week.today : week.stats.days[0]!.day, slot: week.currentSlot });
+  return (
+    <>
+      <PageHeader title="Capacity" description="Your capacity depends on your energy. Log it three times a day with what you did, and see each week what drains you and what restores you." />
+      <CapacityTabs />
+      <div className="mb-4">
+        <WeekNav path="/capacity" weekStart={week.weekStart} today={week.today} />
+      </div>
+      <div className="grid gap-4">
+        <div className="grid gap-4 xl:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
+          <Card>
+            <CardHeader>
+              <CardTitle>Log energy</CardTitle>
+              <CardDescription>Pick a level and log it; tags say what you did in the last hours.</CardDescription>
+            </CardHeader>
+            <CardBody>
+              <EnergyLogForm
+                day={picked.day}
+                slot={picked.slot}
+                today={week.today}
+                knownTags={week.knownTags}
+                onDayChange={(day) => setPicked((p) => ({ ...p, day }))}
+                onSlotChange={(slot) => setPicked((p) => ({ ...p, slot }))}
+              />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>The week</CardTitle>
+              <CardDescription>Click a slot to log or edit it; missed ones can be filled in later.</CardDescription>
+            </CardHeader>
+            <CardBody>
+              <EnergyWeekGrid week={week} picked={picked} onPick={(day, slot) => setPicked({ day, slot })} />
+            </CardBody>
+          </Card>
+        </div>
+        <WeeklyReview week={week} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { SLOT_LABELS, SLOTS, type Slot } from "@/lib/energy/slots";
+import { useTRPC } from "@/trpc/react";
+import { EnergyLogForm } from "./energy-log-form";
+import { LevelBadge } from "./level-badge";
+
+/** On Home: today's three slots, and the current one ready to log in place. */
+export function HomeEnergy() {
+  const trpc = useTRPC();
+  const { data: week } = useQuery(trpc.energy.week.queryOptions({}));
+  const [picked, setPicked] = useState<{ day: string; slot: Slot } | null>(null);
+  useEffect(() => {
+    if (week && !picked) setPicked({ day: week.today, slot: week.currentSlot });
+  }, [week, picked]);
+  return (
+    <Card className="mb-6">
+      <CardHeader>
+        <CardTitle>Your energy today</CardTitle>
+      </CardHeader>
+      <CardBody className="grid gap-4">
+        {week && picked ? (
+          <>
+            <ul className="flex flex-wrap gap-3 text-sm" aria-label="Today's slots">
+              {SLOTS.map((s) => {
+                const entry = week.entries.find((e) => e.day === week.today && e.slot === s);
+                return (
+                  <li key={s} className="flex items-center gap-2">
+                    <span className="text-muted">{SLOT_LABELS[s]}:</span>
+                    {entry ? <LevelBadge level={entry.level} /> : <span className="text-muted">not logged</span>}
+                  </li>
+                );
+              })}
+              <li className="ml-auto">
+                <Link href="/capacity" className="text-accent hover:underline">Week and review →</Link>
+              </li>
+            </ul>
+            <EnergyLogForm
+              compact
+              day={picked.day}
+              slot={picked.slot}
+              today={week.today}
+              knownTags={week.knownTags}
+              onDayChange={(day) => setPicked((p) => ({ ...p!, day }))}
+              onSlotChange={(slot) => setPicked((p) => ({ ...p!, slot }))}
+            />
+          </>
+        ) : (
+          <div className="h-40 animate-pulse rounded bg-surface-2" />
+        )}
+      </CardBody>
+    </Card>
+  );
+}

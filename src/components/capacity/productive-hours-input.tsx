@@ -1,0 +1,50 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { toast } from "sonner";
+import { Input } from "@/components/ui/input";
+import { useTRPC } from "@/trpc/react";
+
+/** A day's productive hours: saved when the field is left or Enter is pressed; emptied, it clears them. */
+export function ProductiveHoursInput({ day, hours, label, disabled }: { day: string; hours: number | null; label: string; disabled?: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [value, setValue] = useState(hours === null ? "" : String(hours));
+  useEffect(() => setValue(hours === null ? "" : String(hours)), [hours]);
+  const save = useMutation(
+    trpc.energy.setProductiveHours.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.energy.pathKey() }),
+      onError: (e) => toast.error(e.data?.fieldErrors?.hours ?? e.message),
+    }),
+  );
+  const commit = () => {
+    const next = value.trim() === "" ? null : Number(value);
+    if (next === hours) return;
+    if (next !== null && Number.isNaN(next)) return setValue(hours === null ? "" : String(hours));
+    save.mutate({ day, hours: next });
+  };
+  const invalid = save.isError;
+  return (
+    <Input
+      type="number"
+      inputMode="decimal"
+      min={0}
+      max={24}
+      step={0.5}
+      aria-label={label}
+      aria-invalid={invalid}
+      disabled={disabled}
+      className="h-8 w-20 tabular-nums"
+      value={value}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === "Enter") {
+          e.preventDefault();
+          commit();
+        }
+      }}
+    />
+  );
+}

@@ -1,0 +1,151 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
+import { useEffect, useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
+import { energyWord } from "@/lib/energy/weekly";
+import { useTRPC } from "@/trpc/react";
+import type { RouterOutputs } from "@/trpc/types";
+import { LevelBadge, levelTone } from "./level-badge";
+
+// The chart library is large: load it only in the browser, after the page.
+const EnergyChart = dynamic(() => import("./energy-chart"), { ssr: false, loading: () => <div className="h-64 w-full animate-pulse rounded bg-surface-2" /> });
+
+type Week = RouterOutputs["energy"]["week"];
+
+const BAR = { danger: "bg-danger", warning: "bg-warning", neutral: "bg-muted", success: "bg-success" } as const;
+
+/** Activities from most draining to most energising, each with its average and how many entries it rests on. */
+function ByActivity({ tags }: { tags: Week["stats"]["tags"] }) {
+  if (tags.length === 0) return <p className="text-sm text-muted">Tag your entries with what you did to see which activities drain you and which restore you.</p>;
+  return (
+    <ol className="grid gap-2" aria-label="Energy by activity, most draining first">
+      {tags.map((t) => (
+        <li key={t.tag} className="grid grid-cols-[8rem_1fr_auto] items-center gap-3 text-sm">
+          <span className="truncate font-medium">{t.tag}</span>
+          <span className="h-2 rounded-full bg-surface-2" aria-hidden="true">
+            <span className={`block h-2 rounded-full ${BAR[levelTone(t.average)]}`} style={{ width: `${(t.average / 10) * 100}%` }} />
+          </span>
+          <span className="whitespace-nowrap text-xs text-muted tabular-nums">
+            {t.average.toFixed(1)} {energyWord(t.average)} · {t.entries} entr{t.entries === 1 ? "y" : "ies"}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Trend({ trend }: { trend: Week["trend"] }) {
+  return (
+    <ol className="flex items-end gap-2" aria-label="Average energy by week, oldest first">
+      {trend.map((w) => (
+        <li key={w.weekStart} className="grid flex-1 justify-items-center gap-1 text-xs text-muted">
+          <span className="tabular-nums">{w.average === null ? "—" : w.average.toFixed(1)}</span>
+          <span className="flex h-16 w-full items-end rounded bg-surface-2" aria-hidden="true">
+            {w.average !== null ? <span className={`block w-full rounded ${BAR[levelTone(w.average)]}`} style={{ height: `${(w.average / 10) * 100}%` }} /> : null}
+          </span>
+          <span>{new Date(`${w.weekStart}T12:00:00Z`).toLocaleDateString(undefined, { day: "numeric", month: "short", timeZone: "UTC" })}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+const QUESTIONS = [
+  { key: "drains", label: "Which activities consistently drained your energy?" },
+  { key: "restores", label: "Which activities increased it?" },
+  { key: "change", label: "What can you do next week to improve your capacity?" },
+] as const;
+
+function ReviewAnswers({ week }: { week: Week }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const initial = { drains: week.review?.drains ?? "", restores: week.review?.restores ?? "", change: week.review?.change ?? "" };
+  const [answers, setAnswers] = useState(initial);
+  useEffect(() => setAnswers({ drains: week.review?.drains ?? "", restores: week.review?.restores ?? "", change: week.review?.change ?? "" }), [week.weekStart, week.review]);
+  const save = useMutation(
+    trpc.energy.saveReview.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.energy.pathKey() });
+        toast.success("Review saved.");
+      },
+    }),
+  );
+  const errors = save.error?.data?.fieldErrors ?? {};
+  return (
+    <form
+      noValidate
+      className="grid gap-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate({ weekStart: week.weekStart, ...answers });
+      }}
+    >
+      {QUESTIONS.map((q) => (
+        <Field key={q.key} label={q.label} error={errors[q.key]}>
+          {(a) => <Textarea {...a} rows={2} value={answers[q.key]} onChange={(e) => setAnswers((v) => ({ ...v, [q.key]: e.target.value }))} />}
+        </Field>
+      ))}
+      <div className="flex justify-end">
+        <Button type="submit" variant="secondary" disabled={save.isPending}>{save.isPending ? "Saving…" : "Save review"}</Button>
+      </div>
+    </form>
+  );
+}
+
+/** The weekly review: the three daily points, productive hours, activities ranked, the trend, and the questions. */
+export function WeeklyReview({ week }: { week: Week }) {
+  const { stats } = week;
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <Card className="lg:col-span-2">
+        <CardHeader>
+          <CardTitle>Energy across the week</CardTitle>
+          <CardDescription>
+            {stats.average === null ? (
+              "Nothing logged this week yet."
+            ) : (
+              <span className="flex flex-wrap items-center gap-2">
+                Average <LevelBadge level={stats.average} /> from {stats.logged} entr{stats.logged === 1 ? "y" : "ies"}
+                {stats.missing ? `, ${stats.missing} slot${stats.missing === 1 ? "" : "s"} not logged` : ""} · {stats.productiveHours} productive hours
+              </span>
+            )}
+          </CardDescription>
+        </CardHeader>
+        <CardBody>{stats.logged ? <EnergyChart days={stats.days} /> : null}</CardBody>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>What drains and what restores</CardTitle>
+          <CardDescription>Average energy by activity this week, most draining first.</CardDescription>
+        </CardHeader>
+        <CardBody>
+          <ByActivity tags={stats.tags} />
+        </CardBody>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Trend</CardTitle>
+          <CardDescription>Average energy over the last {week.trend.length} weeks.</CardDescription>
+        </CardHeader>
+        <CardBody>
+          <Trend trend={week.trend} />
+        </CardBody>
+      </Card>
+      <Card className="lg:col-span-2">
+        <CardHeader>
+          <CardTitle>Your review of the week</CardTitle>
+          <CardDescription>What patterns do you see? Answer for yourself; only you see this.</CardDescription>
+        </CardHeader>
+        <CardBody>
+          <ReviewAnswers key={week.weekStart} week={week} />
+        </CardBody>
+      </Card>
+    </div>
+  );
+}
