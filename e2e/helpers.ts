@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
+import superjson from "superjson";
 
 export type Credentials = { name: string; email: string; password: string };
 
@@ -56,4 +57,17 @@ export async function expectNoSeriousA11yIssues(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+/** Calls a tRPC mutation with the page's session, for setup the 1:1 pages only read (targets, delegation). */
+export async function mutate<T>(page: Page, path: string, input: unknown): Promise<T> {
+  const response = await page.request.post(`/api/trpc/${path}`, { data: superjson.serialize(input), headers: { "content-type": "application/json" } });
+  expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
+  return superjson.deserialize((await response.json()).result.data) as T;
+}
+
+export async function query<T>(page: Page, path: string): Promise<T> {
+  const response = await page.request.get(`/api/trpc/${path}`);
+  expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
+  return superjson.deserialize((await response.json()).result.data) as T;
 }

@@ -1,19 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import superjson from "superjson";
-import { addPerson, expectNoSeriousA11yIssues, signUp } from "./helpers";
-
-/** Calls a tRPC mutation with the page's session, for setup the 1:1 pages only read (targets, delegation). */
-async function mutate<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`/api/trpc/${path}`, { data: superjson.serialize(input), headers: { "content-type": "application/json" } });
-  expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
-  return superjson.deserialize((await response.json()).result.data) as T;
-}
-
-async function query<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(`/api/trpc/${path}`);
-  expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
-  return superjson.deserialize((await response.json()).result.data) as T;
-}
+import { addPerson, expectNoSeriousA11yIssues, mutate, query, signUp } from "./helpers";
 
 async function personIdFromPage(page: Page) {
   await page.waitForURL(/\/people\/[0-9a-f-]{36}$/);

@@ -81,9 +81,9 @@ export default async function HomePage() {
     <>
       <PageHeader
         title={`${greeting(new Date(), user.timeZone)}, ${firstName}`}
-        description="Home will show your week at a glance: 1:1s due, targets at risk, delegation reviews and your energy. These are the parts of Intersect; the ones not built yet say so on their page."
+        description="The 1:1s to book or hold, and your energy today. Below, the parts of Intersect."
       />
-      <div className="grid gap-x-6 xl:grid-cols-2">
+      <div className="grid items-start gap-x-6 xl:grid-cols-2">
         <OneOnOnesDue />
         <HomeEnergy />
       </div>

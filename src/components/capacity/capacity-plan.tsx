@@ -134,13 +134,14 @@ function ItemList({ data }: { data: Plan }) {
     <ul className="grid gap-1 text-sm" aria-label="Allocated work">
       <li className="flex items-center gap-2 rounded-md px-1 py-1.5">
         <span className="flex-1">
-          1:1s with {data.oneOnOnes.people} direct report{data.oneOnOnes.people === 1 ? "" : "s"} <span className="text-xs text-muted">(from their cadences)</span>
+          <Link href="/one-on-ones" className="hover:underline">
+            1:1s with {data.oneOnOnes.people} direct report{data.oneOnOnes.people === 1 ? "" : "s"}
+          </Link>{" "}
+          <span className="text-xs text-muted">(from their cadences)</span>
         </span>
         <Badge>Every week</Badge>
         <span className="w-14 text-right tabular-nums">{data.oneOnOnes.hours} h</span>
-        <Button asChild variant="ghost" size="sm" className="w-7 px-0">
-          <Link href="/one-on-ones" aria-label="1:1s">→</Link>
-        </Button>
+        <span className="w-7" />
       </li>
       {data.items.map((item) => (
         <li key={item.id} className="flex items-center gap-2 rounded-md px-1 py-1.5 hover:bg-surface-2">
@@ -211,7 +212,7 @@ export function CapacityPlan({ weekStart }: { weekStart?: string }) {
       <div className="mb-4">
         <WeekNav path="/capacity/plan" weekStart={data.weekStart} today={data.today} />
       </div>
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="grid content-start gap-4">
           <Card>
             <CardHeader>

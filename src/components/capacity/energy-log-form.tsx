@@ -102,13 +102,13 @@ export function EnergyLogForm({
         <legend className="mb-1.5 text-sm font-medium">
           Energy, 1 drained … 10 energised{level !== null ? <span className="font-normal text-muted">: {level}, {energyWord(level)}</span> : null}
         </legend>
-        <div className="flex flex-wrap gap-1" role="radiogroup" aria-label="Energy level">
+        <div className="grid grid-cols-10 gap-1" role="radiogroup" aria-label="Energy level">
           {LEVELS.map((n) => (
             <label key={n} className="cursor-pointer">
               <input type="radio" name={`${id}-level`} className="peer sr-only" value={n} checked={level === n} onChange={() => setLevel(n)} />
               <span
                 className={cn(
-                  "flex size-9 items-center justify-center rounded-md border border-border bg-surface text-sm tabular-nums peer-focus-visible:outline-2 peer-focus-visible:outline-[var(--ring)] hover:bg-surface-2",
+                  "flex h-9 items-center justify-center rounded-md border border-border bg-surface text-sm tabular-nums peer-focus-visible:outline-2 peer-focus-visible:outline-[var(--ring)] hover:bg-surface-2",
                   level === n && "border-accent bg-accent text-accent-fg hover:bg-accent",
                 )}
               >
@@ -137,7 +137,7 @@ export function EnergyLogForm({
             </button>
           ))}
         </div>
-        <div className={cn("grid gap-2", !compact && "sm:grid-cols-2")}>
+        <div className="grid gap-2">
           <label className="sr-only" htmlFor={`${id}-custom`}>Other tags, comma-separated</label>
           <Input id={`${id}-custom`} placeholder="Other tags, comma-separated" value={custom} onChange={(e) => setCustom(e.target.value)} />
           <label className="sr-only" htmlFor={`${id}-note`}>Note</label>

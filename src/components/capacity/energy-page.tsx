@@ -25,8 +25,8 @@ export function EnergyPage({ weekStart }: { weekStart?: string }) {
       <div className="mb-4">
         <WeekNav path="/capacity" weekStart={week.weekStart} today={week.today} />
       </div>
-      <div className="grid gap-4">
-        <div className="grid gap-4 xl:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-4 xl:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
           <Card>
             <CardHeader>
               <CardTitle>Log energy</CardTitle>

@@ -13,7 +13,7 @@ const dayName = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString
 /** The week as a grid: a cell per day and slot (click to log or edit it), and each day's productive hours. */
 export function EnergyWeekGrid({ week, onPick, picked }: { week: Week; onPick: (day: string, slot: Slot) => void; picked: { day: string; slot: Slot } }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[640px] text-left text-sm">
         <thead className="text-xs text-muted">
           <tr>
@@ -44,18 +44,19 @@ export function EnergyWeekGrid({ week, onPick, picked }: { week: Week; onPick: (
                         <button
                           type="button"
                           onClick={() => onPick(d.day, s)}
-                          aria-label={`${entry ? "Edit" : "Log"} ${SLOT_LABELS[s].toLowerCase()} of ${dayName(d.day)}`}
                           aria-pressed={isPicked}
                           className={`grid w-full justify-items-start gap-1 rounded-md border px-2 py-1.5 text-left hover:bg-surface-2 ${isPicked ? "border-accent" : "border-transparent"}`}
                         >
                           {entry ? (
                             <>
+                              <span className="sr-only">Edit {SLOT_LABELS[s].toLowerCase()} of {dayName(d.day)}:</span>
                               <LevelBadge level={entry.level} />
                               {entry.tags.length ? <span className="text-xs text-muted">{entry.tags.join(", ")}</span> : null}
                             </>
                           ) : (
                             <span className="flex items-center gap-1 text-xs text-muted">
                               <Plus aria-hidden="true" className="size-3" /> Log
+                              <span className="sr-only">{` ${SLOT_LABELS[s].toLowerCase()} of ${dayName(d.day)}`}</span>
                             </span>
                           )}
                         </button>

@@ -42,14 +42,14 @@ function ByActivity({ tags }: { tags: Week["stats"]["tags"] }) {
 
 function Trend({ trend }: { trend: Week["trend"] }) {
   return (
-    <ol className="flex items-end gap-2" aria-label="Average energy by week, oldest first">
+    <ol className="flex items-end gap-1 sm:gap-2" aria-label="Average energy by week, oldest first">
       {trend.map((w) => (
-        <li key={w.weekStart} className="grid flex-1 justify-items-center gap-1 text-xs text-muted">
+        <li key={w.weekStart} className="grid min-w-0 flex-1 justify-items-center gap-1 text-[10px] text-muted sm:text-xs">
           <span className="tabular-nums">{w.average === null ? "—" : w.average.toFixed(1)}</span>
           <span className="flex h-16 w-full items-end rounded bg-surface-2" aria-hidden="true">
             {w.average !== null ? <span className={`block w-full rounded ${BAR[levelTone(w.average)]}`} style={{ height: `${(w.average / 10) * 100}%` }} /> : null}
           </span>
-          <span>{new Date(`${w.weekStart}T12:00:00Z`).toLocaleDateString(undefined, { day: "numeric", month: "short", timeZone: "UTC" })}</span>
+          <span className="max-w-full truncate">{new Date(`${w.weekStart}T12:00:00Z`).toLocaleDateString(undefined, { day: "numeric", month: "short", timeZone: "UTC" })}</span>
         </li>
       ))}
     </ol>
@@ -102,7 +102,7 @@ function ReviewAnswers({ week }: { week: Week }) {
 export function WeeklyReview({ week }: { week: Week }) {
   const { stats } = week;
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-2">
       <Card className="lg:col-span-2">
         <CardHeader>
           <CardTitle>Energy across the week</CardTitle>
