@@ -99,3 +99,6 @@ export function safeCallbackPath(value: unknown): string {
   if (path.startsWith("/sign-in") || path.startsWith("/sign-up") || path.startsWith("/api/")) return "/";
   return path;
 }
+
+export const deleteAccountInput = z.object({ password: z.string().min(1, "Enter your password to confirm.").max(1_000) });
+export const exportInput = z.object({ includePrivate: z.boolean().default(false) });

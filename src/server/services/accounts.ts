@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/types";
-import { authSessions, users } from "../db/schema";
+import { authSessions, signInThrottle, users } from "../db/schema";
+import type { z } from "zod";
 import type { Actor } from "./actor";
 import { isUniqueViolation } from "./db-errors";
 import { fieldError, notFound } from "./errors";
@@ -9,6 +10,7 @@ import { startSession } from "./sessions";
 import { countSignInAttempt, forgiveSignInAttempt } from "./sign-in-throttle";
 import {
   changePasswordInput,
+  deleteAccountInput,
   signInInput,
   signUpInput,
   updateProfileInput,
@@ -123,3 +125,19 @@ export async function changePassword(db: Db, actor: Actor, raw: ChangePasswordIn
   });
 }
 
+
+/**
+ * Deletes the account after checking its password: every row it owns goes
+ * with it (each table's owner key cascades), sessions included, and its
+ * sign-in counter. The caller signs out.
+ */
+export async function deleteAccount(db: Db, actor: Actor, raw: z.input<typeof deleteAccountInput>): Promise<void> {
+  const { password } = deleteAccountInput.parse(raw);
+  const [user] = await db.select({ passwordHash: users.passwordHash, email: users.email }).from(users).where(eq(users.id, actor.userId)).limit(1);
+  if (!user) throw notFound("Account");
+  if (!(await verifyPassword(user.passwordHash, password))) throw fieldError("BAD_REQUEST", "password", "That password is not right.");
+  await db.transaction(async (tx) => {
+    await tx.delete(signInThrottle).where(eq(signInThrottle.key, `account:${user.email}`));
+    await tx.delete(users).where(eq(users.id, actor.userId));
+  });
+}

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { TEST_PASSWORD } from "../factories";
 import type { CaseTable } from "./types";
 
@@ -24,5 +25,30 @@ export const accountCases: CaseTable = {
         newPassword: "intruder-password",
         confirmPassword: "intruder-password",
       }),
+  },
+  "account.export": {
+    kind: "self",
+    why: "exports the caller's own rows only",
+    setup: async (a) => a.caller.people.create({ name: "A's report", track: "ic", level: "staff", managerId: null, cadence: "weekly" }),
+    call: async (b) => {
+      const file = await b.account.export({ includePrivate: true });
+      expect(Object.values(file.tables).every((rows) => rows.length === 0 || rows.every((r) => !("ownerId" in r)))).toBe(true);
+      expect(file.tables.people).toEqual([]);
+    },
+  },
+  "account.import": {
+    kind: "self",
+    why: "imports into the caller's own (empty) account, with new ids: A's rows are untouched",
+    setup: async (a) => {
+      const person = await a.caller.people.create({ name: "A's report", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
+      await a.caller.oneOnOnes.addNote({ personId: person.id, kind: "coaching", body: "A's private note", private: true });
+      return a.caller.account.export({ includePrivate: true });
+    },
+    call: async (b, _b, file: unknown) => expect((await b.account.import({ file })).imported).toMatchObject({ coaching_notes: 1 }),
+  },
+  "account.delete": {
+    kind: "self",
+    why: "deletes the caller's own account, after its password",
+    call: (b) => b.account.delete({ password: TEST_PASSWORD }),
   },
 };

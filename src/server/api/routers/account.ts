@@ -1,5 +1,7 @@
-import { changePasswordInput, updateProfileInput } from "@/lib/validators/account";
-import { changePassword, getAccount, updateProfile } from "../../services/accounts";
+import { z } from "zod";
+import { changePasswordInput, deleteAccountInput, exportInput, updateProfileInput } from "@/lib/validators/account";
+import { exportAccount, importAccount } from "../../services/account-data";
+import { changePassword, deleteAccount, getAccount, updateProfile } from "../../services/accounts";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const accountRouter = createTRPCRouter({
@@ -11,4 +13,10 @@ export const accountRouter = createTRPCRouter({
   changePassword: protectedProcedure
     .input(changePasswordInput)
     .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.actor, input)),
+  /** Everything the account owns as one versioned JSON document (see README, "Your data"). */
+  export: protectedProcedure.input(exportInput).query(({ ctx, input }) => exportAccount(ctx.db, ctx.actor, input)),
+  /** Loads an export into this (empty) account; the file is checked by the service. */
+  import: protectedProcedure.input(z.object({ file: z.unknown() })).mutation(({ ctx, input }) => importAccount(ctx.db, ctx.actor, input.file)),
+  /** Deletes the account and every row it owns; the client signs out. */
+  delete: protectedProcedure.input(deleteAccountInput).mutation(({ ctx, input }) => deleteAccount(ctx.db, ctx.actor, input)),
 });
