@@ -18,7 +18,7 @@ export function HomeEnergy() {
     if (week && !picked) setPicked({ day: week.today, slot: week.currentSlot });
   }, [week, picked]);
   return (
-    <Card className="mb-6">
+    <Card>
       <CardHeader>
         <CardTitle>Your energy today</CardTitle>
       </CardHeader>

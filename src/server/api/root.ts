@@ -4,6 +4,7 @@ import { areasRouter } from "./routers/areas";
 import { capacityRouter } from "./routers/capacity";
 import { delegationRouter } from "./routers/delegation";
 import { energyRouter } from "./routers/energy";
+import { homeRouter } from "./routers/home";
 import { oneOnOnesRouter } from "./routers/one-on-ones";
 import { peopleRouter } from "./routers/people";
 import { targetsRouter } from "./routers/targets";
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   oneOnOnes: oneOnOnesRouter,
   energy: energyRouter,
   capacity: capacityRouter,
+  home: homeRouter,
 });
 
 export type AppRouter = typeof appRouter;

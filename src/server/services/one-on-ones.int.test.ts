@@ -261,3 +261,29 @@ describe("demo", () => {
     expect(prep.suggestions.length).toBeGreaterThan(0);
   });
 });
+
+describe("home", () => {
+  it("the demo's week: due 1:1s, at-risk targets, delegation to review, open actions and the capacity bar, in a fixed number of queries", async () => {
+    const empty = await createUser(database.current.db);
+    const user = await createUser(database.current.db);
+    await user.caller.people.loadDemo();
+    const home = await user.caller.home.summary();
+    expect(home.oneOnOnes.due.map((p) => p.name)).toEqual(expect.arrayContaining(["Sofia Alvarez", "Tom Okafor"]));
+    expect(home.targets.some((t) => t.health === "at_risk" || t.health === "off_track")).toBe(true);
+    expect(home.delegation.items.some((t) => t.overdue)).toBe(true);
+    expect(home.actions.mine.length).toBeGreaterThan(0);
+    expect(home.actions.theirsOverdue.every((a) => a.dueDate !== null)).toBe(true);
+    expect(home.capacity.plan.allocated).toBeGreaterThan(20);
+    const count = async (run: () => Promise<unknown>) => {
+      database.current.queries.length = 0;
+      await run();
+      return database.current.queries.length;
+    };
+    await empty.caller.home.summary(); // makes the default spectrum, a one-time write
+    const emptyCount = await count(() => empty.caller.home.summary());
+    const demoCount = await count(() => user.caller.home.summary());
+    // An empty target list skips its three follow-up queries (owners, metrics, latest values); nothing grows with the data.
+    expect(demoCount).toBeLessThanOrEqual(emptyCount + 3);
+    expect(demoCount).toBeLessThanOrEqual(25);
+  });
+});

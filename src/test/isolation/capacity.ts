@@ -68,4 +68,15 @@ export const capacityCases: CaseTable = {
   "capacity.addItem": { kind: "self", why: "adds to the caller's own plan", call: (b) => b.capacity.addItem({ weekStart: thisWeek(), title: "B's", hours: 1 }) },
   "capacity.updateItem": { kind: "ids", setup: async (a) => ({ id: (await aEnergy(a)).item.id, title: "Changed by B", hours: 1 }), call: (b, input) => b.capacity.updateItem(input) },
   "capacity.removeItem": { kind: "ids", setup: async (a) => ({ id: (await aEnergy(a)).item.id, weekStart: thisWeek() }), call: (b, input) => b.capacity.removeItem(input) },
+  "home.summary": {
+    kind: "self",
+    why: "the caller's own week",
+    setup: aEnergy,
+    call: async (b) => {
+      const home = await b.home.summary();
+      expect(home.oneOnOnes.due).toEqual([]);
+      expect(home.actions.mine).toEqual([]);
+      expect(home.capacity.plan.allocated).toBe(0);
+    },
+  },
 };

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ApiTokens } from "@/components/account/api-tokens";
+import { DeleteAccount } from "@/components/account/delete-account";
+import { YourData } from "@/components/account/your-data";
 import { LadderForm } from "@/components/account/ladder-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { PageHeader } from "@/components/shell/page-header";
@@ -48,6 +50,23 @@ export default async function SettingsPage() {
           </CardHeader>
           <CardBody>
             <ChangePasswordForm />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Your data</CardTitle>
+            <CardDescription>Yours to take away, or to move to another account. CSV exports of people, targets and tasks are on their pages.</CardDescription>
+          </CardHeader>
+          <CardBody>
+            <YourData />
+          </CardBody>
+        </Card>
+        <Card className="border-danger/40">
+          <CardHeader>
+            <CardTitle>Delete account</CardTitle>
+          </CardHeader>
+          <CardBody>
+            <DeleteAccount />
           </CardBody>
         </Card>
       </div>

@@ -10,6 +10,7 @@ export const metadata: Metadata = { title: "Sign in" };
 const NOTICES: Record<string, string> = {
   "password-changed": "Your password was changed and every session was signed out. Sign in with the new password.",
   "signed-out": "You are signed out.",
+  "account-deleted": "Your account and everything in it were deleted.",
 };
 
 export default async function SignInPage({

@@ -1,0 +1,86 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Download, Upload } from "lucide-react";
+import { useRef, useState } from "react";
+import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { downloadText } from "@/components/ui/download";
+import { useTRPC } from "@/trpc/react";
+
+/** Export everything as one JSON file (private notes only if ticked), and import such a file into an empty account. */
+export function YourData() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [includePrivate, setIncludePrivate] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [importError, setImportError] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const importFile = useMutation(
+    trpc.account.import.mutationOptions({
+      onSuccess: async ({ imported }) => {
+        await queryClient.invalidateQueries();
+        const rows = Object.values(imported).reduce((a, b) => a + b, 0);
+        toast.success(`Imported ${rows.toLocaleString()} rows: ${imported.people} people, ${imported.targets} targets, ${imported.one_on_ones} 1:1s.`);
+      },
+      onError: (e) => setImportError(e.message),
+    }),
+  );
+
+  const exportAll = async () => {
+    setExporting(true);
+    try {
+      const file = await queryClient.fetchQuery({ ...trpc.account.export.queryOptions({ includePrivate }), staleTime: 0 });
+      downloadText(`intersect-export-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2), "application/json");
+    } catch (error) {
+      toast.error((error as Error).message);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <div className="grid gap-5">
+      <div className="grid gap-2">
+        <p className="text-sm">Everything in your account (people, targets and check-ins, delegation, 1:1s and notes, energy and plans) as one JSON file, in a versioned format described in the README.</p>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" className="size-4 accent-[var(--color-accent)]" checked={includePrivate} onChange={(e) => setIncludePrivate(e.target.checked)} />
+          Include private notes
+        </label>
+        <div>
+          <Button variant="secondary" onClick={exportAll} disabled={exporting}>
+            <Download aria-hidden="true" /> {exporting ? "Exporting…" : "Export everything (JSON)"}
+          </Button>
+        </div>
+      </div>
+      <div className="grid gap-2">
+        <p className="text-sm">Import an export into this account. It must be empty: a new account, say. Nothing is imported unless all of it fits.</p>
+        {importError ? <Alert tone="danger">{importError}</Alert> : null}
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          className="sr-only"
+          aria-label="Export file to import"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = "";
+            if (!file) return;
+            setImportError(null);
+            try {
+              importFile.mutate({ file: JSON.parse(await file.text()) });
+            } catch {
+              setImportError("That file is not JSON: choose a file exported from Intersect.");
+            }
+          }}
+        />
+        <div>
+          <Button variant="secondary" onClick={() => fileInput.current?.click()} disabled={importFile.isPending}>
+            <Upload aria-hidden="true" /> {importFile.isPending ? "Importing…" : "Import a file…"}
+          </Button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { and, asc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
+import type { Db } from "../db/types";
+import { actionItems, levelChanges, oneOnOnes, people, tasks } from "../db/schema";
+import type { Actor } from "./actor";
+import { capacityPlan } from "./capacity";
+import { userClock } from "./clock";
+import { oneOnOnesOverview } from "./one-on-one-views";
+import { ownedBy } from "./scope";
+import { getActiveSpectrum } from "./spectrums";
+import { listTargets } from "./targets";
+import { fitOf, suggestLevel } from "@/lib/delegation/suggestion";
+import { weekDays, weekStartOf } from "@/lib/energy/week";
+import { TIGHT_FOR_DAYS } from "@/lib/one-on-ones/suggestions";
+import { addDays, daysBetween } from "@/lib/one-on-ones/days";
+
+/** How many rows each Home block lists; the block links to the full page. */
+const LIMIT = 8;
+
+/**
+ * Home: the week at a glance. This week's 1:1s, targets in trouble,
+ * delegation reviews due and tasks flagged, open actions, and the week's
+ * capacity. A fixed number of queries, whatever the account's size.
+ */
+export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
+  const clock = await userClock(db, actor, now);
+  const week = weekDays(weekStartOf(clock.today));
+  const weekStart = new Date(`${week[0]}T00:00:00Z`);
+  const [overview, targets, spectrum, taskRows, actionRows, heldThisWeek, plan] = await Promise.all([
+    oneOnOnesOverview(db, actor, now),
+    listTargets(db, actor, { status: "active" }, now),
+    getActiveSpectrum(db, actor),
+    db
+      .select({
+        id: tasks.id,
+        title: tasks.title,
+        personId: tasks.personId,
+        personName: people.name,
+        competency: tasks.competency,
+        criticality: tasks.criticality,
+        levelId: tasks.levelId,
+        reviewDate: tasks.reviewDate,
+        levelSince: sql<Date | null>`(select max(${levelChanges.at}) from ${levelChanges} where ${levelChanges.taskId} = ${tasks.id} and ${levelChanges.ownerId} = ${tasks.ownerId})`.mapWith(levelChanges.at),
+      })
+      .from(tasks)
+      .innerJoin(people, and(eq(people.id, tasks.personId), eq(people.ownerId, tasks.ownerId)))
+      .where(ownedBy(tasks, actor, eq(tasks.status, "open"), isNull(people.archivedAt)))
+      .orderBy(asc(tasks.reviewDate)),
+    db
+      .select({ id: actionItems.id, title: actionItems.title, assignee: actionItems.assignee, dueDate: actionItems.dueDate, personId: actionItems.personId, personName: people.name })
+      .from(actionItems)
+      .innerJoin(people, and(eq(people.id, actionItems.personId), eq(people.ownerId, actionItems.ownerId)))
+      .where(ownedBy(actionItems, actor, isNull(actionItems.doneAt), or(eq(actionItems.assignee, "me"), lte(actionItems.dueDate, addDays(clock.today, -1)))))
+      .orderBy(sql`${actionItems.dueDate} asc nulls last`)
+      .limit(200),
+    db
+      .select({ id: oneOnOnes.id, personId: oneOnOnes.personId, personName: people.name, heldAt: oneOnOnes.heldAt })
+      .from(oneOnOnes)
+      .innerJoin(people, and(eq(people.id, oneOnOnes.personId), eq(people.ownerId, oneOnOnes.ownerId)))
+      .where(ownedBy(oneOnOnes, actor, eq(oneOnOnes.status, "held"), gte(oneOnOnes.heldAt, weekStart)))
+      .orderBy(asc(oneOnOnes.heldAt)),
+    capacityPlan(db, actor, {}, now),
+  ]);
+
+  const flagged = taskRows
+    .map((t) => {
+      const level = spectrum.levels.find((l) => l.id === t.levelId) ?? spectrum.levels[0]!;
+      const suggested = suggestLevel(spectrum.levels, t.competency, t.criticality).level;
+      const heldFor = t.levelSince ? daysBetween(clock.dayOf(t.levelSince), clock.today) : 0;
+      const reviewDue = t.reviewDate !== null && t.reviewDate <= week[6]!;
+      const tight = fitOf(level, suggested) === "tighter" && heldFor >= TIGHT_FOR_DAYS;
+      return { id: t.id, title: t.title, personId: t.personId, personName: t.personName, reviewDate: t.reviewDate, reviewDue, overdue: t.reviewDate !== null && t.reviewDate < clock.today, tight, level: level.label, suggested: suggested.label };
+    })
+    .filter((t) => t.reviewDue || t.tight);
+
+  const thisWeek = overview.upcoming.filter((m) => clock.dayOf(m.scheduledAt) <= week[6]!);
+  const due = overview.people.filter((p) => p.due.state === "overdue" || (p.due.state === "due" && p.due.dueDay <= week[6]!));
+
+  return {
+    today: clock.today,
+    weekStart: week[0]!,
+    people: overview.people.length,
+    oneOnOnes: {
+      due: due.slice(0, LIMIT).map((p) => ({ id: p.id, name: p.name, track: p.track, due: p.due })),
+      dueCount: due.length,
+      booked: thisWeek.slice(0, LIMIT),
+      held: heldThisWeek.slice(0, LIMIT),
+    },
+    targets: targets
+      .filter((t) => t.health === "at_risk" || t.health === "off_track")
+      .slice(0, LIMIT)
+      .map((t) => ({ id: t.id, title: t.title, health: t.health, dueDate: t.dueDate, owners: t.owners.map((o) => o.name) })),
+    delegation: { items: flagged.slice(0, LIMIT), count: flagged.length },
+    actions: {
+      mine: actionRows.filter((a) => a.assignee === "me").slice(0, LIMIT),
+      theirsOverdue: actionRows.filter((a) => a.assignee === "them").slice(0, LIMIT),
+    },
+    capacity: { plan: plan.plan, availableHours: plan.settings.availableHours, energy: plan.energy.average },
+  };
+}
