@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AppNav } from "./app-nav";
+import { CommandPalette, PaletteButton } from "./command-palette";
 import { Logo } from "./logo";
 import { UserMenu } from "./user-menu";
 
@@ -17,6 +18,7 @@ export function AppShell({ user, children }: { user: { name: string; email: stri
         <Link href="/" className="px-2 pt-2">
           <Logo />
         </Link>
+        <PaletteButton />
         <AppNav orientation="vertical" />
         <div className="mt-auto">
           <UserMenu name={user.name} email={user.email} />
@@ -33,6 +35,7 @@ export function AppShell({ user, children }: { user: { name: string; email: stri
         </div>
         <AppNav orientation="horizontal" />
       </header>
+      <CommandPalette />
       <main id="main" className="min-w-0 px-4 py-6 md:px-10 md:py-8 print:p-0">
         {children}
       </main>

@@ -10,11 +10,12 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { useTRPC } from "@/trpc/react";
 import { defaultTargetValues, TargetForm } from "./target-form";
 
-export function NewTargetButton({ label = "New target" }: { label?: string }) {
+/** `defaultOpen`: the page was opened to make a target (the palette's "New target"). */
+export function NewTargetButton({ label = "New target", defaultOpen = false }: { label?: string; defaultOpen?: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const create = useMutation(trpc.targets.create.mutationOptions());
   return (
     <Dialog open={open} onOpenChange={setOpen}>

@@ -97,3 +97,16 @@ describe("account deletion", () => {
     await expect(a.caller.account.me()).rejects.toMatchObject({ code: expect.stringMatching(/UNAUTHORIZED|NOT_FOUND/) });
   }, 60_000);
 });
+
+describe("CSV exports", () => {
+  it("targets with their latest values and tasks with their levels, for the demo", async () => {
+    const user = await createUser(database.current.db);
+    await user.caller.people.loadDemo();
+    const targets = (await user.caller.targets.exportCsv()).trim().split(/\r?\n/);
+    expect(targets[0]).toMatch(/^target,kind,status,health,owners/);
+    expect(targets.find((l) => l.includes("P99 latency"))).toMatch(/Search P99 latency under 300 ms,speed,active,.*,Tom Okafor; Sofia Alvarez,Search,.*,P99 latency,ms,lower,850,300,\d/);
+    const tasks = (await user.caller.delegation.exportCsv()).trim().split(/\r?\n/);
+    expect(tasks).toHaveLength(8);
+    expect(tasks.some((l) => l.startsWith("Marcus Chen,Ledger re-architecture decisions,open,Consult,"))).toBe(true);
+  });
+});

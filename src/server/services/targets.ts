@@ -15,6 +15,7 @@ import {
   type UpdateTargetInput,
 } from "@/lib/validators/targets";
 import type { z } from "zod";
+import { targetsToCsv, type TargetCsvRow } from "@/lib/targets/csv";
 
 export type Target = typeof targets.$inferSelect;
 export type Metric = typeof metrics.$inferSelect;
@@ -258,4 +259,15 @@ export async function targetFormOptions(db: Db, actor: Actor) {
       .orderBy(asc(areas.name)),
   ]);
   return { people: peopleRows, areas: areaRows };
+}
+
+/** Every target with its metrics' latest values, as CSV (a row per metric). */
+export async function targetsCsv(db: Db, actor: Actor, now = new Date()) {
+  const list = await listTargets(db, actor, {}, now);
+  return targetsToCsv(
+    list.flatMap((t): TargetCsvRow[] => {
+      const base = { title: t.title, kind: t.kind, status: t.status, health: t.health, owners: t.owners.map((o) => o.name), areaName: t.areaName, startDate: t.startDate, dueDate: t.dueDate };
+      return t.metrics.length ? t.metrics.map((m) => ({ ...base, metric: m })) : [{ ...base, metric: null }];
+    }),
+  );
 }

@@ -8,6 +8,7 @@ import { activeLevel, getActiveSpectrum } from "./spectrums";
 import { fitOf, suggestLevel, type Fit } from "@/lib/delegation/suggestion";
 import { createTaskInput, personTasksInput, setLevelInput, updateTaskInput, type CreateTaskInput, type UpdateTaskInput } from "@/lib/validators/delegation";
 import type { z } from "zod";
+import { tasksToCsv } from "@/lib/delegation/csv";
 
 async function checkPersonAndTarget(db: Db, actor: Actor, personId: string | null, targetId: string | null) {
   if (personId) {
@@ -175,3 +176,21 @@ function monthlyAutonomy(changes: { taskId: string; at: Date; autonomy: number }
   return byMonth;
 }
 
+
+/** Every task with its person, current and suggested levels, as CSV. Two queries (and the spectrum). */
+export async function tasksCsv(db: Db, actor: Actor, today = new Date().toISOString().slice(0, 10)) {
+  const spectrum = await getActiveSpectrum(db, actor);
+  const rows = await db
+    .select({ task: tasks, person: people.name, target: targets.title })
+    .from(tasks)
+    .innerJoin(people, eq(people.id, tasks.personId))
+    .leftJoin(targets, eq(targets.id, tasks.targetId))
+    .where(ownedBy(tasks, actor))
+    .orderBy(asc(people.name), asc(tasks.title));
+  return tasksToCsv(
+    rows.map((r) => {
+      const t = review(r.task, r.target, spectrum.levels, today);
+      return { person: r.person, title: t.title, status: t.status, level: t.level.label, suggested: t.suggested.label, fit: t.fit, competency: t.competency, criticality: t.criticality, reviewDate: t.reviewDate, target: r.target };
+    }),
+  );
+}

@@ -79,4 +79,10 @@ export const capacityCases: CaseTable = {
       expect(home.capacity.plan.allocated).toBe(0);
     },
   },
+  "home.palette": {
+    kind: "self",
+    why: "the caller's own people, targets and areas",
+    setup: async (a) => a.caller.people.create({ name: "A's report", track: "ic", level: "staff", managerId: null, cadence: "weekly" }),
+    call: async (b) => expect(await b.home.palette()).toEqual({ people: [], targets: [], areas: [] }),
+  },
 };

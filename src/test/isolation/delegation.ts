@@ -61,4 +61,9 @@ export const delegationCases: CaseTable = {
     setup: aTask,
     call: async (b) => expect((await b.delegation.overview()).people).toEqual([]),
   },
+  "delegation.exportCsv": {
+    kind: "self",
+    why: "exports the caller's own rows",
+    call: async (b) => expect((await b.delegation.exportCsv()).trim().split(/\r?\n/)).toHaveLength(1),
+  },
 };

@@ -105,4 +105,9 @@ export const targetCases: CaseTable = {
     setup: async (a) => ({ id: (await a.caller.apiTokens.create({ name: "A's token" })).id }),
     call: (b, input) => b.apiTokens.revoke(input),
   },
+  "targets.exportCsv": {
+    kind: "self",
+    why: "exports the caller's own rows",
+    call: async (b) => expect((await b.targets.exportCsv()).trim().split(/\r?\n/)).toHaveLength(1),
+  },
 };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DelegationOverview } from "@/components/delegation/overview";
 import { DelegationTabs } from "@/components/delegation/delegation-tabs";
+import { ExportTasks } from "@/components/delegation/export-tasks";
 import { PageHeader } from "@/components/shell/page-header";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
@@ -13,6 +14,7 @@ export default async function DelegationPage() {
       <PageHeader
         title="Delegation"
         description="How much control you keep on each task, against what the person's competency and the task's criticality suggest."
+        actions={<ExportTasks />}
       />
       <DelegationTabs />
       <DelegationOverview />

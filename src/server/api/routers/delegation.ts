@@ -1,7 +1,7 @@
 import { idInput } from "@/lib/validators/people";
 import { createSpectrumInput, createTaskInput, personTasksInput, setLevelInput, updateSpectrumInput, updateTaskInput } from "@/lib/validators/delegation";
 import { activateSpectrum, createSpectrum, getActiveSpectrum, listSpectrums, previewSwitch, updateSpectrum } from "../../services/spectrums";
-import { createTask, delegationOverview, deleteTask, reviewPerson, setTaskLevel, taskHistory, updateTask } from "../../services/tasks";
+import { createTask, delegationOverview, deleteTask, reviewPerson, setTaskLevel, taskHistory, tasksCsv, updateTask } from "../../services/tasks";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const delegationRouter = createTRPCRouter({
@@ -19,4 +19,6 @@ export const delegationRouter = createTRPCRouter({
   history: protectedProcedure.input(idInput).query(({ ctx, input }) => taskHistory(ctx.db, ctx.actor, input.id)),
   review: protectedProcedure.input(personTasksInput).query(({ ctx, input }) => reviewPerson(ctx.db, ctx.actor, input)),
   overview: protectedProcedure.query(({ ctx }) => delegationOverview(ctx.db, ctx.actor)),
+  /** Every task with current and suggested levels, as CSV. */
+  exportCsv: protectedProcedure.query(({ ctx }) => tasksCsv(ctx.db, ctx.actor)),
 });

@@ -28,6 +28,7 @@ import {
   listTargets,
   setTargetStatus,
   targetFormOptions,
+  targetsCsv,
   updateTarget,
 } from "../../services/targets";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
@@ -48,4 +49,6 @@ export const targetsRouter = createTRPCRouter({
   addCheckIns: protectedProcedure.input(bulkCheckInInput).mutation(({ ctx, input }) => addCheckInsInBulk(ctx.db, ctx.actor, input)),
   updateCheckIn: protectedProcedure.input(updateCheckInInput).mutation(({ ctx, input }) => updateCheckIn(ctx.db, ctx.actor, input)),
   deleteCheckIn: protectedProcedure.input(idInput).mutation(({ ctx, input }) => deleteCheckIn(ctx.db, ctx.actor, input.id)),
+  /** Every target with its metrics' latest values, as CSV. */
+  exportCsv: protectedProcedure.query(({ ctx }) => targetsCsv(ctx.db, ctx.actor)),
 });
