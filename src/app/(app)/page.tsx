@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { HomeEnergy } from "@/components/capacity/home-energy";
 import { HomeSummary } from "@/components/home/home-summary";
 import { PageHeader } from "@/components/shell/page-header";
 import { greeting } from "@/lib/greeting";
@@ -15,10 +14,7 @@ export default async function HomePage() {
   return (
     <HydrateClient>
       <PageHeader title={`${greeting(new Date(), user.timeZone)}, ${firstName}`} description="Your week at a glance. Press Ctrl K (⌘ K on a Mac) to jump anywhere." />
-      <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
-        <HomeEnergy />
-        <HomeSummary />
-      </div>
+      <HomeSummary />
     </HydrateClient>
   );
 }

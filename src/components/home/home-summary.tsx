@@ -3,6 +3,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { CapacityBar } from "@/components/capacity/capacity-bar";
+import { HomeEnergy } from "@/components/capacity/home-energy";
 import { LevelBadge } from "@/components/capacity/level-badge";
 import { DueBadge } from "@/components/one-on-ones/due-badge";
 import { TrackBadge } from "@/components/people/track-badge";
@@ -149,14 +150,16 @@ export function HomeSummary() {
         </div>
       </Block>
 
+      <HomeEnergy />
+
       <Block title="This week's capacity" href="/capacity/plan" linkText="Plan">
         <CapacityBar plan={capacity.plan} available={capacity.availableHours} />
-        <p className="flex flex-wrap items-center gap-2 text-muted">
-          {capacity.plan.state === "ok" ? "The buffer is whole." : capacity.plan.state === "into_buffer" ? "The plan eats into your buffer." : "The plan is more than the week."}
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-muted">
+          <span>{capacity.plan.state === "ok" ? "The buffer is whole." : capacity.plan.state === "into_buffer" ? "The plan eats into your buffer." : "The plan is more than the week."}</span>
           {capacity.energy !== null ? (
-            <>
+            <span className="flex items-center gap-2">
               Energy this week <LevelBadge level={capacity.energy} />
-            </>
+            </span>
           ) : null}
         </p>
       </Block>

@@ -24,6 +24,12 @@ const SHORTCUTS = [
   ["Esc", "Close a dialog, cancel an inline edit"],
 ] as const;
 
+/** Every word typed appears in the item's keywords (a name, a title): predictable, unlike fuzzy matching. */
+function matchWords(_value: string, search: string, keywords?: string[]) {
+  const haystack = (keywords ?? []).join(" ").toLowerCase();
+  return search.toLowerCase().split(/\s+/).filter(Boolean).every((word) => haystack.includes(word)) ? 1 : 0;
+}
+
 const itemClass = "flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm aria-selected:bg-accent-soft aria-selected:text-fg";
 const groupClass = "[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:pb-1 [&_[cmdk-group-heading]]:pt-2 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted";
 
@@ -98,7 +104,7 @@ export function CommandPalette() {
               <input id="palette-point" autoFocus className="h-10 rounded-md border border-border bg-surface px-3 text-sm" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="What to talk about… (Enter adds it)" />
             </form>
           ) : (
-            <Command label="Command palette" className="grid" loop>
+            <Command label="Command palette" className="grid" loop filter={matchWords}>
               <div className="flex items-center gap-2 border-y border-border px-4">
                 <Search aria-hidden="true" className="size-4 text-muted" />
                 <Command.Input
@@ -106,7 +112,7 @@ export function CommandPalette() {
                   value={search}
                   onValueChange={setSearch}
                   placeholder={choosingPerson ? "Whose 1:1 agenda? Type a name…" : "Search people, targets, areas, pages, actions…"}
-                  className="h-11 flex-1 bg-transparent text-sm outline-none"
+                  className="h-11 flex-1 bg-transparent text-sm outline-none focus-visible:outline-none"
                 />
               </div>
               <Command.List className="max-h-[60vh] overflow-y-auto p-2">
@@ -114,7 +120,7 @@ export function CommandPalette() {
                 {choosingPerson ? (
                   <Command.Group heading="Add a talking point for" className={groupClass}>
                     {data?.people.map((p) => (
-                      <Command.Item key={p.id} value={`point ${p.name} ${p.id}`} className={itemClass} onSelect={() => { setPointFor(p); setSearch(""); }}>
+                      <Command.Item key={p.id} value={`point:${p.id}`} keywords={[p.name]} className={itemClass} onSelect={() => { setPointFor(p); setSearch(""); }}>
                         <Users aria-hidden="true" className="size-4 text-muted" /> {p.name}
                       </Command.Item>
                     ))}
@@ -122,23 +128,23 @@ export function CommandPalette() {
                 ) : (
                   <>
                     <Command.Group heading="Quick actions" className={groupClass}>
-                      <Command.Item value="new target create" className={itemClass} onSelect={() => go("/targets?new=target")}>
+                      <Command.Item value="action:new-target" keywords={["new target", "create target"]} className={itemClass} onSelect={() => go("/targets?new=target")}>
                         <Plus aria-hidden="true" className="size-4 text-muted" /> New target
                       </Command.Item>
-                      <Command.Item value="log energy now" className={itemClass} onSelect={() => go("/capacity")}>
+                      <Command.Item value="action:log-energy" keywords={["log energy", "capacity"]} className={itemClass} onSelect={() => go("/capacity")}>
                         <Gauge aria-hidden="true" className="size-4 text-muted" /> Log energy
                       </Command.Item>
-                      <Command.Item value="add talking point for a person agenda" className={itemClass} onSelect={() => { setChoosingPerson(true); setSearch(""); }}>
+                      <Command.Item value="action:talking-point" keywords={["add talking point", "agenda", "1:1"]} className={itemClass} onSelect={() => { setChoosingPerson(true); setSearch(""); }}>
                         <MessageSquarePlus aria-hidden="true" className="size-4 text-muted" /> Add a talking point for…
                       </Command.Item>
-                      <Command.Item value="keyboard shortcuts help" className={itemClass} onSelect={() => { close(); setHelp(true); }}>
+                      <Command.Item value="action:shortcuts" keywords={["keyboard shortcuts", "help"]} className={itemClass} onSelect={() => { close(); setHelp(true); }}>
                         <Keyboard aria-hidden="true" className="size-4 text-muted" /> Keyboard shortcuts
                       </Command.Item>
                     </Command.Group>
                     {data?.people.length ? (
                       <Command.Group heading="People" className={groupClass}>
                         {data.people.map((p) => (
-                          <Command.Item key={p.id} value={`${p.name} ${p.title ?? ""} ${p.id}`} className={itemClass} onSelect={() => go(`/people/${p.id}`)}>
+                          <Command.Item key={p.id} value={`person:${p.id}`} keywords={[p.name, p.title ?? ""]} className={itemClass} onSelect={() => go(`/people/${p.id}`)}>
                             <Users aria-hidden="true" className="size-4 text-muted" /> {p.name}
                             {p.title ? <span className="truncate text-xs text-muted">{p.title}</span> : null}
                           </Command.Item>
@@ -148,7 +154,7 @@ export function CommandPalette() {
                     {data?.targets.length ? (
                       <Command.Group heading="Targets" className={groupClass}>
                         {data.targets.map((t) => (
-                          <Command.Item key={t.id} value={`${t.title} ${t.id}`} className={itemClass} onSelect={() => go(`/targets/${t.id}`)}>
+                          <Command.Item key={t.id} value={`target:${t.id}`} keywords={[t.title, "target"]} className={itemClass} onSelect={() => go(`/targets/${t.id}`)}>
                             <Target aria-hidden="true" className="size-4 text-muted" /> {t.title}
                             {t.status !== "active" ? <span className="text-xs text-muted">{t.status}</span> : null}
                           </Command.Item>
@@ -158,7 +164,7 @@ export function CommandPalette() {
                     {data?.areas.length ? (
                       <Command.Group heading="Areas" className={groupClass}>
                         {data.areas.map((a) => (
-                          <Command.Item key={a.id} value={`${a.name} area ${a.id}`} className={itemClass} onSelect={() => go(`/people/areas/${a.id}`)}>
+                          <Command.Item key={a.id} value={`area:${a.id}`} keywords={[a.name, "area"]} className={itemClass} onSelect={() => go(`/people/areas/${a.id}`)}>
                             <Layers aria-hidden="true" className="size-4 text-muted" /> {a.name}
                           </Command.Item>
                         ))}
@@ -166,7 +172,7 @@ export function CommandPalette() {
                     ) : null}
                     <Command.Group heading="Pages" className={groupClass}>
                       {[...NAV_ITEMS, { href: "/people/org", label: "Org chart", icon: Users }, { href: "/capacity/plan", label: "Capacity plan", icon: Gauge }, { href: "/delegation/spectrum", label: "Delegation spectrum", icon: Layers }, { href: "/settings", label: "Account settings", icon: Settings }].map((item) => (
-                        <Command.Item key={item.href} value={`page ${item.label}`} className={itemClass} onSelect={() => go(item.href)}>
+                        <Command.Item key={item.href} value={`page:${item.href}`} keywords={[item.label, "page"]} className={itemClass} onSelect={() => go(item.href)}>
                           <item.icon aria-hidden="true" className="size-4 text-muted" /> {item.label}
                         </Command.Item>
                       ))}
