@@ -17,7 +17,7 @@ import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { CapacityBar } from "./capacity-bar";
 import { CapacityTabs } from "./capacity-tabs";
-import { LevelBadge, levelTone } from "./level-badge";
+import { LevelBadge, levelBar } from "./level-badge";
 import { WeekNav } from "./week-nav";
 
 type Plan = RouterOutputs["capacity"]["plan"];
@@ -184,7 +184,7 @@ function EnergyBeside({ data }: { data: Plan }) {
             <span className="flex h-14 w-full items-end rounded bg-surface-2">
               {d.average !== null ? (
                 <span
-                  className={`block w-full rounded ${{ danger: "bg-danger", warning: "bg-warning", neutral: "bg-muted", success: "bg-success" }[levelTone(d.average)]}`}
+                  className={`block w-full rounded ${levelBar(d.average)}`}
                   style={{ height: `${d.average * 10}%` }}
                   title={`${d.average.toFixed(1)}`}
                 />

@@ -11,14 +11,12 @@ import { Textarea } from "@/components/ui/textarea";
 import { energyWord } from "@/lib/energy/weekly";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
-import { LevelBadge, levelTone } from "./level-badge";
+import { LevelBadge, levelBar } from "./level-badge";
 
 // The chart library is large: load it only in the browser, after the page.
 const EnergyChart = dynamic(() => import("./energy-chart"), { ssr: false, loading: () => <div className="h-64 w-full animate-pulse rounded bg-surface-2" /> });
 
 type Week = RouterOutputs["energy"]["week"];
-
-const BAR = { danger: "bg-danger", warning: "bg-warning", neutral: "bg-muted", success: "bg-success" } as const;
 
 /** Activities from most draining to most energising, each with its average and how many entries it rests on. */
 function ByActivity({ tags }: { tags: Week["stats"]["tags"] }) {
@@ -29,7 +27,7 @@ function ByActivity({ tags }: { tags: Week["stats"]["tags"] }) {
         <li key={t.tag} className="grid grid-cols-[8rem_1fr_auto] items-center gap-3 text-sm">
           <span className="truncate font-medium">{t.tag}</span>
           <span className="h-2 rounded-full bg-surface-2" aria-hidden="true">
-            <span className={`block h-2 rounded-full ${BAR[levelTone(t.average)]}`} style={{ width: `${(t.average / 10) * 100}%` }} />
+            <span className={`block h-2 rounded-full ${levelBar(t.average)}`} style={{ width: `${(t.average / 10) * 100}%` }} />
           </span>
           <span className="whitespace-nowrap text-xs text-muted tabular-nums">
             {t.average.toFixed(1)} {energyWord(t.average)} · {t.entries} entr{t.entries === 1 ? "y" : "ies"}
@@ -47,7 +45,7 @@ function Trend({ trend }: { trend: Week["trend"] }) {
         <li key={w.weekStart} className="grid min-w-0 flex-1 justify-items-center gap-1 text-[10px] text-muted sm:text-xs">
           <span className="tabular-nums">{w.average === null ? "—" : w.average.toFixed(1)}</span>
           <span className="flex h-16 w-full items-end rounded bg-surface-2" aria-hidden="true">
-            {w.average !== null ? <span className={`block w-full rounded ${BAR[levelTone(w.average)]}`} style={{ height: `${(w.average / 10) * 100}%` }} /> : null}
+            {w.average !== null ? <span className={`block w-full rounded ${levelBar(w.average)}`} style={{ height: `${(w.average / 10) * 100}%` }} /> : null}
           </span>
           <span className="max-w-full truncate">{new Date(`${w.weekStart}T12:00:00Z`).toLocaleDateString(undefined, { day: "numeric", month: "short", timeZone: "UTC" })}</span>
         </li>
