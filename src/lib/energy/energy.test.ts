@@ -12,6 +12,12 @@ describe("weeks and slots in the user's time zone", () => {
     expect(weekStartOf("2027-01-01")).toBe("2026-12-28");
     expect(weekDays("2026-12-28")).toEqual(["2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02", "2027-01-03"]);
   });
+  it("a week start is a Monday; anything else is refused without an error", async () => {
+    const { isWeekStart } = await import("./week");
+    expect(isWeekStart("2026-11-23")).toBe(true);
+    expect(isWeekStart("2026-11-24")).toBe(false);
+    for (const junk of ["manager", "", "2026-13-45", "9999-99-99"]) expect(isWeekStart(junk)).toBe(false);
+  });
   it("the slot is the user's hour, not the server's", () => {
     const instant = new Date("2026-11-24T09:30:00Z");
     expect(slotAt(instant, "UTC")).toBe("start");

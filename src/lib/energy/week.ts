@@ -11,7 +11,9 @@ export function weekDays(weekStart: string): string[] {
   return Array.from({ length: 7 }, (_, i) => addDays(weekStart, i));
 }
 
+/** A Monday, as `YYYY-MM-DD`. Anything else (not a day at all, too) is false, never an error. */
 export function isWeekStart(isoDay: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDay) || Number.isNaN(Date.parse(`${isoDay}T12:00:00Z`))) return false;
   return weekStartOf(isoDay) === isoDay;
 }
 
