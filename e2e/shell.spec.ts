@@ -64,3 +64,24 @@ test("health answers 200 with the database reachable", async ({ request }) => {
   expect(await response.json()).toMatchObject({ status: "ok", database: "reachable" });
   expect(response.headers()["content-security-policy"]).toContain("default-src 'none'");
 });
+
+test("a mutation sent as text/plain, form-encoded or from a foreign origin changes nothing", async ({ page }) => {
+  await signUp(page);
+  const body = JSON.stringify({ json: { name: "Forged Person", track: "ic", level: "staff", managerId: null, cadence: "weekly" } });
+  const attempts: { headers: Record<string, string>; data: string }[] = [
+    { headers: { "content-type": "text/plain" }, data: body },
+    { headers: { "content-type": "application/x-www-form-urlencoded" }, data: `payload=${encodeURIComponent(body)}` },
+    { headers: { "content-type": "application/json", origin: "https://evil.example" }, data: body },
+    { headers: { "content-type": "application/json", "sec-fetch-site": "cross-site" }, data: body },
+  ];
+  for (const attempt of attempts) {
+    const response = await page.request.post("/api/trpc/people.create", attempt);
+    expect([403, 415], `${JSON.stringify(attempt.headers)} answered ${response.status()}`).toContain(response.status());
+  }
+  // The app's own request, same cookie, same body: accepted. Then only that one person exists.
+  const own = await page.request.post("/api/trpc/people.create", { headers: { "content-type": "application/json" }, data: body.replace("Forged Person", "Real Person") });
+  expect(own.ok()).toBe(true);
+  await page.goto("/people");
+  await expect(page.getByRole("link", { name: "Real Person" })).toBeVisible();
+  await expect(page.getByText("Forged Person")).toHaveCount(0);
+});

@@ -1,8 +1,27 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createRequestContext } from "@/server/api/context";
 import { appRouter } from "@/server/api/root";
+import { crossSiteRefusal } from "@/lib/cross-site";
+
+/** The public host, when the app runs behind a proxy that rewrites Host. */
+const publicHost = (() => {
+  try {
+    return process.env.AUTH_URL ? new URL(process.env.AUTH_URL).host : null;
+  } catch {
+    return null;
+  }
+})();
 
 function handler(req: Request) {
+  // Mutations from another site, or in a content type a foreign form can send, change nothing.
+  const refusal = crossSiteRefusal({
+    method: req.method,
+    hosts: [req.headers.get("host"), req.headers.get("x-forwarded-host"), publicHost],
+    origin: req.headers.get("origin"),
+    secFetchSite: req.headers.get("sec-fetch-site"),
+    contentType: req.headers.get("content-type"),
+  });
+  if (refusal) return Response.json({ error: { message: refusal.reason } }, { status: refusal.status });
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
