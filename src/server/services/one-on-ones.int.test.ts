@@ -287,3 +287,22 @@ describe("home", () => {
     expect(demoCount).toBeLessThanOrEqual(25);
   });
 });
+
+describe("racing edits", () => {
+  it("100 racing pairs of edits to the same note: each time one wins and the other gets a conflict, never a lost update", async () => {
+    const user = await createUser(database.current.db);
+    const em = await engineeringManager(user);
+    let note = await user.caller.oneOnOnes.addNote({ personId: em.id, kind: "coaching", body: "v1" });
+    for (let i = 0; i < 100; i++) {
+      const edit = (who: string) => user.caller.oneOnOnes.updateNote({ id: note.id, version: note.version, kind: "coaching", body: `${who} ${i}` });
+      const [a, b] = await Promise.allSettled([edit("a"), edit("b")]);
+      const won = [a, b].filter((r) => r.status === "fulfilled") as PromiseFulfilledResult<typeof note>[];
+      const lost = [a, b].filter((r) => r.status === "rejected") as PromiseRejectedResult[];
+      expect(won).toHaveLength(1);
+      expect(lost.map((r) => r.reason.code)).toEqual(["CONFLICT"]);
+      note = await user.caller.oneOnOnes.note({ id: note.id });
+      // What is saved is exactly the winner's text, at the next version.
+      expect(note).toMatchObject({ body: won[0]!.value.body, version: i + 2 });
+    }
+  }, 60_000);
+});
