@@ -86,17 +86,27 @@ export async function deleteTarget(db: Db, actor: Actor, id: string) {
 }
 
 /**
- * The latest check-in of each metric (or the latest at or before `asOf`), in
- * one indexed query (distinct on metric, newest first).
+ * The latest check-in of each metric (or the latest at or before `asOf`): one
+ * query, a lateral lookup per metric that reads one index entry from
+ * (metric_id, at), however many check-ins each metric has.
  */
 export async function latestValues(db: Db, actor: Actor, metricIds: string[], asOf?: Date) {
-  if (metricIds.length === 0) return new Map<string, { value: number; at: Date }>();
-  const rows = await db
-    .selectDistinctOn([checkIns.metricId], { metricId: checkIns.metricId, value: checkIns.value, at: checkIns.at })
-    .from(checkIns)
-    .where(ownedBy(checkIns, actor, inArray(checkIns.metricId, metricIds), asOf ? lte(checkIns.at, asOf) : undefined))
-    .orderBy(checkIns.metricId, sql`${checkIns.at} desc`);
-  return new Map(rows.map((r) => [r.metricId, { value: r.value, at: r.at }]));
+  const latest = new Map<string, { value: number; at: Date }>();
+  if (metricIds.length === 0) return latest;
+  const ids = sql.join(metricIds.map((id) => sql`${id}::uuid`), sql`, `);
+  const result = await db.execute<{ metric_id: string; value: number; at: string | Date }>(sql`
+    select m.id as metric_id, c.value, c.at
+    from unnest(array[${ids}]) as m(id)
+    cross join lateral (
+      select ${checkIns.value} as value, ${checkIns.at} as at from ${checkIns}
+      where ${checkIns.metricId} = m.id and ${checkIns.ownerId} = ${actor.userId}
+      ${asOf ? sql`and ${checkIns.at} <= ${asOf.toISOString()}::timestamptz` : sql``}
+      order by ${checkIns.at} desc
+      limit 1
+    ) c`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { metric_id: string; value: number; at: string | Date }[];
+  for (const r of rows) latest.set(r.metric_id, { value: Number(r.value), at: new Date(r.at) });
+  return latest;
 }
 
 export type MetricWithStatus = Metric & { latest: { value: number; at: Date } | null; status: MetricStatus };
