@@ -1,0 +1,82 @@
+/**
+ * Front-end budget and start-up: starts the built app (`npm run build` first)
+ * on the embedded database, times spawn → first 200 of /api/health, then
+ * visits the main pages of a demo account in Debian's Chromium and sums the
+ * JavaScript each one transfers (compressed bytes of its script resources).
+ * Budget: 200 kB compressed per page.
+ *
+ *   npm run build && npm run bench:frontend
+ */
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { chromium } from "@playwright/test";
+import superjson from "superjson";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3499);
+const BASE = `http://127.0.0.1:${PORT}`;
+const BUDGET = 200 * 1024;
+
+async function waitForHealth(deadline: number) {
+  while (performance.now() < deadline) {
+    try {
+      const response = await fetch(`${BASE}/api/health`);
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error("the app did not answer /api/health in time");
+}
+
+async function main() {
+  const dataDir = await mkdtemp(join(tmpdir(), "intersect-bench-"));
+  const started = performance.now();
+  const server = spawn(process.execPath, ["src/cli/server.mjs"], { env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, DATABASE_URL: "" }, stdio: "ignore" });
+  try {
+    await waitForHealth(started + 60_000);
+    console.log(`start-up (built, PGlite, empty data folder): ${Math.round(performance.now() - started)} ms to the first 200 of /api/health\n`);
+
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+    const page = await browser.newPage();
+    const scriptBytes = async (path: string) => {
+      await page.goto(`${BASE}${path}`);
+      await page.waitForLoadState("networkidle");
+      return page.evaluate(() =>
+        (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+          .filter((r) => r.initiatorType === "script" || r.name.endsWith(".js"))
+          .reduce((sum, r) => sum + (r.transferSize || r.encodedBodySize), 0),
+      );
+    };
+    const rows: [string, number][] = [["/sign-in", await scriptBytes("/sign-in")]];
+    await page.goto(`${BASE}/sign-up`);
+    await page.getByLabel("Name").fill("Bench Director");
+    await page.getByLabel("Email").fill(`bench-${Date.now()}@example.com`);
+    await page.getByLabel("Password").fill("bench-password-1");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL(`${BASE}/`);
+    await page.request.post(`${BASE}/api/trpc/people.loadDemo`, { data: superjson.serialize(undefined), headers: { "content-type": "application/json" } });
+    const call = async (path: string) => superjson.deserialize((await (await page.request.get(`${BASE}/api/trpc/${path}`)).json()).result.data) as never;
+    const targets = (await call("targets.list")) as { id: string }[];
+    const overview = (await call("oneOnOnes.overview")) as { people: { id: string }[] };
+    for (const path of ["/", "/people", "/targets", `/targets/${targets[0]!.id}`, "/delegation", "/one-on-ones", `/one-on-ones/${overview.people[0]!.id}/prep`, "/capacity", "/capacity/plan"]) {
+      rows.push([path.replace(/[0-9a-f-]{36}/, "[id]"), await scriptBytes(path)]);
+    }
+    await browser.close();
+    console.log("| page | JavaScript transferred | budget 200 kB |");
+    console.log("| --- | ---: | --- |");
+    for (const [path, bytes] of rows) console.log(`| ${path} | ${(bytes / 1024).toFixed(1)} kB | ${bytes <= BUDGET ? "within" : "over"} |`);
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
