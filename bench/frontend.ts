@@ -70,8 +70,9 @@ async function main() {
     console.log("| --- | ---: | --- |");
     for (const [path, bytes] of rows) console.log(`| ${path} | ${(bytes / 1024).toFixed(1)} kB | ${bytes <= BUDGET ? "within" : "over"} |`);
   } finally {
+    const stopped = new Promise((r) => server.once("exit", r));
     server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
+    await stopped;
     await rm(dataDir, { recursive: true, force: true });
   }
 }
