@@ -1,20 +1,5 @@
+import { cadenceInDays, type Cadence } from "@/lib/people/ladder";
 import { addDays, daysBetween } from "./days";
-
-export type Cadence = "weekly" | "fortnightly" | "monthly" | "days";
-
-/** A cadence as a number of days between 1:1s. */
-export function cadenceInDays(cadence: Cadence, cadenceDays: number | null): number {
-  switch (cadence) {
-    case "weekly":
-      return 7;
-    case "fortnightly":
-      return 14;
-    case "monthly":
-      return 30;
-    case "days":
-      return cadenceDays && cadenceDays > 0 ? cadenceDays : 14;
-  }
-}
 
 /**
  * Where a person's 1:1s stand today.

@@ -9,7 +9,7 @@ import { ownedBy } from "./scope";
 import { CAPACITY_DEFAULTS, oneOnOneHours, planWeek } from "@/lib/capacity/plan";
 import { weekDays, weekStartOf } from "@/lib/energy/week";
 import { addDays } from "@/lib/one-on-ones/days";
-import { cadenceInDays } from "@/lib/one-on-ones/cadence";
+import { cadenceInDays } from "@/lib/people/ladder";
 import { addCapacityItemInput, capacitySettingsInput, removeCapacityItemInput, updateCapacityItemInput, weekInput } from "@/lib/validators/capacity";
 
 /** Items that count in a week: its one-offs, and recurring items running through it. */
