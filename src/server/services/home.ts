@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../db/types";
-import { actionItems, levelChanges, oneOnOnes, people, tasks } from "../db/schema";
+import { actionItems, oneOnOnes, people, tasks } from "../db/schema";
 import type { Actor } from "./actor";
 import { capacityPlan } from "./capacity";
 import { userClock } from "./clock";
@@ -8,7 +8,7 @@ import { oneOnOnesOverview } from "./one-on-one-views";
 import { ownedBy } from "./scope";
 import { getActiveSpectrum } from "./spectrums";
 import { listTargets } from "./targets";
-import { fitOf, suggestLevel } from "@/lib/delegation/suggestion";
+import { levelSince, review } from "./tasks";
 import { weekDays, weekStartOf } from "@/lib/energy/week";
 import { TIGHT_FOR_DAYS } from "@/lib/one-on-ones/suggestions";
 import { addDays, daysBetween } from "@/lib/one-on-ones/days";
@@ -30,17 +30,7 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
     listTargets(db, actor, { status: "active" }, now),
     getActiveSpectrum(db, actor),
     db
-      .select({
-        id: tasks.id,
-        title: tasks.title,
-        personId: tasks.personId,
-        personName: people.name,
-        competency: tasks.competency,
-        criticality: tasks.criticality,
-        levelId: tasks.levelId,
-        reviewDate: tasks.reviewDate,
-        levelSince: sql<Date | null>`(select max(${levelChanges.at}) from ${levelChanges} where ${levelChanges.taskId} = ${tasks.id} and ${levelChanges.ownerId} = ${tasks.ownerId})`.mapWith(levelChanges.at),
-      })
+      .select({ task: tasks, personName: people.name, levelSince })
       .from(tasks)
       .innerJoin(people, and(eq(people.id, tasks.personId), eq(people.ownerId, tasks.ownerId)))
       .where(ownedBy(tasks, actor, eq(tasks.status, "open"), isNull(people.archivedAt)))
@@ -62,13 +52,12 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
   ]);
 
   const flagged = taskRows
-    .map((t) => {
-      const level = spectrum.levels.find((l) => l.id === t.levelId) ?? spectrum.levels[0]!;
-      const suggested = suggestLevel(spectrum.levels, t.competency, t.criticality).level;
-      const heldFor = t.levelSince ? daysBetween(clock.dayOf(t.levelSince), clock.today) : 0;
-      const reviewDue = t.reviewDate !== null && t.reviewDate <= week[6]!;
-      const tight = fitOf(level, suggested) === "tighter" && heldFor >= TIGHT_FOR_DAYS;
-      return { id: t.id, title: t.title, personId: t.personId, personName: t.personName, reviewDate: t.reviewDate, reviewDue, overdue: t.reviewDate !== null && t.reviewDate < clock.today, tight, level: level.label, suggested: suggested.label };
+    .map(({ task, personName, levelSince: since }) => {
+      const r = review(task, null, spectrum.levels, clock.today);
+      const heldFor = since ? daysBetween(clock.dayOf(since), clock.today) : 0;
+      const reviewDue = task.reviewDate !== null && task.reviewDate <= week[6]!;
+      const tight = r.fit === "tighter" && heldFor >= TIGHT_FOR_DAYS;
+      return { id: task.id, title: task.title, personId: task.personId, personName, reviewDate: task.reviewDate, reviewDue, overdue: r.reviewOverdue, tight, level: r.level.label, suggested: r.suggested.label };
     })
     .filter((t) => t.reviewDue || t.tight);
 

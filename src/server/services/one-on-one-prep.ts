@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, or } from "drizzle-orm";
 import type { Db } from "../db/types";
 import { actionItems, coachingNotes, growthGoals, levelChanges, metrics, oneOnOnes, targetOwners, targets, talkingPoints, tasks } from "../db/schema";
 import type { Actor } from "./actor";
@@ -8,10 +8,10 @@ import { getOwnedPerson } from "./people";
 import { ownedBy } from "./scope";
 import { getActiveSpectrum } from "./spectrums";
 import { latestValues } from "./targets";
+import { levelSince, review } from "./tasks";
 import { agendaOf, openActions } from "@/lib/one-on-ones/agenda";
 import { healthSince, metricMovement } from "@/lib/one-on-ones/changes";
 import { suggestTalkingPoints } from "@/lib/one-on-ones/suggestions";
-import { fitOf, suggestLevel } from "@/lib/delegation/suggestion";
 
 /**
  * Everything to walk into the next 1:1 with a person knowing what changed
@@ -60,16 +60,7 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
           .limit(100)
       : Promise.resolve([]),
     db
-      .select({
-        id: tasks.id,
-        title: tasks.title,
-        competency: tasks.competency,
-        criticality: tasks.criticality,
-        levelId: tasks.levelId,
-        reviewDate: tasks.reviewDate,
-        levelSince: sql<Date>`(select max(${levelChanges.at}) from ${levelChanges} where ${levelChanges.taskId} = ${tasks.id} and ${levelChanges.ownerId} = ${tasks.ownerId})`.mapWith(levelChanges.at),
-        createdAt: tasks.createdAt,
-      })
+      .select({ task: tasks, levelSince })
       .from(tasks)
       .where(ownedBy(tasks, actor, eq(tasks.personId, personId), eq(tasks.status, "open")))
       .orderBy(asc(tasks.title)),
@@ -109,11 +100,10 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
     });
 
   const levels = spectrum.levels;
-  const tasksView = taskRows.map((t) => {
-    const level = levels.find((l) => l.id === t.levelId) ?? { id: t.levelId, label: "?", autonomy: 0 };
-    const { level: suggested, reason } = suggestLevel(levels, t.competency, t.criticality);
-    const levelSinceDay = clock.dayOf(t.levelSince ?? t.createdAt);
-    return { ...t, level: level.label, suggested: suggested.label, reason, fit: fitOf(level, suggested), levelSinceDay, reviewDue: t.reviewDate !== null && t.reviewDate <= clock.today };
+  const tasksView = taskRows.map(({ task, levelSince: since_ }) => {
+    const r = review(task, null, spectrum.levels, clock.today);
+    const levelSinceDay = clock.dayOf(since_ ?? task.createdAt);
+    return { ...task, levelSince: since_, level: r.level.label, suggested: r.suggested.label, reason: r.reason, fit: r.fit, levelSinceDay, reviewDue: task.reviewDate !== null && task.reviewDate <= clock.today };
   });
 
   const openBoth = openActions(actions, clock.today);

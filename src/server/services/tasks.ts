@@ -1,4 +1,4 @@
-import { asc, desc, eq, isNull } from "drizzle-orm";
+import { asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/types";
 import { levelChanges, people, targets, tasks } from "../db/schema";
 import type { Actor } from "./actor";
@@ -111,7 +111,11 @@ export async function reviewPerson(db: Db, actor: Actor, raw: z.input<typeof per
   return { person, spectrum, tasks: rows.map((r) => review(r.task, r.targetTitle, spectrum.levels, today)) };
 }
 
-function review(task: typeof tasks.$inferSelect, targetTitle: string | null, levels: { id: string; label: string; autonomy: number }[], today: string): ReviewedTask {
+/** When a task got its current level: the time of its latest level change (one index lookup per task). */
+export const levelSince = sql<Date | null>`(select max(${levelChanges.at}) from ${levelChanges} where ${levelChanges.taskId} = ${tasks.id} and ${levelChanges.ownerId} = ${tasks.ownerId})`.mapWith(levelChanges.at);
+
+/** A task beside the active spectrum: its level, the suggested one and why, the fit, and whether its review is overdue. */
+export function review(task: typeof tasks.$inferSelect, targetTitle: string | null, levels: { id: string; label: string; autonomy: number }[], today: string): ReviewedTask {
   const level = levels.find((l) => l.id === task.levelId) ?? { id: task.levelId, label: "?", autonomy: 0 };
   const { level: suggested, reason } = suggestLevel(levels, task.competency, task.criticality);
   return {
