@@ -15,8 +15,9 @@ const nextConfig = {
     ];
     return [
       { source: "/:path*", headers: common },
-      // Pages and API responses get their CSP from src/proxy.ts; static files, which
-      // the proxy skips, get a locked-down one here.
+      // Pages get their CSP (with a fresh nonce) from src/proxy.ts; API routes and
+      // static files, which the proxy skips, get a locked-down one here.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: LOCKED_DOWN_CSP }] },
       { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: LOCKED_DOWN_CSP }] },
       { source: "/(favicon.ico|icon.svg|robots.txt)", headers: [{ key: "Content-Security-Policy", value: LOCKED_DOWN_CSP }] },
     ];

@@ -1,20 +1,23 @@
 import "server-only";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "../db";
 import type { Actor } from "../services/actor";
 import { resolveSession, type SessionUser } from "../services/sessions";
-import { auth } from "./index";
+import { claimsFromCookieHeader } from "./session-cookie";
 
 export type CurrentSession = { actor: Actor; user: SessionUser };
 
 /**
  * The signed-in user of this request, checked against the database (the
- * session row and the session version), or null. Cached per request, so a
- * layout, a page and the tRPC caller share one check.
+ * session row and the session version), or null. Cached per render, so a
+ * layout, a page and the tRPC caller share one check. The cookie is read
+ * directly (see session-cookie.ts); the proxy's auth() is what keeps a
+ * visitor's cookie fresh.
  */
 export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
-  const session = await auth();
-  return sessionFromClaims(session?.user?.id, session?.sid, session?.sv);
+  const claims = await claimsFromCookieHeader((await headers()).get("cookie"));
+  return sessionFromClaims(claims?.userId, claims?.sessionId, claims?.sessionVersion);
 });
 
 export async function sessionFromClaims(
@@ -24,5 +27,5 @@ export async function sessionFromClaims(
 ): Promise<CurrentSession | null> {
   if (!userId || !sessionId || sessionVersion === undefined) return null;
   const user = await resolveSession(await getDb(), { userId, sessionId, sessionVersion });
-  return user ? { actor: { userId, sessionId }, user } : null;
+  return user ? { actor: { userId, sessionId, timeZone: user.timeZone }, user } : null;
 }

@@ -10,8 +10,8 @@ export type DbOptions = {
   url?: string;
   /** PGlite data folder; "memory://" for a throw-away in-memory database. */
   dataDir?: string;
-  /** Called with every SQL statement; tests use it to count queries. */
-  onQuery?: (sql: string) => void;
+  /** Called with every SQL statement and its parameters; tests count them, the server ladder replays them. */
+  onQuery?: (sql: string, params: unknown[]) => void;
   /** postgres.js pool size. */
   maxConnections?: number;
 };
@@ -21,6 +21,12 @@ export type DbHandle = {
   driver: "pglite" | "postgres";
   /** Runs `select 1`; throws when the database is unreachable. */
   ping: () => Promise<void>;
+  /**
+   * Runs one SQL statement on the driver itself, past Drizzle. Only the server
+   * ladder's bare route (bench/ladder.ts) uses it, to measure what the
+   * framework costs with the same SQL and nothing else.
+   */
+  query: (text: string, params: unknown[]) => Promise<unknown[]>;
   /** Applies the SQL migrations in drizzle/ that have not run yet. */
   migrate: () => Promise<void>;
   close: () => Promise<void>;
@@ -29,8 +35,8 @@ export type DbHandle = {
 /** An arbitrary constant naming Intersect's migration lock. */
 const MIGRATION_LOCK_ID = 748_201_337;
 
-function loggerFor(onQuery?: (sql: string) => void): Logger | undefined {
-  return onQuery ? { logQuery: (query) => onQuery(query) } : undefined;
+function loggerFor(onQuery?: DbOptions["onQuery"]): Logger | undefined {
+  return onQuery ? { logQuery: (query, params) => onQuery(query, params) } : undefined;
 }
 
 export async function openDatabase(options: DbOptions): Promise<DbHandle> {
@@ -54,6 +60,7 @@ async function openPostgres(url: string, options: DbOptions): Promise<DbHandle> 
     ping: async () => {
       await client`select 1`;
     },
+    query: async (text, params) => [...(await client.unsafe(text, params as never[]))],
     migrate: async () => {
       // Several app instances may start at once against one database: a
       // session-level advisory lock on a reserved connection lets one migrate
@@ -91,6 +98,7 @@ async function openPglite(dataDir: string, options: DbOptions): Promise<DbHandle
     ping: async () => {
       await client.query("select 1");
     },
+    query: async (text, params) => (await client.query(text, params)).rows,
     migrate: () => applyMigrations(db),
     close: async () => {
       await client.close();

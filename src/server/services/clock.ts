@@ -6,8 +6,12 @@ import { dayIn } from "@/lib/one-on-ones/days";
 
 /** The user's own calendar: "today" is their day in their time zone, not the server's. */
 export async function userClock(db: Db, actor: Actor, now = new Date()) {
-  const [row] = await db.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, actor.userId));
-  const timeZone = row?.timeZone ?? "UTC";
+  const timeZone = actor.timeZone ?? (await storedTimeZone(db, actor.userId));
   return { now, timeZone, today: dayIn(now, timeZone), dayOf: (d: Date) => dayIn(d, timeZone) };
 }
 export type UserClock = Awaited<ReturnType<typeof userClock>>;
+
+async function storedTimeZone(db: Db, userId: string): Promise<string> {
+  const [row] = await db.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, userId));
+  return row?.timeZone ?? "UTC";
+}

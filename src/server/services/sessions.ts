@@ -1,4 +1,4 @@
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../db/types";
 import { authSessions, users } from "../db/schema";
 
@@ -17,10 +17,28 @@ export async function startSession(db: Db, userId: string, sessionVersion: numbe
 /**
  * Checked on every authenticated request: the session row must still exist,
  * be unexpired, and carry the user's current session version (a password
- * change bumps it). One indexed query.
+ * change bumps it). One indexed query, built once per database handle (a
+ * prepared query) because it runs before every API call.
  */
 export async function resolveSession(db: Db, claims: SessionClaims): Promise<SessionUser | null> {
-  const [row] = await db
+  const [row] = await sessionQuery(db).execute({ userId: claims.userId, sessionId: claims.sessionId });
+  if (!row) return null;
+  if (row.sessionVersion !== claims.sessionVersion || row.issuedVersion !== claims.sessionVersion) {
+    return null;
+  }
+  return { id: row.id, name: row.name, email: row.email, timeZone: row.timeZone };
+}
+
+const sessionQueries = new WeakMap<Db, ReturnType<typeof prepareSessionQuery>>();
+
+function sessionQuery(db: Db) {
+  let query = sessionQueries.get(db);
+  if (!query) sessionQueries.set(db, (query = prepareSessionQuery(db)));
+  return query;
+}
+
+function prepareSessionQuery(db: Db) {
+  return db
     .select({
       id: users.id,
       name: users.name,
@@ -33,17 +51,13 @@ export async function resolveSession(db: Db, claims: SessionClaims): Promise<Ses
     .innerJoin(users, eq(users.id, authSessions.userId))
     .where(
       and(
-        eq(authSessions.userId, claims.userId),
-        eq(authSessions.id, claims.sessionId),
-        gt(authSessions.expiresAt, new Date()),
+        eq(authSessions.userId, sql.placeholder("userId")),
+        eq(authSessions.id, sql.placeholder("sessionId")),
+        gt(authSessions.expiresAt, sql`now()`),
       ),
     )
-    .limit(1);
-  if (!row) return null;
-  if (row.sessionVersion !== claims.sessionVersion || row.issuedVersion !== claims.sessionVersion) {
-    return null;
-  }
-  return { id: row.id, name: row.name, email: row.email, timeZone: row.timeZone };
+    .limit(1)
+    .prepare("intersect_resolve_session");
 }
 
 export async function endSession(db: Db, claims: Pick<SessionClaims, "sessionId" | "userId">) {
