@@ -14,7 +14,8 @@ let close;
 if (process.env.DATABASE_URL) {
   const { default: postgres } = await import("postgres");
   const sql = postgres(process.env.DATABASE_URL, { max: 10, onnotice: () => {} });
-  query = async (text, params) => [...(await sql.unsafe(text, params))];
+  // Prepared, as the app's queries are (src/server/db/prepare-all.ts): one round trip each.
+  query = async (text, params) => [...(await sql.unsafe(text, params, { prepare: true }))];
   close = () => sql.end({ timeout: 5 });
 } else {
   const { PGlite } = await import("@electric-sql/pglite");

@@ -28,7 +28,7 @@ import { createCaller } from "../src/server/api/root";
 import { openDatabase } from "../src/server/db/factory";
 import { createAccount } from "../src/server/services/accounts";
 import { loadDemoOrganisation } from "../src/server/services/demo";
-import { signInOverHttp, startApp, stopProcess, waitFor200 } from "./support/app-process";
+import { signInOverHttp, startApp, stopProcess, waitFor200 } from "../src/test/app-process";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);

@@ -1,10 +1,16 @@
 import "server-only";
 import { getCurrentSession } from "../auth/session";
 import { getDb } from "../db";
+import { toTRPCError } from "./errors";
 import type { Context } from "./trpc";
 
 /** The context of a real request: the database and the checked session of the cookie sent. */
 export async function createRequestContext(): Promise<Context> {
-  const [db, session] = await Promise.all([getDb(), getCurrentSession()]);
-  return { db, actor: session?.actor ?? null };
+  try {
+    const [db, session] = await Promise.all([getDb(), getCurrentSession()]);
+    return { db, actor: session?.actor ?? null };
+  } catch (error) {
+    // The session check is the first query: a database that is down answers 503 here.
+    throw toTRPCError(error);
+  }
 }

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { zodFieldErrors, type FieldErrors } from "@/lib/validators/field-errors";
 import { AppError, type AppErrorCode } from "../services/errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db/unavailable";
 
 // The one place where application errors become tRPC errors.
 const TRPC_CODE: Record<AppErrorCode, TRPCError["code"]> = {
@@ -19,6 +20,9 @@ export function toTRPCError(error: unknown): TRPCError {
   }
   if (error instanceof ZodError) {
     return new TRPCError({ code: "BAD_REQUEST", message: "Check the highlighted fields.", cause: error });
+  }
+  if (isDatabaseUnavailable(error)) {
+    return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: error });
   }
   return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Something went wrong.", cause: error });
 }

@@ -4,6 +4,7 @@ import * as schema from "./schema";
 import type { Db } from "./types";
 import { lockDataDir } from "./data-dir-lock";
 import { applyMigrations } from "./migrate";
+import { preparingAllQueries } from "./prepare-all";
 
 export type DbOptions = {
   /** postgres:// URL. Without it the embedded PGlite database is used. */
@@ -47,12 +48,13 @@ export async function openDatabase(options: DbOptions): Promise<DbHandle> {
 async function openPostgres(url: string, options: DbOptions): Promise<DbHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, {
+  const connection = postgres(url, {
     max: options.maxConnections ?? 10,
     onnotice: () => {},
     // Fail a request quickly while the database is down instead of hanging.
     connect_timeout: 5,
   });
+  const client = process.env.DATABASE_PREPARE === "false" ? connection : preparingAllQueries(connection);
   const db = drizzle({ client, schema, logger: loggerFor(options.onQuery) }) as unknown as Db;
   return {
     db,
@@ -74,7 +76,7 @@ async function openPostgres(url: string, options: DbOptions): Promise<DbHandle> 
         lockConnection.release();
       }
     },
-    close: () => client.end({ timeout: 5 }),
+    close: () => connection.end({ timeout: 5 }),
   };
 }
 

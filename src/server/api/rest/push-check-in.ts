@@ -4,11 +4,21 @@ import { authenticateApiToken } from "../../services/api-tokens";
 import { AppError } from "../../services/errors";
 import { addCheckIn } from "../../services/metrics";
 import { zodFieldErrors } from "@/lib/validators/field-errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../../db/unavailable";
 
 const STATUS = { BAD_REQUEST: 400, UNAUTHORIZED: 401, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 } as const;
 
 function problem(status: number, error: string, fields?: Record<string, string>) {
   return Response.json({ error, ...(fields ? { fields } : {}) }, { status, headers: { "cache-control": "no-store" } });
+}
+
+/** 503 with Retry-After while the database is unreachable; any other error is a real fault and goes up. */
+export function unavailableOrThrow(error: unknown): Response {
+  if (!isDatabaseUnavailable(error)) throw error;
+  return Response.json(
+    { error: DATABASE_UNAVAILABLE_MESSAGE },
+    { status: 503, headers: { "cache-control": "no-store", "retry-after": String(RETRY_AFTER_SECONDS) } },
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createRequestContext } from "@/server/api/context";
 import { appRouter } from "@/server/api/root";
 import { crossSiteRefusal } from "@/lib/cross-site";
+import { RETRY_AFTER_SECONDS } from "@/server/db/unavailable";
 
 /** The public host, when the app runs behind a proxy that rewrites Host. */
 const publicHost = (() => {
@@ -27,6 +28,11 @@ function handler(req: Request) {
     req,
     router: appRouter,
     createContext: createRequestContext,
+    responseMeta({ errors }) {
+      // While the database is down (503), say when to try again.
+      if (errors.some((e) => e.code === "SERVICE_UNAVAILABLE")) return { headers: { "retry-after": String(RETRY_AFTER_SECONDS) } };
+      return {};
+    },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") {
         console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);

@@ -1,4 +1,4 @@
-import { pushCheckIn } from "@/server/api/rest/push-check-in";
+import { pushCheckIn, unavailableOrThrow } from "@/server/api/rest/push-check-in";
 import { getDb } from "@/server/db";
 
 export const dynamic = "force-dynamic";
@@ -6,5 +6,9 @@ export const dynamic = "force-dynamic";
 /** The REST endpoint for monitoring and CI; see src/server/api/rest/push-check-in.ts. */
 export async function POST(request: Request, { params }: { params: Promise<{ metricId: string }> }) {
   const { metricId } = await params;
-  return pushCheckIn(await getDb(), request, metricId);
+  try {
+    return await pushCheckIn(await getDb(), request, metricId);
+  } catch (error) {
+    return unavailableOrThrow(error);
+  }
 }

@@ -1,5 +1,6 @@
 /**
- * Starting and signing in to the built app from a benchmark: spawn
+ * Starting and signing in to the built app from a benchmark or an e2e test
+ * that needs more than Playwright's one server: spawn
  * `src/cli/server.mjs`, wait for /api/health, sign in over plain HTTP the way
  * the sign-in form does, and stop the process again (listening for its exit
  * before signalling it).
@@ -38,8 +39,12 @@ export async function waitFor200(url: string, timeoutMs = 120_000): Promise<numb
   throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
 }
 
-/** Signs in through Auth.js's credentials callback and returns the Cookie header of the session. */
-export async function signInOverHttp(base: string, email: string, password: string): Promise<string> {
+/**
+ * One sign-in attempt through Auth.js's credentials callback, as the sign-in
+ * form makes it: the session's Cookie header, or the error code Auth.js
+ * redirects with ("invalid", "throttled:15").
+ */
+export async function attemptSignIn(base: string, email: string, password: string): Promise<{ cookie: string } | { error: string }> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
@@ -50,6 +55,14 @@ export async function signInOverHttp(base: string, email: string, password: stri
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/` }),
   });
   const session = response.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`sign-in as ${email} failed (HTTP ${response.status})`);
-  return session.split(";")[0]!;
+  if (session) return { cookie: session.split(";")[0]! };
+  const location = new URL(response.headers.get("location") ?? "/", base);
+  return { error: location.searchParams.get("code") ?? location.searchParams.get("error") ?? `HTTP ${response.status}` };
+}
+
+/** Signs in and returns the Cookie header of the session; throws when the sign-in fails. */
+export async function signInOverHttp(base: string, email: string, password: string): Promise<string> {
+  const result = await attemptSignIn(base, email, password);
+  if ("error" in result) throw new Error(`sign-in as ${email} failed: ${result.error}`);
+  return result.cookie;
 }
