@@ -75,7 +75,8 @@ async function main() {
 
   const app = startApp(APP_PORT, { DATABASE_URL: url, DATA_DIR: "", AUTH_SECRET: "restart-bench-secret-0123456789abcdef0123" });
   let appExited = false;
-  app.child.once("exit", () => (appExited = true));
+  let stopping = false;
+  app.child.once("exit", () => (appExited = !stopping));
   const outcomes: Outcome[] = [];
   const acknowledged: number[] = [];
   let stopAt = 0;
@@ -137,6 +138,7 @@ async function main() {
     running = false;
     await Promise.all(load);
   } finally {
+    stopping = true;
     await app.stop();
   }
 
