@@ -52,7 +52,7 @@ test.describe("two app instances on one PostgreSQL", () => {
     // Cookies are per host, not per port: the browser sends A's session cookie to B.
     await page.goto(`${b.base}/people`);
     await expect(page).toHaveURL(`${b.base}/people`);
-    await addPerson(page, { name: "Written On B", level: "Staff Engineer" });
+    await addPerson(page, { name: "Written On B", track: "Individual contributor", level: "Staff Engineer" });
 
     await page.goto(`${a.base}/people`);
     await expect(page.getByRole("link", { name: "Written On B", exact: true })).toBeVisible();
