@@ -13,18 +13,29 @@ export type TestDatabase = {
   driver: DbHandle["driver"];
   /** SQL statements run since the last reset; for query-count tests. */
   queries: string[];
+  /** The same statements with their parameters, for tests that replay them (EXPLAIN). */
+  statements: { sql: string; params: unknown[] }[];
+  /** Runs raw SQL with parameters on the driver. */
+  query: (text: string, params: unknown[]) => Promise<unknown[]>;
+  /** The database's postgres:// URL when it is on a PostgreSQL server. */
+  url?: string;
   close: () => Promise<void>;
 };
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const queries: string[] = [];
-  const onQuery = (sql: string) => queries.push(sql);
+  const statements: TestDatabase["statements"] = [];
+  const onQuery = (sql: string, params: unknown[]) => {
+    queries.push(sql);
+    statements.push({ sql, params });
+  };
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const handle = await openDatabase({ dataDir: "memory://", onQuery });
     await handle.migrate();
     queries.length = 0;
-    return { db: handle.db, driver: handle.driver, queries, close: handle.close };
+    statements.length = 0;
+    return { db: handle.db, driver: handle.driver, queries, statements, query: handle.query, close: handle.close };
   }
 
   const { default: postgres } = await import("postgres");
@@ -36,10 +47,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const handle = await openDatabase({ url: url.toString(), onQuery, maxConnections: 5 });
   await handle.migrate();
   queries.length = 0;
+  statements.length = 0;
   return {
     db: handle.db,
     driver: handle.driver,
     queries,
+    statements,
+    query: handle.query,
+    url: url.toString(),
     close: async () => {
       await handle.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);

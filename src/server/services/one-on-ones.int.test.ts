@@ -189,6 +189,21 @@ describe("the prep page", () => {
     expect(prep.suggestions.some((s) => s.topic === "targets" && s.body.includes("Checkout P99"))).toBe(true);
   });
 
+  it("dates a task's level from its last level change, not from when the task was made", async () => {
+    // Regression: the "level since" subquery compared level_changes with its own
+    // columns when the task query had one table, so every task fell back to its creation day.
+    const user = await createUser(database.current.db);
+    const em = await engineeringManager(user);
+    const spectrum = await user.caller.delegation.activeSpectrum();
+    const task = await user.caller.delegation.createTask({ personId: em.id, title: "Release train", competency: 5, criticality: 1 });
+    await user.caller.delegation.setLevel({ id: task.id, levelId: spectrum.levels[0]!.id });
+    await database.current.db.execute(sql`update tasks set created_at = now() - interval '60 days' where id = ${task.id}`);
+    await database.current.db.execute(sql`update level_changes set at = now() - interval '40 days' where task_id = ${task.id}`);
+
+    const prep = await user.caller.oneOnOnes.prep({ personId: em.id });
+    expect(prep.tightHeld).toMatchObject([{ title: "Release train", levelSinceDay: isoDay(daysAgo(40)) }]);
+  });
+
   it("with no 1:1 yet, nothing is 'since' and the first one is due a cadence after the person was added", async () => {
     const user = await createUser(database.current.db);
     const em = await engineeringManager(user);

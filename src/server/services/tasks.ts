@@ -1,4 +1,4 @@
-import { asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { asc, desc, eq, getTableName, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/types";
 import { levelChanges, people, targets, tasks } from "../db/schema";
 import type { Actor } from "./actor";
@@ -111,8 +111,14 @@ export async function reviewPerson(db: Db, actor: Actor, raw: z.input<typeof per
   return { person, spectrum, tasks: rows.map((r) => review(r.task, r.targetTitle, spectrum.levels, today)) };
 }
 
-/** When a task got its current level: the time of its latest level change (one index lookup per task). */
-export const levelSince = sql<Date | null>`(select max(${levelChanges.at}) from ${levelChanges} where ${levelChanges.taskId} = ${tasks.id} and ${levelChanges.ownerId} = ${tasks.ownerId})`.mapWith(levelChanges.at);
+/**
+ * When a task got its current level: the time of its latest level change (one
+ * index lookup per task). The outer task's columns are named with their table
+ * on purpose: Drizzle leaves column names bare in a one-table select, and a
+ * bare "id" inside this subquery would mean level_changes.id.
+ */
+const taskColumn = (column: string) => sql`${sql.identifier(getTableName(tasks))}.${sql.identifier(column)}`;
+export const levelSince = sql<Date | null>`(select max(lc.at) from ${levelChanges} as lc where lc.task_id = ${taskColumn("id")} and lc.owner_id = ${taskColumn("owner_id")})`.mapWith(levelChanges.at);
 
 /** A task beside the active spectrum: its level, the suggested one and why, the fit, and whether its review is overdue. */
 export function review(task: typeof tasks.$inferSelect, targetTitle: string | null, levels: { id: string; label: string; autonomy: number }[], today: string): ReviewedTask {

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { loadDemoOrganisation } from "@/server/services/demo";
+import { useTestDatabase } from "./database";
+import { createUser, type TestUser } from "./factories";
+
+/**
+ * Every query behind the main pages can be answered from an index: with
+ * sequential scans priced out (enable_seqscan = off), no plan may still scan
+ * a whole table. A query with no usable index keeps its Seq Scan whatever the
+ * setting, so this catches a missing index or an unindexable filter while the
+ * test data is still small (bench/scale.ts measures the timings at size).
+ */
+const database = useTestDatabase();
+
+type Page = { name: string; run: (u: TestUser, ids: { personId: string; targetId: string }) => Promise<unknown> };
+const PAGES: Page[] = [
+  { name: "people.list", run: (u) => u.caller.people.list({}) },
+  { name: "people.get", run: (u, ids) => u.caller.people.get({ id: ids.personId }) },
+  { name: "targets.list", run: (u) => u.caller.targets.list({ status: "active" }) },
+  { name: "targets.get", run: (u, ids) => u.caller.targets.get({ id: ids.targetId }) },
+  { name: "delegation.overview", run: (u) => u.caller.delegation.overview() },
+  { name: "delegation.review", run: (u, ids) => u.caller.delegation.review({ personId: ids.personId }) },
+  { name: "oneOnOnes.overview", run: (u) => u.caller.oneOnOnes.overview() },
+  { name: "oneOnOnes.forPerson", run: (u, ids) => u.caller.oneOnOnes.forPerson({ personId: ids.personId }) },
+  { name: "oneOnOnes.prep", run: (u, ids) => u.caller.oneOnOnes.prep({ personId: ids.personId }) },
+  { name: "energy.week", run: (u) => u.caller.energy.week({}) },
+  { name: "capacity.plan", run: (u) => u.caller.capacity.plan({}) },
+  { name: "home.summary", run: (u) => u.caller.home.summary() },
+];
+
+type PlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: PlanNode[] };
+
+function seqScans(node: PlanNode): string[] {
+  const own = node["Node Type"] === "Seq Scan" ? [node["Relation Name"] ?? "?"] : [];
+  return [...own, ...(node.Plans ?? []).flatMap(seqScans)];
+}
+
+/** EXPLAIN with sequential scans priced out, on a connection of its own (PostgreSQL) or the one PGlite has. */
+async function explainer() {
+  const current = database.current;
+  if (!current.url) {
+    await current.query("set enable_seqscan = off", []);
+    return { explain: (text: string, params: unknown[]) => current.query(`explain (format json) ${text}`, params), close: async () => {} };
+  }
+  const { default: postgres } = await import("postgres");
+  const sql = postgres(current.url, { max: 1, onnotice: () => {}, connection: { enable_seqscan: "off" } });
+  return {
+    explain: async (text: string, params: unknown[]) => [...(await sql.unsafe(`explain (format json) ${text}`, params as never[]))],
+    close: () => sql.end(),
+  };
+}
+
+describe("query plans of the main pages", () => {
+  it("scan no table sequentially", async () => {
+    const user = await createUser(database.current.db);
+    await loadDemoOrganisation(database.current.db, user.actor);
+    const overview = await user.caller.oneOnOnes.overview();
+    const personId = overview.people.find((p) => p.lastHeldAt)!.id;
+    const targetId = (await user.caller.targets.list({ status: "active" }))[0]!.id;
+    const { explain, close } = await explainer();
+    const found: string[] = [];
+    try {
+      for (const page of PAGES) {
+        database.current.statements.length = 0;
+        await page.run(user, { personId, targetId });
+        const statements = [...database.current.statements];
+        expect(statements.length, page.name).toBeGreaterThan(0);
+        for (const statement of statements) {
+          const [row] = (await explain(statement.sql, statement.params)) as { "QUERY PLAN": { Plan: PlanNode }[] | string }[];
+          const plan = row!["QUERY PLAN"];
+          const root = (typeof plan === "string" ? JSON.parse(plan) : plan)[0].Plan as PlanNode;
+          for (const table of seqScans(root)) found.push(`${page.name}: Seq Scan on ${table} in ${statement.sql.slice(0, 160)}`);
+        }
+      }
+    } finally {
+      await close();
+    }
+    expect(found).toEqual([]);
+  });
+});
