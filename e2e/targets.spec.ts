@@ -53,7 +53,7 @@ test("a pair's target with two metrics: check-ins change its status and draw the
   await uptime.getByLabel("Value").fill("99.95");
   await uptime.getByRole("button", { name: "Add check-in" }).click();
   await expect(uptime.getByText("Achieved")).toBeVisible();
-  await expect(uptime.locator("figure svg")).toBeVisible();
+  await expect(uptime.locator("figure canvas")).toBeVisible();
 
   const p99 = metricCard(page, "P99 latency");
   await p99.getByLabel("Value").fill("abc");
@@ -98,5 +98,5 @@ test("the demo org's targets: the at-risk one is listed before the one on track"
   const titles = await page.locator("main ul > li a").allTextContents();
   expect(titles.indexOf("Search P99 latency under 300 ms")).toBeLessThan(titles.indexOf("Payments API: 99.95% uptime"));
   await page.getByRole("link", { name: "Search P99 latency under 300 ms" }).click();
-  await expect(metricCard(page, "P99 latency").locator("figure svg")).toBeVisible();
+  await expect(metricCard(page, "P99 latency").locator("figure canvas")).toBeVisible();
 });

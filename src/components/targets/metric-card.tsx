@@ -158,7 +158,7 @@ export function MetricCard({ metric, target }: { metric: MetricRow; target: Deta
               title={metric.name}
             />
             <form
-              className="grid gap-2 sm:grid-cols-[7rem_15rem_1fr_auto] sm:items-start"
+              className="grid gap-2 sm:grid-cols-[7rem_15rem_minmax(0,1fr)] sm:items-start"
               noValidate
               onSubmit={(e) => {
                 e.preventDefault();
@@ -176,7 +176,7 @@ export function MetricCard({ metric, target }: { metric: MetricRow; target: Deta
               <Field label="Note" error={fieldErrors.note}>
                 {(a) => <Input {...a} value={note} onChange={(e) => setNote(e.target.value)} />}
               </Field>
-              <div className="flex gap-1 sm:pt-6">
+              <div className="flex gap-1 sm:col-span-3">
                 <Button type="submit" disabled={add.isPending}>
                   Add check-in
                 </Button>

@@ -1,6 +1,9 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useEffect, useRef } from "react";
+import { useTheme } from "next-themes";
+import uPlot from "uplot";
+import "uplot/dist/uPlot.min.css";
 import { formatValue } from "@/lib/format";
 
 export type MetricChartProps = {
@@ -12,48 +15,158 @@ export type MetricChartProps = {
   bandHigh: number | null;
   startDate: string;
   dueDate: string;
+  /** A CSS colour, often a custom property such as var(--success). */
   color: string;
   title: string;
 };
 
-const day = (ms: number) => new Date(ms).toLocaleDateString(undefined, { day: "numeric", month: "short" });
+const HEIGHT = 192;
+const day = (seconds: number) => new Date(seconds * 1000).toLocaleDateString(undefined, { day: "numeric", month: "short" });
 
-/** Check-ins over time with the baseline, the goal (or band) and the due date. */
-export default function MetricChart({ points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate, color, title }: MetricChartProps) {
-  const data = points.map((p) => ({ t: p.at.getTime(), value: p.value, count: p.count }));
-  const start = Date.parse(`${startDate}T00:00:00Z`);
-  const due = Date.parse(`${dueDate}T00:00:00Z`);
-  const lastPoint = data.at(-1)?.t ?? start;
-  const xDomain = [Math.min(start, data[0]?.t ?? start), Math.max(due, lastPoint)];
-  const values = [...data.map((d) => d.value), baseline, goal, bandLow, bandHigh].filter((v): v is number => v !== null);
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const pad = (hi - lo || Math.abs(hi) || 1) * 0.1;
+/**
+ * Check-ins over time with the baseline, the goal (or band) and the due date.
+ *
+ * Drawn with uPlot on a canvas: a metric can have hundreds of points, and the
+ * SVG chart this replaced (recharts) cost the target page about 250 ms of
+ * main-thread work and 110 kB of script (bench/lighthouse.ts). The canvas says
+ * nothing to a screen reader, so the figure carries a text summary, and the
+ * check-ins themselves are in the table below it.
+ */
+export default function MetricChart(props: MetricChartProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const { resolvedTheme } = useTheme();
+  const { points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate, color, title } = props;
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const css = getComputedStyle(element);
+    const resolve = (value: string) => (value.startsWith("var(") ? css.getPropertyValue(value.slice(4, -1)).trim() || "#888" : value);
+    const colors = { line: resolve(props.color), muted: resolve("var(--muted)"), border: resolve("var(--border)"), success: resolve("var(--success)") };
+    const plot = new uPlot(chartOptions(props, colors, element.clientWidth), chartData(props), element);
+    // Follow the container's width (the card resizes with the window).
+    const observer = new ResizeObserver(([entry]) => plot.setSize({ width: Math.floor(entry!.contentRect.width), height: HEIGHT }));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      plot.destroy();
+    };
+    // Redrawn when the data or the theme (the colours) change, not on every render of the card.
+  }, [points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate, color, title, resolvedTheme]);
 
   return (
-    <figure aria-label={`${title}: chart of check-ins with ${goal !== null ? "goal" : "band"} and due date`} className="h-48 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="t" type="number" domain={xDomain} scale="time" tickFormatter={day} stroke="var(--muted)" fontSize={11} />
-          <YAxis domain={[lo - pad, hi + pad]} stroke="var(--muted)" fontSize={11} width={56} tickFormatter={(v: number) => formatValue(Number(v.toPrecision(3)), null)} />
-          {bandLow !== null && bandHigh !== null ? (
-            <ReferenceArea y1={bandLow} y2={bandHigh} fill="var(--success)" fillOpacity={0.08} stroke="var(--success)" strokeOpacity={0.4} label={{ value: "band", fontSize: 10, fill: "var(--muted)", position: "insideTopLeft" }} />
-          ) : null}
-          {baseline !== null ? <ReferenceLine y={baseline} stroke="var(--muted)" strokeDasharray="4 4" label={{ value: "baseline", fontSize: 10, fill: "var(--muted)", position: "insideBottomLeft" }} /> : null}
-          {goal !== null ? <ReferenceLine y={goal} stroke="var(--success)" strokeDasharray="6 3" label={{ value: "goal", fontSize: 10, fill: "var(--success)", position: "insideTopLeft" }} /> : null}
-          <ReferenceLine x={due} stroke="var(--muted)" label={{ value: "due", fontSize: 10, fill: "var(--muted)", position: "insideTopRight" }} />
-          <Tooltip
-            labelFormatter={(t) => new Date(Number(t)).toLocaleString()}
-            formatter={(v, _n, item) => [
-              `${formatValue(Number(v), unit)}${(item?.payload as { count?: number })?.count && (item.payload as { count: number }).count > 1 ? ` (mean of ${(item.payload as { count: number }).count})` : ""}`,
-              "Value",
-            ]}
-            contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", fontSize: 12 }}
-          />
-          <Line type="monotone" dataKey="value" stroke={color} strokeWidth={2} dot={data.length < 40} isAnimationActive={false} />
-        </LineChart>
-      </ResponsiveContainer>
+    <figure aria-label={`${props.title}: chart of check-ins with ${props.goal !== null ? "goal" : "band"} and due date`} className="w-full">
+      <div ref={container} className="metric-chart w-full" style={{ minHeight: HEIGHT }} />
+      <figcaption className="sr-only">{summary(props)}</figcaption>
     </figure>
   );
+}
+
+function summary({ points, unit, goal, bandLow, bandHigh, dueDate }: MetricChartProps) {
+  if (points.length === 0) return "No check-ins yet.";
+  const first = points[0]!;
+  const last = points.at(-1)!;
+  const aim = goal !== null ? `goal ${formatValue(goal, unit)}` : `band ${formatValue(bandLow, unit)} to ${formatValue(bandHigh, unit)}`;
+  return `${points.length} points from ${first.at.toLocaleDateString()} (${formatValue(first.value, unit)}) to ${last.at.toLocaleDateString()} (${formatValue(last.value, unit)}); ${aim}; due ${dueDate}.`;
+}
+
+function showLatest(u: uPlot) {
+  const last = u.data[0].length - 1;
+  if (u.cursor.idx == null && last >= 0) u.setLegend({ idx: last });
+}
+
+function chartData({ points }: MetricChartProps): uPlot.AlignedData {
+  return [points.map((p) => p.at.getTime() / 1000), points.map((p) => p.value)];
+}
+
+function chartOptions(props: MetricChartProps, colors: { line: string; muted: string; border: string; success: string }, width: number): uPlot.Options {
+  const { points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate } = props;
+  const start = Date.parse(`${startDate}T00:00:00Z`) / 1000;
+  const due = Date.parse(`${dueDate}T00:00:00Z`) / 1000;
+  const times = points.map((p) => p.at.getTime() / 1000);
+  const xRange: [number, number] = [Math.min(start, times[0] ?? start), Math.max(due, times.at(-1) ?? start)];
+  const values = [...points.map((p) => p.value), baseline, goal, bandLow, bandHigh].filter((v): v is number => v !== null);
+  const lo = values.length ? Math.min(...values) : 0;
+  const hi = values.length ? Math.max(...values) : 1;
+  const pad = (hi - lo || Math.abs(hi) || 1) * 0.1;
+  const axis = { stroke: colors.muted, grid: { stroke: colors.border, dash: [3, 3], width: 1 }, ticks: { show: false }, font: "11px system-ui, sans-serif" };
+
+  return {
+    width: Math.max(width, 200),
+    height: HEIGHT,
+    legend: { show: true, live: true },
+    cursor: { drag: { x: false, y: false }, points: { size: 6 } },
+    scales: { x: { time: true, range: xRange }, y: { range: [lo - pad, hi + pad] } },
+    axes: [
+      { ...axis, grid: { show: false }, values: (_u, ticks) => ticks.map(day) },
+      { ...axis, size: 56, values: (_u, ticks) => ticks.map((v) => formatValue(Number(v.toPrecision(3)), null)) },
+    ],
+    series: [
+      { label: "When", value: (_u, v) => (v === null ? "–" : new Date(v * 1000).toLocaleString()) },
+      {
+        label: "Value",
+        stroke: colors.line,
+        width: 2,
+        points: { show: points.length < 40, size: 5, fill: colors.line },
+        value: (_u, v, _s, i) => {
+          if (v === null) return "–";
+          const count = i === null ? 1 : (points[i]?.count ?? 1);
+          return `${formatValue(v, unit)}${count > 1 ? ` (mean of ${count})` : ""}`;
+        },
+      },
+    ],
+    hooks: {
+      // Away from the chart, the legend shows the latest check-in rather than dashes.
+      ready: [(u) => showLatest(u)],
+      setCursor: [(u) => showLatest(u)],
+      // Baseline, goal, band and due date drawn under the line.
+      drawAxes: [
+        (u) => {
+          const { ctx, bbox } = u;
+          const y = (v: number) => u.valToPos(v, "y", true);
+          const x = (v: number) => u.valToPos(v, "x", true);
+          const label = (text: string, px: number, py: number, color: string, align: CanvasTextAlign = "left") => {
+            ctx.fillStyle = color;
+            ctx.font = `${10 * devicePixelRatio}px system-ui, sans-serif`;
+            ctx.textAlign = align;
+            ctx.fillText(text, px, py);
+          };
+          const hLine = (v: number, color: string, dash: number[], text: string, preferAbove: boolean) => {
+            // Above the line unless that would leave the plot (then below it).
+            const above = preferAbove ? y(v) - bbox.top > 14 * devicePixelRatio : bbox.top + bbox.height - y(v) < 14 * devicePixelRatio;
+            ctx.save();
+            ctx.strokeStyle = color;
+            ctx.setLineDash(dash.map((d) => d * devicePixelRatio));
+            ctx.lineWidth = devicePixelRatio;
+            ctx.beginPath();
+            ctx.moveTo(bbox.left, y(v));
+            ctx.lineTo(bbox.left + bbox.width, y(v));
+            ctx.stroke();
+            label(text, bbox.left + 4 * devicePixelRatio, y(v) + (above ? -4 : 12) * devicePixelRatio, color);
+            ctx.restore();
+          };
+          if (bandLow !== null && bandHigh !== null) {
+            ctx.save();
+            ctx.fillStyle = colors.success;
+            ctx.globalAlpha = 0.08;
+            ctx.fillRect(bbox.left, y(bandHigh), bbox.width, y(bandLow) - y(bandHigh));
+            ctx.restore();
+            hLine(bandHigh, colors.success, [], "band", false);
+            hLine(bandLow, colors.success, [], "", false);
+          }
+          if (baseline !== null) hLine(baseline, colors.muted, [4, 4], "baseline", true);
+          if (goal !== null) hLine(goal, colors.success, [6, 3], "goal", true);
+          ctx.save();
+          ctx.strokeStyle = colors.muted;
+          ctx.lineWidth = devicePixelRatio;
+          ctx.beginPath();
+          ctx.moveTo(x(due), bbox.top);
+          ctx.lineTo(x(due), bbox.top + bbox.height);
+          ctx.stroke();
+          label("due", x(due) - 4 * devicePixelRatio, bbox.top + 12 * devicePixelRatio, colors.muted, "right");
+          ctx.restore();
+        },
+      ],
+    },
+  };
 }

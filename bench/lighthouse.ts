@@ -1,0 +1,129 @@
+/**
+ * Lighthouse (desktop preset) on the main pages of a large account: sign-in,
+ * Home, People, a target page and a prep page. Median of three runs per page.
+ * Goals: performance at least 95, accessibility 100.
+ *
+ *   npm run build && npm run bench:lighthouse
+ *
+ * The account is generated into a fresh embedded database (200 people, 500
+ * targets, 100,000 check-ins, 2,000 tasks and 1:1s, a year of energy), then
+ * the built app serves it. Chromium is Debian's, driven by Playwright, and
+ * Lighthouse attaches to it over the DevTools port.
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "@playwright/test";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { createCaller } from "../src/server/api/root";
+import { openDatabase } from "../src/server/db/factory";
+import { createAccount } from "../src/server/services/accounts";
+import { signInOverHttp, startApp, waitFor200 } from "../src/test/app-process";
+import { generateAccount, LARGE } from "./support/generate-account";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3496);
+const DEBUG_PORT = 9333;
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const EMAIL = "lighthouse@example.com";
+const PASSWORD = "lighthouse-password-1";
+
+type Run = { performance: number; accessibility: number; fcp: number; lcp: number; tbt: number; cls: number; failing: string[]; heaviest: string[] };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function seed(dataDir: string) {
+  const database = await openDatabase({ dataDir });
+  try {
+    await database.migrate();
+    const account = await createAccount(database.db, { name: "Lighthouse Director", email: EMAIL, password: PASSWORD });
+    const caller = createCaller({ db: database.db, actor: { userId: account.id, sessionId: "bench" } });
+    const { personId, targetId } = await generateAccount(database.db, { id: account.id, caller }, LARGE);
+    return { personId, targetId };
+  } finally {
+    await database.close();
+  }
+}
+
+async function main() {
+  const dataDir = await mkdtemp(join(tmpdir(), "intersect-lighthouse-"));
+  console.error("generating the large account…");
+  const { personId, targetId } = await seed(dataDir);
+  const app = startApp(PORT, { DATABASE_URL: "", DATA_DIR: dataDir });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [`--remote-debugging-port=${DEBUG_PORT}`, "--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    await waitFor200(`${app.base}/api/health`);
+    const cookie = await signInOverHttp(app.base, EMAIL, PASSWORD);
+    const only = process.env.LIGHTHOUSE_ONLY;
+    const pages = (
+      [
+        ["/sign-in", "/sign-in", false],
+        ["/ (Home)", "/", true],
+        ["/people", "/people", true],
+        ["/targets/[id]", `/targets/${targetId}`, true],
+        ["/one-on-ones/[id]/prep", `/one-on-ones/${personId}/prep`, true],
+      ] as [string, string, boolean][]
+    ).filter(([name]) => !only || name.startsWith(only));
+    const results = new Map<string, Run[]>();
+    for (let run = 0; run < RUNS; run++) {
+      for (const [name, path, signedIn] of pages) {
+        const result = await lighthouse(
+          `${app.base}${path}`,
+          { port: DEBUG_PORT, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], extraHeaders: signedIn ? { cookie } : {} },
+          desktopConfig,
+        );
+        const lhr = result!.lhr;
+        // LIGHTHOUSE_SAVE=folder keeps each report for a closer look (open in the Lighthouse viewer).
+        if (process.env.LIGHTHOUSE_SAVE) await writeFile(join(process.env.LIGHTHOUSE_SAVE, `${name.replace(/\W+/g, "_")}-${run + 1}.json`), JSON.stringify(lhr));
+        if (lhr.finalDisplayedUrl.includes("/sign-in") && signedIn) throw new Error(`${path} redirected to sign-in`);
+        const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+        const failing = Object.values(lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && lhr.categories.accessibility!.auditRefs.some((r) => r.id === a.id && r.weight > 0))
+          .map((a) => a.id);
+        results.set(name, [
+          ...(results.get(name) ?? []),
+          {
+            performance: Math.round((lhr.categories.performance!.score ?? 0) * 100),
+            accessibility: Math.round((lhr.categories.accessibility!.score ?? 0) * 100),
+            fcp: audit("first-contentful-paint"),
+            lcp: audit("largest-contentful-paint"),
+            tbt: audit("total-blocking-time"),
+            cls: audit("cumulative-layout-shift"),
+            failing,
+            // What the main thread spent its time on: the three costliest scripts.
+            heaviest: ((lhr.audits["bootup-time"]?.details as { items?: { url: string; total: number }[] } | undefined)?.items ?? [])
+              .slice(0, 3)
+              .map((i) => `${i.url.replace(app.base, "").replace(/^.*\/_next\/static\/chunks\//, "")} ${i.total.toFixed(0)} ms`),
+          },
+        ]);
+        process.stderr.write(`  run ${run + 1}: ${name} done\n`);
+      }
+    }
+    console.log(`Lighthouse 12.2.3 (desktop preset), ${new Date().toISOString().slice(0, 10)}, median of ${RUNS} runs, large account.\n`);
+    console.log("| page | performance | accessibility | FCP | LCP | TBT | CLS | accessibility audits failed |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+    for (const [name] of pages) {
+      const runs = results.get(name)!;
+      const perf = median(runs.map((r) => r.performance));
+      const a11y = median(runs.map((r) => r.accessibility));
+      const failing = [...new Set(runs.flatMap((r) => r.failing))].join(", ") || "none";
+      console.log(
+        `| ${name} | ${perf} ${perf >= 95 ? "✓" : "✗"} | ${a11y} ${a11y === 100 ? "✓" : "✗"} | ${median(runs.map((r) => r.fcp)).toFixed(0)} ms | ${median(runs.map((r) => r.lcp)).toFixed(0)} ms | ${median(runs.map((r) => r.tbt)).toFixed(0)} ms | ${median(runs.map((r) => r.cls)).toFixed(3)} | ${failing} |`,
+      );
+    }
+    console.log("\nCostliest scripts on the main thread (last run):");
+    for (const [name] of pages) console.log(`- ${name}: ${results.get(name)!.at(-1)!.heaviest.join("; ")}`);
+  } finally {
+    await browser.close();
+    await app.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
