@@ -1,5 +1,6 @@
 import { AppShell } from "@/components/shell/app-shell";
 import { requireSession } from "@/server/auth/require-session";
+import { Toaster } from "@/components/ui/toaster";
 import { TRPCReactProvider } from "@/trpc/react";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -7,6 +8,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <TRPCReactProvider userId={user.id}>
       <AppShell user={user}>{children}</AppShell>
+      {/* Here rather than in the root layout: the sign-in pages toast nothing and skip its script. */}
+      <Toaster />
     </TRPCReactProvider>
   );
 }

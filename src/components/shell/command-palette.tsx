@@ -1,14 +1,16 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
-import { Command } from "cmdk";
-import { Gauge, Keyboard, Layers, MessageSquarePlus, Plus, Search, Settings, Target, Users } from "lucide-react";
-import { useRouter } from "next/navigation";
+import { Search } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
-import { toast } from "sonner";
-import { Dialog, DialogContent } from "@/components/ui/dialog";
-import { useTRPC } from "@/trpc/react";
-import { NAV_ITEMS } from "./nav-items";
+
+// The palette (cmdk, its dialog and its data) is about 27 kB of compressed
+// script: it loads the first time it is asked for, or when the pointer or
+// focus reaches the search button, not with every page.
+const loadPanels = () => import("./command-palette-panels");
+const PalettePanels = dynamic(loadPanels, { ssr: false });
+
+const OPEN_EVENT = "intersect:palette";
 
 /** True when a key press is typing into a field, where shortcuts must not fire. */
 function typing(target: EventTarget | null) {
@@ -16,190 +18,37 @@ function typing(target: EventTarget | null) {
   return !!el && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
 }
 
-const SHORTCUTS = [
-  ["Ctrl K  /  ⌘ K", "Open the command palette: jump to a person, target, area or page, or run a quick action"],
-  ["?", "Show these shortcuts"],
-  ["/", "Search the people list (on People)"],
-  ["Enter", "Add a talking point or action, save an inline edit"],
-  ["Esc", "Close a dialog, cancel an inline edit"],
-] as const;
-
-/** Every word typed appears in the item's keywords (a name, a title): predictable, unlike fuzzy matching. */
-function matchWords(_value: string, search: string, keywords?: string[]) {
-  const haystack = (keywords ?? []).join(" ").toLowerCase();
-  return search.toLowerCase().split(/\s+/).filter(Boolean).every((word) => haystack.includes(word)) ? 1 : 0;
-}
-
-const itemClass = "flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm aria-selected:bg-accent-soft aria-selected:text-fg";
-const groupClass = "[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:pb-1 [&_[cmdk-group-heading]]:pt-2 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted";
-
-/**
- * The command palette (Ctrl/Cmd-K) and the shortcuts help (?). Jumps to any
- * person, target, area or page; quick actions: new target, log energy, add a
- * talking point for a person (typed right here).
- */
+/** The command palette (Ctrl/Cmd-K) and the shortcuts help (?): the keys, and the panels once wanted. */
 export function CommandPalette() {
-  const trpc = useTRPC();
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [help, setHelp] = useState(false);
-  const [search, setSearch] = useState("");
-  // Adding a talking point: first the person, then the text.
-  const [pointFor, setPointFor] = useState<{ id: string; name: string } | null>(null);
-  const [choosingPerson, setChoosingPerson] = useState(false);
-  const { data } = useQuery({ ...trpc.home.palette.queryOptions(), enabled: open });
-  const addPoint = useMutation(
-    trpc.oneOnOnes.addPoint.mutationOptions({
-      onSuccess: () => {
-        toast.success(`Talking point added for ${pointFor?.name}.`);
-        close();
-      },
-      onError: (e) => toast.error(e.data?.fieldErrors?.body ?? e.message),
-    }),
-  );
-
-  function close() {
-    setOpen(false);
-    setSearch("");
-    setPointFor(null);
-    setChoosingPerson(false);
-  }
-  const go = (href: string) => {
-    close();
-    router.push(href);
-  };
+  const [wanted, setWanted] = useState(false);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.metaKey || e.ctrlKey) && e.key.toLowerCase() === "k") {
         e.preventDefault();
+        setWanted(true);
         setOpen((o) => !o);
       } else if (e.key === "?" && !typing(e.target) && !e.metaKey && !e.ctrlKey) {
         e.preventDefault();
+        setWanted(true);
         setHelp(true);
       }
     };
-    const onOpen = () => setOpen(true);
+    const onOpen = () => {
+      setWanted(true);
+      setOpen(true);
+    };
     window.addEventListener("keydown", onKey);
-    window.addEventListener("intersect:palette", onOpen);
+    window.addEventListener(OPEN_EVENT, onOpen);
     return () => {
       window.removeEventListener("keydown", onKey);
-      window.removeEventListener("intersect:palette", onOpen);
+      window.removeEventListener(OPEN_EVENT, onOpen);
     };
   }, []);
 
-  return (
-    <>
-      <Dialog open={open} onOpenChange={(next) => (next ? setOpen(true) : close())}>
-        <DialogContent title="Command palette" description="Type to jump to a person, target, area or page, or run a quick action." className="max-w-xl p-0 [&>div:first-child]:px-5 [&>div:first-child]:pt-5">
-          {pointFor ? (
-            <form
-              className="grid gap-2 px-5 pb-5"
-              onSubmit={(e) => {
-                e.preventDefault();
-                addPoint.mutate({ personId: pointFor.id, topic: "other", body: search });
-              }}
-            >
-              <label htmlFor="palette-point" className="text-sm font-medium">Talking point for {pointFor.name}</label>
-              <input id="palette-point" autoFocus className="h-10 rounded-md border border-border bg-surface px-3 text-sm" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="What to talk about… (Enter adds it)" />
-            </form>
-          ) : (
-            <Command label="Command palette" className="grid" loop filter={matchWords}>
-              <div className="flex items-center gap-2 border-y border-border px-4">
-                <Search aria-hidden="true" className="size-4 text-muted" />
-                <Command.Input
-                  autoFocus
-                  value={search}
-                  onValueChange={setSearch}
-                  placeholder={choosingPerson ? "Whose 1:1 agenda? Type a name…" : "Search people, targets, areas, pages, actions…"}
-                  className="h-11 flex-1 bg-transparent text-sm outline-none focus-visible:outline-none"
-                />
-              </div>
-              <Command.List className="max-h-[60vh] overflow-y-auto p-2">
-                <Command.Empty className="px-2 py-6 text-center text-sm text-muted">Nothing matches.</Command.Empty>
-                {choosingPerson ? (
-                  <Command.Group heading="Add a talking point for" className={groupClass}>
-                    {data?.people.map((p) => (
-                      <Command.Item key={p.id} value={`point:${p.id}`} keywords={[p.name]} className={itemClass} onSelect={() => { setPointFor(p); setSearch(""); }}>
-                        <Users aria-hidden="true" className="size-4 text-muted" /> {p.name}
-                      </Command.Item>
-                    ))}
-                  </Command.Group>
-                ) : (
-                  <>
-                    <Command.Group heading="Quick actions" className={groupClass}>
-                      <Command.Item value="action:new-target" keywords={["new target", "create target"]} className={itemClass} onSelect={() => go("/targets?new=target")}>
-                        <Plus aria-hidden="true" className="size-4 text-muted" /> New target
-                      </Command.Item>
-                      <Command.Item value="action:log-energy" keywords={["log energy", "capacity"]} className={itemClass} onSelect={() => go("/capacity")}>
-                        <Gauge aria-hidden="true" className="size-4 text-muted" /> Log energy
-                      </Command.Item>
-                      <Command.Item value="action:talking-point" keywords={["add talking point", "agenda", "1:1"]} className={itemClass} onSelect={() => { setChoosingPerson(true); setSearch(""); }}>
-                        <MessageSquarePlus aria-hidden="true" className="size-4 text-muted" /> Add a talking point for…
-                      </Command.Item>
-                      <Command.Item value="action:shortcuts" keywords={["keyboard shortcuts", "help"]} className={itemClass} onSelect={() => { close(); setHelp(true); }}>
-                        <Keyboard aria-hidden="true" className="size-4 text-muted" /> Keyboard shortcuts
-                      </Command.Item>
-                    </Command.Group>
-                    {data?.people.length ? (
-                      <Command.Group heading="People" className={groupClass}>
-                        {data.people.map((p) => (
-                          <Command.Item key={p.id} value={`person:${p.id}`} keywords={[p.name, p.title ?? ""]} className={itemClass} onSelect={() => go(`/people/${p.id}`)}>
-                            <Users aria-hidden="true" className="size-4 text-muted" /> {p.name}
-                            {p.title ? <span className="truncate text-xs text-muted">{p.title}</span> : null}
-                          </Command.Item>
-                        ))}
-                      </Command.Group>
-                    ) : null}
-                    {data?.targets.length ? (
-                      <Command.Group heading="Targets" className={groupClass}>
-                        {data.targets.map((t) => (
-                          <Command.Item key={t.id} value={`target:${t.id}`} keywords={[t.title, "target"]} className={itemClass} onSelect={() => go(`/targets/${t.id}`)}>
-                            <Target aria-hidden="true" className="size-4 text-muted" /> {t.title}
-                            {t.status !== "active" ? <span className="text-xs text-muted">{t.status}</span> : null}
-                          </Command.Item>
-                        ))}
-                      </Command.Group>
-                    ) : null}
-                    {data?.areas.length ? (
-                      <Command.Group heading="Areas" className={groupClass}>
-                        {data.areas.map((a) => (
-                          <Command.Item key={a.id} value={`area:${a.id}`} keywords={[a.name, "area"]} className={itemClass} onSelect={() => go(`/people/areas/${a.id}`)}>
-                            <Layers aria-hidden="true" className="size-4 text-muted" /> {a.name}
-                          </Command.Item>
-                        ))}
-                      </Command.Group>
-                    ) : null}
-                    <Command.Group heading="Pages" className={groupClass}>
-                      {[...NAV_ITEMS, { href: "/people/org", label: "Org chart", icon: Users }, { href: "/capacity/plan", label: "Capacity plan", icon: Gauge }, { href: "/delegation/spectrum", label: "Delegation spectrum", icon: Layers }, { href: "/settings", label: "Account settings", icon: Settings }].map((item) => (
-                        <Command.Item key={item.href} value={`page:${item.href}`} keywords={[item.label, "page"]} className={itemClass} onSelect={() => go(item.href)}>
-                          <item.icon aria-hidden="true" className="size-4 text-muted" /> {item.label}
-                        </Command.Item>
-                      ))}
-                    </Command.Group>
-                  </>
-                )}
-              </Command.List>
-            </Command>
-          )}
-        </DialogContent>
-      </Dialog>
-      <Dialog open={help} onOpenChange={setHelp}>
-        <DialogContent title="Keyboard shortcuts">
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-            {SHORTCUTS.map(([keys, what]) => (
-              <div key={keys} className="contents">
-                <dt>
-                  <kbd className="rounded border border-border bg-surface-2 px-1.5 py-0.5 font-mono text-xs">{keys}</kbd>
-                </dt>
-                <dd className="text-muted">{what}</dd>
-              </div>
-            ))}
-          </dl>
-        </DialogContent>
-      </Dialog>
-    </>
-  );
+  return wanted ? <PalettePanels open={open} setOpen={setOpen} help={help} setHelp={setHelp} /> : null;
 }
 
 /** A visible way into the palette, for the mouse and for phones. */
@@ -207,7 +56,10 @@ export function PaletteButton() {
   return (
     <button
       type="button"
-      onClick={() => window.dispatchEvent(new Event("intersect:palette"))}
+      onClick={() => window.dispatchEvent(new Event(OPEN_EVENT))}
+      // Start fetching the palette as the user heads for it.
+      onPointerEnter={() => void loadPanels()}
+      onFocus={() => void loadPanels()}
       className="flex w-full items-center gap-2 rounded-md border border-border bg-surface px-2 py-1.5 text-sm text-muted hover:text-fg"
     >
       <Search aria-hidden="true" className="size-4" />

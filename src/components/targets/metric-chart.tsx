@@ -1,9 +1,7 @@
 "use client";
 
-import { useEffect, useRef } from "react";
-import { useTheme } from "next-themes";
-import uPlot from "uplot";
-import "uplot/dist/uPlot.min.css";
+import type uPlot from "uplot";
+import { quietAxis, useUplot, type ColorOf } from "@/components/ui/use-uplot";
 import { formatValue } from "@/lib/format";
 
 export type MetricChartProps = {
@@ -33,30 +31,12 @@ const day = (seconds: number) => new Date(seconds * 1000).toLocaleDateString(und
  * check-ins themselves are in the table below it.
  */
 export default function MetricChart(props: MetricChartProps) {
-  const container = useRef<HTMLDivElement>(null);
-  const { resolvedTheme } = useTheme();
   const { points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate, color, title } = props;
-
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const css = getComputedStyle(element);
-    const resolve = (value: string) => (value.startsWith("var(") ? css.getPropertyValue(value.slice(4, -1)).trim() || "#888" : value);
-    const colors = { line: resolve(props.color), muted: resolve("var(--muted)"), border: resolve("var(--border)"), success: resolve("var(--success)") };
-    const plot = new uPlot(chartOptions(props, colors, element.clientWidth), chartData(props), element);
-    // Follow the container's width (the card resizes with the window).
-    const observer = new ResizeObserver(([entry]) => plot.setSize({ width: Math.floor(entry!.contentRect.width), height: HEIGHT }));
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      plot.destroy();
-    };
-    // Redrawn when the data or the theme (the colours) change, not on every render of the card.
-  }, [points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate, color, title, resolvedTheme]);
+  const container = useUplot((width, colorOf) => chartOptions(props, colorOf, width), chartData(props), [points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate, color, title]);
 
   return (
     <figure aria-label={`${props.title}: chart of check-ins with ${props.goal !== null ? "goal" : "band"} and due date`} className="w-full">
-      <div ref={container} className="metric-chart w-full" style={{ minHeight: HEIGHT }} />
+      <div ref={container} className="uplot-chart w-full" style={{ minHeight: HEIGHT }} />
       <figcaption className="sr-only">{summary(props)}</figcaption>
     </figure>
   );
@@ -79,7 +59,8 @@ function chartData({ points }: MetricChartProps): uPlot.AlignedData {
   return [points.map((p) => p.at.getTime() / 1000), points.map((p) => p.value)];
 }
 
-function chartOptions(props: MetricChartProps, colors: { line: string; muted: string; border: string; success: string }, width: number): uPlot.Options {
+function chartOptions(props: MetricChartProps, colorOf: ColorOf, width: number): uPlot.Options {
+  const colors = { line: colorOf(props.color), muted: colorOf("var(--muted)"), success: colorOf("var(--success)") };
   const { points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate } = props;
   const start = Date.parse(`${startDate}T00:00:00Z`) / 1000;
   const due = Date.parse(`${dueDate}T00:00:00Z`) / 1000;
@@ -89,7 +70,7 @@ function chartOptions(props: MetricChartProps, colors: { line: string; muted: st
   const lo = values.length ? Math.min(...values) : 0;
   const hi = values.length ? Math.max(...values) : 1;
   const pad = (hi - lo || Math.abs(hi) || 1) * 0.1;
-  const axis = { stroke: colors.muted, grid: { stroke: colors.border, dash: [3, 3], width: 1 }, ticks: { show: false }, font: "11px system-ui, sans-serif" };
+  const axis = quietAxis(colorOf);
 
   return {
     width: Math.max(width, 200),
