@@ -13,7 +13,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
+import postgres from "postgres";
 import superjson from "superjson";
+import { startApp, waitFor200 } from "../src/test/app-process";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3499);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -32,7 +34,30 @@ async function waitForHealth(deadline: number) {
   throw new Error("the app did not answer /api/health in time");
 }
 
+/** Spawn → first 200 of /api/health on PostgreSQL: a new database (every migration runs), then the same again. */
+async function postgresStartUp() {
+  const server = process.env.TEST_DATABASE_URL ?? "postgres://root@127.0.0.1:5432/postgres";
+  const admin = postgres(server, { max: 1, onnotice: () => {} });
+  const name = `intersect_startup_${Date.now()}`;
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  try {
+    for (const label of ["new database, migrations run", "migrated database"]) {
+      const started = performance.now();
+      const app = startApp(PORT, { DATABASE_URL: url.toString(), DATA_DIR: "", AUTH_SECRET: "startup-bench-secret-0123456789abcdef0123" });
+      await waitFor200(`${BASE}/api/health`, 60_000);
+      console.log(`start-up (built, PostgreSQL, ${label}): ${Math.round(performance.now() - started)} ms to the first 200 of /api/health`);
+      await app.stop();
+    }
+  } finally {
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
 async function main() {
+  await postgresStartUp();
   const dataDir = await mkdtemp(join(tmpdir(), "intersect-bench-"));
   const started = performance.now();
   const server = spawn(process.execPath, ["src/cli/server.mjs"], { env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, DATABASE_URL: "" }, stdio: "ignore" });
