@@ -65,6 +65,11 @@ test("health answers 200 with the database reachable", async ({ request }) => {
   expect(response.headers()["content-security-policy"]).toContain("default-src 'none'");
 });
 
+test("the benchmark's bare data route does not exist in a normal start", async ({ request }) => {
+  // It answers only when bench/ladder.ts sets INTERSECT_BENCH_LADDER.
+  expect((await request.get("/api/bench/ladder/targets")).status()).toBe(404);
+});
+
 test("a mutation sent as text/plain, form-encoded or from a foreign origin changes nothing", async ({ page }) => {
   await signUp(page);
   const body = JSON.stringify({ json: { name: "Forged Person", track: "ic", level: "staff", managerId: null, cadence: "weekly" } });
