@@ -117,8 +117,11 @@ export async function reviewPerson(db: Db, actor: Actor, raw: z.input<typeof per
  * on purpose: Drizzle leaves column names bare in a one-table select, and a
  * bare "id" inside this subquery would mean level_changes.id.
  */
+// Only the task id is matched: the same-owner foreign key already ties a level
+// change to its task's owner, and a second condition on owner_id led the
+// planner to AND in the owner index, reading every level change per task.
 const taskColumn = (column: string) => sql`${sql.identifier(getTableName(tasks))}.${sql.identifier(column)}`;
-export const levelSince = sql<Date | null>`(select max(lc.at) from ${levelChanges} as lc where lc.task_id = ${taskColumn("id")} and lc.owner_id = ${taskColumn("owner_id")})`.mapWith(levelChanges.at);
+export const levelSince = sql<Date | null>`(select max(lc.at) from ${levelChanges} as lc where lc.task_id = ${taskColumn("id")})`.mapWith(levelChanges.at);
 
 /** A task beside the active spectrum: its level, the suggested one and why, the fit, and whether its review is overdue. */
 export function review(task: typeof tasks.$inferSelect, targetTitle: string | null, levels: { id: string; label: string; autonomy: number }[], today: string): ReviewedTask {
