@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/types";
+import { groupBy } from "@/lib/group-by";
 import { areas, checkIns, metrics, people, targetOwners, targets } from "../db/schema";
 import type { Actor } from "./actor";
 import { fieldError, notFound } from "./errors";
@@ -173,11 +174,13 @@ async function summarise(db: Db, actor: Actor, rows: { target: Target; areaName:
     db.select().from(metrics).where(ownedBy(metrics, actor, inArray(metrics.targetId, ids))).orderBy(asc(metrics.position), asc(metrics.createdAt)),
   ]);
   const latest = await latestValues(db, actor, metricRows.map((m) => m.id));
+  const ownersOf = groupBy(ownerRows, (o) => o.targetId);
+  const metricsOf = groupBy(metricRows, (m) => m.targetId);
   const summaries = rows.map(({ target, areaName }) => ({
     ...target,
     areaName,
-    owners: ownerRows.filter((o) => o.targetId === target.id).map(({ targetId: _t, ...p }) => p),
-    ...withStatuses(target, metricRows.filter((m) => m.targetId === target.id), latest, now),
+    owners: (ownersOf.get(target.id) ?? []).map(({ targetId: _t, ...p }) => p),
+    ...withStatuses(target, metricsOf.get(target.id) ?? [], latest, now),
   }));
   const rank = (h: Health | null) => (h === null ? HEALTH_ORDER.length : HEALTH_ORDER.indexOf(h));
   return summaries.sort((a, b) => rank(a.health) - rank(b.health));

@@ -6,6 +6,7 @@ import { fieldError, notFound } from "./errors";
 import { ownedBy } from "./scope";
 import { activeLevel, getActiveSpectrum } from "./spectrums";
 import { fitOf, suggestLevel, type Fit } from "@/lib/delegation/suggestion";
+import { countBy, groupBy } from "@/lib/group-by";
 import { createTaskInput, personTasksInput, setLevelInput, updateTaskInput, type CreateTaskInput, type UpdateTaskInput } from "@/lib/validators/delegation";
 import type { z } from "zod";
 import { tasksToCsv } from "@/lib/delegation/csv";
@@ -155,19 +156,23 @@ export async function delegationOverview(db: Db, actor: Actor, today = new Date(
       .where(ownedBy(levelChanges, actor))
       .orderBy(asc(levelChanges.at)),
   ]);
-  const reviewed = taskRows.map((t) => review(t, null, spectrum.levels, today));
+  // Grouped by person once: filtering the whole account for each person was
+  // quadratic, and the slowest part of this page on a large account.
+  const tasksOf = groupBy(taskRows.map((t) => review(t, null, spectrum.levels, today)), (t) => t.personId);
+  const historyOf = groupBy(history, (h) => h.personId);
   const rows = peopleRows
     .map((p) => {
-      const mine = reviewed.filter((t) => t.personId === p.id);
+      const mine = tasksOf.get(p.id) ?? [];
+      const perLevel = countBy(mine, (t) => t.levelId);
       return {
         ...p,
-        counts: spectrum.levels.map((l) => mine.filter((t) => t.levelId === l.id).length),
+        counts: spectrum.levels.map((l) => perLevel.get(l.id) ?? 0),
         tasks: mine.length,
         tighter: mine.filter((t) => t.fit === "tighter").length,
         looser: mine.filter((t) => t.fit === "looser").length,
         overdueReviews: mine.filter((t) => t.reviewOverdue).length,
         averageAutonomy: mine.length ? mine.reduce((s, t) => s + t.level.autonomy, 0) / mine.length : null,
-        trend: monthlyAutonomy(history.filter((h) => h.personId === p.id)),
+        trend: monthlyAutonomy(historyOf.get(p.id) ?? []),
       };
     })
     .filter((p) => p.tasks > 0 || p.trend.length > 0);
