@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MANAGEMENT_30, SITUATIONAL } from "./presets";
-import { fitOf, mapLevels, nearestLevel, suggestLevel, targetAutonomy } from "./suggestion";
+import { fitOf, mapLevels, nearestLevel, suggestLevel, targetAutonomy, tighterCombinations } from "./suggestion";
 
 const withIds = (levels: { label: string; autonomy: number }[]) => levels.map((l, i) => ({ ...l, id: `l${i}` }));
 const m30 = withIds(MANAGEMENT_30.levels);
@@ -71,6 +71,20 @@ describe("fit and mapping", () => {
         const m = mapLevels(from, to);
         const autonomies = from.map((l) => m.get(l.id)!.autonomy);
         expect([...autonomies].sort((a, b) => a - b)).toEqual(autonomies);
+      }),
+    );
+  });
+});
+
+describe("tighterCombinations", () => {
+  it("lists exactly the (competency, criticality, level) triples that review() would call tighter", () => {
+    fc.assert(
+      fc.property(spectrum, score, score, (levels, competency, criticality) => {
+        const keys = new Set(tighterCombinations(levels));
+        const suggested = suggestLevel(levels, competency, criticality).level;
+        for (const level of levels) {
+          expect(keys.has(`${competency}:${criticality}:${level.id}`)).toBe(fitOf(level, suggested) === "tighter");
+        }
       }),
     );
   });

@@ -43,3 +43,23 @@ export function fitOf(current: { autonomy: number }, suggested: { autonomy: numb
 export function mapLevels<F extends { id: string; autonomy: number }, T extends { autonomy: number }>(from: F[], to: T[]): Map<string, T> {
   return new Map(from.map((level) => [level.id, nearestLevel(to, level.autonomy)]));
 }
+
+/** Competency and criticality are scored from 1 to 5 (see validators/delegation.ts). */
+const SCORES = [1, 2, 3, 4, 5] as const;
+
+/**
+ * Every (competency, criticality, level) whose level is tighter than the
+ * suggestion, as "competency:criticality:levelId" keys. Lets a query keep
+ * only the tasks held tighter than suggested while the rule itself stays
+ * here, in one place.
+ */
+export function tighterCombinations(levels: LevelRef[]): string[] {
+  const keys: string[] = [];
+  for (const competency of SCORES) {
+    for (const criticality of SCORES) {
+      const suggested = suggestLevel(levels, competency, criticality).level;
+      for (const level of levels) if (fitOf(level, suggested) === "tighter") keys.push(`${competency}:${criticality}:${level.id}`);
+    }
+  }
+  return keys;
+}

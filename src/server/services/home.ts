@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../db/types";
 import { actionItems, oneOnOnes, people, tasks } from "../db/schema";
 import type { Actor } from "./actor";
@@ -11,6 +11,7 @@ import { listTargets } from "./targets";
 import { levelSince, review } from "./tasks";
 import { weekDays, weekStartOf } from "@/lib/energy/week";
 import { TIGHT_FOR_DAYS } from "@/lib/one-on-ones/suggestions";
+import { tighterCombinations, type LevelRef } from "@/lib/delegation/suggestion";
 import { addDays, daysBetween } from "@/lib/one-on-ones/days";
 
 /** How many rows each Home block lists; the block links to the full page. */
@@ -25,16 +26,12 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
   const clock = await userClock(db, actor, now);
   const week = weekDays(weekStartOf(clock.today));
   const weekStart = new Date(`${week[0]}T00:00:00Z`);
+  const activeSpectrum = getActiveSpectrum(db, actor);
   const [overview, targets, spectrum, taskRows, actionRows, heldThisWeek, plan] = await Promise.all([
     oneOnOnesOverview(db, actor, now),
     listTargets(db, actor, { status: "active" }, now),
-    getActiveSpectrum(db, actor),
-    db
-      .select({ task: tasks, personName: people.name, levelSince })
-      .from(tasks)
-      .innerJoin(people, and(eq(people.id, tasks.personId), eq(people.ownerId, tasks.ownerId)))
-      .where(ownedBy(tasks, actor, eq(tasks.status, "open"), isNull(people.archivedAt)))
-      .orderBy(asc(tasks.reviewDate)),
+    activeSpectrum,
+    activeSpectrum.then((spectrum) => flaggableTasks(db, actor, spectrum.levels, week[6]!, now)),
     db
       .select({ id: actionItems.id, title: actionItems.title, assignee: actionItems.assignee, dueDate: actionItems.dueDate, personId: actionItems.personId, personName: people.name })
       .from(actionItems)
@@ -85,4 +82,31 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
     },
     capacity: { plan: plan.plan, availableHours: plan.settings.availableHours, energy: plan.energy.average },
   };
+}
+
+/**
+ * The open tasks Home might flag: a review due by the end of the week, or a
+ * level tighter than suggested and unchanged for about TIGHT_FOR_DAYS. The
+ * database keeps only those (a superset: the exact day count, in the user's
+ * time zone, is checked by the caller), so Home does not read every open task
+ * of a large account. Which combinations are "tighter" comes from the
+ * suggestion rule itself (tighterCombinations).
+ */
+function flaggableTasks(db: Db, actor: Actor, levels: LevelRef[], weekEnd: string, now: Date) {
+  const heldSince = new Date(now.getTime() - (TIGHT_FOR_DAYS - 1) * 86_400_000);
+  const combination = sql<string>`${tasks.competency} || ':' || ${tasks.criticality} || ':' || ${tasks.levelId}`;
+  return db
+    .select({ task: tasks, personName: people.name, levelSince })
+    .from(tasks)
+    .innerJoin(people, and(eq(people.id, tasks.personId), eq(people.ownerId, tasks.ownerId)))
+    .where(
+      ownedBy(
+        tasks,
+        actor,
+        eq(tasks.status, "open"),
+        isNull(people.archivedAt),
+        or(lte(tasks.reviewDate, weekEnd), and(inArray(combination, tighterCombinations(levels)), sql`${levelSince} <= ${heldSince.toISOString()}::timestamptz`)),
+      ),
+    )
+    .orderBy(asc(tasks.reviewDate));
 }

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/test/database";
 import { createUser, type TestUser } from "@/test/factories";
+import { TIGHT_FOR_DAYS } from "@/lib/one-on-ones/suggestions";
 
 const database = useTestDatabase();
 const DAY = 86_400_000;
@@ -278,6 +279,22 @@ describe("demo", () => {
 });
 
 describe("home", () => {
+  it("flags a task held tighter than suggested for TIGHT_FOR_DAYS, not a more recent one or one at its suggested level", async () => {
+    const user = await createUser(database.current.db);
+    const em = await engineeringManager(user);
+    const spectrum = await user.caller.delegation.activeSpectrum();
+    const make = async (title: string, levelIndex: number, daysAtLevel: number) => {
+      const task = await user.caller.delegation.createTask({ personId: em.id, title, competency: 5, criticality: 1 });
+      await user.caller.delegation.setLevel({ id: task.id, levelId: spectrum.levels[levelIndex]!.id });
+      await database.current.db.execute(sql`update level_changes set at = now() - make_interval(days => ${daysAtLevel}) where task_id = ${task.id}`);
+    };
+    await make("Held tight for long", 0, TIGHT_FOR_DAYS + 5);
+    await make("Held tight since last week", 0, 7);
+    await make("At the suggested level", spectrum.levels.length - 1, TIGHT_FOR_DAYS + 5);
+    const home = await user.caller.home.summary();
+    expect(home.delegation.items.map((t) => [t.title, t.tight])).toEqual([["Held tight for long", true]]);
+  });
+
   it("the demo's week: due 1:1s, at-risk targets, delegation to review, open actions and the capacity bar, in a fixed number of queries", async () => {
     const empty = await createUser(database.current.db);
     const user = await createUser(database.current.db);
