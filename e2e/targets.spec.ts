@@ -54,6 +54,13 @@ test("a pair's target with two metrics: check-ins change its status and draw the
   await uptime.getByRole("button", { name: "Add check-in" }).click();
   await expect(uptime.getByText("Achieved")).toBeVisible();
   await expect(uptime.locator("figure canvas")).toBeVisible();
+  // The recent check-ins open on demand; deleting one can be undone.
+  await uptime.getByText("Recent check-ins (1)").click();
+  await uptime.getByRole("button", { name: /^Delete check-in of/ }).click();
+  await expect(uptime.getByText("Recent check-ins")).toBeHidden();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(uptime.getByText("Achieved")).toBeVisible();
+  await expect(uptime.getByText("Recent check-ins (1)")).toBeVisible();
 
   const p99 = metricCard(page, "P99 latency");
   await p99.getByLabel("Value").fill("abc");

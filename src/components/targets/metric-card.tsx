@@ -45,6 +45,7 @@ export function MetricCard({ metric, target }: { metric: MetricRow; target: Deta
   const [editing, setEditing] = useState(false);
   const [bulkOpen, setBulkOpen] = useState(false);
   const [bulkText, setBulkText] = useState("");
+  const [recentOpen, setRecentOpen] = useState(false);
   const add = useMutation(
     trpc.targets.addCheckIn.mutationOptions({
       onSuccess: async () => {
@@ -215,50 +216,53 @@ export function MetricCard({ metric, target }: { metric: MetricRow; target: Deta
               API id: <code className="select-all rounded bg-surface-2 px-1" data-testid="metric-id">{metric.id}</code>
             </p>
             {metric.recent.length ? (
-              <details className="text-sm">
+              <details className="text-sm" onToggle={(e) => setRecentOpen(e.currentTarget.open)}>
                 <summary className="cursor-pointer text-muted">Recent check-ins ({metric.recent.length})</summary>
+                {/* Rendered once opened: each row has its own edit dialog and mutations, work the page need not do on load. */}
+                {recentOpen ? (
                 <table className="mt-2 w-full text-left text-sm">
-                  <thead className="text-xs text-muted">
-                    <tr>
-                      <th scope="col" className="py-1 font-medium">When</th>
-                      <th scope="col" className="py-1 font-medium">Value</th>
-                      <th scope="col" className="py-1 font-medium">Note</th>
-                      <th scope="col" className="py-1"><span className="sr-only">Actions</span></th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {metric.recent.map((c) => (
-                      <tr key={c.id} className="border-t border-border">
-                        <td className="py-1 pr-2 text-muted">{formatDateTime(c.at)}</td>
-                        <td className="py-1 pr-2 tabular-nums">{formatValue(c.value, metric.unit)}</td>
-                        <td className="py-1 pr-2 text-muted">{c.note}</td>
-                        <td className="whitespace-nowrap py-1 text-right">
-                          <EditCheckInDialog checkIn={c} label={`Edit check-in of ${formatDateTime(c.at)}`} onSaved={refresh} />
-                          <Button
-                            variant="ghost"
-                            size="sm"
-                            aria-label={`Delete check-in of ${formatDateTime(c.at)}`}
-                            onClick={async () => {
-                              await removeCheckIn.mutateAsync({ id: c.id });
-                              await refresh();
-                              toast.success("Check-in deleted.", {
-                                action: {
-                                  label: "Undo",
-                                  onClick: async () => {
-                                    await restoreCheckIn.mutateAsync({ metricId: metric.id, value: c.value, at: c.at, note: c.note });
-                                    await refresh();
-                                  },
-                                },
-                              });
-                            }}
-                          >
-                            <Trash2 aria-hidden="true" />
-                          </Button>
-                        </td>
+                    <thead className="text-xs text-muted">
+                      <tr>
+                        <th scope="col" className="py-1 font-medium">When</th>
+                        <th scope="col" className="py-1 font-medium">Value</th>
+                        <th scope="col" className="py-1 font-medium">Note</th>
+                        <th scope="col" className="py-1"><span className="sr-only">Actions</span></th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {metric.recent.map((c) => (
+                        <tr key={c.id} className="border-t border-border">
+                          <td className="py-1 pr-2 text-muted">{formatDateTime(c.at)}</td>
+                          <td className="py-1 pr-2 tabular-nums">{formatValue(c.value, metric.unit)}</td>
+                          <td className="py-1 pr-2 text-muted">{c.note}</td>
+                          <td className="whitespace-nowrap py-1 text-right">
+                            <EditCheckInDialog checkIn={c} label={`Edit check-in of ${formatDateTime(c.at)}`} onSaved={refresh} />
+                            <Button
+                              variant="ghost"
+                              size="sm"
+                              aria-label={`Delete check-in of ${formatDateTime(c.at)}`}
+                              onClick={async () => {
+                                await removeCheckIn.mutateAsync({ id: c.id });
+                                await refresh();
+                                toast.success("Check-in deleted.", {
+                                  action: {
+                                    label: "Undo",
+                                    onClick: async () => {
+                                      await restoreCheckIn.mutateAsync({ metricId: metric.id, value: c.value, at: c.at, note: c.note });
+                                      await refresh();
+                                    },
+                                  },
+                                });
+                              }}
+                            >
+                              <Trash2 aria-hidden="true" />
+                            </Button>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                ) : null}
               </details>
             ) : null}
           </>
