@@ -7,39 +7,24 @@
  *
  *   npm run build && npm run bench:crash
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
 import superjson from "superjson";
+import { startApp, stopProcess, waitFor200 } from "../src/test/app-process";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3498);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CYCLES = Number(process.env.CRASH_CYCLES ?? 20);
 
-function start(dataDir: string): ChildProcess {
-  return spawn(process.execPath, ["src/cli/server.mjs"], { env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, DATABASE_URL: "" }, stdio: "ignore" });
-}
-
-async function healthy(timeoutMs: number) {
-  const deadline = performance.now() + timeoutMs;
-  while (performance.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).status === 200) return true;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  return false;
-}
+const start = (dataDir: string) => startApp(PORT, { DATA_DIR: dataDir, DATABASE_URL: "" });
 
 async function main() {
   const dataDir = await mkdtemp(join(tmpdir(), "intersect-crash-"));
-  let server = start(dataDir);
-  if (!(await healthy(60_000))) throw new Error("first start failed");
+  let app = start(dataDir);
+  await waitFor200(`${BASE}/api/health`, 60_000);
 
   // An account with a metric and an API token, made through the app itself.
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
@@ -82,15 +67,16 @@ async function main() {
     };
     const writers = Array.from({ length: 4 }, writer);
     await new Promise((r) => setTimeout(r, 200 + Math.random() * 1_300));
-    // Listen before killing: the exit can come before the writers have stopped.
-    const exited = new Promise((r) => server.once("exit", r));
-    server.kill("SIGKILL");
+    // stopProcess listens for the exit before it kills: the exit can come before the writers have stopped.
+    const exited = stopProcess(app.child, "SIGKILL");
     killed = true;
     await Promise.all(writers);
     await exited;
     const t = performance.now();
-    server = start(dataDir);
-    if (!(await healthy(60_000))) throw new Error(`restart ${cycle + 1} did not open the database`);
+    app = start(dataDir);
+    await waitFor200(`${BASE}/api/health`, 60_000).catch(() => {
+      throw new Error(`restart ${cycle + 1} did not open the database`);
+    });
     startTimes.push(performance.now() - t);
     restarts++;
   }
@@ -99,9 +85,7 @@ async function main() {
   const stored = new Set(file.tables.check_ins.map((c) => c.value));
   const missing = acknowledged.filter((v) => !stored.has(v));
   await browser.close();
-  const stopped = new Promise((r) => server.once("exit", r));
-  server.kill("SIGTERM");
-  await stopped;
+  await app.stop();
   await rm(dataDir, { recursive: true, force: true });
   const sorted = [...startTimes].sort((a, b) => a - b);
   console.log(`kill -9 cycles: ${CYCLES}; restarts that opened the database: ${restarts}/${CYCLES}`);

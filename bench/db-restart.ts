@@ -96,16 +96,11 @@ async function main() {
       outcomes.push({ at: now(), kind: clear ? "503" : "other", detail: `${response.status} ${body.slice(0, 120)}` });
     };
     const backOff = () => new Promise((r) => setTimeout(r, 100));
-    const writer = async () => {
+    /** Sends requests one after another until the end, recording each; backs off 100 ms after a failure. */
+    const client = (send: () => Promise<Response>) => async () => {
       while (running) {
-        const value = next++;
         try {
-          const response = await fetch(`${app.base}/api/v1/metrics/${metric.id}/check-ins`, {
-            method: "POST",
-            headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-            body: JSON.stringify({ value }),
-          });
-          if (response.status === 201) acknowledged.push(value);
+          const response = await send();
           await record(response);
           if (!response.ok) await backOff();
         } catch (error) {
@@ -114,18 +109,17 @@ async function main() {
         }
       }
     };
-    const reader = async () => {
-      while (running) {
-        try {
-          const response = await fetch(listUrl, { headers: { cookie } });
-          await record(response);
-          if (!response.ok) await backOff();
-        } catch (error) {
-          outcomes.push({ at: now(), kind: "other", detail: `network: ${(error as Error).message}` });
-          await backOff();
-        }
-      }
-    };
+    const writer = client(async () => {
+      const value = next++;
+      const response = await fetch(`${app.base}/api/v1/metrics/${metric.id}/check-ins`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ value }),
+      });
+      if (response.status === 201) acknowledged.push(value);
+      return response;
+    });
+    const reader = client(() => fetch(listUrl, { headers: { cookie } }));
     const load = [...Array.from({ length: 4 }, writer), ...Array.from({ length: 2 }, reader)];
 
     await new Promise((r) => setTimeout(r, BEFORE_MS));

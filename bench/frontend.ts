@@ -7,7 +7,6 @@
  *
  *   npm run build && npm run bench:frontend
  */
-import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,19 +19,6 @@ import { startApp, waitFor200 } from "../src/test/app-process";
 const PORT = Number(process.env.BENCH_PORT ?? 3499);
 const BASE = `http://127.0.0.1:${PORT}`;
 const BUDGET = 200 * 1024;
-
-async function waitForHealth(deadline: number) {
-  while (performance.now() < deadline) {
-    try {
-      const response = await fetch(`${BASE}/api/health`);
-      if (response.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error("the app did not answer /api/health in time");
-}
 
 /** Spawn → first 200 of /api/health on PostgreSQL: a new database (every migration runs), then the same again. */
 async function postgresStartUp() {
@@ -60,9 +46,9 @@ async function main() {
   await postgresStartUp();
   const dataDir = await mkdtemp(join(tmpdir(), "intersect-bench-"));
   const started = performance.now();
-  const server = spawn(process.execPath, ["src/cli/server.mjs"], { env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, DATABASE_URL: "" }, stdio: "ignore" });
+  const app = startApp(PORT, { DATA_DIR: dataDir, DATABASE_URL: "" });
   try {
-    await waitForHealth(started + 60_000);
+    await waitFor200(`${BASE}/api/health`, 60_000);
     console.log(`start-up (built, PGlite, empty data folder): ${Math.round(performance.now() - started)} ms to the first 200 of /api/health\n`);
 
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
@@ -95,9 +81,7 @@ async function main() {
     console.log("| --- | ---: | --- |");
     for (const [path, bytes] of rows) console.log(`| ${path} | ${(bytes / 1024).toFixed(1)} kB | ${bytes <= BUDGET ? "within" : "over"} |`);
   } finally {
-    const stopped = new Promise((r) => server.once("exit", r));
-    server.kill("SIGTERM");
-    await stopped;
+    await app.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
 }

@@ -29,6 +29,7 @@ import { openDatabase } from "../src/server/db/factory";
 import { createAccount } from "../src/server/services/accounts";
 import { loadDemoOrganisation } from "../src/server/services/demo";
 import { signInOverHttp, startApp, stopProcess, waitFor200 } from "../src/test/app-process";
+import { median } from "./support/median";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -91,11 +92,8 @@ async function measure(url: string, connections: number, headers: Record<string,
     });
   });
   if (non2xx || result.errors) throw new Error(`${url}: ${non2xx} non-2xx answers, ${result.errors} errors`);
-  latencies.sort((a, b) => a - b);
-  return { p50: latencies[Math.floor(latencies.length / 2)]!, rps: latencies.length / SECONDS };
+  return { p50: median(latencies), rps: latencies.length / SECONDS };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function runDriver(driver: string) {
   const scratch = await mkdtemp(join(tmpdir(), "intersect-ladder-"));

@@ -21,6 +21,7 @@ import { openDatabase } from "../src/server/db/factory";
 import { createAccount } from "../src/server/services/accounts";
 import { signInOverHttp, startApp, waitFor200 } from "../src/test/app-process";
 import { generateAccount, LARGE } from "./support/generate-account";
+import { median } from "./support/median";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3496);
 const DEBUG_PORT = 9333;
@@ -29,8 +30,6 @@ const EMAIL = "lighthouse@example.com";
 const PASSWORD = "lighthouse-password-1";
 
 type Run = { performance: number; accessibility: number; fcp: number; lcp: number; tbt: number; cls: number; failing: string[]; heaviest: string[] };
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function seed(dataDir: string) {
   const database = await openDatabase({ dataDir });

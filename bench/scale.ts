@@ -12,6 +12,7 @@ import { performance } from "node:perf_hooks";
 import { createTestDatabase } from "../src/test/database";
 import { createUser, type TestUser } from "../src/test/factories";
 import { generateAccount, LARGE, SMALL } from "./support/generate-account";
+import { median as p50 } from "./support/median";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
 
@@ -28,8 +29,6 @@ const CHECKS: Check[] = [
   { name: "capacity.plan", kind: "aggregate", run: (u) => u.caller.capacity.plan({}) },
   { name: "home.summary", kind: "aggregate", run: (u) => u.caller.home.summary() },
 ];
-
-const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
   const database = await createTestDatabase();
