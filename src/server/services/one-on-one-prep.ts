@@ -99,7 +99,6 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
       return { ...t, health, metrics: ms.map(({ shape: _s, ...m }) => m), newCheckIns: ms.some((m) => since !== null && m.latest !== null && m.latest.at > since) };
     });
 
-  const levels = spectrum.levels;
   const tasksView = taskRows.map(({ task, levelSince: since_ }) => {
     const r = review(task, null, spectrum.levels, clock.today);
     const levelSinceDay = clock.dayOf(since_ ?? task.createdAt);

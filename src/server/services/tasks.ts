@@ -116,11 +116,11 @@ export async function reviewPerson(db: Db, actor: Actor, raw: z.input<typeof per
  * When a task got its current level: the time of its latest level change (one
  * index lookup per task). The outer task's columns are named with their table
  * on purpose: Drizzle leaves column names bare in a one-table select, and a
- * bare "id" inside this subquery would mean level_changes.id.
+ * bare "id" inside this subquery would mean level_changes.id. Only the task id
+ * is matched: the same-owner foreign key already ties a level change to its
+ * task's owner, and an owner_id condition led the planner to AND in the owner
+ * index, reading every level change for each task.
  */
-// Only the task id is matched: the same-owner foreign key already ties a level
-// change to its task's owner, and a second condition on owner_id led the
-// planner to AND in the owner index, reading every level change per task.
 const taskColumn = (column: string) => sql`${sql.identifier(getTableName(tasks))}.${sql.identifier(column)}`;
 export const levelSince = sql<Date | null>`(select max(lc.at) from ${levelChanges} as lc where lc.task_id = ${taskColumn("id")})`.mapWith(levelChanges.at);
 
@@ -193,7 +193,6 @@ function monthlyAutonomy(changes: { taskId: string; at: Date; autonomy: number }
   }
   return byMonth;
 }
-
 
 /** Every task with its person, current and suggested levels, as CSV. Two queries (and the spectrum). */
 export async function tasksCsv(db: Db, actor: Actor, today = new Date().toISOString().slice(0, 10)) {
