@@ -17,8 +17,13 @@ const SLOTS = [
 
 /** The week's energy at the start, middle and end of each day (lines), with productive hours (bars). */
 export default function EnergyChart({ days }: EnergyChartProps) {
-  const data: uPlot.AlignedData = [days.map((_, i) => i), days.map((d) => d.productiveHours), ...SLOTS.map((s) => days.map((d) => d[s.key]))];
-  const container = useUplot((width, colorOf) => chartOptions(days, colorOf, width), data, [days]);
+  const container = useUplot(
+    (width, colorOf) => ({
+      options: chartOptions(days, colorOf, width),
+      data: [days.map((_, i) => i), days.map((d) => d.productiveHours), ...SLOTS.map((s) => days.map((d) => d[s.key]))],
+    }),
+    [days],
+  );
   const logged = days.filter((d) => d.start !== null || d.middle !== null || d.end !== null).length;
   return (
     <figure aria-label="Chart: energy at the start, middle and end of each day, and productive hours" className="w-full">

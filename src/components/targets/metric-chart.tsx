@@ -32,7 +32,7 @@ const day = (seconds: number) => new Date(seconds * 1000).toLocaleDateString(und
  */
 export default function MetricChart(props: MetricChartProps) {
   const { points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate, color, title } = props;
-  const container = useUplot((width, colorOf) => chartOptions(props, colorOf, width), chartData(props), [points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate, color, title]);
+  const container = useUplot((width, colorOf) => buildChart(props, colorOf, width), [points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate, color, title]);
 
   return (
     <figure aria-label={`${props.title}: chart of check-ins with ${props.goal !== null ? "goal" : "band"} and due date`} className="w-full">
@@ -55,11 +55,7 @@ function showLatest(u: uPlot) {
   if (u.cursor.idx == null && last >= 0) u.setLegend({ idx: last });
 }
 
-function chartData({ points }: MetricChartProps): uPlot.AlignedData {
-  return [points.map((p) => p.at.getTime() / 1000), points.map((p) => p.value)];
-}
-
-function chartOptions(props: MetricChartProps, colorOf: ColorOf, width: number): uPlot.Options {
+function buildChart(props: MetricChartProps, colorOf: ColorOf, width: number): { options: uPlot.Options; data: uPlot.AlignedData } {
   const colors = { line: colorOf(props.color), muted: colorOf("var(--muted)"), success: colorOf("var(--success)") };
   const { points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate } = props;
   const start = Date.parse(`${startDate}T00:00:00Z`) / 1000;
@@ -72,7 +68,7 @@ function chartOptions(props: MetricChartProps, colorOf: ColorOf, width: number):
   const pad = (hi - lo || Math.abs(hi) || 1) * 0.1;
   const axis = quietAxis(colorOf);
 
-  return {
+  const options: uPlot.Options = {
     width: Math.max(width, 200),
     height: HEIGHT,
     legend: { show: true, live: true },
@@ -150,4 +146,5 @@ function chartOptions(props: MetricChartProps, colorOf: ColorOf, width: number):
       ],
     },
   };
+  return { options, data: [times, points.map((p) => p.value)] };
 }

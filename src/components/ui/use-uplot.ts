@@ -14,10 +14,11 @@ export type ColorOf = (cssColor: string) => string;
  * metric's hundreds of points cost a fraction of the main-thread time, and
  * the library is about a tenth of the bytes (see bench/RESULTS.md).
  *
- * `build` makes the options for a width; the chart is made again when `deps`
- * or the theme change, never on other renders.
+ * `build` makes the options for a width and the data; both are made, and the
+ * chart drawn again, only when `deps` or the theme change, not on every render
+ * of the page around it.
  */
-export function useUplot(build: (width: number, colorOf: ColorOf) => uPlot.Options, data: uPlot.AlignedData, deps: DependencyList) {
+export function useUplot(build: (width: number, colorOf: ColorOf) => { options: uPlot.Options; data: uPlot.AlignedData }, deps: DependencyList) {
   const container = useRef<HTMLDivElement>(null);
   const { resolvedTheme } = useTheme();
 
@@ -26,7 +27,7 @@ export function useUplot(build: (width: number, colorOf: ColorOf) => uPlot.Optio
     if (!element) return;
     const css = getComputedStyle(element);
     const colorOf: ColorOf = (value) => (value.startsWith("var(") ? css.getPropertyValue(value.slice(4, -1)).trim() || "#888" : value);
-    const options = build(element.clientWidth, colorOf);
+    const { options, data } = build(element.clientWidth, colorOf);
     const plot = new uPlot(options, data, element);
     const observer = new ResizeObserver(([entry]) => plot.setSize({ width: Math.floor(entry!.contentRect.width), height: options.height }));
     observer.observe(element);
