@@ -8,17 +8,14 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECOND
 
 const STATUS = { BAD_REQUEST: 400, UNAUTHORIZED: 401, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 } as const;
 
-function problem(status: number, error: string, fields?: Record<string, string>) {
-  return Response.json({ error, ...(fields ? { fields } : {}) }, { status, headers: { "cache-control": "no-store" } });
+function problem(status: number, error: string, fields?: Record<string, string>, headers: Record<string, string> = {}) {
+  return Response.json({ error, ...(fields ? { fields } : {}) }, { status, headers: { "cache-control": "no-store", ...headers } });
 }
 
 /** 503 with Retry-After while the database is unreachable; any other error is a real fault and goes up. */
 export function unavailableOrThrow(error: unknown): Response {
   if (!isDatabaseUnavailable(error)) throw error;
-  return Response.json(
-    { error: DATABASE_UNAVAILABLE_MESSAGE },
-    { status: 503, headers: { "cache-control": "no-store", "retry-after": String(RETRY_AFTER_SECONDS) } },
-  );
+  return problem(503, DATABASE_UNAVAILABLE_MESSAGE, undefined, { "retry-after": String(RETRY_AFTER_SECONDS) });
 }
 
 /**
