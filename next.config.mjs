@@ -4,8 +4,9 @@ const LOCKED_DOWN_CSP = "default-src 'none'; frame-ancestors 'none'";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // PGlite loads its WebAssembly from its own package folder: bundling it breaks that.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // PGlite loads its WebAssembly from its own package folder, and the native
+  // addons load their prebuilt binaries from theirs: bundling them breaks that.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "fs-native-extensions"],
   async headers() {
     const common = [
       { key: "X-Content-Type-Options", value: "nosniff" },

@@ -9,6 +9,11 @@ export const metadata: Metadata = {
   description: "Lead managers and staff engineers the same way: targets, delegation, 1:1s and your own capacity.",
 };
 
+// Every page is per request (the CSP nonce, the session) and most query the
+// database: rendering none of them at build time keeps `next build` from
+// evaluating their queries, which would open the database while building.
+export const dynamic = "force-dynamic";
+
 export const viewport: Viewport = {
   themeColor: [
     { media: "(prefers-color-scheme: light)", color: "#f7f7f8" },

@@ -17,6 +17,9 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
+const require = createRequire(import.meta.url);
+const { tryLock } = require("fs-native-extensions");
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 process.chdir(root);
 
@@ -54,22 +57,32 @@ const trustProxy = isTrue(env.TRUST_PROXY);
 /**
  * Fails at once, before building or listening, when another live process
  * holds the data folder. The app takes the lock itself when it opens the
- * database (src/server/db/data-dir-lock.ts); this only makes the refusal early.
+ * database (src/server/db/data-dir-lock.ts: an advisory lock of the operating
+ * system, released by the kernel when its holder dies, so a lock file left
+ * behind never blocks a start); this only makes the refusal early. The probe's
+ * descriptor is closed again at once: the app's own lock, taken later in this
+ * same process, would conflict with it.
  */
 function refuseIfDataDirInUse(folder) {
-  let pid;
+  const lockFile = path.join(folder, "intersect.lock");
+  let fd;
   try {
-    pid = Number.parseInt(fs.readFileSync(path.join(folder, "intersect.lock"), "utf8"), 10);
+    fd = fs.openSync(lockFile, "r+");
   } catch {
-    return;
+    return; // no lock file: no one holds the folder
   }
-  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return;
+  let free;
   try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if (error.code !== "EPERM") return; // a stale lock from a process that died
+    free = tryLock(fd);
+  } finally {
+    fs.closeSync(fd);
   }
-  fail(`The database folder ${folder} is in use by another Intersect process (pid ${pid}). Stop that process, or point DATA_DIR at another folder.`);
+  if (free) return;
+  const pid = Number.parseInt(fs.readFileSync(lockFile, "utf8"), 10);
+  fail(
+    `The database folder ${folder} is in use by another Intersect process${pid > 0 ? ` (pid ${pid})` : ""}. ` +
+      "Stop that process, or point DATA_DIR at another folder.",
+  );
 }
 
 /** A random secret made on first start and kept (readable by this user only) in the data folder. */
@@ -112,7 +125,6 @@ function buildIsCurrent() {
   }
 }
 
-const require = createRequire(import.meta.url);
 if (!dev && !buildIsCurrent()) {
   console.log("Building Intersect (first start, or the sources changed)…");
   const nextBin = require.resolve("next/dist/bin/next");

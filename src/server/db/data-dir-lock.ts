@@ -1,67 +1,76 @@
 import fs from "node:fs";
 import path from "node:path";
+import { tryLock } from "fs-native-extensions";
 
 /**
  * PGlite takes no lock on its data folder, and two processes writing to one
- * folder corrupt it. This lock is a file holding the owner's process id,
- * created exclusively; a lock left by a process that no longer runs (a crash,
- * kill -9) is taken over, so a restart always opens the database.
+ * folder corrupt it. So the folder's `intersect.lock` file is held with an
+ * exclusive advisory lock of the operating system (an open-file-description
+ * lock on Linux, flock on macOS, LockFileEx on Windows) for as long as the
+ * database is open. The kernel drops the lock when the process ends, however
+ * it ends (kill -9, a crash, the container stopping), so a lock file left
+ * behind never blocks a start: only a live holder does. The process id
+ * written into the file is for the message only; it is never trusted to
+ * decide (pids are reused, and in a container pid 1 is always alive).
+ *
+ * src/cli/server.mjs makes the same check before building, to refuse early.
  */
+export const LOCK_FILE_NAME = "intersect.lock";
+
 export class DataDirInUseError extends Error {
-  constructor(dataDir: string, pid: number) {
+  constructor(dataDir: string, pid: number | undefined) {
     super(
-      `The database folder ${dataDir} is in use by another Intersect process (pid ${pid}). ` +
+      `The database folder ${dataDir} is in use by another Intersect process${pid ? ` (pid ${pid})` : ""}. ` +
         `Stop that process, or point DATA_DIR at another folder.`,
     );
     this.name = "DataDirInUseError";
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
+/** Locks `dataDir` (creating it) and returns the function that releases it; throws DataDirInUseError when a live process holds it. */
 export function lockDataDir(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
-  const lockFile = path.join(dataDir, "intersect.lock");
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
-      let released = false;
-      const release = () => {
-        if (released) return;
-        released = true;
-        try {
-          if (fs.readFileSync(lockFile, "utf8") === String(process.pid)) fs.unlinkSync(lockFile);
-        } catch {
-          // already gone
-        }
-      };
-      process.once("exit", release);
-      return release;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const owner = Number.parseInt(readOrEmpty(lockFile), 10);
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isRunning(owner)) {
-        throw new DataDirInUseError(dataDir, owner);
-      }
-      // Stale (or our own from an earlier open in this process): take it over.
-      fs.rmSync(lockFile, { force: true });
-    }
+  const lockFile = path.join(dataDir, LOCK_FILE_NAME);
+  // "a+" creates the file without truncating it: the holder's pid stays readable.
+  const fd = fs.openSync(lockFile, "a+");
+  let granted: boolean;
+  try {
+    granted = tryLock(fd);
+  } catch (error) {
+    fs.closeSync(fd);
+    throw error;
   }
-  throw new Error(`Could not lock the database folder ${dataDir}.`);
+  if (!granted) {
+    fs.closeSync(fd);
+    throw new DataDirInUseError(dataDir, holderPid(lockFile));
+  }
+  fs.ftruncateSync(fd, 0);
+  fs.writeSync(fd, String(process.pid), 0);
+
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    process.off("exit", release);
+    try {
+      fs.ftruncateSync(fd, 0);
+    } catch {
+      // the pid is only informative
+    }
+    // Closing the descriptor releases the lock. The file itself stays: deleting
+    // a lock file races with a process that has just opened it.
+    fs.closeSync(fd);
+  };
+  process.once("exit", release);
+  return release;
 }
 
-function readOrEmpty(file: string): string {
+/** The pid the holder wrote into the lock file, if it is readable yet. */
+export function holderPid(lockFile: string): number | undefined {
   try {
-    return fs.readFileSync(file, "utf8").trim();
+    const pid = Number.parseInt(fs.readFileSync(lockFile, "utf8").trim(), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
   } catch {
-    return "";
+    return undefined;
   }
 }

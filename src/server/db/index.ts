@@ -12,7 +12,23 @@ export type { Db } from "./types";
 const globalKey = Symbol.for("intersect.database");
 type GlobalWithDb = typeof globalThis & { [globalKey]?: Promise<DbHandle> };
 
+/**
+ * `next build` sets this phase in its workers. Nothing may open the database
+ * then: the build would create DATA_DIR, run migrations and hold the folder's
+ * lock (or connect to a production DATABASE_URL) from a build machine. Pages
+ * are dynamic (src/app/layout.tsx), so this only trips on a regression: a
+ * page rendered at build time then gets this error instead of a database
+ * (and src/test/build-leaves-no-data.mjs checks the folder stays absent).
+ */
+export class DatabaseAtBuildTimeError extends Error {
+  constructor() {
+    super("The database is not opened while building: render this page per request (export const dynamic = \"force-dynamic\").");
+    this.name = "DatabaseAtBuildTimeError";
+  }
+}
+
 export function getDatabase(): Promise<DbHandle> {
+  if (process.env.NEXT_PHASE === "phase-production-build") return Promise.reject(new DatabaseAtBuildTimeError());
   const g = globalThis as GlobalWithDb;
   g[globalKey] ??= (async () => {
     const handle = await openDatabase({
