@@ -5,7 +5,8 @@ const LOCKED_DOWN_CSP = "default-src 'none'; frame-ancestors 'none'";
 const nextConfig = {
   poweredByHeader: false,
   // PGlite loads its WebAssembly from its own package folder: bundling it breaks that.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // rate-limiter-flexible loads drizzle-orm with a computed import() that only Node resolves.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "rate-limiter-flexible"],
   async headers() {
     const common = [
       { key: "X-Content-Type-Options", value: "nosniff" },
