@@ -28,6 +28,7 @@ async function signInAndRedirect(email: string, password: string, callbackUrl: u
     // signIn redirects by throwing; only Auth.js's own errors are answers for the form.
     if (!(error instanceof AuthError)) throw error;
     const code = (error as AuthError & { code?: string }).code ?? "";
+    if (code === "busy") return { error: "The server is busy. Try again in a moment." };
     if (code.startsWith("throttled:")) {
       const minutes = Number(code.split(":")[1]) || 15;
       return {

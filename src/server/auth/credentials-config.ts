@@ -2,6 +2,7 @@ import { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Db } from "../db/types";
 import { signInWithPassword } from "../services/accounts";
+import { AppError } from "../services/errors";
 import { endSession, resolveSession } from "../services/sessions";
 import { clientAddressFrom } from "@/lib/client-address";
 import { authConfig } from "./config";
@@ -9,6 +10,11 @@ import { authConfig } from "./config";
 /** Wrong email or wrong password: one message for both. */
 export class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
+}
+
+/** Every password-hashing slot stayed taken for the whole bounded wait. */
+export class SignInBusy extends CredentialsSignin {
+  code = "busy";
 }
 
 export class SignInThrottled extends CredentialsSignin {
@@ -35,7 +41,11 @@ export function credentialsAuthConfig(getDb: () => Promise<Db>): NextAuthConfig 
             db,
             { email: String(credentials.email ?? ""), password: String(credentials.password ?? "") },
             clientAddressFrom(request.headers.get("x-forwarded-for")),
-          );
+          ).catch((error: unknown) => {
+            // Anything else thrown here would reach the form as a wrong password.
+            if (error instanceof AppError && error.code === "TOO_MANY_REQUESTS") throw new SignInBusy();
+            throw error;
+          });
           if (!result.ok) {
             throw result.reason === "throttled"
               ? new SignInThrottled(result.retryAfterMinutes)
