@@ -18,3 +18,17 @@ describe("password hashing", () => {
     expect(hashSlots.running).toBe(0);
   });
 });
+
+describe("password checks under a flood of hashes", () => {
+  it("a sign-in's check queued behind many sign-up hashes runs before them", async () => {
+    const stored = await hashPassword("the user's password");
+    const finished: string[] = [];
+    const flood = Array.from({ length: 4 * HASH_CONCURRENCY }, (_, i) =>
+      hashPassword(`sign-up ${i}`).then(() => void finished.push("hash")),
+    );
+    const check = verifyPassword(stored, "the user's password").then((ok) => void finished.push(ok ? "check" : "wrong"));
+    await Promise.all([...flood, check]);
+    // Only the hashes already running when it queued finish before it.
+    expect(finished.indexOf("check")).toBeLessThanOrEqual(HASH_CONCURRENCY);
+  });
+});
