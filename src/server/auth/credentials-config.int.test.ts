@@ -7,6 +7,8 @@ import { createUser, TEST_PASSWORD } from "@/test/factories";
 import { SESSION_MAX_AGE_SECONDS } from "./config";
 import { credentialsAuthConfig } from "./credentials-config";
 import { endSession } from "../services/sessions";
+import { HASH_CONCURRENCY, hashSlots } from "../services/passwords";
+import { PAIR_ATTEMPT_LIMIT } from "@/lib/sign-in-throttle";
 
 const database = useTestDatabase();
 const SECRET = "session-route-test-secret-0123456789abcdef";
@@ -16,9 +18,11 @@ beforeAll(() => {
   process.env.AUTH_SECRET = SECRET;
 });
 
+const authAt = () => NextAuth(credentialsAuthConfig(async () => database.current.db)).handlers;
+
 /** Auth.js's own GET /api/auth/session, as the route handler runs it, over the test database. */
 async function getSession(cookie: string) {
-  const { handlers } = NextAuth(credentialsAuthConfig(async () => database.current.db));
+  const handlers = authAt();
   const response = await handlers.GET(new NextRequest("http://localhost/api/auth/session", { headers: { cookie } }));
   return { body: await response.json(), setCookie: response.headers.getSetCookie() };
 }
@@ -65,5 +69,49 @@ describe("GET /api/auth/session", () => {
     const user = await createUser(database.current.db);
     const token = await encode({ token: { sub: user.id, email: user.email }, secret: SECRET, salt: COOKIE });
     expect((await getSession(`${COOKIE}=${token}`)).body).toBeNull();
+  });
+});
+
+/** The sign-in form's POST through Auth.js's credentials callback: the session cookie or the error code. */
+async function signInThroughAuthJs(email: string, password: string, forwardedFor: string) {
+  const handlers = authAt();
+  const csrf = await handlers.GET(new NextRequest("http://localhost/api/auth/csrf"));
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const response = await handlers.POST(
+    new NextRequest("http://localhost/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": forwardedFor },
+      body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "http://localhost/" }),
+    }),
+  );
+  const session = response.headers.getSetCookie().find((c) => c.startsWith(`${COOKIE}=`) && !c.startsWith(`${COOKIE}=;`));
+  if (session) return { ok: true as const };
+  return { ok: false as const, code: new URL(response.headers.get("location") ?? "/", "http://localhost").searchParams.get("code") };
+}
+
+describe("POST /api/auth/callback/credentials", () => {
+  it("signs in, counts the client address of X-Forwarded-For, and says throttled with the minutes", async () => {
+    const user = await createUser(database.current.db);
+    expect(await signInThroughAuthJs(user.email, TEST_PASSWORD, "203.0.113.50")).toEqual({ ok: true });
+    for (let i = 0; i < PAIR_ATTEMPT_LIMIT; i++) expect(await signInThroughAuthJs(user.email, `wrong ${i}`, "10.0.0.9, 198.51.100.20")).toEqual({ ok: false, code: "invalid" });
+    expect(await signInThroughAuthJs(user.email, TEST_PASSWORD, "198.51.100.20")).toEqual({ ok: false, code: "throttled:15" });
+    expect(await signInThroughAuthJs(user.email, TEST_PASSWORD, "203.0.113.50")).toEqual({ ok: true });
+  }, 30_000);
+
+  it("answers busy, not a wrong password, when every hashing slot stays taken", async () => {
+    const user = await createUser(database.current.db);
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const holders = Array.from({ length: HASH_CONCURRENCY }, () => hashSlots.run(() => gate));
+    // Fill the bounded queue too, so the sign-in's check is refused at once.
+    const queued = Array.from({ length: 200 }, () => hashSlots.run(async () => {}, "urgent").catch(() => {}));
+    try {
+      expect(await signInThroughAuthJs(user.email, TEST_PASSWORD, "203.0.113.60")).toEqual({ ok: false, code: "busy" });
+    } finally {
+      open();
+      await Promise.all([...holders, ...queued]);
+    }
+    expect(await signInThroughAuthJs(user.email, TEST_PASSWORD, "203.0.113.60")).toEqual({ ok: true });
   });
 });
