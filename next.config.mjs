@@ -6,7 +6,8 @@ const nextConfig = {
   poweredByHeader: false,
   // PGlite loads its WebAssembly from its own package folder, and the native
   // addons load their prebuilt binaries from theirs: bundling them breaks that.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "fs-native-extensions"],
+  // rate-limiter-flexible loads drizzle-orm with a computed import() that only Node resolves.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "fs-native-extensions", "rate-limiter-flexible"],
   async headers() {
     const common = [
       { key: "X-Content-Type-Options", value: "nosniff" },

@@ -25,6 +25,9 @@ export default defineConfig({
           name: "integration",
           include: ["src/server/**/*.int.test.ts", "src/test/**/*.int.test.ts"],
           environment: "node",
+          // next-auth imports "next/server" without an extension, which only a
+          // bundler resolves: let Vite load it (the Auth.js session route test).
+          server: { deps: { inline: ["next-auth"] } },
           // Each file migrates its own database; PGlite start-up is the slow part.
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { fillSignIn, formAlert, signOut, signUp } from "./helpers";
+import { PAIR_ATTEMPT_LIMIT } from "../src/lib/sign-in-throttle";
 
 test("an app page redirects to sign-in and comes back after it", async ({ page }) => {
   const who = await signUp(page);
@@ -59,11 +60,11 @@ test("a wrong password and an unknown email get the same message", async ({ page
   await expect(formAlert(page)).toHaveText("Incorrect email or password.");
 });
 
-test("sign-in is throttled after 10 failures on one account", async ({ page }) => {
+test(`sign-in is throttled after ${PAIR_ATTEMPT_LIMIT} failures on one account from one address`, async ({ page }) => {
   const who = await signUp(page);
   await signOut(page);
 
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < PAIR_ATTEMPT_LIMIT; i++) {
     await fillSignIn(page, who.email, `wrong-${i}`);
     await expect(formAlert(page)).toHaveText("Incorrect email or password.");
   }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { clientAddressFrom } from "./client-address";
+import { clientAddressFrom, throttleAddress } from "./client-address";
 import { greeting } from "./greeting";
 import { contentSecurityPolicy } from "./security-headers";
-import { minutesUntil, THROTTLE_WINDOW_MS } from "./sign-in-throttle";
+import { MAX_SIGN_IN_DELAY_MS, minutesFrom, signInDelayMs } from "./sign-in-throttle";
 
 describe("clientAddressFrom", () => {
   it("takes the last hop, which the server or the trusted proxy wrote", () => {
@@ -12,6 +12,33 @@ describe("clientAddressFrom", () => {
     expect(clientAddressFrom("::1")).toBe("::1");
     expect(clientAddressFrom(null)).toBeNull();
     expect(clientAddressFrom(" , ")).toBeNull();
+  });
+});
+
+describe("throttleAddress", () => {
+  it("counts an IPv4 address whole and an IPv6 address by its /64, however it is written", () => {
+    expect(throttleAddress("203.0.113.9")).toBe("203.0.113.9");
+    expect(throttleAddress("2001:db8:0:1::1")).toBe("2001:db8:0:1::/64");
+    expect(throttleAddress("2001:DB8:0000:0001:ffff:1:2:3")).toBe("2001:db8:0:1::/64");
+    expect(throttleAddress("[2001:db8:0:1::7]")).toBe("2001:db8:0:1::/64");
+    expect(throttleAddress("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+    expect(throttleAddress("::1")).toBe("0:0:0:0::/64");
+    expect(throttleAddress("64:ff9b::192.0.2.1")).toBe("64:ff9b:0:0::/64");
+    expect(throttleAddress("2001:db8:0:2::1")).not.toBe(throttleAddress("2001:db8:0:1::1"));
+  });
+
+  it("keeps what is not an address as it is, and no address as one key of its own", () => {
+    expect(throttleAddress("2001:db8::1::2")).toBe("2001:db8::1::2");
+    expect(throttleAddress("unix-socket")).toBe("unix-socket");
+    expect(throttleAddress(null)).toBe("unknown");
+  });
+});
+
+describe("signInDelayMs", () => {
+  it("lets three attempts through at once, then doubles from 250 ms up to the cap", () => {
+    const delays = Array.from({ length: 12 }, (_, i) => signInDelayMs(i + 1));
+    expect(delays).toEqual([0, 0, 0, 250, 500, 1000, 2000, 3000, 3000, 3000, 3000, 3000]);
+    expect(signInDelayMs(10_000)).toBe(MAX_SIGN_IN_DELAY_MS);
   });
 });
 
@@ -31,12 +58,12 @@ describe("contentSecurityPolicy", () => {
   });
 });
 
-describe("minutesUntil", () => {
+describe("minutesFrom", () => {
   it("rounds up and never says zero", () => {
-    const start = new Date("2026-01-01T10:00:00Z");
-    expect(minutesUntil(start, start)).toBe(15);
-    expect(minutesUntil(start, new Date(start.getTime() + THROTTLE_WINDOW_MS - 1))).toBe(1);
-    expect(minutesUntil(start, new Date(start.getTime() + THROTTLE_WINDOW_MS + 60_000))).toBe(1);
+    expect(minutesFrom(15 * 60_000)).toBe(15);
+    expect(minutesFrom(14 * 60_000 + 1)).toBe(15);
+    expect(minutesFrom(1)).toBe(1);
+    expect(minutesFrom(0)).toBe(1);
   });
 });
 

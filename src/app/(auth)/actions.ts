@@ -1,9 +1,11 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { getDb } from "@/server/db";
 import { signIn, signOut } from "@/server/auth";
-import { createAccount } from "@/server/services/accounts";
+import { signUp } from "@/server/services/accounts";
+import { clientAddressFrom } from "@/lib/client-address";
 import { AppError } from "@/server/services/errors";
 import {
   safeCallbackPath,
@@ -26,6 +28,7 @@ async function signInAndRedirect(email: string, password: string, callbackUrl: u
     // signIn redirects by throwing; only Auth.js's own errors are answers for the form.
     if (!(error instanceof AuthError)) throw error;
     const code = (error as AuthError & { code?: string }).code ?? "";
+    if (code === "busy") return { error: "The server is busy. Try again in a moment." };
     if (code.startsWith("throttled:")) {
       const minutes = Number(code.split(":")[1]) || 15;
       return {
@@ -46,7 +49,8 @@ export async function signUpAction(values: SignUpInput, callbackUrl?: string): P
   const parsed = signUpInput.safeParse(values);
   if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error) };
   try {
-    await createAccount(await getDb(), parsed.data);
+    const clientAddress = clientAddressFrom((await headers()).get("x-forwarded-for"));
+    await signUp(await getDb(), parsed.data, clientAddress);
   } catch (error) {
     if (error instanceof AppError) return { error: error.message, fieldErrors: error.fieldErrors };
     throw error;

@@ -41,7 +41,7 @@ export const NOT_EXPORTED: Record<string, string> = {
   users: "the account itself: its profile (name, time zone, ladder names) is in `account`",
   auth_sessions: "sign-in sessions belong to this server and this browser",
   api_tokens: "secrets: a new account makes its own tokens",
-  sign_in_throttle: "counters of failed sign-ins, not the user's data",
+  rate_limits: "counters of sign-in, sign-up and password attempts, not the user's data",
 };
 
 export const EXPORT_FORMAT = "intersect-export";

@@ -1,13 +1,16 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/types";
-import { authSessions, signInThrottle, users } from "../db/schema";
+import { authSessions, users } from "../db/schema";
 import type { z } from "zod";
 import type { Actor } from "./actor";
 import { isUniqueViolation } from "./db-errors";
-import { fieldError, notFound } from "./errors";
+import { AppError, fieldError, notFound } from "./errors";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./passwords";
 import { startSession } from "./sessions";
-import { countSignInAttempt, forgiveSignInAttempt } from "./sign-in-throttle";
+import { consume, forgetAccount, limitersFor } from "./rate-limits";
+import { countSignInAttempt, recordSignInSuccess } from "./sign-in-throttle";
+import { throttleAddress } from "@/lib/client-address";
+import { minutesFrom } from "@/lib/sign-in-throttle";
 import {
   changePasswordInput,
   deleteAccountInput,
@@ -29,6 +32,25 @@ const accountColumns = {
   timeZone: users.timeZone,
   createdAt: users.createdAt,
 };
+
+function inMinutes(msBeforeNext: number): string {
+  const minutes = minutesFrom(msBeforeNext);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
+
+/**
+ * Sign-up from the web: counted per client address (IPv6 per /64) before any
+ * work, so one address cannot fill the database or keep the password hashing
+ * busy. The command line (seed, benchmarks) calls createAccount directly.
+ */
+export async function signUp(db: Db, raw: SignUpInput, clientAddress: string | null): Promise<Account> {
+  const input = signUpInput.parse(raw);
+  const verdict = await consume(limitersFor(db).signUp, throttleAddress(clientAddress));
+  if (!verdict.allowed) {
+    throw new AppError("TOO_MANY_REQUESTS", `Too many sign-ups from your network. Try again in ${inMinutes(verdict.msBeforeNext)}.`);
+  }
+  return createAccount(db, input);
+}
 
 export async function createAccount(db: Db, raw: SignUpInput): Promise<Account> {
   const input = signUpInput.parse(raw);
@@ -52,15 +74,24 @@ export type SignInResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
+export type SignInOptions = {
+  /** Waits out the account-wide delay; tests pass one that only records it. */
+  sleep?: (ms: number) => Promise<void>;
+};
+
+const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
  * Checks an email and password and starts a session. Wrong email and wrong
  * password give the same answer in the same time; attempts are throttled per
- * account and per client address (see src/lib/sign-in-throttle.ts).
+ * (account, address), slowed per account, and capped per account for addresses
+ * that never signed in to it (see src/lib/sign-in-throttle.ts).
  */
 export async function signInWithPassword(
   db: Db,
   raw: SignInInput,
   clientAddress: string | null,
+  { sleep = sleepFor }: SignInOptions = {},
 ): Promise<SignInResult> {
   const parsed = signInInput.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid" };
@@ -68,6 +99,8 @@ export async function signInWithPassword(
 
   const verdict = await countSignInAttempt(db, { email, clientAddress });
   if (!verdict.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: verdict.retryAfterMinutes };
+  // Waiting holds no hashing slot: a slowed guesser costs a timer, not a core.
+  if (verdict.delayMs > 0) await sleep(verdict.delayMs);
 
   const [user] = await db
     .select({ ...accountColumns, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
@@ -77,7 +110,7 @@ export async function signInWithPassword(
   const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !valid) return { ok: false, reason: "invalid" };
 
-  await forgiveSignInAttempt(db, { email, clientAddress });
+  await recordSignInSuccess(db, { email, clientAddress }, verdict);
   const sessionId = await startSession(db, user.id, user.sessionVersion);
   const { passwordHash: _hash, sessionVersion, ...account } = user;
   return { ok: true, user: account, sessionId, sessionVersion };
@@ -101,6 +134,23 @@ export async function updateProfile(db: Db, actor: Actor, raw: UpdateProfileInpu
 }
 
 /**
+ * The current-password check of change password and delete account: a stolen
+ * session must not become a way to guess the password, so checks are counted
+ * per user (src/lib/sign-in-throttle.ts) before argon2 runs, and a right one
+ * clears the count.
+ */
+async function checkCurrentPassword(db: Db, actor: Actor, passwordHash: string, password: string): Promise<boolean> {
+  const limiter = limitersFor(db).passwordCheck;
+  const verdict = await consume(limiter, actor.userId);
+  if (!verdict.allowed) {
+    throw new AppError("TOO_MANY_REQUESTS", `Too many wrong passwords. Try again in ${inMinutes(verdict.msBeforeNext)}.`);
+  }
+  const valid = await verifyPassword(passwordHash, password);
+  if (valid) await limiter.delete(actor.userId);
+  return valid;
+}
+
+/**
  * Changes the password and ends every session of the account, this one
  * included: whoever knew the old password is signed out everywhere.
  */
@@ -112,7 +162,7 @@ export async function changePassword(db: Db, actor: Actor, raw: ChangePasswordIn
     .where(eq(users.id, actor.userId))
     .limit(1);
   if (!user) throw notFound("Account");
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+  if (!(await checkCurrentPassword(db, actor, user.passwordHash, input.currentPassword))) {
     throw fieldError("BAD_REQUEST", "currentPassword", "Current password is incorrect.");
   }
   const passwordHash = await hashPassword(input.newPassword);
@@ -129,15 +179,17 @@ export async function changePassword(db: Db, actor: Actor, raw: ChangePasswordIn
 /**
  * Deletes the account after checking its password: every row it owns goes
  * with it (each table's owner key cascades), sessions included, and its
- * sign-in counter. The caller signs out.
+ * sign-in and password-check counters. The caller signs out.
  */
 export async function deleteAccount(db: Db, actor: Actor, raw: z.input<typeof deleteAccountInput>): Promise<void> {
   const { password } = deleteAccountInput.parse(raw);
   const [user] = await db.select({ passwordHash: users.passwordHash, email: users.email }).from(users).where(eq(users.id, actor.userId)).limit(1);
   if (!user) throw notFound("Account");
-  if (!(await verifyPassword(user.passwordHash, password))) throw fieldError("BAD_REQUEST", "password", "That password is not right.");
+  if (!(await checkCurrentPassword(db, actor, user.passwordHash, password))) {
+    throw fieldError("BAD_REQUEST", "password", "That password is not right.");
+  }
   await db.transaction(async (tx) => {
-    await tx.delete(signInThrottle).where(eq(signInThrottle.key, `account:${user.email}`));
+    await forgetAccount(tx, { email: user.email, userId: actor.userId });
     await tx.delete(users).where(eq(users.id, actor.userId));
   });
 }

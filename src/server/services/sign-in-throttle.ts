@@ -1,82 +1,60 @@
-import { sql } from "drizzle-orm";
 import type { Db } from "../db/types";
-import { signInThrottle } from "../db/schema";
-import {
-  ACCOUNT_FAILURE_LIMIT,
-  ADDRESS_FAILURE_LIMIT,
-  THROTTLE_WINDOW_MS,
-  minutesUntil,
-} from "@/lib/sign-in-throttle";
+import { throttleAddress } from "@/lib/client-address";
+import { ACCOUNT_ATTEMPT_LIMIT, KNOWN_ADDRESS_SECONDS, minutesFrom, signInDelayMs } from "@/lib/sign-in-throttle";
+import { consume, limitersFor, sweepRateLimits } from "./rate-limits";
 
 export type ThrottleKeys = { email: string; clientAddress: string | null };
 
-export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterMinutes: number };
+export type ThrottleVerdict =
+  | { allowed: true; delayMs: number; knownAddress: boolean }
+  | { allowed: false; retryAfterMinutes: number };
 
 function keysOf({ email, clientAddress }: ThrottleKeys) {
-  return {
-    account: `account:${email}`,
-    address: clientAddress ? `address:${clientAddress}` : null,
-  };
+  const address = throttleAddress(clientAddress);
+  return { account: email, address, pair: `${email}|${address}` };
 }
 
 /**
- * Counts one attempt against the account and the client address before the
- * password is checked, in one atomic upsert each, so parallel guesses cannot
- * slip past the limit. A counter whose window has passed starts again at 1.
+ * Counts one sign-in attempt before the password is checked (the rules are in
+ * src/lib/sign-in-throttle.ts). Each count is one atomic upsert, so parallel
+ * guesses cannot slip past a limit. An allowed attempt says how long to wait
+ * before checking the password: the account-wide delay.
  */
-async function countAttempt(db: Db, key: string, now: Date) {
-  // Dates inside raw SQL go as ISO strings: postgres.js would send Date#toString().
-  const cutoff = sql`${new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString()}::timestamptz`;
-  const at = sql`${now.toISOString()}::timestamptz`;
-  const [row] = await db
-    .insert(signInThrottle)
-    .values({ key, failures: 1, windowStartedAt: now })
-    .onConflictDoUpdate({
-      target: signInThrottle.key,
-      set: {
-        failures: sql`case when ${signInThrottle.windowStartedAt} <= ${cutoff} then 1 else ${signInThrottle.failures} + 1 end`,
-        windowStartedAt: sql`case when ${signInThrottle.windowStartedAt} <= ${cutoff} then ${at} else ${signInThrottle.windowStartedAt} end`,
-      },
-    })
-    .returning();
-  return row!;
+export async function countSignInAttempt(db: Db, keys: ThrottleKeys): Promise<ThrottleVerdict> {
+  const limiters = limitersFor(db);
+  const { account, address, pair } = keysOf(keys);
+  const knownAddress = (await limiters.known.get(pair)) !== null;
+
+  const byPair = await consume(limiters.pair, pair);
+  if (!byPair.allowed) return refused(byPair.msBeforeNext);
+  if (!knownAddress) {
+    // Spraying many accounts from one address; a user's own address is exempt.
+    const byAddress = await consume(limiters.address, address);
+    if (!byAddress.allowed) return refused(byAddress.msBeforeNext);
+  }
+  const byAccount = await consume(limiters.account, account);
+  // The hard cap that bounds a guesser spread over many addresses: only
+  // addresses the account has signed in from before get past it.
+  if (!knownAddress && byAccount.points > ACCOUNT_ATTEMPT_LIMIT) return refused(byAccount.msBeforeNext);
+  return { allowed: true, delayMs: signInDelayMs(byAccount.points), knownAddress };
 }
 
-export async function countSignInAttempt(
-  db: Db,
-  keys: ThrottleKeys,
-  now = new Date(),
-): Promise<ThrottleVerdict> {
-  const { account, address } = keysOf(keys);
-  const accountRow = await countAttempt(db, account, now);
-  // Attempts beyond the limit keep counting, but the verdict is what matters.
-  if (accountRow.failures > ACCOUNT_FAILURE_LIMIT) {
-    return { allowed: false, retryAfterMinutes: minutesUntil(accountRow.windowStartedAt, now) };
-  }
-  if (address) {
-    const addressRow = await countAttempt(db, address, now);
-    if (addressRow.failures > ADDRESS_FAILURE_LIMIT) {
-      return { allowed: false, retryAfterMinutes: minutesUntil(addressRow.windowStartedAt, now) };
-    }
-  }
-  return { allowed: true };
+function refused(msBeforeNext: number): ThrottleVerdict {
+  return { allowed: false, retryAfterMinutes: minutesFrom(msBeforeNext) };
 }
 
 /**
- * A successful sign-in clears the account's count and takes back its own
- * attempt from the address. It also sweeps counters whose window ended a day
- * ago, so sprayed emails do not make the table grow without bound.
+ * A successful sign-in clears its (account, address) pair, takes back its own
+ * attempt from the account and the address (not the others': a stranger's
+ * count stays), and makes the address known to the account. It also sweeps
+ * long-expired counters.
  */
-export async function forgiveSignInAttempt(db: Db, keys: ThrottleKeys, now = new Date()): Promise<void> {
-  const { account, address } = keysOf(keys);
-  const stale = new Date(now.getTime() - THROTTLE_WINDOW_MS - 24 * 60 * 60 * 1000).toISOString();
-  await db
-    .delete(signInThrottle)
-    .where(sql`${signInThrottle.key} = ${account} or ${signInThrottle.windowStartedAt} < ${stale}::timestamptz`);
-  if (address) {
-    await db
-      .update(signInThrottle)
-      .set({ failures: sql`greatest(${signInThrottle.failures} - 1, 0)` })
-      .where(sql`${signInThrottle.key} = ${address}`);
-  }
+export async function recordSignInSuccess(db: Db, keys: ThrottleKeys, verdict: { knownAddress: boolean }): Promise<void> {
+  const limiters = limitersFor(db);
+  const { account, address, pair } = keysOf(keys);
+  await limiters.pair.delete(pair);
+  await limiters.account.reward(account, 1);
+  if (!verdict.knownAddress) await limiters.address.reward(address, 1);
+  await limiters.known.set(pair, 1, KNOWN_ADDRESS_SECONDS);
+  await sweepRateLimits(db);
 }

@@ -21,7 +21,7 @@ export function ownedTables(): { name: string; table: PgTable; owner: PgColumn }
 }
 
 /** Tables without an owner column: only these may hold rows shared across users. */
-export const UNOWNED_TABLES = ["sign_in_throttle"];
+export const UNOWNED_TABLES = ["rate_limits"];
 
 /** All rows a user owns, table by table, in a stable order (for before/after comparison). */
 export async function snapshotOwnedRows(db: Db, userId: string): Promise<Record<string, unknown[]>> {

@@ -5,6 +5,9 @@ import { useTestDatabase } from "@/test/database";
 import { anonymousCaller, createUser, TEST_PASSWORD } from "@/test/factories";
 import { resolveSession } from "../../services/sessions";
 import { signInWithPassword } from "../../services/accounts";
+import { eq, like, or } from "drizzle-orm";
+import { rateLimits } from "@/server/db/schema";
+import { PASSWORD_CHECK_LIMIT } from "@/lib/sign-in-throttle";
 
 const database = useTestDatabase();
 
@@ -35,6 +38,43 @@ describe("account router", () => {
       confirmPassword: "brand new password",
     });
     await expect(attempt).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Current password is incorrect." });
+  });
+
+  it(`changePassword and delete refuse after ${PASSWORD_CHECK_LIMIT} wrong current passwords, even the right one`, async () => {
+    const user = await createUser(database.current.db);
+    const change = (currentPassword: string) =>
+      user.caller.account.changePassword({ currentPassword, newPassword: "brand new password", confirmPassword: "brand new password" });
+    for (let i = 0; i < PASSWORD_CHECK_LIMIT; i++) {
+      await expect(change(`guess ${i}`)).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Current password is incorrect." });
+    }
+    await expect(change(TEST_PASSWORD)).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: "Too many wrong passwords. Try again in 15 minutes." });
+    // One counter per user for both checks: deleting the account is no way around it.
+    await expect(user.caller.account.delete({ password: TEST_PASSWORD })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    await expect(user.caller.account.me()).resolves.toMatchObject({ id: user.id });
+    // Another user is not affected.
+    const other = await createUser(database.current.db);
+    await expect(other.caller.account.delete({ password: "not it" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("a right current password clears the count of wrong ones", async () => {
+    const user = await createUser(database.current.db);
+    for (let i = 0; i < PASSWORD_CHECK_LIMIT - 1; i++) {
+      await expect(user.caller.account.delete({ password: `guess ${i}` })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    }
+    await user.caller.account.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "brand new password", confirmPassword: "brand new password" });
+    const rows = await database.current.db.select().from(rateLimits).where(eq(rateLimits.key, `password-check:${user.id}`));
+    expect(rows).toEqual([]);
+  });
+
+  it("deleting the account forgets its sign-in and password-check counters", async () => {
+    const user = await createUser(database.current.db);
+    await signInWithPassword(database.current.db, { email: user.email, password: "wrong pw" }, "10.3.0.1", { sleep: async () => {} });
+    await signInWithPassword(database.current.db, { email: user.email, password: TEST_PASSWORD }, "10.3.0.2", { sleep: async () => {} });
+    await expect(user.caller.account.delete({ password: "not it" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const left = () => database.current.db.select().from(rateLimits).where(or(like(rateLimits.key, `%${user.email}%`), like(rateLimits.key, `%${user.id}%`)));
+    expect((await left()).length).toBeGreaterThanOrEqual(3);
+    await user.caller.account.delete({ password: TEST_PASSWORD });
+    expect(await left()).toEqual([]);
   });
 
   it("changePassword rejects a mismatched confirmation", async () => {

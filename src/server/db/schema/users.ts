@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { LadderLabels } from "@/lib/people/ladder";
 
 /** The signed-in manager. Every other table carries the id of its owner here. */
@@ -44,11 +44,17 @@ export const authSessions = pgTable(
 );
 
 /**
- * Failed sign-in counters, one row per key ("account:<email>" or "ip:<address>").
+ * Counters of rate-limiter-flexible's RateLimiterDrizzle (its column names):
+ * sign-in failures per account, per account and address, per address; sign-ups
+ * per address; current-password checks per user (src/server/services/rate-limits.ts).
  * Kept in the database so every app instance sees the same counts.
  */
-export const signInThrottle = pgTable("sign_in_throttle", {
-  key: text("key").primaryKey(),
-  failures: integer("failures").notNull().default(0),
-  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").primaryKey(),
+    points: integer("points").notNull(),
+    expire: timestamp("expire", { withTimezone: true }),
+  },
+  (t) => [index("rate_limits_expire_idx").on(t.expire)],
+);
