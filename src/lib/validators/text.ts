@@ -42,7 +42,7 @@ const count = (n: number) => n.toLocaleString("en");
 
 function build(multiLine: boolean, { label, max, required }: TextOptions) {
   let schema = z
-    .string(`${label} must be text.`)
+    .string({ error: (issue) => (issue.input === undefined ? `${label} is required.` : `${label} must be text.`) })
     .overwrite((v) => trimText(multiLine ? v.replace(/\r\n?/g, "\n") : v))
     .refine((v) => !hasControlCharacters(v, multiLine), {
       message: multiLine
