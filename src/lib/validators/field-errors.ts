@@ -10,7 +10,7 @@ export function zodFieldErrors(error: ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";
-    out[key] ??= issue.message;
+    out[key] ??= issue.path.length > 0 ? (zodDefaultSentence(issue) ?? issue.message) : issue.message;
   }
   return out;
 }
@@ -29,14 +29,20 @@ function sentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+/** zod's own wording for a missing or mistyped field ("Invalid input: expected string, received undefined") as a sentence. */
+function zodDefaultSentence(issue: Issue): string | null {
+  if (issue.code !== "invalid_type" || !issue.message.startsWith("Invalid input")) return null;
+  const label = fieldLabel(issue.path);
+  if (/received undefined$/.test(issue.message)) return `${label} is required.`;
+  return `${label} must be a${/^[aeiou]/.test(issue.expected) ? "n" : ""} ${issue.expected}.`;
+}
+
 /** One issue as a sentence that says which field it is about, unless its message already does. */
 function issueSentence(issue: Issue): string {
   if (issue.path.length === 0) return sentence(issue.message);
   const label = fieldLabel(issue.path);
-  // zod's own wording for a missing or mistyped field ("Invalid input: expected string, received undefined").
-  if (issue.code === "invalid_type" && issue.message.startsWith("Invalid input")) {
-    return /received undefined$/.test(issue.message) ? `${label} is required.` : `${label} must be a${/^[aeiou]/.test(issue.expected) ? "n" : ""} ${issue.expected}.`;
-  }
+  const rewritten = zodDefaultSentence(issue);
+  if (rewritten) return rewritten;
   const message = sentence(issue.message);
   const last = issue.path.filter((p) => typeof p === "string").at(-1);
   const named = typeof last === "string" && message.toLowerCase().includes(fieldLabel([last]).toLowerCase());
