@@ -37,6 +37,11 @@ describe("multiLine", () => {
     expect(notes.parse("one\r\ntwo\rthree\tfour")).toBe("one\ntwo\nthree\tfour");
   });
 
+  it("trims blank lines and invisible characters before the text, keeps the first line's indentation (a markdown code block)", () => {
+    expect(notes.parse(" \n\n    code\n \u200b")).toBe("    code");
+    expect(notes.parse("\u200bnote \n")).toBe("note");
+  });
+
   it("refuses NUL and the other control characters", () => {
     for (const bad of ["a\u0000", "a\u0008b", "a\u000bb", "a\u000cb", "a\u001fb", "a\u009fb"]) {
       expect(messages(notes.safeParse(bad)), JSON.stringify(bad)).toEqual(["Notes contains a control character (such as NUL) that cannot be saved."]);
@@ -54,5 +59,15 @@ describe("helpers", () => {
     expect(hasControlCharacters("a\nb", true)).toBe(false);
     expect(hasControlCharacters("a\nb", false)).toBe(true);
     expect(hasControlCharacters("plain, with ünïcödé", false)).toBe(false);
+  });
+});
+
+describe("trimming time", () => {
+  it("stays linear on a megabyte of spaces (no /\\s+$/ retried from every position)", () => {
+    const spaces = `${" ".repeat(1_000_000)}x${" ".repeat(1_000_000)}`;
+    const started = performance.now();
+    expect(trimText(spaces)).toBe("x");
+    expect(trimText(spaces, true)).toBe(`${" ".repeat(1_000_000)}x`);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });

@@ -19,11 +19,32 @@ const CONTROL_MULTI = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|\p{Cs}/u;
  * operators. String.prototype.trim already strips Unicode white space.
  */
 const INVISIBLE = "\\u00ad\\u180e\\u200b-\\u200d\\u2060-\\u2064\\ufeff";
-const EDGES = new RegExp(`^[\\s${INVISIBLE}]+|[\\s${INVISIBLE}]+$`, "gu");
+const BLANK = new RegExp(`[\\s${INVISIBLE}]`, "u");
+const LEADING_INVISIBLE = new RegExp(`^[${INVISIBLE}]+`, "u");
 
-/** Trims white space and invisible characters at both ends (inside, a joiner in an emoji stays). */
-export function trimText(value: string): string {
-  return value.replace(EDGES, "");
+// The ends are found by stepping over characters, not with a regex like /\s+$/:
+// that one retries from every position of a long run of spaces (quadratic, a
+// 1 MB paste of spaces would hold the server for minutes). Every blank character
+// is in the Basic Multilingual Plane, so stepping by UTF-16 code units is exact.
+function blankAt(value: string, i: number): boolean {
+  return BLANK.test(value[i]!);
+}
+
+/**
+ * Trims white space and invisible characters at both ends (inside, a joiner in
+ * an emoji stays). Multi-line text (markdown) keeps the indentation of its
+ * first line, which can mean a code block: only blank lines go before it.
+ */
+export function trimText(value: string, multiLine = false): string {
+  const text = multiLine ? value.replace(/\r\n?/g, "\n") : value;
+  let end = text.length;
+  while (end > 0 && blankAt(text, end - 1)) end--;
+  let start = 0;
+  while (start < end && blankAt(text, start)) start++;
+  if (!multiLine) return text.slice(start, end);
+  // Back to the start of the first line with text; only invisible characters go there.
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  return text.slice(lineStart, end).replace(LEADING_INVISIBLE, "");
 }
 
 export function hasControlCharacters(value: string, multiLine: boolean): boolean {
@@ -43,7 +64,7 @@ const count = (n: number) => n.toLocaleString("en");
 function build(multiLine: boolean, { label, max, required }: TextOptions) {
   let schema = z
     .string({ error: (issue) => (issue.input === undefined ? `${label} is required.` : `${label} must be text.`) })
-    .overwrite((v) => trimText(multiLine ? v.replace(/\r\n?/g, "\n") : v))
+    .overwrite((v) => trimText(v, multiLine))
     .refine((v) => !hasControlCharacters(v, multiLine), {
       message: multiLine
         ? `${label} contains a control character (such as NUL) that cannot be saved.`
@@ -59,7 +80,7 @@ export function singleLine(options: TextOptions) {
   return build(false, options);
 }
 
-/** A multi-line field (a note, a description): line breaks and tabs allowed, other control characters not; trimmed. */
+/** A multi-line field (a note, a description): line breaks and tabs allowed, other control characters not; trimmed (see trimText). */
 export function multiLine(options: TextOptions) {
   return build(true, options);
 }
