@@ -2,9 +2,11 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/server/auth/config";
 import { REQUEST_PATH_HEADER } from "@/server/auth/require-session-header";
+import { appHosts, pageWriteRefusal } from "@/lib/cross-site";
 import { contentSecurityPolicy, LOCKED_DOWN_CSP } from "@/lib/security-headers";
 
-// Runs before every page request (not API routes or static files): sets the
+// Runs before every page request (not API routes or static files): refuses a
+// server action posted from another site (403), sets the
 // Content-Security-Policy with a fresh nonce, and sends visitors without a
 // session cookie to sign-in. The database check of the session happens in the
 // page itself (requireSession) and in the tRPC context; the proxy stays light.
@@ -38,6 +40,18 @@ const pageProxy = auth((request) => {
 });
 
 export default async function proxy(request: NextRequest, event: Parameters<typeof pageProxy>[1]) {
+  const refusal = pageWriteRefusal({
+    method: request.method,
+    hosts: appHosts(request.headers, process.env.AUTH_URL),
+    origin: request.headers.get("origin"),
+    secFetchSite: request.headers.get("sec-fetch-site"),
+  });
+  if (refusal) {
+    return new NextResponse(refusal.reason, {
+      status: refusal.status,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "content-security-policy": LOCKED_DOWN_CSP },
+    });
+  }
   const response = (await pageProxy(request, event)) ?? NextResponse.next();
   if (!response.headers.has("content-security-policy")) {
     response.headers.set("content-security-policy", LOCKED_DOWN_CSP);

@@ -19,8 +19,38 @@ export type Refusal = { status: 403 | 415; reason: string };
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export function crossSiteRefusal({ method, hosts, origin, secFetchSite, contentType }: RequestFacts): Refusal | null {
-  if (SAFE_METHODS.has(method.toUpperCase())) return null;
+export function crossSiteRefusal(facts: RequestFacts): Refusal | null {
+  if (SAFE_METHODS.has(facts.method.toUpperCase())) return null;
+  const foreign = foreignOrigin(facts);
+  if (foreign) return foreign;
+  if (!facts.contentType || !/^application\/json\s*(;|$)/i.test(facts.contentType)) return { status: 415, reason: "Send changes as application/json." };
+  return null;
+}
+
+/**
+ * For pages: a POST to a page is a Next.js server action (sign-in, sign-up,
+ * sign-out: with a `Next-Action` header, or a form field when scripts are off).
+ * Next refuses one from another origin by throwing, which answered 500; this
+ * answers 403 before Next handles it. Server actions post text/plain or
+ * multipart bodies, so there is no content-type rule here.
+ */
+export function pageWriteRefusal(facts: Omit<RequestFacts, "contentType">): Refusal | null {
+  if (SAFE_METHODS.has(facts.method.toUpperCase())) return null;
+  return foreignOrigin(facts);
+}
+
+/** The hosts a request may come from: its Host, x-forwarded-host (behind a proxy) and the configured public URL's host. */
+export function appHosts(headers: Headers, publicUrl: string | undefined): (string | null)[] {
+  let publicHost: string | null = null;
+  try {
+    publicHost = publicUrl ? new URL(publicUrl).host : null;
+  } catch {
+    publicHost = null;
+  }
+  return [headers.get("host"), headers.get("x-forwarded-host"), publicHost];
+}
+
+function foreignOrigin({ hosts, origin, secFetchSite }: Omit<RequestFacts, "contentType" | "method">): Refusal | null {
   if (secFetchSite && secFetchSite !== "same-origin" && secFetchSite !== "none") return { status: 403, reason: "Cross-site requests cannot change data." };
   if (origin) {
     let originHost: string | null = null;
@@ -31,6 +61,5 @@ export function crossSiteRefusal({ method, hosts, origin, secFetchSite, contentT
     }
     if (!originHost || !hosts.includes(originHost)) return { status: 403, reason: "Requests from another origin cannot change data." };
   }
-  if (!contentType || !/^application\/json\s*(;|$)/i.test(contentType)) return { status: 415, reason: "Send changes as application/json." };
   return null;
 }

@@ -91,9 +91,10 @@ export function previewPeopleCsv(text: string, context: ImportContext): ImportPr
     const managerEmail = cell(r, "manager_email").toLowerCase() || null;
     return {
       line: i + 2,
-      name: cell(r, "name"),
+      // The checked values when the row is valid: what is saved is what the person form would save.
+      name: checked.success ? checked.data.name : cell(r, "name"),
       email: checked.success ? checked.data.email : cell(r, "email") || null,
-      title: cell(r, "title") || null,
+      title: checked.success ? checked.data.title : cell(r, "title") || null,
       track,
       level,
       managerEmail,

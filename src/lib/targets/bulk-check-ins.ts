@@ -3,6 +3,8 @@
  * Dates are YYYY-MM-DD (taken as noon UTC, so the day is the same in every
  * time zone) or a full ISO time. Blank lines and a header line are skipped.
  */
+import { isInstantInRange, MAX_MAGNITUDE } from "../validators/dates";
+
 export type ParsedCheckIn = { line: number; at: Date; value: number; note: string | null };
 export type BulkParse = { rows: ParsedCheckIn[]; errors: { line: number; message: string }[] };
 
@@ -25,10 +27,14 @@ export function parseCheckInLines(text: string, now = new Date()): BulkParse {
     const value = valueText === "" ? Number.NaN : Number(valueText);
     if (Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(dateText)) {
       errors.push({ line, message: `"${dateText}" is not a date like 2026-03-31.` });
+    } else if (!isInstantInRange(at)) {
+      errors.push({ line, message: `${dateText} is not between 1970 and 2200.` });
     } else if (at.getTime() > now.getTime() + 86_400_000) {
       errors.push({ line, message: `${dateText} is in the future.` });
     } else if (!Number.isFinite(value)) {
       errors.push({ line, message: `"${valueText}" is not a number.` });
+    } else if (Math.abs(value) > MAX_MAGNITUDE) {
+      errors.push({ line, message: `${valueText} is not between -1,000,000,000,000 and 1,000,000,000,000.` });
     } else {
       const note = (match[3] ?? "").trim();
       rows.push({ line, at, value, note: note ? note.slice(0, 2000) : null });

@@ -44,6 +44,14 @@ describe("account validators", () => {
     expect(same.error?.issues[0]?.path).toEqual(["newPassword"]);
   });
 
+  it("refuse a NUL or an only-invisible name at sign-up and in the profile (the sign-up action shows it next to the field)", () => {
+    const nul = signUpInput.safeParse({ name: "Eve\u0000", email: "eve@example.com", password: "12345678" });
+    expect(nul.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["name", "Name must be one line of text, without tabs or control characters."]]);
+    expect(signUpInput.safeParse({ name: "\u200b\u200b", email: "eve@example.com", password: "12345678" }).error?.issues[0]?.message).toBe("Enter your name.");
+    expect(signUpInput.safeParse({ name: "Eve", email: "eve\u0000@example.com", password: "12345678" }).success).toBe(false);
+    expect(updateProfileInput.safeParse({ name: "A\u0000", timeZone: "UTC" }).success).toBe(false);
+  });
+
   it("accepts real time zones only", () => {
     expect(updateProfileInput.safeParse({ name: "A", timeZone: "America/New_York" }).success).toBe(true);
     expect(updateProfileInput.safeParse({ name: "A", timeZone: "Nowhere/Land" }).success).toBe(false);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PASSWORD_MIN } from "./password-rules";
+import { singleLine } from "./text";
 
 // Shared by the forms (react-hook-form's zod resolver) and the server (server
 // actions and tRPC inputs), so a message shown next to a field is the same
@@ -10,19 +11,11 @@ export { PASSWORD_MIN };
 // argon2 hashes whatever it is given: bound the work an attacker can ask for.
 export const PASSWORD_MAX = 200;
 
-export const emailField = z
-  .string()
-  .trim()
+export const emailField = singleLine({ label: "Email", max: 254, required: "Enter your email." })
   .toLowerCase()
-  .min(1, "Enter your email.")
-  .max(254, "Email is too long.")
   .pipe(z.email("Enter a valid email address."));
 
-export const nameField = z
-  .string()
-  .trim()
-  .min(1, "Enter your name.")
-  .max(100, "Name is at most 100 characters.");
+export const nameField = singleLine({ label: "Name", max: 100, required: "Enter your name." });
 
 export const newPasswordField = z
   .string()
@@ -38,11 +31,7 @@ export function isValidTimeZone(value: string): boolean {
   }
 }
 
-export const timeZoneField = z
-  .string()
-  .trim()
-  .min(1, "Choose a time zone.")
-  .max(64)
+export const timeZoneField = singleLine({ label: "Time zone", max: 64, required: "Choose a time zone." })
   .refine(isValidTimeZone, "Unknown time zone.");
 
 export const signUpInput = z.object({

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { SLOTS } from "@/lib/energy/slots";
 import { isWeekStart } from "@/lib/energy/week";
-import { dateOnly } from "./people";
+import { dateOnly } from "./dates";
+import { multiLine, orNull, singleLine } from "./text";
 
 const level = z.number("Choose a level from 1 to 10.").int("A level is a whole number.").min(1, "A level is from 1 to 10.").max(10, "A level is from 1 to 10.");
 const hoursInDay = z.number("Enter hours.").min(0, "Hours are from 0 to 24.").max(24, "Hours are from 0 to 24.");
-const tags = z.array(z.string().trim().min(1).max(40, "A tag is at most 40 characters.")).max(12, "At most 12 tags.").default([]);
-const note = z.string().trim().max(2_000, "A note is at most 2,000 characters.").nullable().optional().transform((v) => v || null);
+const tags = z.array(singleLine({ label: "A tag", max: 40, required: "A tag cannot be empty." })).max(12, "At most 12 tags.").default([]);
+const note = orNull(multiLine({ label: "A note", max: 2_000 }));
 
 export const weekInput = z.object({ weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday.").optional() });
 export const logEnergyInput = z.object({ day: dateOnly, slot: z.enum(SLOTS, "Choose a slot."), level, tags, note });
@@ -28,7 +29,7 @@ export const capacitySettingsInput = z.object({
 });
 
 const itemFields = z.object({
-  title: z.string().trim().min(1, "Say what the work is.").max(200, "At most 200 characters."),
+  title: singleLine({ label: "Title", max: 200, required: "Say what the work is." }),
   hours: z.number("Enter hours.").gt(0, "More than 0 hours.").max(168, "A week has 168 hours."),
   deepWork: z.boolean().default(false),
 });

@@ -1,18 +1,19 @@
 import { z } from "zod";
-import { dateOnly } from "./people";
+import { optionalDateOnly } from "./dates";
+import { multiLine, orNull, singleLine } from "./text";
 
 const score = (label: string) => z.number(`${label} must be a number from 1 to 5.`).int(`${label} is a whole number.`).min(1, `${label} is from 1 to 5.`).max(5, `${label} is from 1 to 5.`);
 
 const taskFields = z.object({
   personId: z.uuid("Choose a person."),
   targetId: z.uuid().nullable().optional().transform((v) => v ?? null),
-  title: z.string().trim().min(1, "Enter a title.").max(200, "Title is at most 200 characters."),
-  description: z.string().trim().max(5_000, "Description is at most 5,000 characters.").nullable().optional().transform((v) => v || null),
+  title: singleLine({ label: "Title", max: 200, required: "Enter a title." }),
+  description: orNull(multiLine({ label: "Description", max: 5_000 })),
   competency: score("Competency"),
   criticality: score("Criticality"),
   /** Absent on creation: the suggested level is used. */
   levelId: z.uuid().optional(),
-  reviewDate: dateOnly.nullable().optional().or(z.literal("").transform(() => null)).transform((v) => v ?? null),
+  reviewDate: optionalDateOnly,
   status: z.enum(["open", "done"]).optional().default("open"),
 });
 
@@ -23,15 +24,15 @@ export type UpdateTaskInput = z.input<typeof updateTaskInput>;
 export const setLevelInput = z.object({
   id: z.uuid(),
   levelId: z.uuid("Choose a level."),
-  reason: z.string().trim().max(1_000, "Reason is at most 1,000 characters.").nullable().optional().transform((v) => v || null),
+  reason: orNull(multiLine({ label: "Reason", max: 1_000 })),
 });
 export const personTasksInput = z.object({ personId: z.uuid() });
 
 export const spectrumLevelInput = z.object({
   id: z.uuid().optional(),
-  label: z.string().trim().min(1, "Name the level.").max(40, "At most 40 characters."),
-  meaning: z.string().trim().max(200, "At most 200 characters.").optional().default(""),
-  autonomy: z.number().min(0, "Autonomy is from 0 to 1.").max(1, "Autonomy is from 0 to 1."),
+  label: singleLine({ label: "Level name", max: 40, required: "Name the level." }),
+  meaning: multiLine({ label: "Meaning", max: 200 }).optional().default(""),
+  autonomy: z.number("Autonomy must be a number.").min(0, "Autonomy is from 0 to 1.").max(1, "Autonomy is from 0 to 1."),
 });
 
 /** Levels in order: at least two, autonomy strictly increasing, labels distinct. */
@@ -51,7 +52,7 @@ export const spectrumLevelsField = z
 
 export const createSpectrumInput = z.object({
   kind: z.enum(["m30", "situational", "custom"]),
-  name: z.string().trim().min(1, "Name the spectrum.").max(80).optional(),
+  name: singleLine({ label: "Name", max: 80, required: "Name the spectrum." }).optional(),
   levels: spectrumLevelsField.optional(),
 });
-export const updateSpectrumInput = z.object({ id: z.uuid(), name: z.string().trim().min(1).max(80), levels: spectrumLevelsField });
+export const updateSpectrumInput = z.object({ id: z.uuid(), name: singleLine({ label: "Name", max: 80, required: "Name the spectrum." }), levels: spectrumLevelsField });

@@ -1,20 +1,16 @@
 import { z } from "zod";
 import { TOPICS } from "@/lib/one-on-ones/agenda";
-import { dateOnly } from "./people";
+import { instant, optionalDateOnly } from "./dates";
+import { multiLine, orNull, singleLine } from "./text";
 
 const YEAR = 365 * 86_400_000;
 
 /** A meeting time: a real instant, not absurdly far in the past or the future. */
-const meetingTime = z
-  .date("Choose a date and time.")
-  .refine((d) => !Number.isNaN(d.getTime()), "Choose a date and time.")
+const meetingTime = instant("Choose a date and time.")
   .refine((d) => d.getTime() > Date.UTC(2000, 0, 1), "That date is too far in the past.")
   .refine((d) => d.getTime() < Date.now() + 2 * YEAR, "Schedule at most two years ahead.");
 
-const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} is at most ${max.toLocaleString("en")} characters.`).nullable().optional().transform((v) => v || null);
-
-const optionalDay = dateOnly.nullable().optional().or(z.literal("").transform(() => null)).transform((v) => v ?? null);
+const optionalText = (max: number, label: string) => orNull(multiLine({ label, max }));
 
 export const personInput = z.object({ personId: z.uuid() });
 export const scheduleInput = z.object({ personId: z.uuid("Choose a person."), scheduledAt: meetingTime });
@@ -23,7 +19,7 @@ export const holdInput = z.object({ id: z.uuid(), heldAt: meetingTime.optional()
 
 export const talkingPointFields = z.object({
   topic: z.enum(TOPICS, "Choose a topic."),
-  body: z.string().trim().min(1, "Write the talking point.").max(1_000, "A talking point is at most 1,000 characters."),
+  body: multiLine({ label: "A talking point", max: 1_000, required: "Write the talking point." }),
   raisedBy: z.enum(["me", "them"]).default("me"),
 });
 export const addTalkingPointInput = talkingPointFields.extend({ personId: z.uuid() });
@@ -33,8 +29,8 @@ export const setDiscussedInput = z.object({ id: z.uuid(), oneOnOneId: z.uuid().n
 
 export const actionFields = z.object({
   assignee: z.enum(["me", "them"], "Say whose action it is."),
-  title: z.string().trim().min(1, "Say what is to be done.").max(300, "An action is at most 300 characters."),
-  dueDate: optionalDay,
+  title: singleLine({ label: "An action", max: 300, required: "Say what is to be done." }),
+  dueDate: optionalDateOnly,
 });
 export const addActionInput = actionFields.extend({ personId: z.uuid(), oneOnOneId: z.uuid().nullable().optional().transform((v) => v ?? null) });
 export const updateActionInput = actionFields.extend({ id: z.uuid() });
@@ -55,7 +51,7 @@ const noteFields = z
     situation: optionalText(2_000, "Situation"),
     behaviour: optionalText(2_000, "Behaviour"),
     impact: optionalText(2_000, "Impact"),
-    body: z.string().trim().max(20_000, "A note is at most 20,000 characters.").default(""),
+    body: multiLine({ label: "A note", max: 20_000 }).default(""),
     private: z.boolean().default(false),
     goalId: z.uuid().nullable().optional().transform((v) => v ?? null),
   })
@@ -66,11 +62,11 @@ export const addNoteInput = noteFields.safeExtend({ personId: z.uuid(), oneOnOne
 export const updateNoteInput = noteFields.safeExtend({ id: z.uuid(), version: z.number().int().min(1) });
 
 export const goalFields = z.object({
-  title: z.string().trim().min(1, "Name the goal.").max(200, "A goal is at most 200 characters."),
+  title: singleLine({ label: "A goal", max: 200, required: "Name the goal." }),
   description: optionalText(5_000, "Description"),
   status: z.enum(["active", "achieved", "paused"]).default("active"),
 });
 export const addGoalInput = goalFields.extend({ personId: z.uuid() });
 export const updateGoalInput = goalFields.extend({ id: z.uuid() });
 
-export const searchInput = z.object({ query: z.string().trim().min(2, "Type at least two characters.").max(200) });
+export const searchInput = z.object({ query: singleLine({ label: "Search", max: 200 }).min(2, "Type at least two characters.") });

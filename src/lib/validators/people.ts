@@ -1,46 +1,31 @@
 import { z } from "zod";
 import { ALL_LEVELS, CADENCES, isLevelOfTrack, TRACKS, DEFAULT_LEVEL_LABELS, type Level } from "../people/ladder";
+import { dateOnly, optionalDateOnly } from "./dates";
+import { multiLine, orNull, singleLine } from "./text";
 
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} is at most ${max} characters.`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
+export { dateOnly };
 
 export const idInput = z.object({ id: z.uuid("Unknown id.") });
 
-/** A calendar date as YYYY-MM-DD (no time, no zone). */
-export const dateOnly = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-31.")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Not a real date.");
-
 export const personFields = z.object({
-  name: z.string().trim().min(1, "Enter a name.").max(120, "Name is at most 120 characters."),
-  email: z
-    .string()
-    .trim()
+  name: singleLine({ label: "Name", max: 120, required: "Enter a name." }),
+  email: singleLine({ label: "Email", max: 254 })
     .toLowerCase()
-    .max(254, "Email is too long.")
     .refine((v) => v === "" || z.email().safeParse(v).success, "Enter a valid email address, or leave it empty.")
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .optional()
     .transform((v) => v ?? null),
-  title: optionalText(120, "Title"),
+  title: orNull(singleLine({ label: "Title", max: 120 })),
   track: z.enum(TRACKS, "Choose manager or individual contributor."),
-  level: z.string().min(1, "Choose a level."),
+  level: singleLine({ label: "Level", max: 40, required: "Choose a level." }),
   /** null: reports to me. */
   managerId: z.uuid("Choose who they report to.").nullable(),
-  leads: optionalText(200, "What they lead"),
+  leads: orNull(singleLine({ label: "What they lead", max: 200 })),
   cadence: z.enum(CADENCES, "Choose a 1:1 cadence."),
   cadenceDays: z.coerce.number().int("Whole days only.").min(1, "At least 1 day.").max(365, "At most 365 days.").nullable().optional().transform((v) => v ?? null),
-  startDate: dateOnly.nullable().optional().or(z.literal("").transform(() => null)).transform((v) => v ?? null),
-  notes: optionalText(10_000, "Notes"),
+  startDate: optionalDateOnly,
+  notes: orNull(multiLine({ label: "Notes", max: 10_000 })),
 });
 
 function checkPerson(value: { track: string; level: string; cadence: string; cadenceDays: number | null }, ctx: z.RefinementCtx) {
@@ -74,7 +59,7 @@ export const listPeopleInput = z
     /** "me" for my direct reports, or a person's id. */
     managerId: z.union([z.literal("me"), z.uuid()]).optional(),
     areaId: z.uuid().optional(),
-    search: z.string().trim().max(120).optional(),
+    search: singleLine({ label: "Search", max: 120 }).optional(),
     includeArchived: z.boolean().optional(),
     sort: z.enum(PEOPLE_SORTS).optional(),
     direction: z.enum(["asc", "desc"]).optional(),
@@ -83,8 +68,8 @@ export const listPeopleInput = z
 export type ListPeopleInput = z.input<typeof listPeopleInput>;
 
 export const areaFields = z.object({
-  name: z.string().trim().min(1, "Enter a name.").max(120, "Name is at most 120 characters."),
-  description: optionalText(2_000, "Description"),
+  name: singleLine({ label: "Name", max: 120, required: "Enter a name." }),
+  description: orNull(multiLine({ label: "Description", max: 2_000 })),
   emPersonId: z.uuid().nullable().optional().transform((v) => v ?? null),
   icPersonId: z.uuid().nullable().optional().transform((v) => v ?? null),
 });
@@ -97,14 +82,14 @@ export const ladderLabelsInput = z.object(
   Object.fromEntries(
     ALL_LEVELS.map((level) => [
       level,
-      z.string().trim().min(1, "A level needs a name.").max(60, "At most 60 characters."),
+      singleLine({ label: "Level name", max: 60, required: "A level needs a name." }),
     ]),
-  ) as Record<Level, z.ZodString>,
+  ) as Record<Level, ReturnType<typeof singleLine>>,
 );
 export type LadderLabelsInput = z.input<typeof ladderLabelsInput>;
 export const defaultLadderLabelsInput: LadderLabelsInput = { ...DEFAULT_LEVEL_LABELS };
 
 /** A CSV file's text; 1 MB is tens of thousands of people. */
 export const importCsvInput = z.object({
-  csv: z.string().min(1, "Choose a CSV file.").max(1_000_000, "The file is larger than 1 MB."),
+  csv: multiLine({ label: "The file", max: 1_000_000, required: "Choose a CSV file." }),
 });

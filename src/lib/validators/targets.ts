@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { dateOnly } from "./people";
+import { dateOnly, instant, measurement } from "./dates";
+import { multiLine, orNull, singleLine } from "./text";
 
 export const TARGET_KINDS = ["feature", "reliability", "speed", "other"] as const;
 export const TARGET_STATUSES = ["draft", "active", "achieved", "missed", "dropped"] as const;
@@ -24,18 +25,11 @@ export const DIRECTION_LABELS: Record<(typeof DIRECTIONS)[number], string> = {
   band: "Stay within a band",
 };
 
-const finite = (label: string) =>
-  z.number(`${label} must be a number.`).refine(Number.isFinite, `${label} must be a finite number.`);
-const optionalNumber = (label: string) => finite(label).nullable().optional().transform((v) => v ?? null);
+const optionalNumber = (label: string) => measurement(label).nullable().optional().transform((v) => v ?? null);
 
 const targetFields = z.object({
-  title: z.string().trim().min(1, "Enter a title.").max(200, "Title is at most 200 characters."),
-  description: z
-    .string()
-    .max(20_000, "Description is at most 20,000 characters.")
-    .nullable()
-    .optional()
-    .transform((v) => (v?.trim() ? v : null)),
+  title: singleLine({ label: "Title", max: 200, required: "Enter a title." }),
+  description: orNull(multiLine({ label: "Description", max: 20_000 })),
   kind: z.enum(TARGET_KINDS, "Choose a kind."),
   status: z.enum(TARGET_STATUSES).optional().default("active"),
   areaId: z.uuid().nullable().optional().transform((v) => v ?? null),
@@ -65,9 +59,9 @@ export const listTargetsInput = z
 export type ListTargetsInput = z.input<typeof listTargetsInput>;
 
 const metricFields = z.object({
-  name: z.string().trim().min(1, "Enter a name.").max(120, "Name is at most 120 characters."),
+  name: singleLine({ label: "Name", max: 120, required: "Enter a name." }),
   kind: z.enum(["number", "milestone"]).default("number"),
-  unit: z.string().trim().max(30, "Unit is at most 30 characters.").nullable().optional().transform((v) => v || null),
+  unit: orNull(singleLine({ label: "Unit", max: 30 })),
   direction: z.enum(DIRECTIONS).nullable().optional().transform((v) => v ?? null),
   baseline: optionalNumber("Baseline"),
   goal: optionalNumber("Goal"),
@@ -100,23 +94,20 @@ export const setMilestoneInput = z.object({ id: z.uuid(), done: z.boolean() });
 /** At most this far ahead: a check-in records something that happened. */
 const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 
-export const checkInAt = z.coerce
-  .date("Use a date and time.")
-  .refine((d) => !Number.isNaN(d.getTime()), "Use a date and time.")
-  .refine((d) => d.getTime() <= Date.now() + FUTURE_SLACK_MS, "A check-in cannot be in the future.")
-  .refine((d) => d.getFullYear() >= 1970, "Use a date after 1970.");
+export const checkInAt = instant("Use a date and time.").refine((d) => d.getTime() <= Date.now() + FUTURE_SLACK_MS, "A check-in cannot be in the future.");
 
 export const checkInFields = z.object({
-  value: finite("Value"),
+  value: measurement("Value"),
+  /** Absent: now. null is refused (it would be read as 1970-01-01). */
   at: checkInAt.optional(),
-  note: z.string().trim().max(2_000, "Note is at most 2,000 characters.").nullable().optional().transform((v) => v || null),
+  note: orNull(multiLine({ label: "Note", max: 2_000 })),
 });
 export const addCheckInInput = checkInFields.extend({ metricId: z.uuid() });
 export type AddCheckInInput = z.input<typeof addCheckInInput>;
 export const updateCheckInInput = checkInFields.extend({ id: z.uuid(), at: checkInAt });
 export const bulkCheckInInput = z.object({
   metricId: z.uuid(),
-  text: z.string().min(1, "Paste at least one line.").max(500_000, "At most 500,000 characters at once."),
+  text: multiLine({ label: "The pasted text", max: 500_000, required: "Paste at least one line." }),
 });
 
-export const tokenNameInput = z.object({ name: z.string().trim().min(1, "Name the token.").max(60, "At most 60 characters.") });
+export const tokenNameInput = z.object({ name: singleLine({ label: "Name", max: 60, required: "Name the token." }) });

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
-import { zodFieldErrors, type FieldErrors } from "@/lib/validators/field-errors";
+import { validationMessage, zodFieldErrors, type FieldErrors } from "@/lib/validators/field-errors";
 import { AppError, type AppErrorCode } from "../services/errors";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db/unavailable";
 
@@ -14,12 +14,16 @@ const TRPC_CODE: Record<AppErrorCode, TRPCError["code"]> = {
 };
 
 export function toTRPCError(error: unknown): TRPCError {
+  // tRPC's own input check throws BAD_REQUEST with zod's JSON list of issues as its message: say it in sentences.
+  if (error instanceof TRPCError && error.code === "BAD_REQUEST" && error.cause instanceof ZodError) {
+    return new TRPCError({ code: "BAD_REQUEST", message: validationMessage(error.cause), cause: error.cause });
+  }
   if (error instanceof TRPCError) return error;
   if (error instanceof AppError) {
     return new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
   }
   if (error instanceof ZodError) {
-    return new TRPCError({ code: "BAD_REQUEST", message: "Check the highlighted fields.", cause: error });
+    return new TRPCError({ code: "BAD_REQUEST", message: validationMessage(error), cause: error });
   }
   if (isDatabaseUnavailable(error)) {
     return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: error });

@@ -1,6 +1,8 @@
+import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { AppError } from "../services/errors";
-import { toTRPCError } from "./errors";
+import { fieldErrorsOf, toTRPCError } from "./errors";
 
 describe("toTRPCError", () => {
   it("answers a lost database connection with SERVICE_UNAVAILABLE (503) and a try-again message", () => {
@@ -15,5 +17,15 @@ describe("toTRPCError", () => {
     expect(toTRPCError(new AppError("NOT_FOUND", "Person not found.")).code).toBe("NOT_FOUND");
     expect(toTRPCError(Object.assign(new Error("duplicate key"), { code: "23505" })).code).toBe("INTERNAL_SERVER_ERROR");
     expect(toTRPCError(new Error("boom")).code).toBe("INTERNAL_SERVER_ERROR");
+  });
+
+  it("says a refused input in sentences, never zod's JSON, and keeps the field errors forms show", () => {
+    const zodError = z.object({ name: z.string().max(3, "Name is at most 3 characters."), dueDate: z.string() }).safeParse({ name: "long" }).error!;
+    // What tRPC's input check throws: its message is the issues as JSON.
+    const fromInput = toTRPCError(new TRPCError({ code: "BAD_REQUEST", cause: zodError }));
+    expect(fromInput.message).toBe("Name is at most 3 characters. Due date is required.");
+    expect(fieldErrorsOf(fromInput)).toEqual({ name: "Name is at most 3 characters.", dueDate: "Due date is required." });
+    // What a service's own parse throws.
+    expect(toTRPCError(zodError)).toMatchObject({ code: "BAD_REQUEST", message: "Name is at most 3 characters. Due date is required." });
   });
 });

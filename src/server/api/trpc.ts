@@ -4,6 +4,7 @@
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
+import { ZodError } from "zod";
 import type { Db } from "../db/types";
 import type { Actor } from "../services/actor";
 import { fieldErrorsOf, toTRPCError } from "./errors";
@@ -51,6 +52,10 @@ const mapErrors = t.middleware(async ({ next }) => {
   // original as its cause: give an AppError (or ZodError) its proper code.
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && result.error.cause) {
     throw toTRPCError(result.error.cause);
+  }
+  // The input check (it runs after this middleware) refuses with zod's issues as JSON: give it sentences.
+  if (!result.ok && result.error.code === "BAD_REQUEST" && result.error.cause instanceof ZodError) {
+    throw toTRPCError(result.error);
   }
   return result;
 });

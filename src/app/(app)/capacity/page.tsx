@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EnergyPage } from "@/components/capacity/energy-page";
-import { weekParam } from "@/components/capacity/week-param";
+import { weekParam } from "@/lib/energy/week-param";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Capacity" };

@@ -3,7 +3,9 @@ import type { Db } from "../../db/types";
 import { authenticateApiToken } from "../../services/api-tokens";
 import { AppError } from "../../services/errors";
 import { addCheckIn } from "../../services/metrics";
+import { measurement } from "@/lib/validators/dates";
 import { zodFieldErrors } from "@/lib/validators/field-errors";
+import { multiLine } from "@/lib/validators/text";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../../db/unavailable";
 
 const STATUS = { BAD_REQUEST: 400, UNAUTHORIZED: 401, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 } as const;
@@ -39,9 +41,9 @@ export async function pushCheckIn(db: Db, request: Request, metricId: string): P
   }
   const parsed = z
     .object({
-      value: z.number("value must be a number.").refine(Number.isFinite, "value must be a finite number."),
+      value: measurement("value"),
       at: z.iso.datetime({ offset: true, message: "at must be an ISO time like 2026-03-31T12:00:00Z." }).optional(),
-      note: z.string().max(2_000, "note is at most 2,000 characters.").optional(),
+      note: multiLine({ label: "note", max: 2_000 }).optional(),
     })
     .strict()
     .safeParse(body);

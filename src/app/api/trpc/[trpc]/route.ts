@@ -1,23 +1,15 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createRequestContext } from "@/server/api/context";
 import { appRouter } from "@/server/api/root";
-import { crossSiteRefusal } from "@/lib/cross-site";
+import { appHosts, crossSiteRefusal } from "@/lib/cross-site";
 import { RETRY_AFTER_SECONDS } from "@/server/db/unavailable";
-
-/** The public host, when the app runs behind a proxy that rewrites Host. */
-const publicHost = (() => {
-  try {
-    return process.env.AUTH_URL ? new URL(process.env.AUTH_URL).host : null;
-  } catch {
-    return null;
-  }
-})();
 
 function handler(req: Request) {
   // Mutations from another site, or in a content type a foreign form can send, change nothing.
   const refusal = crossSiteRefusal({
     method: req.method,
-    hosts: [req.headers.get("host"), req.headers.get("x-forwarded-host"), publicHost],
+    // AUTH_URL's host too, when the app runs behind a proxy that rewrites Host.
+    hosts: appHosts(req.headers, process.env.AUTH_URL),
     origin: req.headers.get("origin"),
     secFetchSite: req.headers.get("sec-fetch-site"),
     contentType: req.headers.get("content-type"),
