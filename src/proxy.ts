@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/server/auth/config";
 import { REQUEST_PATH_HEADER } from "@/server/auth/require-session-header";
 import { contentSecurityPolicy, LOCKED_DOWN_CSP } from "@/lib/security-headers";
+import { pageTransportHeaders } from "@/server/http/response-headers";
 
 // Runs before every page request (not API routes or static files): sets the
 // Content-Security-Policy with a fresh nonce, and sends visitors without a
@@ -42,6 +43,7 @@ export default async function proxy(request: NextRequest, event: Parameters<type
   if (!response.headers.has("content-security-policy")) {
     response.headers.set("content-security-policy", LOCKED_DOWN_CSP);
   }
+  for (const [key, value] of Object.entries(pageTransportHeaders(request))) response.headers.set(key, value);
   return response;
 }
 

@@ -53,7 +53,7 @@ export async function pushCheckIn(db: Db, request: Request, metricId: string): P
     const row = await addCheckIn(db, actor, { metricId, ...parsed.data });
     return Response.json(
       { id: row.id, metricId: row.metricId, value: row.value, at: row.at.toISOString(), note: row.note },
-      { status: 201 },
+      { status: 201, headers: { "cache-control": "no-store" } },
     );
   } catch (error) {
     if (error instanceof AppError) return problem(STATUS[error.code], error.message, error.fieldErrors);
