@@ -71,6 +71,12 @@ test("pages carry a nonce-based CSP and the other security headers; no CSP viola
     expect(await reported(), path).toEqual([]);
   }
   expect(violations).toEqual([]);
+  // API answers are private: never stored (an export holds private notes; a new token its secret).
+  const api = await page.request.get("/api/trpc/apiTokens.list");
+  expect(api.status()).toBe(200);
+  expect(api.headers()["cache-control"]).toBe("no-store");
+  // Plain http here: no HSTS.
+  expect(api.headers()["strict-transport-security"]).toBeUndefined();
 });
 
 test("health answers 200 with the database reachable", async ({ request }) => {
