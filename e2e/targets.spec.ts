@@ -77,13 +77,16 @@ test("a pair's target with two metrics: check-ins change its status and draw the
   // A personal API token pushes a value through the REST endpoint.
   await page.goto("/settings");
   await page.getByLabel("Token name").fill("CI");
+  await page.getByLabel("Expires").selectOption({ label: "in 30 days" });
   await page.getByRole("button", { name: "Create token" }).click();
   const token = (await page.getByTestId("new-token").textContent())!.trim();
+  await expect(page.getByRole("listitem").filter({ hasText: "CI" }).getByText(/expires \d/)).toBeVisible();
   const pushed = await request.post(`/api/v1/metrics/${metricId}/check-ins`, {
     headers: { authorization: `Bearer ${token}` },
     data: { value: 790, note: "from CI" },
   });
   expect(pushed.status()).toBe(201);
+  expect(pushed.headers()["cache-control"]).toBe("no-store");
   const denied = await request.post(`/api/v1/metrics/${metricId}/check-ins`, { data: { value: 1 } });
   expect(denied.status()).toBe(401);
 

@@ -4,6 +4,7 @@ import { authConfig } from "@/server/auth/config";
 import { REQUEST_PATH_HEADER } from "@/server/auth/require-session-header";
 import { appHosts, pageWriteRefusal } from "@/lib/cross-site";
 import { contentSecurityPolicy, LOCKED_DOWN_CSP } from "@/lib/security-headers";
+import { pageTransportHeaders } from "@/server/http/response-headers";
 
 // Runs before every page request (not API routes or static files): refuses a
 // server action posted from another site (403), sets the
@@ -56,6 +57,7 @@ export default async function proxy(request: NextRequest, event: Parameters<type
   if (!response.headers.has("content-security-policy")) {
     response.headers.set("content-security-policy", LOCKED_DOWN_CSP);
   }
+  for (const [key, value] of Object.entries(pageTransportHeaders(request))) response.headers.set(key, value);
   return response;
 }
 

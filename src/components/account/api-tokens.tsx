@@ -9,16 +9,29 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { formatDateTime } from "@/lib/format";
+import { TOKEN_LIFETIME_DAYS, TOKEN_REQUESTS_PER_MINUTE } from "@/lib/validators/api-tokens";
 import { useTRPC } from "@/trpc/react";
 
-/** Personal API tokens: made with a name, shown once, revocable. */
+type Lifetime = (typeof TOKEN_LIFETIME_DAYS)[number] | null;
+
+/** "Expires 3 Mar 2027", "Expired 1 Dec 2026" or "never expires". */
+function expiry(expiresAt: Date | null, now: Date): string {
+  if (!expiresAt) return "never expires";
+  return `${expiresAt.getTime() <= now.getTime() ? "expired" : "expires"} ${formatDateTime(expiresAt)}`;
+}
+
+/** Personal API tokens: made with a name and a lifetime, shown once, revocable. */
 export function ApiTokens() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [name, setName] = useState("");
+  const [lifetime, setLifetime] = useState<Lifetime>(90);
   const [shown, setShown] = useState<{ name: string; token: string } | null>(null);
-  const { data: tokens = [] } = useQuery(trpc.apiTokens.list.queryOptions());
+  const { data: tokens = [], dataUpdatedAt } = useQuery(trpc.apiTokens.list.queryOptions());
+  // "Now" as of the list's last fetch: stable across renders (and the same on server and client).
+  const now = new Date(dataUpdatedAt);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.apiTokens.pathKey() });
   const create = useMutation(
     trpc.apiTokens.create.mutationOptions({
@@ -62,16 +75,29 @@ export function ApiTokens() {
         className="flex flex-wrap items-end gap-2"
         onSubmit={(e) => {
           e.preventDefault();
-          create.mutate({ name });
+          create.mutate({ name, expiresInDays: lifetime });
         }}
       >
         <Field label="Token name" error={create.error?.data?.fieldErrors?.name ?? undefined} className="min-w-56 flex-1">
           {(a) => <Input {...a} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Prometheus exporter" />}
         </Field>
+        <Field label="Expires" error={create.error?.data?.fieldErrors?.expiresInDays ?? undefined} className="w-40">
+          {(a) => (
+            <Select {...a} value={lifetime ?? "never"} onChange={(e) => setLifetime(e.target.value === "never" ? null : (Number(e.target.value) as Lifetime))}>
+              {TOKEN_LIFETIME_DAYS.map((d) => (
+                <option key={d} value={d}>
+                  in {d} days
+                </option>
+              ))}
+              <option value="never">never</option>
+            </Select>
+          )}
+        </Field>
         <Button type="submit" disabled={create.isPending}>
           <KeyRound aria-hidden="true" /> Create token
         </Button>
       </form>
+      <p className="text-xs text-muted">Each token may make {TOKEN_REQUESTS_PER_MINUTE} requests a minute; past that the API answers 429 with Retry-After.</p>
       {tokens.length ? (
         <ul className="divide-y divide-border rounded-md border border-border text-sm">
           {tokens.map((t) => (
@@ -79,11 +105,14 @@ export function ApiTokens() {
               <span>
                 <span className="font-medium">{t.name}</span> <code className="text-xs text-muted">{t.prefix}…</code>
                 <span className="block text-xs text-muted">
-                  Created {formatDateTime(t.createdAt)} · {t.lastUsedAt ? `last used ${formatDateTime(t.lastUsedAt)}` : "never used"}
+                  Created {formatDateTime(t.createdAt)} · {t.lastUsedAt ? `last used ${formatDateTime(t.lastUsedAt)}` : "never used"} ·{" "}
+                  {expiry(t.expiresAt, now)}
                 </span>
               </span>
               {t.revokedAt ? (
                 <Badge>Revoked</Badge>
+              ) : t.expiresAt && t.expiresAt.getTime() <= now.getTime() ? (
+                <Badge>Expired</Badge>
               ) : (
                 <Button
                   variant="secondary"

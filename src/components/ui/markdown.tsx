@@ -1,10 +1,5 @@
-import ReactMarkdown, { defaultUrlTransform } from "react-markdown";
-
-/** Only web and mail links; anything else (javascript:, data:) becomes inert. */
-function safeUrl(url: string): string {
-  const cleaned = defaultUrlTransform(url);
-  return /^(https?:|mailto:|\/|#)/i.test(cleaned) ? cleaned : "";
-}
+import ReactMarkdown from "react-markdown";
+import { safeUrl } from "@/lib/markdown/safe-url";
 
 type MdNode = { type: string; value?: string; children?: MdNode[] };
 
@@ -19,7 +14,8 @@ function htmlAsText() {
 
 /**
  * Renders user markdown safely: raw HTML is never rendered (it shows as text),
- * links are limited to http(s) and mailto, and open in a new tab without referrer.
+ * links are limited to http(s), mailto and this site's paths (src/lib/markdown/safe-url.ts, the
+ * same rule as the prep export), and open in a new tab without referrer.
  */
 export function Markdown({ children }: { children: string }) {
   return (

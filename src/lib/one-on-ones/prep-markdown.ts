@@ -1,5 +1,7 @@
 import { HEALTH_LABELS, type Health } from "@/lib/targets/status";
 import { formatValue } from "@/lib/format";
+import { escapeMarkdown } from "@/lib/markdown/escape";
+import { inertMarkdown } from "@/lib/markdown/inert-markdown";
 import { TOPIC_LABELS, type Topic } from "./agenda";
 import type { Suggestion } from "./suggestions";
 
@@ -23,16 +25,15 @@ export type PrepForExport = {
 };
 type ExportAction = { title: string; dueDate: string | null; overdue: boolean };
 
-/** Plain text inside a markdown line: characters that would start inline markup (or a block, at the start) are escaped. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s*\n\s*/g, " ")
-    .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
-    .replace(/^([-+#>]|\d+\.)/, (c) => `\\${c}`);
+export { escapeMarkdown };
+
+/** A number with its unit, the unit being user text. */
+function value(v: number | null | undefined, unit: string | null) {
+  return formatValue(v, unit && escapeMarkdown(unit));
 }
 
 function signed(delta: number, unit: string | null) {
-  return `${delta > 0 ? "+" : delta < 0 ? "−" : "±"}${formatValue(Math.abs(delta), unit)}`;
+  return `${delta > 0 ? "+" : delta < 0 ? "−" : "±"}${value(Math.abs(delta), unit)}`;
 }
 
 /**
@@ -56,7 +57,7 @@ export function prepMarkdown(prep: PrepForExport): string {
     prep.targets.flatMap((t) => [
       `- **${e(t.title)}**: ${t.health.now ? HEALTH_LABELS[t.health.now] : "not judged"}${t.health.direction !== "same" && t.health.then ? ` (was ${HEALTH_LABELS[t.health.then]})` : ""}`,
       ...t.metrics.map(
-        (m) => `  - ${e(m.name)}: ${formatValue(m.latest?.value, m.unit)}${m.movement.delta !== null ? ` (${signed(m.movement.delta, m.unit)} since last 1:1)` : ""}`,
+        (m) => `  - ${e(m.name)}: ${value(m.latest?.value, m.unit)}${m.movement.delta !== null ? ` (${signed(m.movement.delta, m.unit)} since last 1:1)` : ""}`,
       ),
     ]),
     "No targets.",
@@ -78,12 +79,12 @@ export function prepMarkdown(prep: PrepForExport): string {
     "Last 1:1's notes",
     [
       ...shared.flatMap((n) => [
-        `### ${n.kind[0]!.toUpperCase()}${n.kind.slice(1)}`,
+        `### ${e(n.kind[0]!.toUpperCase() + n.kind.slice(1))}`,
         ...(n.situation ? [`**Situation:** ${e(n.situation)}`, ""] : []),
         ...(n.behaviour ? [`**Behaviour:** ${e(n.behaviour)}`, ""] : []),
         ...(n.impact ? [`**Impact:** ${e(n.impact)}`, ""] : []),
-        // A note is markdown already: passed through, with raw HTML made inert.
-        ...(n.body ? [n.body.replace(/</g, "&lt;"), ""] : []),
+        // A note is markdown already: kept, with raw HTML and links the app would not render made inert.
+        ...(n.body ? [inertMarkdown(n.body), ""] : []),
       ]),
       ...(kept ? [`_${kept} private note${kept === 1 ? "" : "s"} not exported._`] : []),
     ],

@@ -1,5 +1,7 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { decode } from "next-auth/jwt";
+import { ByteBoundedCache, stringBytes } from "@/lib/byte-bounded-cache";
 
 /**
  * Reads the Auth.js session cookie of a request without running Auth.js.
@@ -11,13 +13,28 @@ import { decode } from "next-auth/jwt";
  * encryption), so each token is decrypted once and remembered; its expiry is
  * still checked on every use, and the session row and version are checked
  * against the database by the caller as before.
+ *
+ * The memory is bounded by bytes, not entries: remembered under a SHA-256 of
+ * the token (not the token, which a client can make 16 KB long), only when it
+ * decrypted to a session (a client can send any number of distinct bad
+ * tokens), and a token far longer than any Intersect issues is refused
+ * without even being decrypted.
  */
 export type CookieClaims = { userId: string; sessionId: string; sessionVersion: number; expiresAt: number };
 
 // Auth.js names the cookie with the __Secure- prefix on https; the cookie name is also the key's salt.
 const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"];
-const MEMO_LIMIT = 10_000;
-const memo = new Map<string, CookieClaims | null>();
+/** Ours are under 1 KB (the claims, a name of at most 100 characters and an email); Auth.js chunks at 4 KB. */
+export const MAX_TOKEN_CHARS = 8 * 1024;
+/** About 4 MB: some 20,000 sessions' claims. */
+export const MEMO_MAX_BYTES = 4 * 1024 * 1024;
+// Per entry: the key, the claims' two ids, and the engine's overhead for the map entry and objects.
+const memo = new ByteBoundedCache<CookieClaims>(MEMO_MAX_BYTES, (key, claims) => stringBytes(key) + stringBytes(claims.userId) + stringBytes(claims.sessionId) + 160);
+
+/** For tests: what the memo holds. */
+export function sessionCookieMemoStats() {
+  return { entries: memo.size, bytes: memo.bytes };
+}
 
 export async function claimsFromCookieHeader(cookieHeader: string | null, now = Date.now()): Promise<CookieClaims | null> {
   if (!cookieHeader) return null;
@@ -32,8 +49,10 @@ export async function claimsFromCookieHeader(cookieHeader: string | null, now = 
 }
 
 async function decodeOnce(token: string, salt: string): Promise<CookieClaims | null> {
-  const key = `${salt}:${token}`;
-  if (memo.has(key)) return memo.get(key)!;
+  if (token.length > MAX_TOKEN_CHARS) return null;
+  const key = createHash("sha256").update(salt).update("\0").update(token).digest("base64url");
+  const known = memo.get(key);
+  if (known) return known;
   let claims: CookieClaims | null = null;
   try {
     const payload = await decode({ token, salt, secret: process.env.AUTH_SECRET ?? "" });
@@ -43,8 +62,8 @@ async function decodeOnce(token: string, salt: string): Promise<CookieClaims | n
   } catch {
     // Tampered, expired, or made with another secret: no session.
   }
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
-  memo.set(key, claims);
+  // Failures are not remembered: the next request with that token decrypts (and fails) again.
+  if (claims) memo.set(key, claims);
   return claims;
 }
 

@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
-import { claimsFromCookieHeader } from "./session-cookie";
+import { claimsFromCookieHeader, MAX_TOKEN_CHARS, MEMO_MAX_BYTES, sessionCookieMemoStats } from "./session-cookie";
 
 const SECRET = "unit-test-secret-0123456789abcdef0123456789";
 const NAME = "authjs.session-token";
@@ -51,5 +51,42 @@ describe("claimsFromCookieHeader", () => {
     expect(await claimsFromCookieHeader(header, now)).not.toBeNull();
     expect(await claimsFromCookieHeader(header, now + 30_000)).not.toBeNull();
     expect(await claimsFromCookieHeader(header, now + 61_000)).toBeNull();
+  });
+});
+
+describe("the memo of decrypted tokens", () => {
+  it("stays under its byte cap with 10,000 distinct 16 KB tokens, and keeps no failure", async () => {
+    const before = sessionCookieMemoStats();
+    const filler = "A".repeat(16 * 1024 - 20);
+    for (let i = 0; i < 10_000; i++) {
+      expect(await claimsFromCookieHeader(`${NAME}=${i}${filler}`)).toBeNull();
+    }
+    // Short enough to be decrypted (and fail): not remembered either.
+    const tampered = (await token(valid)).slice(0, -8);
+    for (let i = 0; i < 1_000; i++) {
+      expect(await claimsFromCookieHeader(`${NAME}=${tampered}${i}`)).toBeNull();
+    }
+    expect(sessionCookieMemoStats()).toEqual(before);
+    expect(before.bytes).toBeLessThanOrEqual(MEMO_MAX_BYTES);
+  });
+
+  it("remembers a good token in a few hundred bytes, whatever the cookie's length", async () => {
+    const before = sessionCookieMemoStats();
+    await claimsFromCookieHeader(`${NAME}=${await token({ ...valid, name: "x".repeat(2_000) })}`);
+    const after = sessionCookieMemoStats();
+    expect(after.entries).toBe(before.entries + 1);
+    expect(after.bytes - before.bytes).toBeLessThan(500);
+  });
+
+  it("bounds the memo by bytes when many real sessions come in", async () => {
+    for (let i = 0; i < 300; i++) await claimsFromCookieHeader(`${NAME}=${await token({ ...valid, sid: `session-${i}` })}`);
+    expect(sessionCookieMemoStats().bytes).toBeLessThanOrEqual(MEMO_MAX_BYTES);
+    expect(sessionCookieMemoStats().entries).toBeGreaterThanOrEqual(300);
+  });
+
+  it("refuses, without decrypting, a token far longer than any Intersect issues", async () => {
+    const long = await token({ ...valid, name: "x".repeat(MAX_TOKEN_CHARS) });
+    expect(long.length).toBeGreaterThan(MAX_TOKEN_CHARS);
+    expect(await claimsFromCookieHeader(`${NAME}=${long}`)).toBeNull();
   });
 });

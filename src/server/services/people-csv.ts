@@ -7,6 +7,7 @@ import type { Actor } from "./actor";
 import { isUniqueViolation } from "./db-errors";
 import { AppError } from "./errors";
 import { getCustomLabels } from "./ladder";
+import { lockOrg } from "./people";
 import { ownedBy } from "./scope";
 import { peopleToCsv, previewPeopleCsv, type ImportPreview } from "@/lib/people/csv";
 import { importCsvInput } from "@/lib/validators/people";
@@ -43,33 +44,37 @@ export async function previewImport(db: Db, actor: Actor, raw: z.input<typeof im
  */
 export async function commitImport(db: Db, actor: Actor, raw: z.input<typeof importCsvInput>) {
   const { csv } = importCsvInput.parse(raw);
-  const { context, byEmail } = await importContext(db, actor);
-  const preview = previewPeopleCsv(csv, context);
-  if (!preview.valid) {
-    const first = preview.fileErrors[0] ?? preview.rows.find((r) => r.errors.length > 0);
-    const message =
-      typeof first === "string" ? first : `Line ${first!.line}: ${first!.errors[0]} Nothing was imported.`;
-    throw new AppError("BAD_REQUEST", message);
-  }
-  const newIds = new Map(preview.rows.filter((r) => r.email).map((r) => [r.email!, randomUUID()]));
-  const values = preview.rows.map((r) => ({
-    id: (r.email && newIds.get(r.email)) || randomUUID(),
-    ownerId: actor.userId,
-    name: r.name,
-    email: r.email,
-    title: r.title,
-    track: r.track!,
-    level: r.level!,
-    managerId: r.managerEmail ? (newIds.get(r.managerEmail) ?? byEmail.get(r.managerEmail)!.id) : null,
-  }));
   try {
-    // One statement: its foreign keys are checked at its end, so rows may name managers listed later.
-    await db.insert(people).values(values);
+    return await db.transaction(async (tx) => {
+      // New reporting lines into the org: checked against it under the org lock, so no manager is archived meanwhile.
+      await lockOrg(tx, actor);
+      const { context, byEmail } = await importContext(tx, actor);
+      const preview = previewPeopleCsv(csv, context);
+      if (!preview.valid) {
+        const first = preview.fileErrors[0] ?? preview.rows.find((r) => r.errors.length > 0);
+        const message =
+          typeof first === "string" ? first : `Line ${first!.line}: ${first!.errors[0]} Nothing was imported.`;
+        throw new AppError("BAD_REQUEST", message);
+      }
+      const newIds = new Map(preview.rows.filter((r) => r.email).map((r) => [r.email!, randomUUID()]));
+      const values = preview.rows.map((r) => ({
+        id: (r.email && newIds.get(r.email)) || randomUUID(),
+        ownerId: actor.userId,
+        name: r.name,
+        email: r.email,
+        title: r.title,
+        track: r.track!,
+        level: r.level!,
+        managerId: r.managerEmail ? (newIds.get(r.managerEmail) ?? byEmail.get(r.managerEmail)!.id) : null,
+      }));
+      // One statement: its foreign keys are checked at its end, so rows may name managers listed later.
+      await tx.insert(people).values(values);
+      return { imported: values.length };
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", "Someone in the file was added meanwhile. Nothing was imported.");
     throw error;
   }
-  return { imported: values.length };
 }
 
 /** Active people as CSV, managers by email: the file the import reads. */

@@ -41,9 +41,11 @@ export async function getOwnedPerson(db: Db, actor: Actor, id: string): Promise<
 
 /**
  * Serialises this owner's reporting-line changes: two concurrent moves (A under
- * B, B under A) would each pass the cycle check alone. Held to the end of the transaction.
+ * B, B under A) would each pass the cycle check alone. Every change of a
+ * manager (create, update, archive moving reports, restore, CSV import) takes
+ * it before reading the lines it checks. Held to the end of the transaction.
  */
-async function lockOrg(tx: Db, actor: Actor) {
+export async function lockOrg(tx: Db, actor: Actor) {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${actor.userId}))`);
 }
 
@@ -98,25 +100,26 @@ export async function createPerson(db: Db, actor: Actor, raw: CreatePersonInput)
 
 export async function updatePerson(db: Db, actor: Actor, raw: UpdatePersonInput): Promise<Person> {
   const { id, ...input } = updatePersonInput.parse(raw);
-  const current = await getOwnedPerson(db, actor, id);
-  if (current.track !== input.track) {
-    // An area's EM must be on the manager track and its IC on the IC track.
-    const [pairing] = await db
-      .select({ name: areas.name })
-      .from(areas)
-      .where(ownedBy(areas, actor, input.track === "manager" ? eq(areas.icPersonId, id) : eq(areas.emPersonId, id)))
-      .limit(1);
-    if (pairing) {
-      throw fieldError(
-        "BAD_REQUEST",
-        "track",
-        `They are the ${current.track === "manager" ? "EM" : "IC"} of ${pairing.name}: change the area's pair first.`,
-      );
-    }
-  }
   try {
     return await db.transaction(async (tx) => {
+      // The current line is read under the lock: read before it, a concurrent move could make it stale.
       await lockOrg(tx, actor);
+      const current = await getOwnedPerson(tx, actor, id);
+      if (current.track !== input.track) {
+        // An area's EM must be on the manager track and its IC on the IC track.
+        const [pairing] = await tx
+          .select({ name: areas.name })
+          .from(areas)
+          .where(ownedBy(areas, actor, input.track === "manager" ? eq(areas.icPersonId, id) : eq(areas.emPersonId, id)))
+          .limit(1);
+        if (pairing) {
+          throw fieldError(
+            "BAD_REQUEST",
+            "track",
+            `They are the ${current.track === "manager" ? "EM" : "IC"} of ${pairing.name}: change the area's pair first.`,
+          );
+        }
+      }
       if (input.managerId !== current.managerId) await checkManager(tx, actor, id, input.managerId);
       const [row] = await tx
         .update(people)
@@ -139,31 +142,33 @@ export async function updatePerson(db: Db, actor: Actor, raw: UpdatePersonInput)
  */
 export async function archivePerson(db: Db, actor: Actor, raw: z.input<typeof archivePersonInput>) {
   const { id, reportsGoTo } = archivePersonInput.parse(raw);
-  const person = await getOwnedPerson(db, actor, id);
-  if (person.archivedAt) return person;
-  const edges = await loadEdges(db, actor);
-  const activeReports = edges.filter((e) => e.managerId === id && !e.archivedAt);
-  if (activeReports.length > 0) {
-    if (reportsGoTo === undefined) {
-      throw new AppError(
-        "CONFLICT",
-        `${person.name} has ${activeReports.length} active report${activeReports.length === 1 ? "" : "s"}: choose who they report to now.`,
-        { reportsGoTo: "Choose who their reports move to." },
-      );
-    }
-    if (reportsGoTo !== null) {
-      if (reportsGoTo === id) throw fieldError("BAD_REQUEST", "reportsGoTo", "Their reports cannot move to the person being archived.");
-      const target = edges.find((e) => e.id === reportsGoTo);
-      if (!target) throw fieldError("NOT_FOUND", "reportsGoTo", "That person is not in your organisation.");
-      if (target.archivedAt) throw fieldError("BAD_REQUEST", "reportsGoTo", "That person is archived.");
-      // Moving them under someone in the archived person's own subtree is fine unless it is one of the movers' descendants.
-      const afterMove = edges.map((e) => (e.managerId === id ? { ...e, managerId: null } : e));
-      if (activeReports.some((r) => wouldCreateCycle(afterMove, r.id, reportsGoTo))) {
-        throw fieldError("BAD_REQUEST", "reportsGoTo", "That person reports to one of the people moving: choose someone else.");
+  return db.transaction(async (tx) => {
+    // Moving the reports is a reporting-line change: checked and made under the org lock.
+    await lockOrg(tx, actor);
+    const person = await getOwnedPerson(tx, actor, id);
+    if (person.archivedAt) return person;
+    const edges = await loadEdges(tx, actor);
+    const activeReports = edges.filter((e) => e.managerId === id && !e.archivedAt);
+    if (activeReports.length > 0) {
+      if (reportsGoTo === undefined) {
+        throw new AppError(
+          "CONFLICT",
+          `${person.name} has ${activeReports.length} active report${activeReports.length === 1 ? "" : "s"}: choose who they report to now.`,
+          { reportsGoTo: "Choose who their reports move to." },
+        );
+      }
+      if (reportsGoTo !== null) {
+        if (reportsGoTo === id) throw fieldError("BAD_REQUEST", "reportsGoTo", "Their reports cannot move to the person being archived.");
+        const target = edges.find((e) => e.id === reportsGoTo);
+        if (!target) throw fieldError("NOT_FOUND", "reportsGoTo", "That person is not in your organisation.");
+        if (target.archivedAt) throw fieldError("BAD_REQUEST", "reportsGoTo", "That person is archived.");
+        // Moving them under someone in the archived person's own subtree is fine unless it is one of the movers' descendants.
+        const afterMove = edges.map((e) => (e.managerId === id ? { ...e, managerId: null } : e));
+        if (activeReports.some((r) => wouldCreateCycle(afterMove, r.id, reportsGoTo))) {
+          throw fieldError("BAD_REQUEST", "reportsGoTo", "That person reports to one of the people moving: choose someone else.");
+        }
       }
     }
-  }
-  return db.transaction(async (tx) => {
     if (activeReports.length > 0) {
       await tx
         .update(people)
@@ -184,18 +189,22 @@ export async function archivePerson(db: Db, actor: Actor, raw: z.input<typeof ar
 
 /** Restores an archived person; if their manager is archived now, they come back reporting to me. */
 export async function restorePerson(db: Db, actor: Actor, id: string): Promise<Person & { movedToMe: boolean }> {
-  const person = await getOwnedPerson(db, actor, id);
-  let managerId = person.managerId;
-  if (managerId) {
-    const manager = await getOwnedPerson(db, actor, managerId).catch(() => null);
-    if (!manager || manager.archivedAt) managerId = null;
-  }
-  const [row] = await db
-    .update(people)
-    .set({ archivedAt: null, managerId, updatedAt: new Date() })
-    .where(ownedBy(people, actor, eq(people.id, id)))
-    .returning();
-  return { ...row!, movedToMe: managerId !== person.managerId };
+  return db.transaction(async (tx) => {
+    // Under the org lock, so the manager cannot be archived between the check and the restore.
+    await lockOrg(tx, actor);
+    const person = await getOwnedPerson(tx, actor, id);
+    let managerId = person.managerId;
+    if (managerId) {
+      const manager = await getOwnedPerson(tx, actor, managerId).catch(() => null);
+      if (!manager || manager.archivedAt) managerId = null;
+    }
+    const [row] = await tx
+      .update(people)
+      .set({ archivedAt: null, managerId, updatedAt: new Date() })
+      .where(ownedBy(people, actor, eq(people.id, id)))
+      .returning();
+    return { ...row!, movedToMe: managerId !== person.managerId };
+  });
 }
 
 export type PersonListRow = {

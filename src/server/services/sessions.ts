@@ -11,7 +11,35 @@ export async function startSession(db: Db, userId: string, sessionVersion: numbe
     .insert(authSessions)
     .values({ userId, sessionVersion })
     .returning({ id: authSessions.id });
+  await purgeExpiredSessions(db);
   return row!.id;
+}
+
+/** How often a process purges expired session rows (on a sign-in), and how many rows one purge takes at most. */
+export const SESSION_PURGE_INTERVAL_MS = 10 * 60 * 1000;
+export const SESSION_PURGE_BATCH = 5_000;
+const lastPurge = new WeakMap<Db, number>();
+
+/**
+ * Deletes expired `auth_sessions` rows (they are refused anyway; without this
+ * they pile up forever). Runs on sign-in, at most once per interval per
+ * process; on several instances each purges on its own schedule, which is
+ * safe: `skip locked` lets two purges at once take different rows (no waiting,
+ * no deadlock), and a batch bounds the work one sign-in pays for. A failure is
+ * logged, never a failed sign-in.
+ */
+export async function purgeExpiredSessions(db: Db, now = Date.now()): Promise<void> {
+  const last = lastPurge.get(db);
+  if (last !== undefined && now - last < SESSION_PURGE_INTERVAL_MS) return;
+  lastPurge.set(db, now);
+  try {
+    await db.execute(sql`
+      delete from auth_sessions where id in (
+        select id from auth_sessions where expires_at <= now() limit ${SESSION_PURGE_BATCH} for update skip locked
+      )`);
+  } catch (error) {
+    console.error("Purging expired sessions failed (it runs again later):", error instanceof Error ? error.message : error);
+  }
 }
 
 /**

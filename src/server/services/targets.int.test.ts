@@ -157,6 +157,7 @@ describe("REST: POST /api/v1/metrics/{id}/check-ins", () => {
     const { user, metric, token } = await setup();
     const response = await post(metric.id, { value: 99.7, at: "2026-03-01T10:00:00Z", note: "from CI" }, token);
     expect(response.status).toBe(201);
+    expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toMatchObject({ metricId: metric.id, value: 99.7, at: "2026-03-01T10:00:00.000Z", note: "from CI" });
     const [listed] = await user.caller.apiTokens.list();
     expect(listed!.lastUsedAt).toBeInstanceOf(Date);

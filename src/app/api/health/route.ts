@@ -1,9 +1,14 @@
 import { getDatabase } from "@/server/db";
+import { withApiHeaders } from "@/server/http/response-headers";
 
 export const dynamic = "force-dynamic";
 
 /** For load balancers and uptime checks: 200 when the database answers, 503 when it does not. */
-export async function GET() {
+export async function GET(request: Request) {
+  return withApiHeaders(request, await health());
+}
+
+async function health(): Promise<Response> {
   try {
     const database = await getDatabase();
     await database.ping();

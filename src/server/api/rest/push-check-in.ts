@@ -6,6 +6,8 @@ import { addCheckIn } from "../../services/metrics";
 import { measurement } from "@/lib/validators/dates";
 import { zodFieldErrors } from "@/lib/validators/field-errors";
 import { multiLine } from "@/lib/validators/text";
+import { FixedWindowLimiter } from "@/lib/fixed-window-limiter";
+import { TOKEN_REQUESTS_PER_MINUTE } from "@/lib/validators/api-tokens";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../../db/unavailable";
 
 const STATUS = { BAD_REQUEST: 400, UNAUTHORIZED: 401, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 } as const;
@@ -13,6 +15,15 @@ const STATUS = { BAD_REQUEST: 400, UNAUTHORIZED: 401, NOT_FOUND: 404, CONFLICT: 
 function problem(status: number, error: string, fields?: Record<string, string>, headers: Record<string, string> = {}) {
   return Response.json({ error, ...(fields ? { fields } : {}) }, { status, headers: { "cache-control": "no-store", ...headers } });
 }
+
+/**
+ * Requests per token and minute, counted in this process. Per instance on
+ * purpose: a shared count would write the token's row on every request (the
+ * write the last-used time is kept to the minute to avoid) and make it a hot
+ * row; with N instances a token gets at most N × the allowance, still a bound
+ * for a runaway script. See the README's security section.
+ */
+export const tokenRequests = new FixedWindowLimiter(TOKEN_REQUESTS_PER_MINUTE, 60_000);
 
 /** 503 with Retry-After while the database is unreachable; any other error is a real fault and goes up. */
 export function unavailableOrThrow(error: unknown): Response {
@@ -25,12 +36,21 @@ export function unavailableOrThrow(error: unknown): Response {
  * and JSON {"value": number, "at"?: ISO time, "note"?: string}: stores a
  * check-in through the same service as the app. 201 with the check-in.
  */
-export async function pushCheckIn(db: Db, request: Request, metricId: string): Promise<Response> {
+export async function pushCheckIn(db: Db, request: Request, metricId: string, limiter = tokenRequests): Promise<Response> {
   const header = request.headers.get("authorization") ?? "";
   const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
   if (!token) return problem(401, "Send a personal API token as `Authorization: Bearer <token>`.");
-  const actor = await authenticateApiToken(db, token);
-  if (!actor) return problem(401, "This token is not valid or has been revoked.");
+  const auth = await authenticateApiToken(db, token);
+  if (!auth.ok) {
+    return problem(401, auth.reason === "expired" ? "This token has expired: create a new one in Account settings." : "This token is not valid or has been revoked.");
+  }
+  const { actor } = auth;
+  const verdict = limiter.hit(auth.tokenId);
+  if (!verdict.allowed) {
+    return problem(429, `This token may make ${limiter.limit} requests a minute: try again in ${verdict.retryAfterSeconds} s.`, undefined, {
+      "retry-after": String(verdict.retryAfterSeconds),
+    });
+  }
 
   if (!z.uuid().safeParse(metricId).success) return problem(404, "Metric not found.");
   let body: unknown;
@@ -55,7 +75,7 @@ export async function pushCheckIn(db: Db, request: Request, metricId: string): P
     const row = await addCheckIn(db, actor, { metricId, ...parsed.data });
     return Response.json(
       { id: row.id, metricId: row.metricId, value: row.value, at: row.at.toISOString(), note: row.note },
-      { status: 201 },
+      { status: 201, headers: { "cache-control": "no-store" } },
     );
   } catch (error) {
     if (error instanceof AppError) return problem(STATUS[error.code], error.message, error.fieldErrors);

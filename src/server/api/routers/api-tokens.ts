@@ -1,11 +1,11 @@
 import { idInput } from "@/lib/validators/people";
-import { tokenNameInput } from "@/lib/validators/targets";
+import { createApiTokenInput } from "@/lib/validators/api-tokens";
 import { createApiToken, listApiTokens, revokeApiToken } from "../../services/api-tokens";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const apiTokensRouter = createTRPCRouter({
   list: protectedProcedure.query(({ ctx }) => listApiTokens(ctx.db, ctx.actor)),
   /** The token's text is in this answer only. */
-  create: protectedProcedure.input(tokenNameInput).mutation(({ ctx, input }) => createApiToken(ctx.db, ctx.actor, input)),
+  create: protectedProcedure.input(createApiTokenInput).mutation(({ ctx, input }) => createApiToken(ctx.db, ctx.actor, input)),
   revoke: protectedProcedure.input(idInput).mutation(({ ctx, input }) => revokeApiToken(ctx.db, ctx.actor, input.id)),
 });

@@ -122,8 +122,11 @@ export const apiTokens = pgTable(
     /** The first characters, to tell tokens apart in the list. */
     prefix: text("prefix").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Written at most once a minute (src/server/services/api-tokens.ts), not on every request. */
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** Null: never expires. Past it, the REST API answers 401. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("api_tokens_hash_key").on(t.tokenHash), index("api_tokens_owner_idx").on(t.ownerId)],
 );

@@ -40,7 +40,8 @@ export const authSessions = pgTable(
       .notNull()
       .default(sql`now() + interval '30 days'`),
   },
-  (t) => [uniqueIndex("auth_sessions_user_id_id_idx").on(t.userId, t.id)],
+  // The expiry index serves the periodic purge of expired rows (services/sessions.ts).
+  (t) => [uniqueIndex("auth_sessions_user_id_id_idx").on(t.userId, t.id), index("auth_sessions_expires_at_idx").on(t.expiresAt)],
 );
 
 /**

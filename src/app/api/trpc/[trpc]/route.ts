@@ -3,8 +3,14 @@ import { createRequestContext } from "@/server/api/context";
 import { appRouter } from "@/server/api/root";
 import { appHosts, crossSiteRefusal } from "@/lib/cross-site";
 import { RETRY_AFTER_SECONDS } from "@/server/db/unavailable";
+import { withApiHeaders } from "@/server/http/response-headers";
 
-function handler(req: Request) {
+async function handler(req: Request) {
+  // Every answer (data, errors, refusals) is private: no-store, and HSTS over https.
+  return withApiHeaders(req, await answer(req));
+}
+
+function answer(req: Request): Response | Promise<Response> {
   // Mutations from another site, or in a content type a foreign form can send, change nothing.
   const refusal = crossSiteRefusal({
     method: req.method,
