@@ -3,6 +3,8 @@ import { createRequestContext } from "@/server/api/context";
 import { appRouter } from "@/server/api/root";
 import { crossSiteRefusal } from "@/lib/cross-site";
 import { RETRY_AFTER_SECONDS } from "@/server/db/unavailable";
+import { limitTrpcRequest } from "@/server/api/trpc-request-limits";
+import { MAX_BATCH_CALLS } from "@/lib/request-limits";
 
 /** The public host, when the app runs behind a proxy that rewrites Host. */
 const publicHost = (() => {
@@ -13,7 +15,7 @@ const publicHost = (() => {
   }
 })();
 
-function handler(req: Request) {
+async function handler(req: Request) {
   // Mutations from another site, or in a content type a foreign form can send, change nothing.
   const refusal = crossSiteRefusal({
     method: req.method,
@@ -23,10 +25,14 @@ function handler(req: Request) {
     contentType: req.headers.get("content-type"),
   });
   if (refusal) return Response.json({ error: { message: refusal.reason } }, { status: refusal.status });
+  // Too many calls, or too large a body, is refused before anything is parsed (README, "Limits").
+  const limited = await limitTrpcRequest(req, "/api/trpc");
+  if (limited instanceof Response) return limited;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
-    req,
+    req: limited,
     router: appRouter,
+    maxBatchSize: MAX_BATCH_CALLS,
     createContext: createRequestContext,
     responseMeta({ errors }) {
       // While the database is down (503), say when to try again.
