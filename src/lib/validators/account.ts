@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canonicalTimeZone } from "../time-zone";
 import { PASSWORD_MIN } from "./password-rules";
 
 // Shared by the forms (react-hook-form's zod resolver) and the server (server
@@ -30,20 +31,17 @@ export const newPasswordField = z
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
 export function isValidTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
+  return canonicalTimeZone(value) !== null;
 }
 
+/** A time zone this runtime knows, saved in its canonical spelling ("europe/berlin" as "Europe/Berlin"). */
 export const timeZoneField = z
   .string()
   .trim()
   .min(1, "Choose a time zone.")
-  .max(64)
-  .refine(isValidTimeZone, "Unknown time zone.");
+  .max(64, "Unknown time zone.")
+  .refine(isValidTimeZone, "Unknown time zone.")
+  .transform((value) => canonicalTimeZone(value)!);
 
 export const signUpInput = z.object({
   name: nameField,
