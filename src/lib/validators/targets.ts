@@ -28,7 +28,10 @@ const finite = (label: string) =>
   z.number(`${label} must be a number.`).refine(Number.isFinite, `${label} must be a finite number.`);
 const optionalNumber = (label: string) => finite(label).nullable().optional().transform((v) => v ?? null);
 
-const targetFields = z.object({
+/** The most people who can own one target together. */
+export const MAX_TARGET_OWNERS = 10;
+
+export const targetFields = z.object({
   title: z.string().trim().min(1, "Enter a title.").max(200, "Title is at most 200 characters."),
   description: z
     .string()
@@ -39,12 +42,12 @@ const targetFields = z.object({
   kind: z.enum(TARGET_KINDS, "Choose a kind."),
   status: z.enum(TARGET_STATUSES).optional().default("active"),
   areaId: z.uuid().nullable().optional().transform((v) => v ?? null),
-  ownerIds: z.array(z.uuid()).min(1, "Choose at least one owner.").max(10, "At most 10 owners."),
+  ownerIds: z.array(z.uuid()).min(1, "Choose at least one owner.").max(MAX_TARGET_OWNERS, `At most ${MAX_TARGET_OWNERS} owners.`),
   startDate: dateOnly,
   dueDate: dateOnly,
 });
 
-const datesInOrder = (v: { startDate: string; dueDate: string }, ctx: z.RefinementCtx) => {
+export const datesInOrder = (v: { startDate: string; dueDate: string }, ctx: z.RefinementCtx) => {
   if (v.dueDate < v.startDate) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "The due date is before the start date." });
 };
 
