@@ -7,7 +7,7 @@ import * as schema from "../db/schema";
 import type { Actor } from "./actor";
 import type { LadderLabels } from "@/lib/people/ladder";
 import { AppError, notFound } from "./errors";
-import { IMPORT_RULES, MAX_IMPORT_TEXT, type ImportRule } from "./account-import-rules";
+import { IMPORT_RULES, MAX_IMPORT_ROWS, MAX_IMPORT_TEXT, type ImportRule } from "./account-import-rules";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { timeZoneField } from "@/lib/validators/account";
 import { dateOnly, ladderLabelsInput } from "@/lib/validators/people";
@@ -107,6 +107,9 @@ export const importFileSchema = z.object({
 /** Tables that may hold rows in an account that counts as empty: the default spectrum is made on first use. */
 const MADE_ON_FIRST_USE: TableName[] = ["spectrums", "spectrum_levels"];
 
+const uuidSchema = z.uuid();
+const isUuid = (value: string) => uuidSchema.safeParse(value).success;
+
 /** A refusal that says where in the file the problem is; nothing is imported. */
 function misfit(where: string, problem: string): AppError {
   return new AppError("BAD_REQUEST", `This file does not fit (${where}: ${problem}). Nothing was imported.`);
@@ -129,6 +132,10 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
   const file = parsed.data;
   const unknown = Object.keys(file.tables).filter((t) => !(t in EXPORT_TABLES));
   if (unknown.length) throw new AppError("BAD_REQUEST", `This file has tables this server does not know: ${unknown.join(", ")}.`);
+  const total = Object.values(file.tables).reduce((sum, rows) => sum + rows.length, 0);
+  if (total > MAX_IMPORT_ROWS) {
+    throw new AppError("BAD_REQUEST", `This file has ${total.toLocaleString("en")} rows; an import takes at most ${MAX_IMPORT_ROWS.toLocaleString("en")}. Nothing was imported.`);
+  }
   for (const [name, rows] of Object.entries(file.tables)) {
     const max = IMPORT_RULES[name as TableName].maxRows;
     if (rows.length > max) {
@@ -145,7 +152,7 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
     if (!columnsOf(table).id) continue;
     (file.tables[name] ?? []).forEach((row, i) => {
       const id = (row as Row | null)?.id;
-      if (typeof id !== "string" || !z.uuid().safeParse(id).success) throw misfit(`${name}, row ${i + 1}, id`, "expected an id");
+      if (typeof id !== "string" || !isUuid(id)) throw misfit(`${name}, row ${i + 1}, id`, "expected an id");
       if (ids.has(id)) throw misfit(`${name}, row ${i + 1}, id`, "this id is used by another row");
       ids.set(id, randomUUID());
       own.add(id);
@@ -153,7 +160,13 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
   }
   const prepared = {} as Record<TableName, Row[]>;
   for (const [name, table] of Object.entries(EXPORT_TABLES) as [TableName, PgTable][]) {
-    prepared[name] = (file.tables[name] ?? []).map((row, i) => toInsert(name, i, table, row, ids, idsOf));
+    const rows = file.tables[name] ?? [];
+    prepared[name] = [];
+    for (let i = 0; i < rows.length; i++) {
+      // Checking a large file takes a while: let other requests run between slices of it.
+      if (i > 0 && i % 2_000 === 0) await new Promise((resolve) => setImmediate(resolve));
+      prepared[name].push(toInsert(name, i, table, rows[i], ids, idsOf));
+    }
     checkUnique(name, prepared[name]);
   }
   checkAcrossRows(file.tables, prepared);
@@ -267,7 +280,7 @@ function columnValue(column: PgColumn, value: unknown, refuse: (problem: string)
   const allowed = (column as PgColumn & { enumValues?: string[] }).enumValues;
   switch (column.columnType) {
     case "PgUUID":
-      if (typeof value !== "string" || !z.uuid().safeParse(value).success) throw refuse("expected an id");
+      if (typeof value !== "string" || !isUuid(value)) throw refuse("expected an id");
       return value;
     case "PgTimestamp": {
       // A JSON file has strings; a caller in the same process may pass the export's dates as they are.

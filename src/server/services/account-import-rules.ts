@@ -32,6 +32,9 @@ const autonomy = spectrumLevelInput.shape.autonomy;
 /** The largest `maxRows` of any table: a file with more rows in a table is refused before any row is read. */
 export const MAX_IMPORT_ROWS_PER_TABLE = 100_000;
 
+/** Rows of all tables together. */
+export const MAX_IMPORT_ROWS = 200_000;
+
 /** Text longer than this is refused in any column (every validator's own limit is lower). */
 export const MAX_IMPORT_TEXT = 20_000;
 

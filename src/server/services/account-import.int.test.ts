@@ -50,6 +50,8 @@ describe("account.import refuses what the procedures would refuse, and says wher
     await expect(user.caller.account.import({ file: fileWith({ people: Array.from({ length: 10_001 }, () => person(randomUUID())) }) })).rejects.toMatchObject({
       message: expect.stringContaining("10,001 rows in people"),
     });
+    const many = { check_ins: Array.from({ length: 100_000 }, () => ({})), level_changes: Array.from({ length: 100_001 }, () => ({})) };
+    await expect(user.caller.account.import({ file: fileWith(many) })).rejects.toMatchObject({ message: expect.stringContaining("200,001 rows; an import takes at most 200,000") });
   });
 
   it("an energy level of 11 is refused with its table, row and field, and nothing of the file is kept", async () => {
