@@ -10,6 +10,7 @@ import { AppError, notFound } from "./errors";
 import { IMPORT_RULES, MAX_IMPORT_ROWS, MAX_IMPORT_TEXT, type ImportRule } from "./account-import-rules";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { timeZoneField } from "@/lib/validators/account";
+import { usableTimeZone } from "@/lib/time-zone";
 import { dateOnly, ladderLabelsInput } from "@/lib/validators/people";
 import { spectrumLevelsField } from "@/lib/validators/delegation";
 import { MAX_TARGET_OWNERS } from "@/lib/validators/targets";
@@ -89,7 +90,7 @@ export async function exportAccount(db: Db, actor: Actor, { includePrivate }: { 
     version: EXPORT_VERSION,
     exportedAt: new Date().toISOString(),
     includesPrivateNotes: includePrivate,
-    account: { name: user.name, email: user.email, timeZone: user.timeZone, ladderLabels: user.ladderLabels },
+    account: { name: user.name, email: user.email, timeZone: usableTimeZone(user.timeZone), ladderLabels: user.ladderLabels },
     tables,
   };
 }

@@ -24,6 +24,12 @@ describe("a stored time zone this runtime does not know", () => {
       const week = await caller.energy.week({});
       expect(week.timeZone).toBe("UTC");
     }
+    // Settings shows the zone in use, and the account's export imports elsewhere.
+    expect((await user.caller.account.me()).timeZone).toBe("UTC");
+    const file = await user.caller.account.export({ includePrivate: true });
+    expect(file.account.timeZone).toBe("UTC");
+    const other = await createUser(database.current.db);
+    await expect(other.caller.account.import({ file: JSON.parse(JSON.stringify(file)) })).resolves.toBeTruthy();
   }, 60_000);
 
   it("profile saves refuse it and store a known zone in its canonical spelling", async () => {
