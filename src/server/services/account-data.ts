@@ -113,7 +113,7 @@ const isUuid = (value: string) => uuidSchema.safeParse(value).success;
 
 /** A refusal that says where in the file the problem is; nothing is imported. */
 function misfit(where: string, problem: string): AppError {
-  return new AppError("BAD_REQUEST", `This file does not fit (${where}: ${problem}). Nothing was imported.`);
+  return new AppError("BAD_REQUEST", `This file does not fit (${where}: ${problem.replace(/\.$/, "")}). Nothing was imported.`);
 }
 
 /**
@@ -128,7 +128,8 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join(".");
-    throw new AppError("BAD_REQUEST", issue && field && !["format", "version"].includes(field) ? `This file does not fit (${field}: ${issue.message}). Nothing was imported.` : (issue?.message ?? "This file cannot be read."));
+    if (issue && field && !["format", "version"].includes(field)) throw misfit(field, issue.message);
+    throw new AppError("BAD_REQUEST", issue?.message ?? "This file cannot be read.");
   }
   const file = parsed.data;
   const unknown = Object.keys(file.tables).filter((t) => !(t in EXPORT_TABLES));
