@@ -1,3 +1,8 @@
+/**
+ * Loading an export (account-data.ts) into an empty account: the file is
+ * checked whole, then inserted in one transaction.
+ */
+
 import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { getTableConfig, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
@@ -14,11 +19,6 @@ import { timeZoneField } from "@/lib/validators/account";
 import { spectrumLevelsField } from "@/lib/validators/delegation";
 import { dateOnly, ladderLabelsInput } from "@/lib/validators/people";
 import { MAX_TARGET_OWNERS } from "@/lib/validators/targets";
-
-/**
- * Loading an export (account-data.ts) into an empty account: the file is
- * checked whole, then inserted in one transaction.
- */
 
 export const importFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT, "This is not an Intersect export."),
