@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canonicalTimeZone } from "../time-zone";
 import { PASSWORD_MIN } from "./password-rules";
 import { singleLine } from "./text";
 
@@ -23,16 +24,13 @@ export const newPasswordField = z
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
 export function isValidTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
+  return canonicalTimeZone(value) !== null;
 }
 
+/** A time zone this runtime knows, saved in its canonical spelling ("europe/berlin" as "Europe/Berlin"). */
 export const timeZoneField = singleLine({ label: "Time zone", max: 64, required: "Choose a time zone." })
-  .refine(isValidTimeZone, "Unknown time zone.");
+  .refine(isValidTimeZone, "Unknown time zone.")
+  .transform((value) => canonicalTimeZone(value)!);
 
 export const signUpInput = z.object({
   name: nameField,

@@ -27,18 +27,21 @@ export const DIRECTION_LABELS: Record<(typeof DIRECTIONS)[number], string> = {
 
 const optionalNumber = (label: string) => measurement(label).nullable().optional().transform((v) => v ?? null);
 
-const targetFields = z.object({
+/** The most people who can own one target together. */
+export const MAX_TARGET_OWNERS = 10;
+
+export const targetFields = z.object({
   title: singleLine({ label: "Title", max: 200, required: "Enter a title." }),
   description: orNull(multiLine({ label: "Description", max: 20_000 })),
   kind: z.enum(TARGET_KINDS, "Choose a kind."),
   status: z.enum(TARGET_STATUSES).optional().default("active"),
   areaId: z.uuid().nullable().optional().transform((v) => v ?? null),
-  ownerIds: z.array(z.uuid()).min(1, "Choose at least one owner.").max(10, "At most 10 owners."),
+  ownerIds: z.array(z.uuid()).min(1, "Choose at least one owner.").max(MAX_TARGET_OWNERS, `At most ${MAX_TARGET_OWNERS} owners.`),
   startDate: dateOnly,
   dueDate: dateOnly,
 });
 
-const datesInOrder = (v: { startDate: string; dueDate: string }, ctx: z.RefinementCtx) => {
+export const datesInOrder = (v: { startDate: string; dueDate: string }, ctx: z.RefinementCtx) => {
   if (v.dueDate < v.startDate) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "The due date is before the start date." });
 };
 

@@ -22,6 +22,7 @@ import {
   type SignUpInput,
   type UpdateProfileInput,
 } from "@/lib/validators/account";
+import { usableTimeZone } from "@/lib/time-zone";
 
 export type Account = { id: string; name: string; email: string; timeZone: string; createdAt: Date };
 
@@ -119,7 +120,8 @@ export async function signInWithPassword(
 export async function getAccount(db: Db, actor: Actor): Promise<Account> {
   const [row] = await db.select(accountColumns).from(users).where(eq(users.id, actor.userId)).limit(1);
   if (!row) throw notFound("Account");
-  return row;
+  // The zone in use: Settings shows (and saves back) UTC for a stored zone this runtime does not know.
+  return { ...row, timeZone: usableTimeZone(row.timeZone) };
 }
 
 export async function updateProfile(db: Db, actor: Actor, raw: UpdateProfileInput): Promise<Account> {

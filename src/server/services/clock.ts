@@ -3,10 +3,14 @@ import type { Db } from "../db/types";
 import { users } from "../db/schema";
 import type { Actor } from "./actor";
 import { dayIn } from "@/lib/one-on-ones/days";
+import { usableTimeZone } from "@/lib/time-zone";
 
-/** The user's own calendar: "today" is their day in their time zone, not the server's. */
+/**
+ * The user's own calendar: "today" is their day in their time zone, not the
+ * server's. A stored zone this runtime does not know is read as UTC.
+ */
 export async function userClock(db: Db, actor: Actor, now = new Date()) {
-  const timeZone = actor.timeZone ?? (await storedTimeZone(db, actor.userId));
+  const timeZone = usableTimeZone(actor.timeZone ?? (await storedTimeZone(db, actor.userId)));
   return { now, timeZone, today: dayIn(now, timeZone), dayOf: (d: Date) => dayIn(d, timeZone) };
 }
 export type UserClock = Awaited<ReturnType<typeof userClock>>;

@@ -8,6 +8,8 @@ import { zodFieldErrors } from "@/lib/validators/field-errors";
 import { multiLine } from "@/lib/validators/text";
 import { FixedWindowLimiter } from "@/lib/fixed-window-limiter";
 import { TOKEN_REQUESTS_PER_MINUTE } from "@/lib/validators/api-tokens";
+import { BODY_LIMITS } from "@/lib/request-limits";
+import { bodyTooLargeMessage, readBodyWithin } from "../body-limit";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../../db/unavailable";
 
 const STATUS = { BAD_REQUEST: 400, UNAUTHORIZED: 401, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 } as const;
@@ -53,9 +55,12 @@ export async function pushCheckIn(db: Db, request: Request, metricId: string, li
   }
 
   if (!z.uuid().safeParse(metricId).success) return problem(404, "Metric not found.");
+  // Counted while it arrives: a body past the limit is neither read whole nor parsed.
+  const raw = await readBodyWithin(request, BODY_LIMITS.rest);
+  if (!raw.ok) return problem(413, bodyTooLargeMessage(raw.limit));
   let body: unknown;
   try {
-    body = await request.json();
+    body = JSON.parse(new TextDecoder().decode(raw.bytes));
   } catch {
     return problem(400, "The body must be JSON like {\"value\": 99.95}.");
   }

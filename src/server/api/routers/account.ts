@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { changePasswordInput, deleteAccountInput, exportInput, updateProfileInput } from "@/lib/validators/account";
-import { exportAccount, importAccount } from "../../services/account-data";
+import { exportAccount } from "../../services/account-data";
+import { importAccount } from "../../services/account-import";
 import { changePassword, deleteAccount, getAccount, updateProfile } from "../../services/accounts";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
