@@ -72,6 +72,7 @@ describe("account.import refuses what the procedures would refuse, and says wher
     ["text where a number goes", { energy_entries: [{ ...energy(5), level: "5" }] }, {}, "energy_entries, row 1, level"],
     ["a reference to a row not in the file", { growth_goals: [{ id: randomUUID(), personId: randomUUID(), title: "Lead", description: null, status: "active" }] }, {}, "growth_goals, row 1, personId: points at a row that is not in people"],
     ["two people with one email", { people: [person(randomUUID(), null, { email: "a@example.com" }), person(randomUUID(), null, { email: "A@example.com" })] }, {}, "people, row 2, email: the same as row 1"],
+    ["a NUL character in a text", { people: [person(randomUUID(), null, { name: "A\u0000B" })] }, {}, "people, row 1, name"],
     ["a day logged twice", { energy_entries: [energy(5), energy(6)] }, {}, "energy_entries, row 2, day and slot: the same as row 1"],
   ])("%s", async (_label, tables, account, where) => {
     const user = await createUser(database.current.db);

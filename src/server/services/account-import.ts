@@ -19,6 +19,7 @@ import { timeZoneField } from "@/lib/validators/account";
 import { spectrumLevelsField } from "@/lib/validators/delegation";
 import { dateOnly, ladderLabelsInput } from "@/lib/validators/people";
 import { MAX_TARGET_OWNERS } from "@/lib/validators/targets";
+import { hasControlCharacters } from "@/lib/validators/text";
 
 export const importFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT, "This is not an Intersect export."),
@@ -230,10 +231,13 @@ function columnValue(column: PgColumn, value: unknown, refuse: (problem: string)
     case "PgText":
       if (typeof value !== "string") throw refuse("expected a string");
       if (value.length > MAX_IMPORT_TEXT) throw refuse(`at most ${MAX_IMPORT_TEXT.toLocaleString("en")} characters`);
+      // A column no procedure takes still goes through the one text rule: NUL cannot be stored.
+      if (hasControlCharacters(value, true)) throw refuse("no control characters");
       if (allowed?.length && !allowed.includes(value)) throw refuse(`"${value.slice(0, 40)}" is not one of ${allowed.join(", ")}`);
       return value;
     case "PgArray":
-      if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v.length > MAX_IMPORT_TEXT)) throw refuse("expected a list of strings");
+      if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v.length > MAX_IMPORT_TEXT || hasControlCharacters(v, false)))
+        throw refuse("expected a list of strings without control characters");
       return value;
     default:
       throw refuse(`this server cannot import a ${column.columnType} column`);
