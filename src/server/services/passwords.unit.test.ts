@@ -28,7 +28,9 @@ describe("password checks under a flood of hashes", () => {
     );
     const check = verifyPassword(stored, "the user's password").then((ok) => void finished.push(ok ? "check" : "wrong"));
     await Promise.all([...flood, check]);
-    // Only the hashes already running when it queued finish before it.
-    expect(finished.indexOf("check")).toBeLessThanOrEqual(HASH_CONCURRENCY);
+    // It takes the first slot that frees up, so only the hashes already running
+    // when it queued, and the few that run beside it, can finish before it; in
+    // line (no priority) it would finish last, after all ${4 * HASH_CONCURRENCY}.
+    expect(finished.indexOf("check")).toBeLessThanOrEqual(2 * HASH_CONCURRENCY);
   });
 });
