@@ -4,9 +4,13 @@ import { describe, expect, it } from "vitest";
 import { appRouter } from "@/server/api/root";
 import * as schema from "@/server/db/schema";
 import { useTestDatabase } from "./database";
-import { anonymousCaller, createUser } from "./factories";
+import type { ZodType } from "zod";
+import { anonymousCaller, createUser, type TestUser } from "./factories";
 import { crossUserCases } from "./isolation/cases";
+import { DEFAULT_KINDS, foreignIdCases } from "./isolation/foreign-ids";
+import { idFieldsOf, leafName, withValueAt } from "./isolation/id-fields";
 import { ownedTables, snapshotOwnedRows, UNOWNED_TABLES } from "./isolation/owned-rows";
+import { makeWorld, rowWithId, type World } from "./isolation/world";
 
 // Tenant isolation, checked for every procedure of the root router: another
 // user's ids answer NOT_FOUND and leave the owner's rows as they were.
@@ -16,7 +20,7 @@ const db = useTestDatabase();
 /** A person every user A owns before a `self` case runs, so there is something to leak. */
 const SOMEONE = { name: "A's report", email: "shared@example.com", track: "manager", level: "em", managerId: null, cadence: "weekly" } as const;
 
-type AnyProcedure = { _def: { meta?: { access?: string } } };
+type AnyProcedure = { _def: { meta?: { access?: string }; inputs: ZodType[] } };
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>);
 const protectedPaths = procedures.filter(([, p]) => p._def.meta?.access === "protected").map(([path]) => path);
 
@@ -63,5 +67,72 @@ describe("tenant isolation harness", () => {
       await testCase.call(b.caller, b, prepared as never);
       expect(await snapshotOwnedRows(db.current.db, a.id)).toEqual(before);
     }
+  });
+});
+
+// Every input field that names a row, one at a time: the other account's row
+// of the right kind in that field, the caller's own rows everywhere else. The
+// fields come from the input schemas, so a new one fails here until it has a
+// foreign-id try in src/test/isolation/foreign-ids.ts.
+const idFields = protectedPaths.flatMap((path) => idFieldsOf(procedures.find(([p]) => p === path)![1]._def.inputs).map((field) => [path, field] as const));
+
+type Call = (input: unknown) => Promise<unknown>;
+const callOf = (user: TestUser, path: string): Call => {
+  const [router, procedure] = path.split(".") as [string, string];
+  return (user.caller as unknown as Record<string, Record<string, Call>>)[router]![procedure]!;
+};
+
+/** The caller's own input; an update that checks a version gets the version of the row it names. */
+function ownInput(path: string, own: World): Record<string, unknown> {
+  const input = foreignIdCases[path]!.base(own);
+  const shape = (procedures.find(([p]) => p === path)![1]._def.inputs[0] as unknown as { shape?: Record<string, unknown> }).shape;
+  if (shape && "version" in shape && !("version" in input)) input.version = rowWithId(own, input.id)?.version;
+  return input;
+}
+
+describe("every id field refuses the other account's id", () => {
+  let a: TestUser;
+  let aWorld: World;
+
+  it("finds id fields in the input schemas", () => {
+    expect(idFields.length).toBeGreaterThan(50);
+    expect(idFields).toContainEqual(["targets.create", "areaId"]);
+    expect(idFields).toContainEqual(["targets.create", "ownerIds[]"]);
+    expect(idFields).toContainEqual(["people.archive", "reportsGoTo"]);
+  });
+
+  it("has no foreign-id case for a procedure or field that no longer takes ids", () => {
+    const withIds = new Set(idFields.map(([path]) => path));
+    expect(Object.keys(foreignIdCases).filter((path) => !withIds.has(path))).toEqual([]);
+    const stale = Object.entries(foreignIdCases).flatMap(([path, c]) => Object.keys(c.kinds ?? {}).filter((f) => !idFields.some(([p, g]) => p === path && g === f)).map((f) => `${path} ${f}`));
+    expect(stale).toEqual([]);
+  });
+
+  it.each(idFields)("%s with a foreign %s", async (path, field) => {
+    const testCase = foreignIdCases[path];
+    const kind = testCase?.kinds?.[field] ?? DEFAULT_KINDS[leafName(field)];
+    expect(testCase && kind, `${path} takes the id field ${field}: add its foreign-id try to src/test/isolation/foreign-ids.ts`).toBeTruthy();
+    if (!a) {
+      a = await createUser(db.current.db);
+      aWorld = await makeWorld(a);
+    }
+    const b = await createUser(db.current.db);
+    const own = ownInput(path, await makeWorld(b));
+    const foreign = withValueAt(own, field, (aWorld[kind!] as { id: string }).id);
+    const call = callOf(b, path);
+
+    const aBefore = await snapshotOwnedRows(db.current.db, a.id);
+    const bBefore = await snapshotOwnedRows(db.current.db, b.id);
+    if (testCase!.expect === "empty") {
+      expect(await call(foreign)).toEqual([]);
+    } else {
+      await expect(call(foreign)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    expect(await snapshotOwnedRows(db.current.db, a.id), "the other account's rows changed").toEqual(aBefore);
+    expect(await snapshotOwnedRows(db.current.db, b.id), "a refused call changed the caller's rows").toEqual(bBefore);
+
+    // The same input with the caller's own id works: the foreign id, not the rest, was refused.
+    const result = await call(own);
+    if (testCase!.expect === "empty") expect(result).not.toEqual([]);
   });
 });
