@@ -69,3 +69,9 @@ export type Kind = "person" | "area" | "target" | "metric" | "milestone" | "chec
 export function rowWithId(world: World, id: unknown): Record<string, unknown> | undefined {
   return Object.values(world).find((row) => typeof row === "object" && row !== null && (row as { id?: unknown }).id === id) as Record<string, unknown> | undefined;
 }
+
+/** Every id in a world, its spectrums' levels included: none may show up in another account's answers. */
+export function worldIds(world: World): string[] {
+  const rows = Object.values(world).filter((row): row is { id: string } => typeof row === "object" && row !== null && "id" in row);
+  return [...rows.map((row) => row.id), ...world.spectrum.levels.map((l) => l.id), ...world.otherSpectrum.levels.map((l) => l.id)];
+}
