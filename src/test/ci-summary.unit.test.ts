@@ -3,7 +3,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: a plain .mjs script without type declarations
 import { summarize } from "../../.ci/summarize.mjs";
 
 // .ci/summarize.mjs decides whether CI is green: fed fixture reports and exit

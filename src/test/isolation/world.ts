@@ -72,6 +72,6 @@ export function rowWithId(world: World, id: unknown): Record<string, unknown> | 
 
 /** Every id in a world, its spectrums' levels included: none may show up in another account's answers. */
 export function worldIds(world: World): string[] {
-  const rows = Object.values(world).filter((row): row is { id: string } => typeof row === "object" && row !== null && "id" in row);
+  const rows = (Object.values(world) as unknown[]).filter((row): row is { id: string } => typeof row === "object" && row !== null && "id" in row);
   return [...rows.map((row) => row.id), ...world.spectrum.levels.map((l) => l.id), ...world.otherSpectrum.levels.map((l) => l.id)];
 }
