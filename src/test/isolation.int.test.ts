@@ -1,8 +1,9 @@
-import { getTableName, is } from "drizzle-orm";
-import { PgTable } from "drizzle-orm/pg-core";
+import { eq, getTableColumns, getTableName, is } from "drizzle-orm";
+import { getTableConfig, PgTable, type PgColumn } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { appRouter } from "@/server/api/root";
 import * as schema from "@/server/db/schema";
+import { EXPORT_TABLES } from "@/server/services/account-data";
 import { useTestDatabase } from "./database";
 import type { ZodType } from "zod";
 import { anonymousCaller, createUser, type TestUser } from "./factories";
@@ -134,5 +135,57 @@ describe("every id field refuses the other account's id", () => {
     // The same input with the caller's own id works: the foreign id, not the rest, was refused.
     const result = await call(own);
     if (testCase!.expect === "empty") expect(result).not.toEqual([]);
+  });
+});
+
+// The import file is an input full of ids too (its schema is `unknown`, so the
+// walk above cannot see into it): every reference column of every exported
+// table, read from the schema's foreign keys, is tried with the other
+// account's row of the referenced table. The file's own ids are renumbered on
+// import; an id from outside the file must not link to anyone else's row.
+const referenceColumns = Object.entries(EXPORT_TABLES).flatMap(([name, table]) => {
+  const keyOf = new Map(Object.entries(getTableColumns(table) as Record<string, PgColumn>).map(([key, column]) => [column.name, key] as const));
+  const seen = new Map<string, PgTable>();
+  for (const fk of getTableConfig(table).foreignKeys) {
+    const ref = fk.reference();
+    if (getTableName(ref.foreignTable) === "users") continue;
+    // A column references its table both alone and with the owner (the same-owner key): try it once.
+    seen.set(keyOf.get(ref.columns.find((c) => c.name !== "owner_id")!.name)!, ref.foreignTable);
+  }
+  return [...seen].map(([column, foreign]) => [name, column, foreign] as const);
+});
+
+describe("account.import refuses references to the other account's rows", () => {
+  let a: TestUser;
+  let file: { tables: Record<string, Record<string, unknown>[]> };
+
+  it("finds the reference columns in the schema", () => {
+    expect(referenceColumns.map(([table, column]) => `${table}.${column}`)).toEqual(expect.arrayContaining(["people.managerId", "targets.areaId", "tasks.levelId", "coaching_notes.goalId"]));
+  });
+
+  it.each(referenceColumns.map(([table, column, foreign]) => [`${table}.${column}`, table, column, foreign] as const))("%s naming the other account's row", async (_name, table, column, foreign) => {
+    if (!a) {
+      a = await createUser(db.current.db);
+      await makeWorld(a);
+      // A third account's export: a file whose own rows are all consistent.
+      const c = await createUser(db.current.db);
+      await makeWorld(c);
+      file = (await c.caller.account.export({ includePrivate: true })) as never;
+    }
+    const owner = (getTableColumns(foreign) as Record<string, PgColumn>).ownerId!;
+    const [theirs] = (await db.current.db.select().from(foreign).where(eq(owner, a.id)).limit(1)) as { id: string }[];
+    const rows = file.tables[table] ?? [];
+    expect(theirs, `the other account has no row in ${getTableName(foreign)}`).toBeDefined();
+    expect(rows.length, `the exported file has no ${table} row to point elsewhere`).toBeGreaterThan(0);
+    const altered = { ...file, tables: { ...file.tables, [table]: [{ ...rows[0], [column]: theirs!.id }, ...rows.slice(1)] } };
+
+    const b = await createUser(db.current.db);
+    const aBefore = await snapshotOwnedRows(db.current.db, a.id);
+    const bBefore = await snapshotOwnedRows(db.current.db, b.id);
+    await expect(b.caller.account.import({ file: altered })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(await snapshotOwnedRows(db.current.db, a.id)).toEqual(aBefore);
+    expect(await snapshotOwnedRows(db.current.db, b.id)).toEqual(bBefore);
+    // The file as it was imports: the foreign id, not the rest, was refused.
+    await b.caller.account.import({ file });
   });
 });
