@@ -1,11 +1,11 @@
 import { eq, getTableColumns, getTableName, is } from "drizzle-orm";
 import { getTableConfig, PgTable, type PgColumn } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
+import type { ZodType } from "zod";
 import { appRouter } from "@/server/api/root";
 import * as schema from "@/server/db/schema";
 import { EXPORT_TABLES } from "@/server/services/account-data";
 import { useTestDatabase } from "./database";
-import type { ZodType } from "zod";
 import { anonymousCaller, createUser, type TestUser } from "./factories";
 import { crossUserCases } from "./isolation/cases";
 import { DEFAULT_KINDS, foreignIdCases } from "./isolation/foreign-ids";
