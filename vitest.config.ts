@@ -15,7 +15,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["src/lib/**/*.test.ts", "src/server/**/*.unit.test.ts"],
+          include: ["src/lib/**/*.test.ts", "src/server/**/*.unit.test.ts", "src/test/**/*.unit.test.ts"],
           environment: "node",
         },
       },

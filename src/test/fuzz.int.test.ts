@@ -6,12 +6,14 @@ import { useTestDatabase } from "./database";
 import { createUser, type TestUser } from "./factories";
 import { crossUserCases } from "./isolation/cases";
 import { snapshotOwnedRows } from "./isolation/owned-rows";
+import { makeWorld } from "./isolation/world";
 
 // Every protected procedure, called with inputs made from its own input
 // schema's keys and a pool of hostile values: nothing may fail as an internal
 // error, input the schema refuses must answer BAD_REQUEST, and an owner id
 // slipped into the input must never be stored (another user's rows stay as
-// they were). FUZZ_RUNS (default 200) and FUZZ_SEED (a number, or "random") set the run.
+// they were). The id pool holds the other user's ids of every kind beside the
+// fuzzing user's own, so a foreign id lands in every id field. FUZZ_RUNS (default 200) and FUZZ_SEED (a number, or "random") set the run.
 
 const db = useTestDatabase();
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
@@ -38,9 +40,13 @@ function keysOf(schema: ZodType | undefined): string[] {
   return shape ? Object.keys(shape) : [];
 }
 
-function valueArb(ids: string[]): fc.Arbitrary<unknown> {
+type IdPool = { own: string[]; foreign: string[] };
+
+function valueArb(ids: IdPool): fc.Arbitrary<unknown> {
   const scalar = fc.oneof(
-    fc.constantFrom(...ids),
+    fc.constantFrom(...ids.own),
+    // As likely as one of the user's own, however many rows the demo made.
+    fc.constantFrom(...ids.foreign),
     fc.uuid(),
     fc.constantFrom(...ENUM_WORDS, ...WEIRD),
     fc.string({ maxLength: 40 }),
@@ -60,7 +66,7 @@ function valueArb(ids: string[]): fc.Arbitrary<unknown> {
  * some keys replaced by hostile values, so calls get past the schema and into
  * the services; without a base, every key is drawn from the pool.
  */
-function inputArb(schema: ZodType | undefined, ids: string[], otherOwner: string, base?: Record<string, unknown>): fc.Arbitrary<unknown> {
+function inputArb(schema: ZodType | undefined, ids: IdPool, otherOwner: string, base?: Record<string, unknown>): fc.Arbitrary<unknown> {
   const keys = [...new Set([...keysOf(schema), ...Object.keys(base ?? {})])];
   const value = valueArb(ids);
   if (keys.length === 0) return fc.oneof(fc.constant(undefined), fc.constant({}), value);
@@ -84,12 +90,13 @@ describe("fuzzing every procedure from its input schema", () => {
       const user = await createUser(db.current.db);
       const other = await createUser(db.current.db);
       await user.caller.people.loadDemo();
-      await other.caller.people.create({ name: "Other's report", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
+      // A row of every kind for the other user: its ids go into the pool too.
+      await makeWorld(other);
       const testCase = crossUserCases[path];
       // The cross-user case's setup makes rows and returns a valid input naming them.
       // (Its rows may clash with the demo's, an energy slot say: then the pool alone is used.)
       const base = testCase?.kind === "ids" ? ((await testCase.setup(user, db.current.db).catch(() => undefined)) as Record<string, unknown> | undefined) : undefined;
-      const ids = await idsOf(user);
+      const ids = { own: await idsOf(user), foreign: await idsOf(other) };
       const otherBefore = await snapshotOwnedRows(db.current.db, other.id);
       const procedure = (appRouter._def.procedures as unknown as Record<string, AnyProcedure>)[path]!;
       const schema = procedure._def.inputs[0];

@@ -1,12 +1,17 @@
-import { getTableName, is } from "drizzle-orm";
-import { PgTable } from "drizzle-orm/pg-core";
+import { eq, getTableColumns, getTableName, is } from "drizzle-orm";
+import { getTableConfig, PgTable, type PgColumn } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
+import type { ZodType } from "zod";
 import { appRouter } from "@/server/api/root";
 import * as schema from "@/server/db/schema";
+import { EXPORT_TABLES } from "@/server/services/account-data";
 import { useTestDatabase } from "./database";
-import { anonymousCaller, createUser } from "./factories";
+import { anonymousCaller, createUser, type TestUser } from "./factories";
 import { crossUserCases } from "./isolation/cases";
+import { DEFAULT_KINDS, foreignIdCases } from "./isolation/foreign-ids";
+import { idFieldsOf, leafName, withValueAt } from "./isolation/id-fields";
 import { ownedTables, snapshotOwnedRows, UNOWNED_TABLES } from "./isolation/owned-rows";
+import { makeWorld, rowWithId, type World } from "./isolation/world";
 
 // Tenant isolation, checked for every procedure of the root router: another
 // user's ids answer NOT_FOUND and leave the owner's rows as they were.
@@ -16,9 +21,15 @@ const db = useTestDatabase();
 /** A person every user A owns before a `self` case runs, so there is something to leak. */
 const SOMEONE = { name: "A's report", email: "shared@example.com", track: "manager", level: "em", managerId: null, cadence: "weekly" } as const;
 
-type AnyProcedure = { _def: { meta?: { access?: string } } };
+type AnyProcedure = { _def: { meta?: { access?: string }; inputs: ZodType[] } };
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>);
 const protectedPaths = procedures.filter(([, p]) => p._def.meta?.access === "protected").map(([path]) => path);
+
+/** True when the procedure's input has a `version` (an edit saved against the version it was loaded at). */
+function takesVersion(path: string): boolean {
+  const shape = (procedures.find(([p]) => p === path)![1]._def.inputs[0] as unknown as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return !!shape && "version" in shape;
+}
 
 describe("tenant isolation harness", () => {
   it("knows every procedure's access tier", () => {
@@ -47,11 +58,13 @@ describe("tenant isolation harness", () => {
     await expect(anonymous[router]![procedure]!(undefined)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
-  it.each(Object.entries(crossUserCases))("%s: user B cannot reach user A's rows", async (_path, testCase) => {
+  it.each(Object.entries(crossUserCases))("%s: user B cannot reach user A's rows", async (path, testCase) => {
     const a = await createUser(db.current.db);
     const b = await createUser(db.current.db);
     if (testCase.kind === "ids") {
-      const input = await testCase.setup(a, db.current.db);
+      let input = await testCase.setup(a, db.current.db);
+      // Any version will do: another account's row is not found before its version is compared.
+      if (takesVersion(path) && typeof input === "object" && input && !("version" in input)) input = { ...input, version: 1 };
       const before = await snapshotOwnedRows(db.current.db, a.id);
       await expect(testCase.call(b.caller, input as never)).rejects.toMatchObject({ code: "NOT_FOUND" });
       expect(await snapshotOwnedRows(db.current.db, a.id)).toEqual(before);
@@ -63,5 +76,123 @@ describe("tenant isolation harness", () => {
       await testCase.call(b.caller, b, prepared as never);
       expect(await snapshotOwnedRows(db.current.db, a.id)).toEqual(before);
     }
+  });
+});
+
+// Every input field that names a row, one at a time: the other account's row
+// of the right kind in that field, the caller's own rows everywhere else. The
+// fields come from the input schemas, so a new one fails here until it has a
+// foreign-id try in src/test/isolation/foreign-ids.ts.
+const idFields = protectedPaths.flatMap((path) => idFieldsOf(procedures.find(([p]) => p === path)![1]._def.inputs).map((field) => [path, field] as const));
+
+type Call = (input: unknown) => Promise<unknown>;
+const callOf = (user: TestUser, path: string): Call => {
+  const [router, procedure] = path.split(".") as [string, string];
+  return (user.caller as unknown as Record<string, Record<string, Call>>)[router]![procedure]!;
+};
+
+/** The caller's own input; an update that checks a version gets the version of the row it names. */
+function ownInput(path: string, own: World): Record<string, unknown> {
+  const input = foreignIdCases[path]!.base(own);
+  if (takesVersion(path) && !("version" in input)) input.version = rowWithId(own, input.id)?.version;
+  return input;
+}
+
+describe("every id field refuses the other account's id", () => {
+  let a: TestUser;
+  let aWorld: World;
+
+  it("finds id fields in the input schemas", () => {
+    expect(idFields.length).toBeGreaterThan(50);
+    expect(idFields).toContainEqual(["targets.create", "areaId"]);
+    expect(idFields).toContainEqual(["targets.create", "ownerIds[]"]);
+    expect(idFields).toContainEqual(["people.archive", "reportsGoTo"]);
+  });
+
+  it("has no foreign-id case for a procedure or field that no longer takes ids", () => {
+    const withIds = new Set(idFields.map(([path]) => path));
+    expect(Object.keys(foreignIdCases).filter((path) => !withIds.has(path))).toEqual([]);
+    const stale = Object.entries(foreignIdCases).flatMap(([path, c]) => Object.keys(c.kinds ?? {}).filter((f) => !idFields.some(([p, g]) => p === path && g === f)).map((f) => `${path} ${f}`));
+    expect(stale).toEqual([]);
+  });
+
+  it.each(idFields)("%s with a foreign %s", async (path, field) => {
+    const testCase = foreignIdCases[path];
+    const kind = testCase?.kinds?.[field] ?? DEFAULT_KINDS[leafName(field)];
+    expect(testCase && kind, `${path} takes the id field ${field}: add its foreign-id try to src/test/isolation/foreign-ids.ts`).toBeTruthy();
+    if (!a) {
+      a = await createUser(db.current.db);
+      aWorld = await makeWorld(a);
+    }
+    const b = await createUser(db.current.db);
+    const own = ownInput(path, await makeWorld(b));
+    const foreign = withValueAt(own, field, (aWorld[kind!] as { id: string }).id);
+    const call = callOf(b, path);
+
+    const aBefore = await snapshotOwnedRows(db.current.db, a.id);
+    const bBefore = await snapshotOwnedRows(db.current.db, b.id);
+    if (testCase!.expect === "empty") {
+      expect(await call(foreign)).toEqual([]);
+    } else {
+      await expect(call(foreign)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    expect(await snapshotOwnedRows(db.current.db, a.id), "the other account's rows changed").toEqual(aBefore);
+    expect(await snapshotOwnedRows(db.current.db, b.id), "a refused call changed the caller's rows").toEqual(bBefore);
+
+    // The same input with the caller's own id works: the foreign id, not the rest, was refused.
+    const result = await call(own);
+    if (testCase!.expect === "empty") expect(result).not.toEqual([]);
+  });
+});
+
+// The import file is an input full of ids too (its schema is `unknown`, so the
+// walk above cannot see into it): every reference column of every exported
+// table, read from the schema's foreign keys, is tried with the other
+// account's row of the referenced table. The file's own ids are renumbered on
+// import; an id from outside the file must not link to anyone else's row.
+const referenceColumns = Object.entries(EXPORT_TABLES).flatMap(([name, table]) => {
+  const keyOf = new Map(Object.entries(getTableColumns(table) as Record<string, PgColumn>).map(([key, column]) => [column.name, key] as const));
+  const seen = new Map<string, PgTable>();
+  for (const fk of getTableConfig(table).foreignKeys) {
+    const ref = fk.reference();
+    if (getTableName(ref.foreignTable) === "users") continue;
+    // A column references its table both alone and with the owner (the same-owner key): try it once.
+    seen.set(keyOf.get(ref.columns.find((c) => c.name !== "owner_id")!.name)!, ref.foreignTable);
+  }
+  return [...seen].map(([column, foreign]) => [name, column, foreign] as const);
+});
+
+describe("account.import refuses references to the other account's rows", () => {
+  let a: TestUser;
+  let file: { tables: Record<string, Record<string, unknown>[]> };
+
+  it("finds the reference columns in the schema", () => {
+    expect(referenceColumns.map(([table, column]) => `${table}.${column}`)).toEqual(expect.arrayContaining(["people.managerId", "targets.areaId", "tasks.levelId", "coaching_notes.goalId"]));
+  });
+
+  it.each(referenceColumns.map(([table, column, foreign]) => [`${table}.${column}`, table, column, foreign] as const))("%s naming the other account's row", async (_name, table, column, foreign) => {
+    if (!a) {
+      a = await createUser(db.current.db);
+      await makeWorld(a);
+      // A third account's export: a file whose own rows are all consistent.
+      const c = await createUser(db.current.db);
+      await makeWorld(c);
+      file = (await c.caller.account.export({ includePrivate: true })) as never;
+    }
+    const owner = (getTableColumns(foreign) as Record<string, PgColumn>).ownerId!;
+    const [theirs] = (await db.current.db.select().from(foreign).where(eq(owner, a.id)).limit(1)) as { id: string }[];
+    const rows = file.tables[table] ?? [];
+    expect(theirs, `the other account has no row in ${getTableName(foreign)}`).toBeDefined();
+    expect(rows.length, `the exported file has no ${table} row to point elsewhere`).toBeGreaterThan(0);
+    const altered = { ...file, tables: { ...file.tables, [table]: [{ ...rows[0], [column]: theirs!.id }, ...rows.slice(1)] } };
+
+    const b = await createUser(db.current.db);
+    const aBefore = await snapshotOwnedRows(db.current.db, a.id);
+    const bBefore = await snapshotOwnedRows(db.current.db, b.id);
+    await expect(b.caller.account.import({ file: altered })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(await snapshotOwnedRows(db.current.db, a.id)).toEqual(aBefore);
+    expect(await snapshotOwnedRows(db.current.db, b.id)).toEqual(bBefore);
+    // The file as it was imports: the foreign id, not the rest, was refused.
+    await b.caller.account.import({ file });
   });
 });

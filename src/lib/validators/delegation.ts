@@ -28,31 +28,37 @@ export const setLevelInput = z.object({
 });
 export const personTasksInput = z.object({ personId: z.uuid() });
 
-export const spectrumLevelInput = z.object({
-  id: z.uuid().optional(),
+/** A level as a new spectrum is made with it: no id, the database gives one. */
+const newLevelInput = z.object({
   label: singleLine({ label: "Level name", max: 40, required: "Name the level." }),
   meaning: multiLine({ label: "Meaning", max: 200 }).optional().default(""),
   autonomy: z.number("Autonomy must be a number.").min(0, "Autonomy is from 0 to 1.").max(1, "Autonomy is from 0 to 1."),
 });
+/** A level of an edited spectrum: `id` names one it has, none adds a level. */
+export const spectrumLevelInput = newLevelInput.extend({ id: z.uuid().optional() });
 
 /** Levels in order: at least two, autonomy strictly increasing, labels distinct. */
-export const spectrumLevelsField = z
-  .array(spectrumLevelInput)
-  .min(2, "A spectrum needs at least two levels.")
-  .max(12, "At most 12 levels.")
-  .superRefine((levels, ctx) => {
-    levels.forEach((level, i) => {
-      if (i > 0 && level.autonomy <= levels[i - 1]!.autonomy) {
-        ctx.addIssue({ code: "custom", path: [i, "autonomy"], message: "Each level needs more autonomy than the one before." });
-      }
+const levelsOf = <T extends z.ZodType<{ label: string; autonomy: number }>>(level: T) =>
+  z
+    .array(level)
+    .min(2, "A spectrum needs at least two levels.")
+    .max(12, "At most 12 levels.")
+    .superRefine((levels, ctx) => {
+      levels.forEach((level, i) => {
+        if (i > 0 && level.autonomy <= levels[i - 1]!.autonomy) {
+          ctx.addIssue({ code: "custom", path: [i, "autonomy"], message: "Each level needs more autonomy than the one before." });
+        }
+      });
+      const labels = levels.map((l) => l.label.toLowerCase());
+      if (new Set(labels).size !== labels.length) ctx.addIssue({ code: "custom", path: [], message: "Level names must differ." });
     });
-    const labels = levels.map((l) => l.label.toLowerCase());
-    if (new Set(labels).size !== labels.length) ctx.addIssue({ code: "custom", path: [], message: "Level names must differ." });
-  });
+export const spectrumLevelsField = levelsOf(spectrumLevelInput);
 
+// A new spectrum's levels carry no ids: an id sent along (another account's
+// level, say) is dropped rather than inserted as the new row's primary key.
 export const createSpectrumInput = z.object({
   kind: z.enum(["m30", "situational", "custom"]),
   name: singleLine({ label: "Name", max: 80, required: "Name the spectrum." }).optional(),
-  levels: spectrumLevelsField.optional(),
+  levels: levelsOf(newLevelInput).optional(),
 });
 export const updateSpectrumInput = z.object({ id: z.uuid(), name: singleLine({ label: "Name", max: 80, required: "Name the spectrum." }), levels: spectrumLevelsField });

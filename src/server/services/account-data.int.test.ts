@@ -86,10 +86,12 @@ describe("account deletion", () => {
     const other = await createUser(database.current.db);
     await other.caller.people.create({ name: "Other's report", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
     await a.caller.people.loadDemo();
-    await a.caller.apiTokens.create({ name: "CI" }).catch(() => undefined);
+    // A token too: deletion must take it (a failed create fails the test, not a silent skip).
+    await a.caller.apiTokens.create({ name: "CI" });
     await expect(a.caller.account.delete({ password: "not it" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "That password is not right." });
     const before = await snapshotOwnedRows(database.current.db, a.id);
     expect(before.people).toHaveLength(17);
+    expect(before.api_tokens).toHaveLength(1);
     await a.caller.account.delete({ password: TEST_PASSWORD });
     const after = await snapshotOwnedRows(database.current.db, a.id);
     expect(Object.entries(after).filter(([, rows]) => rows.length > 0)).toEqual([]);

@@ -28,6 +28,20 @@ describe("spectrums", () => {
     expect(custom.active).toBe(false);
   });
 
+  it("a new custom spectrum makes its own level ids: an id sent along (another account's level) is not used", async () => {
+    const owner = await createUser(database.current.db);
+    const theirs = (await owner.caller.delegation.activeSpectrum()).levels[0]!;
+    const user = await createUser(database.current.db);
+    const custom = await user.caller.delegation.createSpectrum({
+      kind: "custom",
+      name: "Mine",
+      levels: [{ id: theirs.id, label: "Me", autonomy: 0 }, { label: "You", autonomy: 1 }] as never,
+    });
+    expect(custom.levels.map((l) => l.label)).toEqual(["Me", "You"]);
+    expect(custom.levels.map((l) => l.id)).not.toContain(theirs.id);
+    expect((await owner.caller.delegation.activeSpectrum()).levels[0]).toEqual(theirs);
+  });
+
   it("switching maps every task to the nearest level, after a preview, and keeps it in the history", async () => {
     const user = await createUser(database.current.db);
     const person = await staffEngineer(user);

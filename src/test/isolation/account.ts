@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import { TEST_PASSWORD } from "../factories";
 import type { CaseTable } from "./types";
+import { makeWorld, worldIds } from "./world";
 
 export const accountCases: CaseTable = {
   "account.me": {
@@ -29,11 +30,20 @@ export const accountCases: CaseTable = {
   "account.export": {
     kind: "self",
     why: "exports the caller's own rows only",
-    setup: async (a) => a.caller.people.create({ name: "A's report", track: "ic", level: "staff", managerId: null, cadence: "weekly" }),
-    call: async (b) => {
+    // A owns a row of every kind, and sees them in its own export.
+    setup: async (a) => {
+      const world = await makeWorld(a);
+      const theirs = await a.caller.account.export({ includePrivate: true });
+      expect(Object.entries(theirs.tables).filter(([, rows]) => rows.length > 0).length).toBeGreaterThan(15);
+      return worldIds(world);
+    },
+    call: async (b, _b, aIds: string[]) => {
+      const mine = await b.people.create({ name: "B's report", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
       const file = await b.account.export({ includePrivate: true });
-      expect(Object.values(file.tables).every((rows) => rows.length === 0 || rows.every((r) => !("ownerId" in r)))).toBe(true);
-      expect(file.tables.people).toEqual([]);
+      expect(Object.values(file.tables).every((rows) => rows.every((r) => !("ownerId" in r)))).toBe(true);
+      expect(file.tables.people!.map((p) => p.id)).toEqual([mine.id]);
+      const text = JSON.stringify(file);
+      expect(aIds.filter((id) => text.includes(id))).toEqual([]);
     },
   },
   "account.import": {

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import type { TestUser } from "../factories";
-import type { CaseTable } from "./types";
+import type { Caller, CaseTable } from "./types";
 import { weekStartOf } from "@/lib/energy/week";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -17,11 +17,23 @@ async function aEnergy(a: TestUser) {
   return { day, entry, item };
 }
 
+/** A weekly 1:1 last held a month ago: overdue now. */
+async function metMonthAgo(caller: Caller, personId: string) {
+  const monthAgo = new Date(Date.now() - 30 * 86_400_000);
+  const meeting = await caller.oneOnOnes.schedule({ personId, scheduledAt: monthAgo });
+  await caller.oneOnOnes.hold({ id: meeting.id, heldAt: monthAgo });
+}
+
 export const capacityCases: CaseTable = {
   "energy.week": {
     kind: "self",
     why: "the caller's own entries, answers and tags",
-    setup: aEnergy,
+    setup: async (a) => {
+      const prepared = await aEnergy(a);
+      const theirs = await a.caller.energy.week({ weekStart: weekStartOf(prepared.day) });
+      expect([theirs.entries.length, theirs.review === null, theirs.knownTags]).toEqual([1, false, ["incidents"]]);
+      return prepared;
+    },
     call: async (b, _b, a: { day: string }) => {
       const week = await b.energy.week({ weekStart: weekStartOf(a.day) });
       expect(week.entries).toEqual([]);
@@ -52,7 +64,11 @@ export const capacityCases: CaseTable = {
   "capacity.plan": {
     kind: "self",
     why: "the caller's own plan (defaults when none is saved)",
-    setup: aEnergy,
+    setup: async (a) => {
+      await aEnergy(a);
+      const theirs = await a.caller.capacity.plan({ weekStart: thisWeek() });
+      expect([theirs.items.length, theirs.settings.bufferPercent]).toEqual([1, 25]);
+    },
     call: async (b) => {
       const plan = await b.capacity.plan({ weekStart: thisWeek() });
       expect(plan.items).toEqual([]);
@@ -71,18 +87,47 @@ export const capacityCases: CaseTable = {
   "home.summary": {
     kind: "self",
     why: "the caller's own week",
-    setup: aEnergy,
+    // A has a 1:1 overdue, an action of its own and planned hours: A's Home shows them.
+    setup: async (a) => {
+      await aEnergy(a);
+      const [someone] = await a.caller.people.list();
+      await metMonthAgo(a.caller, someone!.id);
+      await a.caller.oneOnOnes.addAction({ personId: someone!.id, assignee: "me", title: "A's action" });
+      const theirs = await a.caller.home.summary();
+      expect(theirs.oneOnOnes.due.map((p) => p.id)).toEqual([someone!.id]);
+      expect(theirs.actions.mine.map((x) => x.title)).toEqual(["A's action"]);
+      expect(theirs.capacity.plan.allocated).toBeGreaterThan(0);
+    },
     call: async (b) => {
+      const mine = await b.people.create({ name: "B's report", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
+      await metMonthAgo(b, mine.id);
+      await b.oneOnOnes.addAction({ personId: mine.id, assignee: "me", title: "B's action" });
       const home = await b.home.summary();
-      expect(home.oneOnOnes.due).toEqual([]);
-      expect(home.actions.mine).toEqual([]);
-      expect(home.capacity.plan.allocated).toBe(0);
+      expect(home.oneOnOnes.due.map((p) => p.id)).toEqual([mine.id]);
+      expect(home.actions.mine.map((x) => x.title)).toEqual(["B's action"]);
+      // B's own 1:1 time only: A's 10 planned hours are not in it.
+      expect(home.capacity.plan.allocated).toBeLessThan(10);
+      expect(home.capacity.plan).toEqual((await b.capacity.plan({})).plan);
     },
   },
   "home.palette": {
     kind: "self",
     why: "the caller's own people, targets and areas",
-    setup: async (a) => a.caller.people.create({ name: "A's report", track: "ic", level: "staff", managerId: null, cadence: "weekly" }),
-    call: async (b) => expect(await b.home.palette()).toEqual({ people: [], targets: [], areas: [] }),
+    setup: async (a) => {
+      const person = await a.caller.people.create({ name: "A's report", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
+      await a.caller.areas.create({ name: "A's area", icPersonId: person.id });
+      await a.caller.targets.create({ title: "A's target", kind: "speed", ownerIds: [person.id], startDate: "2026-01-01", dueDate: "2026-12-31" });
+      const theirs = await a.caller.home.palette();
+      expect([theirs.people.length > 0, theirs.targets.length, theirs.areas.length]).toEqual([true, 1, 1]);
+    },
+    call: async (b) => {
+      const person = await b.people.create({ name: "B's report", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
+      const area = await b.areas.create({ name: "B's area" });
+      const target = await b.targets.create({ title: "B's target", kind: "speed", ownerIds: [person.id], startDate: "2026-01-01", dueDate: "2026-12-31" });
+      const mine = await b.home.palette();
+      expect(mine.people.map((p) => p.id)).toEqual([person.id]);
+      expect(mine.targets.map((t) => t.id)).toEqual([target.id]);
+      expect(mine.areas.map((x) => x.id)).toEqual([area.id]);
+    },
   },
 };

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import type { TestUser } from "../factories";
-import type { CaseTable } from "./types";
+import type { Caller, CaseTable } from "./types";
 
 async function aTask(a: TestUser) {
   const person = await a.caller.people.create({ name: "A's staff", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
@@ -8,6 +8,12 @@ async function aTask(a: TestUser) {
   const spectrum = await a.caller.delegation.activeSpectrum();
   const other = await a.caller.delegation.createSpectrum({ kind: "situational" });
   return { person, task, spectrum, other };
+}
+
+/** B's own task, so that B's answers are not empty whatever they leak. */
+async function bTask(b: Caller) {
+  const person = await b.people.create({ name: "B's staff", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
+  return b.delegation.createTask({ personId: person.id, title: "B's own task", competency: 3, criticality: 3 });
 }
 
 export const delegationCases: CaseTable = {
@@ -20,7 +26,10 @@ export const delegationCases: CaseTable = {
   "delegation.spectrums": {
     kind: "self",
     why: "the caller's own spectrums",
-    setup: aTask,
+    setup: async (a) => {
+      await aTask(a);
+      expect(await a.caller.delegation.spectrums()).toHaveLength(2);
+    },
     call: async (b) => expect(await b.delegation.spectrums()).toHaveLength(1),
   },
   "delegation.createSpectrum": { kind: "self", why: "adds to the caller's own spectrums", call: (b) => b.delegation.createSpectrum({ kind: "m30" }) },
@@ -57,13 +66,33 @@ export const delegationCases: CaseTable = {
   "delegation.review": { kind: "ids", setup: async (a) => ({ personId: (await aTask(a)).person.id }), call: (b, input) => b.delegation.review(input) },
   "delegation.overview": {
     kind: "self",
-    why: "the caller's own reports and tasks",
-    setup: aTask,
-    call: async (b) => expect((await b.delegation.overview()).people).toEqual([]),
+    why: "the caller's own reports, tasks and spectrum",
+    setup: async (a) => {
+      await aTask(a);
+      const theirs = await a.caller.delegation.overview();
+      expect(theirs.people.map((p) => [p.name, p.tasks])).toEqual([["A's staff", 1]]);
+      return theirs.spectrum.id;
+    },
+    call: async (b, _b, theirSpectrum: string) => {
+      await bTask(b);
+      const mine = await b.delegation.overview();
+      expect(mine.people.map((p) => [p.name, p.tasks])).toEqual([["B's staff", 1]]);
+      expect(mine.spectrum.id).not.toBe(theirSpectrum);
+    },
   },
   "delegation.exportCsv": {
     kind: "self",
     why: "exports the caller's own rows",
-    call: async (b) => expect((await b.delegation.exportCsv()).trim().split(/\r?\n/)).toHaveLength(1),
+    setup: async (a) => {
+      await aTask(a);
+      expect(await a.caller.delegation.exportCsv()).toContain("A's task");
+    },
+    call: async (b) => {
+      await bTask(b);
+      const csv = await b.delegation.exportCsv();
+      expect(csv).toContain("B's own task");
+      expect(csv).not.toContain("A's task");
+      expect(csv).not.toContain("A's staff");
+    },
   },
 };

@@ -18,15 +18,36 @@ const when = () => new Date(Date.now() + 2 * 86_400_000);
 export const oneOnOneCases: CaseTable = {
   "oneOnOnes.overview": {
     kind: "self",
-    why: "the caller's own people",
-    setup: aOneOnOne,
-    call: async (b) => expect((await b.oneOnOnes.overview()).people).toEqual([]),
+    why: "the caller's own people and their booked 1:1s",
+    setup: async (a) => {
+      const { meeting } = await aOneOnOne(a);
+      const theirs = await a.caller.oneOnOnes.overview();
+      expect(theirs.upcoming.map((m) => m.id)).toEqual([meeting.id]);
+      expect(theirs.people).not.toEqual([]);
+    },
+    call: async (b) => {
+      const mine = await b.people.create({ name: "B's EM", track: "manager", level: "em", managerId: null, cadence: "weekly" });
+      const meeting = await b.oneOnOnes.schedule({ personId: mine.id, scheduledAt: when() });
+      const overview = await b.oneOnOnes.overview();
+      expect(overview.people.map((p) => p.id)).toEqual([mine.id]);
+      expect(overview.upcoming.map((m) => m.id)).toEqual([meeting.id]);
+    },
   },
   "oneOnOnes.search": {
     kind: "self",
     why: "searches the caller's own notes and points",
-    setup: aOneOnOne,
-    call: async (b) => expect(await b.oneOnOnes.search({ query: "secret" })).toEqual({ notes: [], points: [] }),
+    setup: async (a) => {
+      await aOneOnOne(a);
+      const theirs = await a.caller.oneOnOnes.search({ query: "secret" });
+      expect([theirs.notes.length, theirs.points.length]).toEqual([1, 1]);
+    },
+    call: async (b) => {
+      const mine = await b.people.create({ name: "B's EM", track: "manager", level: "em", managerId: null, cadence: "weekly" });
+      const point = await b.oneOnOnes.addPoint({ personId: mine.id, topic: "team", body: "B's secret point" });
+      const found = await b.oneOnOnes.search({ query: "secret" });
+      expect(found.notes).toEqual([]);
+      expect(found.points.map((p) => p.id)).toEqual([point.id]);
+    },
   },
   "oneOnOnes.forPerson": { kind: "ids", setup: async (a) => ({ personId: (await aOneOnOne(a)).person.id }), call: (b, input) => b.oneOnOnes.forPerson(input) },
   "oneOnOnes.prep": { kind: "ids", setup: async (a) => ({ personId: (await aOneOnOne(a)).person.id }), call: (b, input) => b.oneOnOnes.prep(input) },

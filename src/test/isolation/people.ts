@@ -40,26 +40,51 @@ export const peopleCases: CaseTable = {
   "people.list": {
     kind: "self",
     why: "lists the caller's own people; filters naming A's ids find nothing",
-    setup: aPerson,
+    setup: async (a) => {
+      const theirs = await aPerson(a);
+      await a.caller.people.create(person("A's report", { managerId: theirs.id }));
+      expect(await a.caller.people.list({ managerId: theirs.id })).toHaveLength(1);
+      return theirs;
+    },
     call: async (b, _bUser, theirs: { id: string }) => {
-      expect(await b.people.list()).toEqual([]);
+      const mine = await b.people.create(person("B's own"));
+      expect((await b.people.list()).map((p) => p.id)).toEqual([mine.id]);
       expect(await b.people.list({ managerId: theirs.id, includeArchived: true })).toEqual([]);
     },
   },
   "people.options": {
     kind: "self",
     why: "lists the caller's own active people",
-    call: async (b) => expect(await b.people.options()).toEqual([]),
+    setup: async (a) => expect(await a.caller.people.options()).not.toEqual([]),
+    call: async (b) => {
+      const mine = await b.people.create(person("B's own"));
+      expect((await b.people.options()).map((p) => p.id)).toEqual([mine.id]);
+    },
   },
   "people.orgChart": {
     kind: "self",
     why: "the caller's own org tree",
-    call: async (b) => expect(await b.people.orgChart()).toEqual([]),
+    setup: async (a) => expect(await a.caller.people.orgChart()).not.toEqual([]),
+    call: async (b) => {
+      const mine = await b.people.create(person("B's own"));
+      expect(JSON.stringify(await b.people.orgChart())).toContain(mine.id);
+      expect(JSON.stringify(await b.people.orgChart())).not.toContain("A's report");
+    },
   },
   "people.exportCsv": {
     kind: "self",
     why: "exports the caller's own people",
-    call: async (b) => expect(await b.people.exportCsv()).not.toContain("@example.com"),
+    setup: async (a) => {
+      await aPerson(a);
+      expect(await a.caller.people.exportCsv()).toContain("a-person@example.com");
+    },
+    call: async (b) => {
+      await b.people.create(person("B's own", { email: "b-own@example.com" }));
+      const csv = await b.people.exportCsv();
+      expect(csv).toContain("b-own@example.com");
+      expect(csv).not.toContain("a-person@example.com");
+      expect(csv).not.toContain("Owned by A");
+    },
   },
   "people.previewImport": {
     kind: "self",
@@ -90,6 +115,11 @@ export const peopleCases: CaseTable = {
   "people.ladder": {
     kind: "self",
     why: "the caller's own level names",
+    // A renamed a level: B still sees the default name.
+    setup: async (a) => {
+      await a.caller.people.updateLadder({ ...((await a.caller.people.ladder()) as Record<string, string>), em: "A's team lead" } as never);
+      expect(await a.caller.people.ladder()).toMatchObject({ em: "A's team lead" });
+    },
     call: async (b) => expect(await b.people.ladder()).toMatchObject({ em: "Engineering Manager" }),
   },
   "people.updateLadder": {
@@ -103,9 +133,13 @@ export const peopleCases: CaseTable = {
   "areas.list": {
     kind: "self",
     why: "lists the caller's own areas",
-    setup: anArea,
+    setup: async (a) => {
+      await anArea(a);
+      expect(await a.caller.areas.list()).toHaveLength(1);
+    },
     call: async (b) => {
-      expect(await b.areas.list()).toEqual([]);
+      const mine = await b.areas.create({ name: "B's area" });
+      expect((await b.areas.list()).map((area) => area.id)).toEqual([mine.id]);
     },
   },
   "areas.get": { kind: "ids", setup: async (a) => ({ id: (await anArea(a)).id }), call: (b, input) => b.areas.get(input) },

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import type { TestUser } from "../factories";
-import type { CaseTable } from "./types";
+import type { Caller, CaseTable } from "./types";
 
 async function aTarget(a: TestUser) {
   const owner = await a.caller.people.create({ name: "A's EM", track: "manager", level: "em", managerId: null, cadence: "weekly" });
@@ -15,6 +15,12 @@ async function aTarget(a: TestUser) {
   const milestone = await a.caller.targets.addMetric({ targetId: target.id, name: "Launch", kind: "milestone" });
   const checkIn = await a.caller.targets.addCheckIn({ metricId: metric.id, value: 99.5, at: new Date("2026-02-01") });
   return { owner, target, metric, milestone, checkIn };
+}
+
+/** B's own target, so that B's answers are not empty whatever they leak. */
+async function bTarget(b: Caller) {
+  const owner = await b.people.create({ name: "B's EM", track: "manager", level: "em", managerId: null, cadence: "weekly" });
+  return b.targets.create({ title: "B's own target", kind: "speed", ownerIds: [owner.id], startDate: "2026-01-01", dueDate: "2026-12-31" });
 }
 
 const targetInput = (ownerId: string) =>
@@ -77,23 +83,45 @@ export const targetCases: CaseTable = {
   "targets.list": {
     kind: "self",
     why: "lists the caller's own targets; a filter naming A's person finds nothing",
-    setup: aTarget,
+    setup: async (a) => {
+      const prepared = await aTarget(a);
+      expect(await a.caller.targets.list({ personId: prepared.owner.id })).toHaveLength(1);
+      return prepared;
+    },
     call: async (b, _bUser, prepared: { owner: { id: string } }) => {
-      expect(await b.targets.list()).toEqual([]);
+      const mine = await bTarget(b);
+      expect((await b.targets.list()).map((t) => t.id)).toEqual([mine.id]);
       expect(await b.targets.list({ personId: prepared.owner.id })).toEqual([]);
     },
   },
   "targets.formOptions": {
     kind: "self",
     why: "the caller's own people and areas",
-    setup: aTarget,
-    call: async (b) => expect(await b.targets.formOptions()).toEqual({ people: [], areas: [] }),
+    setup: async (a) => {
+      const { owner } = await aTarget(a);
+      await a.caller.areas.create({ name: "A's area", emPersonId: owner.id });
+      const theirs = await a.caller.targets.formOptions();
+      expect([theirs.people.length, theirs.areas.length]).toEqual([2, 1]);
+    },
+    call: async (b) => {
+      const person = await b.people.create({ name: "B's EM", track: "manager", level: "em", managerId: null, cadence: "weekly" });
+      const area = await b.areas.create({ name: "B's area" });
+      const mine = await b.targets.formOptions();
+      expect(mine.people.map((p) => p.id)).toEqual([person.id]);
+      expect(mine.areas.map((x) => x.id)).toEqual([area.id]);
+    },
   },
   "apiTokens.list": {
     kind: "self",
     why: "the caller's own tokens",
-    setup: (a) => a.caller.apiTokens.create({ name: "A's token" }),
-    call: async (b) => expect(await b.apiTokens.list()).toEqual([]),
+    setup: async (a) => {
+      await a.caller.apiTokens.create({ name: "A's token" });
+      expect(await a.caller.apiTokens.list()).toHaveLength(1);
+    },
+    call: async (b) => {
+      const mine = await b.apiTokens.create({ name: "B's token" });
+      expect((await b.apiTokens.list()).map((t) => t.id)).toEqual([mine.id]);
+    },
   },
   "apiTokens.create": {
     kind: "self",
@@ -108,6 +136,16 @@ export const targetCases: CaseTable = {
   "targets.exportCsv": {
     kind: "self",
     why: "exports the caller's own rows",
-    call: async (b) => expect((await b.targets.exportCsv()).trim().split(/\r?\n/)).toHaveLength(1),
+    setup: async (a) => {
+      await aTarget(a);
+      expect(await a.caller.targets.exportCsv()).toContain("A's target");
+    },
+    call: async (b) => {
+      await bTarget(b);
+      const csv = await b.targets.exportCsv();
+      expect(csv).toContain("B's own target");
+      expect(csv).not.toContain("A's target");
+      expect(csv).not.toContain("A's EM");
+    },
   },
 };

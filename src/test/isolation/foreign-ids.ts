@@ -1,0 +1,107 @@
+import type { Kind, World } from "./world";
+
+/**
+ * For every procedure that takes ids: an input naming only the caller's own
+ * rows (`base`), and the kind of row each id field names. The harness puts
+ * the other account's row of that kind into one field at a time.
+ *
+ * `expect`: "NOT_FOUND" (the default), or "empty" for list filters, where a
+ * foreign id finds nothing, exactly as an unknown one.
+ */
+export type ForeignIdCase = {
+  base: (own: World) => Record<string, unknown>;
+  /** Kinds of the fields DEFAULT_KINDS does not decide (always `id`). */
+  kinds?: Record<string, Kind>;
+  expect?: "NOT_FOUND" | "empty";
+};
+
+/** What a field of this name names, wherever it appears. */
+export const DEFAULT_KINDS: Record<string, Kind> = {
+  personId: "person",
+  managerId: "person",
+  reportsGoTo: "person",
+  emPersonId: "person",
+  icPersonId: "person",
+  ownerIds: "person",
+  areaId: "area",
+  targetId: "target",
+  metricId: "metric",
+  oneOnOneId: "meeting",
+  goalId: "goal",
+  levelId: "level",
+};
+
+const person = (name: string, extra: Record<string, unknown> = {}) => ({ name, track: "manager", level: "em", managerId: null, cadence: "weekly", ...extra });
+const target = (w: World) => ({ title: "Mine", kind: "speed", areaId: w.area.id, ownerIds: [w.person.id], startDate: "2026-01-01", dueDate: "2026-06-30" });
+const levels = (w: World) => w.otherSpectrum.levels.map((l) => ({ id: l.id, label: l.label, meaning: l.meaning, autonomy: l.autonomy }));
+const soon = () => new Date(Date.now() + 2 * 86_400_000);
+
+export const foreignIdCases: Record<string, ForeignIdCase> = {
+  "people.list": { base: (w) => ({ managerId: w.person.id, areaId: w.area.id }), expect: "empty" },
+  "people.get": { base: (w) => ({ id: w.person.id }), kinds: { id: "person" } },
+  "people.create": { base: (w) => person("New", { managerId: w.person.id }) },
+  "people.update": { base: (w) => ({ ...person("Renamed", { track: "ic", level: "staff", managerId: w.person.id }), id: w.report.id }), kinds: { id: "person" } },
+  "people.archive": { base: (w) => ({ id: w.person.id, reportsGoTo: w.peer.id }), kinds: { id: "person" } },
+  "people.restore": { base: (w) => ({ id: w.archived.id }), kinds: { id: "person" } },
+
+  "areas.get": { base: (w) => ({ id: w.area.id }), kinds: { id: "area" } },
+  "areas.create": { base: (w) => ({ name: "New", emPersonId: w.peer.id, icPersonId: w.report.id }) },
+  "areas.update": { base: (w) => ({ id: w.area.id, name: "Renamed", emPersonId: w.peer.id, icPersonId: w.report.id }), kinds: { id: "area" } },
+  "areas.delete": { base: (w) => ({ id: w.area.id }), kinds: { id: "area" } },
+
+  "targets.list": { base: (w) => ({ personId: w.person.id, areaId: w.area.id }), expect: "empty" },
+  "targets.get": { base: (w) => ({ id: w.target.id }), kinds: { id: "target" } },
+  "targets.create": { base: target },
+  "targets.update": { base: (w) => ({ ...target(w), id: w.target.id }), kinds: { id: "target" } },
+  "targets.setStatus": { base: (w) => ({ id: w.target.id, status: "dropped" }), kinds: { id: "target" } },
+  "targets.delete": { base: (w) => ({ id: w.target.id }), kinds: { id: "target" } },
+  "targets.addMetric": { base: (w) => ({ targetId: w.target.id, name: "New", kind: "milestone" }) },
+  "targets.updateMetric": { base: (w) => ({ id: w.metric.id, name: "Renamed", kind: "milestone" }), kinds: { id: "metric" } },
+  "targets.deleteMetric": { base: (w) => ({ id: w.metric.id }), kinds: { id: "metric" } },
+  "targets.setMilestoneDone": { base: (w) => ({ id: w.milestone.id, done: true }), kinds: { id: "milestone" } },
+  "targets.addCheckIn": { base: (w) => ({ metricId: w.metric.id, value: 1, at: new Date("2026-02-02") }) },
+  "targets.addCheckIns": { base: (w) => ({ metricId: w.metric.id, text: "2026-02-03,2" }) },
+  "targets.updateCheckIn": { base: (w) => ({ id: w.checkIn.id, value: 0, at: new Date("2026-02-03") }), kinds: { id: "checkIn" } },
+  "targets.deleteCheckIn": { base: (w) => ({ id: w.checkIn.id }), kinds: { id: "checkIn" } },
+
+  "apiTokens.revoke": { base: (w) => ({ id: w.token.id }), kinds: { id: "token" } },
+
+  "delegation.updateSpectrum": { base: (w) => ({ id: w.otherSpectrum.id, name: "Mine", levels: levels(w) }), kinds: { id: "spectrum", "levels[].id": "level" } },
+  "delegation.previewSwitch": { base: (w) => ({ id: w.otherSpectrum.id }), kinds: { id: "spectrum" } },
+  "delegation.activateSpectrum": { base: (w) => ({ id: w.otherSpectrum.id }), kinds: { id: "spectrum" } },
+  "delegation.createTask": { base: (w) => ({ personId: w.report.id, targetId: w.target.id, levelId: w.level.id, title: "New", competency: 3, criticality: 3 }) },
+  "delegation.updateTask": { base: (w) => ({ id: w.task.id, targetId: w.target.id, title: "Renamed", competency: 4, criticality: 2 }), kinds: { id: "task" } },
+  "delegation.deleteTask": { base: (w) => ({ id: w.task.id }), kinds: { id: "task" } },
+  "delegation.setLevel": { base: (w) => ({ id: w.task.id, levelId: w.spectrum.levels[2]!.id, reason: "Ready" }), kinds: { id: "task" } },
+  "delegation.history": { base: (w) => ({ id: w.task.id }), kinds: { id: "task" } },
+  "delegation.review": { base: (w) => ({ personId: w.report.id }) },
+
+  "oneOnOnes.forPerson": { base: (w) => ({ personId: w.person.id }) },
+  "oneOnOnes.prep": { base: (w) => ({ personId: w.person.id }) },
+  "oneOnOnes.get": { base: (w) => ({ id: w.meeting.id }), kinds: { id: "meeting" } },
+  "oneOnOnes.schedule": { base: (w) => ({ personId: w.peer.id, scheduledAt: soon() }) },
+  "oneOnOnes.reschedule": { base: (w) => ({ id: w.meeting.id, scheduledAt: soon() }), kinds: { id: "meeting" } },
+  "oneOnOnes.hold": { base: (w) => ({ id: w.meeting.id }), kinds: { id: "meeting" } },
+  "oneOnOnes.cancel": { base: (w) => ({ id: w.meeting.id }), kinds: { id: "meeting" } },
+  "oneOnOnes.delete": { base: (w) => ({ id: w.meeting.id }), kinds: { id: "meeting" } },
+  "oneOnOnes.addPoint": { base: (w) => ({ personId: w.person.id, topic: "other", body: "New" }) },
+  "oneOnOnes.updatePoint": { base: (w) => ({ id: w.point.id, topic: "other", body: "Changed" }), kinds: { id: "point" } },
+  "oneOnOnes.deletePoint": { base: (w) => ({ id: w.point.id }), kinds: { id: "point" } },
+  "oneOnOnes.setDiscussed": { base: (w) => ({ id: w.point.id, oneOnOneId: w.meeting.id }), kinds: { id: "point" } },
+  "oneOnOnes.addAction": { base: (w) => ({ personId: w.person.id, oneOnOneId: w.meeting.id, assignee: "me", title: "New" }) },
+  "oneOnOnes.updateAction": { base: (w) => ({ id: w.action.id, assignee: "me", title: "Changed" }), kinds: { id: "action" } },
+  "oneOnOnes.setActionDone": { base: (w) => ({ id: w.action.id, done: true }), kinds: { id: "action" } },
+  "oneOnOnes.deleteAction": { base: (w) => ({ id: w.action.id }), kinds: { id: "action" } },
+  "oneOnOnes.note": { base: (w) => ({ id: w.note.id }), kinds: { id: "note" } },
+  "oneOnOnes.addNote": { base: (w) => ({ personId: w.person.id, oneOnOneId: w.meeting.id, goalId: w.goal.id, kind: "observation", body: "New" }) },
+  "oneOnOnes.updateNote": { base: (w) => ({ id: w.note.id, goalId: w.goal.id, kind: "praise", body: "Changed" }), kinds: { id: "note" } },
+  "oneOnOnes.deleteNote": { base: (w) => ({ id: w.note.id }), kinds: { id: "note" } },
+  "oneOnOnes.addGoal": { base: (w) => ({ personId: w.person.id, title: "New" }) },
+  "oneOnOnes.updateGoal": { base: (w) => ({ id: w.goal.id, title: "Changed" }), kinds: { id: "goal" } },
+  "oneOnOnes.deleteGoal": { base: (w) => ({ id: w.goal.id }), kinds: { id: "goal" } },
+
+  "energy.update": { base: (w) => ({ id: w.energy.id, level: 7, tags: [] }), kinds: { id: "energy" } },
+  "energy.delete": { base: (w) => ({ id: w.energy.id }), kinds: { id: "energy" } },
+  "capacity.updateItem": { base: (w) => ({ id: w.item.id, title: "Changed", hours: 3 }), kinds: { id: "item" } },
+  "capacity.removeItem": { base: (w) => ({ id: w.item.id, weekStart: w.weekStart }), kinds: { id: "item" } },
+};

@@ -1,0 +1,77 @@
+import type { TestUser } from "../factories";
+import { weekStartOf } from "@/lib/energy/week";
+
+/**
+ * One row of every kind an input can name, made through the procedures as
+ * `user`: the people (a lead with a report, a peer, an archived one), an area,
+ * a target with a metric, a milestone and a check-in, both spectrums and a
+ * task, a 1:1 with its point, action, goal and note, an energy entry, a
+ * capacity item and an API token.
+ */
+export async function makeWorld(user: TestUser) {
+  const c = user.caller;
+  const lead = await c.people.create({ name: "Lead", track: "manager", level: "em", managerId: null, cadence: "weekly" });
+  const report = await c.people.create({ name: "Report", track: "ic", level: "staff", managerId: lead.id, cadence: "weekly" });
+  const peer = await c.people.create({ name: "Peer", track: "manager", level: "em", managerId: null, cadence: "weekly" });
+  const archived = await c.people.create({ name: "Archived", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
+  await c.people.archive({ id: archived.id });
+  const area = await c.areas.create({ name: "Area", emPersonId: lead.id, icPersonId: report.id });
+  const target = await c.targets.create({ title: "Target", kind: "reliability", areaId: area.id, ownerIds: [lead.id], startDate: "2026-01-01", dueDate: "2026-12-31" });
+  const metric = await c.targets.addMetric({ targetId: target.id, name: "Uptime", unit: "%", direction: "higher", baseline: 99, goal: 99.9 });
+  const milestone = await c.targets.addMetric({ targetId: target.id, name: "Launch", kind: "milestone" });
+  const checkIn = await c.targets.addCheckIn({ metricId: metric.id, value: 99.5, at: new Date("2026-02-01") });
+  const spectrum = await c.delegation.activeSpectrum();
+  const otherSpectrum = await c.delegation.createSpectrum({ kind: "situational" });
+  const task = await c.delegation.createTask({ personId: report.id, targetId: target.id, title: "Task", competency: 3, criticality: 3 });
+  const meeting = await c.oneOnOnes.schedule({ personId: lead.id, scheduledAt: new Date(Date.now() + 86_400_000) });
+  const point = await c.oneOnOnes.addPoint({ personId: lead.id, topic: "team", body: "Point" });
+  const action = await c.oneOnOnes.addAction({ personId: lead.id, oneOnOneId: meeting.id, assignee: "them", title: "Action" });
+  const goal = await c.oneOnOnes.addGoal({ personId: lead.id, title: "Goal" });
+  const note = await c.oneOnOnes.addNote({ personId: lead.id, oneOnOneId: meeting.id, goalId: goal.id, kind: "coaching", body: "Note" });
+  const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const energy = await c.energy.log({ day, slot: "start", level: 3, tags: ["incidents"] });
+  const weekStart = weekStartOf(new Date().toISOString().slice(0, 10));
+  const item = await c.capacity.addItem({ weekStart, title: "Item", hours: 2, recurring: true });
+  const token = await c.apiTokens.create({ name: "Token" });
+  const rows = {
+    person: lead,
+    report,
+    peer,
+    archived,
+    area,
+    target,
+    metric,
+    milestone,
+    checkIn,
+    spectrum,
+    level: spectrum.levels[0]!,
+    otherSpectrum,
+    otherLevel: otherSpectrum.levels[0]!,
+    task,
+    meeting,
+    point,
+    action,
+    goal,
+    note,
+    energy,
+    item,
+    token,
+  };
+  return { ...rows, day, weekStart };
+}
+
+export type World = Awaited<ReturnType<typeof makeWorld>>;
+
+/** The kinds of row an id field can name; the foreign id of a kind is the other account's row of it. */
+export type Kind = "person" | "area" | "target" | "metric" | "milestone" | "checkIn" | "spectrum" | "level" | "task" | "meeting" | "point" | "action" | "goal" | "note" | "energy" | "item" | "token";
+
+/** The row of `world` whose id is `id`, to read its current `version` from. */
+export function rowWithId(world: World, id: unknown): Record<string, unknown> | undefined {
+  return Object.values(world).find((row) => typeof row === "object" && row !== null && (row as { id?: unknown }).id === id) as Record<string, unknown> | undefined;
+}
+
+/** Every id in a world, its spectrums' levels included: none may show up in another account's answers. */
+export function worldIds(world: World): string[] {
+  const rows = (Object.values(world) as unknown[]).filter((row): row is { id: string } => typeof row === "object" && row !== null && "id" in row);
+  return [...rows.map((row) => row.id), ...world.spectrum.levels.map((l) => l.id), ...world.otherSpectrum.levels.map((l) => l.id)];
+}
