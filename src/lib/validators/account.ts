@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PASSWORD_MIN } from "./password-rules";
+import { versionField } from "./version";
 
 // Shared by the forms (react-hook-form's zod resolver) and the server (server
 // actions and tRPC inputs), so a message shown next to a field is the same
@@ -77,6 +78,7 @@ export type ChangePasswordInput = z.input<typeof changePasswordInput>;
 export const updateProfileInput = z.object({
   name: nameField,
   timeZone: timeZoneField,
+  version: versionField,
 });
 export type UpdateProfileInput = z.input<typeof updateProfileInput>;
 

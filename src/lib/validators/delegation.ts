@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dateOnly } from "./people";
+import { versionField } from "./version";
 
 const score = (label: string) => z.number(`${label} must be a number from 1 to 5.`).int(`${label} is a whole number.`).min(1, `${label} is from 1 to 5.`).max(5, `${label} is from 1 to 5.`);
 
@@ -18,7 +19,7 @@ const taskFields = z.object({
 
 export const createTaskInput = taskFields;
 export type CreateTaskInput = z.input<typeof createTaskInput>;
-export const updateTaskInput = taskFields.omit({ personId: true, levelId: true }).extend({ id: z.uuid() });
+export const updateTaskInput = taskFields.omit({ personId: true, levelId: true }).extend({ id: z.uuid(), version: versionField });
 export type UpdateTaskInput = z.input<typeof updateTaskInput>;
 export const setLevelInput = z.object({
   id: z.uuid(),
@@ -54,4 +55,5 @@ export const createSpectrumInput = z.object({
   name: z.string().trim().min(1, "Name the spectrum.").max(80).optional(),
   levels: spectrumLevelsField.optional(),
 });
-export const updateSpectrumInput = z.object({ id: z.uuid(), name: z.string().trim().min(1).max(80), levels: spectrumLevelsField });
+/** `version`: the spectrum as the editor loaded it; a stale editor must not remove levels it never saw. */
+export const updateSpectrumInput = z.object({ id: z.uuid(), version: versionField, name: z.string().trim().min(1).max(80), levels: spectrumLevelsField });

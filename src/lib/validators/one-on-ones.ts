@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TOPICS } from "@/lib/one-on-ones/agenda";
 import { dateOnly } from "./people";
+import { versionField } from "./version";
 
 const YEAR = 365 * 86_400_000;
 
@@ -27,7 +28,7 @@ export const talkingPointFields = z.object({
   raisedBy: z.enum(["me", "them"]).default("me"),
 });
 export const addTalkingPointInput = talkingPointFields.extend({ personId: z.uuid() });
-export const updateTalkingPointInput = talkingPointFields.extend({ id: z.uuid() });
+export const updateTalkingPointInput = talkingPointFields.extend({ id: z.uuid(), version: versionField });
 /** Marks a point discussed in a 1:1 (or, with null, back on the agenda). */
 export const setDiscussedInput = z.object({ id: z.uuid(), oneOnOneId: z.uuid().nullable() });
 
@@ -37,7 +38,7 @@ export const actionFields = z.object({
   dueDate: optionalDay,
 });
 export const addActionInput = actionFields.extend({ personId: z.uuid(), oneOnOneId: z.uuid().nullable().optional().transform((v) => v ?? null) });
-export const updateActionInput = actionFields.extend({ id: z.uuid() });
+export const updateActionInput = actionFields.extend({ id: z.uuid(), version: versionField });
 export const setActionDoneInput = z.object({ id: z.uuid(), done: z.boolean() });
 
 export const NOTE_KINDS = ["coaching", "praise", "constructive", "observation"] as const;
@@ -63,7 +64,7 @@ const noteFields = z
 
 export const addNoteInput = noteFields.safeExtend({ personId: z.uuid(), oneOnOneId: z.uuid().nullable().optional().transform((v) => v ?? null) });
 /** `version` is the one the edit started from: a newer one saved meanwhile is a conflict. */
-export const updateNoteInput = noteFields.safeExtend({ id: z.uuid(), version: z.number().int().min(1) });
+export const updateNoteInput = noteFields.safeExtend({ id: z.uuid(), version: versionField });
 
 export const goalFields = z.object({
   title: z.string().trim().min(1, "Name the goal.").max(200, "A goal is at most 200 characters."),
@@ -71,6 +72,6 @@ export const goalFields = z.object({
   status: z.enum(["active", "achieved", "paused"]).default("active"),
 });
 export const addGoalInput = goalFields.extend({ personId: z.uuid() });
-export const updateGoalInput = goalFields.extend({ id: z.uuid() });
+export const updateGoalInput = goalFields.extend({ id: z.uuid(), version: versionField });
 
 export const searchInput = z.object({ query: z.string().trim().min(2, "Type at least two characters.").max(200) });

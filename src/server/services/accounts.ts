@@ -7,6 +7,7 @@ import { isUniqueViolation } from "./db-errors";
 import { fieldError, notFound } from "./errors";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./passwords";
 import { startSession } from "./sessions";
+import { saveVersioned } from "./versioned";
 import { countSignInAttempt, forgiveSignInAttempt } from "./sign-in-throttle";
 import {
   changePasswordInput,
@@ -20,7 +21,8 @@ import {
   type UpdateProfileInput,
 } from "@/lib/validators/account";
 
-export type Account = { id: string; name: string; email: string; timeZone: string; createdAt: Date };
+/** `version`: the profile's (name and time zone), for the form's compare-and-set. */
+export type Account = { id: string; name: string; email: string; timeZone: string; createdAt: Date; version: number };
 
 const accountColumns = {
   id: users.id,
@@ -28,6 +30,7 @@ const accountColumns = {
   email: users.email,
   timeZone: users.timeZone,
   createdAt: users.createdAt,
+  version: users.profileVersion,
 };
 
 export async function createAccount(db: Db, raw: SignUpInput): Promise<Account> {
@@ -91,13 +94,14 @@ export async function getAccount(db: Db, actor: Actor): Promise<Account> {
 
 export async function updateProfile(db: Db, actor: Actor, raw: UpdateProfileInput): Promise<Account> {
   const input = updateProfileInput.parse(raw);
-  const [row] = await db
-    .update(users)
-    .set({ name: input.name, timeZone: input.timeZone, updatedAt: new Date() })
-    .where(eq(users.id, actor.userId))
-    .returning(accountColumns);
-  if (!row) throw notFound("Account");
-  return row;
+  const row = await saveVersioned(db, users, {
+    where: eq(users.id, actor.userId),
+    version: input.version,
+    column: "profileVersion",
+    set: { name: input.name, timeZone: input.timeZone, updatedAt: new Date() },
+    what: "profile",
+  });
+  return { id: row.id, name: row.name, email: row.email, timeZone: row.timeZone, createdAt: row.createdAt, version: row.profileVersion };
 }
 
 /**

@@ -18,7 +18,10 @@ export const peopleCases: CaseTable = {
   "people.get": { kind: "ids", setup: async (a) => ({ id: (await aPerson(a)).id }), call: (b, input) => b.people.get(input) },
   "people.update": {
     kind: "ids",
-    setup: async (a) => ({ ...person("Renamed by B"), id: (await aPerson(a)).id }),
+    setup: async (a) => {
+      const p = await aPerson(a);
+      return { ...person("Renamed by B"), id: p.id, version: p.version };
+    },
     call: (b, input) => b.people.update(input),
   },
   "people.archive": { kind: "ids", setup: async (a) => ({ id: (await aPerson(a)).id }), call: (b, input) => b.people.archive(input) },
@@ -96,8 +99,8 @@ export const peopleCases: CaseTable = {
     kind: "self",
     why: "renames the caller's own levels",
     call: async (b) => {
-      const labels = await b.people.ladder();
-      await b.people.updateLadder({ ...(labels as Record<string, string>), em: "Team Lead" } as never);
+      const { labels, version } = await b.people.ladder();
+      await b.people.updateLadder({ ...labels, em: "Team Lead", version } as never);
     },
   },
   "areas.list": {
