@@ -161,8 +161,8 @@ describe("a stale save answers CONFLICT and keeps the first save", () => {
     const user = await createUser(database.current.db);
     const ladder = await user.caller.people.ladder();
     const me = await user.caller.account.me();
-    await user.caller.people.updateLadder({ ...(ladder.labels as never), em: "Tab A", version: ladder.version });
-    await expect(user.caller.people.updateLadder({ ...(ladder.labels as never), em: "Tab B", version: ladder.version })).rejects.toMatchObject(stale);
+    await user.caller.people.updateLadder({ ...(ladder.labels as Record<"em", string>), em: "Tab A", version: ladder.version } as never);
+    await expect(user.caller.people.updateLadder({ ...(ladder.labels as Record<"em", string>), em: "Tab B", version: ladder.version } as never)).rejects.toMatchObject(stale);
     expect(await user.caller.people.ladder()).toMatchObject({ labels: { em: "Tab A" }, version: ladder.version + 1 });
 
     // Saving the ladder did not make the profile form stale: another form, another version.
