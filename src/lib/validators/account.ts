@@ -75,11 +75,13 @@ export const changePasswordInput = z
   });
 export type ChangePasswordInput = z.input<typeof changePasswordInput>;
 
-export const updateProfileInput = z.object({
+/** The profile form's fields; the update also names the version the form was loaded at. */
+export const profileFields = z.object({
   name: nameField,
   timeZone: timeZoneField,
-  version: versionField,
 });
+export type ProfileValues = z.input<typeof profileFields>;
+export const updateProfileInput = profileFields.extend({ version: versionField });
 export type UpdateProfileInput = z.input<typeof updateProfileInput>;
 
 /** Where to go after signing in: only a path on this site, never another origin. */

@@ -7,7 +7,7 @@ import { AppError, notFound } from "./errors";
 export const VERSION_FIELD = "version";
 
 export function staleVersion(what: string): AppError {
-  const message = `This ${what} was changed elsewhere since you opened it (in another tab, or by someone else). What you typed is kept: compare it with the saved version, then save yours or use the saved one.`;
+  const message = `This ${what} was changed elsewhere since you opened it (in another tab, or by someone else), so your save was not applied. What you typed is kept.`;
   return new AppError("CONFLICT", message, { [VERSION_FIELD]: message });
 }
 
