@@ -48,7 +48,20 @@ function GoalDialog({ personId, track, goal, trigger }: { personId: string; trac
   const mutation = goal ? update : add;
   const { version: _stale, ...errors } = mutation.error?.data?.fieldErrors ?? {};
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        // An edit starts from the goal as the page shows it now, at that version.
+        if (o && goal) {
+          setTitle(goal.title);
+          setDescription(goal.description ?? "");
+          setStatus(goal.status);
+          setVersion(goal.version);
+          update.reset();
+        }
+      }}
+    >
       <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent title={goal ? "Edit growth goal" : "New growth goal"} description={track === "manager" ? "For a manager, for example: run an org of two teams, grow a manager." : "For an IC, for example: lead a technical initiative across teams."}>
         <form

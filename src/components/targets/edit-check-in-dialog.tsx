@@ -32,6 +32,8 @@ export function EditCheckInDialog({
   const [at, setAt] = useState(toLocalInput(checkIn.at));
   const [note, setNote] = useState(checkIn.note ?? "");
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // The version the fields were filled from; they are filled again each time the dialog opens.
+  const [version, setVersion] = useState(checkIn.version);
   const update = useMutation(
     trpc.targets.updateCheckIn.mutationOptions({
       onSuccess: async () => {
@@ -43,7 +45,19 @@ export function EditCheckInDialog({
     }),
   );
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (o) {
+          setValue(String(checkIn.value));
+          setAt(toLocalInput(checkIn.at));
+          setNote(checkIn.note ?? "");
+          setVersion(checkIn.version);
+          setErrors({});
+        }
+      }}
+    >
       <DialogTrigger asChild>
         <Button variant="ghost" size="sm" aria-label={label}>
           <Pencil aria-hidden="true" />
@@ -58,7 +72,7 @@ export function EditCheckInDialog({
             const number = value.trim() === "" ? Number.NaN : Number(value);
             if (!Number.isFinite(number)) return setErrors({ value: "Enter a number." });
             if (!at) return setErrors({ at: "Choose a date and time." });
-            update.mutate({ id: checkIn.id, version: checkIn.version, value: number, at: new Date(at), note: note || null });
+            update.mutate({ id: checkIn.id, version, value: number, at: new Date(at), note: note || null });
           }}
         >
           {errors._ ? <Alert tone="danger">{errors._}</Alert> : null}
