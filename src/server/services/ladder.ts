@@ -33,6 +33,6 @@ export async function updateLadder(db: Db, actor: Actor, raw: UpdateLadderInput)
   for (const level of ALL_LEVELS) {
     if (input[level] !== DEFAULT_LEVEL_LABELS[level]) custom[level] = input[level];
   }
-  const row = await saveVersioned(db, users, { where: eq(users.id, actor.userId), version, column: "ladderVersion", set: { ladderLabels: custom, updatedAt: new Date() }, what: "ladder" });
+  const row = await saveVersioned(db, users, { where: eq(users.id, actor.userId), version, column: "ladderVersion", set: { ladderLabels: custom, updatedAt: new Date() }, what: "set of level names" });
   return { labels: allLabels(row.ladderLabels), version: row.ladderVersion };
 }
