@@ -162,6 +162,11 @@ export async function activateSpectrum(db: Db, actor: Actor, id: string) {
   const mapping = mapLevels(active.levels, next.levels);
   const rows = await db.select({ id: tasks.id, levelId: tasks.levelId }).from(tasks).where(ownedBy(tasks, actor));
   await db.transaction(async (tx) => {
+    // The levels mapped above must still be the spectrum's: an edit of it takes this row's lock
+    // first (see updateSpectrum), so either it finished before (a new version: refuse) or it waits.
+    const [claimed] = await tx.select({ version: spectrums.version }).from(spectrums).where(ownedBy(spectrums, actor, eq(spectrums.id, next.id))).for("update");
+    if (!claimed) throw notFound("Spectrum");
+    if (claimed.version !== next.version) throw new AppError("CONFLICT", `${next.name} was changed elsewhere just now: open the switch again to see where every task goes.`);
     await tx.update(spectrums).set({ active: false }).where(ownedBy(spectrums, actor, eq(spectrums.id, active.id)));
     await tx.update(spectrums).set({ active: true }).where(ownedBy(spectrums, actor, eq(spectrums.id, next.id)));
     for (const from of active.levels) {

@@ -245,4 +245,33 @@ describe("spectrums", () => {
     }
     expect(reasons).toHaveLength(20);
   }, 60_000);
+
+  it("switching to a spectrum while it is edited, 10 times at once: never a 500, and no task on a removed level", async () => {
+    const user = await createUser(database.current.db);
+    const person = await em(user);
+    // A task on the top level: switching moves it to the other spectrum's top level.
+    const first = await user.caller.delegation.activeSpectrum();
+    const task = await user.caller.delegation.createTask({ personId: person.id, title: "Moved", competency: 5, criticality: 1, levelId: first.levels.at(-1)!.id });
+    const other = await user.caller.delegation.createSpectrum({ kind: "situational" });
+    for (let i = 0; i < 10; i++) {
+      const [current] = (await user.caller.delegation.spectrums()).filter((s) => s.id === other.id);
+      const results = await Promise.allSettled([
+        user.caller.delegation.activateSpectrum({ id: other.id }),
+        user.caller.delegation.updateSpectrum({ id: other.id, version: current!.version, name: current!.name, levels: plain(current!.levels.slice(0, -1)) }),
+      ]);
+      for (const r of results) if (r.status === "rejected") expect(["CONFLICT", "BAD_REQUEST"], (r.reason as Error).message).toContain((r.reason as { code: string }).code);
+      const spectrums = await user.caller.delegation.spectrums();
+      const levelIds = spectrums.flatMap((s) => s.levels.map((l) => l.id));
+      const [reviewed] = (await user.caller.delegation.review({ personId: person.id })).tasks;
+      expect(levelIds).toContain(reviewed!.levelId);
+      // Back to the start: the first spectrum active, the other with its four levels.
+      await user.caller.delegation.activateSpectrum({ id: first.id });
+      const again = (await user.caller.delegation.spectrums()).find((s) => s.id === other.id)!;
+      if (again.levels.length < current!.levels.length) {
+        const top = current!.levels.at(-1)!;
+        await user.caller.delegation.updateSpectrum({ id: other.id, version: again.version, name: again.name, levels: [...plain(again.levels), { label: top.label, meaning: top.meaning, autonomy: top.autonomy } as never] });
+      }
+    }
+    expect(task.id).toBeTruthy();
+  }, 60_000);
 });
