@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useRef } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -16,11 +17,16 @@ export function LadderForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data } = useSuspenseQuery(trpc.people.ladder.queryOptions());
-  const form = useForm<LadderLabelsInput>({ resolver: zodResolver(ladderLabelsInput), defaultValues: data as LadderLabelsInput });
+  const labels = data.labels as LadderLabelsInput;
+  const form = useForm<LadderLabelsInput>({ resolver: zodResolver(ladderLabelsInput), defaultValues: labels });
+  // The names' version this form stands on: a save from another tab in between is refused
+  // with a message (in the toast), and what was typed here stays in the fields.
+  const version = useRef(data.version);
   const save = useMutation(
     trpc.people.updateLadder.mutationOptions({
       onSuccess: async (saved) => {
-        form.reset(saved as LadderLabelsInput);
+        version.current = saved.version;
+        form.reset(saved.labels as LadderLabelsInput);
         await queryClient.invalidateQueries({ queryKey: trpc.people.ladder.queryKey() });
         toast.success("Ladder names saved.");
       },
@@ -29,14 +35,14 @@ export function LadderForm() {
   );
   const { errors, isDirty } = form.formState;
   return (
-    <form onSubmit={form.handleSubmit((v) => save.mutate(v))} noValidate className="grid gap-6">
+    <form onSubmit={form.handleSubmit((v) => save.mutate({ ...v, version: version.current }))} noValidate className="grid gap-6">
       <div className="grid gap-6 md:grid-cols-2">
         {TRACKS.map((track) => (
           <fieldset key={track} className="grid gap-3">
             <legend className="mb-1 text-sm font-medium">{TRACK_LABELS[track]} ladder</legend>
             {LEVELS[track].map((level, i) => (
               <Field key={level} label={`Level ${i + 1}`} error={errors[level]?.message} hint={`Default: ${DEFAULT_LEVEL_LABELS[level]}`}>
-                {(a) => <Input {...a} defaultValue={(data as Record<string, string>)[level]} {...form.register(level)} />}
+                {(a) => <Input {...a} defaultValue={labels[level]} {...form.register(level)} />}
               </Field>
             ))}
           </fieldset>

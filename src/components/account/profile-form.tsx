@@ -3,16 +3,17 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { applyServerErrors } from "@/components/forms/server-errors";
+import { useSubmit } from "@/components/forms/use-submit";
+import { useVersionedForm, VersionConflict } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { updateProfileInput, type UpdateProfileInput } from "@/lib/validators/account";
+import { profileFields, type ProfileValues } from "@/lib/validators/account";
 import { useTRPC } from "@/trpc/react";
 
 export function ProfileForm() {
@@ -20,9 +21,8 @@ export function ProfileForm() {
   const queryClient = useQueryClient();
   const router = useRouter();
   const { data: account } = useSuspenseQuery(trpc.account.me.queryOptions());
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<UpdateProfileInput>({
-    resolver: zodResolver(updateProfileInput),
+  const form = useForm<ProfileValues>({
+    resolver: zodResolver(profileFields),
     // defaultValues (not `values`) so the server-rendered form already shows them.
     defaultValues: { name: account.name, timeZone: account.timeZone },
   });
@@ -30,26 +30,46 @@ export function ProfileForm() {
     const zones = Intl.supportedValuesOf("timeZone");
     return zones.includes(account.timeZone) ? zones : [account.timeZone, ...zones];
   }, [account.timeZone]);
-  const update = useMutation(
-    trpc.account.updateProfile.mutationOptions({
-      onSuccess: async (saved) => {
-        form.reset({ name: saved.name, timeZone: saved.timeZone });
-        await queryClient.invalidateQueries({ queryKey: trpc.account.me.queryKey() });
-        router.refresh();
-        toast.success("Profile saved.");
-      },
-      onError: (error) => setFormError(applyServerErrors(form, error)),
+  const update = useMutation(trpc.account.updateProfile.mutationOptions());
+  // Saved against the version the page loaded: another tab's save in between is a conflict, shown beside the fields.
+  const versioned = useVersionedForm(form, {
+    version: account.version,
+    loadSaved: async () => {
+      const latest = await queryClient.fetchQuery({ ...trpc.account.me.queryOptions(), staleTime: 0 });
+      return { version: latest.version, values: { name: latest.name, timeZone: latest.timeZone } };
+    },
+  });
+  const { submit: onSubmit, formError, clearError } = useSubmit(
+    form,
+    versioned.guard(async (values, version) => {
+      const saved = await update.mutateAsync({ ...values, version });
+      form.reset({ name: saved.name, timeZone: saved.timeZone });
+      await queryClient.invalidateQueries({ queryKey: trpc.account.me.queryKey() });
+      router.refresh();
+      toast.success("Profile saved.");
+      return saved;
     }),
   );
-  const { errors, isDirty } = form.formState;
-  const onSubmit = form.handleSubmit((values) => {
-    setFormError(null);
-    update.mutate(values);
-  });
+  const { errors, isDirty, isSubmitting } = form.formState;
+  const saved = versioned.saved?.values;
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-md gap-4">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
+      {saved ? (
+        <VersionConflict
+          pending={isSubmitting}
+          onSaveMine={() => versioned.saveMine(onSubmit)}
+          onUseSaved={() => {
+            versioned.takeSaved();
+            clearError();
+          }}
+          rows={[
+            { label: "Name", value: saved.name },
+            { label: "Time zone", value: saved.timeZone.replaceAll("_", " ") },
+          ]}
+        />
+      ) : null}
       <Field label="Name" error={errors.name?.message}>
         {(a) => <Input {...a} autoComplete="name" defaultValue={account.name} {...form.register("name")} />}
       </Field>
@@ -72,8 +92,8 @@ export function ProfileForm() {
         )}
       </Field>
       <div>
-        <Button type="submit" disabled={update.isPending || !isDirty}>
-          {update.isPending ? "Saving…" : "Save profile"}
+        <Button type="submit" disabled={isSubmitting || !isDirty}>
+          {isSubmitting ? "Saving…" : "Save profile"}
         </Button>
       </div>
     </form>

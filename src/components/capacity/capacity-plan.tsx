@@ -5,6 +5,7 @@ import { Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
+import { isStaleVersion } from "@/components/forms/version-conflict";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -35,8 +36,24 @@ function SettingsForm({ data }: { data: Plan }) {
   const refresh = useRefresh();
   const toText = (s: Plan["settings"]) => ({ availableHours: String(s.availableHours), deepWorkCapPerDay: String(s.deepWorkCapPerDay), bufferPercent: String(s.bufferPercent), oneOnOneMinutes: String(s.oneOnOneMinutes) });
   const [values, setValues] = useState(toText(data.settings));
-  useEffect(() => setValues(toText(data.settings)), [data.weekStart, data.settings]);
-  const save = useMutation(trpc.capacity.saveSettings.mutationOptions({ onSuccess: async () => { await refresh(); toast.success("Capacity saved for this week and the weeks after."); } }));
+  // The version of this week's own settings the values here started from (0: none yet).
+  const [version, setVersion] = useState(data.settingsVersion);
+  // Loaded again for another week only: a refetch must not replace what is being typed
+  // (a save from another tab meanwhile is refused as a conflict instead).
+  useEffect(() => {
+    setValues(toText(data.settings));
+    setVersion(data.settingsVersion);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data.weekStart]);
+  const save = useMutation(
+    trpc.capacity.saveSettings.mutationOptions({
+      onSuccess: async (row) => {
+        setVersion(row.version);
+        await refresh();
+        toast.success("Capacity saved for this week and the weeks after.");
+      },
+    }),
+  );
   const errors = save.error?.data?.fieldErrors ?? {};
   const field = (key: keyof typeof values, label: string, hint: string, step: string) => (
     <Field label={label} hint={hint} error={errors[key]}>
@@ -51,6 +68,7 @@ function SettingsForm({ data }: { data: Plan }) {
         e.preventDefault();
         save.mutate({
           weekStart: data.weekStart,
+          version,
           availableHours: num(values.availableHours),
           deepWorkCapPerDay: num(values.deepWorkCapPerDay),
           bufferPercent: num(values.bufferPercent),
@@ -58,6 +76,7 @@ function SettingsForm({ data }: { data: Plan }) {
         });
       }}
     >
+      {save.error && isStaleVersion(save.error) ? <Alert tone="danger">{save.error.message} Reload the page to see the saved settings, then save again.</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         {field("availableHours", "Effective hours this week", "Hours you can work well, not hours at your desk.", "0.5")}
         {field("deepWorkCapPerDay", "Deep-work cap per day", "3–4 hours is typical in a senior role.", "0.5")}

@@ -4,6 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
+import { isStaleVersion } from "@/components/forms/version-conflict";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
@@ -65,10 +67,19 @@ function ReviewAnswers({ week }: { week: Week }) {
   const queryClient = useQueryClient();
   const initial = { drains: week.review?.drains ?? "", restores: week.review?.restores ?? "", change: week.review?.change ?? "" };
   const [answers, setAnswers] = useState(initial);
-  useEffect(() => setAnswers({ drains: week.review?.drains ?? "", restores: week.review?.restores ?? "", change: week.review?.change ?? "" }), [week.weekStart, week.review]);
+  // The answers' version the text here started from (0: none saved yet), sent with the save.
+  const [version, setVersion] = useState(week.review?.version ?? 0);
+  // Loaded again for another week only: a refetch must not replace what is being typed
+  // (a save from another tab meanwhile is refused as a conflict instead).
+  useEffect(() => {
+    setAnswers({ drains: week.review?.drains ?? "", restores: week.review?.restores ?? "", change: week.review?.change ?? "" });
+    setVersion(week.review?.version ?? 0);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [week.weekStart]);
   const save = useMutation(
     trpc.energy.saveReview.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (row) => {
+        setVersion(row.version);
         await queryClient.invalidateQueries({ queryKey: trpc.energy.pathKey() });
         toast.success("Review saved.");
       },
@@ -81,9 +92,10 @@ function ReviewAnswers({ week }: { week: Week }) {
       className="grid gap-3"
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate({ weekStart: week.weekStart, ...answers });
+        save.mutate({ weekStart: week.weekStart, version, ...answers });
       }}
     >
+      {save.error && isStaleVersion(save.error) ? <Alert tone="danger">{save.error.message} Copy it, reload the page to see the saved answers, then save again.</Alert> : null}
       {QUESTIONS.map((q) => (
         <Field key={q.key} label={q.label} error={errors[q.key]}>
           {(a) => <Textarea {...a} rows={2} value={answers[q.key]} onChange={(e) => setAnswers((v) => ({ ...v, [q.key]: e.target.value }))} />}

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
+import { isStaleVersion, VersionConflict } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -15,6 +16,8 @@ import { useTRPC } from "@/trpc/react";
 
 type Task = {
   id: string;
+  personId: string;
+  version: number;
   title: string;
   competency: number;
   criticality: number;
@@ -24,22 +27,40 @@ type Task = {
   description: string | null;
 };
 
-/** Edit a task's details (its level changes through "Change level", so the history stays whole), or delete it. */
+type Values = Pick<Task, "title" | "competency" | "criticality" | "reviewDate" | "status" | "targetId" | "description">;
+
+const valuesOf = (t: Task): Values => ({ title: t.title, competency: t.competency, criticality: t.criticality, reviewDate: t.reviewDate, status: t.status, targetId: t.targetId, description: t.description });
+
+/**
+ * Edit a task's details (its level changes through "Change level", so the
+ * history stays whole), or delete it. The save names the version the dialog
+ * opened at: if the task was saved elsewhere meanwhile, what was typed stays
+ * and the saved task is shown beside it.
+ */
 export function EditTaskDialog({ task }: { task: Task }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState(task);
+  const [values, setValues] = useState<Values>(valuesOf(task));
+  const [version, setVersion] = useState(task.version);
+  const [saved, setSaved] = useState<Task | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.delegation.pathKey() });
   const update = useMutation(
     trpc.delegation.updateTask.mutationOptions({
       onSuccess: async () => {
+        setSaved(null);
         await refresh();
         setOpen(false);
         toast.success("Task saved.");
       },
+      onError: async (error) => {
+        if (!isStaleVersion(error)) return;
+        const latest = await queryClient.fetchQuery({ ...trpc.delegation.review.queryOptions({ personId: task.personId }), staleTime: 0 }).catch(() => null);
+        setSaved(latest?.tasks.find((t) => t.id === task.id) ?? null);
+      },
     }),
   );
+  const save = (atVersion: number) => update.mutate({ ...values, id: task.id, version: atVersion, reviewDate: values.reviewDate || null });
   const remove = useMutation(
     trpc.delegation.deleteTask.mutationOptions({
       onSuccess: async () => {
@@ -49,9 +70,20 @@ export function EditTaskDialog({ task }: { task: Task }) {
       },
     }),
   );
-  const fieldErrors = update.error?.data?.fieldErrors ?? {};
+  const { version: _stale, ...fieldErrors } = update.error?.data?.fieldErrors ?? {};
   return (
-    <Dialog open={open} onOpenChange={(o) => { setOpen(o); if (o) setValues(task); }}>
+    <Dialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (o) {
+          setValues(valuesOf(task));
+          setVersion(task.version);
+          setSaved(null);
+          update.reset();
+        }
+      }}
+    >
       <DialogTrigger asChild>
         <Button variant="ghost" size="sm" aria-label={`Edit ${task.title}`}>
           <Pencil aria-hidden="true" />
@@ -63,10 +95,33 @@ export function EditTaskDialog({ task }: { task: Task }) {
           className="grid gap-4"
           onSubmit={(e) => {
             e.preventDefault();
-            update.mutate({ ...values, reviewDate: values.reviewDate || null });
+            save(version);
           }}
         >
           {update.error && !Object.keys(fieldErrors).length ? <Alert tone="danger">{update.error.message}</Alert> : null}
+          {saved ? (
+            <VersionConflict
+              pending={update.isPending}
+              onSaveMine={() => {
+                setVersion(saved.version);
+                save(saved.version);
+              }}
+              onUseSaved={() => {
+                setValues(valuesOf(saved));
+                setVersion(saved.version);
+                setSaved(null);
+                update.reset();
+              }}
+              rows={[
+                { label: "Task or decision area", value: saved.title },
+                { label: "Description", value: saved.description },
+                { label: "Their competency for it", value: String(saved.competency) },
+                { label: "Criticality", value: String(saved.criticality) },
+                { label: "Review by", value: saved.reviewDate },
+                { label: "Status", value: saved.status === "done" ? "Done" : "Open" },
+              ]}
+            />
+          ) : null}
           <Field label="Task or decision area" error={fieldErrors.title}>
             {(a) => <Input {...a} value={values.title} onChange={(e) => setValues({ ...values, title: e.target.value })} />}
           </Field>

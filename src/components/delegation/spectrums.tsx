@@ -54,10 +54,13 @@ function SwitchDialog({ spectrum }: { spectrum: { id: string; name: string } }) 
   );
 }
 
-function EditDialog({ spectrum }: { spectrum: { id: string; name: string; levels: EditableLevel[] } }) {
+function EditDialog({ spectrum }: { spectrum: { id: string; name: string; version: number; levels: EditableLevel[] } }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
+  // The spectrum's version when the editor opened: a stale editor's save is refused (it would
+  // remove levels added elsewhere since), with its message in the editor and the levels typed kept.
+  const [version, setVersion] = useState(spectrum.version);
   const update = useMutation(
     trpc.delegation.updateSpectrum.mutationOptions({
       onSuccess: async () => {
@@ -68,7 +71,16 @@ function EditDialog({ spectrum }: { spectrum: { id: string; name: string; levels
     }),
   );
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (o) {
+          setVersion(spectrum.version);
+          update.reset();
+        }
+      }}
+    >
       <DialogTrigger asChild>
         <Button variant="ghost" size="sm">Edit levels</Button>
       </DialogTrigger>
@@ -80,7 +92,7 @@ function EditDialog({ spectrum }: { spectrum: { id: string; name: string; levels
           error={update.error ? Object.values(update.error.data?.fieldErrors ?? {})[0] ?? update.error.message : null}
           pending={update.isPending}
           onCancel={() => setOpen(false)}
-          onSubmit={(name, levels) => update.mutate({ id: spectrum.id, name, levels })}
+          onSubmit={(name, levels) => update.mutate({ id: spectrum.id, version, name, levels })}
         />
       </DialogContent>
     </Dialog>

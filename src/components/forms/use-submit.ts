@@ -18,5 +18,5 @@ export function useSubmit<T extends FieldValues>(form: UseFormReturn<T>, onSubmi
       setFormError(applyServerErrors(form, error));
     }
   });
-  return { submit, formError };
+  return { submit, formError, clearError: () => setFormError(null) };
 }

@@ -13,7 +13,7 @@ import { useTRPC } from "@/trpc/react";
 import { InlineEdit } from "./inline-edit";
 import { useRefreshOneOnOnes } from "./use-refresh";
 
-export type Action = { id: string; title: string; assignee: "me" | "them"; dueDate: string | null; doneAt: Date | null; overdue?: boolean; carriedOver: number };
+export type Action = { id: string; title: string; assignee: "me" | "them"; dueDate: string | null; doneAt: Date | null; overdue?: boolean; carriedOver: number; version: number };
 
 /** Adds an action for me or for them, with an optional due date. */
 export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneOnOneId?: string }) {
@@ -88,6 +88,8 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
     }),
   );
   const [editing, setEditing] = useState<string | null>(null);
+  // The version the edit started from, so a save from another tab meanwhile is a conflict (its message shows in the edit).
+  const [editVersion, setEditVersion] = useState(1);
   const [editDue, setEditDue] = useState("");
   const update = useMutation(
     trpc.oneOnOnes.updateAction.mutationOptions({
@@ -126,7 +128,7 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
                     setEditing(null);
                     update.reset();
                   }}
-                  onSave={(title) => update.mutate({ id: a.id, assignee: a.assignee, title, dueDate: editDue || null })}
+                  onSave={(title) => update.mutate({ id: a.id, version: editVersion, assignee: a.assignee, title, dueDate: editDue || null })}
                 >
                   <Input type="date" aria-label="Due date" className="w-40" value={editDue} onChange={(e) => setEditDue(e.target.value)} />
                 </InlineEdit>
@@ -146,6 +148,7 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
                   update.reset();
                   setEditDue(a.dueDate ?? "");
                   setEditing(a.id);
+                  setEditVersion(a.version);
                 }}
               >
                 <Pencil aria-hidden="true" className="size-3.5" />

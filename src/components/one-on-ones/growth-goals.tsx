@@ -17,7 +17,7 @@ import { FormActions } from "@/components/forms/form-actions";
 import { useTRPC } from "@/trpc/react";
 import { useRefreshOneOnOnes } from "./use-refresh";
 
-type Goal = { id: string; title: string; description: string | null; status: "active" | "achieved" | "paused"; notes: number; lastNoteAt: Date | null };
+type Goal = { id: string; title: string; description: string | null; status: "active" | "achieved" | "paused"; version: number; notes: number; lastNoteAt: Date | null };
 const STATUS_TONES = { active: "accent", achieved: "success", paused: "neutral" } as const;
 
 /** Add or edit a growth goal: what leadership they are developing. */
@@ -28,8 +28,11 @@ function GoalDialog({ personId, track, goal, trigger }: { personId: string; trac
   const [title, setTitle] = useState(goal?.title ?? "");
   const [description, setDescription] = useState(goal?.description ?? "");
   const [status, setStatus] = useState<Goal["status"]>(goal?.status ?? "active");
+  // The version the fields above stand on: a save from another tab meanwhile is a conflict, shown with what was typed kept.
+  const [version, setVersion] = useState(goal?.version ?? 1);
   const options = {
-    onSuccess: async () => {
+    onSuccess: async (row: { version: number }) => {
+      setVersion(row.version);
       await refresh();
       setOpen(false);
       if (!goal) {
@@ -43,9 +46,22 @@ function GoalDialog({ personId, track, goal, trigger }: { personId: string; trac
   const update = useMutation(trpc.oneOnOnes.updateGoal.mutationOptions(options));
   const remove = useMutation(trpc.oneOnOnes.deleteGoal.mutationOptions({ onSuccess: async () => { await refresh(); setOpen(false); toast("Goal deleted; its notes stay."); } }));
   const mutation = goal ? update : add;
-  const errors = mutation.error?.data?.fieldErrors ?? {};
+  const { version: _stale, ...errors } = mutation.error?.data?.fieldErrors ?? {};
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        // An edit starts from the goal as the page shows it now, at that version.
+        if (o && goal) {
+          setTitle(goal.title);
+          setDescription(goal.description ?? "");
+          setStatus(goal.status);
+          setVersion(goal.version);
+          update.reset();
+        }
+      }}
+    >
       <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent title={goal ? "Edit growth goal" : "New growth goal"} description={track === "manager" ? "For a manager, for example: run an org of two teams, grow a manager." : "For an IC, for example: lead a technical initiative across teams."}>
         <form
@@ -54,7 +70,7 @@ function GoalDialog({ personId, track, goal, trigger }: { personId: string; trac
           onSubmit={(e) => {
             e.preventDefault();
             const values = { title, description: description || null, status };
-            if (goal) update.mutate({ id: goal.id, ...values });
+            if (goal) update.mutate({ id: goal.id, version, ...values });
             else add.mutate({ personId, ...values });
           }}
         >

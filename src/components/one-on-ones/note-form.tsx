@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
+import { isStaleVersion, VersionConflict } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -71,14 +72,15 @@ export function NoteForm({
         return done("Note updated.");
       },
       onError: async (error) => {
-        if (error.data?.code !== "CONFLICT" || !note) return;
+        if (!isStaleVersion(error) || !note) return;
         const latest = await queryClient.fetchQuery({ ...trpc.oneOnOnes.note.queryOptions({ id: note.id }), staleTime: 0 });
         setSaved(latest);
       },
     }),
   );
   const mutation = note ? update : add;
-  const errors = mutation.error?.data?.fieldErrors ?? {};
+  // `version` names no field here: a stale save's message shows above the form, with the saved note.
+  const { version: _stale, ...errors } = mutation.error?.data?.fieldErrors ?? {};
   const payload = sbi ? values : { ...values, situation: null, behaviour: null, impact: null };
 
   return (
@@ -93,36 +95,23 @@ export function NoteForm({
     >
       {mutation.error && !Object.keys(errors).length ? <Alert tone="danger">{mutation.error.message}</Alert> : null}
       {saved ? (
-        <div className="grid gap-2 rounded-md border border-warning/40 bg-warning-soft p-3 text-sm">
-          <p className="font-medium">The saved version (changed elsewhere):</p>
-          <div className="max-h-48 overflow-auto rounded border border-border bg-surface p-2">
-            <NoteBody note={saved} />
-          </div>
-          <div className="flex flex-wrap gap-2">
-            <Button
-              size="sm"
-              onClick={() => {
-                setBaseVersion(saved.version);
-                update.mutate({ ...payload, id: saved.id, version: saved.version });
-              }}
-            >
-              Save mine over it
-            </Button>
-            <Button
-              size="sm"
-              variant="secondary"
-              onClick={() => {
-                setValues({ kind: saved.kind, situation: saved.situation, behaviour: saved.behaviour, impact: saved.impact, body: saved.body, private: saved.private, goalId: saved.goalId });
-                setSbi(Boolean(saved.situation || saved.behaviour || saved.impact));
-                setBaseVersion(saved.version);
-                setSaved(null);
-                update.reset();
-              }}
-            >
-              Use the saved text
-            </Button>
-          </div>
-        </div>
+        <VersionConflict
+          pending={update.isPending}
+          useSavedLabel="Use the saved text"
+          onSaveMine={() => {
+            setBaseVersion(saved.version);
+            update.mutate({ ...payload, id: saved.id, version: saved.version });
+          }}
+          onUseSaved={() => {
+            setValues({ kind: saved.kind, situation: saved.situation, behaviour: saved.behaviour, impact: saved.impact, body: saved.body, private: saved.private, goalId: saved.goalId });
+            setSbi(Boolean(saved.situation || saved.behaviour || saved.impact));
+            setBaseVersion(saved.version);
+            setSaved(null);
+            update.reset();
+          }}
+        >
+          <NoteBody note={saved} />
+        </VersionConflict>
       ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Kind" error={errors.kind}>

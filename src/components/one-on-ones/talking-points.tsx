@@ -13,7 +13,7 @@ import { useTRPC } from "@/trpc/react";
 import { InlineEdit } from "./inline-edit";
 import { useRefreshOneOnOnes } from "./use-refresh";
 
-export type Point = { id: string; topic: Topic; body: string; raisedBy: "me" | "them"; carriedOver: number; discussedInId: string | null };
+export type Point = { id: string; topic: Topic; body: string; raisedBy: "me" | "them"; carriedOver: number; discussedInId: string | null; version: number };
 
 /** Adds a talking point: topic, text, and whose it is. Enter saves; the text field stays focused for the next one. */
 export function AddPointForm({ personId }: { personId: string }) {
@@ -110,6 +110,8 @@ export function PointList({
     }),
   );
   const [editing, setEditing] = useState<string | null>(null);
+  // The version the edit started from, so a save from another tab meanwhile is a conflict (its message shows in the edit).
+  const [editVersion, setEditVersion] = useState(1);
   const update = useMutation(
     trpc.oneOnOnes.updatePoint.mutationOptions({
       onSuccess: async () => {
@@ -144,7 +146,7 @@ export function PointList({
                 setEditing(null);
                 update.reset();
               }}
-              onSave={(body) => update.mutate({ id: p.id, topic: p.topic, raisedBy: p.raisedBy, body })}
+              onSave={(body) => update.mutate({ id: p.id, version: editVersion, topic: p.topic, raisedBy: p.raisedBy, body })}
             />
           ) : (
             <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
@@ -162,6 +164,7 @@ export function PointList({
             onClick={() => {
               update.reset();
               setEditing(p.id);
+              setEditVersion(p.version);
             }}
           >
             <Pencil aria-hidden="true" className="size-3.5" />

@@ -13,6 +13,7 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { cadenceLabel } from "@/lib/people/ladder";
 import { PersonOneOnOneSummary } from "@/components/one-on-ones/person-summary";
 import { TargetsFor } from "@/components/targets/targets-for";
+import type { CreatePersonInput } from "@/lib/validators/people";
 import { useTRPC } from "@/trpc/react";
 import { AddPersonDialog } from "./add-person-dialog";
 import { ArchivePersonDialog } from "./archive-person-dialog";
@@ -27,6 +28,32 @@ function Detail({ label, children }: { label: string; children: React.ReactNode 
       <dd className="mt-0.5 text-sm">{children || <span className="text-muted">—</span>}</dd>
     </div>
   );
+}
+
+type PersonRow = Omit<CreatePersonInput, "email" | "title" | "leads" | "startDate" | "notes" | "cadenceDays"> & {
+  email: string | null;
+  title: string | null;
+  leads: string | null;
+  cadenceDays: number | null;
+  startDate: string | null;
+  notes: string | null;
+};
+
+/** A person as the edit form's values. */
+function personValues(p: PersonRow): CreatePersonInput {
+  return {
+    name: p.name,
+    email: p.email ?? "",
+    title: p.title ?? "",
+    track: p.track,
+    level: p.level,
+    managerId: p.managerId,
+    leads: p.leads ?? "",
+    cadence: p.cadence,
+    cadenceDays: p.cadenceDays,
+    startDate: p.startDate ?? "",
+    notes: p.notes ?? "",
+  };
 }
 
 export function PersonDetail({ id }: { id: string }) {
@@ -76,23 +103,16 @@ export function PersonDetail({ id }: { id: string }) {
                 <DialogContent title={`Edit ${person.name}`}>
                   <PersonForm
                     personId={id}
-                    defaults={{
-                      name: person.name,
-                      email: person.email ?? "",
-                      title: person.title ?? "",
-                      track: person.track,
-                      level: person.level,
-                      managerId: person.managerId,
-                      leads: person.leads ?? "",
-                      cadence: person.cadence,
-                      cadenceDays: person.cadenceDays,
-                      startDate: person.startDate ?? "",
-                      notes: person.notes ?? "",
+                    defaults={personValues(person)}
+                    version={person.version}
+                    loadSaved={async () => {
+                      const latest = await queryClient.fetchQuery({ ...trpc.people.get.queryOptions({ id }), staleTime: 0 });
+                      return { version: latest.person.version, values: personValues(latest.person) };
                     }}
                     submitLabel="Save changes"
                     onCancel={() => setEditing(false)}
-                    onSubmit={async (values) => {
-                      await update.mutateAsync({ ...values, id });
+                    onSubmit={async (values, version) => {
+                      await update.mutateAsync({ ...values, id, version });
                       await queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() });
                       setEditing(false);
                       toast.success("Saved.");

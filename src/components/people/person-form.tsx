@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
 import { nullIfEmpty } from "@/components/forms/field-values";
 import { useSubmit } from "@/components/forms/use-submit";
+import { useVersionedForm, VersionConflict, type SavedVersion } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -35,13 +36,20 @@ type Props = {
   /** The person being edited; absent when adding. */
   personId?: string;
   defaults: CreatePersonInput;
+  /** Editing: the version `defaults` are from, and how to load the saved person after a conflict. */
+  version?: number;
+  loadSaved?: () => Promise<SavedVersion<CreatePersonInput>>;
   submitLabel: string;
-  onSubmit: (values: CreatePersonInput) => Promise<unknown>;
+  onSubmit: (values: CreatePersonInput, version: number) => Promise<unknown>;
   onCancel?: () => void;
 };
 
-/** Add or edit a person. Errors from the server land next to their field; what was typed stays. */
-export function PersonForm({ personId, defaults, submitLabel, onSubmit, onCancel }: Props) {
+/**
+ * Add or edit a person. Errors from the server land next to their field; what
+ * was typed stays. A save refused because the person changed elsewhere shows
+ * the saved details beside the fields.
+ */
+export function PersonForm({ personId, defaults, version = 1, loadSaved, submitLabel, onSubmit, onCancel }: Props) {
   const trpc = useTRPC();
   const levelName = useLevelLabel();
   const { data: options = [] } = useQuery(trpc.people.options.queryOptions());
@@ -53,11 +61,35 @@ export function PersonForm({ personId, defaults, submitLabel, onSubmit, onCancel
   // Anyone but the person and those below them (that would make a loop).
   const managers = options.filter((o) => !personId || !wouldCreateCycle(options, personId, o.id));
 
-  const { submit, formError } = useSubmit(form, onSubmit);
+  const versioned = useVersionedForm(form, { version, loadSaved: loadSaved ?? (() => Promise.reject(new Error("not an edit"))) });
+  const { submit, formError, clearError } = useSubmit(form, versioned.guard(onSubmit));
+  const saved = versioned.saved?.values;
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-4">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
+      {saved ? (
+        <VersionConflict
+          pending={isSubmitting}
+          onSaveMine={() => versioned.saveMine(submit)}
+          onUseSaved={() => {
+            versioned.takeSaved();
+            clearError();
+          }}
+          rows={[
+            { label: "Name", value: saved.name },
+            { label: "Email", value: saved.email },
+            { label: "Title", value: saved.title },
+            { label: "Track", value: TRACK_LABELS[saved.track] },
+            { label: "Level", value: levelName(saved.level) },
+            { label: "Reports to", value: saved.managerId ? (options.find((o) => o.id === saved.managerId)?.name ?? "Someone archived") : "Me" },
+            { label: "Leads", value: saved.leads },
+            { label: "1:1 cadence", value: cadenceLabel(saved.cadence, saved.cadenceDays as number | null | undefined) },
+            { label: "Start date", value: saved.startDate as string | null | undefined },
+            { label: "Private notes", value: saved.notes },
+          ]}
+        />
+      ) : null}
       <Field label="Name" error={errors.name?.message}>
         {(a) => <Input {...a} autoFocus autoComplete="off" {...form.register("name")} />}
       </Field>

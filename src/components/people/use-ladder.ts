@@ -8,6 +8,6 @@ import { useTRPC } from "@/trpc/react";
 export function useLevelLabel() {
   const trpc = useTRPC();
   const { data } = useQuery(trpc.people.ladder.queryOptions(undefined, { staleTime: 5 * 60_000 }));
-  const labels = (data ?? DEFAULT_LEVEL_LABELS) as Record<string, string>;
+  const labels = (data?.labels ?? DEFAULT_LEVEL_LABELS) as Record<string, string>;
   return (level: string) => levelLabel(level, labels);
 }

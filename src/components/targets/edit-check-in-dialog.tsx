@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { Pencil } from "lucide-react";
 import { useState } from "react";
+import { isStaleVersion } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -21,7 +22,7 @@ export function EditCheckInDialog({
   label,
   onSaved,
 }: {
-  checkIn: { id: string; at: Date; value: number; note: string | null };
+  checkIn: { id: string; at: Date; value: number; note: string | null; version: number };
   label: string;
   onSaved: () => Promise<unknown>;
 }) {
@@ -31,17 +32,32 @@ export function EditCheckInDialog({
   const [at, setAt] = useState(toLocalInput(checkIn.at));
   const [note, setNote] = useState(checkIn.note ?? "");
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // The version the fields were filled from; they are filled again each time the dialog opens.
+  const [version, setVersion] = useState(checkIn.version);
   const update = useMutation(
     trpc.targets.updateCheckIn.mutationOptions({
       onSuccess: async () => {
         await onSaved();
         setOpen(false);
       },
-      onError: (error) => setErrors(error.data?.fieldErrors ?? { _: error.message }),
+      // Saved elsewhere since this opened: say so and keep what was typed (reopening loads the saved one).
+      onError: (error) => setErrors(isStaleVersion(error) ? { _: error.message } : (error.data?.fieldErrors ?? { _: error.message })),
     }),
   );
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (o) {
+          setValue(String(checkIn.value));
+          setAt(toLocalInput(checkIn.at));
+          setNote(checkIn.note ?? "");
+          setVersion(checkIn.version);
+          setErrors({});
+        }
+      }}
+    >
       <DialogTrigger asChild>
         <Button variant="ghost" size="sm" aria-label={label}>
           <Pencil aria-hidden="true" />
@@ -56,7 +72,7 @@ export function EditCheckInDialog({
             const number = value.trim() === "" ? Number.NaN : Number(value);
             if (!Number.isFinite(number)) return setErrors({ value: "Enter a number." });
             if (!at) return setErrors({ at: "Choose a date and time." });
-            update.mutate({ id: checkIn.id, value: number, at: new Date(at), note: note || null });
+            update.mutate({ id: checkIn.id, version, value: number, at: new Date(at), note: note || null });
           }}
         >
           {errors._ ? <Alert tone="danger">{errors._}</Alert> : null}

@@ -18,7 +18,7 @@ import type { RouterOutputs } from "@/trpc/types";
 import { useTRPC } from "@/trpc/react";
 import { EditCheckInDialog } from "./edit-check-in-dialog";
 import { HEALTH_COLOR, HealthBadge, ProgressBar } from "./health-badge";
-import { MetricForm } from "./metric-form";
+import { MetricForm, metricValues } from "./metric-form";
 
 // The chart library is large: load it only in the browser, after the page.
 const MetricChart = dynamic(() => import("./metric-chart"), {
@@ -101,11 +101,18 @@ export function MetricCard({ metric, target }: { metric: MetricRow; target: Deta
               </DialogTrigger>
               <DialogContent title={`Edit ${metric.name}`}>
                 <MetricForm
-                  defaults={{ ...metric, targetId: target.id }}
+                  defaults={metricValues({ ...metric, targetId: target.id })}
+                  version={metric.version}
+                  loadSaved={async () => {
+                    const latest = await queryClient.fetchQuery({ ...trpc.targets.get.queryOptions({ id: target.id }), staleTime: 0 });
+                    const row = latest.metrics.find((m) => m.id === metric.id);
+                    if (!row) throw new Error("The metric was deleted.");
+                    return { version: row.version, values: metricValues({ ...row, targetId: target.id }) };
+                  }}
                   submitLabel="Save metric"
                   onCancel={() => setEditing(false)}
-                  onSubmit={async ({ targetId: _t, ...values }) => {
-                    await update.mutateAsync({ ...values, id: metric.id });
+                  onSubmit={async ({ targetId: _t, ...values }, version) => {
+                    await update.mutateAsync({ ...values, id: metric.id, version });
                     await refresh();
                     setEditing(false);
                   }}

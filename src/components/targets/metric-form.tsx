@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
 import { numberOrNull } from "@/components/forms/field-values";
 import { useSubmit } from "@/components/forms/use-submit";
+import { useVersionedForm, VersionConflict, type SavedVersion } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -12,16 +13,30 @@ import { Select } from "@/components/ui/select";
 import { METRIC_PRESETS } from "@/lib/targets/presets";
 import { createMetricInput, DIRECTION_LABELS, DIRECTIONS, type CreateMetricInput } from "@/lib/validators/targets";
 
+/** Fields of a metric row, as the form holds them (no id, no version). */
+export function metricValues(m: CreateMetricInput): CreateMetricInput {
+  const { targetId, name, kind, unit, direction, baseline, goal, bandLow, bandHigh, warning } = m;
+  return { targetId, name, kind, unit, direction, baseline, goal, bandLow, bandHigh, warning };
+}
+
+const shown = (v: unknown) => (v === null || v === undefined ? null : String(v));
+
+/** Add or edit a metric; an edit refused because the metric changed elsewhere shows the saved one beside the fields. */
 export function MetricForm({
   defaults,
+  version = 1,
+  loadSaved,
   submitLabel,
   onSubmit,
   onCancel,
   showPresets,
 }: {
   defaults: CreateMetricInput;
+  /** Editing: the version `defaults` are from, and how to load the saved metric after a conflict. */
+  version?: number;
+  loadSaved?: () => Promise<SavedVersion<CreateMetricInput>>;
   submitLabel: string;
-  onSubmit: (values: CreateMetricInput) => Promise<unknown>;
+  onSubmit: (values: CreateMetricInput, version: number) => Promise<unknown>;
   onCancel: () => void;
   showPresets?: boolean;
 }) {
@@ -29,7 +44,9 @@ export function MetricForm({
   const { errors, isSubmitting } = form.formState;
   const kind = form.watch("kind");
   const direction = form.watch("direction");
-  const { submit, formError } = useSubmit(form, onSubmit);
+  const versioned = useVersionedForm(form, { version, loadSaved: loadSaved ?? (() => Promise.reject(new Error("not an edit"))) });
+  const { submit, formError, clearError } = useSubmit(form, versioned.guard(onSubmit));
+  const saved = versioned.saved?.values;
   const num = (name: "baseline" | "goal" | "bandLow" | "bandHigh" | "warning", label: string, hint?: string) => (
     <Field label={label} error={errors[name]?.message} hint={hint}>
       {(a) => <Input {...a} inputMode="decimal" autoComplete="off" {...form.register(name, { setValueAs: numberOrNull })} />}
@@ -39,6 +56,30 @@ export function MetricForm({
   return (
     <form onSubmit={submit} noValidate className="grid gap-4">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
+      {saved ? (
+        <VersionConflict
+          pending={isSubmitting}
+          onSaveMine={() => versioned.saveMine(submit)}
+          onUseSaved={() => {
+            versioned.takeSaved();
+            clearError();
+          }}
+          rows={[
+            { label: "Name", value: saved.name },
+            { label: "Kind", value: saved.kind === "milestone" ? "Milestone" : "Number" },
+            ...(saved.kind === "milestone"
+              ? []
+              : [
+                  { label: "Unit", value: saved.unit },
+                  { label: "Direction", value: saved.direction ? DIRECTION_LABELS[saved.direction] : null },
+                  ...(saved.direction === "band"
+                    ? [{ label: "Band low", value: shown(saved.bandLow) }, { label: "Band high", value: shown(saved.bandHigh) }]
+                    : [{ label: "Baseline", value: shown(saved.baseline) }, { label: "Goal", value: shown(saved.goal) }]),
+                  { label: "Warning", value: shown(saved.warning) },
+                ]),
+          ]}
+        />
+      ) : null}
       {showPresets ? (
         <Field label="Start from a preset">
           {(a) => (

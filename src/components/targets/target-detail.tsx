@@ -15,12 +15,28 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Markdown } from "@/components/ui/markdown";
 import { Select } from "@/components/ui/select";
 import { dueIn, formatDay } from "@/lib/format";
-import { TARGET_KIND_LABELS, TARGET_STATUS_LABELS, TARGET_STATUSES } from "@/lib/validators/targets";
+import { TARGET_KIND_LABELS, TARGET_STATUS_LABELS, TARGET_STATUSES, type CreateTargetInput } from "@/lib/validators/targets";
 import { useTRPC } from "@/trpc/react";
 import { HealthBadge, ProgressBar } from "./health-badge";
 import { MetricCard } from "./metric-card";
 import { MetricForm } from "./metric-form";
 import { TargetForm } from "./target-form";
+
+type TargetLike = {
+  title: string;
+  description: string | null;
+  kind: CreateTargetInput["kind"];
+  status: NonNullable<CreateTargetInput["status"]>;
+  areaId: string | null;
+  owners: { id: string }[];
+  startDate: string;
+  dueDate: string;
+};
+
+/** A target as the edit form's values. */
+function targetValues(t: TargetLike): CreateTargetInput {
+  return { title: t.title, description: t.description ?? "", kind: t.kind, status: t.status, areaId: t.areaId, ownerIds: t.owners.map((o) => o.id), startDate: t.startDate, dueDate: t.dueDate };
+}
 
 export function TargetDetail({ id }: { id: string }) {
   const trpc = useTRPC();
@@ -93,20 +109,16 @@ export function TargetDetail({ id }: { id: string }) {
               </DialogTrigger>
               <DialogContent title="Edit target">
                 <TargetForm
-                  defaults={{
-                    title: t.title,
-                    description: t.description ?? "",
-                    kind: t.kind,
-                    status: t.status,
-                    areaId: t.areaId,
-                    ownerIds: t.owners.map((o) => o.id),
-                    startDate: t.startDate,
-                    dueDate: t.dueDate,
+                  defaults={targetValues(t)}
+                  version={t.version}
+                  loadSaved={async () => {
+                    const latest = await queryClient.fetchQuery({ ...trpc.targets.get.queryOptions({ id }), staleTime: 0 });
+                    return { version: latest.version, values: targetValues(latest) };
                   }}
                   submitLabel="Save target"
                   onCancel={() => setEditing(false)}
-                  onSubmit={async (values) => {
-                    await update.mutateAsync({ ...values, id });
+                  onSubmit={async (values, version) => {
+                    await update.mutateAsync({ ...values, id, version });
                     await refresh();
                     setEditing(false);
                     toast.success("Saved.");

@@ -6,13 +6,14 @@ import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
 import { nullIfEmpty } from "@/components/forms/field-values";
 import { useSubmit } from "@/components/forms/use-submit";
+import { useVersionedForm, VersionConflict, type SavedVersion } from "@/components/forms/version-conflict";
 import { TrackBadge } from "@/components/people/track-badge";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { createTargetInput, TARGET_KIND_LABELS, TARGET_KINDS, type CreateTargetInput } from "@/lib/validators/targets";
+import { createTargetInput, TARGET_KIND_LABELS, TARGET_KINDS, TARGET_STATUS_LABELS, type CreateTargetInput } from "@/lib/validators/targets";
 import { useTRPC } from "@/trpc/react";
 
 export function defaultTargetValues(today = new Date()): CreateTargetInput {
@@ -22,15 +23,25 @@ export function defaultTargetValues(today = new Date()): CreateTargetInput {
   return { title: "", description: "", kind: "reliability", status: "active", areaId: null, ownerIds: [], startDate: iso(today), dueDate: iso(due) };
 }
 
+/**
+ * Add or edit a target. An edit names the version it was loaded at
+ * (`version`); a save refused because the target changed elsewhere keeps what
+ * was typed and shows the saved target beside it.
+ */
 export function TargetForm({
   defaults,
+  version = 1,
+  loadSaved,
   submitLabel,
   onSubmit,
   onCancel,
 }: {
   defaults: CreateTargetInput;
+  /** Editing: the version `defaults` are from, and how to load the saved target after a conflict. */
+  version?: number;
+  loadSaved?: () => Promise<SavedVersion<CreateTargetInput>>;
   submitLabel: string;
-  onSubmit: (values: CreateTargetInput) => Promise<unknown>;
+  onSubmit: (values: CreateTargetInput, version: number) => Promise<unknown>;
   onCancel: () => void;
 }) {
   const trpc = useTRPC();
@@ -39,12 +50,35 @@ export function TargetForm({
   const { errors, isSubmitting } = form.formState;
   const ownerIds = form.watch("ownerIds") ?? [];
   const people = data?.people ?? [];
+  const versioned = useVersionedForm(form, { version, loadSaved: loadSaved ?? (() => Promise.reject(new Error("not an edit"))) });
 
-  const { submit, formError } = useSubmit(form, onSubmit);
+  const { submit, formError, clearError } = useSubmit(form, versioned.guard(onSubmit));
+  const saved = versioned.saved?.values;
+  const nameOf = (id: string | null | undefined) => people.find((p) => p.id === id)?.name ?? data?.areas.find((a) => a.id === id)?.name ?? "";
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-4">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
+      {saved ? (
+        <VersionConflict
+          pending={isSubmitting}
+          onSaveMine={() => versioned.saveMine(submit)}
+          onUseSaved={() => {
+            versioned.takeSaved();
+            clearError();
+          }}
+          rows={[
+            { label: "Title", value: saved.title },
+            { label: "Kind", value: TARGET_KIND_LABELS[saved.kind] },
+            { label: "Status", value: saved.status ? TARGET_STATUS_LABELS[saved.status] : null },
+            { label: "Area", value: nameOf(saved.areaId) },
+            { label: "Owners", value: saved.ownerIds.map(nameOf).join(", ") },
+            { label: "Start date", value: saved.startDate },
+            { label: "Due date", value: saved.dueDate },
+            { label: "Description", value: saved.description },
+          ]}
+        />
+      ) : null}
       <Field label="Title" error={errors.title?.message} hint="What to hit, for example “Checkout at 99.95% uptime”.">
         {(a) => <Input {...a} autoFocus autoComplete="off" {...form.register("title")} />}
       </Field>

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { canonicalTimeZone } from "../time-zone";
 import { PASSWORD_MIN } from "./password-rules";
 import { singleLine } from "./text";
+import { versionField } from "./version";
 
 // Shared by the forms (react-hook-form's zod resolver) and the server (server
 // actions and tRPC inputs), so a message shown next to a field is the same
@@ -61,10 +62,13 @@ export const changePasswordInput = z
   });
 export type ChangePasswordInput = z.input<typeof changePasswordInput>;
 
-export const updateProfileInput = z.object({
+/** The profile form's fields; the update also names the version the form was loaded at. */
+export const profileFields = z.object({
   name: nameField,
   timeZone: timeZoneField,
 });
+export type ProfileValues = z.input<typeof profileFields>;
+export const updateProfileInput = profileFields.extend({ version: versionField });
 export type UpdateProfileInput = z.input<typeof updateProfileInput>;
 
 /** Where to go after signing in: only a path on this site, never another origin. */

@@ -3,6 +3,7 @@ import { SLOTS } from "@/lib/energy/slots";
 import { isWeekStart } from "@/lib/energy/week";
 import { dateOnly } from "./dates";
 import { multiLine, orNull, singleLine } from "./text";
+import { versionField, versionOrNewField } from "./version";
 
 const level = z.number("Choose a level from 1 to 10.").int("A level is a whole number.").min(1, "A level is from 1 to 10.").max(10, "A level is from 1 to 10.");
 const hoursInDay = z.number("Enter hours.").min(0, "Hours are from 0 to 24.").max(24, "Hours are from 0 to 24.");
@@ -18,6 +19,8 @@ export const weeklyReviewInput = z.object({
   drains: note,
   restores: note,
   change: note,
+  /** The answers' version when the form opened; 0 when the week had none yet. */
+  version: versionOrNewField,
 });
 
 export const capacitySettingsInput = z.object({
@@ -26,6 +29,8 @@ export const capacitySettingsInput = z.object({
   deepWorkCapPerDay: hoursInDay,
   bufferPercent: z.number("Enter a percentage.").int("A whole percentage.").min(0, "From 0 to 90%.").max(90, "From 0 to 90%."),
   oneOnOneMinutes: z.number("Enter minutes.").int("Whole minutes.").min(0, "From 0 to 240 minutes.").max(240, "From 0 to 240 minutes."),
+  /** The version of this week's own settings when the form opened; 0 when the week had none (defaults or an earlier week's). */
+  version: versionOrNewField,
 });
 
 const itemFields = z.object({
@@ -34,6 +39,6 @@ const itemFields = z.object({
   deepWork: z.boolean().default(false),
 });
 export const addCapacityItemInput = itemFields.extend({ weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday."), recurring: z.boolean().default(false) });
-export const updateCapacityItemInput = itemFields.extend({ id: z.uuid() });
+export const updateCapacityItemInput = itemFields.extend({ id: z.uuid(), version: versionField });
 /** Removing a recurring item ends it before this week; a one-off is deleted. */
 export const removeCapacityItemInput = z.object({ id: z.uuid(), weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday.") });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { optionalDateOnly } from "./dates";
 import { multiLine, orNull, singleLine } from "./text";
+import { versionField } from "./version";
 
 const score = (label: string) => z.number(`${label} must be a number from 1 to 5.`).int(`${label} is a whole number.`).min(1, `${label} is from 1 to 5.`).max(5, `${label} is from 1 to 5.`);
 
@@ -19,7 +20,7 @@ const taskFields = z.object({
 
 export const createTaskInput = taskFields;
 export type CreateTaskInput = z.input<typeof createTaskInput>;
-export const updateTaskInput = taskFields.omit({ personId: true, levelId: true }).extend({ id: z.uuid() });
+export const updateTaskInput = taskFields.omit({ personId: true, levelId: true }).extend({ id: z.uuid(), version: versionField });
 export type UpdateTaskInput = z.input<typeof updateTaskInput>;
 export const setLevelInput = z.object({
   id: z.uuid(),
@@ -61,4 +62,10 @@ export const createSpectrumInput = z.object({
   name: singleLine({ label: "Name", max: 80, required: "Name the spectrum." }).optional(),
   levels: levelsOf(newLevelInput).optional(),
 });
-export const updateSpectrumInput = z.object({ id: z.uuid(), name: singleLine({ label: "Name", max: 80, required: "Name the spectrum." }), levels: spectrumLevelsField });
+/** `version`: the spectrum as the editor loaded it; a stale editor must not remove levels it never saw. */
+export const updateSpectrumInput = z.object({
+  id: z.uuid(),
+  version: versionField,
+  name: singleLine({ label: "Name", max: 80, required: "Name the spectrum." }),
+  levels: spectrumLevelsField,
+});

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { TOPICS } from "@/lib/one-on-ones/agenda";
 import { instant, optionalDateOnly } from "./dates";
 import { multiLine, orNull, singleLine } from "./text";
+import { versionField } from "./version";
 
 const YEAR = 365 * 86_400_000;
 
@@ -23,7 +24,7 @@ export const talkingPointFields = z.object({
   raisedBy: z.enum(["me", "them"]).default("me"),
 });
 export const addTalkingPointInput = talkingPointFields.extend({ personId: z.uuid() });
-export const updateTalkingPointInput = talkingPointFields.extend({ id: z.uuid() });
+export const updateTalkingPointInput = talkingPointFields.extend({ id: z.uuid(), version: versionField });
 /** Marks a point discussed in a 1:1 (or, with null, back on the agenda). */
 export const setDiscussedInput = z.object({ id: z.uuid(), oneOnOneId: z.uuid().nullable() });
 
@@ -33,7 +34,7 @@ export const actionFields = z.object({
   dueDate: optionalDateOnly,
 });
 export const addActionInput = actionFields.extend({ personId: z.uuid(), oneOnOneId: z.uuid().nullable().optional().transform((v) => v ?? null) });
-export const updateActionInput = actionFields.extend({ id: z.uuid() });
+export const updateActionInput = actionFields.extend({ id: z.uuid(), version: versionField });
 export const setActionDoneInput = z.object({ id: z.uuid(), done: z.boolean() });
 
 export const NOTE_KINDS = ["coaching", "praise", "constructive", "observation"] as const;
@@ -59,7 +60,7 @@ const noteFields = z
 
 export const addNoteInput = noteFields.safeExtend({ personId: z.uuid(), oneOnOneId: z.uuid().nullable().optional().transform((v) => v ?? null) });
 /** `version` is the one the edit started from: a newer one saved meanwhile is a conflict. */
-export const updateNoteInput = noteFields.safeExtend({ id: z.uuid(), version: z.number().int().min(1) });
+export const updateNoteInput = noteFields.safeExtend({ id: z.uuid(), version: versionField });
 
 export const goalFields = z.object({
   title: singleLine({ label: "A goal", max: 200, required: "Name the goal." }),
@@ -67,6 +68,6 @@ export const goalFields = z.object({
   status: z.enum(["active", "achieved", "paused"]).default("active"),
 });
 export const addGoalInput = goalFields.extend({ personId: z.uuid() });
-export const updateGoalInput = goalFields.extend({ id: z.uuid() });
+export const updateGoalInput = goalFields.extend({ id: z.uuid(), version: versionField });
 
 export const searchInput = z.object({ query: singleLine({ label: "Search", max: 200 }).min(2, "Type at least two characters.") });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "./version";
 import { ALL_LEVELS, CADENCES, isLevelOfTrack, TRACKS, DEFAULT_LEVEL_LABELS, type Level } from "../people/ladder";
 import { dateOnly, optionalDateOnly } from "./dates";
 import { multiLine, orNull, singleLine } from "./text";
@@ -41,7 +42,7 @@ export const createPersonInput = personFields.superRefine(checkPerson);
 export type CreatePersonInput = z.input<typeof createPersonInput>;
 export type PersonValues = z.output<typeof createPersonInput>;
 
-export const updatePersonInput = personFields.extend({ id: z.uuid() }).superRefine(checkPerson);
+export const updatePersonInput = personFields.extend({ id: z.uuid(), version: versionField }).superRefine(checkPerson);
 export type UpdatePersonInput = z.input<typeof updatePersonInput>;
 
 export const archivePersonInput = z.object({
@@ -87,6 +88,9 @@ export const ladderLabelsInput = z.object(
   ) as Record<Level, ReturnType<typeof singleLine>>,
 );
 export type LadderLabelsInput = z.input<typeof ladderLabelsInput>;
+/** The ladder form: every level's name, and the version of the names it was opened at. */
+export const updateLadderInput = ladderLabelsInput.extend({ version: versionField });
+export type UpdateLadderInput = z.input<typeof updateLadderInput>;
 export const defaultLadderLabelsInput: LadderLabelsInput = { ...DEFAULT_LEVEL_LABELS };
 
 /** A CSV file's text; 1 MB is tens of thousands of people. */

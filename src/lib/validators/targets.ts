@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dateOnly, instant, measurement } from "./dates";
 import { multiLine, orNull, singleLine } from "./text";
+import { versionField } from "./version";
 
 export const TARGET_KINDS = ["feature", "reliability", "speed", "other"] as const;
 export const TARGET_STATUSES = ["draft", "active", "achieved", "missed", "dropped"] as const;
@@ -47,7 +48,7 @@ export const datesInOrder = (v: { startDate: string; dueDate: string }, ctx: z.R
 
 export const createTargetInput = targetFields.superRefine(datesInOrder);
 export type CreateTargetInput = z.input<typeof createTargetInput>;
-export const updateTargetInput = targetFields.extend({ id: z.uuid() }).superRefine(datesInOrder);
+export const updateTargetInput = targetFields.extend({ id: z.uuid(), version: versionField }).superRefine(datesInOrder);
 export type UpdateTargetInput = z.input<typeof updateTargetInput>;
 export const setTargetStatusInput = z.object({ id: z.uuid(), status: z.enum(TARGET_STATUSES) });
 
@@ -90,7 +91,7 @@ const metricShape = (v: z.output<typeof metricFields>, ctx: z.RefinementCtx) => 
 
 export const createMetricInput = metricFields.extend({ targetId: z.uuid() }).superRefine(metricShape);
 export type CreateMetricInput = z.input<typeof createMetricInput>;
-export const updateMetricInput = metricFields.extend({ id: z.uuid() }).superRefine(metricShape);
+export const updateMetricInput = metricFields.extend({ id: z.uuid(), version: versionField }).superRefine(metricShape);
 export type UpdateMetricInput = z.input<typeof updateMetricInput>;
 export const setMilestoneInput = z.object({ id: z.uuid(), done: z.boolean() });
 
@@ -107,7 +108,7 @@ export const checkInFields = z.object({
 });
 export const addCheckInInput = checkInFields.extend({ metricId: z.uuid() });
 export type AddCheckInInput = z.input<typeof addCheckInInput>;
-export const updateCheckInInput = checkInFields.extend({ id: z.uuid(), at: checkInAt });
+export const updateCheckInInput = checkInFields.extend({ id: z.uuid(), at: checkInAt, version: versionField });
 export const bulkCheckInInput = z.object({
   metricId: z.uuid(),
   text: multiLine({ label: "The pasted text", max: 500_000, required: "Paste at least one line." }),

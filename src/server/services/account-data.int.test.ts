@@ -29,7 +29,7 @@ describe("export and import", () => {
   it("round trip: export the demo, import it into a new account, export again: nothing is lost", async () => {
     const a = await createUser(database.current.db);
     await a.caller.people.loadDemo();
-    await a.caller.account.updateProfile({ name: "A", timeZone: "Europe/Berlin" });
+    await a.caller.account.updateProfile({ name: "A", timeZone: "Europe/Berlin", version: 1 });
     const first = await a.caller.account.export({ includePrivate: true });
     expect(first).toMatchObject({ format: "intersect-export", version: 1, includesPrivateNotes: true });
     expect(first.tables.people).toHaveLength(17);

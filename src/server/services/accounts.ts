@@ -11,6 +11,7 @@ import { consume, forgetAccount, limitersFor } from "./rate-limits";
 import { countSignInAttempt, recordSignInSuccess } from "./sign-in-throttle";
 import { throttleAddress } from "@/lib/client-address";
 import { minutesFrom } from "@/lib/sign-in-throttle";
+import { saveVersioned } from "./versioned";
 import {
   changePasswordInput,
   deleteAccountInput,
@@ -24,7 +25,8 @@ import {
 } from "@/lib/validators/account";
 import { usableTimeZone } from "@/lib/time-zone";
 
-export type Account = { id: string; name: string; email: string; timeZone: string; createdAt: Date };
+/** `version`: the profile's (name and time zone), for the form's compare-and-set. */
+export type Account = { id: string; name: string; email: string; timeZone: string; createdAt: Date; version: number };
 
 const accountColumns = {
   id: users.id,
@@ -32,6 +34,7 @@ const accountColumns = {
   email: users.email,
   timeZone: users.timeZone,
   createdAt: users.createdAt,
+  version: users.profileVersion,
 };
 
 function inMinutes(msBeforeNext: number): string {
@@ -126,13 +129,14 @@ export async function getAccount(db: Db, actor: Actor): Promise<Account> {
 
 export async function updateProfile(db: Db, actor: Actor, raw: UpdateProfileInput): Promise<Account> {
   const input = updateProfileInput.parse(raw);
-  const [row] = await db
-    .update(users)
-    .set({ name: input.name, timeZone: input.timeZone, updatedAt: new Date() })
-    .where(eq(users.id, actor.userId))
-    .returning(accountColumns);
-  if (!row) throw notFound("Account");
-  return row;
+  const row = await saveVersioned(db, users, {
+    where: eq(users.id, actor.userId),
+    version: input.version,
+    column: "profileVersion",
+    set: { name: input.name, timeZone: input.timeZone, updatedAt: new Date() },
+    what: "profile",
+  });
+  return { id: row.id, name: row.name, email: row.email, timeZone: row.timeZone, createdAt: row.createdAt, version: row.profileVersion };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Actor } from "./actor";
 import { AppError, notFound } from "./errors";
 import { getOwnedOneOnOne, requireActivePerson } from "./one-on-ones";
 import { ownedBy } from "./scope";
+import { saveVersioned } from "./versioned";
 import { addActionInput, setActionDoneInput, updateActionInput } from "@/lib/validators/one-on-ones";
 
 /** An action for me or for them; open (and on every later 1:1) until done. */
@@ -21,10 +22,8 @@ export async function addActionItem(db: Db, actor: Actor, raw: z.input<typeof ad
 }
 
 export async function updateActionItem(db: Db, actor: Actor, raw: z.input<typeof updateActionInput>) {
-  const { id, ...input } = updateActionInput.parse(raw);
-  const [row] = await db.update(actionItems).set(input).where(ownedBy(actionItems, actor, eq(actionItems.id, id))).returning();
-  if (!row) throw notFound("Action item");
-  return row;
+  const { id, version, ...input } = updateActionInput.parse(raw);
+  return saveVersioned(db, actionItems, { where: ownedBy(actionItems, actor, eq(actionItems.id, id)), version, set: input, what: "action" });
 }
 
 export async function setActionDone(db: Db, actor: Actor, raw: z.input<typeof setActionDoneInput>) {

@@ -8,7 +8,7 @@ const database = useTestDatabase();
 const utcToday = () => new Date().toISOString().slice(0, 10);
 
 async function inZone(user: TestUser, timeZone: string) {
-  await user.caller.account.updateProfile({ name: "Dana Director", timeZone });
+  await user.caller.account.updateProfile({ name: "Dana Director", timeZone, version: (await user.caller.account.me()).version });
 }
 
 describe("the energy log", () => {
@@ -62,7 +62,7 @@ describe("the energy log", () => {
     await log(2, "start", 9, ["deep work", "rest"]);
     await log(-7, "start", 4, ["meetings"]);
     await user.caller.energy.setProductiveHours({ day: lastWeek, hours: 5.5 });
-    await user.caller.energy.saveReview({ weekStart: lastWeek, drains: "Incidents", restores: "Deep work mornings", change: "Block mornings" });
+    await user.caller.energy.saveReview({ weekStart: lastWeek, drains: "Incidents", restores: "Deep work mornings", change: "Block mornings", version: 0 });
     const week = await user.caller.energy.week({ weekStart: lastWeek });
     expect(week.stats.days[0]).toMatchObject({ start: 8, middle: 3, end: null, productiveHours: 5.5 });
     expect(week.stats.tags.map((t) => t.tag)).toEqual(["incidents", "meetings", "deep work", "rest"]);
@@ -97,7 +97,7 @@ describe("the capacity plan", () => {
     const user = await createUser(database.current.db);
     const week = weekStartOf(utcToday());
     const next = addDays(week, 7);
-    await user.caller.capacity.saveSettings({ weekStart: week, availableHours: 32, deepWorkCapPerDay: 3, bufferPercent: 25, oneOnOneMinutes: 45 });
+    await user.caller.capacity.saveSettings({ weekStart: week, availableHours: 32, deepWorkCapPerDay: 3, bufferPercent: 25, oneOnOneMinutes: 45, version: 0 });
     const recurring = await user.caller.capacity.addItem({ weekStart: week, title: "Hiring loop", hours: 6, recurring: true });
     await user.caller.capacity.addItem({ weekStart: week, title: "Board deck", hours: 5 });
     const later = await user.caller.capacity.plan({ weekStart: next });
@@ -108,7 +108,7 @@ describe("the capacity plan", () => {
     expect((await user.caller.capacity.plan({ weekStart: next })).items).toEqual([]);
     expect((await user.caller.capacity.plan({ weekStart: week })).items.map((i) => i.title)).toEqual(["Hiring loop", "Board deck"]);
     await expect(user.caller.capacity.addItem({ weekStart: week, title: "Zero", hours: 0 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(user.caller.capacity.saveSettings({ weekStart: week, availableHours: 200, deepWorkCapPerDay: 3, bufferPercent: 20, oneOnOneMinutes: 30 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(user.caller.capacity.saveSettings({ weekStart: week, availableHours: 200, deepWorkCapPerDay: 3, bufferPercent: 20, oneOnOneMinutes: 30, version: 1 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("shows the week's energy beside the plan", async () => {

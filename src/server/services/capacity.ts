@@ -6,6 +6,7 @@ import type { Actor } from "./actor";
 import { userClock } from "./clock";
 import { notFound } from "./errors";
 import { ownedBy } from "./scope";
+import { saveVersioned } from "./versioned";
 import { CAPACITY_DEFAULTS, oneOnOneHours, planWeek } from "@/lib/capacity/plan";
 import { weekDays, weekStartOf } from "@/lib/energy/week";
 import { addDays } from "@/lib/one-on-ones/days";
@@ -50,6 +51,8 @@ export async function capacityPlan(db: Db, actor: Actor, raw: z.input<typeof wee
     today: clock.today,
     settings,
     settingsFrom: saved?.weekStart ?? null,
+    /** What the settings form sends back: this week's own settings' version, or 0 while it has none. */
+    settingsVersion: saved?.weekStart === weekStart ? saved.version : 0,
     items,
     oneOnOnes,
     plan,
@@ -65,13 +68,14 @@ export async function capacityPlan(db: Db, actor: Actor, raw: z.input<typeof wee
 }
 
 export async function saveCapacitySettings(db: Db, actor: Actor, raw: z.input<typeof capacitySettingsInput>) {
-  const { weekStart, ...settings } = capacitySettingsInput.parse(raw);
-  const [row] = await db
-    .insert(capacityWeeks)
-    .values({ ownerId: actor.userId, weekStart, ...settings })
-    .onConflictDoUpdate({ target: [capacityWeeks.ownerId, capacityWeeks.weekStart], set: { ...settings, updatedAt: new Date() } })
-    .returning();
-  return row!;
+  const { weekStart, version, ...settings } = capacitySettingsInput.parse(raw);
+  return saveVersioned(db, capacityWeeks, {
+    where: ownedBy(capacityWeeks, actor, eq(capacityWeeks.weekStart, weekStart)),
+    version,
+    set: { ...settings, updatedAt: new Date() },
+    insert: { ownerId: actor.userId, weekStart },
+    what: "week's capacity",
+  });
 }
 
 export async function addCapacityItem(db: Db, actor: Actor, raw: z.input<typeof addCapacityItemInput>) {
@@ -81,10 +85,8 @@ export async function addCapacityItem(db: Db, actor: Actor, raw: z.input<typeof 
 }
 
 export async function updateCapacityItem(db: Db, actor: Actor, raw: z.input<typeof updateCapacityItemInput>) {
-  const { id, ...input } = updateCapacityItemInput.parse(raw);
-  const [row] = await db.update(capacityItems).set(input).where(ownedBy(capacityItems, actor, eq(capacityItems.id, id))).returning();
-  if (!row) throw notFound("Planned item");
-  return row;
+  const { id, version, ...input } = updateCapacityItemInput.parse(raw);
+  return saveVersioned(db, capacityItems, { where: ownedBy(capacityItems, actor, eq(capacityItems.id, id)), version, set: input, what: "planned item" });
 }
 
 /**

@@ -16,7 +16,7 @@ describe("userClock", () => {
 
   it("reads the stored time zone when the caller has none (tests, the command line)", async () => {
     const user = await createUser(database.current.db);
-    await user.caller.account.updateProfile({ name: user.name, timeZone: "Pacific/Pago_Pago" });
+    await user.caller.account.updateProfile({ name: user.name, timeZone: "Pacific/Pago_Pago", version: 1 });
     const clock = await userClock(database.current.db, user.actor, new Date("2026-11-24T05:00:00Z"));
     expect(clock.timeZone).toBe("Pacific/Pago_Pago");
     expect(clock.today).toBe("2026-11-23");

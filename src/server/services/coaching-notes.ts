@@ -6,6 +6,7 @@ import type { Actor } from "./actor";
 import { AppError, fieldError, notFound } from "./errors";
 import { getOwnedOneOnOne, requireActivePerson } from "./one-on-ones";
 import { ownedBy } from "./scope";
+import { saveVersioned } from "./versioned";
 import { addNoteInput, updateNoteInput } from "@/lib/validators/one-on-ones";
 
 export type CoachingNote = typeof coachingNotes.$inferSelect;
@@ -44,16 +45,7 @@ export async function updateNote(db: Db, actor: Actor, raw: z.input<typeof updat
   const { id, version, ...input } = updateNoteInput.parse(raw);
   const current = await getNote(db, actor, id);
   await checkGoal(db, actor, input.goalId, current.personId);
-  const [row] = await db
-    .update(coachingNotes)
-    .set({ ...input, version: version + 1, updatedAt: new Date() })
-    .where(ownedBy(coachingNotes, actor, eq(coachingNotes.id, id), eq(coachingNotes.version, version)))
-    .returning();
-  if (!row) {
-    await getNote(db, actor, id); // deleted meanwhile: NOT_FOUND
-    throw new AppError("CONFLICT", "This note was changed elsewhere since you opened it. Your text is kept: compare it with the saved one and save again.");
-  }
-  return row;
+  return saveVersioned(db, coachingNotes, { where: ownedBy(coachingNotes, actor, eq(coachingNotes.id, id)), version, set: { ...input, updatedAt: new Date() }, what: "note" });
 }
 
 export async function deleteNote(db: Db, actor: Actor, id: string) {

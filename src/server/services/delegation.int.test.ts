@@ -64,12 +64,12 @@ describe("spectrums", () => {
     await user.caller.delegation.createTask({ personId: person.id, title: "T", competency: 3, criticality: 3 }); // Agree
     const spectrum = await user.caller.delegation.activeSpectrum();
     const withoutAgree = spectrum.levels.filter((l) => l.label !== "Agree").map(({ id, label, meaning, autonomy }) => ({ id, label, meaning, autonomy }));
-    await expect(user.caller.delegation.updateSpectrum({ id: spectrum.id, name: spectrum.name, levels: withoutAgree })).rejects.toMatchObject({
+    await expect(user.caller.delegation.updateSpectrum({ id: spectrum.id, version: spectrum.version, name: spectrum.name, levels: withoutAgree })).rejects.toMatchObject({
       code: "CONFLICT",
       message: "Agree is used by 1 task: move them to another level first.",
     });
     const renamed = spectrum.levels.map(({ id, label, meaning, autonomy }) => ({ id, label: label === "Tell" ? "Direct" : label, meaning, autonomy }));
-    const updated = await user.caller.delegation.updateSpectrum({ id: spectrum.id, name: "Ours", levels: renamed });
+    const updated = await user.caller.delegation.updateSpectrum({ id: spectrum.id, version: spectrum.version, name: "Ours", levels: renamed });
     expect(updated.levels[0]!.label).toBe("Direct");
   });
 });

@@ -7,6 +7,7 @@ import { userClock, type UserClock } from "./clock";
 import { isUniqueViolation } from "./db-errors";
 import { fieldError, notFound } from "./errors";
 import { ownedBy } from "./scope";
+import { saveVersioned } from "./versioned";
 import { normaliseTags, SLOT_LABELS, slotAt } from "@/lib/energy/slots";
 import { weekDays, weekStartOf } from "@/lib/energy/week";
 import { weeklyStats, weeklyTrend } from "@/lib/energy/weekly";
@@ -111,12 +112,13 @@ export async function setProductiveHours(db: Db, actor: Actor, raw: z.input<type
 
 /** Saves the answers to a week's review questions. */
 export async function saveWeeklyReview(db: Db, actor: Actor, raw: z.input<typeof weeklyReviewInput>) {
-  const { weekStart, ...answers } = weeklyReviewInput.parse(raw);
-  const [row] = await db
-    .insert(weeklyReviews)
-    .values({ ownerId: actor.userId, weekStart, ...answers })
-    .onConflictDoUpdate({ target: [weeklyReviews.ownerId, weeklyReviews.weekStart], set: { ...answers, updatedAt: new Date() } })
-    .returning();
-  return row!;
+  const { weekStart, version, ...answers } = weeklyReviewInput.parse(raw);
+  return saveVersioned(db, weeklyReviews, {
+    where: ownedBy(weeklyReviews, actor, eq(weeklyReviews.weekStart, weekStart)),
+    version,
+    set: { ...answers, updatedAt: new Date() },
+    insert: { ownerId: actor.userId, weekStart },
+    what: "week's review",
+  });
 }
 

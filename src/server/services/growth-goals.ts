@@ -6,6 +6,7 @@ import type { Actor } from "./actor";
 import { notFound } from "./errors";
 import { requireActivePerson } from "./one-on-ones";
 import { ownedBy } from "./scope";
+import { saveVersioned } from "./versioned";
 import { addGoalInput, updateGoalInput } from "@/lib/validators/one-on-ones";
 
 export async function addGrowthGoal(db: Db, actor: Actor, raw: z.input<typeof addGoalInput>) {
@@ -16,14 +17,8 @@ export async function addGrowthGoal(db: Db, actor: Actor, raw: z.input<typeof ad
 }
 
 export async function updateGrowthGoal(db: Db, actor: Actor, raw: z.input<typeof updateGoalInput>) {
-  const { id, ...input } = updateGoalInput.parse(raw);
-  const [row] = await db
-    .update(growthGoals)
-    .set({ ...input, updatedAt: new Date() })
-    .where(ownedBy(growthGoals, actor, eq(growthGoals.id, id)))
-    .returning();
-  if (!row) throw notFound("Growth goal");
-  return row;
+  const { id, version, ...input } = updateGoalInput.parse(raw);
+  return saveVersioned(db, growthGoals, { where: ownedBy(growthGoals, actor, eq(growthGoals.id, id)), version, set: { ...input, updatedAt: new Date() }, what: "growth goal" });
 }
 
 /** Deletes a goal; notes linked to it stay, unlinked. */

@@ -4,6 +4,7 @@ import { checkIns, metrics } from "../db/schema";
 import type { Actor } from "./actor";
 import { AppError, notFound } from "./errors";
 import { ownedBy } from "./scope";
+import { saveVersioned } from "./versioned";
 import { getOwnedTarget } from "./targets";
 import { parseCheckInLines } from "@/lib/targets/bulk-check-ins";
 import {
@@ -19,7 +20,7 @@ import {
 } from "@/lib/validators/targets";
 import type { z } from "zod";
 
-function columnsOf(v: z.output<typeof createMetricInput> | Omit<z.output<typeof updateMetricInput>, "id">) {
+function columnsOf(v: z.output<typeof createMetricInput> | Omit<z.output<typeof updateMetricInput>, "id" | "version">) {
   const milestone = v.kind === "milestone";
   const band = v.direction === "band";
   return {
@@ -57,10 +58,8 @@ export async function createMetric(db: Db, actor: Actor, raw: CreateMetricInput)
 }
 
 export async function updateMetric(db: Db, actor: Actor, raw: UpdateMetricInput) {
-  const { id, ...input } = updateMetricInput.parse(raw);
-  const [row] = await db.update(metrics).set(columnsOf(input)).where(ownedBy(metrics, actor, eq(metrics.id, id))).returning();
-  if (!row) throw notFound("Metric");
-  return row;
+  const { id, version, ...input } = updateMetricInput.parse(raw);
+  return saveVersioned(db, metrics, { where: ownedBy(metrics, actor, eq(metrics.id, id)), version, set: columnsOf(input), what: "metric" });
 }
 
 export async function setMilestoneDone(db: Db, actor: Actor, raw: z.input<typeof setMilestoneInput>) {
@@ -95,10 +94,8 @@ export async function addCheckIn(db: Db, actor: Actor, raw: AddCheckInInput) {
 }
 
 export async function updateCheckIn(db: Db, actor: Actor, raw: z.input<typeof updateCheckInInput>) {
-  const { id, ...input } = updateCheckInInput.parse(raw);
-  const [row] = await db.update(checkIns).set(input).where(ownedBy(checkIns, actor, eq(checkIns.id, id))).returning();
-  if (!row) throw notFound("Check-in");
-  return row;
+  const { id, version, ...input } = updateCheckInInput.parse(raw);
+  return saveVersioned(db, checkIns, { where: ownedBy(checkIns, actor, eq(checkIns.id, id)), version, set: input, what: "check-in" });
 }
 
 export async function deleteCheckIn(db: Db, actor: Actor, id: string) {

@@ -147,6 +147,7 @@ export async function goalsWithNotes(db: Db, actor: Actor, personId: string) {
       title: growthGoals.title,
       description: growthGoals.description,
       status: growthGoals.status,
+      version: growthGoals.version,
       createdAt: growthGoals.createdAt,
       notes: sql<number>`count(${coachingNotes.id})`.mapWith(Number),
       lastNoteAt: sql<Date | null>`max(${coachingNotes.createdAt})`.mapWith(coachingNotes.createdAt),

@@ -47,9 +47,9 @@ describe("people", () => {
   it("rejects a reporting loop with a clear message and keeps the old line", async () => {
     const user = await createUser(database.current.db);
     const { director, dev } = await twoLevelOrg(user);
-    const move = user.caller.people.update({ ...manager("Dee Director", { level: "director" }), id: director.id, managerId: dev.id });
+    const move = user.caller.people.update({ ...manager("Dee Director", { level: "director" }), id: director.id, version: director.version, managerId: dev.id });
     await expect(move).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/loop/) });
-    const self = user.caller.people.update({ ...manager("Dee Director", { level: "director" }), id: director.id, managerId: director.id });
+    const self = user.caller.people.update({ ...manager("Dee Director", { level: "director" }), id: director.id, version: director.version, managerId: director.id });
     await expect(self).rejects.toMatchObject({ message: "A person cannot report to themselves." });
     const detail = await user.caller.people.get({ id: director.id });
     expect(detail.person.managerId).toBeNull();
@@ -127,9 +127,9 @@ describe("people", () => {
 
   it("renamed levels are kept per account", async () => {
     const user = await createUser(database.current.db);
-    const labels = (await user.caller.people.ladder()) as Record<string, string>;
-    await user.caller.people.updateLadder({ ...labels, em: "Team Lead" } as never);
-    expect(await user.caller.people.ladder()).toMatchObject({ em: "Team Lead", staff: "Staff Engineer" });
+    const { labels, version } = await user.caller.people.ladder();
+    await user.caller.people.updateLadder({ ...labels, em: "Team Lead", version } as never);
+    expect((await user.caller.people.ladder()).labels).toMatchObject({ em: "Team Lead", staff: "Staff Engineer" });
   });
 });
 
@@ -139,8 +139,8 @@ describe("review fixes", () => {
     const a = await user.caller.people.create(manager("Alpha"));
     const b = await user.caller.people.create(manager("Beta"));
     const results = await Promise.allSettled([
-      user.caller.people.update({ ...manager("Alpha"), id: a.id, managerId: b.id }),
-      user.caller.people.update({ ...manager("Beta"), id: b.id, managerId: a.id }),
+      user.caller.people.update({ ...manager("Alpha"), id: a.id, version: a.version, managerId: b.id }),
+      user.caller.people.update({ ...manager("Beta"), id: b.id, version: b.version, managerId: a.id }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.filter((r) => r.status === "rejected")).toHaveLength(1);
@@ -185,7 +185,7 @@ describe("areas", () => {
     const { em, staff } = await twoLevelOrg(user);
     await user.caller.areas.create({ name: "Pair", emPersonId: em.id, icPersonId: staff.id });
     await expect(
-      user.caller.people.update({ ...ic("Em Manager"), id: em.id, level: "staff" }),
+      user.caller.people.update({ ...ic("Em Manager"), id: em.id, version: em.version, level: "staff" }),
     ).rejects.toMatchObject({ message: expect.stringMatching(/EM of Pair/) });
   });
 });

@@ -6,6 +6,7 @@ import type { Actor } from "./actor";
 import { AppError, fieldError, notFound } from "./errors";
 import { ownedBy } from "./scope";
 import { isUniqueViolation } from "./db-errors";
+import { bumpVersion, saveVersioned, staleVersion } from "./versioned";
 import { buildOrgTree, chainUp, reportCounts, wouldCreateCycle } from "@/lib/people/org-tree";
 import { LEVELS, TRACKS } from "@/lib/people/ladder";
 import {
@@ -99,12 +100,14 @@ export async function createPerson(db: Db, actor: Actor, raw: CreatePersonInput)
 }
 
 export async function updatePerson(db: Db, actor: Actor, raw: UpdatePersonInput): Promise<Person> {
-  const { id, ...input } = updatePersonInput.parse(raw);
+  const { id, version, ...input } = updatePersonInput.parse(raw);
   try {
     return await db.transaction(async (tx) => {
       // The current line is read under the lock: read before it, a concurrent move could make it stale.
       await lockOrg(tx, actor);
       const current = await getOwnedPerson(tx, actor, id);
+      // A stale form is answered as such first: its other values (an archived manager, say) are stale too.
+      if (current.version !== version) throw staleVersion("person");
       if (current.track !== input.track) {
         // An area's EM must be on the manager track and its IC on the IC track.
         const [pairing] = await tx
@@ -121,13 +124,7 @@ export async function updatePerson(db: Db, actor: Actor, raw: UpdatePersonInput)
         }
       }
       if (input.managerId !== current.managerId) await checkManager(tx, actor, id, input.managerId);
-      const [row] = await tx
-        .update(people)
-        .set({ ...columnsOf(input), updatedAt: new Date() })
-        .where(ownedBy(people, actor, eq(people.id, id)))
-        .returning();
-      if (!row) throw notFound("Person");
-      return row;
+      return saveVersioned(tx, people, { where: ownedBy(people, actor, eq(people.id, id)), version, set: { ...columnsOf(input), updatedAt: new Date() }, what: "person" });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw fieldError("CONFLICT", "email", EMAIL_TAKEN);
@@ -172,7 +169,8 @@ export async function archivePerson(db: Db, actor: Actor, raw: z.input<typeof ar
     if (activeReports.length > 0) {
       await tx
         .update(people)
-        .set({ managerId: reportsGoTo ?? null, updatedAt: new Date() })
+        // Their "reports to" changed: an edit form of theirs opened before is stale now.
+        .set({ managerId: reportsGoTo ?? null, version: bumpVersion(people.version), updatedAt: new Date() })
         .where(ownedBy(people, actor, eq(people.managerId, id), isNull(people.archivedAt)));
     }
     // An archived person no longer oversees an area: free their place in any pair.
@@ -200,7 +198,7 @@ export async function restorePerson(db: Db, actor: Actor, id: string): Promise<P
     }
     const [row] = await tx
       .update(people)
-      .set({ archivedAt: null, managerId, updatedAt: new Date() })
+      .set({ archivedAt: null, managerId, version: bumpVersion(people.version), updatedAt: new Date() })
       .where(ownedBy(people, actor, eq(people.id, id)))
       .returning();
     return { ...row!, movedToMe: managerId !== person.managerId };

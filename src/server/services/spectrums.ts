@@ -4,6 +4,8 @@ import { levelChanges, spectrumLevels, spectrums, tasks } from "../db/schema";
 import type { Actor } from "./actor";
 import { AppError, notFound } from "./errors";
 import { ownedBy } from "./scope";
+import { isForeignKeyViolation } from "./db-errors";
+import { saveVersioned } from "./versioned";
 import { MANAGEMENT_30, PRESETS } from "@/lib/delegation/presets";
 import { mapLevels } from "@/lib/delegation/suggestion";
 import { createSpectrumInput, updateSpectrumInput } from "@/lib/validators/delegation";
@@ -66,41 +68,70 @@ export async function createSpectrum(db: Db, actor: Actor, raw: z.input<typeof c
 }
 
 /**
- * Renames, reorders, adds and removes levels. A level that tasks use cannot
- * be removed until they move; levels keep strictly increasing autonomy.
+ * Renames, reorders, adds and removes levels, against the version the editor
+ * loaded: a stale editor gets CONFLICT and removes nothing (it would otherwise
+ * delete levels added since, which it never saw). A level that tasks use
+ * cannot be removed until they move; levels keep strictly increasing autonomy.
  */
 export async function updateSpectrum(db: Db, actor: Actor, raw: z.input<typeof updateSpectrumInput>) {
   const input = updateSpectrumInput.parse(raw);
-  const current = await getSpectrum(db, actor, input.id);
-  const keptIds = new Set(input.levels.map((l) => l.id).filter(Boolean));
-  const unknown = input.levels.find((l) => l.id && !current.levels.some((c) => c.id === l.id));
-  if (unknown) throw notFound("Level");
-  const removed = current.levels.filter((l) => !keptIds.has(l.id));
-  if (removed.length) {
-    const [used] = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(tasks)
-      .where(ownedBy(tasks, actor, inArray(tasks.levelId, removed.map((l) => l.id))));
-    if (used!.n > 0) {
-      throw new AppError("CONFLICT", `${removed.map((l) => l.label).join(", ")} ${removed.length === 1 ? "is" : "are"} used by ${used!.n} task${used!.n === 1 ? "" : "s"}: move them to another level first.`);
-    }
-  }
-  await db.transaction(async (tx) => {
-    // An edited preset is the account's own spectrum from now on.
-    await tx.update(spectrums).set({ name: input.name, kind: "custom" }).where(ownedBy(spectrums, actor, eq(spectrums.id, input.id)));
-    if (removed.length) await tx.delete(spectrumLevels).where(ownedBy(spectrumLevels, actor, inArray(spectrumLevels.id, removed.map((l) => l.id))));
-    for (const [position, level] of input.levels.entries()) {
-      if (level.id) {
-        await tx
-          .update(spectrumLevels)
-          .set({ position, label: level.label, meaning: level.meaning, autonomy: level.autonomy })
-          .where(ownedBy(spectrumLevels, actor, eq(spectrumLevels.id, level.id)));
-      } else {
-        await tx.insert(spectrumLevels).values({ ownerId: actor.userId, spectrumId: input.id, position, label: level.label, meaning: level.meaning, autonomy: level.autonomy });
+  await getSpectrum(db, actor, input.id);
+  try {
+    await db.transaction(async (tx) => {
+      // First, as the edit's claim on the spectrum: the row stays locked to the
+      // end, so a second editor waits here and then fails the version check.
+      // An edited preset is the account's own spectrum from now on.
+      await saveVersioned(tx, spectrums, { where: ownedBy(spectrums, actor, eq(spectrums.id, input.id)), version: input.version, set: { name: input.name, kind: "custom" }, what: "spectrum" });
+      // Read under the claim: these are the levels of the version the editor saw.
+      const current = await tx.select().from(spectrumLevels).where(ownedBy(spectrumLevels, actor, eq(spectrumLevels.spectrumId, input.id)));
+      const keptIds = new Set(input.levels.map((l) => l.id).filter(Boolean));
+      if (input.levels.some((l) => l.id && !current.some((c) => c.id === l.id))) throw notFound("Level");
+      const removed = current.filter((l) => !keptIds.has(l.id));
+      if (removed.length) {
+        const removedIds = removed.map((l) => l.id);
+        // Locked before counting their tasks: a task moved to one of them at the
+        // same moment (setTaskLevel locks its level for share) either committed
+        // first and is counted here, or waits and then finds its level gone.
+        await tx.select({ id: spectrumLevels.id }).from(spectrumLevels).where(ownedBy(spectrumLevels, actor, inArray(spectrumLevels.id, removedIds))).for("update");
+        const [used] = await tx
+          .select({ n: sql<number>`count(*)::int` })
+          .from(tasks)
+          .where(ownedBy(tasks, actor, inArray(tasks.levelId, removedIds)));
+        if (used!.n > 0) throw levelsInUse(removed, used!.n);
+        await tx.delete(spectrumLevels).where(ownedBy(spectrumLevels, actor, inArray(spectrumLevels.id, removedIds)));
       }
-    }
-  });
+      for (const [position, level] of input.levels.entries()) {
+        if (level.id) {
+          await tx
+            .update(spectrumLevels)
+            .set({ position, label: level.label, meaning: level.meaning, autonomy: level.autonomy })
+            .where(ownedBy(spectrumLevels, actor, eq(spectrumLevels.id, level.id)));
+        } else {
+          await tx.insert(spectrumLevels).values({ ownerId: actor.userId, spectrumId: input.id, position, label: level.label, meaning: level.meaning, autonomy: level.autonomy });
+        }
+      }
+    });
+  } catch (error) {
+    // A task got one of the removed levels in a way the locks above did not
+    // cover: the database refused the delete, and nothing was saved.
+    if (isForeignKeyViolation(error)) throw new AppError("CONFLICT", "A level you removed was just given to a task: nothing was saved. Reload the spectrum, move that task, then remove the level.");
+    throw error;
+  }
   return getSpectrum(db, actor, input.id);
+}
+
+function levelsInUse(removed: Level[], n: number) {
+  return new AppError("CONFLICT", `${removed.map((l) => l.label).join(", ")} ${removed.length === 1 ? "is" : "are"} used by ${n} task${n === 1 ? "" : "s"}: move them to another level first.`);
+}
+
+/**
+ * Inside a transaction that is about to point a task at a level: locks the
+ * level for share, so that a spectrum edit cannot remove it until the
+ * transaction ends, and answers clearly if it was removed just now.
+ */
+export async function holdLevel(tx: Db, actor: Actor, levelId: string) {
+  const [row] = await tx.select({ id: spectrumLevels.id }).from(spectrumLevels).where(ownedBy(spectrumLevels, actor, eq(spectrumLevels.id, levelId))).for("share");
+  if (!row) throw new AppError("BAD_REQUEST", "That level was just removed from the spectrum: choose another.", { levelId: "That level was just removed: choose another." });
 }
 
 /** What switching to a spectrum would do to every task: its level now and the nearest one after. */
@@ -131,6 +162,11 @@ export async function activateSpectrum(db: Db, actor: Actor, id: string) {
   const mapping = mapLevels(active.levels, next.levels);
   const rows = await db.select({ id: tasks.id, levelId: tasks.levelId }).from(tasks).where(ownedBy(tasks, actor));
   await db.transaction(async (tx) => {
+    // The levels mapped above must still be the spectrum's: an edit of it takes this row's lock
+    // first (see updateSpectrum), so either it finished before (a new version: refuse) or it waits.
+    const [claimed] = await tx.select({ version: spectrums.version }).from(spectrums).where(ownedBy(spectrums, actor, eq(spectrums.id, next.id))).for("update");
+    if (!claimed) throw notFound("Spectrum");
+    if (claimed.version !== next.version) throw new AppError("CONFLICT", `${next.name} was changed elsewhere just now: open the switch again to see where every task goes.`);
     await tx.update(spectrums).set({ active: false }).where(ownedBy(spectrums, actor, eq(spectrums.id, active.id)));
     await tx.update(spectrums).set({ active: true }).where(ownedBy(spectrums, actor, eq(spectrums.id, next.id)));
     for (const from of active.levels) {

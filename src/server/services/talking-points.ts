@@ -6,6 +6,7 @@ import type { Actor } from "./actor";
 import { AppError, notFound } from "./errors";
 import { getOwnedOneOnOne, requireActivePerson } from "./one-on-ones";
 import { ownedBy } from "./scope";
+import { saveVersioned } from "./versioned";
 import { addTalkingPointInput, setDiscussedInput, updateTalkingPointInput } from "@/lib/validators/one-on-ones";
 
 async function getOwnedPoint(db: Db, actor: Actor, id: string) {
@@ -23,10 +24,8 @@ export async function addTalkingPoint(db: Db, actor: Actor, raw: z.input<typeof 
 }
 
 export async function updateTalkingPoint(db: Db, actor: Actor, raw: z.input<typeof updateTalkingPointInput>) {
-  const { id, ...input } = updateTalkingPointInput.parse(raw);
-  const [row] = await db.update(talkingPoints).set(input).where(ownedBy(talkingPoints, actor, eq(talkingPoints.id, id))).returning();
-  if (!row) throw notFound("Talking point");
-  return row;
+  const { id, version, ...input } = updateTalkingPointInput.parse(raw);
+  return saveVersioned(db, talkingPoints, { where: ownedBy(talkingPoints, actor, eq(talkingPoints.id, id)), version, set: input, what: "talking point" });
 }
 
 export async function deleteTalkingPoint(db: Db, actor: Actor, id: string) {

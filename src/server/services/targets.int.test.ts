@@ -107,7 +107,7 @@ describe("targets", () => {
     await expect(user.caller.targets.addCheckIns({ metricId: metric.id, text: "date,value\n2026-01-01,10\n2026-01-08,20,good week" })).resolves.toEqual({ added: 2 });
     let recent = (await user.caller.targets.get({ id: target.id })).metrics[0]!.recent;
     expect(recent.map((c) => c.value)).toEqual([20, 10]);
-    await user.caller.targets.updateCheckIn({ id: recent[0]!.id, value: 25, at: recent[0]!.at, note: "corrected" });
+    await user.caller.targets.updateCheckIn({ id: recent[0]!.id, version: recent[0]!.version, value: 25, at: recent[0]!.at, note: "corrected" });
     await user.caller.targets.deleteCheckIn({ id: recent[1]!.id });
     recent = (await user.caller.targets.get({ id: target.id })).metrics[0]!.recent;
     expect(recent).toMatchObject([{ value: 25, note: "corrected" }]);

@@ -5,6 +5,7 @@ import { areas, checkIns, metrics, people, targetOwners, targets } from "../db/s
 import type { Actor } from "./actor";
 import { fieldError, notFound } from "./errors";
 import { ownedBy } from "./scope";
+import { bumpVersion, saveVersioned, staleVersion } from "./versioned";
 import { HEALTH_ORDER, metricStatus, targetHealth, targetProgress, type Health, type MetricStatus } from "@/lib/targets/status";
 import {
   createTargetInput,
@@ -54,18 +55,16 @@ export async function createTarget(db: Db, actor: Actor, raw: CreateTargetInput)
 }
 
 export async function updateTarget(db: Db, actor: Actor, raw: UpdateTargetInput): Promise<Target> {
-  const { id, ownerIds, ...input } = updateTargetInput.parse(raw);
-  await getOwnedTarget(db, actor, id);
+  const { id, version, ownerIds, ...input } = updateTargetInput.parse(raw);
+  // A stale form is answered as such first: its owners may be stale too (archived since, say).
+  if ((await getOwnedTarget(db, actor, id)).version !== version) throw staleVersion("target");
   const owners = await checkRefs(db, actor, ownerIds, input.areaId);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(targets)
-      .set({ ...input, updatedAt: new Date() })
-      .where(ownedBy(targets, actor, eq(targets.id, id)))
-      .returning();
+    // The owners are replaced only by the save that won the version.
+    const row = await saveVersioned(tx, targets, { where: ownedBy(targets, actor, eq(targets.id, id)), version, set: { ...input, updatedAt: new Date() }, what: "target" });
     await tx.delete(targetOwners).where(ownedBy(targetOwners, actor, eq(targetOwners.targetId, id)));
     await tx.insert(targetOwners).values(owners.map((personId) => ({ ownerId: actor.userId, targetId: id, personId })));
-    return row!;
+    return row;
   });
 }
 
@@ -73,7 +72,8 @@ export async function setTargetStatus(db: Db, actor: Actor, raw: z.input<typeof 
   const { id, status } = setTargetStatusInput.parse(raw);
   const [row] = await db
     .update(targets)
-    .set({ status, updatedAt: new Date() })
+    // The edit form saves the status too: a form opened before this change is stale now.
+    .set({ status, version: bumpVersion(targets.version), updatedAt: new Date() })
     .where(ownedBy(targets, actor, eq(targets.id, id)))
     .returning();
   if (!row) throw notFound("Target");
@@ -227,6 +227,7 @@ export async function getTargetDetail(db: Db, actor: Actor, id: string, now = ne
                 at: checkIns.at,
                 value: checkIns.value,
                 note: checkIns.note,
+                version: checkIns.version,
                 rank: sql<number>`row_number() over (partition by ${checkIns.metricId} order by ${checkIns.at} desc)`.as("rank"),
               })
               .from(checkIns)

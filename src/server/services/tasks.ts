@@ -4,7 +4,8 @@ import { levelChanges, people, targets, tasks } from "../db/schema";
 import type { Actor } from "./actor";
 import { fieldError, notFound } from "./errors";
 import { ownedBy } from "./scope";
-import { activeLevel, getActiveSpectrum } from "./spectrums";
+import { saveVersioned, staleVersion } from "./versioned";
+import { activeLevel, getActiveSpectrum, holdLevel } from "./spectrums";
 import { fitOf, suggestLevel, type Fit } from "@/lib/delegation/suggestion";
 import { countBy, groupBy } from "@/lib/group-by";
 import { createTaskInput, personTasksInput, setLevelInput, updateTaskInput, type CreateTaskInput, type UpdateTaskInput } from "@/lib/validators/delegation";
@@ -36,6 +37,7 @@ export async function createTask(db: Db, actor: Actor, raw: CreateTaskInput) {
   const spectrum = await getActiveSpectrum(db, actor);
   const level = input.levelId ? await activeLevel(db, actor, input.levelId) : suggestLevel(spectrum.levels, input.competency, input.criticality).level;
   return db.transaction(async (tx) => {
+    await holdLevel(tx, actor, level.id);
     const [row] = await tx.insert(tasks).values({ ownerId: actor.userId, ...input, levelId: level.id }).returning();
     await tx.insert(levelChanges).values({ ownerId: actor.userId, taskId: row!.id, toLabel: level.label, toAutonomy: level.autonomy, reason: "Task created" });
     return row!;
@@ -43,11 +45,10 @@ export async function createTask(db: Db, actor: Actor, raw: CreateTaskInput) {
 }
 
 export async function updateTask(db: Db, actor: Actor, raw: UpdateTaskInput) {
-  const { id, ...input } = updateTaskInput.parse(raw);
-  await getOwnedTask(db, actor, id);
+  const { id, version, ...input } = updateTaskInput.parse(raw);
+  if ((await getOwnedTask(db, actor, id)).version !== version) throw staleVersion("task");
   await checkPersonAndTarget(db, actor, null, input.targetId);
-  const [row] = await db.update(tasks).set({ ...input, updatedAt: new Date() }).where(ownedBy(tasks, actor, eq(tasks.id, id))).returning();
-  return row!;
+  return saveVersioned(db, tasks, { where: ownedBy(tasks, actor, eq(tasks.id, id)), version, set: { ...input, updatedAt: new Date() }, what: "task" });
 }
 
 export async function deleteTask(db: Db, actor: Actor, id: string) {
@@ -65,6 +66,7 @@ export async function setTaskLevel(db: Db, actor: Actor, raw: z.input<typeof set
   if (to.id === task.levelId) return task;
   const from = spectrum.levels.find((l) => l.id === task.levelId);
   return db.transaction(async (tx) => {
+    await holdLevel(tx, actor, to.id);
     const [row] = await tx.update(tasks).set({ levelId: to.id, updatedAt: new Date() }).where(ownedBy(tasks, actor, eq(tasks.id, id))).returning();
     await tx.insert(levelChanges).values({
       ownerId: actor.userId,

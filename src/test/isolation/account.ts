@@ -15,7 +15,7 @@ export const accountCases: CaseTable = {
   "account.updateProfile": {
     kind: "self",
     why: "takes no ids: changes the caller's own name and time zone",
-    call: (b) => b.account.updateProfile({ name: "Intruder", timeZone: "Asia/Tokyo" }),
+    call: (b) => b.account.updateProfile({ name: "Intruder", timeZone: "Asia/Tokyo", version: 1 }),
   },
   "account.changePassword": {
     kind: "self",

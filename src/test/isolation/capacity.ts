@@ -11,9 +11,9 @@ async function aEnergy(a: TestUser) {
   const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   const entry = await a.caller.energy.log({ day, slot: "start", level: 3, tags: ["incidents"], note: "A's secret" });
   await a.caller.energy.setProductiveHours({ day, hours: 5 });
-  await a.caller.energy.saveReview({ weekStart: weekStartOf(day), drains: "A's drains" });
+  await a.caller.energy.saveReview({ weekStart: weekStartOf(day), drains: "A's drains", version: 0 });
   const item = await a.caller.capacity.addItem({ weekStart: thisWeek(), title: "A's planning", hours: 10, recurring: true });
-  await a.caller.capacity.saveSettings({ weekStart: thisWeek(), availableHours: 30, deepWorkCapPerDay: 3, bufferPercent: 25, oneOnOneMinutes: 45 });
+  await a.caller.capacity.saveSettings({ weekStart: thisWeek(), availableHours: 30, deepWorkCapPerDay: 3, bufferPercent: 25, oneOnOneMinutes: 45, version: 0 });
   return { day, entry, item };
 }
 
@@ -59,7 +59,7 @@ export const capacityCases: CaseTable = {
     kind: "self",
     why: "saves the caller's own answers for a week",
     setup: aEnergy,
-    call: async (b, _b, a: { day: string }) => b.energy.saveReview({ weekStart: weekStartOf(a.day), drains: "B's" }),
+    call: async (b, _b, a: { day: string }) => b.energy.saveReview({ weekStart: weekStartOf(a.day), drains: "B's", version: 0 }),
   },
   "capacity.plan": {
     kind: "self",
@@ -79,10 +79,10 @@ export const capacityCases: CaseTable = {
     kind: "self",
     why: "saves the caller's own week",
     setup: aEnergy,
-    call: (b) => b.capacity.saveSettings({ weekStart: thisWeek(), availableHours: 10, deepWorkCapPerDay: 1, bufferPercent: 10, oneOnOneMinutes: 30 }),
+    call: (b) => b.capacity.saveSettings({ weekStart: thisWeek(), availableHours: 10, deepWorkCapPerDay: 1, bufferPercent: 10, oneOnOneMinutes: 30, version: 0 }),
   },
   "capacity.addItem": { kind: "self", why: "adds to the caller's own plan", call: (b) => b.capacity.addItem({ weekStart: thisWeek(), title: "B's", hours: 1 }) },
-  "capacity.updateItem": { kind: "ids", setup: async (a) => ({ id: (await aEnergy(a)).item.id, title: "Changed by B", hours: 1 }), call: (b, input) => b.capacity.updateItem(input) },
+  "capacity.updateItem": { kind: "ids", setup: async (a) => ({ id: (await aEnergy(a)).item.id, version: 1, title: "Changed by B", hours: 1 }), call: (b, input) => b.capacity.updateItem(input) },
   "capacity.removeItem": { kind: "ids", setup: async (a) => ({ id: (await aEnergy(a)).item.id, weekStart: thisWeek() }), call: (b, input) => b.capacity.removeItem(input) },
   "home.summary": {
     kind: "self",

@@ -37,7 +37,7 @@ export const delegationCases: CaseTable = {
     kind: "ids",
     setup: async (a) => {
       const { other } = await aTask(a);
-      return { id: other.id, name: "Taken", levels: [{ label: "x", autonomy: 0 }, { label: "y", autonomy: 1 }] };
+      return { id: other.id, version: other.version, name: "Taken", levels: [{ label: "x", autonomy: 0 }, { label: "y", autonomy: 1 }] };
     },
     call: (b, input) => b.delegation.updateSpectrum(input),
   },
@@ -50,7 +50,10 @@ export const delegationCases: CaseTable = {
   },
   "delegation.updateTask": {
     kind: "ids",
-    setup: async (a) => ({ id: (await aTask(a)).task.id, title: "Renamed", competency: 1, criticality: 5 }),
+    setup: async (a) => {
+      const { task } = await aTask(a);
+      return { id: task.id, version: task.version, title: "Renamed", competency: 1, criticality: 5 };
+    },
     call: (b, input) => b.delegation.updateTask(input),
   },
   "delegation.deleteTask": { kind: "ids", setup: async (a) => ({ id: (await aTask(a)).task.id }), call: (b, input) => b.delegation.deleteTask(input) },

@@ -58,7 +58,7 @@ export const oneOnOneCases: CaseTable = {
   "oneOnOnes.cancel": { kind: "ids", setup: async (a) => ({ id: (await aOneOnOne(a)).meeting.id }), call: (b, input) => b.oneOnOnes.cancel(input) },
   "oneOnOnes.delete": { kind: "ids", setup: async (a) => ({ id: (await aOneOnOne(a)).meeting.id }), call: (b, input) => b.oneOnOnes.delete(input) },
   "oneOnOnes.addPoint": { kind: "ids", setup: async (a) => ({ personId: (await aOneOnOne(a)).person.id, topic: "other", body: "B's point" }), call: (b, input) => b.oneOnOnes.addPoint(input) },
-  "oneOnOnes.updatePoint": { kind: "ids", setup: async (a) => ({ id: (await aOneOnOne(a)).point.id, topic: "other", body: "Changed by B" }), call: (b, input) => b.oneOnOnes.updatePoint(input) },
+  "oneOnOnes.updatePoint": { kind: "ids", setup: async (a) => ({ id: (await aOneOnOne(a)).point.id, version: 1, topic: "other", body: "Changed by B" }), call: (b, input) => b.oneOnOnes.updatePoint(input) },
   "oneOnOnes.deletePoint": { kind: "ids", setup: async (a) => ({ id: (await aOneOnOne(a)).point.id }), call: (b, input) => b.oneOnOnes.deletePoint(input) },
   "oneOnOnes.setDiscussed": {
     kind: "ids",
@@ -69,7 +69,7 @@ export const oneOnOneCases: CaseTable = {
     call: (b, input) => b.oneOnOnes.setDiscussed(input),
   },
   "oneOnOnes.addAction": { kind: "ids", setup: async (a) => ({ personId: (await aOneOnOne(a)).person.id, assignee: "me", title: "B's action" }), call: (b, input) => b.oneOnOnes.addAction(input) },
-  "oneOnOnes.updateAction": { kind: "ids", setup: async (a) => ({ id: (await aOneOnOne(a)).action.id, assignee: "me", title: "Changed by B" }), call: (b, input) => b.oneOnOnes.updateAction(input) },
+  "oneOnOnes.updateAction": { kind: "ids", setup: async (a) => ({ id: (await aOneOnOne(a)).action.id, version: 1, assignee: "me", title: "Changed by B" }), call: (b, input) => b.oneOnOnes.updateAction(input) },
   "oneOnOnes.setActionDone": { kind: "ids", setup: async (a) => ({ id: (await aOneOnOne(a)).action.id, done: true }), call: (b, input) => b.oneOnOnes.setActionDone(input) },
   "oneOnOnes.deleteAction": { kind: "ids", setup: async (a) => ({ id: (await aOneOnOne(a)).action.id }), call: (b, input) => b.oneOnOnes.deleteAction(input) },
   "oneOnOnes.note": { kind: "ids", setup: async (a) => ({ id: (await aOneOnOne(a)).note.id }), call: (b, input) => b.oneOnOnes.note(input) },
@@ -84,6 +84,6 @@ export const oneOnOneCases: CaseTable = {
   },
   "oneOnOnes.deleteNote": { kind: "ids", setup: async (a) => ({ id: (await aOneOnOne(a)).note.id }), call: (b, input) => b.oneOnOnes.deleteNote(input) },
   "oneOnOnes.addGoal": { kind: "ids", setup: async (a) => ({ personId: (await aOneOnOne(a)).person.id, title: "B's goal" }), call: (b, input) => b.oneOnOnes.addGoal(input) },
-  "oneOnOnes.updateGoal": { kind: "ids", setup: async (a) => ({ id: (await aOneOnOne(a)).goal.id, title: "Changed by B" }), call: (b, input) => b.oneOnOnes.updateGoal(input) },
+  "oneOnOnes.updateGoal": { kind: "ids", setup: async (a) => ({ id: (await aOneOnOne(a)).goal.id, version: 1, title: "Changed by B" }), call: (b, input) => b.oneOnOnes.updateGoal(input) },
   "oneOnOnes.deleteGoal": { kind: "ids", setup: async (a) => ({ id: (await aOneOnOne(a)).goal.id }), call: (b, input) => b.oneOnOnes.deleteGoal(input) },
 };

@@ -18,7 +18,10 @@ export const peopleCases: CaseTable = {
   "people.get": { kind: "ids", setup: async (a) => ({ id: (await aPerson(a)).id }), call: (b, input) => b.people.get(input) },
   "people.update": {
     kind: "ids",
-    setup: async (a) => ({ ...person("Renamed by B"), id: (await aPerson(a)).id }),
+    setup: async (a) => {
+      const p = await aPerson(a);
+      return { ...person("Renamed by B"), id: p.id, version: p.version };
+    },
     call: (b, input) => b.people.update(input),
   },
   "people.archive": { kind: "ids", setup: async (a) => ({ id: (await aPerson(a)).id }), call: (b, input) => b.people.archive(input) },
@@ -117,17 +120,18 @@ export const peopleCases: CaseTable = {
     why: "the caller's own level names",
     // A renamed a level: B still sees the default name.
     setup: async (a) => {
-      await a.caller.people.updateLadder({ ...((await a.caller.people.ladder()) as Record<string, string>), em: "A's team lead" } as never);
-      expect(await a.caller.people.ladder()).toMatchObject({ em: "A's team lead" });
+      const { labels, version } = await a.caller.people.ladder();
+      await a.caller.people.updateLadder({ ...(labels as Record<string, string>), em: "A's team lead", version } as never);
+      expect(await a.caller.people.ladder()).toMatchObject({ labels: { em: "A's team lead" } });
     },
-    call: async (b) => expect(await b.people.ladder()).toMatchObject({ em: "Engineering Manager" }),
+    call: async (b) => expect(await b.people.ladder()).toMatchObject({ labels: { em: "Engineering Manager" }, version: 1 }),
   },
   "people.updateLadder": {
     kind: "self",
     why: "renames the caller's own levels",
     call: async (b) => {
-      const labels = await b.people.ladder();
-      await b.people.updateLadder({ ...(labels as Record<string, string>), em: "Team Lead" } as never);
+      const { labels, version } = await b.people.ladder();
+      await b.people.updateLadder({ ...labels, em: "Team Lead", version } as never);
     },
   },
   "areas.list": {

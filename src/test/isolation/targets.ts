@@ -32,7 +32,7 @@ export const targetCases: CaseTable = {
     kind: "ids",
     setup: async (a) => {
       const { target, owner } = await aTarget(a);
-      return { ...targetInput(owner.id), id: target.id };
+      return { ...targetInput(owner.id), id: target.id, version: target.version };
     },
     call: (b, input) => b.targets.update(input),
   },
@@ -55,7 +55,10 @@ export const targetCases: CaseTable = {
   },
   "targets.updateMetric": {
     kind: "ids",
-    setup: async (a) => ({ id: (await aTarget(a)).metric.id, name: "Renamed", kind: "milestone" }),
+    setup: async (a) => {
+      const { metric } = await aTarget(a);
+      return { id: metric.id, version: metric.version, name: "Renamed", kind: "milestone" };
+    },
     call: (b, input) => b.targets.updateMetric(input),
   },
   "targets.deleteMetric": { kind: "ids", setup: async (a) => ({ id: (await aTarget(a)).metric.id }), call: (b, input) => b.targets.deleteMetric(input) },
@@ -76,7 +79,10 @@ export const targetCases: CaseTable = {
   },
   "targets.updateCheckIn": {
     kind: "ids",
-    setup: async (a) => ({ id: (await aTarget(a)).checkIn.id, value: 0, at: new Date("2026-02-03") }),
+    setup: async (a) => {
+      const { checkIn } = await aTarget(a);
+      return { id: checkIn.id, version: checkIn.version, value: 0, at: new Date("2026-02-03") };
+    },
     call: (b, input) => b.targets.updateCheckIn(input),
   },
   "targets.deleteCheckIn": { kind: "ids", setup: async (a) => ({ id: (await aTarget(a)).checkIn.id }), call: (b, input) => b.targets.deleteCheckIn(input) },

@@ -20,11 +20,11 @@ describe("account router", () => {
 
   it("updateProfile saves a name and time zone, and rejects an unknown zone with a field error", async () => {
     const user = await createUser(database.current.db);
-    await expect(user.caller.account.updateProfile({ name: "Renamed", timeZone: "Europe/Berlin" })).resolves.toMatchObject({
+    await expect(user.caller.account.updateProfile({ name: "Renamed", timeZone: "Europe/Berlin", version: 1 })).resolves.toMatchObject({
       name: "Renamed",
       timeZone: "Europe/Berlin",
     });
-    const bad = user.caller.account.updateProfile({ name: "Renamed again", timeZone: "Mars/Olympus" });
+    const bad = user.caller.account.updateProfile({ name: "Renamed again", timeZone: "Mars/Olympus", version: 2 });
     await expect(bad).rejects.toMatchObject({ code: "BAD_REQUEST" });
     // Nothing already saved was lost.
     await expect(user.caller.account.me()).resolves.toMatchObject({ name: "Renamed", timeZone: "Europe/Berlin" });
@@ -115,7 +115,7 @@ describe("account router", () => {
       req: new Request("http://localhost/api/trpc/account.updateProfile", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ json: { name: "", timeZone: "Mars/Olympus" } }),
+        body: JSON.stringify({ json: { name: "", timeZone: "Mars/Olympus", version: 1 } }),
       }),
       router: appRouter,
       createContext: async () => ({ db: database.current.db, actor: user.actor }),

@@ -4,7 +4,7 @@ import {
   createPersonInput,
   idInput,
   importCsvInput,
-  ladderLabelsInput,
+  updateLadderInput,
   listPeopleInput,
   updatePersonInput,
 } from "@/lib/validators/people";
@@ -38,5 +38,5 @@ export const peopleRouter = createTRPCRouter({
   exportCsv: protectedProcedure.query(({ ctx }) => exportPeopleCsv(ctx.db, ctx.actor)),
   loadDemo: protectedProcedure.input(z.void()).mutation(({ ctx }) => loadDemoOrganisation(ctx.db, ctx.actor)),
   ladder: protectedProcedure.query(({ ctx }) => getLadder(ctx.db, ctx.actor)),
-  updateLadder: protectedProcedure.input(ladderLabelsInput).mutation(({ ctx, input }) => updateLadder(ctx.db, ctx.actor, input)),
+  updateLadder: protectedProcedure.input(updateLadderInput).mutation(({ ctx, input }) => updateLadder(ctx.db, ctx.actor, input)),
 });

@@ -50,6 +50,8 @@ export const weeklyReviews = pgTable(
     drains: text("drains"),
     restores: text("restores"),
     change: text("change"),
+    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    version: integer("version").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.ownerId, t.weekStart] })],
@@ -67,6 +69,8 @@ export const capacityWeeks = pgTable(
     deepWorkCapPerDay: doublePrecision("deep_work_cap_per_day").notNull(),
     bufferPercent: integer("buffer_percent").notNull(),
     oneOnOneMinutes: integer("one_on_one_minutes").notNull(),
+    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    version: integer("version").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.ownerId, t.weekStart] })],
@@ -89,6 +93,8 @@ export const capacityItems = pgTable(
     recurring: boolean("recurring").notNull().default(false),
     weekStart: date("week_start").notNull(),
     lastWeek: date("last_week"),
+    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique("capacity_items_owner_id_id_key").on(t.ownerId, t.id), index("capacity_items_owner_week_idx").on(t.ownerId, t.weekStart)],

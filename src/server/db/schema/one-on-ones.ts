@@ -51,6 +51,8 @@ export const talkingPoints = pgTable(
     discussedAt: timestamp("discussed_at", { withTimezone: true }),
     /** How many held 1:1s it has been open through. */
     carriedOver: integer("carried_over").notNull().default(0),
+    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -77,6 +79,8 @@ export const growthGoals = pgTable(
     title: text("title").notNull(),
     description: text("description"),
     status: text("status", { enum: ["active", "achieved", "paused"] }).notNull().default("active"),
+    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -146,6 +150,8 @@ export const actionItems = pgTable(
     doneAt: timestamp("done_at", { withTimezone: true }),
     /** How many held 1:1s (after the one it was made in) it has stayed open through. */
     carriedOver: integer("carried_over").notNull().default(0),
+    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

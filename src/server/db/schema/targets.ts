@@ -19,6 +19,8 @@ export const targets = pgTable(
     areaId: uuid("area_id").references(() => areas.id, { onDelete: "set null" }),
     startDate: date("start_date").notNull(),
     dueDate: date("due_date").notNull(),
+    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -77,6 +79,8 @@ export const metrics = pgTable(
     warning: doublePrecision("warning"),
     done: boolean("done").notNull().default(false),
     position: integer("position").notNull().default(0),
+    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -100,6 +104,8 @@ export const checkIns = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull(),
     value: doublePrecision("value").notNull(),
     note: text("note"),
+    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

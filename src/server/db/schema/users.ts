@@ -16,6 +16,12 @@ export const users = pgTable(
     timeZone: text("time_zone").notNull().default("UTC"),
     /** The account's own names for the ladder levels (only renamed ones). */
     ladderLabels: jsonb("ladder_labels").$type<LadderLabels>().notNull().default({}),
+    /**
+     * Versions of the two forms that edit this row (profile: name and time zone;
+     * ladder names), counted apart so that saving one never makes the other stale.
+     */
+    profileVersion: integer("profile_version").notNull().default(1),
+    ladderVersion: integer("ladder_version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
