@@ -35,6 +35,8 @@ test("the command palette opens a person by typing part of their name, and adds 
   await page.keyboard.press("Control+k");
   const palette = page.getByRole("dialog", { name: "Command palette" });
   await palette.getByRole("combobox").fill("sofi");
+  // As a person would: Enter once the match is listed (the palette's data loads on first use).
+  await expect(palette.getByRole("option", { name: /Sofia Alvarez/ })).toBeVisible();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Sofia Alvarez" })).toBeVisible();
 
