@@ -1,4 +1,5 @@
 import type { ZodType } from "zod";
+import { leavesOf, type Path } from "../input-schemas";
 
 /**
  * The input fields of a procedure that name rows, read from its zod input
@@ -11,75 +12,26 @@ export const KNOWN_ID_FIELDS = ["reportsGoTo"];
 
 const ID_NAME = /^(id|.+Id|.+Ids)$/;
 
-type Def = {
-  type: string;
-  shape?: Record<string, ZodType>;
-  innerType?: ZodType;
-  in?: ZodType;
-  element?: ZodType;
-  options?: ZodType[];
-  left?: ZodType;
-  right?: ZodType;
-  format?: string;
+/** `["levels", 0, "id"]` as `levels[].id`, `["ownerIds", 0]` as `ownerIds[]`. */
+function pathName(path: Path): string {
+  return path.reduce<string>((name, key) => (typeof key === "number" ? `${name}[]` : name ? `${name}.${key}` : key), "");
+}
+
+const isUuid = (schema: ZodType) => {
+  const format = (schema as unknown as { _zod: { def: { format?: string } } })._zod.def.format;
+  return format === "uuid" || format === "guid";
 };
 
-const defOf = (schema: ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-/** True when the schema (under optional/nullable/default/union wrappers) accepts a UUID string, or an array of them. */
-function holdsUuid(schema: ZodType): boolean {
-  const def = defOf(schema);
-  switch (def.type) {
-    case "optional":
-    case "nullable":
-    case "default":
-    case "prefault":
-    case "nonoptional":
-    case "readonly":
-    case "catch":
-      return holdsUuid(def.innerType!);
-    case "pipe":
-      return holdsUuid(def.in!);
-    case "union":
-      return def.options!.some(holdsUuid);
-    case "string":
-      return def.format === "uuid" || def.format === "guid";
-    default:
-      return false;
-  }
-}
-
-function walk(schema: ZodType, path: string, name: string, out: Set<string>) {
-  const def = defOf(schema);
-  switch (def.type) {
-    case "object":
-      for (const [key, value] of Object.entries(def.shape!)) walk(value, path ? `${path}.${key}` : key, key, out);
-      return;
-    case "optional":
-    case "nullable":
-    case "default":
-    case "prefault":
-    case "nonoptional":
-    case "readonly":
-    case "catch":
-      return walk(def.innerType!, path, name, out);
-    case "pipe":
-      return walk(def.in!, path, name, out);
-    case "intersection":
-      walk(def.left!, path, name, out);
-      return walk(def.right!, path, name, out);
-    case "union":
-      for (const option of def.options!) walk(option, path, name, out);
-      return;
-    case "array":
-      return walk(def.element!, `${path}[]`, name, out);
-    default:
-      if (path && (holdsUuid(schema) || ID_NAME.test(name) || KNOWN_ID_FIELDS.includes(name))) out.add(path);
-  }
-}
-
+/** The same walk the bad-input test uses (input-schemas.ts), kept to the text leaves that name rows. */
 export function idFieldsOf(schemas: ZodType[]): string[] {
   const out = new Set<string>();
-  for (const schema of schemas) walk(schema, "", "", out);
+  for (const schema of schemas) {
+    for (const leaf of leavesOf(schema)) {
+      if (leaf.kind !== "string" || leaf.path.length === 0) continue;
+      const name = leaf.path.filter((key): key is string => typeof key === "string").at(-1)!;
+      if (isUuid(leaf.schema) || ID_NAME.test(name) || KNOWN_ID_FIELDS.includes(name)) out.add(pathName(leaf.path));
+    }
+  }
   return [...out].sort();
 }
 
