@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yIssues, signUp } from "./helpers";
+import { expectNoSeriousA11yIssues, signOut, signUp } from "./helpers";
 
 test("sign-in page has no serious accessibility issues", async ({ page }) => {
   await page.goto("/sign-in");
@@ -110,4 +110,19 @@ test("a mutation sent as text/plain, form-encoded or from a foreign origin chang
   await page.goto("/people");
   await expect(page.getByRole("link", { name: "Real Person" })).toBeVisible();
   await expect(page.getByText("Forged Person")).toHaveCount(0);
+});
+
+test("a server action posted from another site answers 403, and signing out from this site still works", async ({ page }) => {
+  await signUp(page);
+  for (const path of ["/sign-in", "/sign-up", "/"]) {
+    const response = await page.request.post(path, {
+      headers: { origin: "https://evil.example", "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" },
+      data: "[]",
+    });
+    expect(response.status(), `POST ${path} from another origin`).toBe(403);
+  }
+  // The same cookie is still signed in, and the app's own sign-out (a server action) goes through.
+  await page.goto("/people");
+  await expect(page.getByRole("heading", { level: 1, name: "People" })).toBeVisible();
+  await signOut(page);
 });

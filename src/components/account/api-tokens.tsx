@@ -11,7 +11,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { formatDateTime } from "@/lib/format";
-import { TOKEN_LIFETIME_DAYS, TOKEN_REQUESTS_PER_MINUTE } from "@/lib/validators/api-tokens";
+import { TOKEN_LIFETIME_DAYS } from "@/lib/validators/api-tokens";
 import { useTRPC } from "@/trpc/react";
 
 type Lifetime = (typeof TOKEN_LIFETIME_DAYS)[number] | null;
@@ -23,7 +23,7 @@ function expiry(expiresAt: Date | null, now: Date): string {
 }
 
 /** Personal API tokens: made with a name and a lifetime, shown once, revocable. */
-export function ApiTokens() {
+export function ApiTokens({ requestsPerMinute }: { requestsPerMinute: number }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [name, setName] = useState("");
@@ -97,7 +97,7 @@ export function ApiTokens() {
           <KeyRound aria-hidden="true" /> Create token
         </Button>
       </form>
-      <p className="text-xs text-muted">Each token may make {TOKEN_REQUESTS_PER_MINUTE} requests a minute; past that the API answers 429 with Retry-After.</p>
+      <p className="text-xs text-muted">Each token may make {requestsPerMinute} requests a minute; past that the API answers 429 with Retry-After.</p>
       {tokens.length ? (
         <ul className="divide-y divide-border rounded-md border border-border text-sm">
           {tokens.map((t) => (

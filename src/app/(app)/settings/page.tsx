@@ -8,6 +8,7 @@ import { ProfileForm } from "@/components/account/profile-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
+import { tokenRequestsPerMinute } from "@/server/api/rest/token-allowance";
 
 export const metadata: Metadata = { title: "Account settings" };
 
@@ -41,7 +42,7 @@ export default async function SettingsPage() {
             <CardDescription>For pushing metric values from monitoring or CI.</CardDescription>
           </CardHeader>
           <CardBody>
-            <ApiTokens />
+            <ApiTokens requestsPerMinute={tokenRequestsPerMinute()} />
           </CardBody>
         </Card>
         <Card>

@@ -7,7 +7,7 @@ import { measurement } from "@/lib/validators/dates";
 import { zodFieldErrors } from "@/lib/validators/field-errors";
 import { multiLine } from "@/lib/validators/text";
 import { FixedWindowLimiter } from "@/lib/fixed-window-limiter";
-import { TOKEN_REQUESTS_PER_MINUTE } from "@/lib/validators/api-tokens";
+import { tokenRequestsPerMinute } from "./token-allowance";
 import { BODY_LIMITS } from "@/lib/request-limits";
 import { bodyTooLargeMessage, readBodyWithin } from "../body-limit";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../../db/unavailable";
@@ -25,7 +25,7 @@ function problem(status: number, error: string, fields?: Record<string, string>,
  * row; with N instances a token gets at most N × the allowance, still a bound
  * for a runaway script. See the README's security section.
  */
-export const tokenRequests = new FixedWindowLimiter(TOKEN_REQUESTS_PER_MINUTE, 60_000);
+export const tokenRequests = new FixedWindowLimiter(tokenRequestsPerMinute(), 60_000);
 
 /** 503 with Retry-After while the database is unreachable; any other error is a real fault and goes up. */
 export function unavailableOrThrow(error: unknown): Response {
