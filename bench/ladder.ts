@@ -26,8 +26,8 @@ import autocannon from "autocannon";
 import superjson from "superjson";
 import { createCaller } from "../src/server/api/root";
 import { openDatabase } from "../src/server/db/factory";
-import { createAccount } from "../src/server/services/accounts";
-import { loadDemoOrganisation } from "../src/server/services/demo";
+import { createAccount } from "../src/server/services/account/accounts";
+import { loadDemoOrganisation } from "../src/server/services/demo/org";
 import { signInOverHttp, startApp, stopProcess, waitFor200 } from "../src/test/app-process";
 import { median } from "./support/median";
 

@@ -3,9 +3,9 @@
 // (DATA_DIR) or on DATABASE_URL. Refuses, changing nothing, when the email is taken.
 import { parseArgs } from "node:util";
 import { openDatabase } from "../server/db/factory";
-import { createAccount, signInWithPassword } from "../server/services/accounts";
-import { loadDemoOrganisation } from "../server/services/demo";
-import { AppError } from "../server/services/errors";
+import { createAccount, signInWithPassword } from "../server/services/account/accounts";
+import { loadDemoOrganisation } from "../server/services/demo/org";
+import { AppError } from "../server/services/kernel/errors";
 
 const { values } = parseArgs({
   options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" } },

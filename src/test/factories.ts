@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { createCaller } from "@/server/api/root";
 import type { Db } from "@/server/db/types";
 import { users } from "@/server/db/schema";
-import type { Actor } from "@/server/services/actor";
-import { hashPassword } from "@/server/services/passwords";
-import { startSession } from "@/server/services/sessions";
+import type { Actor } from "@/server/services/kernel/actor";
+import { hashPassword } from "@/server/services/account/passwords";
+import { startSession } from "@/server/services/account/sessions";
 
 export const TEST_PASSWORD = "correct horse battery";
 

@@ -4,9 +4,9 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { getDb } from "@/server/db";
 import { signIn, signOut } from "@/server/auth";
-import { signUp } from "@/server/services/accounts";
+import { signUp } from "@/server/services/account/accounts";
 import { clientAddressFrom } from "@/lib/client-address";
-import { AppError } from "@/server/services/errors";
+import { AppError } from "@/server/services/kernel/errors";
 import {
   safeCallbackPath,
   signInInput,

@@ -8,7 +8,7 @@ type ErrorLike = { data?: { code?: string; fieldErrors?: Record<string, string> 
 
 /**
  * A save refused because the row was saved elsewhere since the form loaded it
- * (services/versioned.ts names the `version` field), as opposed to another
+ * (services/kernel/versioned.ts names the `version` field), as opposed to another
  * conflict such as a taken email.
  */
 export function isStaleVersion(error: unknown): boolean {

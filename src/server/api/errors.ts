@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { validationMessage, zodFieldErrors, type FieldErrors } from "@/lib/validators/field-errors";
-import { AppError, type AppErrorCode } from "../services/errors";
+import { AppError, type AppErrorCode } from "../services/kernel/errors";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db/unavailable";
 
 // The one place where application errors become tRPC errors.

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AppError } from "../services/errors";
+import { AppError } from "../services/kernel/errors";
 import { fieldErrorsOf, toTRPCError } from "./errors";
 
 describe("toTRPCError", () => {

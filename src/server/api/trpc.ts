@@ -6,7 +6,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db } from "../db/types";
-import type { Actor } from "../services/actor";
+import type { Actor } from "../services/kernel/actor";
 import { fieldErrorsOf, toTRPCError } from "./errors";
 
 export type Context = {

@@ -6,8 +6,8 @@ import { useTestDatabase } from "@/test/database";
 import { createUser, TEST_PASSWORD } from "@/test/factories";
 import { SESSION_MAX_AGE_SECONDS } from "./config";
 import { credentialsAuthConfig } from "./credentials-config";
-import { endSession } from "../services/sessions";
-import { HASH_CONCURRENCY, hashSlots } from "../services/passwords";
+import { endSession } from "../services/account/sessions";
+import { HASH_CONCURRENCY, hashSlots } from "../services/account/passwords";
 import { PAIR_ATTEMPT_LIMIT } from "@/lib/sign-in-throttle";
 
 const database = useTestDatabase();

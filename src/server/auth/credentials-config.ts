@@ -1,9 +1,9 @@
 import { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Db } from "../db/types";
-import { signInWithPassword } from "../services/accounts";
-import { AppError } from "../services/errors";
-import { endSession, resolveSession } from "../services/sessions";
+import { signInWithPassword } from "../services/account/accounts";
+import { AppError } from "../services/kernel/errors";
+import { endSession, resolveSession } from "../services/account/sessions";
 import { clientAddressFrom } from "@/lib/client-address";
 import { authConfig } from "./config";
 

@@ -2,8 +2,8 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "../db";
-import type { Actor } from "../services/actor";
-import { resolveSession, type SessionUser } from "../services/sessions";
+import type { Actor } from "../services/kernel/actor";
+import { resolveSession, type SessionUser } from "../services/account/sessions";
 import { claimsFromCookieHeader } from "./session-cookie";
 
 export type CurrentSession = { actor: Actor; user: SessionUser };

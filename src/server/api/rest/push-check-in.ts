@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Db } from "../../db/types";
-import { authenticateApiToken } from "../../services/api-tokens";
-import { AppError } from "../../services/errors";
-import { addCheckIn } from "../../services/metrics";
+import { authenticateApiToken } from "../../services/account/api-tokens";
+import { AppError } from "../../services/kernel/errors";
+import { addCheckIn } from "../../services/targets/metrics";
 import { measurement } from "@/lib/validators/dates";
 import { zodFieldErrors } from "@/lib/validators/field-errors";
 import { multiLine } from "@/lib/validators/text";

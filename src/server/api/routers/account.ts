@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { changePasswordInput, deleteAccountInput, exportInput, updateProfileInput } from "@/lib/validators/account";
-import { exportAccount } from "../../services/account-data";
-import { importAccount } from "../../services/account-import";
-import { changePassword, deleteAccount, getAccount, updateProfile } from "../../services/accounts";
+import { exportAccount } from "../../services/account/export";
+import { importAccount } from "../../services/account/import";
+import { changePassword, deleteAccount, getAccount, updateProfile } from "../../services/account/accounts";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const accountRouter = createTRPCRouter({

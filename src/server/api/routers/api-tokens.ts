@@ -1,6 +1,6 @@
 import { idInput } from "@/lib/validators/people";
 import { createApiTokenInput } from "@/lib/validators/api-tokens";
-import { createApiToken, listApiTokens, revokeApiToken } from "../../services/api-tokens";
+import { createApiToken, listApiTokens, revokeApiToken } from "../../services/account/api-tokens";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const apiTokensRouter = createTRPCRouter({

@@ -1,5 +1,5 @@
 import { createAreaInput, idInput, updateAreaInput } from "@/lib/validators/people";
-import { createArea, deleteArea, getAreaDetail, listAreas, updateArea } from "../../services/areas";
+import { createArea, deleteArea, getAreaDetail, listAreas, updateArea } from "../../services/people/areas";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const areasRouter = createTRPCRouter({

@@ -1,5 +1,5 @@
 import { addCapacityItemInput, capacitySettingsInput, removeCapacityItemInput, updateCapacityItemInput, weekInput } from "@/lib/validators/capacity";
-import { addCapacityItem, capacityPlan, removeCapacityItem, saveCapacitySettings, updateCapacityItem } from "../../services/capacity";
+import { addCapacityItem, capacityPlan, removeCapacityItem, saveCapacitySettings, updateCapacityItem } from "../../services/capacity/capacity";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 /** The weekly capacity plan. */

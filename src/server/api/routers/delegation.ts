@@ -1,7 +1,7 @@
 import { idInput } from "@/lib/validators/people";
 import { createSpectrumInput, createTaskInput, personTasksInput, setLevelInput, updateSpectrumInput, updateTaskInput } from "@/lib/validators/delegation";
-import { activateSpectrum, createSpectrum, getActiveSpectrum, listSpectrums, previewSwitch, updateSpectrum } from "../../services/spectrums";
-import { createTask, delegationOverview, deleteTask, reviewPerson, setTaskLevel, taskHistory, tasksCsv, updateTask } from "../../services/tasks";
+import { activateSpectrum, createSpectrum, getActiveSpectrum, listSpectrums, previewSwitch, updateSpectrum } from "../../services/delegation/spectrums";
+import { createTask, delegationOverview, deleteTask, reviewPerson, setTaskLevel, taskHistory, tasksCsv, updateTask } from "../../services/delegation/tasks";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const delegationRouter = createTRPCRouter({

@@ -1,6 +1,6 @@
 import { idInput } from "@/lib/validators/people";
 import { logEnergyInput, productiveHoursInput, updateEnergyInput, weeklyReviewInput, weekInput } from "@/lib/validators/capacity";
-import { deleteEnergy, energyWeek, logEnergy, saveWeeklyReview, setProductiveHours, updateEnergy } from "../../services/energy";
+import { deleteEnergy, energyWeek, logEnergy, saveWeeklyReview, setProductiveHours, updateEnergy } from "../../services/capacity/energy";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 /** The energy log and its weekly review. */

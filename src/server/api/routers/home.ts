@@ -1,5 +1,5 @@
-import { homeSummary } from "../../services/home";
-import { paletteEntries } from "../../services/palette";
+import { homeSummary } from "../../services/home/home";
+import { paletteEntries } from "../../services/home/palette";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 /** Home: the week at a glance. */

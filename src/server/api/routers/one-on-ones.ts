@@ -16,13 +16,13 @@ import {
   updateNoteInput,
   updateTalkingPointInput,
 } from "@/lib/validators/one-on-ones";
-import { addActionItem, deleteActionItem, setActionDone, updateActionItem } from "../../services/action-items";
-import { addNote, deleteNote, getNote, updateNote } from "../../services/coaching-notes";
-import { addGrowthGoal, deleteGrowthGoal, updateGrowthGoal } from "../../services/growth-goals";
-import { prepForPerson } from "../../services/one-on-one-prep";
-import { oneOnOneDetail, oneOnOnesOverview, personOneOnOnes, searchOneOnOnes } from "../../services/one-on-one-views";
-import { cancelOneOnOne, deleteOneOnOne, holdOneOnOne, rescheduleOneOnOne, scheduleOneOnOne } from "../../services/one-on-ones";
-import { addTalkingPoint, deleteTalkingPoint, setDiscussed, updateTalkingPoint } from "../../services/talking-points";
+import { addActionItem, deleteActionItem, setActionDone, updateActionItem } from "../../services/one-on-ones/action-items";
+import { addNote, deleteNote, getNote, updateNote } from "../../services/one-on-ones/coaching-notes";
+import { addGrowthGoal, deleteGrowthGoal, updateGrowthGoal } from "../../services/one-on-ones/growth-goals";
+import { prepForPerson } from "../../services/one-on-ones/prep";
+import { oneOnOneDetail, oneOnOnesOverview, personOneOnOnes, searchOneOnOnes } from "../../services/one-on-ones/views";
+import { cancelOneOnOne, deleteOneOnOne, holdOneOnOne, rescheduleOneOnOne, scheduleOneOnOne } from "../../services/one-on-ones/meetings";
+import { addTalkingPoint, deleteTalkingPoint, setDiscussed, updateTalkingPoint } from "../../services/one-on-ones/talking-points";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 /** 1:1s and coaching: meetings, agenda, actions, notes, growth goals, the prep page and search. */

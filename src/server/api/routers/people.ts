@@ -8,9 +8,9 @@ import {
   listPeopleInput,
   updatePersonInput,
 } from "@/lib/validators/people";
-import { loadDemoOrganisation } from "../../services/demo";
-import { getLadder, updateLadder } from "../../services/ladder";
-import { commitImport, exportPeopleCsv, previewImport } from "../../services/people-csv";
+import { loadDemoOrganisation } from "../../services/demo/org";
+import { getLadder, updateLadder } from "../../services/people/ladder";
+import { commitImport, exportPeopleCsv, previewImport } from "../../services/people/csv-import";
 import {
   archivePerson,
   createPerson,
@@ -20,7 +20,7 @@ import {
   listPeopleOptions,
   restorePerson,
   updatePerson,
-} from "../../services/people";
+} from "../../services/people/people";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const peopleRouter = createTRPCRouter({

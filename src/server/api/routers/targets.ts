@@ -20,7 +20,7 @@ import {
   setMilestoneDone,
   updateCheckIn,
   updateMetric,
-} from "../../services/metrics";
+} from "../../services/targets/metrics";
 import {
   createTarget,
   deleteTarget,
@@ -30,7 +30,7 @@ import {
   targetFormOptions,
   targetsCsv,
   updateTarget,
-} from "../../services/targets";
+} from "../../services/targets/targets";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const targetsRouter = createTRPCRouter({

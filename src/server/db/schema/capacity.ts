@@ -50,7 +50,7 @@ export const weeklyReviews = pgTable(
     drains: text("drains"),
     restores: text("restores"),
     change: text("change"),
-    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
     version: integer("version").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -69,7 +69,7 @@ export const capacityWeeks = pgTable(
     deepWorkCapPerDay: doublePrecision("deep_work_cap_per_day").notNull(),
     bufferPercent: integer("buffer_percent").notNull(),
     oneOnOneMinutes: integer("one_on_one_minutes").notNull(),
-    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
     version: integer("version").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -93,7 +93,7 @@ export const capacityItems = pgTable(
     recurring: boolean("recurring").notNull().default(false),
     weekStart: date("week_start").notNull(),
     lastWeek: date("last_week"),
-    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

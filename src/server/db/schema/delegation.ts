@@ -15,7 +15,7 @@ export const spectrums = pgTable(
     name: text("name").notNull(),
     kind: text("kind", { enum: ["m30", "situational", "custom"] }).notNull(),
     active: boolean("active").notNull().default(false),
-    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -69,7 +69,7 @@ export const tasks = pgTable(
       .references(() => spectrumLevels.id),
     reviewDate: date("review_date"),
     status: text("status", { enum: ["open", "done"] }).notNull().default("open"),
-    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

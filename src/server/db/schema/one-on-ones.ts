@@ -51,7 +51,7 @@ export const talkingPoints = pgTable(
     discussedAt: timestamp("discussed_at", { withTimezone: true }),
     /** How many held 1:1s it has been open through. */
     carriedOver: integer("carried_over").notNull().default(0),
-    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -79,7 +79,7 @@ export const growthGoals = pgTable(
     title: text("title").notNull(),
     description: text("description"),
     status: text("status", { enum: ["active", "achieved", "paused"] }).notNull().default("active"),
-    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -150,7 +150,7 @@ export const actionItems = pgTable(
     doneAt: timestamp("done_at", { withTimezone: true }),
     /** How many held 1:1s (after the one it was made in) it has stayed open through. */
     carriedOver: integer("carried_over").notNull().default(0),
-    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

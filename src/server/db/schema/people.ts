@@ -38,7 +38,7 @@ export const people = pgTable(
     cadenceDays: integer("cadence_days"),
     startDate: date("start_date"),
     notes: text("notes"),
-    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
     version: integer("version").notNull().default(1),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

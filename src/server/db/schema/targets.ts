@@ -19,7 +19,7 @@ export const targets = pgTable(
     areaId: uuid("area_id").references(() => areas.id, { onDelete: "set null" }),
     startDate: date("start_date").notNull(),
     dueDate: date("due_date").notNull(),
-    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -79,7 +79,7 @@ export const metrics = pgTable(
     warning: doublePrecision("warning"),
     done: boolean("done").notNull().default(false),
     position: integer("position").notNull().default(0),
-    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -104,7 +104,7 @@ export const checkIns = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull(),
     value: doublePrecision("value").notNull(),
     note: text("note"),
-    /** Grows with each save; an edit names the version it started from (see services/versioned.ts). */
+    /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -128,7 +128,7 @@ export const apiTokens = pgTable(
     /** The first characters, to tell tokens apart in the list. */
     prefix: text("prefix").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    /** Written at most once a minute (src/server/services/api-tokens.ts), not on every request. */
+    /** Written at most once a minute (src/server/services/account/api-tokens.ts), not on every request. */
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     /** Null: never expires. Past it, the REST API answers 401. */

@@ -46,14 +46,14 @@ export const authSessions = pgTable(
       .notNull()
       .default(sql`now() + interval '30 days'`),
   },
-  // The expiry index serves the periodic purge of expired rows (services/sessions.ts).
+  // The expiry index serves the periodic purge of expired rows (services/account/sessions.ts).
   (t) => [uniqueIndex("auth_sessions_user_id_id_idx").on(t.userId, t.id), index("auth_sessions_expires_at_idx").on(t.expiresAt)],
 );
 
 /**
  * Counters of rate-limiter-flexible's RateLimiterDrizzle (its column names):
  * sign-in failures per account, per account and address, per address; sign-ups
- * per address; current-password checks per user (src/server/services/rate-limits.ts).
+ * per address; current-password checks per user (src/server/services/account/rate-limits.ts).
  * Kept in the database so every app instance sees the same counts.
  */
 export const rateLimits = pgTable(

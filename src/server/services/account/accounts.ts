@@ -1,0 +1,201 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/types";
+import { authSessions, users } from "../../db/schema/index";
+import type { z } from "zod";
+import type { Actor } from "../kernel/actor";
+import { isUniqueViolation } from "../kernel/db-errors";
+import { AppError, fieldError, notFound } from "../kernel/errors";
+import { hashPassword, verifyAgainstDummy, verifyPassword } from "./passwords";
+import { startSession } from "./sessions";
+import { consume, forgetAccount, limitersFor } from "./rate-limits";
+import { countSignInAttempt, recordSignInSuccess } from "./sign-in-throttle";
+import { throttleAddress } from "@/lib/client-address";
+import { minutesFrom } from "@/lib/sign-in-throttle";
+import { saveVersioned } from "../kernel/versioned";
+import {
+  changePasswordInput,
+  deleteAccountInput,
+  signInInput,
+  signUpInput,
+  updateProfileInput,
+  type ChangePasswordInput,
+  type SignInInput,
+  type SignUpInput,
+  type UpdateProfileInput,
+} from "@/lib/validators/account";
+import { usableTimeZone } from "@/lib/time-zone";
+
+/** `version`: the profile's (name and time zone), for the form's compare-and-set. */
+export type Account = { id: string; name: string; email: string; timeZone: string; createdAt: Date; version: number };
+
+const accountColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  timeZone: users.timeZone,
+  createdAt: users.createdAt,
+  version: users.profileVersion,
+};
+
+function inMinutes(msBeforeNext: number): string {
+  const minutes = minutesFrom(msBeforeNext);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
+
+/**
+ * Sign-up from the web: counted per client address (IPv6 per /64) before any
+ * work, so one address cannot fill the database or keep the password hashing
+ * busy. The command line (seed, benchmarks) calls createAccount directly.
+ */
+export async function signUp(db: Db, raw: SignUpInput, clientAddress: string | null): Promise<Account> {
+  const input = signUpInput.parse(raw);
+  const verdict = await consume(limitersFor(db).signUp, throttleAddress(clientAddress));
+  if (!verdict.allowed) {
+    throw new AppError("TOO_MANY_REQUESTS", `Too many sign-ups from your network. Try again in ${inMinutes(verdict.msBeforeNext)}.`);
+  }
+  return createAccount(db, input);
+}
+
+export async function createAccount(db: Db, raw: SignUpInput): Promise<Account> {
+  const input = signUpInput.parse(raw);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const [row] = await db
+      .insert(users)
+      .values({ name: input.name, email: input.email, passwordHash })
+      .returning(accountColumns);
+    return row!;
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw fieldError("CONFLICT", "email", "An account with this email already exists. Sign in instead.");
+    }
+    throw error;
+  }
+}
+
+export type SignInResult =
+  | { ok: true; user: Account; sessionId: string; sessionVersion: number }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterMinutes: number };
+
+export type SignInOptions = {
+  /** Waits out the account-wide delay; tests pass one that only records it. */
+  sleep?: (ms: number) => Promise<void>;
+};
+
+const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Checks an email and password and starts a session. Wrong email and wrong
+ * password give the same answer in the same time; attempts are throttled per
+ * (account, address), slowed per account, and capped per account for addresses
+ * that never signed in to it (see src/lib/sign-in-throttle.ts).
+ */
+export async function signInWithPassword(
+  db: Db,
+  raw: SignInInput,
+  clientAddress: string | null,
+  { sleep = sleepFor }: SignInOptions = {},
+): Promise<SignInResult> {
+  const parsed = signInInput.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const { email, password } = parsed.data;
+
+  const verdict = await countSignInAttempt(db, { email, clientAddress });
+  if (!verdict.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: verdict.retryAfterMinutes };
+  // Waiting holds no hashing slot: a slowed guesser costs a timer, not a core.
+  if (verdict.delayMs > 0) await sleep(verdict.delayMs);
+
+  const [user] = await db
+    .select({ ...accountColumns, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.email, email))
+    .limit(1);
+  const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+  if (!user || !valid) return { ok: false, reason: "invalid" };
+
+  await recordSignInSuccess(db, { email, clientAddress }, verdict);
+  const sessionId = await startSession(db, user.id, user.sessionVersion);
+  const { passwordHash: _hash, sessionVersion, ...account } = user;
+  return { ok: true, user: account, sessionId, sessionVersion };
+}
+
+export async function getAccount(db: Db, actor: Actor): Promise<Account> {
+  const [row] = await db.select(accountColumns).from(users).where(eq(users.id, actor.userId)).limit(1);
+  if (!row) throw notFound("Account");
+  // The zone in use: Settings shows (and saves back) UTC for a stored zone this runtime does not know.
+  return { ...row, timeZone: usableTimeZone(row.timeZone) };
+}
+
+export async function updateProfile(db: Db, actor: Actor, raw: UpdateProfileInput): Promise<Account> {
+  const input = updateProfileInput.parse(raw);
+  const row = await saveVersioned(db, users, {
+    where: eq(users.id, actor.userId),
+    version: input.version,
+    column: "profileVersion",
+    set: { name: input.name, timeZone: input.timeZone, updatedAt: new Date() },
+    what: "profile",
+  });
+  return { id: row.id, name: row.name, email: row.email, timeZone: row.timeZone, createdAt: row.createdAt, version: row.profileVersion };
+}
+
+/**
+ * The current-password check of change password and delete account: a stolen
+ * session must not become a way to guess the password, so checks are counted
+ * per user (src/lib/sign-in-throttle.ts) before argon2 runs, and a right one
+ * clears the count.
+ */
+async function checkCurrentPassword(db: Db, actor: Actor, passwordHash: string, password: string): Promise<boolean> {
+  const limiter = limitersFor(db).passwordCheck;
+  const verdict = await consume(limiter, actor.userId);
+  if (!verdict.allowed) {
+    throw new AppError("TOO_MANY_REQUESTS", `Too many wrong passwords. Try again in ${inMinutes(verdict.msBeforeNext)}.`);
+  }
+  const valid = await verifyPassword(passwordHash, password);
+  if (valid) await limiter.delete(actor.userId);
+  return valid;
+}
+
+/**
+ * Changes the password and ends every session of the account, this one
+ * included: whoever knew the old password is signed out everywhere.
+ */
+export async function changePassword(db: Db, actor: Actor, raw: ChangePasswordInput): Promise<void> {
+  const input = changePasswordInput.parse(raw);
+  const [user] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, actor.userId))
+    .limit(1);
+  if (!user) throw notFound("Account");
+  if (!(await checkCurrentPassword(db, actor, user.passwordHash, input.currentPassword))) {
+    throw fieldError("BAD_REQUEST", "currentPassword", "Current password is incorrect.");
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, actor.userId));
+    await tx.delete(authSessions).where(eq(authSessions.userId, actor.userId));
+  });
+}
+
+
+/**
+ * Deletes the account after checking its password: every row it owns goes
+ * with it (each table's owner key cascades), sessions included, and its
+ * sign-in and password-check counters. The caller signs out.
+ */
+export async function deleteAccount(db: Db, actor: Actor, raw: z.input<typeof deleteAccountInput>): Promise<void> {
+  const { password } = deleteAccountInput.parse(raw);
+  const [user] = await db.select({ passwordHash: users.passwordHash, email: users.email }).from(users).where(eq(users.id, actor.userId)).limit(1);
+  if (!user) throw notFound("Account");
+  if (!(await checkCurrentPassword(db, actor, user.passwordHash, password))) {
+    throw fieldError("BAD_REQUEST", "password", "That password is not right.");
+  }
+  await db.transaction(async (tx) => {
+    await forgetAccount(tx, { email: user.email, userId: actor.userId });
+    await tx.delete(users).where(eq(users.id, actor.userId));
+  });
+}

@@ -1,0 +1,82 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, desc, eq, isNull, lte, or } from "drizzle-orm";
+import type { Db } from "../../db/types";
+import { apiTokens } from "../../db/schema/index";
+import type { Actor } from "../kernel/actor";
+import { notFound } from "../kernel/errors";
+import { ownedBy } from "../kernel/scope";
+import { createApiTokenInput, type CreateApiTokenInput } from "@/lib/validators/api-tokens";
+
+const PREFIX = "isk_";
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The last-used time is kept to the minute: a token pushing every second writes it once a minute, not every second. */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** Makes a token, expiring after the days chosen or never; its text is returned this once and only its hash is kept. */
+export async function createApiToken(db: Db, actor: Actor, raw: CreateApiTokenInput, now = new Date()) {
+  const { name, expiresInDays } = createApiTokenInput.parse(raw);
+  const token = PREFIX + randomBytes(32).toString("base64url");
+  const expiresAt = expiresInDays === null ? null : new Date(now.getTime() + expiresInDays * DAY_MS);
+  const [row] = await db
+    .insert(apiTokens)
+    .values({ ownerId: actor.userId, name, tokenHash: hashToken(token), prefix: token.slice(0, PREFIX.length + 6), expiresAt })
+    .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, expiresAt: apiTokens.expiresAt });
+  return { ...row!, token };
+}
+
+export async function listApiTokens(db: Db, actor: Actor) {
+  return db
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      prefix: apiTokens.prefix,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+      expiresAt: apiTokens.expiresAt,
+    })
+    .from(apiTokens)
+    .where(ownedBy(apiTokens, actor))
+    .orderBy(desc(apiTokens.createdAt));
+}
+
+export async function revokeApiToken(db: Db, actor: Actor, id: string) {
+  const [row] = await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(ownedBy(apiTokens, actor, eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  if (!row) throw notFound("Token");
+  return row;
+}
+
+export type TokenAuthentication = { ok: true; actor: Actor; tokenId: string } | { ok: false; reason: "invalid" | "expired" };
+
+/**
+ * The actor a bearer token acts for, or why not (unknown, revoked, expired).
+ * Records when it was last used, to the minute: the row is written only when
+ * the time kept is a minute old, and the condition is in the UPDATE too, so
+ * several instances together still write it about once a minute.
+ */
+export async function authenticateApiToken(db: Db, token: string, now = new Date()): Promise<TokenAuthentication> {
+  if (!token.startsWith(PREFIX) || token.length > 200) return { ok: false, reason: "invalid" };
+  const [row] = await db
+    .select({ id: apiTokens.id, ownerId: apiTokens.ownerId, revokedAt: apiTokens.revokedAt, expiresAt: apiTokens.expiresAt, lastUsedAt: apiTokens.lastUsedAt })
+    .from(apiTokens)
+    .where(eq(apiTokens.tokenHash, hashToken(token)))
+    .limit(1);
+  if (!row || row.revokedAt) return { ok: false, reason: "invalid" };
+  if (row.expiresAt && row.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired" };
+  const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+  if (!row.lastUsedAt || row.lastUsedAt.getTime() <= stale.getTime()) {
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: now })
+      .where(and(eq(apiTokens.id, row.id), or(isNull(apiTokens.lastUsedAt), lte(apiTokens.lastUsedAt, stale))));
+  }
+  return { ok: true, actor: { userId: row.ownerId, sessionId: `token:${row.id}` }, tokenId: row.id };
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { capacitySettingsInput, addCapacityItemInput, logEnergyInput, productiveHoursInput, weeklyReviewInput } from "@/lib/validators/capacity";
+import { createSpectrumInput, createTaskInput, setLevelInput, spectrumLevelInput, updateSpectrumInput } from "@/lib/validators/delegation";
+import { addActionInput, addGoalInput, addNoteInput, addTalkingPointInput, holdInput, scheduleInput } from "@/lib/validators/one-on-ones";
+import { createAreaInput, createPersonInput, dateOnly } from "@/lib/validators/people";
+import { addCheckInInput, checkInAt, createMetricInput, datesInOrder, targetFields } from "@/lib/validators/targets";
+import type { EXPORT_TABLES } from "./export";
+
+/**
+ * What an imported row of each table must satisfy: the validator of the
+ * procedure that makes such a row (so a rule added there applies to imports
+ * too), the most rows a file may hold, and the columns that are unique per
+ * account. Columns a procedure never takes from a user (ids, created times,
+ * counters) are checked by their column type in account-data.ts.
+ */
+export type ImportRule = {
+  /** Parses the row's fields; its output (trimmed, normalised) is what is stored. */
+  schema: z.ZodType<Record<string, unknown>>;
+  /** Column name → the validator's name for it, where they differ. */
+  renames?: Record<string, string>;
+  /** At most this many rows in a file. */
+  maxRows: number;
+  /** Column sets no two rows may share (compared case-insensitively). */
+  unique?: string[][];
+};
+
+const uuid = z.uuid("Expected an id.");
+const count = z.number().int("A whole number.").min(0, "Not negative.");
+const levelLabel = spectrumLevelInput.shape.label;
+const autonomy = spectrumLevelInput.shape.autonomy;
+
+/** The largest `maxRows` of any table: a file with more rows in a table is refused before any row is read. */
+export const MAX_IMPORT_ROWS_PER_TABLE = 100_000;
+
+/** Rows of all tables together. */
+export const MAX_IMPORT_ROWS = 200_000;
+
+/** Text longer than this is refused in any column (every validator's own limit is lower). */
+export const MAX_IMPORT_TEXT = 20_000;
+
+export const IMPORT_RULES = {
+  people: { schema: createPersonInput, maxRows: 10_000, unique: [["email"]] },
+  areas: { schema: createAreaInput, maxRows: 1_000, unique: [["name"]] },
+  targets: { schema: targetFields.omit({ ownerIds: true }).superRefine(datesInOrder), maxRows: 10_000 },
+  target_owners: { schema: z.object({ targetId: uuid, personId: uuid }), maxRows: 50_000, unique: [["targetId", "personId"]] },
+  metrics: { schema: createMetricInput, maxRows: 20_000 },
+  check_ins: { schema: addCheckInInput.extend({ at: checkInAt }), maxRows: MAX_IMPORT_ROWS_PER_TABLE },
+  spectrums: { schema: z.object({ name: updateSpectrumInput.shape.name, kind: createSpectrumInput.shape.kind }), maxRows: 100 },
+  spectrum_levels: { schema: spectrumLevelInput.omit({ id: true }).extend({ spectrumId: uuid, position: count }), maxRows: 1_200 },
+  tasks: { schema: createTaskInput.extend({ levelId: uuid }), maxRows: 20_000 },
+  level_changes: {
+    schema: z.object({
+      taskId: uuid,
+      fromLabel: levelLabel.nullable(),
+      fromAutonomy: autonomy.nullable(),
+      toLabel: levelLabel,
+      toAutonomy: autonomy,
+      reason: setLevelInput.shape.reason,
+    }),
+    maxRows: MAX_IMPORT_ROWS_PER_TABLE,
+  },
+  one_on_ones: {
+    schema: z.object({ personId: uuid, scheduledAt: scheduleInput.shape.scheduledAt, heldAt: holdInput.shape.heldAt.nullable() }),
+    maxRows: 50_000,
+  },
+  talking_points: { schema: addTalkingPointInput.extend({ discussedInId: uuid.nullable().optional(), carriedOver: count.optional() }), maxRows: 50_000 },
+  growth_goals: { schema: addGoalInput, maxRows: 10_000 },
+  coaching_notes: { schema: addNoteInput.safeExtend({ version: z.number().int().min(1).optional() }), maxRows: 50_000 },
+  action_items: { schema: addActionInput.extend({ carriedOver: count.optional() }), maxRows: 50_000 },
+  energy_entries: { schema: logEnergyInput, maxRows: 50_000, unique: [["day", "slot"]] },
+  energy_days: {
+    schema: productiveHoursInput.extend({ hours: productiveHoursInput.shape.hours.unwrap() }),
+    renames: { productiveHours: "hours" },
+    maxRows: 20_000,
+    unique: [["day"]],
+  },
+  weekly_reviews: { schema: weeklyReviewInput, maxRows: 5_000, unique: [["weekStart"]] },
+  capacity_weeks: { schema: capacitySettingsInput, maxRows: 5_000, unique: [["weekStart"]] },
+  capacity_items: { schema: addCapacityItemInput.extend({ lastWeek: dateOnly.nullable().optional() }), maxRows: 50_000 },
+} satisfies Record<keyof typeof EXPORT_TABLES, ImportRule>;

@@ -1,0 +1,299 @@
+/**
+ * Loading an export (account-data.ts) into an empty account: the file is
+ * checked whole, then inserted in one transaction.
+ */
+
+import { randomUUID } from "node:crypto";
+import { count, eq } from "drizzle-orm";
+import { getTableConfig, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import type { Db } from "../../db/types";
+import * as schema from "../../db/schema/index";
+import { isDatabaseUnavailable } from "../../db/unavailable";
+import type { Actor } from "../kernel/actor";
+import { columnsOf, EXPORT_FORMAT, EXPORT_TABLES, EXPORT_VERSION, type Row, type TableName } from "./export";
+import { IMPORT_RULES, MAX_IMPORT_ROWS, MAX_IMPORT_TEXT, type ImportRule } from "./import-rules";
+import { AppError } from "../kernel/errors";
+import type { LadderLabels } from "@/lib/people/ladder";
+import { timeZoneField } from "@/lib/validators/account";
+import { spectrumLevelsField } from "@/lib/validators/delegation";
+import { dateOnly, ladderLabelsInput } from "@/lib/validators/people";
+import { MAX_TARGET_OWNERS } from "@/lib/validators/targets";
+import { hasControlCharacters } from "@/lib/validators/text";
+
+export const importFileSchema = z.object({
+  format: z.literal(EXPORT_FORMAT, "This is not an Intersect export."),
+  version: z.literal(EXPORT_VERSION, `This file's format version is not one this server reads (it reads version ${EXPORT_VERSION}).`),
+  account: z
+    .object({ timeZone: timeZoneField.optional(), ladderLabels: ladderLabelsInput.partial().strict().nullable().optional() })
+    .passthrough(),
+  // Rows are checked one by one below, after the row counts: a huge table is refused before any of it is read.
+  tables: z.record(z.string(), z.array(z.unknown(), "Each table must be a list of rows.")),
+});
+
+/** Tables that may hold rows in an account that counts as empty: the default spectrum is made on first use. */
+const MADE_ON_FIRST_USE: TableName[] = ["spectrums", "spectrum_levels"];
+
+const uuidSchema = z.uuid();
+const isUuid = (value: string) => uuidSchema.safeParse(value).success;
+
+/** A refusal that says where in the file the problem is; nothing is imported. */
+function misfit(where: string, problem: string): AppError {
+  return new AppError("BAD_REQUEST", `This file does not fit (${where}: ${problem.replace(/\.$/, "")}). Nothing was imported.`);
+}
+
+/**
+ * Loads an export into this account, which must be empty. Every row is
+ * checked first, with the validators of the procedures that make such rows,
+ * and refused with its table, row and field; then every id is new (ids are
+ * unique across accounts) and every reference is rewritten to the new ids, so
+ * the same file can be imported into several accounts. All or nothing.
+ */
+export async function importAccount(db: Db, actor: Actor, raw: unknown) {
+  const parsed = importFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join(".");
+    if (issue && field && !["format", "version"].includes(field)) throw misfit(field, issue.message);
+    throw new AppError("BAD_REQUEST", issue?.message ?? "This file cannot be read.");
+  }
+  const file = parsed.data;
+  const unknown = Object.keys(file.tables).filter((t) => !(t in EXPORT_TABLES));
+  if (unknown.length) throw new AppError("BAD_REQUEST", `This file has tables this server does not know: ${unknown.join(", ")}.`);
+  const total = Object.values(file.tables).reduce((sum, rows) => sum + rows.length, 0);
+  if (total > MAX_IMPORT_ROWS) {
+    throw new AppError("BAD_REQUEST", `This file has ${total.toLocaleString("en")} rows; an import takes at most ${MAX_IMPORT_ROWS.toLocaleString("en")}. Nothing was imported.`);
+  }
+  for (const [name, rows] of Object.entries(file.tables)) {
+    const max = IMPORT_RULES[name as TableName].maxRows;
+    if (rows.length > max) {
+      throw new AppError("BAD_REQUEST", `This file has ${rows.length.toLocaleString("en")} rows in ${name}; an import takes at most ${max.toLocaleString("en")}. Nothing was imported.`);
+    }
+  }
+
+  // One new id for every row id in the file, per table; references follow through the same maps.
+  const ids = new Map<string, string>();
+  const idsOf = new Map<string, Set<string>>();
+  for (const [name, table] of Object.entries(EXPORT_TABLES) as [TableName, PgTable][]) {
+    const own = new Set<string>();
+    idsOf.set(name, own);
+    if (!columnsOf(table).id) continue;
+    (file.tables[name] ?? []).forEach((row, i) => {
+      const id = (row as Row | null)?.id;
+      if (typeof id !== "string" || !isUuid(id)) throw misfit(`${name}, row ${i + 1}, id`, "expected an id");
+      if (ids.has(id)) throw misfit(`${name}, row ${i + 1}, id`, "this id is used by another row");
+      ids.set(id, randomUUID());
+      own.add(id);
+    });
+  }
+  const prepared = {} as Record<TableName, Row[]>;
+  for (const [name, table] of Object.entries(EXPORT_TABLES) as [TableName, PgTable][]) {
+    const rows = file.tables[name] ?? [];
+    prepared[name] = [];
+    for (let i = 0; i < rows.length; i++) {
+      // Checking a large file takes a while: let other requests run between slices of it.
+      if (i > 0 && i % 2_000 === 0) await new Promise((resolve) => setImmediate(resolve));
+      prepared[name].push(toInsert(name, i, table, rows[i], ids, idsOf));
+    }
+    checkUnique(name, prepared[name]);
+  }
+  checkAcrossRows(file.tables, prepared);
+
+  const counts: Record<string, number> = {};
+  try {
+    await db.transaction(async (tx) => {
+      // Inside the transaction, with the account's row locked: of two imports at once, the
+      // second waits here and then finds the account no longer empty.
+      await tx.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.id, actor.userId)).for("update");
+      for (const [name, table] of Object.entries(EXPORT_TABLES) as [TableName, PgTable][]) {
+        if (MADE_ON_FIRST_USE.includes(name)) continue;
+        const [{ n }] = (await tx.select({ n: count() }).from(table).where(eq(columnsOf(table).ownerId!, actor.userId))) as [{ n: number }];
+        if (Number(n) > 0) throw new AppError("CONFLICT", "Import works only into an empty account: this one already has data. Create a new account to import into.");
+      }
+      await tx.delete(schema.spectrums).where(eq(schema.spectrums.ownerId, actor.userId));
+      await tx
+        .update(schema.users)
+        .set({
+          ...(file.account.timeZone ? { timeZone: file.account.timeZone } : {}),
+          ...(file.account.ladderLabels ? { ladderLabels: file.account.ladderLabels as LadderLabels } : {}),
+          updatedAt: new Date(),
+        })
+        .where(eq(schema.users.id, actor.userId));
+      for (const [name, table] of Object.entries(EXPORT_TABLES) as [TableName, PgTable][]) {
+        const rows = prepared[name].map((row) => ({ ...row, ownerId: actor.userId }));
+        counts[name] = rows.length;
+        for (let i = 0; i < rows.length; i += 500) await tx.insert(table).values(rows.slice(i, i + 500));
+      }
+    });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    if (isDatabaseUnavailable(error)) throw error;
+    throw new AppError("BAD_REQUEST", "This file does not fit: a row is missing a field, has a wrong value or points at a row that is not in the file. Nothing was imported.");
+  }
+  return { imported: counts };
+}
+
+const referenceCache = new Map<PgTable, Map<string, string>>();
+
+/** For each column that points at another exported table: the name of that table. */
+function referencesOf(table: PgTable): Map<string, string> {
+  const cached = referenceCache.get(table);
+  if (cached) return cached;
+  const tableNames = new Map<PgTable, string>(Object.entries(EXPORT_TABLES).map(([name, t]) => [t, name]));
+  const keyOf = new Map<PgColumn, string>(Object.entries(columnsOf(table)).map(([key, column]) => [column, key]));
+  const out = new Map<string, string>();
+  for (const fk of getTableConfig(table).foreignKeys) {
+    const { columns, foreignTable } = fk.reference();
+    const target = tableNames.get(foreignTable);
+    if (!target) continue; // users: the owner
+    for (const column of columns) {
+      const key = keyOf.get(column);
+      if (key && key !== "ownerId") out.set(key, target);
+    }
+  }
+  referenceCache.set(table, out);
+  return out;
+}
+
+/**
+ * A file row as a row of this account: its fields checked by the validator of
+ * the procedure that makes such rows (IMPORT_RULES), every other column by its
+ * type; new ids, references rewritten, times as dates. Refused with where it is.
+ */
+function toInsert(name: TableName, index: number, table: PgTable, raw: unknown, ids: Map<string, string>, idsOf: Map<string, Set<string>>): Row {
+  const at = (key: string) => `${name}, row ${index + 1}${key ? `, ${key}` : ""}`;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw misfit(at(""), "expected a row (an object)");
+  const row = raw as Row;
+  const references = referencesOf(table);
+  const out: Row = {};
+  for (const [key, column] of Object.entries(columnsOf(table))) {
+    if (key === "ownerId" || !(key in row)) continue;
+    const value = row[key];
+    if (value === null || value === undefined) {
+      if (column.notNull) throw misfit(at(key), "a value is required");
+      out[key] = null;
+      continue;
+    }
+    out[key] = columnValue(column, value, (problem) => misfit(at(key), problem));
+    if (key === "id") out[key] = ids.get(value as string);
+    else if (column.columnType === "PgUUID") {
+      const target = references.get(key);
+      if (target && !idsOf.get(target)?.has(value as string)) throw misfit(at(key), `points at a row that is not in ${target}`);
+      out[key] = ids.get(value as string) ?? value;
+    }
+  }
+
+  const rule: ImportRule = IMPORT_RULES[name];
+  const renames = rule.renames ?? {};
+  const input = Object.fromEntries(Object.entries(out).map(([key, value]) => [renames[key] ?? key, value]));
+  const result = rule.schema.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = String(issue.path[0] ?? "");
+    const column = Object.entries(renames).find(([, v]) => v === field)?.[0] ?? field;
+    throw misfit(at(column), issue.message);
+  }
+  const columns = columnsOf(table);
+  for (const [field, value] of Object.entries(result.data)) {
+    const key = Object.entries(renames).find(([, v]) => v === field)?.[0] ?? field;
+    if (key in columns && key !== "id" && key !== "ownerId" && value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+const INT4 = 2 ** 31 - 1;
+
+/** A value checked by its column's type alone (what the procedures' validators do not cover). */
+function columnValue(column: PgColumn, value: unknown, refuse: (problem: string) => AppError): unknown {
+  const allowed = (column as PgColumn & { enumValues?: string[] }).enumValues;
+  switch (column.columnType) {
+    case "PgUUID":
+      if (typeof value !== "string" || !isUuid(value)) throw refuse("expected an id");
+      return value;
+    case "PgTimestamp": {
+      // A JSON file has strings; a caller in the same process may pass the export's dates as they are.
+      const date = typeof value === "string" ? new Date(value) : value instanceof Date ? value : null;
+      if (!date || Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1970 || date.getUTCFullYear() > 2200) throw refuse("expected a time like 2026-03-31T12:00:00Z, from 1970 to 2200");
+      return date;
+    }
+    case "PgDateString":
+      if (typeof value !== "string" || !dateOnly.safeParse(value).success) throw refuse("expected a date like 2026-03-31");
+      return value;
+    case "PgInteger":
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > INT4) throw refuse("expected a whole number");
+      return value;
+    case "PgDoublePrecision":
+      if (typeof value !== "number" || !Number.isFinite(value)) throw refuse("expected a finite number");
+      return value;
+    case "PgBoolean":
+      if (typeof value !== "boolean") throw refuse("expected true or false");
+      return value;
+    case "PgText":
+      if (typeof value !== "string") throw refuse("expected a string");
+      if (value.length > MAX_IMPORT_TEXT) throw refuse(`at most ${MAX_IMPORT_TEXT.toLocaleString("en")} characters`);
+      // A column no procedure takes still goes through the one text rule: NUL cannot be stored.
+      if (hasControlCharacters(value, true)) throw refuse("no control characters");
+      if (allowed?.length && !allowed.includes(value)) throw refuse(`"${value.slice(0, 40)}" is not one of ${allowed.join(", ")}`);
+      return value;
+    case "PgArray":
+      if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v.length > MAX_IMPORT_TEXT || hasControlCharacters(v, false)))
+        throw refuse("expected a list of strings without control characters");
+      return value;
+    default:
+      throw refuse(`this server cannot import a ${column.columnType} column`);
+  }
+}
+
+/** Rows may not share what the account keeps unique (an email, a day's slot): say which row repeats which. */
+function checkUnique(name: TableName, rows: Row[]) {
+  for (const keys of (IMPORT_RULES[name] as ImportRule).unique ?? []) {
+    const seen = new Map<string, number>();
+    rows.forEach((row, i) => {
+      if (keys.some((k) => row[k] === null || row[k] === undefined)) return;
+      const key = JSON.stringify(keys.map((k) => String(row[k]).toLowerCase()));
+      const first = seen.get(key);
+      if (first !== undefined) throw misfit(`${name}, row ${i + 1}, ${keys.join(" and ")}`, `the same as row ${first + 1}`);
+      seen.set(key, i);
+    });
+  }
+}
+
+/** Rules that hold across rows: reporting lines without loops, a target's owners and a spectrum's levels as the procedures allow. */
+function checkAcrossRows(tables: Record<string, unknown[]>, prepared: Record<TableName, Row[]>) {
+  // Reporting lines, on the file's ids: walking up from anyone must reach the account owner.
+  const people = (tables.people ?? []) as Row[];
+  const managerOf = new Map(people.map((p) => [p.id as string, (p.managerId as string | null) ?? null]));
+  const rowOf = new Map(people.map((p, i) => [p.id as string, i]));
+  const clear = new Set<string>();
+  for (const person of people) {
+    const path = new Set<string>();
+    let at: string | null = person.id as string;
+    while (at && !clear.has(at)) {
+      if (path.has(at)) throw misfit(`people, row ${rowOf.get(at)! + 1}, managerId`, "the reporting lines go round in a loop");
+      path.add(at);
+      at = managerOf.get(at) ?? null;
+    }
+    for (const id of path) clear.add(id);
+  }
+
+  const owners = new Map<unknown, number>();
+  prepared.target_owners.forEach((row, i) => {
+    const n = (owners.get(row.targetId) ?? 0) + 1;
+    owners.set(row.targetId, n);
+    if (n > MAX_TARGET_OWNERS) throw misfit(`target_owners, row ${i + 1}, targetId`, `a target has at most ${MAX_TARGET_OWNERS} owners`);
+  });
+
+  const active = prepared.spectrums.filter((s) => s.active === true);
+  if (active.length > 1) throw misfit(`spectrums, row ${prepared.spectrums.indexOf(active[1]!) + 1}, active`, "only one spectrum can be active");
+  const levels = new Map<unknown, { row: Row; index: number }[]>();
+  prepared.spectrum_levels.forEach((row, index) => levels.set(row.spectrumId, [...(levels.get(row.spectrumId) ?? []), { row, index }]));
+  for (const group of levels.values()) {
+    group.sort((a, b) => Number(a.row.position) - Number(b.row.position));
+    const result = spectrumLevelsField.safeParse(group.map(({ row }) => ({ label: row.label, meaning: row.meaning ?? "", autonomy: row.autonomy })));
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      const which = typeof issue.path[0] === "number" ? group[issue.path[0]]! : group[0]!;
+      throw misfit(`spectrum_levels, row ${which.index + 1}, ${String(issue.path[1] ?? "spectrumId")}`, issue.message);
+    }
+  }
+}

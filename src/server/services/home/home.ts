@@ -1,0 +1,112 @@
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import type { Db } from "../../db/types";
+import { actionItems, oneOnOnes, people, tasks } from "../../db/schema/index";
+import type { Actor } from "../kernel/actor";
+import { capacityPlan } from "../capacity/capacity";
+import { userClock } from "../kernel/clock";
+import { oneOnOnesOverview } from "../one-on-ones/views";
+import { ownedBy } from "../kernel/scope";
+import { getActiveSpectrum } from "../delegation/spectrums";
+import { listTargets } from "../targets/targets";
+import { levelSince, review } from "../delegation/tasks";
+import { weekDays, weekStartOf } from "@/lib/energy/week";
+import { TIGHT_FOR_DAYS } from "@/lib/one-on-ones/suggestions";
+import { tighterCombinations, type LevelRef } from "@/lib/delegation/suggestion";
+import { addDays, daysBetween } from "@/lib/one-on-ones/days";
+
+/** How many rows each Home block lists; the block links to the full page. */
+const LIMIT = 8;
+
+/**
+ * Home: the week at a glance. This week's 1:1s, targets in trouble,
+ * delegation reviews due and tasks flagged, open actions, and the week's
+ * capacity. A fixed number of queries, whatever the account's size.
+ */
+export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
+  const clock = await userClock(db, actor, now);
+  const week = weekDays(weekStartOf(clock.today));
+  const weekStart = new Date(`${week[0]}T00:00:00Z`);
+  const activeSpectrum = getActiveSpectrum(db, actor);
+  const [overview, targets, spectrum, taskRows, actionRows, heldThisWeek, plan] = await Promise.all([
+    oneOnOnesOverview(db, actor, now),
+    listTargets(db, actor, { status: "active" }, now),
+    activeSpectrum,
+    activeSpectrum.then((spectrum) => flaggableTasks(db, actor, spectrum.levels, week[6]!, now)),
+    db
+      .select({ id: actionItems.id, title: actionItems.title, assignee: actionItems.assignee, dueDate: actionItems.dueDate, personId: actionItems.personId, personName: people.name })
+      .from(actionItems)
+      .innerJoin(people, and(eq(people.id, actionItems.personId), eq(people.ownerId, actionItems.ownerId)))
+      .where(ownedBy(actionItems, actor, isNull(actionItems.doneAt), or(eq(actionItems.assignee, "me"), lte(actionItems.dueDate, addDays(clock.today, -1)))))
+      .orderBy(sql`${actionItems.dueDate} asc nulls last`)
+      .limit(200),
+    db
+      .select({ id: oneOnOnes.id, personId: oneOnOnes.personId, personName: people.name, heldAt: oneOnOnes.heldAt })
+      .from(oneOnOnes)
+      .innerJoin(people, and(eq(people.id, oneOnOnes.personId), eq(people.ownerId, oneOnOnes.ownerId)))
+      .where(ownedBy(oneOnOnes, actor, eq(oneOnOnes.status, "held"), gte(oneOnOnes.heldAt, weekStart)))
+      .orderBy(asc(oneOnOnes.heldAt)),
+    capacityPlan(db, actor, {}, now),
+  ]);
+
+  const flagged = taskRows
+    .map(({ task, personName, levelSince: since }) => {
+      const r = review(task, null, spectrum.levels, clock.today);
+      const heldFor = since ? daysBetween(clock.dayOf(since), clock.today) : 0;
+      const reviewDue = task.reviewDate !== null && task.reviewDate <= week[6]!;
+      const tight = r.fit === "tighter" && heldFor >= TIGHT_FOR_DAYS;
+      return { id: task.id, title: task.title, personId: task.personId, personName, reviewDate: task.reviewDate, reviewDue, overdue: r.reviewOverdue, tight, level: r.level.label, suggested: r.suggested.label };
+    })
+    .filter((t) => t.reviewDue || t.tight);
+
+  const thisWeek = overview.upcoming.filter((m) => clock.dayOf(m.scheduledAt) <= week[6]!);
+  const due = overview.people.filter((p) => p.due.state === "overdue" || (p.due.state === "due" && p.due.dueDay <= week[6]!));
+
+  return {
+    today: clock.today,
+    weekStart: week[0]!,
+    people: overview.people.length,
+    oneOnOnes: {
+      due: due.slice(0, LIMIT).map((p) => ({ id: p.id, name: p.name, track: p.track, due: p.due })),
+      dueCount: due.length,
+      booked: thisWeek.slice(0, LIMIT),
+      held: heldThisWeek.slice(0, LIMIT),
+    },
+    targets: targets
+      .filter((t) => t.health === "at_risk" || t.health === "off_track")
+      .slice(0, LIMIT)
+      .map((t) => ({ id: t.id, title: t.title, health: t.health, dueDate: t.dueDate, owners: t.owners.map((o) => o.name) })),
+    delegation: { items: flagged.slice(0, LIMIT), count: flagged.length },
+    actions: {
+      mine: actionRows.filter((a) => a.assignee === "me").slice(0, LIMIT),
+      theirsOverdue: actionRows.filter((a) => a.assignee === "them").slice(0, LIMIT),
+    },
+    capacity: { plan: plan.plan, availableHours: plan.settings.availableHours, energy: plan.energy.average },
+  };
+}
+
+/**
+ * The open tasks Home might flag: a review due by the end of the week, or a
+ * level tighter than suggested and unchanged for about TIGHT_FOR_DAYS. The
+ * database keeps only those (a superset: the exact day count, in the user's
+ * time zone, is checked by the caller), so Home does not read every open task
+ * of a large account. Which combinations are "tighter" comes from the
+ * suggestion rule itself (tighterCombinations).
+ */
+function flaggableTasks(db: Db, actor: Actor, levels: LevelRef[], weekEnd: string, now: Date) {
+  const heldSince = new Date(now.getTime() - (TIGHT_FOR_DAYS - 1) * 86_400_000);
+  const combination = sql<string>`${tasks.competency} || ':' || ${tasks.criticality} || ':' || ${tasks.levelId}`;
+  return db
+    .select({ task: tasks, personName: people.name, levelSince })
+    .from(tasks)
+    .innerJoin(people, and(eq(people.id, tasks.personId), eq(people.ownerId, tasks.ownerId)))
+    .where(
+      ownedBy(
+        tasks,
+        actor,
+        eq(tasks.status, "open"),
+        isNull(people.archivedAt),
+        or(lte(tasks.reviewDate, weekEnd), and(inArray(combination, tighterCombinations(levels)), sql`${levelSince} <= ${heldSince.toISOString()}::timestamptz`)),
+      ),
+    )
+    .orderBy(asc(tasks.reviewDate));
+}

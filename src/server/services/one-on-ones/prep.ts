@@ -1,0 +1,140 @@
+import { and, asc, desc, eq, gt, isNull, or } from "drizzle-orm";
+import type { Db } from "../../db/types";
+import { actionItems, coachingNotes, growthGoals, levelChanges, metrics, oneOnOnes, targetOwners, targets, talkingPoints, tasks } from "../../db/schema/index";
+import type { Actor } from "../kernel/actor";
+import { userClock } from "../kernel/clock";
+import { dueOf, goalsWithNotes, meetingStats } from "./views";
+import { getOwnedPerson } from "../people/people";
+import { ownedBy } from "../kernel/scope";
+import { getActiveSpectrum } from "../delegation/spectrums";
+import { latestValues } from "../targets/targets";
+import { levelSince, review } from "../delegation/tasks";
+import { agendaOf, openActions } from "@/lib/one-on-ones/agenda";
+import { healthSince, metricMovement } from "@/lib/one-on-ones/changes";
+import { suggestTalkingPoints } from "@/lib/one-on-ones/suggestions";
+
+/**
+ * Everything to walk into the next 1:1 with a person knowing what changed
+ * since the last one: targets and metric deltas, delegation changes, reviews
+ * due, open actions, carried-over points, the last 1:1's notes, growth goals
+ * and suggested talking points. A fixed number of queries, whatever the
+ * length of the history (counted in the integration tests).
+ */
+export async function prepForPerson(db: Db, actor: Actor, personId: string, now = new Date()) {
+  const person = await getOwnedPerson(db, actor, personId);
+  const clock = await userClock(db, actor, now);
+  const [[stats], [lastMeeting]] = await Promise.all([
+    meetingStats(db, actor, personId),
+    db
+      .select()
+      .from(oneOnOnes)
+      .where(ownedBy(oneOnOnes, actor, eq(oneOnOnes.personId, personId), eq(oneOnOnes.status, "held")))
+      .orderBy(desc(oneOnOnes.heldAt))
+      .limit(1),
+  ]);
+  const since = lastMeeting?.heldAt ?? null;
+  const nextMeeting = stats?.nextScheduledAt
+    ? (await db.select().from(oneOnOnes).where(ownedBy(oneOnOnes, actor, eq(oneOnOnes.personId, personId), eq(oneOnOnes.status, "scheduled"))).orderBy(asc(oneOnOnes.scheduledAt)).limit(1))[0] ?? null
+    : null;
+
+  const [targetRows, metricRows, changes, taskRows, spectrum, actions, points, lastNotes, goals] = await Promise.all([
+    db
+      .select({ id: targets.id, title: targets.title, kind: targets.kind, status: targets.status, startDate: targets.startDate, dueDate: targets.dueDate, updatedAt: targets.updatedAt })
+      .from(targets)
+      .innerJoin(targetOwners, and(eq(targetOwners.targetId, targets.id), eq(targetOwners.ownerId, targets.ownerId)))
+      .where(ownedBy(targets, actor, eq(targetOwners.personId, personId), or(eq(targets.status, "active"), since ? gt(targets.updatedAt, since) : undefined)))
+      .orderBy(asc(targets.dueDate)),
+    db
+      .select({ metric: metrics })
+      .from(metrics)
+      .innerJoin(targetOwners, and(eq(targetOwners.targetId, metrics.targetId), eq(targetOwners.ownerId, metrics.ownerId)))
+      .where(ownedBy(metrics, actor, eq(targetOwners.personId, personId)))
+      .orderBy(asc(metrics.position), asc(metrics.createdAt)),
+    since
+      ? db
+          .select({ id: levelChanges.id, taskId: levelChanges.taskId, taskTitle: tasks.title, fromLabel: levelChanges.fromLabel, fromAutonomy: levelChanges.fromAutonomy, toLabel: levelChanges.toLabel, toAutonomy: levelChanges.toAutonomy, reason: levelChanges.reason, at: levelChanges.at })
+          .from(levelChanges)
+          .innerJoin(tasks, and(eq(tasks.id, levelChanges.taskId), eq(tasks.ownerId, levelChanges.ownerId)))
+          .where(ownedBy(levelChanges, actor, eq(tasks.personId, personId), gt(levelChanges.at, since)))
+          .orderBy(desc(levelChanges.at))
+          .limit(100)
+      : Promise.resolve([]),
+    db
+      .select({ task: tasks, levelSince })
+      .from(tasks)
+      .where(ownedBy(tasks, actor, eq(tasks.personId, personId), eq(tasks.status, "open")))
+      .orderBy(asc(tasks.title)),
+    getActiveSpectrum(db, actor),
+    db.select().from(actionItems).where(ownedBy(actionItems, actor, eq(actionItems.personId, personId), isNull(actionItems.doneAt))).limit(1_000),
+    db.select().from(talkingPoints).where(ownedBy(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId))).limit(1_000),
+    lastMeeting
+      ? db
+          .select({ note: coachingNotes, goalTitle: growthGoals.title })
+          .from(coachingNotes)
+          .leftJoin(growthGoals, eq(growthGoals.id, coachingNotes.goalId))
+          .where(ownedBy(coachingNotes, actor, eq(coachingNotes.oneOnOneId, lastMeeting.id)))
+          .orderBy(asc(coachingNotes.createdAt))
+      : Promise.resolve([]),
+    goalsWithNotes(db, actor, personId),
+  ]);
+
+  const metricIds = metricRows.map((r) => r.metric.id).filter((id, i, all) => all.indexOf(id) === i);
+  const [nowValues, thenValues] = await Promise.all([
+    latestValues(db, actor, metricIds),
+    since ? latestValues(db, actor, metricIds, since) : Promise.resolve(new Map<string, { value: number; at: Date }>()),
+  ]);
+
+  const targetsView = targetRows
+    .filter((t, i, all) => all.findIndex((x) => x.id === t.id) === i)
+    .map((t) => {
+      const ms = metricRows
+        .map((r) => r.metric)
+        .filter((m, i, all) => m.targetId === t.id && all.findIndex((x) => x.id === m.id) === i)
+        .map((m) => {
+          const then = thenValues.get(m.id) ?? null;
+          const latest = nowValues.get(m.id) ?? null;
+          return { id: m.id, name: m.name, unit: m.unit, kind: m.kind, direction: m.direction, goal: m.goal, then, latest, movement: metricMovement(m, then?.value ?? null, latest?.value ?? null), shape: m };
+        });
+      const health = healthSince(t, ms.map((m) => ({ ...m.shape, then: m.then?.value ?? null, now: m.latest?.value ?? null })), since, now);
+      return { ...t, health, metrics: ms.map(({ shape: _s, ...m }) => m), newCheckIns: ms.some((m) => since !== null && m.latest !== null && m.latest.at > since) };
+    });
+
+  const tasksView = taskRows.map(({ task, levelSince: since_ }) => {
+    const r = review(task, null, spectrum.levels, clock.today);
+    const levelSinceDay = clock.dayOf(since_ ?? task.createdAt);
+    return { ...task, levelSince: since_, level: r.level.label, suggested: r.suggested.label, reason: r.reason, fit: r.fit, levelSinceDay, reviewDue: task.reviewDate !== null && task.reviewDate <= clock.today };
+  });
+
+  const openBoth = openActions(actions, clock.today);
+  const agenda = agendaOf(points);
+  const suggestions = suggestTalkingPoints({
+    today: clock.today,
+    targets: targetsView,
+    tasks: tasksView,
+    actions: [...openBoth.mine, ...openBoth.theirs],
+    goals: goals.map((g) => ({ ...g, lastNoteDay: g.lastNoteAt ? clock.dayOf(g.lastNoteAt) : null })),
+    agenda: agenda.map((p) => p.body),
+  });
+
+  return {
+    person: { id: person.id, name: person.name, track: person.track, level: person.level, leads: person.leads, cadence: person.cadence, cadenceDays: person.cadenceDays },
+    today: clock.today,
+    timeZone: clock.timeZone,
+    since,
+    lastMeeting,
+    nextMeeting,
+    held: stats?.held ?? 0,
+    due: dueOf(person, stats, clock),
+    targets: targetsView,
+    levelChanges: changes,
+    reviewsDue: tasksView.filter((t) => t.reviewDue),
+    tightHeld: tasksView.filter((t) => t.fit === "tighter"),
+    actions: openBoth,
+    agenda,
+    lastNotes: lastNotes.map((n) => ({ ...n.note, goalTitle: n.goalTitle })),
+    goals,
+    suggestions,
+  };
+}
+
+export type Prep = Awaited<ReturnType<typeof prepForPerson>>;

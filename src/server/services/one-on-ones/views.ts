@@ -1,0 +1,244 @@
+import { and, asc, desc, eq, gte, ilike, isNull, lt, ne, or, sql } from "drizzle-orm";
+import type { Db } from "../../db/types";
+import { actionItems, coachingNotes, growthGoals, oneOnOnes, people, talkingPoints } from "../../db/schema/index";
+import type { Actor } from "../kernel/actor";
+import { userClock, type UserClock } from "../kernel/clock";
+import { getOwnedOneOnOne } from "./meetings";
+import { getOwnedPerson } from "../people/people";
+import { ownedBy } from "../kernel/scope";
+import { agendaOf, openActions } from "@/lib/one-on-ones/agenda";
+import { oneOnOneDue, type Due, type DueState } from "@/lib/one-on-ones/cadence";
+import { searchInput } from "@/lib/validators/one-on-ones";
+
+/** Per person: last held 1:1, earliest still scheduled, how many held. One grouped query. */
+export async function meetingStats(db: Db, actor: Actor, personId?: string) {
+  return db
+    .select({
+      personId: oneOnOnes.personId,
+      lastHeldAt: sql<Date | null>`max(${oneOnOnes.heldAt}) filter (where ${oneOnOnes.status} = 'held')`.mapWith(oneOnOnes.heldAt),
+      nextScheduledAt: sql<Date | null>`min(${oneOnOnes.scheduledAt}) filter (where ${oneOnOnes.status} = 'scheduled')`.mapWith(oneOnOnes.scheduledAt),
+      held: sql<number>`count(*) filter (where ${oneOnOnes.status} = 'held')`.mapWith(Number),
+      total: sql<number>`count(*)`.mapWith(Number),
+    })
+    .from(oneOnOnes)
+    .where(ownedBy(oneOnOnes, actor, personId ? eq(oneOnOnes.personId, personId) : undefined))
+    .groupBy(oneOnOnes.personId);
+}
+
+type Stats = Awaited<ReturnType<typeof meetingStats>>[number] | undefined;
+
+export function dueOf(person: { cadence: "weekly" | "fortnightly" | "monthly" | "days"; cadenceDays: number | null; createdAt: Date }, stats: Stats, clock: UserClock): Due {
+  return oneOnOneDue({
+    cadence: person.cadence,
+    cadenceDays: person.cadenceDays,
+    addedDay: clock.dayOf(person.createdAt),
+    lastHeldDay: stats?.lastHeldAt ? clock.dayOf(stats.lastHeldAt) : null,
+    nextScheduledDay: stats?.nextScheduledAt ? clock.dayOf(stats.nextScheduledAt) : null,
+    today: clock.today,
+  });
+}
+
+const DUE_RANK: Record<DueState, number> = { overdue: 0, due: 1, late: 2, scheduled: 3, ok: 4 };
+
+/**
+ * Every active person with where their 1:1s stand (overdue first), open
+ * points and actions, and the 1:1s booked from today. Five queries.
+ */
+export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) {
+  const clock = await userClock(db, actor, now);
+  const startOfToday = new Date(now.getTime() - 86_400_000);
+  const [peopleRows, stats, actions, points, upcoming] = await Promise.all([
+    db
+      .select({ id: people.id, name: people.name, track: people.track, level: people.level, cadence: people.cadence, cadenceDays: people.cadenceDays, createdAt: people.createdAt, managerId: people.managerId })
+      .from(people)
+      .where(ownedBy(people, actor, isNull(people.archivedAt)))
+      .orderBy(asc(people.name)),
+    meetingStats(db, actor),
+    db
+      .select({
+        personId: actionItems.personId,
+        mine: sql<number>`count(*) filter (where ${actionItems.assignee} = 'me')`.mapWith(Number),
+        theirs: sql<number>`count(*) filter (where ${actionItems.assignee} = 'them')`.mapWith(Number),
+        overdue: sql<number>`count(*) filter (where ${actionItems.dueDate} < ${clock.today})`.mapWith(Number),
+      })
+      .from(actionItems)
+      .where(ownedBy(actionItems, actor, isNull(actionItems.doneAt)))
+      .groupBy(actionItems.personId),
+    db
+      .select({ personId: talkingPoints.personId, open: sql<number>`count(*)`.mapWith(Number) })
+      .from(talkingPoints)
+      .where(ownedBy(talkingPoints, actor, isNull(talkingPoints.discussedInId)))
+      .groupBy(talkingPoints.personId),
+    db
+      .select({ id: oneOnOnes.id, personId: oneOnOnes.personId, scheduledAt: oneOnOnes.scheduledAt, personName: people.name })
+      .from(oneOnOnes)
+      .innerJoin(people, eq(people.id, oneOnOnes.personId))
+      .where(ownedBy(oneOnOnes, actor, eq(oneOnOnes.status, "scheduled"), gte(oneOnOnes.scheduledAt, startOfToday), isNull(people.archivedAt)))
+      .orderBy(asc(oneOnOnes.scheduledAt))
+      .limit(50),
+  ]);
+  const rows = peopleRows.map((p) => {
+    const s = stats.find((x) => x.personId === p.id);
+    return {
+      ...p,
+      lastHeldAt: s?.lastHeldAt ?? null,
+      nextScheduledAt: s?.nextScheduledAt ?? null,
+      held: s?.held ?? 0,
+      due: dueOf(p, s, clock),
+      actions: actions.find((a) => a.personId === p.id) ?? { mine: 0, theirs: 0, overdue: 0 },
+      openPoints: points.find((x) => x.personId === p.id)?.open ?? 0,
+    };
+  });
+  rows.sort((a, b) => DUE_RANK[a.due.state] - DUE_RANK[b.due.state] || a.due.dueDay.localeCompare(b.due.dueDay) || a.name.localeCompare(b.name));
+  return { today: clock.today, timeZone: clock.timeZone, people: rows, upcoming };
+}
+
+/** How many 1:1s the person page lists; older ones are counted, not listed. */
+export const MEETINGS_LISTED = 100;
+export const NOTES_LISTED = 50;
+
+/** A person's 1:1s: due state, meetings, agenda, actions, goals and recent notes. Eight queries. */
+export async function personOneOnOnes(db: Db, actor: Actor, personId: string, now = new Date()) {
+  const person = await getOwnedPerson(db, actor, personId);
+  const clock = await userClock(db, actor, now);
+  const [[stats], meetings, points, actions, goals, notes] = await Promise.all([
+    meetingStats(db, actor, personId),
+    db.select().from(oneOnOnes).where(ownedBy(oneOnOnes, actor, eq(oneOnOnes.personId, personId))).orderBy(desc(oneOnOnes.scheduledAt)).limit(MEETINGS_LISTED),
+    db.select().from(talkingPoints).where(ownedBy(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId))),
+    db
+      .select()
+      .from(actionItems)
+      .where(ownedBy(actionItems, actor, eq(actionItems.personId, personId), or(isNull(actionItems.doneAt), gte(actionItems.doneAt, new Date(now.getTime() - 30 * 86_400_000)))))
+      .orderBy(desc(actionItems.createdAt))
+      .limit(500),
+    goalsWithNotes(db, actor, personId),
+    db
+      .select({ note: coachingNotes, meetingAt: oneOnOnes.scheduledAt, goalTitle: growthGoals.title })
+      .from(coachingNotes)
+      .leftJoin(oneOnOnes, eq(oneOnOnes.id, coachingNotes.oneOnOneId))
+      .leftJoin(growthGoals, eq(growthGoals.id, coachingNotes.goalId))
+      .where(ownedBy(coachingNotes, actor, eq(coachingNotes.personId, personId)))
+      .orderBy(desc(coachingNotes.createdAt))
+      .limit(NOTES_LISTED),
+  ]);
+  const lastHeldAt = stats?.lastHeldAt ?? null;
+  return {
+    person: { id: person.id, name: person.name, track: person.track, level: person.level, cadence: person.cadence, cadenceDays: person.cadenceDays, archivedAt: person.archivedAt },
+    today: clock.today,
+    due: dueOf(person, stats, clock),
+    held: stats?.held ?? 0,
+    lastHeldAt,
+    meetings,
+    meetingCount: stats?.total ?? 0,
+    agenda: agendaOf(points),
+    actions: openActions(actions, clock.today),
+    recentlyDone: actions.filter((a) => a.doneAt !== null).sort((a, b) => b.doneAt!.getTime() - a.doneAt!.getTime()),
+    goals,
+    notes: notes.map((n) => ({ ...n.note, meetingAt: n.meetingAt, goalTitle: n.goalTitle })),
+  };
+}
+
+/** A person's growth goals, active first, each with how many notes it has and the latest one's time. */
+export async function goalsWithNotes(db: Db, actor: Actor, personId: string) {
+  return db
+    .select({
+      id: growthGoals.id,
+      personId: growthGoals.personId,
+      title: growthGoals.title,
+      description: growthGoals.description,
+      status: growthGoals.status,
+      version: growthGoals.version,
+      createdAt: growthGoals.createdAt,
+      notes: sql<number>`count(${coachingNotes.id})`.mapWith(Number),
+      lastNoteAt: sql<Date | null>`max(${coachingNotes.createdAt})`.mapWith(coachingNotes.createdAt),
+    })
+    .from(growthGoals)
+    .leftJoin(coachingNotes, and(eq(coachingNotes.goalId, growthGoals.id), eq(coachingNotes.ownerId, growthGoals.ownerId)))
+    .where(ownedBy(growthGoals, actor, eq(growthGoals.personId, personId)))
+    .groupBy(growthGoals.id)
+    .orderBy(sql`${growthGoals.status} = 'active' desc`, asc(growthGoals.createdAt));
+}
+
+/**
+ * One 1:1: the agenda as it stands (open points, and those discussed in it),
+ * actions open or made in it, its notes, and the person's goals. Seven queries.
+ */
+export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new Date()) {
+  const meeting = await getOwnedOneOnOne(db, actor, id);
+  const person = await getOwnedPerson(db, actor, meeting.personId);
+  const clock = await userClock(db, actor, now);
+  const [[previous], points, actions, notes, goals] = await Promise.all([
+    db
+      .select({ heldAt: oneOnOnes.heldAt })
+      .from(oneOnOnes)
+      .where(ownedBy(oneOnOnes, actor, eq(oneOnOnes.personId, meeting.personId), eq(oneOnOnes.status, "held"), ne(oneOnOnes.id, id), lt(oneOnOnes.heldAt, meeting.heldAt ?? now)))
+      .orderBy(desc(oneOnOnes.heldAt))
+      .limit(1),
+    db
+      .select()
+      .from(talkingPoints)
+      .where(ownedBy(talkingPoints, actor, eq(talkingPoints.personId, meeting.personId), or(isNull(talkingPoints.discussedInId), eq(talkingPoints.discussedInId, id))))
+      .limit(1_000),
+    db
+      .select()
+      .from(actionItems)
+      .where(ownedBy(actionItems, actor, eq(actionItems.personId, meeting.personId), or(isNull(actionItems.doneAt), eq(actionItems.oneOnOneId, id))))
+      .limit(1_000),
+    db
+      .select({ note: coachingNotes, goalTitle: growthGoals.title })
+      .from(coachingNotes)
+      .leftJoin(growthGoals, eq(growthGoals.id, coachingNotes.goalId))
+      .where(ownedBy(coachingNotes, actor, eq(coachingNotes.oneOnOneId, id)))
+      .orderBy(asc(coachingNotes.createdAt)),
+    db.select({ id: growthGoals.id, title: growthGoals.title, status: growthGoals.status }).from(growthGoals).where(ownedBy(growthGoals, actor, eq(growthGoals.personId, meeting.personId))).orderBy(asc(growthGoals.createdAt)),
+  ]);
+  const previousHeldAt = previous?.heldAt ?? null;
+  return {
+    meeting,
+    person: { id: person.id, name: person.name, track: person.track, level: person.level, archivedAt: person.archivedAt },
+    today: clock.today,
+    previousHeldAt,
+    agenda: agendaOf(points),
+    discussed: points.filter((p) => p.discussedInId === id).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
+    actions: openActions(actions, clock.today),
+    doneHere: actions.filter((a) => a.doneAt !== null),
+    notes: notes.map((n) => ({ ...n.note, goalTitle: n.goalTitle })),
+    goals,
+  };
+}
+
+/** `%` and `_` in what the user typed are literal, not wildcards. */
+function likePattern(query: string) {
+  return `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export const SEARCH_LIMIT = 50;
+
+/** Notes and talking points containing the words typed, newest first. Two queries. */
+export async function searchOneOnOnes(db: Db, actor: Actor, raw: { query: string }) {
+  const { query } = searchInput.parse(raw);
+  const pattern = likePattern(query);
+  const [notes, points] = await Promise.all([
+    db
+      .select({ id: coachingNotes.id, personId: coachingNotes.personId, personName: people.name, kind: coachingNotes.kind, body: coachingNotes.body, situation: coachingNotes.situation, behaviour: coachingNotes.behaviour, impact: coachingNotes.impact, private: coachingNotes.private, oneOnOneId: coachingNotes.oneOnOneId, createdAt: coachingNotes.createdAt })
+      .from(coachingNotes)
+      .innerJoin(people, eq(people.id, coachingNotes.personId))
+      .where(
+        ownedBy(
+          coachingNotes,
+          actor,
+          or(ilike(coachingNotes.body, pattern), ilike(coachingNotes.situation, pattern), ilike(coachingNotes.behaviour, pattern), ilike(coachingNotes.impact, pattern)),
+        ),
+      )
+      .orderBy(desc(coachingNotes.createdAt))
+      .limit(SEARCH_LIMIT),
+    db
+      .select({ id: talkingPoints.id, personId: talkingPoints.personId, personName: people.name, topic: talkingPoints.topic, body: talkingPoints.body, discussedInId: talkingPoints.discussedInId, createdAt: talkingPoints.createdAt })
+      .from(talkingPoints)
+      .innerJoin(people, eq(people.id, talkingPoints.personId))
+      .where(ownedBy(talkingPoints, actor, ilike(talkingPoints.body, pattern)))
+      .orderBy(desc(talkingPoints.createdAt))
+      .limit(SEARCH_LIMIT),
+  ]);
+  return { notes, points };
+}

@@ -1,0 +1,263 @@
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { checkIns } from "@/server/db/schema/index";
+import { pushCheckIn } from "@/server/api/rest/push-check-in";
+import { CHART_POINTS } from "./targets";
+import { useTestDatabase } from "@/test/database";
+import { createUser, type TestUser } from "@/test/factories";
+
+const database = useTestDatabase();
+const DAY = 86_400_000;
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+async function pair(user: TestUser) {
+  const em = await user.caller.people.create({ name: "Em", track: "manager", level: "em", managerId: null, cadence: "weekly" });
+  const staff = await user.caller.people.create({ name: "Staff", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
+  const area = await user.caller.areas.create({ name: `Area ${Math.random()}`, emPersonId: em.id, icPersonId: staff.id });
+  return { em, staff, area };
+}
+
+/** A target running from 50 days ago to 50 days ahead, so half the time has passed. */
+async function halfwayTarget(user: TestUser, ownerIds: string[], extra: Record<string, unknown> = {}) {
+  const now = Date.now();
+  return user.caller.targets.create({
+    title: "Checkout reliability",
+    kind: "reliability",
+    ownerIds,
+    startDate: isoDay(new Date(now - 50 * DAY)),
+    dueDate: isoDay(new Date(now + 49 * DAY)),
+    ...extra,
+  });
+}
+
+describe("targets", () => {
+  it("a pair's target with two metrics: check-ins move status from off track to on track to achieved", async () => {
+    const user = await createUser(database.current.db);
+    const { em, staff, area } = await pair(user);
+    const target = await halfwayTarget(user, [em.id, staff.id], { areaId: area.id, description: "**Why**: peak season" });
+    const uptime = await user.caller.targets.addMetric({ targetId: target.id, name: "Uptime", unit: "%", direction: "higher", baseline: 99, goal: 99.9 });
+    const p99 = await user.caller.targets.addMetric({ targetId: target.id, name: "P99", unit: "ms", direction: "lower", baseline: 800, goal: 300 });
+
+    let detail = await user.caller.targets.get({ id: target.id });
+    expect(detail.owners.map((o) => o.name)).toEqual(["Em", "Staff"]);
+    expect(detail.areaName).toBe(area.name);
+    expect(detail.health).toBe("off_track"); // half the time gone, no data
+
+    await user.caller.targets.addCheckIn({ metricId: uptime.id, value: 99.5, note: "after failover work" });
+    await user.caller.targets.addCheckIn({ metricId: p99.id, value: 520 });
+    detail = await user.caller.targets.get({ id: target.id });
+    expect(detail.metrics.map((m) => m.status.health)).toEqual(["on_track", "on_track"]);
+    expect(detail.metrics[0]!.latest?.value).toBe(99.5);
+    expect(detail.metrics[0]!.recent[0]!.note).toBe("after failover work");
+
+    await user.caller.targets.addCheckIn({ metricId: p99.id, value: 700 });
+    detail = await user.caller.targets.get({ id: target.id });
+    expect(detail.health).toBe("off_track");
+
+    await user.caller.targets.addCheckIn({ metricId: uptime.id, value: 99.95 });
+    await user.caller.targets.addCheckIn({ metricId: p99.id, value: 280 });
+    detail = await user.caller.targets.get({ id: target.id });
+    expect(detail.health).toBe("achieved");
+    expect(detail.progress).toBe(1);
+  });
+
+  it("lists trouble first and filters by status, kind, owner and area", async () => {
+    const user = await createUser(database.current.db);
+    const { em, staff, area } = await pair(user);
+    const fine = await halfwayTarget(user, [em.id], { title: "Fine" });
+    const bad = await halfwayTarget(user, [staff.id], { title: "Bad", kind: "speed", areaId: area.id });
+    const m1 = await user.caller.targets.addMetric({ targetId: fine.id, name: "m", direction: "higher", baseline: 0, goal: 10 });
+    const m2 = await user.caller.targets.addMetric({ targetId: bad.id, name: "m", direction: "higher", baseline: 0, goal: 10 });
+    await user.caller.targets.addCheckIn({ metricId: m1.id, value: 6 });
+    await user.caller.targets.addCheckIn({ metricId: m2.id, value: 1 });
+    const titles = async (input?: Parameters<typeof user.caller.targets.list>[0]) => (await user.caller.targets.list(input)).map((t) => t.title);
+    expect(await titles()).toEqual(["Bad", "Fine"]);
+    expect(await titles({ kind: "speed" })).toEqual(["Bad"]);
+    expect(await titles({ personId: em.id })).toEqual(["Fine"]);
+    expect(await titles({ areaId: area.id })).toEqual(["Bad"]);
+    await user.caller.targets.setStatus({ id: bad.id, status: "dropped" });
+    expect(await titles({ status: "active" })).toEqual(["Fine"]);
+  });
+
+  it("rejects bad input with field errors and keeps what was saved", async () => {
+    const user = await createUser(database.current.db);
+    const { em } = await pair(user);
+    await expect(user.caller.targets.create({ title: "", kind: "speed", ownerIds: [], startDate: "2026-05-01", dueDate: "2026-04-01" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    const target = await halfwayTarget(user, [em.id]);
+    await expect(user.caller.targets.addMetric({ targetId: target.id, name: "Band", direction: "band", bandLow: 5, bandHigh: 1 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const metric = await user.caller.targets.addMetric({ targetId: target.id, name: "X", direction: "higher", baseline: 0, goal: 1 });
+    await expect(user.caller.targets.addCheckIn({ metricId: metric.id, value: Number.NaN })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      user.caller.targets.addCheckIn({ metricId: metric.id, value: 1, at: new Date(Date.now() + 5 * DAY) }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(user.caller.targets.addCheckIns({ metricId: metric.id, text: "2026-01-01,1\n2026-01-02,oops" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: 'Line 2: "oops" is not a number. Nothing was added.',
+    });
+    expect((await user.caller.targets.get({ id: target.id })).metrics[0]!.recent).toEqual([]);
+  });
+
+  it("bulk paste, edit and delete check-ins; milestones are done or not", async () => {
+    const user = await createUser(database.current.db);
+    const { em } = await pair(user);
+    const target = await halfwayTarget(user, [em.id], { kind: "feature" });
+    const metric = await user.caller.targets.addMetric({ targetId: target.id, name: "Adoption", unit: "%", direction: "higher", baseline: 0, goal: 80 });
+    await expect(user.caller.targets.addCheckIns({ metricId: metric.id, text: "date,value\n2026-01-01,10\n2026-01-08,20,good week" })).resolves.toEqual({ added: 2 });
+    let recent = (await user.caller.targets.get({ id: target.id })).metrics[0]!.recent;
+    expect(recent.map((c) => c.value)).toEqual([20, 10]);
+    await user.caller.targets.updateCheckIn({ id: recent[0]!.id, version: recent[0]!.version, value: 25, at: recent[0]!.at, note: "corrected" });
+    await user.caller.targets.deleteCheckIn({ id: recent[1]!.id });
+    recent = (await user.caller.targets.get({ id: target.id })).metrics[0]!.recent;
+    expect(recent).toMatchObject([{ value: 25, note: "corrected" }]);
+
+    const milestone = await user.caller.targets.addMetric({ targetId: target.id, name: "Beta shipped", kind: "milestone" });
+    await user.caller.targets.setMilestoneDone({ id: milestone.id, done: true });
+    const detail = await user.caller.targets.get({ id: target.id });
+    expect(detail.metrics[1]!.status.health).toBe("achieved");
+    await expect(user.caller.targets.addCheckIn({ metricId: milestone.id, value: 1 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("deleting a target removes its metrics and check-ins", async () => {
+    const user = await createUser(database.current.db);
+    const { em } = await pair(user);
+    const target = await halfwayTarget(user, [em.id]);
+    const metric = await user.caller.targets.addMetric({ targetId: target.id, name: "X", direction: "higher", baseline: 0, goal: 1 });
+    await user.caller.targets.addCheckIn({ metricId: metric.id, value: 0.5 });
+    await user.caller.targets.delete({ id: target.id });
+    await expect(user.caller.targets.get({ id: target.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const [left] = await database.current.db.select({ n: sql<number>`count(*)::int` }).from(checkIns).where(sql`metric_id = ${metric.id}`);
+    expect(left!.n).toBe(0);
+  });
+});
+
+describe("REST: POST /api/v1/metrics/{id}/check-ins", () => {
+  const post = (metricId: string, body: unknown, token?: string) =>
+    pushCheckIn(
+      database.current.db,
+      new Request(`http://localhost/api/v1/metrics/${metricId}/check-ins`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: typeof body === "string" ? body : JSON.stringify(body),
+      }),
+      metricId,
+    );
+
+  async function setup() {
+    const user = await createUser(database.current.db);
+    const { em } = await pair(user);
+    const target = await halfwayTarget(user, [em.id]);
+    const metric = await user.caller.targets.addMetric({ targetId: target.id, name: "Uptime", direction: "higher", baseline: 99, goal: 99.9 });
+    const { token, id } = await user.caller.apiTokens.create({ name: "CI" });
+    return { user, target, metric, token, tokenId: id };
+  }
+
+  it("201 with the stored check-in, and the token's last use recorded", async () => {
+    const { user, metric, token } = await setup();
+    const response = await post(metric.id, { value: 99.7, at: "2026-03-01T10:00:00Z", note: "from CI" }, token);
+    expect(response.status).toBe(201);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toMatchObject({ metricId: metric.id, value: 99.7, at: "2026-03-01T10:00:00.000Z", note: "from CI" });
+    const [listed] = await user.caller.apiTokens.list();
+    expect(listed!.lastUsedAt).toBeInstanceOf(Date);
+    expect(JSON.stringify(listed)).not.toContain(token);
+  });
+
+  it("401 without a token, with a wrong one, or a revoked one", async () => {
+    const { user, metric, token, tokenId } = await setup();
+    expect((await post(metric.id, { value: 1 })).status).toBe(401);
+    expect((await post(metric.id, { value: 1 }, "isk_not-a-real-token")).status).toBe(401);
+    await user.caller.apiTokens.revoke({ id: tokenId });
+    expect((await post(metric.id, { value: 1 }, token)).status).toBe(401);
+  });
+
+  it("404 for a metric that is not the token owner's (user B's token on user A's metric)", async () => {
+    const a = await setup();
+    const b = await setup();
+    const response = await post(a.metric.id, { value: 1 }, b.token);
+    expect(response.status).toBe(404);
+    expect((await a.user.caller.targets.get({ id: a.target.id })).metrics[0]!.recent).toEqual([]);
+    expect((await post("not-a-uuid", { value: 1 }, b.token)).status).toBe(404);
+  });
+
+  it("400 with the field's error for bad JSON or a non-finite value", async () => {
+    const { metric, token } = await setup();
+    const badJson = await post(metric.id, "{value: 1", token);
+    expect(badJson.status).toBe(400);
+    const notNumber = await post(metric.id, { value: "99.9" }, token);
+    expect(notNumber.status).toBe(400);
+    expect(await notNumber.json()).toMatchObject({ fields: { value: expect.stringMatching(/number/) } });
+    const huge = await post(metric.id, '{"value": 1e999}', token);
+    expect(huge.status).toBe(400);
+    const badTime = await post(metric.id, { value: 1, at: "yesterday" }, token);
+    expect(await badTime.json()).toMatchObject({ fields: { at: expect.any(String) } });
+    const extra = await post(metric.id, { value: 1, ownerId: "someone" }, token);
+    expect(extra.status).toBe(400);
+  });
+});
+
+describe("query counts and downsampling", () => {
+  async function queriesOf(run: () => Promise<unknown>) {
+    database.current.queries.length = 0;
+    await run();
+    return database.current.queries.length;
+  }
+
+  async function accountWith(targetCount: number, checkInsPerMetric: number) {
+    const user = await createUser(database.current.db);
+    const { em, staff } = await pair(user);
+    let lastTarget = "";
+    let lastMetric = "";
+    for (let i = 0; i < targetCount; i++) {
+      const t = await halfwayTarget(user, [em.id, staff.id], { title: `T${i}` });
+      const m = await user.caller.targets.addMetric({ targetId: t.id, name: "m", direction: "higher", baseline: 0, goal: 100 });
+      lastTarget = t.id;
+      lastMetric = m.id;
+    }
+    if (checkInsPerMetric) {
+      await database.current.db.execute(sql`
+        insert into check_ins (owner_id, metric_id, at, value)
+        select ${user.id}, ${lastMetric}, now() - (g || ' minutes')::interval, g % 100
+        from generate_series(1, ${checkInsPerMetric}) g`);
+    }
+    return { user, lastTarget };
+  }
+
+  it("the targets list: the same number of queries for 10 and 1,000 targets", async () => {
+    const small = await accountWith(10, 0);
+    const large = await accountWith(1_000, 0);
+    const a = await queriesOf(() => small.user.caller.targets.list());
+    const b = await queriesOf(() => large.user.caller.targets.list());
+    expect(b).toBe(a);
+    expect(a).toBeLessThanOrEqual(4);
+    expect(await large.user.caller.targets.list()).toHaveLength(1_000);
+  }, 120_000);
+
+  it("a target page: the same number of queries for 10 and 100,000 check-ins, and a downsampled chart", async () => {
+    const small = await accountWith(1, 10);
+    const large = await accountWith(1, 100_000);
+    const a = await queriesOf(() => small.user.caller.targets.get({ id: small.lastTarget }));
+    const b = await queriesOf(() => large.user.caller.targets.get({ id: large.lastTarget }));
+    expect(b).toBe(a);
+    const detail = await large.user.caller.targets.get({ id: large.lastTarget });
+    expect(detail.metrics[0]!.series.length).toBe(CHART_POINTS);
+    expect(detail.metrics[0]!.series.reduce((n, p) => n + p.count, 0)).toBe(100_000);
+    expect(detail.metrics[0]!.recent).toHaveLength(20);
+    const smallDetail = await small.user.caller.targets.get({ id: small.lastTarget });
+    expect(smallDetail.metrics[0]!.series).toHaveLength(10);
+  }, 120_000);
+});
+
+describe("demo", () => {
+  it("adds targets with months of check-ins, some on track and some at risk or off track", async () => {
+    const user = await createUser(database.current.db);
+    await user.caller.people.loadDemo();
+    const list = await user.caller.targets.list();
+    expect(list).toHaveLength(3);
+    const healths = list.map((t) => t.health);
+    expect(healths).toContain("on_track");
+    expect(healths.some((h) => h === "at_risk" || h === "off_track")).toBe(true);
+    expect(list.every((t) => t.owners.length === 2)).toBe(true);
+  });
+});
