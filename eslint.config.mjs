@@ -39,7 +39,11 @@ const zone = (target, from, message, except) => ({ target, from, message, ...(ex
 
 const layerZones = [
   // src/lib: pure, client-safe code. Nothing of the server, the UI or the routes.
-  zone("./src/lib", ["./src/server", "./src/app", "./src/components", "./src/trpc", "./src/test"], "src/lib is pure and client-safe: it imports only src/lib."),
+  zone(
+    "./src/lib",
+    ["./src/server", "./src/app", "./src/components", "./src/trpc", "./src/test"],
+    "src/lib is pure and client-safe: it imports only src/lib.",
+  ),
 
   // src/server/db: schema, factory, migrator. Only lib below it.
   zone(
@@ -64,7 +68,11 @@ const layerZones = [
   ),
 
   // src/server/auth: Auth.js wiring and the auth server actions, over services, db and lib.
-  zone("./src/server/auth", ["./src/server/api", "./src/app", "./src/components", "./src/trpc"], "src/server/auth imports services, db and lib."),
+  zone(
+    "./src/server/auth",
+    ["./src/server/api", "./src/app", "./src/components", "./src/trpc"],
+    "src/server/auth imports services, db and lib.",
+  ),
 
   // src/server/api: tRPC init, routers, REST handlers; over services, auth, db (context), http and lib.
   zone("./src/server/api", ["./src/app", "./src/components", "./src/trpc"], "src/server/api imports services, auth, db, http and lib."),

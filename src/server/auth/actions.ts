@@ -7,13 +7,7 @@ import { signIn, signOut } from "@/server/auth";
 import { signUp } from "@/server/services/account/accounts";
 import { clientAddressFrom } from "@/lib/client-address";
 import { AppError } from "@/server/services/kernel/errors";
-import {
-  safeCallbackPath,
-  signInInput,
-  signUpInput,
-  type SignInInput,
-  type SignUpInput,
-} from "@/lib/validators/account";
+import { safeCallbackPath, signInInput, signUpInput, type SignInInput, type SignUpInput } from "@/lib/validators/account";
 import { zodFieldErrors } from "@/lib/validators/field-errors";
 import type { FormResult } from "@/lib/form-result";
 
