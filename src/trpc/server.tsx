@@ -1,6 +1,6 @@
 import "server-only";
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
+import { dehydrate, HydrationBoundary, type FetchQueryOptions, type QueryKey } from "@tanstack/react-query";
+import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireSession } from "@/server/auth/require-session";
@@ -33,9 +33,9 @@ export function HydrateClient({ children }: { children: React.ReactNode }) {
  * Fetches a page's main record: a missing or another user's row shows the 404
  * page, a session that ended sends the user to sign-in, anything else is an error.
  */
-export async function fetchOrNotFound<T extends ReturnType<TRPCQueryOptions<any>>>(options: T) {
+export async function fetchOrNotFound<TData, TError, TKey extends QueryKey>(options: FetchQueryOptions<TData, TError, TData, TKey>) {
   try {
-    return await getQueryClient().fetchQuery(options as any);
+    return await getQueryClient().fetchQuery(options);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === "NOT_FOUND") notFound();
@@ -45,6 +45,6 @@ export async function fetchOrNotFound<T extends ReturnType<TRPCQueryOptions<any>
 }
 
 /** Starts a query on the server so the page's client components hydrate with its data. */
-export async function prefetch<T extends ReturnType<TRPCQueryOptions<any>>>(options: T) {
-  await getQueryClient().prefetchQuery(options as any);
+export async function prefetch<TData, TError, TKey extends QueryKey>(options: FetchQueryOptions<TData, TError, TData, TKey>) {
+  await getQueryClient().prefetchQuery(options);
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { HomeSummary } from "@/components/home/home-summary";
-import { PageHeader } from "@/components/shell/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { greeting } from "@/lib/greeting";
 import { requireSession } from "@/server/auth/require-session";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";

@@ -4,16 +4,17 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { signOutAction } from "@/app/(auth)/actions";
 import { applyServerErrors } from "@/components/forms/server-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import type { SignOutAction } from "@/lib/form-result";
 import { changePasswordInput, PASSWORD_MIN, type ChangePasswordInput } from "@/lib/validators/account";
 import { useTRPC } from "@/trpc/react";
 
-export function ChangePasswordForm() {
+/** `signOutAction` is the server action (src/server/auth/actions.ts), handed down by the page. */
+export function ChangePasswordForm({ signOutAction }: { signOutAction: SignOutAction }) {
   const trpc = useTRPC();
   const [formError, setFormError] = useState<string | null>(null);
   const [leaving, startLeaving] = useTransition();

@@ -2,15 +2,15 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState, useTransition } from "react";
-import { signOutAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import type { SignOutAction } from "@/lib/form-result";
 import { useTRPC } from "@/trpc/react";
 
-/** Deletes the account and everything in it, after the password; then signs out. */
-export function DeleteAccount() {
+/** Deletes the account and everything in it, after the password; then signs out (`signOutAction`, from the page). */
+export function DeleteAccount({ signOutAction }: { signOutAction: SignOutAction }) {
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState("");

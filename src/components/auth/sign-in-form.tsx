@@ -1,15 +1,24 @@
 "use client";
 
 import Link from "next/link";
-import { signInAction } from "@/app/(auth)/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import type { CredentialsAction } from "@/lib/form-result";
 import type { SignInInput } from "@/lib/validators/account";
 import { useActionForm } from "./use-action-form";
 
-export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; notice?: string }) {
+/** `signInAction` is the server action (src/server/auth/actions.ts), handed down by the page. */
+export function SignInForm({
+  signInAction,
+  callbackUrl,
+  notice,
+}: {
+  signInAction: CredentialsAction<SignInInput>;
+  callbackUrl?: string;
+  notice?: string;
+}) {
   const { onSubmit, fieldErrors, formError, pending } = useActionForm((values) => signInAction(values as SignInInput, callbackUrl));
   const signUpHref = callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up";
 

@@ -1,16 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { signUpAction } from "@/app/(auth)/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import type { CredentialsAction } from "@/lib/form-result";
 import type { SignUpInput } from "@/lib/validators/account";
 import { PASSWORD_MIN } from "@/lib/validators/password-rules";
 import { useActionForm } from "./use-action-form";
 
-export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
+/** `signUpAction` is the server action (src/server/auth/actions.ts), handed down by the page. */
+export function SignUpForm({ signUpAction, callbackUrl }: { signUpAction: CredentialsAction<SignUpInput>; callbackUrl?: string }) {
   const { onSubmit, fieldErrors, formError, pending } = useActionForm((values) => signUpAction(values as SignUpInput, callbackUrl));
 
   return (

@@ -1,8 +1,7 @@
 "use client";
 
 import { useState, useTransition, type FormEvent } from "react";
-
-type ServerResult = { error?: string; fieldErrors?: Record<string, string> } | undefined;
+import type { FormResult } from "@/lib/form-result";
 
 /**
  * Submits a plain form's fields to a server action and shows what the server
@@ -14,7 +13,7 @@ type ServerResult = { error?: string; fieldErrors?: Record<string, string> } | u
  * react-hook-form out of these pages keeps about 50 kB of compressed script
  * off the first page a visitor loads.
  */
-export function useActionForm(action: (values: Record<string, string>) => Promise<ServerResult>) {
+export function useActionForm(action: (values: Record<string, string>) => Promise<FormResult>) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { isStaleVersion } from "@/components/forms/version-conflict";
-import { PageHeader } from "@/components/shell/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -18,7 +18,7 @@ import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { CapacityBar } from "./capacity-bar";
 import { CapacityTabs } from "./capacity-tabs";
-import { LevelBadge, levelBar } from "./level-badge";
+import { LevelBadge, levelBar } from "@/components/ui/level-badge";
 import { WeekNav } from "./week-nav";
 
 type Plan = RouterOutputs["capacity"]["plan"];

@@ -3,7 +3,7 @@
 import { Plus } from "lucide-react";
 import { SLOT_LABELS, SLOTS, type Slot } from "@/lib/energy/slots";
 import type { RouterOutputs } from "@/trpc/types";
-import { LevelBadge } from "./level-badge";
+import { LevelBadge } from "@/components/ui/level-badge";
 import { ProductiveHoursInput } from "./productive-hours-input";
 
 type Week = RouterOutputs["energy"]["week"];

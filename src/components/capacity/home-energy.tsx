@@ -7,7 +7,7 @@ import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { SLOT_LABELS, SLOTS, type Slot } from "@/lib/energy/slots";
 import { useTRPC } from "@/trpc/react";
 import { EnergyLogForm } from "./energy-log-form";
-import { LevelBadge } from "./level-badge";
+import { LevelBadge } from "@/components/ui/level-badge";
 
 /** On Home: today's three slots, and the current one ready to log in place. */
 export function HomeEnergy() {

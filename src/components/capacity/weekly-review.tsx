@@ -13,7 +13,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { energyWord } from "@/lib/energy/weekly";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
-import { LevelBadge, levelBar } from "./level-badge";
+import { LevelBadge, levelBar } from "@/components/ui/level-badge";
 
 // The chart library is large: load it only in the browser, after the page.
 const EnergyChart = dynamic(() => import("./energy-chart"), { ssr: false, loading: () => <div className="h-64 w-full animate-pulse rounded bg-surface-2" /> });

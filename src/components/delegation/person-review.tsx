@@ -3,8 +3,8 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { toast } from "sonner";
-import { TrackBadge } from "@/components/people/track-badge";
-import { PageHeader } from "@/components/shell/page-header";
+import { TrackBadge } from "@/components/ui/track-badge";
+import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";

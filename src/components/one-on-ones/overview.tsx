@@ -2,8 +2,8 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { TrackBadge } from "@/components/people/track-badge";
-import { PageHeader } from "@/components/shell/page-header";
+import { TrackBadge } from "@/components/ui/track-badge";
+import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
@@ -12,7 +12,7 @@ import { cadenceLabel } from "@/lib/people/ladder";
 import { relativeDay } from "@/lib/format";
 import { dayIn } from "@/lib/one-on-ones/days";
 import { useTRPC } from "@/trpc/react";
-import { DueBadge } from "./due-badge";
+import { DueBadge } from "@/components/ui/due-badge";
 import { NotesSearch } from "./notes-search";
 
 /** Every report's 1:1 standing, overdue first, and the 1:1s booked from today. */

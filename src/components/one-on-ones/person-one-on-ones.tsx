@@ -3,14 +3,14 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { ClipboardList } from "lucide-react";
 import Link from "next/link";
-import { TrackBadge } from "@/components/people/track-badge";
-import { PageHeader } from "@/components/shell/page-header";
+import { TrackBadge } from "@/components/ui/track-badge";
+import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cadenceLabel } from "@/lib/people/ladder";
 import { useTRPC } from "@/trpc/react";
 import { ActionList, AddActionForm } from "./action-items";
-import { DueBadge } from "./due-badge";
+import { DueBadge } from "@/components/ui/due-badge";
 import { GrowthGoals } from "./growth-goals";
 import { MeetingList } from "./meeting-list";
 import { NoteCard } from "./note-card";

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "@/trpc/react";
-import { DueBadge } from "./due-badge";
+import { DueBadge } from "@/components/ui/due-badge";
 
 /** On the person page: where their 1:1s stand, with links to the 1:1s and the prep page. */
 export function PersonOneOnOneSummary({ personId }: { personId: string }) {

@@ -4,7 +4,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { useTRPC } from "@/trpc/react";
-import { TrackBadge } from "./track-badge";
+import { TrackBadge } from "@/components/ui/track-badge";
 import { useLevelLabel } from "./use-ladder";
 
 type Node = {

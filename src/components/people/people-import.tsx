@@ -13,7 +13,7 @@ import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { CSV_COLUMNS } from "@/lib/people/csv";
 import { useTRPC } from "@/trpc/react";
-import { TrackBadge } from "./track-badge";
+import { TrackBadge } from "@/components/ui/track-badge";
 import { useLevelLabel } from "./use-ladder";
 
 const EXAMPLE = `${CSV_COLUMNS.join(",")}

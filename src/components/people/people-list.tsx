@@ -15,7 +15,7 @@ import type { PEOPLE_SORTS } from "@/lib/validators/people";
 import { useTRPC } from "@/trpc/react";
 import { AddPersonDialog } from "./add-person-dialog";
 import { downloadText } from "@/components/ui/download";
-import { TrackBadge } from "./track-badge";
+import { TrackBadge } from "@/components/ui/track-badge";
 import { useLevelLabel } from "./use-ladder";
 
 type Sort = (typeof PEOPLE_SORTS)[number];

@@ -5,7 +5,7 @@ import { ChevronRight, Pencil, RotateCcw } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
-import { PageHeader } from "@/components/shell/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
@@ -18,7 +18,7 @@ import { useTRPC } from "@/trpc/react";
 import { AddPersonDialog } from "./add-person-dialog";
 import { ArchivePersonDialog } from "./archive-person-dialog";
 import { PersonForm } from "./person-form";
-import { TrackBadge } from "./track-badge";
+import { TrackBadge } from "@/components/ui/track-badge";
 import { useLevelLabel } from "./use-ladder";
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {

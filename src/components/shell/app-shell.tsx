@@ -2,10 +2,19 @@ import Link from "next/link";
 import { AppNav } from "./app-nav";
 import { CommandPalette, PaletteButton } from "./command-palette";
 import { Logo } from "./logo";
+import type { SignOutAction } from "@/lib/form-result";
 import { UserMenu } from "./user-menu";
 
 /** The frame of every signed-in page: navigation and account on the left, the page on the right. */
-export function AppShell({ user, children }: { user: { name: string; email: string }; children: React.ReactNode }) {
+export function AppShell({
+  user,
+  signOutAction,
+  children,
+}: {
+  user: { name: string; email: string };
+  signOutAction: SignOutAction;
+  children: React.ReactNode;
+}) {
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr] print:block">
       <a
@@ -21,7 +30,7 @@ export function AppShell({ user, children }: { user: { name: string; email: stri
         <PaletteButton />
         <AppNav orientation="vertical" />
         <div className="mt-auto">
-          <UserMenu name={user.name} email={user.email} />
+          <UserMenu name={user.name} email={user.email} signOutAction={signOutAction} />
         </div>
       </aside>
       <header className="sticky top-0 z-30 flex print:hidden flex-col gap-2 border-b border-border bg-surface px-3 py-2 md:hidden">
@@ -30,7 +39,7 @@ export function AppShell({ user, children }: { user: { name: string; email: stri
             <Logo />
           </Link>
           <div className="max-w-[60%]">
-            <UserMenu name={user.name} email={user.email} />
+            <UserMenu name={user.name} email={user.email} signOutAction={signOutAction} />
           </div>
         </div>
         <AppNav orientation="horizontal" />

@@ -4,7 +4,6 @@ import { LogOut, Monitor, Moon, Settings, Sun } from "lucide-react";
 import Link from "next/link";
 import { useTheme } from "next-themes";
 import { useTransition } from "react";
-import { signOutAction } from "@/app/(auth)/actions";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -15,13 +14,15 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import type { SignOutAction } from "@/lib/form-result";
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/);
   return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? (parts.at(-1)?.[0] ?? "") : "")).toUpperCase() || "?";
 }
 
-export function UserMenu({ name, email }: { name: string; email: string }) {
+/** `signOutAction` is the server action (src/server/auth/actions.ts), handed down by the layout. */
+export function UserMenu({ name, email, signOutAction }: { name: string; email: string; signOutAction: SignOutAction }) {
   const { theme, setTheme } = useTheme();
   const [signingOut, startSignOut] = useTransition();
   return (

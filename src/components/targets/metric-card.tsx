@@ -17,7 +17,7 @@ import { DIRECTION_LABELS } from "@/lib/validators/targets";
 import type { RouterOutputs } from "@/trpc/types";
 import { useTRPC } from "@/trpc/react";
 import { EditCheckInDialog } from "./edit-check-in-dialog";
-import { HEALTH_COLOR, HealthBadge, ProgressBar } from "./health-badge";
+import { HEALTH_COLOR, HealthBadge, ProgressBar } from "@/components/ui/health-badge";
 import { MetricForm, metricValues } from "./metric-form";
 
 // The chart library is large: load it only in the browser, after the page.

@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { TrackBadge } from "@/components/people/track-badge";
+import { TrackBadge } from "@/components/ui/track-badge";
 import { Badge } from "@/components/ui/badge";
 import { dueIn, formatValue } from "@/lib/format";
 import { TARGET_KIND_LABELS, TARGET_STATUS_LABELS } from "@/lib/validators/targets";
 import type { RouterOutputs } from "@/trpc/types";
-import { HealthBadge, ProgressBar } from "./health-badge";
+import { HealthBadge, ProgressBar } from "@/components/ui/health-badge";
 
 type TargetRow = RouterOutputs["targets"]["list"][number];
 

@@ -7,7 +7,7 @@ import { FormActions } from "@/components/forms/form-actions";
 import { nullIfEmpty } from "@/components/forms/field-values";
 import { useSubmit } from "@/components/forms/use-submit";
 import { useVersionedForm, VersionConflict, type SavedVersion } from "@/components/forms/version-conflict";
-import { TrackBadge } from "@/components/people/track-badge";
+import { TrackBadge } from "@/components/ui/track-badge";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";

@@ -45,7 +45,7 @@ const HEADER_ALIASES: Record<string, (typeof CSV_COLUMNS)[number]> = {
 const MAX_ROWS = 5_000;
 
 function headerKey(raw: string): string {
-  return raw.trim().toLowerCase().replace(/[_\-]+/g, " ").replace(/\s+/g, " ");
+  return raw.trim().toLowerCase().replace(/[_-]+/g, " ").replace(/\s+/g, " ");
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DelegationOverview } from "@/components/delegation/overview";
 import { DelegationTabs } from "@/components/delegation/delegation-tabs";
 import { ExportTasks } from "@/components/delegation/export-tasks";
-import { PageHeader } from "@/components/shell/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Delegation" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AddPersonDialog } from "@/components/people/add-person-dialog";
 import { PeopleList } from "@/components/people/people-list";
 import { PeopleTabs } from "@/components/people/people-tabs";
-import { PageHeader } from "@/components/shell/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "People" };

@@ -5,9 +5,10 @@ import { DeleteAccount } from "@/components/account/delete-account";
 import { YourData } from "@/components/account/your-data";
 import { LadderForm } from "@/components/account/ladder-form";
 import { ProfileForm } from "@/components/account/profile-form";
-import { PageHeader } from "@/components/shell/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
+import { signOutAction } from "@/server/auth/actions";
 import { tokenRequestsPerMinute } from "@/server/api/rest/token-allowance";
 
 export const metadata: Metadata = { title: "Account settings" };
@@ -50,7 +51,7 @@ export default async function SettingsPage() {
             <CardTitle>Password</CardTitle>
           </CardHeader>
           <CardBody>
-            <ChangePasswordForm />
+            <ChangePasswordForm signOutAction={signOutAction} />
           </CardBody>
         </Card>
         <Card>
@@ -67,7 +68,7 @@ export default async function SettingsPage() {
             <CardTitle>Delete account</CardTitle>
           </CardHeader>
           <CardBody>
-            <DeleteAccount />
+            <DeleteAccount signOutAction={signOutAction} />
           </CardBody>
         </Card>
       </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/shell/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { ExportTargets } from "@/components/targets/export-targets";
 import { NewTargetButton } from "@/components/targets/new-target-button";
 import { TargetsList } from "@/components/targets/targets-list";

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { signInAction } from "@/server/auth/actions";
 import { getCurrentSession } from "@/server/auth/session";
 import { safeCallbackPath } from "@/lib/validators/account";
 
@@ -27,7 +28,7 @@ export default async function SignInPage({
         <CardDescription>Welcome back.</CardDescription>
       </CardHeader>
       <CardBody>
-        <SignInForm callbackUrl={callbackUrl} notice={notice ? NOTICES[notice] : undefined} />
+        <SignInForm signInAction={signInAction} callbackUrl={callbackUrl} notice={notice ? NOTICES[notice] : undefined} />
       </CardBody>
     </Card>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { signUpAction } from "@/server/auth/actions";
 import { getCurrentSession } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Create an account" };
@@ -16,7 +17,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         <CardDescription>Your data stays in your account, visible to no one else.</CardDescription>
       </CardHeader>
       <CardBody>
-        <SignUpForm callbackUrl={callbackUrl} />
+        <SignUpForm signUpAction={signUpAction} callbackUrl={callbackUrl} />
       </CardBody>
     </Card>
   );

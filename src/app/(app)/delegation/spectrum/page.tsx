@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DelegationTabs } from "@/components/delegation/delegation-tabs";
 import { Spectrums } from "@/components/delegation/spectrums";
-import { PageHeader } from "@/components/shell/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Delegation spectrum" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PeopleImport } from "@/components/people/people-import";
 import { PeopleTabs } from "@/components/people/people-tabs";
-import { PageHeader } from "@/components/shell/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Import people" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { OrgChart } from "@/components/people/org-chart";
 import { PeopleTabs } from "@/components/people/people-tabs";
-import { PageHeader } from "@/components/shell/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Org chart" };

@@ -7,16 +7,13 @@ import { signIn, signOut } from "@/server/auth";
 import { signUp } from "@/server/services/account/accounts";
 import { clientAddressFrom } from "@/lib/client-address";
 import { AppError } from "@/server/services/kernel/errors";
-import {
-  safeCallbackPath,
-  signInInput,
-  signUpInput,
-  type SignInInput,
-  type SignUpInput,
-} from "@/lib/validators/account";
+import { safeCallbackPath, signInInput, signUpInput, type SignInInput, type SignUpInput } from "@/lib/validators/account";
 import { zodFieldErrors } from "@/lib/validators/field-errors";
+import type { FormResult } from "@/lib/form-result";
 
-export type FormResult = { error?: string; fieldErrors?: Record<string, string> } | undefined;
+// The server actions of sign-in, sign-up and sign-out. They live with the rest of the auth wiring
+// rather than in the (auth) route group because the pages hand them to client components as props
+// (src/components may import neither src/app nor src/server).
 
 const INVALID = "Incorrect email or password.";
 
