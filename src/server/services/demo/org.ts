@@ -3,7 +3,7 @@ import type { Db } from "../../db/types";
 import { areas, checkIns, levelChanges, metrics, people, targetOwners, targets, tasks } from "../../db/schema/index";
 import { insertDemoCapacity } from "./capacity";
 import { insertDemoOneOnOnes } from "./one-on-ones";
-import { getActiveSpectrum } from "../delegation/spectrums";
+import { getActiveSpectrum } from "../delegation/spectrums-read";
 import type { Actor } from "../kernel/actor";
 import { AppError } from "../kernel/errors";
 import { countPeople } from "../people/people";
