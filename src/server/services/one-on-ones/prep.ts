@@ -147,5 +147,3 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
     suggestions,
   };
 }
-
-export type Prep = Awaited<ReturnType<typeof prepForPerson>>;
