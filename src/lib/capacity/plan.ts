@@ -46,3 +46,17 @@ export function planWeek({ availableHours, bufferPercent, deepWorkCapPerDay, ite
 export function oneOnOneHours(cadencesInDays: number[], minutes: number): number {
   return cadencesInDays.reduce((sum, days) => sum + (7 / days) * (minutes / 60), 0);
 }
+
+export type CapacitySettings = { availableHours: number; deepWorkCapPerDay: number; bufferPercent: number; oneOnOneMinutes: number };
+
+/** The settings in force for a week: the latest saved ones (this week's or an earlier week's), else the defaults. */
+export function settingsInForce(saved: CapacitySettings | undefined): CapacitySettings {
+  if (!saved) return { ...CAPACITY_DEFAULTS };
+  const { availableHours, deepWorkCapPerDay, bufferPercent, oneOnOneMinutes } = saved;
+  return { availableHours, deepWorkCapPerDay, bufferPercent, oneOnOneMinutes };
+}
+
+/** The week's 1:1s with direct reports: how many people, and the hours they take, to a tenth. */
+export function oneOnOneLoad(cadencesInDays: number[], minutes: number): { people: number; hours: number } {
+  return { people: cadencesInDays.length, hours: Math.round(oneOnOneHours(cadencesInDays, minutes) * 10) / 10 };
+}

@@ -66,3 +66,16 @@ export function weeklyTrend(weekStarts: string[], entries: EnergyEntry[]) {
 export function energyWord(level: number): string {
   return level <= 3 ? "drained" : level <= 5 ? "low" : level <= 7 ? "steady" : "energised";
 }
+
+/**
+ * The week's energy beside the capacity plan: the average of every reading
+ * in the week, how many there are, and each day's average (null for a day
+ * with none).
+ */
+export function energyOfWeek(days: string[], readings: { day: string; level: number }[]) {
+  return {
+    average: mean(readings.map((e) => e.level)),
+    entries: readings.length,
+    days: days.map((day) => ({ day, average: mean(readings.filter((e) => e.day === day).map((e) => e.level)) })),
+  };
+}

@@ -40,6 +40,31 @@ export function oneOnOneDue({ cadence, cadenceDays, lastHeldDay, addedDay, nextS
   return { state: "ok", dueDay, daysOverdue: 0 };
 }
 
+/** Reads the user's calendar: their today, and the day an instant falls on for them (the server's UserClock is one). */
+export type DayClock = { today: string; dayOf: (instant: Date) => string };
+
+/** A person's held and booked 1:1s, as the meeting stats query counts them (none yet: undefined). */
+export type MeetingTimes = { lastHeldAt: Date | null; nextScheduledAt: Date | null };
+
+/** Where a person's 1:1s stand, from their row and their 1:1s, in the user's days. */
+export function dueOf(person: { cadence: Cadence; cadenceDays: number | null; createdAt: Date }, meetings: MeetingTimes | undefined, clock: DayClock): Due {
+  return oneOnOneDue({
+    cadence: person.cadence,
+    cadenceDays: person.cadenceDays,
+    addedDay: clock.dayOf(person.createdAt),
+    lastHeldDay: meetings?.lastHeldAt ? clock.dayOf(meetings.lastHeldAt) : null,
+    nextScheduledDay: meetings?.nextScheduledAt ? clock.dayOf(meetings.nextScheduledAt) : null,
+    today: clock.today,
+  });
+}
+
+const DUE_RANK: Record<DueState, number> = { overdue: 0, due: 1, late: 2, scheduled: 3, ok: 4 };
+
+/** The 1:1s overview's order: overdue first, then due soon, booked late, booked, not due; then by due day, then by name. */
+export function byDueThenName(a: { name: string; due: Due }, b: { name: string; due: Due }): number {
+  return DUE_RANK[a.due.state] - DUE_RANK[b.due.state] || a.due.dueDay.localeCompare(b.due.dueDay) || a.name.localeCompare(b.name);
+}
+
 export const DUE_LABELS: Record<DueState, string> = {
   scheduled: "Scheduled",
   late: "Booked late",

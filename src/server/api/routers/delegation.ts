@@ -1,7 +1,9 @@
 import { idInput } from "@/lib/validators/people";
 import { createSpectrumInput, createTaskInput, personTasksInput, setLevelInput, updateSpectrumInput, updateTaskInput } from "@/lib/validators/delegation";
-import { activateSpectrum, createSpectrum, getActiveSpectrum, listSpectrums, previewSwitch, updateSpectrum } from "../../services/delegation/spectrums";
-import { createTask, delegationOverview, deleteTask, reviewPerson, setTaskLevel, taskHistory, tasksCsv, updateTask } from "../../services/delegation/tasks";
+import { activateSpectrum, createSpectrum, updateSpectrum } from "../../services/delegation/spectrums";
+import { getActiveSpectrum, listSpectrums, previewSwitch } from "../../services/delegation/spectrums-read";
+import { createTask, deleteTask, setTaskLevel, updateTask } from "../../services/delegation/tasks";
+import { delegationOverview, reviewPerson, taskHistory, tasksCsv } from "../../services/delegation/tasks-read";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const delegationRouter = createTRPCRouter({

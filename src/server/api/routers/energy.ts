@@ -1,6 +1,7 @@
 import { idInput } from "@/lib/validators/people";
 import { logEnergyInput, productiveHoursInput, updateEnergyInput, weeklyReviewInput, weekInput } from "@/lib/validators/capacity";
-import { deleteEnergy, energyWeek, logEnergy, saveWeeklyReview, setProductiveHours, updateEnergy } from "../../services/capacity/energy";
+import { deleteEnergy, logEnergy, saveWeeklyReview, setProductiveHours, updateEnergy } from "../../services/capacity/energy";
+import { energyWeek } from "../../services/capacity/energy-read";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 /** The energy log and its weekly review. */

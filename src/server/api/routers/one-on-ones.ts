@@ -17,7 +17,8 @@ import {
   updateTalkingPointInput,
 } from "@/lib/validators/one-on-ones";
 import { addActionItem, deleteActionItem, setActionDone, updateActionItem } from "../../services/one-on-ones/action-items";
-import { addNote, deleteNote, getNote, updateNote } from "../../services/one-on-ones/coaching-notes";
+import { addNote, deleteNote, updateNote } from "../../services/one-on-ones/coaching-notes";
+import { getNote } from "../../services/one-on-ones/coaching-notes-read";
 import { addGrowthGoal, deleteGrowthGoal, updateGrowthGoal } from "../../services/one-on-ones/growth-goals";
 import { prepForPerson } from "../../services/one-on-ones/prep";
 import { oneOnOneDetail, oneOnOnesOverview, personOneOnOnes, searchOneOnOnes } from "../../services/one-on-ones/views";

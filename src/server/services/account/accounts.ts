@@ -12,6 +12,7 @@ import { countSignInAttempt, recordSignInSuccess } from "./sign-in-throttle";
 import { throttleAddress } from "@/lib/client-address";
 import { minutesFrom } from "@/lib/sign-in-throttle";
 import { saveVersioned } from "../kernel/versioned";
+import { createDefaultSpectrum } from "../delegation/spectrums";
 import {
   changePasswordInput,
   deleteAccountInput,
@@ -60,11 +61,12 @@ export async function createAccount(db: Db, raw: SignUpInput): Promise<Account> 
   const input = signUpInput.parse(raw);
   const passwordHash = await hashPassword(input.password);
   try {
-    const [row] = await db
-      .insert(users)
-      .values({ name: input.name, email: input.email, passwordHash })
-      .returning(accountColumns);
-    return row!;
+    // The account and its delegation spectrum are made together: reading the spectrum never writes.
+    return await db.transaction(async (tx) => {
+      const [row] = await tx.insert(users).values({ name: input.name, email: input.email, passwordHash }).returning(accountColumns);
+      await createDefaultSpectrum(tx, row!.id);
+      return row!;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw fieldError("CONFLICT", "email", "An account with this email already exists. Sign in instead.");

@@ -14,6 +14,7 @@ import type { Actor } from "../kernel/actor";
 import { columnsOf, EXPORT_FORMAT, EXPORT_TABLES, EXPORT_VERSION, type Row, type TableName } from "./export";
 import { IMPORT_RULES, MAX_IMPORT_ROWS, MAX_IMPORT_TEXT, type ImportRule } from "./import-rules";
 import { AppError } from "../kernel/errors";
+import { createDefaultSpectrum } from "../delegation/spectrums";
 import type { LadderLabels } from "@/lib/people/ladder";
 import { timeZoneField } from "@/lib/validators/account";
 import { spectrumLevelsField } from "@/lib/validators/delegation";
@@ -31,7 +32,7 @@ export const importFileSchema = z.object({
   tables: z.record(z.string(), z.array(z.unknown(), "Each table must be a list of rows.")),
 });
 
-/** Tables that may hold rows in an account that counts as empty: the default spectrum is made on first use. */
+/** Tables that may hold rows in an account that counts as empty: its spectrums (the default one is made with the account). */
 const MADE_ON_FIRST_USE: TableName[] = ["spectrums", "spectrum_levels"];
 
 const uuidSchema = z.uuid();
@@ -124,6 +125,8 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
         counts[name] = rows.length;
         for (let i = 0; i < rows.length; i += 500) await tx.insert(table).values(rows.slice(i, i + 500));
       }
+      // Every account has an active spectrum from the start; a file without one gets the default, as a new account does.
+      if (!prepared.spectrums.some((s) => s.active === true)) await createDefaultSpectrum(tx, actor.userId);
     });
   } catch (error) {
     if (error instanceof AppError) throw error;

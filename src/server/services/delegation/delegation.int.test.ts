@@ -1,7 +1,15 @@
-import { sql } from "drizzle-orm";
+import fs from "node:fs";
+import path from "node:path";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { MIGRATIONS_FOLDER } from "@/server/db/migrate";
+import { spectrumLevels, spectrums } from "@/server/db/schema/index";
+import { createAccount } from "@/server/services/account/accounts";
 import { useTestDatabase } from "@/test/database";
 import { createUser, type TestUser } from "@/test/factories";
+import { MANAGEMENT_30 } from "@/lib/delegation/presets";
+import { addDays } from "@/lib/one-on-ones/days";
+import { delegationOverview, reviewPerson } from "./tasks-read";
 
 const database = useTestDatabase();
 
@@ -184,4 +192,77 @@ describe("review pages load in a bounded number of queries", () => {
     expect(d).toBe(c);
     expect((await large.user.caller.delegation.review({ personId: large.person.id })).tasks).toHaveLength(2_000);
   }, 60_000);
+});
+
+describe("the default spectrum is made with the account, never by a read", () => {
+  /** The account's spectrums as stored, each with its levels in order: read straight from the tables. */
+  async function storedSpectrums(ownerId: string) {
+    const db = database.current.db;
+    const rows = await db.select().from(spectrums).where(eq(spectrums.ownerId, ownerId));
+    return Promise.all(
+      rows.map(async (s) => ({
+        name: s.name,
+        kind: s.kind,
+        active: s.active,
+        levels: (await db.select().from(spectrumLevels).where(and(eq(spectrumLevels.ownerId, ownerId), eq(spectrumLevels.spectrumId, s.id))).orderBy(asc(spectrumLevels.position))).map(
+          (l) => ({ label: l.label, meaning: l.meaning, autonomy: l.autonomy }),
+        ),
+      })),
+    );
+  }
+  const DEFAULT = { name: MANAGEMENT_30.name, kind: "m30", active: true, levels: MANAGEMENT_30.levels };
+
+  it("a new account has Management 3.0's seven levels, active, before anything reads them", async () => {
+    const account = await createAccount(database.current.db, { name: "New", email: "new-spectrum@example.com", password: "long enough pw" });
+    expect(await storedSpectrums(account.id)).toEqual([DEFAULT]);
+  });
+
+  it("reading the spectrum writes nothing: an account without one (a bug) answers NOT_FOUND and stays without", async () => {
+    const user = await createUser(database.current.db);
+    await database.current.db.delete(spectrums).where(eq(spectrums.ownerId, user.id));
+    await expect(user.caller.delegation.activeSpectrum()).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(user.caller.delegation.spectrums()).resolves.toEqual([]);
+    expect(await storedSpectrums(user.id)).toEqual([]);
+  });
+
+  it("an import whose file has no active spectrum gives the account the default; one with its own keeps just that", async () => {
+    const a = await createUser(database.current.db);
+    await staffEngineer(a);
+    const file = await a.caller.account.export({ includePrivate: true });
+    const b = await createUser(database.current.db);
+    await b.caller.account.import({ file: JSON.parse(JSON.stringify({ ...file, tables: { ...file.tables, spectrums: [], spectrum_levels: [] } })) });
+    expect(await storedSpectrums(b.id)).toEqual([DEFAULT]);
+
+    await a.caller.delegation.activateSpectrum({ id: (await a.caller.delegation.createSpectrum({ kind: "situational" })).id });
+    const c = await createUser(database.current.db);
+    await c.caller.account.import({ file: JSON.parse(JSON.stringify(await a.caller.account.export({ includePrivate: true }))) });
+    expect((await storedSpectrums(c.id)).map((s) => [s.kind, s.active]).sort()).toEqual([["m30", false], ["situational", true]]);
+  });
+
+  it("the migration gives older accounts without an active spectrum the same default, and leaves the others alone", async () => {
+    const without = await createUser(database.current.db);
+    await database.current.db.delete(spectrums).where(eq(spectrums.ownerId, without.id));
+    const withOwn = await createUser(database.current.db);
+    const migration = fs.readdirSync(MIGRATIONS_FOLDER).find((name) => name.endsWith("_default_spectrums.sql"))!;
+    await database.current.db.execute(sql.raw(fs.readFileSync(path.join(MIGRATIONS_FOLDER, migration), "utf8")));
+    expect(await storedSpectrums(without.id)).toEqual([DEFAULT]);
+    expect(await storedSpectrums(withOwn.id)).toEqual([DEFAULT]);
+  });
+});
+
+describe("one today: a review is overdue by the user's day, as on Home and the prep page", () => {
+  it("just after midnight in the user's zone, while it is still yesterday in UTC", async () => {
+    const user = await createUser(database.current.db);
+    await user.caller.account.updateProfile({ name: user.name, timeZone: "Pacific/Kiritimati", version: 1 });
+    const person = await staffEngineer(user);
+    // 12:00 UTC is 02:00 the next day in Kiritimati (UTC+14).
+    const utcDay = new Date().toISOString().slice(0, 10);
+    const now = new Date(`${utcDay}T12:00:00Z`);
+    await user.caller.delegation.createTask({ personId: person.id, title: "Due yesterday, for them", competency: 3, criticality: 3, reviewDate: utcDay });
+    await user.caller.delegation.createTask({ personId: person.id, title: "Due today, for them", competency: 3, criticality: 3, reviewDate: addDays(utcDay, 1) });
+    const review = await reviewPerson(database.current.db, user.actor, { personId: person.id }, now);
+    expect(review.tasks.map((t) => [t.title, t.reviewOverdue])).toEqual([["Due today, for them", false], ["Due yesterday, for them", true]]);
+    const overview = await delegationOverview(database.current.db, user.actor, now);
+    expect(overview.people.map((p) => p.overdueReviews)).toEqual([1]);
+  });
 });

@@ -5,6 +5,8 @@ import { userClock } from "../kernel/clock";
 import { weekStartOf } from "@/lib/energy/week";
 import { addDays } from "@/lib/one-on-ones/days";
 
+/** Writes: the demo's energy log and capacity plan. */
+
 type Slot = "start" | "middle" | "end";
 
 // A weekday's shape by its weekday (Monday first): what the manager did and how it felt.

@@ -2,9 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/types";
 import { actionItems, coachingNotes, growthGoals, oneOnOnes, talkingPoints } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
+import { addDays } from "@/lib/one-on-ones/days";
+
+/** Writes: the demo's 1:1s, notes, goals, points and actions. */
 
 const DAY = 86_400_000;
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 type DemoThread = {
   person: string;
@@ -115,7 +117,7 @@ const THREADS: DemoThread[] = [
 ];
 
 /** About three months of 1:1s for the demo's direct reports. */
-export async function insertDemoOneOnOnes(tx: Db, actor: Actor, personIds: Map<string, string>, now: Date) {
+export async function insertDemoOneOnOnes(tx: Db, actor: Actor, personIds: Map<string, string>, now: Date, today: string) {
   const ownerId = actor.userId;
   for (const t of THREADS) {
     const personId = personIds.get(t.person)!;
@@ -177,7 +179,7 @@ export async function insertDemoOneOnOnes(tx: Db, actor: Actor, personIds: Map<s
         oneOnOneId: a.done ? (held.at(-2) ?? last).id : last.id,
         assignee: a.assignee,
         title: a.title,
-        dueDate: isoDay(new Date(now.getTime() + a.dueInDays * DAY)),
+        dueDate: addDays(today, a.dueInDays),
         doneAt: a.done ? new Date(last.at.getTime() - DAY) : null,
         createdAt: last.at,
       })),

@@ -3,11 +3,15 @@ import type { Db } from "../../db/types";
 import { areas, checkIns, levelChanges, metrics, people, targetOwners, targets, tasks } from "../../db/schema/index";
 import { insertDemoCapacity } from "./capacity";
 import { insertDemoOneOnOnes } from "./one-on-ones";
-import { getActiveSpectrum } from "../delegation/spectrums";
+import { getActiveSpectrum } from "../delegation/spectrums-read";
 import type { Actor } from "../kernel/actor";
+import { userClock } from "../kernel/clock";
 import { AppError } from "../kernel/errors";
 import { countPeople } from "../people/people";
+import { addDays } from "@/lib/one-on-ones/days";
 import type { Level, Track } from "@/lib/people/ladder";
+
+/** Writes: the demo organisation, loaded into an empty account. Dates are counted from the user's today, as every page counts them. */
 
 type DemoPerson = {
   key: string;
@@ -61,6 +65,7 @@ export async function loadDemoOrganisation(db: Db, actor: Actor, now = new Date(
   const ids = new Map(DEMO_PEOPLE.map((p) => [p.key, randomUUID()]));
   const emailOf = (name: string) => `${name.toLowerCase().normalize("NFD").replace(/[^a-z ]/g, "").replace(/ /g, ".")}@example.com`;
   const areaIds = new Map(DEMO_AREAS.map((a) => [a.name, randomUUID()]));
+  const { today } = await userClock(db, actor, now);
   await db.transaction(async (tx) => {
     await tx.insert(people).values(
       DEMO_PEOPLE.map((p) => ({
@@ -87,16 +92,15 @@ export async function loadDemoOrganisation(db: Db, actor: Actor, now = new Date(
         icPersonId: ids.get(a.ic)!,
       })),
     );
-    await insertDemoTargets(tx, actor, ids, areaIds, now);
-    await insertDemoTasks(tx, actor, ids, now);
-    await insertDemoOneOnOnes(tx, actor, ids, now);
+    await insertDemoTargets(tx, actor, ids, areaIds, now, today);
+    await insertDemoTasks(tx, actor, ids, now, today);
+    await insertDemoOneOnOnes(tx, actor, ids, now, today);
     await insertDemoCapacity(tx, actor, now);
   });
   return { people: DEMO_PEOPLE.length, areas: DEMO_AREAS.length, targets: DEMO_TARGETS.length, tasks: DEMO_TASKS.length };
 }
 
 const DAY = 86_400_000;
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 type DemoMetric = {
   name: string;
@@ -152,9 +156,8 @@ const DEMO_TARGETS: DemoTarget[] = [
   },
 ];
 
-async function insertDemoTargets(tx: Db, actor: Actor, personIds: Map<string, string>, areaIds: Map<string, string>, now: Date) {
+async function insertDemoTargets(tx: Db, actor: Actor, personIds: Map<string, string>, areaIds: Map<string, string>, now: Date, today: string) {
   const start = new Date(now.getTime() - 91 * DAY);
-  const due = new Date(now.getTime() + 91 * DAY);
   for (const t of DEMO_TARGETS) {
     const targetId = randomUUID();
     await tx.insert(targets).values({
@@ -165,8 +168,8 @@ async function insertDemoTargets(tx: Db, actor: Actor, personIds: Map<string, st
       kind: t.kind,
       status: "active",
       areaId: areaIds.get(t.area)!,
-      startDate: isoDay(start),
-      dueDate: isoDay(due),
+      startDate: addDays(today, -91),
+      dueDate: addDays(today, 91),
     });
     await tx.insert(targetOwners).values(t.owners.map((key) => ({ ownerId: actor.userId, targetId, personId: personIds.get(key)! })));
     for (const [position, m] of t.metrics.entries()) {
@@ -221,7 +224,7 @@ const DEMO_TASKS: DemoTask[] = [
   { person: "amara", title: "Checkout team rituals", competency: 4, criticality: 2, path: ["Advise", "Inquire", "Delegate"], reasons: ["Settling in", "Team health improving", "Hers"], reviewInDays: 45 },
 ];
 
-async function insertDemoTasks(tx: Db, actor: Actor, personIds: Map<string, string>, now: Date) {
+async function insertDemoTasks(tx: Db, actor: Actor, personIds: Map<string, string>, now: Date, today: string) {
   const spectrum = await getActiveSpectrum(tx, actor);
   const byLabel = new Map(spectrum.levels.map((l) => [l.label, l]));
   for (const t of DEMO_TASKS) {
@@ -235,7 +238,7 @@ async function insertDemoTasks(tx: Db, actor: Actor, personIds: Map<string, stri
       competency: t.competency,
       criticality: t.criticality,
       levelId: current.id,
-      reviewDate: isoDay(new Date(now.getTime() + t.reviewInDays * DAY)),
+      reviewDate: addDays(today, t.reviewInDays),
     });
     await tx.insert(levelChanges).values(
       t.path.map((label, i) => {

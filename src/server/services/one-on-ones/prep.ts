@@ -1,17 +1,20 @@
 import { and, asc, desc, eq, gt, isNull, or } from "drizzle-orm";
 import type { Db } from "../../db/types";
-import { actionItems, coachingNotes, growthGoals, levelChanges, metrics, oneOnOnes, targetOwners, targets, talkingPoints, tasks } from "../../db/schema/index";
+import { actionItems, coachingNotes, growthGoals, levelChanges, metrics, oneOnOnes, people, targetOwners, targets, talkingPoints, tasks } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
+import { inScope, loadInScope } from "../kernel/access";
 import { userClock } from "../kernel/clock";
-import { dueOf, goalsWithNotes, meetingStats } from "./views";
-import { getOwnedPerson } from "../people/people";
-import { ownedBy } from "../kernel/scope";
-import { getActiveSpectrum } from "../delegation/spectrums";
+import { goalsWithNotes, meetingStats } from "./views";
+import { getActiveSpectrum } from "../delegation/spectrums-read";
 import { latestValues } from "../targets/targets";
-import { levelSince, review } from "../delegation/tasks";
+import { levelSince } from "../delegation/tasks-read";
+import { levelSinceDay, review, reviewDue } from "@/lib/delegation/review";
 import { agendaOf, openActions } from "@/lib/one-on-ones/agenda";
+import { dueOf } from "@/lib/one-on-ones/cadence";
 import { healthSince, metricMovement } from "@/lib/one-on-ones/changes";
 import { suggestTalkingPoints } from "@/lib/one-on-ones/suggestions";
+
+/** Reads (a read model): the prep page of a person's next 1:1. Nothing here writes. */
 
 /**
  * Everything to walk into the next 1:1 with a person knowing what changed
@@ -21,20 +24,20 @@ import { suggestTalkingPoints } from "@/lib/one-on-ones/suggestions";
  * length of the history (counted in the integration tests).
  */
 export async function prepForPerson(db: Db, actor: Actor, personId: string, now = new Date()) {
-  const person = await getOwnedPerson(db, actor, personId);
+  const person = await loadInScope(db, actor, people, personId, "Person");
   const clock = await userClock(db, actor, now);
   const [[stats], [lastMeeting]] = await Promise.all([
     meetingStats(db, actor, personId),
     db
       .select()
       .from(oneOnOnes)
-      .where(ownedBy(oneOnOnes, actor, eq(oneOnOnes.personId, personId), eq(oneOnOnes.status, "held")))
+      .where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, personId), eq(oneOnOnes.status, "held")))
       .orderBy(desc(oneOnOnes.heldAt))
       .limit(1),
   ]);
   const since = lastMeeting?.heldAt ?? null;
   const nextMeeting = stats?.nextScheduledAt
-    ? (await db.select().from(oneOnOnes).where(ownedBy(oneOnOnes, actor, eq(oneOnOnes.personId, personId), eq(oneOnOnes.status, "scheduled"))).orderBy(asc(oneOnOnes.scheduledAt)).limit(1))[0] ?? null
+    ? (await db.select().from(oneOnOnes).where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, personId), eq(oneOnOnes.status, "scheduled"))).orderBy(asc(oneOnOnes.scheduledAt)).limit(1))[0] ?? null
     : null;
 
   const [targetRows, metricRows, changes, taskRows, spectrum, actions, points, lastNotes, goals] = await Promise.all([
@@ -42,37 +45,37 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
       .select({ id: targets.id, title: targets.title, kind: targets.kind, status: targets.status, startDate: targets.startDate, dueDate: targets.dueDate, updatedAt: targets.updatedAt })
       .from(targets)
       .innerJoin(targetOwners, and(eq(targetOwners.targetId, targets.id), eq(targetOwners.ownerId, targets.ownerId)))
-      .where(ownedBy(targets, actor, eq(targetOwners.personId, personId), or(eq(targets.status, "active"), since ? gt(targets.updatedAt, since) : undefined)))
+      .where(inScope(targets, actor, eq(targetOwners.personId, personId), or(eq(targets.status, "active"), since ? gt(targets.updatedAt, since) : undefined)))
       .orderBy(asc(targets.dueDate)),
     db
       .select({ metric: metrics })
       .from(metrics)
       .innerJoin(targetOwners, and(eq(targetOwners.targetId, metrics.targetId), eq(targetOwners.ownerId, metrics.ownerId)))
-      .where(ownedBy(metrics, actor, eq(targetOwners.personId, personId)))
+      .where(inScope(metrics, actor, eq(targetOwners.personId, personId)))
       .orderBy(asc(metrics.position), asc(metrics.createdAt)),
     since
       ? db
           .select({ id: levelChanges.id, taskId: levelChanges.taskId, taskTitle: tasks.title, fromLabel: levelChanges.fromLabel, fromAutonomy: levelChanges.fromAutonomy, toLabel: levelChanges.toLabel, toAutonomy: levelChanges.toAutonomy, reason: levelChanges.reason, at: levelChanges.at })
           .from(levelChanges)
           .innerJoin(tasks, and(eq(tasks.id, levelChanges.taskId), eq(tasks.ownerId, levelChanges.ownerId)))
-          .where(ownedBy(levelChanges, actor, eq(tasks.personId, personId), gt(levelChanges.at, since)))
+          .where(inScope(levelChanges, actor, eq(tasks.personId, personId), gt(levelChanges.at, since)))
           .orderBy(desc(levelChanges.at))
           .limit(100)
       : Promise.resolve([]),
     db
       .select({ task: tasks, levelSince })
       .from(tasks)
-      .where(ownedBy(tasks, actor, eq(tasks.personId, personId), eq(tasks.status, "open")))
+      .where(inScope(tasks, actor, eq(tasks.personId, personId), eq(tasks.status, "open")))
       .orderBy(asc(tasks.title)),
     getActiveSpectrum(db, actor),
-    db.select().from(actionItems).where(ownedBy(actionItems, actor, eq(actionItems.personId, personId), isNull(actionItems.doneAt))).limit(1_000),
-    db.select().from(talkingPoints).where(ownedBy(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId))).limit(1_000),
+    db.select().from(actionItems).where(inScope(actionItems, actor, eq(actionItems.personId, personId), isNull(actionItems.doneAt))).limit(1_000),
+    db.select().from(talkingPoints).where(inScope(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId))).limit(1_000),
     lastMeeting
       ? db
           .select({ note: coachingNotes, goalTitle: growthGoals.title })
           .from(coachingNotes)
           .leftJoin(growthGoals, eq(growthGoals.id, coachingNotes.goalId))
-          .where(ownedBy(coachingNotes, actor, eq(coachingNotes.oneOnOneId, lastMeeting.id)))
+          .where(inScope(coachingNotes, actor, eq(coachingNotes.oneOnOneId, lastMeeting.id)))
           .orderBy(asc(coachingNotes.createdAt))
       : Promise.resolve([]),
     goalsWithNotes(db, actor, personId),
@@ -101,8 +104,16 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
 
   const tasksView = taskRows.map(({ task, levelSince: since_ }) => {
     const r = review(task, null, spectrum.levels, clock.today);
-    const levelSinceDay = clock.dayOf(since_ ?? task.createdAt);
-    return { ...task, levelSince: since_, level: r.level.label, suggested: r.suggested.label, reason: r.reason, fit: r.fit, levelSinceDay, reviewDue: task.reviewDate !== null && task.reviewDate <= clock.today };
+    return {
+      ...task,
+      levelSince: since_,
+      level: r.level.label,
+      suggested: r.suggested.label,
+      reason: r.reason,
+      fit: r.fit,
+      levelSinceDay: levelSinceDay(since_, task.createdAt, clock.dayOf),
+      reviewDue: reviewDue(task, clock.today),
+    };
   });
 
   const openBoth = openActions(actions, clock.today);
@@ -136,5 +147,3 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
     suggestions,
   };
 }
-
-export type Prep = Awaited<ReturnType<typeof prepForPerson>>;

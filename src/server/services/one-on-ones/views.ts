@@ -2,13 +2,18 @@ import { and, asc, desc, eq, gte, ilike, isNull, lt, ne, or, sql } from "drizzle
 import type { Db } from "../../db/types";
 import { actionItems, coachingNotes, growthGoals, oneOnOnes, people, talkingPoints } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { userClock, type UserClock } from "../kernel/clock";
-import { getOwnedOneOnOne } from "./meetings";
-import { getOwnedPerson } from "../people/people";
-import { ownedBy } from "../kernel/scope";
+import { inScope, loadInScope } from "../kernel/access";
+import { userClock } from "../kernel/clock";
 import { agendaOf, openActions } from "@/lib/one-on-ones/agenda";
-import { oneOnOneDue, type Due, type DueState } from "@/lib/one-on-ones/cadence";
-import { searchInput } from "@/lib/validators/one-on-ones";
+import { byDueThenName, dueOf } from "@/lib/one-on-ones/cadence";
+import { likePattern } from "@/lib/one-on-ones/search";
+import type { searchInput } from "@/lib/validators/one-on-ones";
+import type { z } from "zod";
+
+/**
+ * Reads (a read model): the 1:1 pages as they are shown. The overview, a
+ * person's 1:1s, one 1:1, and search. Nothing here writes.
+ */
 
 /** Per person: last held 1:1, earliest still scheduled, how many held. One grouped query. */
 export async function meetingStats(db: Db, actor: Actor, personId?: string) {
@@ -21,24 +26,9 @@ export async function meetingStats(db: Db, actor: Actor, personId?: string) {
       total: sql<number>`count(*)`.mapWith(Number),
     })
     .from(oneOnOnes)
-    .where(ownedBy(oneOnOnes, actor, personId ? eq(oneOnOnes.personId, personId) : undefined))
+    .where(inScope(oneOnOnes, actor, personId ? eq(oneOnOnes.personId, personId) : undefined))
     .groupBy(oneOnOnes.personId);
 }
-
-type Stats = Awaited<ReturnType<typeof meetingStats>>[number] | undefined;
-
-export function dueOf(person: { cadence: "weekly" | "fortnightly" | "monthly" | "days"; cadenceDays: number | null; createdAt: Date }, stats: Stats, clock: UserClock): Due {
-  return oneOnOneDue({
-    cadence: person.cadence,
-    cadenceDays: person.cadenceDays,
-    addedDay: clock.dayOf(person.createdAt),
-    lastHeldDay: stats?.lastHeldAt ? clock.dayOf(stats.lastHeldAt) : null,
-    nextScheduledDay: stats?.nextScheduledAt ? clock.dayOf(stats.nextScheduledAt) : null,
-    today: clock.today,
-  });
-}
-
-const DUE_RANK: Record<DueState, number> = { overdue: 0, due: 1, late: 2, scheduled: 3, ok: 4 };
 
 /**
  * Every active person with where their 1:1s stand (overdue first), open
@@ -51,7 +41,7 @@ export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) 
     db
       .select({ id: people.id, name: people.name, track: people.track, level: people.level, cadence: people.cadence, cadenceDays: people.cadenceDays, createdAt: people.createdAt, managerId: people.managerId })
       .from(people)
-      .where(ownedBy(people, actor, isNull(people.archivedAt)))
+      .where(inScope(people, actor, isNull(people.archivedAt)))
       .orderBy(asc(people.name)),
     meetingStats(db, actor),
     db
@@ -62,18 +52,18 @@ export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) 
         overdue: sql<number>`count(*) filter (where ${actionItems.dueDate} < ${clock.today})`.mapWith(Number),
       })
       .from(actionItems)
-      .where(ownedBy(actionItems, actor, isNull(actionItems.doneAt)))
+      .where(inScope(actionItems, actor, isNull(actionItems.doneAt)))
       .groupBy(actionItems.personId),
     db
       .select({ personId: talkingPoints.personId, open: sql<number>`count(*)`.mapWith(Number) })
       .from(talkingPoints)
-      .where(ownedBy(talkingPoints, actor, isNull(talkingPoints.discussedInId)))
+      .where(inScope(talkingPoints, actor, isNull(talkingPoints.discussedInId)))
       .groupBy(talkingPoints.personId),
     db
       .select({ id: oneOnOnes.id, personId: oneOnOnes.personId, scheduledAt: oneOnOnes.scheduledAt, personName: people.name })
       .from(oneOnOnes)
       .innerJoin(people, eq(people.id, oneOnOnes.personId))
-      .where(ownedBy(oneOnOnes, actor, eq(oneOnOnes.status, "scheduled"), gte(oneOnOnes.scheduledAt, startOfToday), isNull(people.archivedAt)))
+      .where(inScope(oneOnOnes, actor, eq(oneOnOnes.status, "scheduled"), gte(oneOnOnes.scheduledAt, startOfToday), isNull(people.archivedAt)))
       .orderBy(asc(oneOnOnes.scheduledAt))
       .limit(50),
   ]);
@@ -89,7 +79,7 @@ export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) 
       openPoints: points.find((x) => x.personId === p.id)?.open ?? 0,
     };
   });
-  rows.sort((a, b) => DUE_RANK[a.due.state] - DUE_RANK[b.due.state] || a.due.dueDay.localeCompare(b.due.dueDay) || a.name.localeCompare(b.name));
+  rows.sort(byDueThenName);
   return { today: clock.today, timeZone: clock.timeZone, people: rows, upcoming };
 }
 
@@ -99,16 +89,16 @@ export const NOTES_LISTED = 50;
 
 /** A person's 1:1s: due state, meetings, agenda, actions, goals and recent notes. Eight queries. */
 export async function personOneOnOnes(db: Db, actor: Actor, personId: string, now = new Date()) {
-  const person = await getOwnedPerson(db, actor, personId);
+  const person = await loadInScope(db, actor, people, personId, "Person");
   const clock = await userClock(db, actor, now);
   const [[stats], meetings, points, actions, goals, notes] = await Promise.all([
     meetingStats(db, actor, personId),
-    db.select().from(oneOnOnes).where(ownedBy(oneOnOnes, actor, eq(oneOnOnes.personId, personId))).orderBy(desc(oneOnOnes.scheduledAt)).limit(MEETINGS_LISTED),
-    db.select().from(talkingPoints).where(ownedBy(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId))),
+    db.select().from(oneOnOnes).where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, personId))).orderBy(desc(oneOnOnes.scheduledAt)).limit(MEETINGS_LISTED),
+    db.select().from(talkingPoints).where(inScope(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId))),
     db
       .select()
       .from(actionItems)
-      .where(ownedBy(actionItems, actor, eq(actionItems.personId, personId), or(isNull(actionItems.doneAt), gte(actionItems.doneAt, new Date(now.getTime() - 30 * 86_400_000)))))
+      .where(inScope(actionItems, actor, eq(actionItems.personId, personId), or(isNull(actionItems.doneAt), gte(actionItems.doneAt, new Date(now.getTime() - 30 * 86_400_000)))))
       .orderBy(desc(actionItems.createdAt))
       .limit(500),
     goalsWithNotes(db, actor, personId),
@@ -117,7 +107,7 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
       .from(coachingNotes)
       .leftJoin(oneOnOnes, eq(oneOnOnes.id, coachingNotes.oneOnOneId))
       .leftJoin(growthGoals, eq(growthGoals.id, coachingNotes.goalId))
-      .where(ownedBy(coachingNotes, actor, eq(coachingNotes.personId, personId)))
+      .where(inScope(coachingNotes, actor, eq(coachingNotes.personId, personId)))
       .orderBy(desc(coachingNotes.createdAt))
       .limit(NOTES_LISTED),
   ]);
@@ -154,7 +144,7 @@ export async function goalsWithNotes(db: Db, actor: Actor, personId: string) {
     })
     .from(growthGoals)
     .leftJoin(coachingNotes, and(eq(coachingNotes.goalId, growthGoals.id), eq(coachingNotes.ownerId, growthGoals.ownerId)))
-    .where(ownedBy(growthGoals, actor, eq(growthGoals.personId, personId)))
+    .where(inScope(growthGoals, actor, eq(growthGoals.personId, personId)))
     .groupBy(growthGoals.id)
     .orderBy(sql`${growthGoals.status} = 'active' desc`, asc(growthGoals.createdAt));
 }
@@ -164,33 +154,33 @@ export async function goalsWithNotes(db: Db, actor: Actor, personId: string) {
  * actions open or made in it, its notes, and the person's goals. Seven queries.
  */
 export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new Date()) {
-  const meeting = await getOwnedOneOnOne(db, actor, id);
-  const person = await getOwnedPerson(db, actor, meeting.personId);
+  const meeting = await loadInScope(db, actor, oneOnOnes, id, "1:1");
+  const person = await loadInScope(db, actor, people, meeting.personId, "Person");
   const clock = await userClock(db, actor, now);
   const [[previous], points, actions, notes, goals] = await Promise.all([
     db
       .select({ heldAt: oneOnOnes.heldAt })
       .from(oneOnOnes)
-      .where(ownedBy(oneOnOnes, actor, eq(oneOnOnes.personId, meeting.personId), eq(oneOnOnes.status, "held"), ne(oneOnOnes.id, id), lt(oneOnOnes.heldAt, meeting.heldAt ?? now)))
+      .where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, meeting.personId), eq(oneOnOnes.status, "held"), ne(oneOnOnes.id, id), lt(oneOnOnes.heldAt, meeting.heldAt ?? now)))
       .orderBy(desc(oneOnOnes.heldAt))
       .limit(1),
     db
       .select()
       .from(talkingPoints)
-      .where(ownedBy(talkingPoints, actor, eq(talkingPoints.personId, meeting.personId), or(isNull(talkingPoints.discussedInId), eq(talkingPoints.discussedInId, id))))
+      .where(inScope(talkingPoints, actor, eq(talkingPoints.personId, meeting.personId), or(isNull(talkingPoints.discussedInId), eq(talkingPoints.discussedInId, id))))
       .limit(1_000),
     db
       .select()
       .from(actionItems)
-      .where(ownedBy(actionItems, actor, eq(actionItems.personId, meeting.personId), or(isNull(actionItems.doneAt), eq(actionItems.oneOnOneId, id))))
+      .where(inScope(actionItems, actor, eq(actionItems.personId, meeting.personId), or(isNull(actionItems.doneAt), eq(actionItems.oneOnOneId, id))))
       .limit(1_000),
     db
       .select({ note: coachingNotes, goalTitle: growthGoals.title })
       .from(coachingNotes)
       .leftJoin(growthGoals, eq(growthGoals.id, coachingNotes.goalId))
-      .where(ownedBy(coachingNotes, actor, eq(coachingNotes.oneOnOneId, id)))
+      .where(inScope(coachingNotes, actor, eq(coachingNotes.oneOnOneId, id)))
       .orderBy(asc(coachingNotes.createdAt)),
-    db.select({ id: growthGoals.id, title: growthGoals.title, status: growthGoals.status }).from(growthGoals).where(ownedBy(growthGoals, actor, eq(growthGoals.personId, meeting.personId))).orderBy(asc(growthGoals.createdAt)),
+    db.select({ id: growthGoals.id, title: growthGoals.title, status: growthGoals.status }).from(growthGoals).where(inScope(growthGoals, actor, eq(growthGoals.personId, meeting.personId))).orderBy(asc(growthGoals.createdAt)),
   ]);
   const previousHeldAt = previous?.heldAt ?? null;
   return {
@@ -207,16 +197,10 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
   };
 }
 
-/** `%` and `_` in what the user typed are literal, not wildcards. */
-function likePattern(query: string) {
-  return `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export const SEARCH_LIMIT = 50;
 
 /** Notes and talking points containing the words typed, newest first. Two queries. */
-export async function searchOneOnOnes(db: Db, actor: Actor, raw: { query: string }) {
-  const { query } = searchInput.parse(raw);
+export async function searchOneOnOnes(db: Db, actor: Actor, { query }: z.output<typeof searchInput>) {
   const pattern = likePattern(query);
   const [notes, points] = await Promise.all([
     db
@@ -224,7 +208,7 @@ export async function searchOneOnOnes(db: Db, actor: Actor, raw: { query: string
       .from(coachingNotes)
       .innerJoin(people, eq(people.id, coachingNotes.personId))
       .where(
-        ownedBy(
+        inScope(
           coachingNotes,
           actor,
           or(ilike(coachingNotes.body, pattern), ilike(coachingNotes.situation, pattern), ilike(coachingNotes.behaviour, pattern), ilike(coachingNotes.impact, pattern)),
@@ -236,7 +220,7 @@ export async function searchOneOnOnes(db: Db, actor: Actor, raw: { query: string
       .select({ id: talkingPoints.id, personId: talkingPoints.personId, personName: people.name, topic: talkingPoints.topic, body: talkingPoints.body, discussedInId: talkingPoints.discussedInId, createdAt: talkingPoints.createdAt })
       .from(talkingPoints)
       .innerJoin(people, eq(people.id, talkingPoints.personId))
-      .where(ownedBy(talkingPoints, actor, ilike(talkingPoints.body, pattern)))
+      .where(inScope(talkingPoints, actor, ilike(talkingPoints.body, pattern)))
       .orderBy(desc(talkingPoints.createdAt))
       .limit(SEARCH_LIMIT),
   ]);

@@ -1,0 +1,70 @@
+import { fitOf, suggestLevel, type Fit, type LevelRef } from "./suggestion";
+
+/**
+ * A delegated task beside the active spectrum: the rules the delegation
+ * review, the overview, the CSV export, Home and the prep page share.
+ */
+
+/** What the review reads of a task; the task row has more, and keeps it. */
+export type ReviewableTask = { levelId: string; competency: number; criticality: number; status: "open" | "done"; reviewDate: string | null };
+
+export type Reviewed<T> = T & {
+  level: LevelRef;
+  suggested: LevelRef;
+  reason: string;
+  fit: Fit;
+  reviewOverdue: boolean;
+  targetTitle: string | null;
+};
+
+/**
+ * A task's level, the suggested one and why, the fit, and whether its review
+ * is overdue: an open task whose review day is before `today`, the user's day.
+ * A level that is not on the spectrum shows as "?".
+ */
+export function review<T extends ReviewableTask>(task: T, targetTitle: string | null, levels: LevelRef[], today: string): Reviewed<T> {
+  const level = levels.find((l) => l.id === task.levelId) ?? { id: task.levelId, label: "?", autonomy: 0 };
+  const { level: suggested, reason } = suggestLevel(levels, task.competency, task.criticality);
+  return {
+    ...task,
+    targetTitle,
+    level,
+    suggested,
+    reason,
+    fit: fitOf(level, suggested),
+    reviewOverdue: task.status === "open" && task.reviewDate !== null && task.reviewDate < today,
+  };
+}
+
+/** A review date that has come: on or before `today` (the prep page lists these). */
+export function reviewDue(task: { reviewDate: string | null }, today: string): boolean {
+  return task.reviewDate !== null && task.reviewDate <= today;
+}
+
+/**
+ * The day a task got its current level, for the user: the day of its latest
+ * level change (`levelSince`, read by the database), or the day it was made
+ * when it has none (a task made before level changes were kept).
+ */
+export function levelSinceDay(levelSince: Date | null, createdAt: Date, dayOf: (instant: Date) => string): string {
+  return dayOf(levelSince ?? createdAt);
+}
+
+/**
+ * The average autonomy of a person's tasks by month, from their level
+ * changes in time order: each task counts at its latest level as of the end
+ * of each month with a change. Months are UTC calendar months of the change.
+ */
+export function monthlyAutonomy(changes: { taskId: string; at: Date; autonomy: number }[]): { month: string; average: number }[] {
+  const current = new Map<string, number>();
+  const byMonth: { month: string; average: number }[] = [];
+  for (const change of changes) {
+    current.set(change.taskId, change.autonomy);
+    const month = change.at.toISOString().slice(0, 7);
+    const average = [...current.values()].reduce((a, b) => a + b, 0) / current.size;
+    const last = byMonth.at(-1);
+    if (last?.month === month) last.average = average;
+    else byMonth.push({ month, average });
+  }
+  return byMonth;
+}

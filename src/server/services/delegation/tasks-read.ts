@@ -1,0 +1,119 @@
+import { asc, desc, eq, getTableName, isNull, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Db } from "../../db/types";
+import { levelChanges, people, targets, tasks } from "../../db/schema/index";
+import type { Actor } from "../kernel/actor";
+import { inScope, loadInScope } from "../kernel/access";
+import { userClock } from "../kernel/clock";
+import { getActiveSpectrum } from "./spectrums-read";
+import { monthlyAutonomy, review, type Reviewed } from "@/lib/delegation/review";
+import { tasksToCsv } from "@/lib/delegation/csv";
+import { countBy, groupBy } from "@/lib/group-by";
+import type { personTasksInput } from "@/lib/validators/delegation";
+
+/**
+ * Reads: a task's history, a person's delegation review, the overview across
+ * reports and the CSV export. Nothing here writes. "Today" (is a review
+ * overdue?) is the user's day, as on Home and the prep page.
+ */
+
+export type ReviewedTask = Reviewed<typeof tasks.$inferSelect>;
+
+export async function taskHistory(db: Db, actor: Actor, id: string) {
+  await loadInScope(db, actor, tasks, id, "Task");
+  return db.select().from(levelChanges).where(inScope(levelChanges, actor, eq(levelChanges.taskId, id))).orderBy(desc(levelChanges.at));
+}
+
+/**
+ * A person's delegation review: open tasks with current and suggested levels
+ * side by side, flagged when held tighter or looser than suggested, or when
+ * the review date has passed. A fixed number of queries, whatever the count.
+ */
+export async function reviewPerson(db: Db, actor: Actor, { personId }: z.output<typeof personTasksInput>, now = new Date()) {
+  const { id, name, track, level } = await loadInScope(db, actor, people, personId, "Person");
+  const [clock, spectrum, rows] = await Promise.all([
+    userClock(db, actor, now),
+    getActiveSpectrum(db, actor),
+    db
+      .select({ task: tasks, targetTitle: targets.title })
+      .from(tasks)
+      .leftJoin(targets, eq(targets.id, tasks.targetId))
+      .where(inScope(tasks, actor, eq(tasks.personId, personId)))
+      .orderBy(asc(tasks.status), asc(tasks.title)),
+  ]);
+  return { person: { id, name, track, level }, spectrum, tasks: rows.map((r): ReviewedTask => review(r.task, r.targetTitle, spectrum.levels, clock.today)) };
+}
+
+/**
+ * When a task got its current level: the time of its latest level change (one
+ * index lookup per task). The outer task's columns are named with their table
+ * on purpose: Drizzle leaves column names bare in a one-table select, and a
+ * bare "id" inside this subquery would mean level_changes.id. Only the task id
+ * is matched: the same-owner foreign key already ties a level change to its
+ * task's owner, and an owner_id condition led the planner to AND in the owner
+ * index, reading every level change for each task.
+ */
+const taskColumn = (column: string) => sql`${sql.identifier(getTableName(tasks))}.${sql.identifier(column)}`;
+export const levelSince = sql<Date | null>`(select max(lc.at) from ${levelChanges} as lc where lc.task_id = ${taskColumn("id")})`.mapWith(levelChanges.at);
+
+/**
+ * Across reports: for each active person, how many open tasks sit at each
+ * level (the matrix), their flags, and their average autonomy by month from
+ * the level history. Four queries whatever the numbers (and the user's zone).
+ */
+export async function delegationOverview(db: Db, actor: Actor, now = new Date()) {
+  const [clock, spectrum, peopleRows, taskRows, history] = await Promise.all([
+    userClock(db, actor, now),
+    getActiveSpectrum(db, actor),
+    db.select({ id: people.id, name: people.name, track: people.track }).from(people).where(inScope(people, actor, isNull(people.archivedAt))).orderBy(asc(people.name)),
+    db.select().from(tasks).where(inScope(tasks, actor, eq(tasks.status, "open"))),
+    db
+      .select({ taskId: levelChanges.taskId, personId: tasks.personId, at: levelChanges.at, autonomy: levelChanges.toAutonomy })
+      .from(levelChanges)
+      .innerJoin(tasks, eq(tasks.id, levelChanges.taskId))
+      .where(inScope(levelChanges, actor))
+      .orderBy(asc(levelChanges.at)),
+  ]);
+  // Grouped by person once: filtering the whole account for each person was
+  // quadratic, and the slowest part of this page on a large account.
+  const tasksOf = groupBy(taskRows.map((t) => review(t, null, spectrum.levels, clock.today)), (t) => t.personId);
+  const historyOf = groupBy(history, (h) => h.personId);
+  const rows = peopleRows
+    .map((p) => {
+      const mine = tasksOf.get(p.id) ?? [];
+      const perLevel = countBy(mine, (t) => t.levelId);
+      return {
+        ...p,
+        counts: spectrum.levels.map((l) => perLevel.get(l.id) ?? 0),
+        tasks: mine.length,
+        tighter: mine.filter((t) => t.fit === "tighter").length,
+        looser: mine.filter((t) => t.fit === "looser").length,
+        overdueReviews: mine.filter((t) => t.reviewOverdue).length,
+        averageAutonomy: mine.length ? mine.reduce((s, t) => s + t.level.autonomy, 0) / mine.length : null,
+        trend: monthlyAutonomy(historyOf.get(p.id) ?? []),
+      };
+    })
+    .filter((p) => p.tasks > 0 || p.trend.length > 0);
+  return { spectrum, people: rows };
+}
+
+/** Every task with its person, current and suggested levels, as CSV. Two queries (and the spectrum, and the user's zone). */
+export async function tasksCsv(db: Db, actor: Actor, now = new Date()) {
+  const [clock, spectrum, rows] = await Promise.all([
+    userClock(db, actor, now),
+    getActiveSpectrum(db, actor),
+    db
+      .select({ task: tasks, person: people.name, target: targets.title })
+      .from(tasks)
+      .innerJoin(people, eq(people.id, tasks.personId))
+      .leftJoin(targets, eq(targets.id, tasks.targetId))
+      .where(inScope(tasks, actor))
+      .orderBy(asc(people.name), asc(tasks.title)),
+  ]);
+  return tasksToCsv(
+    rows.map((r) => {
+      const t = review(r.task, r.target, spectrum.levels, clock.today);
+      return { person: r.person, title: t.title, status: t.status, level: t.level.label, suggested: t.suggested.label, fit: t.fit, competency: t.competency, criticality: t.criticality, reviewDate: t.reviewDate, target: r.target };
+    }),
+  );
+}
