@@ -4,7 +4,7 @@ import { createSpectrumInput, createTaskInput, setLevelInput, spectrumLevelInput
 import { addActionInput, addGoalInput, addNoteInput, addTalkingPointInput, holdInput, scheduleInput } from "@/lib/validators/one-on-ones";
 import { createAreaInput, createPersonInput, dateOnly } from "@/lib/validators/people";
 import { addCheckInInput, checkInAt, createMetricInput, datesInOrder, targetFields } from "@/lib/validators/targets";
-import type { EXPORT_TABLES } from "./export";
+import type { EXPORT_TABLES } from "./export.read";
 
 /**
  * What an imported row of each table must satisfy: the validator of the

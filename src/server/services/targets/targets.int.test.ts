@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { checkIns } from "@/server/db/schema/index";
 import { pushCheckIn } from "@/server/api/rest/push-check-in";
-import { CHART_POINTS } from "./targets";
+import { CHART_POINTS } from "./targets.read";
 import { useTestDatabase } from "@/test/database";
 import { createUser, type TestUser } from "@/test/factories";
 

@@ -1,5 +1,5 @@
 /**
- * Loading an export (account-data.ts) into an empty account: the file is
+ * Loading an export (export.read.ts) into an empty account: the file is
  * checked whole, then inserted in one transaction.
  */
 
@@ -11,7 +11,7 @@ import type { Db } from "../../db/types";
 import * as schema from "../../db/schema/index";
 import { isDatabaseUnavailable } from "../../db/unavailable";
 import type { Actor } from "../kernel/actor";
-import { columnsOf, EXPORT_FORMAT, EXPORT_TABLES, EXPORT_VERSION, type Row, type TableName } from "./export";
+import { columnsOf, EXPORT_FORMAT, EXPORT_TABLES, EXPORT_VERSION, type Row, type TableName } from "./export.read";
 import { IMPORT_RULES, MAX_IMPORT_ROWS, MAX_IMPORT_TEXT, type ImportRule } from "./import-rules";
 import { AppError } from "../kernel/errors";
 import type { LadderLabels } from "@/lib/people/ladder";
