@@ -28,6 +28,15 @@ describe("withStatuses", () => {
     }
   });
 
+  it("judges 'past the due date' on the user's day: due on 10 April, still not overdue in New York at 02:00 UTC on the 11th", () => {
+    const lateInNewYork = new Date("2026-04-11T02:00:00Z");
+    const status = (today?: string) => withStatuses({ ...timeline, status: "active" }, [uptime], new Map(), lateInNewYork, today).metrics[0]!.status;
+    expect(status("2026-04-10").overdue).toBe(false);
+    expect(status("2026-04-11").overdue).toBe(true);
+    // Without a day, the UTC date: the server always passes the user's.
+    expect(status().overdue).toBe(true);
+  });
+
   it("a target without metrics has no health and no progress", () => {
     expect(withStatuses({ ...timeline, status: "active" }, [], new Map(), halfway)).toEqual({ metrics: [], health: null, progress: 0 });
   });

@@ -8,17 +8,19 @@ export type WithStatus<M> = M & { latest: Latest | null; status: MetricStatus };
 /**
  * A target's metrics with their status, and the target's health and progress
  * from them. Only an active target is judged by pace: a draft, a finished or a
- * dropped one has no health (its progress still shows).
+ * dropped one has no health (its progress still shows). `today` is the user's
+ * calendar day: past the due date is judged on it (see isOverdue).
  */
 export function withStatuses<M extends MetricShape & { id: string }>(
   target: Timeline & { status: string },
   list: M[],
   latest: ReadonlyMap<string, Latest>,
   now: Date,
+  today?: string,
 ) {
   const metrics: WithStatus<M>[] = list.map((m) => {
     const l = latest.get(m.id) ?? null;
-    return { ...m, latest: l, status: metricStatus(m, l?.value ?? null, target, now) };
+    return { ...m, latest: l, status: metricStatus(m, l?.value ?? null, target, now, today) };
   });
   return {
     metrics,

@@ -5,6 +5,8 @@ import { areas, checkIns, metrics, people, targetOwners, targets } from "../../d
 import type { Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
 import { inScope, scopeSql } from "../kernel/access";
+import { userToday } from "../kernel/clock";
+import { addDays } from "@/lib/one-on-ones/days";
 import { HEALTH_ORDER, type Health } from "@/lib/targets/status";
 import { withStatuses, type WithStatus } from "@/lib/targets/summary";
 import type { listTargetsInput } from "@/lib/validators/targets";
@@ -77,10 +79,24 @@ export async function listTargets(db: Db, actor: Actor, filters: z.output<typeof
   return summarise(db, actor, rows, now);
 }
 
+/**
+ * The day "past the due date" is judged on: the user's, as on Home and the prep
+ * page. Every zone's day is within one of the UTC date, so only a target due
+ * yesterday or today (UTC) can be judged differently; for any other the UTC
+ * date gives the same answer, and the time zone is not read (an actor from a
+ * session carries it anyway; one from a test or the command line does not).
+ */
+async function judgingDay(db: Db, actor: Actor, dueDates: string[], now: Date): Promise<string> {
+  const utcDay = now.toISOString().slice(0, 10);
+  const yesterday = addDays(utcDay, -1);
+  return dueDates.some((d) => d >= yesterday && d <= utcDay) ? userToday(db, actor, now) : utcDay;
+}
+
 async function summarise(db: Db, actor: Actor, rows: { target: Target; areaName: string | null }[], now: Date) {
   const ids = rows.map((r) => r.target.id);
   if (ids.length === 0) return [];
-  const [ownerRows, metricRows] = await Promise.all([
+  const [today, ownerRows, metricRows] = await Promise.all([
+    judgingDay(db, actor, rows.map((r) => r.target.dueDate), now),
     db
       .select({ targetId: targetOwners.targetId, id: people.id, name: people.name, track: people.track })
       .from(targetOwners)
@@ -97,7 +113,7 @@ async function summarise(db: Db, actor: Actor, rows: { target: Target; areaName:
     ...target,
     areaName,
     owners: (ownersOf.get(target.id) ?? []).map(({ targetId: _t, ...p }) => p),
-    ...withStatuses(target, metricsOf.get(target.id) ?? [], latest, now),
+    ...withStatuses(target, metricsOf.get(target.id) ?? [], latest, now, today),
   }));
   const rank = (h: Health | null) => (h === null ? HEALTH_ORDER.length : HEALTH_ORDER.indexOf(h));
   return summaries.sort((a, b) => rank(a.health) - rank(b.health));
