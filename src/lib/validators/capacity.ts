@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { SLOTS } from "@/lib/energy/slots";
 import { isWeekStart } from "@/lib/energy/week";
-import { dateOnly } from "./dates";
-import { multiLine, orNull, singleLine } from "./text";
-import { versionField, versionOrNewField } from "./version";
-import { id } from "./common";
+import { dateOnly, id, multiLine, orNull, singleLine, versionField, versionOrNewField } from "./common";
 
 const level = z.number("Choose a level from 1 to 10.").int("A level is a whole number.").min(1, "A level is from 1 to 10.").max(10, "A level is from 1 to 10.");
 const hoursInDay = z.number("Enter hours.").min(0, "Hours are from 0 to 24.").max(24, "Hours are from 0 to 24.");

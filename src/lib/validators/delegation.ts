@@ -1,8 +1,5 @@
 import { z } from "zod";
-import { optionalDateOnly } from "./dates";
-import { multiLine, orNull, singleLine } from "./text";
-import { versionField } from "./version";
-import { id, optionalId } from "./common";
+import { id, multiLine, optionalDateOnly, optionalId, orNull, singleLine, versionField } from "./common";
 
 const score = (label: string) => z.number(`${label} must be a number from 1 to 5.`).int(`${label} is a whole number.`).min(1, `${label} is from 1 to 5.`).max(5, `${label} is from 1 to 5.`);
 

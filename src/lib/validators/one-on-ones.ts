@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { TOPICS } from "@/lib/one-on-ones/agenda";
-import { instant, optionalDateOnly } from "./dates";
-import { multiLine, orNull, singleLine } from "./text";
-import { versionField } from "./version";
-import { id, optionalId } from "./common";
+import { id, instant, multiLine, optionalDateOnly, optionalId, orNull, singleLine, versionField } from "./common";
 
 const YEAR = 365 * 86_400_000;
 

@@ -1,11 +1,6 @@
 import { z } from "zod";
-import { versionField } from "./version";
 import { ALL_LEVELS, CADENCES, isLevelOfTrack, TRACKS, DEFAULT_LEVEL_LABELS, type Level } from "../people/ladder";
-import { dateOnly, optionalDateOnly } from "./dates";
-import { multiLine, orNull, singleLine } from "./text";
-import { id, optionalId } from "./common";
-
-export { dateOnly };
+import { id, multiLine, optionalDateOnly, optionalId, orNull, singleLine, versionField } from "./common";
 
 /** @deprecated import it from ./common; kept while routers of other domains import it from here. */
 export { idInput } from "./common";

@@ -1,8 +1,5 @@
 import { z } from "zod";
-import { dateOnly, instant, measurement } from "./dates";
-import { multiLine, orNull, singleLine } from "./text";
-import { versionField } from "./version";
-import { id, optionalId } from "./common";
+import { dateOnly, id, instant, measurement, multiLine, optionalId, orNull, singleLine, versionField } from "./common";
 
 export const TARGET_KINDS = ["feature", "reliability", "speed", "other"] as const;
 export const TARGET_STATUSES = ["draft", "active", "achieved", "missed", "dropped"] as const;
@@ -114,5 +111,3 @@ export const bulkCheckInInput = z.object({
   metricId: id(),
   text: multiLine({ label: "The pasted text", max: 500_000, required: "Paste at least one line." }),
 });
-
-export const tokenNameInput = z.object({ name: singleLine({ label: "Name", max: 60, required: "Name the token." }) });

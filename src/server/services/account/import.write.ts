@@ -17,7 +17,8 @@ import { AppError } from "../kernel/errors";
 import type { LadderLabels } from "@/lib/people/ladder";
 import { timeZoneField } from "@/lib/validators/account";
 import { spectrumLevelsField } from "@/lib/validators/delegation";
-import { dateOnly, ladderLabelsInput } from "@/lib/validators/people";
+import { dateOnly } from "@/lib/validators/common";
+import { ladderLabelsInput } from "@/lib/validators/people";
 import { MAX_TARGET_OWNERS } from "@/lib/validators/targets";
 import { hasControlCharacters } from "@/lib/validators/text";
 
