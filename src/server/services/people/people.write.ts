@@ -6,7 +6,7 @@ import { AppError, fieldError } from "../kernel/errors";
 import { inScope, loadInScope, requireReferences } from "../kernel/access";
 import { isUniqueViolation } from "../kernel/db-errors";
 import { bumpVersion, saveVersioned, staleVersion } from "../kernel/versioned";
-import { wouldCreateCycle } from "@/lib/people/org-tree";
+import { reportsMoveMakesLoop, wouldCreateCycle } from "@/lib/people/org-tree";
 import { personColumns } from "@/lib/people/person-columns";
 import type { archivePersonInput, createPersonInput, updatePersonInput } from "@/lib/validators/people";
 import type { z } from "zod";
@@ -113,9 +113,7 @@ export async function archivePerson(db: Db, actor: Actor, { id, reportsGoTo }: z
       if (reportsGoTo !== null) {
         if (reportsGoTo === id) throw fieldError("BAD_REQUEST", "reportsGoTo", "Their reports cannot move to the person being archived.");
         await requireReferences(tx, actor, "person", "reportsGoTo", reportsGoTo);
-        // Moving them under someone in the archived person's own subtree is fine unless it is one of the movers' descendants.
-        const afterMove = edges.map((e) => (e.managerId === id ? { ...e, managerId: null } : e));
-        if (activeReports.some((r) => wouldCreateCycle(afterMove, r.id, reportsGoTo))) {
+        if (reportsMoveMakesLoop(edges, id, activeReports.map((r) => r.id), reportsGoTo)) {
           throw fieldError("BAD_REQUEST", "reportsGoTo", "That person reports to one of the people moving: choose someone else.");
         }
       }
