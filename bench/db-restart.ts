@@ -23,7 +23,7 @@ import postgres from "postgres";
 import superjson from "superjson";
 import { createCaller } from "../src/server/api/root";
 import { openDatabase } from "../src/server/db/factory";
-import { createAccount } from "../src/server/services/account/accounts";
+import { createAccount } from "../src/server/services/account/accounts.write";
 import { signInOverHttp, startApp, waitFor200 } from "../src/test/app-process";
 
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 5499);

@@ -26,7 +26,7 @@ import autocannon from "autocannon";
 import superjson from "superjson";
 import { createCaller } from "../src/server/api/root";
 import { openDatabase } from "../src/server/db/factory";
-import { createAccount } from "../src/server/services/account/accounts";
+import { createAccount } from "../src/server/services/account/accounts.write";
 import { loadDemoOrganisation } from "../src/server/services/demo/org";
 import { signInOverHttp, startApp, stopProcess, waitFor200 } from "../src/test/app-process";
 import { median } from "./support/median";

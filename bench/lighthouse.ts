@@ -18,7 +18,7 @@ import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { createCaller } from "../src/server/api/root";
 import { openDatabase } from "../src/server/db/factory";
-import { createAccount } from "../src/server/services/account/accounts";
+import { createAccount } from "../src/server/services/account/accounts.write";
 import { signInOverHttp, startApp, waitFor200 } from "../src/test/app-process";
 import { generateAccount, LARGE } from "./support/generate-account";
 import { median } from "./support/median";

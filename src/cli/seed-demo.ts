@@ -3,7 +3,7 @@
 // (DATA_DIR) or on DATABASE_URL. Refuses, changing nothing, when the email is taken.
 import { parseArgs } from "node:util";
 import { openDatabase } from "../server/db/factory";
-import { createAccount, signInWithPassword } from "../server/services/account/accounts";
+import { createAccount, signInWithPassword } from "../server/services/account/accounts.write";
 import { loadDemoOrganisation } from "../server/services/demo/org";
 import { AppError } from "../server/services/kernel/errors";
 

@@ -1,13 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { dueIn, formatValue } from "./format";
+import { todayIn } from "./today";
 
 describe("format", () => {
   it("says when a date is due, relative to today", () => {
-    const now = new Date("2026-03-10T15:00:00Z");
+    const now = todayIn("UTC", new Date("2026-03-10T15:00:00Z"));
     expect(dueIn("2026-03-10", now)).toBe("due today");
     expect(dueIn("2026-03-11", now)).toBe("due in 1 day");
     expect(dueIn("2026-03-08", now)).toBe("2 days overdue");
     expect(dueIn("2026-04-07", now)).toBe("due in 4 weeks");
+  });
+  it("counts from the user's day, not the UTC date: late on 9 March in New York it is not yet the 10th", () => {
+    const lateEvening = new Date("2026-03-10T03:30:00Z"); // 23:30 on 9 March in New York, 04:30 on the 10th in Berlin
+    expect(dueIn("2026-03-10", todayIn("America/New_York", lateEvening))).toBe("due in 1 day");
+    expect(dueIn("2026-03-09", todayIn("America/New_York", lateEvening))).toBe("due today");
+    expect(dueIn("2026-03-09", todayIn("Europe/Berlin", lateEvening))).toBe("1 day overdue");
+    expect(todayIn("Mars/Olympus", lateEvening)).toBe("2026-03-10");
   });
   it("writes values with their unit", () => {
     expect(formatValue(99.95, "%")).toBe("99.95%");

@@ -9,10 +9,13 @@ export function formatDateTime(date: Date, locale?: string, timeZone?: string): 
   return date.toLocaleString(locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone });
 }
 
-/** "due in 3 weeks", "due today", "2 days overdue". */
-export function dueIn(isoDay: string, now = new Date()): string {
-  const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
-  const days = Math.round((Date.parse(`${isoDay}T00:00:00Z`) - today) / DAY);
+/**
+ * "due in 3 weeks", "due today", "2 days overdue", counted from `today`: the
+ * user's calendar day (`todayIn(timeZone)` from ./today, or a read model's
+ * `today`), so a date is not overdue on one page and due today on another.
+ */
+export function dueIn(isoDay: string, today: string): string {
+  const days = Math.round((Date.parse(`${isoDay}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
   if (days === 0) return "due today";
   if (days < 0) return `${-days} day${days === -1 ? "" : "s"} overdue`;
   if (days < 14) return `due in ${days} day${days === 1 ? "" : "s"}`;

@@ -4,7 +4,7 @@ import { ZodError } from "zod";
 import { weekStartOf } from "@/lib/energy/week";
 import { pushCheckIn } from "@/server/api/rest/push-check-in";
 import { checkIns } from "@/server/db/schema";
-import { createAccount } from "@/server/services/account/accounts";
+import { createAccount } from "@/server/services/account/accounts.write";
 import { useTestDatabase } from "./database";
 import { createUser, type TestUser } from "./factories";
 import { inputAt, leavesOf, procedures, samePath, type Leaf, type Path } from "./input-schemas";

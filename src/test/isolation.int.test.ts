@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ZodType } from "zod";
 import { appRouter } from "@/server/api/root";
 import * as schema from "@/server/db/schema";
-import { EXPORT_TABLES } from "@/server/services/account/export";
+import { EXPORT_TABLES } from "@/server/services/account/export.read";
 import { useTestDatabase } from "./database";
 import { anonymousCaller, createUser, type TestUser } from "./factories";
 import { crossUserCases } from "./isolation/cases";

@@ -1,5 +1,6 @@
 import { AppShell } from "@/components/shell/app-shell";
 import { signOutAction } from "@/server/auth/actions";
+import { TimeZoneProvider } from "@/components/shell/today";
 import { requireSession } from "@/server/auth/require-session";
 import { Toaster } from "@/components/ui/toaster";
 import { TRPCReactProvider } from "@/trpc/react";
@@ -8,7 +9,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const { user } = await requireSession();
   return (
     <TRPCReactProvider userId={user.id}>
-      <AppShell user={user} signOutAction={signOutAction}>{children}</AppShell>
+      <TimeZoneProvider timeZone={user.timeZone}>
+        <AppShell user={user} signOutAction={signOutAction}>
+          {children}
+        </AppShell>
+      </TimeZoneProvider>
       {/* Here rather than in the root layout: the sign-in pages toast nothing and skip its script. */}
       <Toaster />
     </TRPCReactProvider>

@@ -96,7 +96,7 @@ export function HomeSummary() {
               <li key={t.id} className="flex flex-wrap items-center gap-2">
                 <Link href={`/targets/${t.id}`} className="font-medium hover:underline">{t.title}</Link>
                 <HealthBadge health={t.health} />
-                <span className="text-xs text-muted">{t.owners.join(" + ")} · {dueIn(t.dueDate)}</span>
+                <span className="text-xs text-muted">{t.owners.join(" + ")} · {dueIn(t.dueDate, data.today)}</span>
               </li>
             ))}
           </ul>
@@ -130,7 +130,7 @@ export function HomeSummary() {
               {actions.mine.map((a) => (
                 <li key={a.id}>
                   <Link href={`/one-on-ones/${a.personId}`} className="hover:underline">{a.title}</Link>
-                  <span className="block text-xs text-muted">for {a.personName}{a.dueDate ? ` · ${dueIn(a.dueDate)}` : ""}</span>
+                  <span className="block text-xs text-muted">for {a.personName}{a.dueDate ? ` · ${dueIn(a.dueDate, data.today)}` : ""}</span>
                 </li>
               ))}
             </ul>
@@ -142,7 +142,7 @@ export function HomeSummary() {
               {actions.theirsOverdue.map((a) => (
                 <li key={a.id}>
                   <Link href={`/one-on-ones/${a.personId}`} className="hover:underline">{a.title}</Link>
-                  <span className="block text-xs text-muted">{a.personName}{a.dueDate ? ` · ${dueIn(a.dueDate)}` : ""}</span>
+                  <span className="block text-xs text-muted">{a.personName}{a.dueDate ? ` · ${dueIn(a.dueDate, data.today)}` : ""}</span>
                 </li>
               ))}
             </ul>

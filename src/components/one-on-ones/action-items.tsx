@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { dueIn } from "@/lib/format";
+import { useToday } from "@/components/shell/today";
 import { useTRPC } from "@/trpc/react";
 import { InlineEdit } from "./inline-edit";
 import { useRefreshOneOnOnes } from "./use-refresh";
@@ -72,6 +73,7 @@ export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneO
 /** One side's actions, each with a box to tick done (undoable) and its due date in words. */
 export function ActionList({ title, actions, emptyText }: { title: string; actions: Action[]; emptyText: string }) {
   const trpc = useTRPC();
+  const today = useToday();
   const refresh = useRefreshOneOnOnes();
   // The box flips at once; the list updates when the server has it.
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
@@ -135,7 +137,7 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
               ) : (
                 <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
                   <span className={a.doneAt ? "text-muted line-through" : ""}>{a.title}</span>
-                  {a.dueDate && !a.doneAt ? <Badge tone={a.overdue ? "danger" : "neutral"}>{dueIn(a.dueDate)}</Badge> : null}
+                  {a.dueDate && !a.doneAt ? <Badge tone={a.overdue ? "danger" : "neutral"}>{dueIn(a.dueDate, today)}</Badge> : null}
                   {a.carriedOver > 0 && !a.doneAt ? <Badge tone="warning">Carried over{a.carriedOver > 1 ? ` ${a.carriedOver}×` : ""}</Badge> : null}
                 </div>
               )}

@@ -6,12 +6,14 @@ import { Badge } from "@/components/ui/badge";
 import { dueIn, formatValue } from "@/lib/format";
 import { TARGET_KIND_LABELS, TARGET_STATUS_LABELS } from "@/lib/validators/targets";
 import type { RouterOutputs } from "@/trpc/types";
+import { useToday } from "@/components/shell/today";
 import { HealthBadge, ProgressBar } from "@/components/ui/health-badge";
 
 type TargetRow = RouterOutputs["targets"]["list"][number];
 
 /** Targets as scannable rows: health first, then progress, owners and the metrics' latest values. */
 export function TargetRows({ targets }: { targets: TargetRow[] }) {
+  const today = useToday();
   return (
     <ul className="divide-y divide-border rounded-lg border border-border bg-surface">
       {targets.map((t) => (
@@ -26,7 +28,7 @@ export function TargetRows({ targets }: { targets: TargetRow[] }) {
             <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted">
               <span>{TARGET_KIND_LABELS[t.kind]}</span>
               {t.areaName ? <span>· {t.areaName}</span> : null}
-              <span>· {dueIn(t.dueDate)}</span>
+              <span>· {dueIn(t.dueDate, today)}</span>
             </div>
           </div>
           <div className="grid gap-1.5">

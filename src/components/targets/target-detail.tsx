@@ -15,6 +15,7 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Markdown } from "@/components/ui/markdown";
 import { Select } from "@/components/ui/select";
 import { dueIn, formatDay } from "@/lib/format";
+import { useToday } from "@/components/shell/today";
 import { TARGET_KIND_LABELS, TARGET_STATUS_LABELS, TARGET_STATUSES, type CreateTargetInput } from "@/lib/validators/targets";
 import { useTRPC } from "@/trpc/react";
 import { HealthBadge, ProgressBar } from "@/components/ui/health-badge";
@@ -43,6 +44,7 @@ export function TargetDetail({ id }: { id: string }) {
   const queryClient = useQueryClient();
   const router = useRouter();
   const { data: t } = useSuspenseQuery(trpc.targets.get.queryOptions({ id }));
+  const today = useToday();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.targets.pathKey() });
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -75,7 +77,7 @@ export function TargetDetail({ id }: { id: string }) {
             {t.status === "active" ? <HealthBadge health={t.health} /> : null}
             <span>{TARGET_KIND_LABELS[t.kind]}</span>
             <span>
-              · {formatDay(t.startDate)} – {formatDay(t.dueDate)} ({dueIn(t.dueDate)})
+              · {formatDay(t.startDate)} – {formatDay(t.dueDate)} ({dueIn(t.dueDate, today)})
             </span>
             {t.areaName ? (
               <span>

@@ -97,3 +97,17 @@ export function cadenceLabel(cadence: Cadence, days?: number | null): string {
   if (cadence === "days") return `Every ${days ?? "?"} days`;
   return cadence[0]!.toUpperCase() + cadence.slice(1);
 }
+
+/** Every level's name: the account's own where it renamed one, the default elsewhere. */
+export function ladderNames(custom: LadderLabels): Record<Level, string> {
+  return Object.fromEntries(ALL_LEVELS.map((l) => [l, custom[l] ?? DEFAULT_LEVEL_LABELS[l]])) as Record<Level, string>;
+}
+
+/** The names to store from a full set: only those that differ from the defaults, so a later default rename still shows. */
+export function renamedLevels(names: Record<Level, string>): LadderLabels {
+  const custom: LadderLabels = {};
+  for (const level of ALL_LEVELS) {
+    if (names[level] !== DEFAULT_LEVEL_LABELS[level]) custom[level] = names[level];
+  }
+  return custom;
+}

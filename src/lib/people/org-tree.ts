@@ -22,6 +22,17 @@ export function wouldCreateCycle(edges: OrgEdge[], personId: string, managerId: 
   return false;
 }
 
+/**
+ * When `leavingId` is archived and their reports `moverIds` move under `to`:
+ * would that close a loop? Judged on the lines after the move (the movers no
+ * longer under the person leaving), so moving them under someone else in the
+ * leaving person's subtree is fine, unless it is below one of the movers.
+ */
+export function reportsMoveMakesLoop(edges: OrgEdge[], leavingId: string, moverIds: string[], to: string): boolean {
+  const afterMove = edges.map((e) => (e.managerId === leavingId ? { ...e, managerId: null } : e));
+  return moverIds.some((id) => wouldCreateCycle(afterMove, id, to));
+}
+
 /** The chain of managers above a person, nearest first, ending below "me". */
 export function chainUp<T extends OrgEdge>(people: T[], personId: string): T[] {
   const byId = new Map(people.map((p) => [p.id, p]));

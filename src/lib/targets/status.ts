@@ -61,8 +61,13 @@ export function elapsedFraction({ startDate, dueDate }: Timeline, now: Date): nu
   return Math.min(1, Math.max(0, (now.getTime() - start) / (end - start)));
 }
 
-export function isOverdue({ dueDate }: Timeline, now: Date): boolean {
-  return now.getTime() >= Date.parse(`${dueDate}T00:00:00Z`) + DAY;
+/**
+ * Past the due date: the user's `today` (their calendar day, see lib/today.ts)
+ * is after it. Without `today`, the UTC day of `now`; the server always passes
+ * the user's, so a target is overdue when its due day has ended for them.
+ */
+export function isOverdue({ dueDate }: Timeline, now: Date, today = now.toISOString().slice(0, 10)): boolean {
+  return today > dueDate;
 }
 
 function meetsGoal(m: MetricShape, value: number): boolean {
@@ -89,9 +94,10 @@ function worse(a: Health, b: Health): Health {
   return HEALTH_ORDER.indexOf(a) <= HEALTH_ORDER.indexOf(b) ? a : b;
 }
 
-export function metricStatus(m: MetricShape, latest: number | null, timeline: Timeline, now: Date): MetricStatus {
+/** `today`: the user's calendar day, for "past the due date" (see isOverdue). */
+export function metricStatus(m: MetricShape, latest: number | null, timeline: Timeline, now: Date, today?: string): MetricStatus {
   const progress = metricProgress(m, latest);
-  const overdue = isOverdue(timeline, now);
+  const overdue = isOverdue(timeline, now, today);
   const elapsed = elapsedFraction(timeline, now);
   const hasData = m.kind === "milestone" || latest !== null;
   const result = (health: Health): MetricStatus => ({ progress, health, hasData, overdue });

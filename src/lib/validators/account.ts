@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { canonicalTimeZone } from "../time-zone";
 import { PASSWORD_MIN } from "./password-rules";
-import { singleLine } from "./text";
-import { versionField } from "./version";
+import { singleLine, versionField } from "./common";
 
 // Shared by the forms (react-hook-form's zod resolver) and the server (server
 // actions and tRPC inputs), so a message shown next to a field is the same

@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { tokenNameInput } from "./targets";
+import { singleLine } from "./common";
 
 /** How long a new API token may live: a few fixed choices, or never expiring (null). */
 export const TOKEN_LIFETIME_DAYS = [30, 90, 365] as const;
+
+export const tokenNameInput = z.object({ name: singleLine({ label: "Name", max: 60, required: "Name the token." }) });
 
 export const createApiTokenInput = tokenNameInput.extend({
   expiresInDays: z

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { SLOTS } from "@/lib/energy/slots";
 import { isWeekStart } from "@/lib/energy/week";
-import { dateOnly } from "./dates";
-import { multiLine, orNull, singleLine } from "./text";
-import { versionField, versionOrNewField } from "./version";
+import { dateOnly, id, multiLine, orNull, singleLine, versionField, versionOrNewField } from "./common";
 
 const level = z.number("Choose a level from 1 to 10.").int("A level is a whole number.").min(1, "A level is from 1 to 10.").max(10, "A level is from 1 to 10.");
 const hoursInDay = z.number("Enter hours.").min(0, "Hours are from 0 to 24.").max(24, "Hours are from 0 to 24.");
@@ -12,7 +10,7 @@ const note = orNull(multiLine({ label: "A note", max: 2_000 }));
 
 export const weekInput = z.object({ weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday.").optional() });
 export const logEnergyInput = z.object({ day: dateOnly, slot: z.enum(SLOTS, "Choose a slot."), level, tags, note });
-export const updateEnergyInput = z.object({ id: z.uuid(), level, tags, note });
+export const updateEnergyInput = z.object({ id: id(), level, tags, note });
 export const productiveHoursInput = z.object({ day: dateOnly, hours: hoursInDay.nullable() });
 export const weeklyReviewInput = z.object({
   weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday."),
@@ -39,6 +37,6 @@ const itemFields = z.object({
   deepWork: z.boolean().default(false),
 });
 export const addCapacityItemInput = itemFields.extend({ weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday."), recurring: z.boolean().default(false) });
-export const updateCapacityItemInput = itemFields.extend({ id: z.uuid(), version: versionField });
+export const updateCapacityItemInput = itemFields.extend({ id: id(), version: versionField });
 /** Removing a recurring item ends it before this week; a one-off is deleted. */
-export const removeCapacityItemInput = z.object({ id: z.uuid(), weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday.") });
+export const removeCapacityItemInput = z.object({ id: id(), weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday.") });

@@ -1,33 +1,31 @@
 import { z } from "zod";
-import { optionalDateOnly } from "./dates";
-import { multiLine, orNull, singleLine } from "./text";
-import { versionField } from "./version";
+import { id, multiLine, optionalDateOnly, optionalId, orNull, singleLine, versionField } from "./common";
 
 const score = (label: string) => z.number(`${label} must be a number from 1 to 5.`).int(`${label} is a whole number.`).min(1, `${label} is from 1 to 5.`).max(5, `${label} is from 1 to 5.`);
 
 const taskFields = z.object({
-  personId: z.uuid("Choose a person."),
-  targetId: z.uuid().nullable().optional().transform((v) => v ?? null),
+  personId: id("Choose a person."),
+  targetId: optionalId(),
   title: singleLine({ label: "Title", max: 200, required: "Enter a title." }),
   description: orNull(multiLine({ label: "Description", max: 5_000 })),
   competency: score("Competency"),
   criticality: score("Criticality"),
   /** Absent on creation: the suggested level is used. */
-  levelId: z.uuid().optional(),
+  levelId: id().optional(),
   reviewDate: optionalDateOnly,
   status: z.enum(["open", "done"]).optional().default("open"),
 });
 
 export const createTaskInput = taskFields;
 export type CreateTaskInput = z.input<typeof createTaskInput>;
-export const updateTaskInput = taskFields.omit({ personId: true, levelId: true }).extend({ id: z.uuid(), version: versionField });
+export const updateTaskInput = taskFields.omit({ personId: true, levelId: true }).extend({ id: id(), version: versionField });
 export type UpdateTaskInput = z.input<typeof updateTaskInput>;
 export const setLevelInput = z.object({
-  id: z.uuid(),
-  levelId: z.uuid("Choose a level."),
+  id: id(),
+  levelId: id("Choose a level."),
   reason: orNull(multiLine({ label: "Reason", max: 1_000 })),
 });
-export const personTasksInput = z.object({ personId: z.uuid() });
+export const personTasksInput = z.object({ personId: id() });
 
 /** A level as a new spectrum is made with it: no id, the database gives one. */
 const newLevelInput = z.object({
@@ -36,7 +34,7 @@ const newLevelInput = z.object({
   autonomy: z.number("Autonomy must be a number.").min(0, "Autonomy is from 0 to 1.").max(1, "Autonomy is from 0 to 1."),
 });
 /** A level of an edited spectrum: `id` names one it has, none adds a level. */
-export const spectrumLevelInput = newLevelInput.extend({ id: z.uuid().optional() });
+export const spectrumLevelInput = newLevelInput.extend({ id: id().optional() });
 
 /** Levels in order: at least two, autonomy strictly increasing, labels distinct. */
 const levelsOf = <T extends z.ZodType<{ label: string; autonomy: number }>>(level: T) =>
@@ -64,7 +62,7 @@ export const createSpectrumInput = z.object({
 });
 /** `version`: the spectrum as the editor loaded it; a stale editor must not remove levels it never saw. */
 export const updateSpectrumInput = z.object({
-  id: z.uuid(),
+  id: id(),
   version: versionField,
   name: singleLine({ label: "Name", max: 80, required: "Name the spectrum." }),
   levels: spectrumLevelsField,

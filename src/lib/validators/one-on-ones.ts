@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { TOPICS } from "@/lib/one-on-ones/agenda";
-import { instant, optionalDateOnly } from "./dates";
-import { multiLine, orNull, singleLine } from "./text";
-import { versionField } from "./version";
+import { id, instant, multiLine, optionalDateOnly, optionalId, orNull, singleLine, versionField } from "./common";
 
 const YEAR = 365 * 86_400_000;
 
@@ -13,29 +11,29 @@ const meetingTime = instant("Choose a date and time.")
 
 const optionalText = (max: number, label: string) => orNull(multiLine({ label, max }));
 
-export const personInput = z.object({ personId: z.uuid() });
-export const scheduleInput = z.object({ personId: z.uuid("Choose a person."), scheduledAt: meetingTime });
-export const rescheduleInput = z.object({ id: z.uuid(), scheduledAt: meetingTime });
-export const holdInput = z.object({ id: z.uuid(), heldAt: meetingTime.optional() });
+export const personInput = z.object({ personId: id() });
+export const scheduleInput = z.object({ personId: id("Choose a person."), scheduledAt: meetingTime });
+export const rescheduleInput = z.object({ id: id(), scheduledAt: meetingTime });
+export const holdInput = z.object({ id: id(), heldAt: meetingTime.optional() });
 
 export const talkingPointFields = z.object({
   topic: z.enum(TOPICS, "Choose a topic."),
   body: multiLine({ label: "A talking point", max: 1_000, required: "Write the talking point." }),
   raisedBy: z.enum(["me", "them"]).default("me"),
 });
-export const addTalkingPointInput = talkingPointFields.extend({ personId: z.uuid() });
-export const updateTalkingPointInput = talkingPointFields.extend({ id: z.uuid(), version: versionField });
+export const addTalkingPointInput = talkingPointFields.extend({ personId: id() });
+export const updateTalkingPointInput = talkingPointFields.extend({ id: id(), version: versionField });
 /** Marks a point discussed in a 1:1 (or, with null, back on the agenda). */
-export const setDiscussedInput = z.object({ id: z.uuid(), oneOnOneId: z.uuid().nullable() });
+export const setDiscussedInput = z.object({ id: id(), oneOnOneId: id().nullable() });
 
 export const actionFields = z.object({
   assignee: z.enum(["me", "them"], "Say whose action it is."),
   title: singleLine({ label: "An action", max: 300, required: "Say what is to be done." }),
   dueDate: optionalDateOnly,
 });
-export const addActionInput = actionFields.extend({ personId: z.uuid(), oneOnOneId: z.uuid().nullable().optional().transform((v) => v ?? null) });
-export const updateActionInput = actionFields.extend({ id: z.uuid(), version: versionField });
-export const setActionDoneInput = z.object({ id: z.uuid(), done: z.boolean() });
+export const addActionInput = actionFields.extend({ personId: id(), oneOnOneId: optionalId() });
+export const updateActionInput = actionFields.extend({ id: id(), version: versionField });
+export const setActionDoneInput = z.object({ id: id(), done: z.boolean() });
 
 export const NOTE_KINDS = ["coaching", "praise", "constructive", "observation"] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
@@ -54,20 +52,20 @@ const noteFields = z
     impact: optionalText(2_000, "Impact"),
     body: multiLine({ label: "A note", max: 20_000 }).default(""),
     private: z.boolean().default(false),
-    goalId: z.uuid().nullable().optional().transform((v) => v ?? null),
+    goalId: optionalId(),
   })
   .refine((n) => n.body || n.situation || n.behaviour || n.impact, { path: ["body"], message: "Write the note." });
 
-export const addNoteInput = noteFields.safeExtend({ personId: z.uuid(), oneOnOneId: z.uuid().nullable().optional().transform((v) => v ?? null) });
+export const addNoteInput = noteFields.safeExtend({ personId: id(), oneOnOneId: optionalId() });
 /** `version` is the one the edit started from: a newer one saved meanwhile is a conflict. */
-export const updateNoteInput = noteFields.safeExtend({ id: z.uuid(), version: versionField });
+export const updateNoteInput = noteFields.safeExtend({ id: id(), version: versionField });
 
 export const goalFields = z.object({
   title: singleLine({ label: "A goal", max: 200, required: "Name the goal." }),
   description: optionalText(5_000, "Description"),
   status: z.enum(["active", "achieved", "paused"]).default("active"),
 });
-export const addGoalInput = goalFields.extend({ personId: z.uuid() });
-export const updateGoalInput = goalFields.extend({ id: z.uuid(), version: versionField });
+export const addGoalInput = goalFields.extend({ personId: id() });
+export const updateGoalInput = goalFields.extend({ id: id(), version: versionField });
 
 export const searchInput = z.object({ query: singleLine({ label: "Search", max: 200 }).min(2, "Type at least two characters.") });

@@ -1,12 +1,9 @@
 import { z } from "zod";
-import { versionField } from "./version";
 import { ALL_LEVELS, CADENCES, isLevelOfTrack, TRACKS, DEFAULT_LEVEL_LABELS, type Level } from "../people/ladder";
-import { dateOnly, optionalDateOnly } from "./dates";
-import { multiLine, orNull, singleLine } from "./text";
+import { id, multiLine, optionalDateOnly, optionalId, orNull, singleLine, versionField } from "./common";
 
-export { dateOnly };
-
-export const idInput = z.object({ id: z.uuid("Unknown id.") });
+/** @deprecated import it from ./common; kept while routers of other domains import it from here. */
+export { idInput } from "./common";
 
 export const personFields = z.object({
   name: singleLine({ label: "Name", max: 120, required: "Enter a name." }),
@@ -21,7 +18,7 @@ export const personFields = z.object({
   track: z.enum(TRACKS, "Choose manager or individual contributor."),
   level: singleLine({ label: "Level", max: 40, required: "Choose a level." }),
   /** null: reports to me. */
-  managerId: z.uuid("Choose who they report to.").nullable(),
+  managerId: id("Choose who they report to.").nullable(),
   leads: orNull(singleLine({ label: "What they lead", max: 200 })),
   cadence: z.enum(CADENCES, "Choose a 1:1 cadence."),
   cadenceDays: z.coerce.number().int("Whole days only.").min(1, "At least 1 day.").max(365, "At most 365 days.").nullable().optional().transform((v) => v ?? null),
@@ -42,13 +39,13 @@ export const createPersonInput = personFields.superRefine(checkPerson);
 export type CreatePersonInput = z.input<typeof createPersonInput>;
 export type PersonValues = z.output<typeof createPersonInput>;
 
-export const updatePersonInput = personFields.extend({ id: z.uuid(), version: versionField }).superRefine(checkPerson);
+export const updatePersonInput = personFields.extend({ id: id(), version: versionField }).superRefine(checkPerson);
 export type UpdatePersonInput = z.input<typeof updatePersonInput>;
 
 export const archivePersonInput = z.object({
-  id: z.uuid(),
+  id: id(),
   /** Where their active reports go: undefined = not chosen yet, null = to me. */
-  reportsGoTo: z.uuid().nullable().optional(),
+  reportsGoTo: id().nullable().optional(),
 });
 
 export const PEOPLE_SORTS = ["name", "level", "title", "startDate", "manager"] as const;
@@ -58,8 +55,8 @@ export const listPeopleInput = z
     track: z.enum(TRACKS).optional(),
     level: z.enum(ALL_LEVELS as [Level, ...Level[]]).optional(),
     /** "me" for my direct reports, or a person's id. */
-    managerId: z.union([z.literal("me"), z.uuid()]).optional(),
-    areaId: z.uuid().optional(),
+    managerId: z.union([z.literal("me"), id()]).optional(),
+    areaId: id().optional(),
     search: singleLine({ label: "Search", max: 120 }).optional(),
     includeArchived: z.boolean().optional(),
     sort: z.enum(PEOPLE_SORTS).optional(),
@@ -71,12 +68,12 @@ export type ListPeopleInput = z.input<typeof listPeopleInput>;
 export const areaFields = z.object({
   name: singleLine({ label: "Name", max: 120, required: "Enter a name." }),
   description: orNull(multiLine({ label: "Description", max: 2_000 })),
-  emPersonId: z.uuid().nullable().optional().transform((v) => v ?? null),
-  icPersonId: z.uuid().nullable().optional().transform((v) => v ?? null),
+  emPersonId: optionalId(),
+  icPersonId: optionalId(),
 });
 export const createAreaInput = areaFields;
 export type CreateAreaInput = z.input<typeof createAreaInput>;
-export const updateAreaInput = areaFields.extend({ id: z.uuid() });
+export const updateAreaInput = areaFields.extend({ id: id() });
 export type UpdateAreaInput = z.input<typeof updateAreaInput>;
 
 export const ladderLabelsInput = z.object(

@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { dateOnly, instant, measurement } from "./dates";
-import { multiLine, orNull, singleLine } from "./text";
-import { versionField } from "./version";
+import { dateOnly, id, instant, measurement, multiLine, optionalId, orNull, singleLine, versionField } from "./common";
 
 export const TARGET_KINDS = ["feature", "reliability", "speed", "other"] as const;
 export const TARGET_STATUSES = ["draft", "active", "achieved", "missed", "dropped"] as const;
@@ -36,8 +34,8 @@ export const targetFields = z.object({
   description: orNull(multiLine({ label: "Description", max: 20_000 })),
   kind: z.enum(TARGET_KINDS, "Choose a kind."),
   status: z.enum(TARGET_STATUSES).optional().default("active"),
-  areaId: z.uuid().nullable().optional().transform((v) => v ?? null),
-  ownerIds: z.array(z.uuid()).min(1, "Choose at least one owner.").max(MAX_TARGET_OWNERS, `At most ${MAX_TARGET_OWNERS} owners.`),
+  areaId: optionalId(),
+  ownerIds: z.array(id()).min(1, "Choose at least one owner.").max(MAX_TARGET_OWNERS, `At most ${MAX_TARGET_OWNERS} owners.`),
   startDate: dateOnly,
   dueDate: dateOnly,
 });
@@ -48,16 +46,16 @@ export const datesInOrder = (v: { startDate: string; dueDate: string }, ctx: z.R
 
 export const createTargetInput = targetFields.superRefine(datesInOrder);
 export type CreateTargetInput = z.input<typeof createTargetInput>;
-export const updateTargetInput = targetFields.extend({ id: z.uuid(), version: versionField }).superRefine(datesInOrder);
+export const updateTargetInput = targetFields.extend({ id: id(), version: versionField }).superRefine(datesInOrder);
 export type UpdateTargetInput = z.input<typeof updateTargetInput>;
-export const setTargetStatusInput = z.object({ id: z.uuid(), status: z.enum(TARGET_STATUSES) });
+export const setTargetStatusInput = z.object({ id: id(), status: z.enum(TARGET_STATUSES) });
 
 export const listTargetsInput = z
   .object({
     status: z.enum(TARGET_STATUSES).optional(),
     kind: z.enum(TARGET_KINDS).optional(),
-    personId: z.uuid().optional(),
-    areaId: z.uuid().optional(),
+    personId: id().optional(),
+    areaId: id().optional(),
   })
   .optional();
 export type ListTargetsInput = z.input<typeof listTargetsInput>;
@@ -89,11 +87,11 @@ const metricShape = (v: z.output<typeof metricFields>, ctx: z.RefinementCtx) => 
   }
 };
 
-export const createMetricInput = metricFields.extend({ targetId: z.uuid() }).superRefine(metricShape);
+export const createMetricInput = metricFields.extend({ targetId: id() }).superRefine(metricShape);
 export type CreateMetricInput = z.input<typeof createMetricInput>;
-export const updateMetricInput = metricFields.extend({ id: z.uuid(), version: versionField }).superRefine(metricShape);
+export const updateMetricInput = metricFields.extend({ id: id(), version: versionField }).superRefine(metricShape);
 export type UpdateMetricInput = z.input<typeof updateMetricInput>;
-export const setMilestoneInput = z.object({ id: z.uuid(), done: z.boolean() });
+export const setMilestoneInput = z.object({ id: id(), done: z.boolean() });
 
 /** At most this far ahead: a check-in records something that happened. */
 const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
@@ -106,12 +104,10 @@ export const checkInFields = z.object({
   at: checkInAt.optional(),
   note: orNull(multiLine({ label: "Note", max: 2_000 })),
 });
-export const addCheckInInput = checkInFields.extend({ metricId: z.uuid() });
+export const addCheckInInput = checkInFields.extend({ metricId: id() });
 export type AddCheckInInput = z.input<typeof addCheckInInput>;
-export const updateCheckInInput = checkInFields.extend({ id: z.uuid(), at: checkInAt, version: versionField });
+export const updateCheckInInput = checkInFields.extend({ id: id(), at: checkInAt, version: versionField });
 export const bulkCheckInInput = z.object({
-  metricId: z.uuid(),
+  metricId: id(),
   text: multiLine({ label: "The pasted text", max: 500_000, required: "Paste at least one line." }),
 });
-
-export const tokenNameInput = z.object({ name: singleLine({ label: "Name", max: 60, required: "Name the token." }) });

@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { ZodError } from "zod";
 import { validationMessage, zodFieldErrors, type FieldErrors } from "@/lib/validators/field-errors";
 import { AppError, type AppErrorCode } from "../services/kernel/errors";
@@ -29,6 +30,14 @@ export function toTRPCError(error: unknown): TRPCError {
     return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: error });
   }
   return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Something went wrong.", cause: error });
+}
+
+/**
+ * The HTTP status of an error, for route handlers outside tRPC (the REST API):
+ * through the same code map as tRPC's answers, so a NOT_FOUND is a 404 on both.
+ */
+export function httpStatusOf(error: unknown): number {
+  return getHTTPStatusCodeFromError(toTRPCError(error));
 }
 
 /** Field messages to send with an error, from whichever error type carried them. */

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "../services/kernel/errors";
-import { fieldErrorsOf, toTRPCError } from "./errors";
+import { fieldErrorsOf, httpStatusOf, toTRPCError } from "./errors";
 
 describe("toTRPCError", () => {
   it("answers a lost database connection with SERVICE_UNAVAILABLE (503) and a try-again message", () => {
@@ -27,5 +27,14 @@ describe("toTRPCError", () => {
     expect(fieldErrorsOf(fromInput)).toEqual({ name: "Name is at most 3 characters.", dueDate: "Due date is required." });
     // What a service's own parse throws.
     expect(toTRPCError(zodError)).toMatchObject({ code: "BAD_REQUEST", message: "Name is at most 3 characters. Due date is required." });
+  });
+});
+
+describe("httpStatusOf", () => {
+  it("gives the REST API the status tRPC answers for the same application error", () => {
+    const statuses = (["BAD_REQUEST", "UNAUTHORIZED", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS"] as const).map((code) => httpStatusOf(new AppError(code, "x")));
+    expect(statuses).toEqual([400, 401, 404, 409, 429]);
+    expect(httpStatusOf(Object.assign(new Error("the database system is shutting down"), { code: "57P01" }))).toBe(503);
+    expect(httpStatusOf(new Error("boom"))).toBe(500);
   });
 });

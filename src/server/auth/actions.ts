@@ -4,7 +4,7 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { getDb } from "@/server/db";
 import { signIn, signOut } from "@/server/auth";
-import { signUp } from "@/server/services/account/accounts";
+import { signUp } from "@/server/services/account/accounts.write";
 import { clientAddressFrom } from "@/lib/client-address";
 import { AppError } from "@/server/services/kernel/errors";
 import { safeCallbackPath, signInInput, signUpInput, type SignInInput, type SignUpInput } from "@/lib/validators/account";

@@ -1,7 +1,7 @@
 import { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Db } from "../db/types";
-import { signInWithPassword } from "../services/account/accounts";
+import { signInWithPassword } from "../services/account/accounts.write";
 import { AppError } from "../services/kernel/errors";
 import { endSession, resolveSession } from "../services/account/sessions";
 import { clientAddressFrom } from "@/lib/client-address";

@@ -1,18 +1,20 @@
-import { z } from "zod";
 import type { Db } from "../../db/types";
-import { authenticateApiToken } from "../../services/account/api-tokens";
+import { authenticateApiToken } from "../../services/account/api-tokens.write";
 import { AppError } from "../../services/kernel/errors";
-import { addCheckIn } from "../../services/targets/metrics";
-import { measurement } from "@/lib/validators/dates";
+import { addCheckIn } from "../../services/targets/metrics.write";
+import { id } from "@/lib/validators/common";
 import { zodFieldErrors } from "@/lib/validators/field-errors";
-import { multiLine } from "@/lib/validators/text";
+import { checkInFields } from "@/lib/validators/targets";
+import { httpStatusOf } from "../errors";
 import { FixedWindowLimiter } from "@/lib/fixed-window-limiter";
 import { tokenRequestsPerMinute } from "./token-allowance";
 import { BODY_LIMITS } from "@/lib/request-limits";
 import { bodyTooLargeMessage, readBodyWithin } from "../body-limit";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../../db/unavailable";
 
-const STATUS = { BAD_REQUEST: 400, UNAUTHORIZED: 401, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 } as const;
+/** The body: the check-in fields of the app's `targets.addCheckIn`, nothing else (the metric is in the path). */
+const checkInBody = checkInFields.strict();
+const metricIdField = id();
 
 function problem(status: number, error: string, fields?: Record<string, string>, headers: Record<string, string> = {}) {
   return Response.json({ error, ...(fields ? { fields } : {}) }, { status, headers: { "cache-control": "no-store", ...headers } });
@@ -54,7 +56,7 @@ export async function pushCheckIn(db: Db, request: Request, metricId: string, li
     });
   }
 
-  if (!z.uuid().safeParse(metricId).success) return problem(404, "Metric not found.");
+  if (!metricIdField.safeParse(metricId).success) return problem(404, "Metric not found.");
   // Counted while it arrives: a body past the limit is neither read whole nor parsed.
   const raw = await readBodyWithin(request, BODY_LIMITS.rest);
   if (!raw.ok) return problem(413, bodyTooLargeMessage(raw.limit));
@@ -64,14 +66,7 @@ export async function pushCheckIn(db: Db, request: Request, metricId: string, li
   } catch {
     return problem(400, "The body must be JSON like {\"value\": 99.95}.");
   }
-  const parsed = z
-    .object({
-      value: measurement("value"),
-      at: z.iso.datetime({ offset: true, message: "at must be an ISO time like 2026-03-31T12:00:00Z." }).optional(),
-      note: multiLine({ label: "note", max: 2_000 }).optional(),
-    })
-    .strict()
-    .safeParse(body);
+  const parsed = checkInBody.safeParse(body);
   if (!parsed.success) {
     const fields = zodFieldErrors(parsed.error);
     return problem(400, Object.values(fields)[0] ?? "Invalid body.", fields);
@@ -83,11 +78,7 @@ export async function pushCheckIn(db: Db, request: Request, metricId: string, li
       { status: 201, headers: { "cache-control": "no-store" } },
     );
   } catch (error) {
-    if (error instanceof AppError) return problem(STATUS[error.code], error.message, error.fieldErrors);
-    if ((error as { name?: string }).name === "ZodError") {
-      const fields = zodFieldErrors(error as z.ZodError);
-      return problem(400, Object.values(fields)[0] ?? "Invalid body.", fields);
-    }
+    if (error instanceof AppError) return problem(httpStatusOf(error), error.message, error.fieldErrors);
     throw error;
   }
 }

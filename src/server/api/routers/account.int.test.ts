@@ -4,7 +4,7 @@ import { appRouter } from "../root";
 import { useTestDatabase } from "@/test/database";
 import { anonymousCaller, createUser, TEST_PASSWORD } from "@/test/factories";
 import { resolveSession } from "../../services/account/sessions";
-import { signInWithPassword } from "../../services/account/accounts";
+import { signInWithPassword } from "../../services/account/accounts.write";
 import { eq, like, or } from "drizzle-orm";
 import { rateLimits } from "@/server/db/schema";
 import { PASSWORD_CHECK_LIMIT } from "@/lib/sign-in-throttle";

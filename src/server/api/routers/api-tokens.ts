@@ -1,6 +1,7 @@
-import { idInput } from "@/lib/validators/people";
+import { idInput } from "@/lib/validators/common";
 import { createApiTokenInput } from "@/lib/validators/api-tokens";
-import { createApiToken, listApiTokens, revokeApiToken } from "../../services/account/api-tokens";
+import { listApiTokens } from "../../services/account/api-tokens.read";
+import { createApiToken, revokeApiToken } from "../../services/account/api-tokens.write";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const apiTokensRouter = createTRPCRouter({

@@ -1,5 +1,7 @@
-import { createAreaInput, idInput, updateAreaInput } from "@/lib/validators/people";
-import { createArea, deleteArea, getAreaDetail, listAreas, updateArea } from "../../services/people/areas";
+import { idInput } from "@/lib/validators/common";
+import { createAreaInput, updateAreaInput } from "@/lib/validators/people";
+import { getAreaDetail, listAreas } from "../../services/people/areas.read";
+import { createArea, deleteArea, updateArea } from "../../services/people/areas.write";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const areasRouter = createTRPCRouter({

@@ -1,5 +1,5 @@
-import { homeSummary } from "../../services/home/home";
-import { paletteEntries } from "../../services/home/palette";
+import { homeSummary } from "../../services/home/home.read";
+import { paletteEntries } from "../../services/home/palette.read";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 /** Home: the week at a glance. */

@@ -1,26 +1,20 @@
 import { z } from "zod";
+import { idInput } from "@/lib/validators/common";
 import {
   archivePersonInput,
   createPersonInput,
-  idInput,
   importCsvInput,
   updateLadderInput,
   listPeopleInput,
   updatePersonInput,
 } from "@/lib/validators/people";
 import { loadDemoOrganisation } from "../../services/demo/org";
-import { getLadder, updateLadder } from "../../services/people/ladder";
-import { commitImport, exportPeopleCsv, previewImport } from "../../services/people/csv-import";
-import {
-  archivePerson,
-  createPerson,
-  getOrgChart,
-  getPersonDetail,
-  listPeople,
-  listPeopleOptions,
-  restorePerson,
-  updatePerson,
-} from "../../services/people/people";
+import { getLadder } from "../../services/people/ladder.read";
+import { updateLadder } from "../../services/people/ladder.write";
+import { exportPeopleCsv, previewImport } from "../../services/people/csv.read";
+import { commitImport } from "../../services/people/csv.write";
+import { getOrgChart, getPersonDetail, listPeople, listPeopleOptions } from "../../services/people/people.read";
+import { archivePerson, createPerson, restorePerson, updatePerson } from "../../services/people/people.write";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const peopleRouter = createTRPCRouter({

@@ -1,4 +1,4 @@
-import { idInput } from "@/lib/validators/people";
+import { idInput } from "@/lib/validators/common";
 import {
   addCheckInInput,
   bulkCheckInInput,
@@ -20,17 +20,9 @@ import {
   setMilestoneDone,
   updateCheckIn,
   updateMetric,
-} from "../../services/targets/metrics";
-import {
-  createTarget,
-  deleteTarget,
-  getTargetDetail,
-  listTargets,
-  setTargetStatus,
-  targetFormOptions,
-  targetsCsv,
-  updateTarget,
-} from "../../services/targets/targets";
+} from "../../services/targets/metrics.write";
+import { getTargetDetail, listTargets, targetFormOptions, targetsCsv } from "../../services/targets/targets.read";
+import { createTarget, deleteTarget, setTargetStatus, updateTarget } from "../../services/targets/targets.write";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const targetsRouter = createTRPCRouter({

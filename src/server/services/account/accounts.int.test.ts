@@ -11,7 +11,7 @@ import {
   PAIR_ATTEMPT_LIMIT,
   SIGN_UP_LIMIT,
 } from "@/lib/sign-in-throttle";
-import { createAccount, signInWithPassword, signUp, type SignInResult } from "./accounts";
+import { createAccount, signInWithPassword, signUp, type SignInResult } from "./accounts.write";
 import { AppError } from "../kernel/errors";
 import { endSession, resolveSession } from "./sessions";
 import { countSignInAttempt } from "./sign-in-throttle";

@@ -5,8 +5,8 @@ import { authSessions } from "@/server/db/schema/index";
 import { useTestDatabase } from "@/test/database";
 import { createUser, TEST_PASSWORD, type TestUser } from "@/test/factories";
 import { TOKEN_REQUESTS_PER_MINUTE } from "@/lib/validators/api-tokens";
-import { authenticateApiToken, LAST_USED_RESOLUTION_MS } from "./api-tokens";
-import { signInWithPassword } from "./accounts";
+import { authenticateApiToken, LAST_USED_RESOLUTION_MS } from "./api-tokens.write";
+import { signInWithPassword } from "./accounts.write";
 import { purgeExpiredSessions, SESSION_PURGE_INTERVAL_MS } from "./sessions";
 
 const database = useTestDatabase();

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/test/database";
 import { createUser, TEST_PASSWORD } from "@/test/factories";
 import { ownedTables, snapshotOwnedRows, UNOWNED_TABLES } from "@/test/isolation/owned-rows";
-import { EXPORT_TABLES, NOT_EXPORTED } from "./export";
+import { EXPORT_TABLES, NOT_EXPORTED } from "./export.read";
 
 const database = useTestDatabase();
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -2,9 +2,10 @@ import { z } from "zod";
 import { capacitySettingsInput, addCapacityItemInput, logEnergyInput, productiveHoursInput, weeklyReviewInput } from "@/lib/validators/capacity";
 import { createSpectrumInput, createTaskInput, setLevelInput, spectrumLevelInput, updateSpectrumInput } from "@/lib/validators/delegation";
 import { addActionInput, addGoalInput, addNoteInput, addTalkingPointInput, holdInput, scheduleInput } from "@/lib/validators/one-on-ones";
-import { createAreaInput, createPersonInput, dateOnly } from "@/lib/validators/people";
+import { dateOnly } from "@/lib/validators/common";
+import { createAreaInput, createPersonInput } from "@/lib/validators/people";
 import { addCheckInInput, checkInAt, createMetricInput, datesInOrder, targetFields } from "@/lib/validators/targets";
-import type { EXPORT_TABLES } from "./export";
+import type { EXPORT_TABLES } from "./export.read";
 
 /**
  * What an imported row of each table must satisfy: the validator of the

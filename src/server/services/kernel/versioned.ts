@@ -12,7 +12,7 @@ export function staleVersion(what: string): AppError {
 }
 
 type Options<T extends PgTable> = {
-  /** The row, already scoped to the actor (`ownedBy(...)`). */
+  /** The row, already scoped to the actor (`inScope(...)` from access.ts). */
   where: SQL;
   /** The version the edit started from. */
   version: number;

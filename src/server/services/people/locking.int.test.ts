@@ -4,7 +4,7 @@ import { people } from "@/server/db/schema/index";
 import { eq } from "drizzle-orm";
 import { useTestDatabase } from "@/test/database";
 import { createUser, type TestUser } from "@/test/factories";
-import type { Person } from "./people";
+import type { Person } from "./people.read";
 
 const database = useTestDatabase();
 

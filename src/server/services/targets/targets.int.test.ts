@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { checkIns } from "@/server/db/schema/index";
 import { pushCheckIn } from "@/server/api/rest/push-check-in";
-import { CHART_POINTS } from "./targets";
+import { CHART_POINTS } from "./targets.read";
 import { useTestDatabase } from "@/test/database";
 import { createUser, type TestUser } from "@/test/factories";
 
@@ -259,5 +259,26 @@ describe("demo", () => {
     expect(healths).toContain("on_track");
     expect(healths.some((h) => h === "at_risk" || h === "off_track")).toBe(true);
     expect(list.every((t) => t.owners.length === 2)).toBe(true);
+  });
+});
+
+describe("one today: past the due date is judged on the user's day", () => {
+  it("a target due on the UTC date is overdue where that day has ended, and one due the day before is not where it is still on", async () => {
+    const user = await createUser(database.current.db);
+    const { em } = await pair(user);
+    const now = new Date();
+    const utcDay = isoDay(now);
+    // East of UTC by 14 hours the next day has begun from 10:00 UTC; west by 10 hours the day before lasts until 10:00 UTC.
+    const ahead = now.getUTCHours() >= 10;
+    const [timeZone, dueDate, overdue] = ahead
+      ? ["Pacific/Kiritimati", utcDay, true]
+      : ["Pacific/Honolulu", isoDay(new Date(now.getTime() - DAY)), false];
+    const me = await user.caller.account.me();
+    await user.caller.account.updateProfile({ name: me.name, timeZone, version: me.version });
+    const target = await user.caller.targets.create({ title: "Due at midnight", kind: "feature", ownerIds: [em.id], startDate: "2026-01-01", dueDate });
+    await user.caller.targets.addMetric({ targetId: target.id, name: "Launch", kind: "milestone" });
+    const [listed] = await user.caller.targets.list({});
+    expect(listed!.metrics[0]!.status.overdue).toBe(overdue);
+    expect((await user.caller.targets.get({ id: target.id })).metrics[0]!.status.overdue).toBe(overdue);
   });
 });

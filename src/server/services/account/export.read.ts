@@ -4,6 +4,7 @@ import type { Db } from "../../db/types";
 import * as schema from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
+import { inScope } from "../kernel/access";
 import { usableTimeZone } from "@/lib/time-zone";
 
 /**
@@ -70,8 +71,7 @@ export async function exportAccount(db: Db, actor: Actor, { includePrivate }: { 
   if (!user) throw notFound("Account");
   const tables: Record<string, Row[]> = {};
   for (const [name, table] of Object.entries(EXPORT_TABLES)) {
-    const owner = columnsOf(table).ownerId!;
-    const rows = (await db.select().from(table).where(eq(owner, actor.userId)).orderBy(...orderOf(table))) as Row[];
+    const rows = (await db.select().from(table).where(inScope({ ownerId: columnsOf(table).ownerId! }, actor)).orderBy(...orderOf(table))) as Row[];
     tables[name] = rows
       .filter((r) => includePrivate || name !== "coaching_notes" || !r.private)
       .map(({ ownerId: _owner, ...rest }) => rest);

@@ -5,9 +5,9 @@ import type { Actor } from "../kernel/actor";
 import { capacityPlan } from "../capacity/capacity-read";
 import { userClock } from "../kernel/clock";
 import { oneOnOnesOverview } from "../one-on-ones/views";
-import { ownedBy } from "../kernel/scope";
+import { inScope } from "../kernel/access";
 import { getActiveSpectrum } from "../delegation/spectrums-read";
-import { listTargets } from "../targets/targets";
+import { listTargets } from "../targets/targets.read";
 import { levelSince } from "../delegation/tasks-read";
 import { review } from "@/lib/delegation/review";
 import { weekDays, weekStartOf } from "@/lib/energy/week";
@@ -37,14 +37,14 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
       .select({ id: actionItems.id, title: actionItems.title, assignee: actionItems.assignee, dueDate: actionItems.dueDate, personId: actionItems.personId, personName: people.name })
       .from(actionItems)
       .innerJoin(people, and(eq(people.id, actionItems.personId), eq(people.ownerId, actionItems.ownerId)))
-      .where(ownedBy(actionItems, actor, isNull(actionItems.doneAt), or(eq(actionItems.assignee, "me"), lte(actionItems.dueDate, addDays(clock.today, -1)))))
+      .where(inScope(actionItems, actor, isNull(actionItems.doneAt), or(eq(actionItems.assignee, "me"), lte(actionItems.dueDate, addDays(clock.today, -1)))))
       .orderBy(sql`${actionItems.dueDate} asc nulls last`)
       .limit(200),
     db
       .select({ id: oneOnOnes.id, personId: oneOnOnes.personId, personName: people.name, heldAt: oneOnOnes.heldAt })
       .from(oneOnOnes)
       .innerJoin(people, and(eq(people.id, oneOnOnes.personId), eq(people.ownerId, oneOnOnes.ownerId)))
-      .where(ownedBy(oneOnOnes, actor, eq(oneOnOnes.status, "held"), gte(oneOnOnes.heldAt, weekStart)))
+      .where(inScope(oneOnOnes, actor, eq(oneOnOnes.status, "held"), gte(oneOnOnes.heldAt, weekStart)))
       .orderBy(asc(oneOnOnes.heldAt)),
     capacityPlan(db, actor, {}, now),
   ]);
@@ -101,7 +101,7 @@ function flaggableTasks(db: Db, actor: Actor, levels: LevelRef[], weekEnd: strin
     .from(tasks)
     .innerJoin(people, and(eq(people.id, tasks.personId), eq(people.ownerId, tasks.ownerId)))
     .where(
-      ownedBy(
+      inScope(
         tasks,
         actor,
         eq(tasks.status, "open"),

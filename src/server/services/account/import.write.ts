@@ -1,5 +1,5 @@
 /**
- * Loading an export (account-data.ts) into an empty account: the file is
+ * Loading an export (export.read.ts) into an empty account: the file is
  * checked whole, then inserted in one transaction.
  */
 
@@ -11,14 +11,16 @@ import type { Db } from "../../db/types";
 import * as schema from "../../db/schema/index";
 import { isDatabaseUnavailable } from "../../db/unavailable";
 import type { Actor } from "../kernel/actor";
-import { columnsOf, EXPORT_FORMAT, EXPORT_TABLES, EXPORT_VERSION, type Row, type TableName } from "./export";
+import { columnsOf, EXPORT_FORMAT, EXPORT_TABLES, EXPORT_VERSION, type Row, type TableName } from "./export.read";
 import { IMPORT_RULES, MAX_IMPORT_ROWS, MAX_IMPORT_TEXT, type ImportRule } from "./import-rules";
 import { AppError } from "../kernel/errors";
 import { createDefaultSpectrum } from "../delegation/spectrums";
+import { inScope } from "../kernel/access";
 import type { LadderLabels } from "@/lib/people/ladder";
 import { timeZoneField } from "@/lib/validators/account";
 import { spectrumLevelsField } from "@/lib/validators/delegation";
-import { dateOnly, ladderLabelsInput } from "@/lib/validators/people";
+import { dateOnly } from "@/lib/validators/common";
+import { ladderLabelsInput } from "@/lib/validators/people";
 import { MAX_TARGET_OWNERS } from "@/lib/validators/targets";
 import { hasControlCharacters } from "@/lib/validators/text";
 
@@ -108,10 +110,10 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
       await tx.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.id, actor.userId)).for("update");
       for (const [name, table] of Object.entries(EXPORT_TABLES) as [TableName, PgTable][]) {
         if (MADE_ON_FIRST_USE.includes(name)) continue;
-        const [{ n }] = (await tx.select({ n: count() }).from(table).where(eq(columnsOf(table).ownerId!, actor.userId))) as [{ n: number }];
+        const [{ n }] = (await tx.select({ n: count() }).from(table).where(inScope({ ownerId: columnsOf(table).ownerId! }, actor))) as [{ n: number }];
         if (Number(n) > 0) throw new AppError("CONFLICT", "Import works only into an empty account: this one already has data. Create a new account to import into.");
       }
-      await tx.delete(schema.spectrums).where(eq(schema.spectrums.ownerId, actor.userId));
+      await tx.delete(schema.spectrums).where(inScope(schema.spectrums, actor));
       await tx
         .update(schema.users)
         .set({

@@ -1,11 +1,15 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, isNull, lte, or } from "drizzle-orm";
+import { and, eq, isNull, lte, or } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { apiTokens } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
-import { ownedBy } from "../kernel/scope";
-import { createApiTokenInput, type CreateApiTokenInput } from "@/lib/validators/api-tokens";
+import { inScope } from "../kernel/access";
+import type { createApiTokenInput } from "@/lib/validators/api-tokens";
+import type { z } from "zod";
+
+// API tokens: the writes (make, revoke) and the bearer check of the REST API,
+// which records the last use. The list is in api-tokens.read.ts.
 
 const PREFIX = "isk_";
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,8 +21,7 @@ function hashToken(token: string): string {
 }
 
 /** Makes a token, expiring after the days chosen or never; its text is returned this once and only its hash is kept. */
-export async function createApiToken(db: Db, actor: Actor, raw: CreateApiTokenInput, now = new Date()) {
-  const { name, expiresInDays } = createApiTokenInput.parse(raw);
+export async function createApiToken(db: Db, actor: Actor, { name, expiresInDays }: z.output<typeof createApiTokenInput>, now = new Date()) {
   const token = PREFIX + randomBytes(32).toString("base64url");
   const expiresAt = expiresInDays === null ? null : new Date(now.getTime() + expiresInDays * DAY_MS);
   const [row] = await db
@@ -28,27 +31,11 @@ export async function createApiToken(db: Db, actor: Actor, raw: CreateApiTokenIn
   return { ...row!, token };
 }
 
-export async function listApiTokens(db: Db, actor: Actor) {
-  return db
-    .select({
-      id: apiTokens.id,
-      name: apiTokens.name,
-      prefix: apiTokens.prefix,
-      createdAt: apiTokens.createdAt,
-      lastUsedAt: apiTokens.lastUsedAt,
-      revokedAt: apiTokens.revokedAt,
-      expiresAt: apiTokens.expiresAt,
-    })
-    .from(apiTokens)
-    .where(ownedBy(apiTokens, actor))
-    .orderBy(desc(apiTokens.createdAt));
-}
-
 export async function revokeApiToken(db: Db, actor: Actor, id: string) {
   const [row] = await db
     .update(apiTokens)
     .set({ revokedAt: new Date() })
-    .where(ownedBy(apiTokens, actor, eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+    .where(inScope(apiTokens, actor, eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
   if (!row) throw notFound("Token");
   return row;

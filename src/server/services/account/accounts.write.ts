@@ -14,29 +14,20 @@ import { minutesFrom } from "@/lib/sign-in-throttle";
 import { saveVersioned } from "../kernel/versioned";
 import { createDefaultSpectrum } from "../delegation/spectrums";
 import {
-  changePasswordInput,
-  deleteAccountInput,
   signInInput,
   signUpInput,
-  updateProfileInput,
-  type ChangePasswordInput,
+  type changePasswordInput,
+  type deleteAccountInput,
   type SignInInput,
   type SignUpInput,
-  type UpdateProfileInput,
+  type updateProfileInput,
 } from "@/lib/validators/account";
-import { usableTimeZone } from "@/lib/time-zone";
+import { accountColumns, type Account } from "./accounts.read";
 
-/** `version`: the profile's (name and time zone), for the form's compare-and-set. */
-export type Account = { id: string; name: string; email: string; timeZone: string; createdAt: Date; version: number };
+// The account's writes: sign-up, sign-in (it starts a session), the profile,
+// the password, deletion. The profile read is in accounts.read.ts.
 
-const accountColumns = {
-  id: users.id,
-  name: users.name,
-  email: users.email,
-  timeZone: users.timeZone,
-  createdAt: users.createdAt,
-  version: users.profileVersion,
-};
+export type { Account };
 
 function inMinutes(msBeforeNext: number): string {
   const minutes = minutesFrom(msBeforeNext);
@@ -48,17 +39,23 @@ function inMinutes(msBeforeNext: number): string {
  * work, so one address cannot fill the database or keep the password hashing
  * busy. The command line (seed, benchmarks) calls createAccount directly.
  */
-export async function signUp(db: Db, raw: SignUpInput, clientAddress: string | null): Promise<Account> {
-  const input = signUpInput.parse(raw);
+export async function signUp(db: Db, input: z.output<typeof signUpInput>, clientAddress: string | null): Promise<Account> {
   const verdict = await consume(limitersFor(db).signUp, throttleAddress(clientAddress));
   if (!verdict.allowed) {
     throw new AppError("TOO_MANY_REQUESTS", `Too many sign-ups from your network. Try again in ${inMinutes(verdict.msBeforeNext)}.`);
   }
-  return createAccount(db, input);
+  return insertAccount(db, input);
 }
 
+/**
+ * Makes an account from raw values: the entry of the command line, the
+ * benchmarks and the tests, which have no procedure in front to validate them.
+ */
 export async function createAccount(db: Db, raw: SignUpInput): Promise<Account> {
-  const input = signUpInput.parse(raw);
+  return insertAccount(db, signUpInput.parse(raw));
+}
+
+async function insertAccount(db: Db, input: z.output<typeof signUpInput>): Promise<Account> {
   const passwordHash = await hashPassword(input.password);
   try {
     // The account and its delegation spectrum are made together: reading the spectrum never writes.
@@ -122,15 +119,7 @@ export async function signInWithPassword(
   return { ok: true, user: account, sessionId, sessionVersion };
 }
 
-export async function getAccount(db: Db, actor: Actor): Promise<Account> {
-  const [row] = await db.select(accountColumns).from(users).where(eq(users.id, actor.userId)).limit(1);
-  if (!row) throw notFound("Account");
-  // The zone in use: Settings shows (and saves back) UTC for a stored zone this runtime does not know.
-  return { ...row, timeZone: usableTimeZone(row.timeZone) };
-}
-
-export async function updateProfile(db: Db, actor: Actor, raw: UpdateProfileInput): Promise<Account> {
-  const input = updateProfileInput.parse(raw);
+export async function updateProfile(db: Db, actor: Actor, input: z.output<typeof updateProfileInput>): Promise<Account> {
   const row = await saveVersioned(db, users, {
     where: eq(users.id, actor.userId),
     version: input.version,
@@ -162,8 +151,7 @@ async function checkCurrentPassword(db: Db, actor: Actor, passwordHash: string, 
  * Changes the password and ends every session of the account, this one
  * included: whoever knew the old password is signed out everywhere.
  */
-export async function changePassword(db: Db, actor: Actor, raw: ChangePasswordInput): Promise<void> {
-  const input = changePasswordInput.parse(raw);
+export async function changePassword(db: Db, actor: Actor, input: z.output<typeof changePasswordInput>): Promise<void> {
   const [user] = await db
     .select({ passwordHash: users.passwordHash })
     .from(users)
@@ -183,14 +171,12 @@ export async function changePassword(db: Db, actor: Actor, raw: ChangePasswordIn
   });
 }
 
-
 /**
  * Deletes the account after checking its password: every row it owns goes
  * with it (each table's owner key cascades), sessions included, and its
  * sign-in and password-check counters. The caller signs out.
  */
-export async function deleteAccount(db: Db, actor: Actor, raw: z.input<typeof deleteAccountInput>): Promise<void> {
-  const { password } = deleteAccountInput.parse(raw);
+export async function deleteAccount(db: Db, actor: Actor, { password }: z.output<typeof deleteAccountInput>): Promise<void> {
   const [user] = await db.select({ passwordHash: users.passwordHash, email: users.email }).from(users).where(eq(users.id, actor.userId)).limit(1);
   if (!user) throw notFound("Account");
   if (!(await checkCurrentPassword(db, actor, user.passwordHash, password))) {

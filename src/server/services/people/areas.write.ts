@@ -1,0 +1,68 @@
+import { eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/types";
+import { areas, people } from "../../db/schema/index";
+import type { Actor } from "../kernel/actor";
+import { isUniqueViolation } from "../kernel/db-errors";
+import { fieldError, notFound } from "../kernel/errors";
+import { inScope, loadInScope, requireReferences } from "../kernel/access";
+import type { createAreaInput, updateAreaInput } from "@/lib/validators/people";
+import type { z } from "zod";
+
+// Areas: the writes (create, edit, delete). The reads are in areas.read.ts.
+
+const NAME_TAKEN = "You already have an area with this name.";
+
+/** The pair must be active people the actor may reach: the EM on the manager track, the IC on the IC track. */
+async function checkPair(db: Db, actor: Actor, emPersonId: string | null, icPersonId: string | null) {
+  await requireReferences(db, actor, "person", "emPersonId", emPersonId);
+  await requireReferences(db, actor, "person", "icPersonId", icPersonId);
+  const ids = [emPersonId, icPersonId].filter((v): v is string => v !== null);
+  if (ids.length === 0) return;
+  const found = await db.select({ id: people.id, track: people.track }).from(people).where(inScope(people, actor, inArray(people.id, ids)));
+  const check = (field: "emPersonId" | "icPersonId", id: string | null, track: "manager" | "ic") => {
+    if (id && found.find((p) => p.id === id)?.track !== track) {
+      throw fieldError(
+        "BAD_REQUEST",
+        field,
+        track === "manager" ? "The EM of a pair must be on the manager track." : "The senior IC of a pair must be on the IC track.",
+      );
+    }
+  };
+  check("emPersonId", emPersonId, "manager");
+  check("icPersonId", icPersonId, "ic");
+}
+
+export async function createArea(db: Db, actor: Actor, input: z.output<typeof createAreaInput>) {
+  await checkPair(db, actor, input.emPersonId, input.icPersonId);
+  try {
+    const [row] = await db.insert(areas).values({ ownerId: actor.userId, ...input }).returning();
+    return row!;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw fieldError("CONFLICT", "name", NAME_TAKEN);
+    throw error;
+  }
+}
+
+export async function updateArea(db: Db, actor: Actor, { id, ...input }: z.output<typeof updateAreaInput>) {
+  await loadInScope(db, actor, areas, id, "Area");
+  await checkPair(db, actor, input.emPersonId, input.icPersonId);
+  try {
+    const [row] = await db
+      .update(areas)
+      .set({ ...input, updatedAt: new Date() })
+      .where(inScope(areas, actor, eq(areas.id, id)))
+      .returning();
+    if (!row) throw notFound("Area");
+    return row;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw fieldError("CONFLICT", "name", NAME_TAKEN);
+    throw error;
+  }
+}
+
+export async function deleteArea(db: Db, actor: Actor, id: string) {
+  const [row] = await db.delete(areas).where(inScope(areas, actor, eq(areas.id, id))).returning();
+  if (!row) throw notFound("Area");
+  return row;
+}
+

@@ -1,0 +1,51 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "../../db/types";
+import { people } from "../../db/schema/index";
+import type { Actor } from "../kernel/actor";
+import { isUniqueViolation } from "../kernel/db-errors";
+import { AppError } from "../kernel/errors";
+import { importContext } from "./csv.read";
+import { lockOrg } from "./people.write";
+import { previewPeopleCsv } from "@/lib/people/csv";
+import type { importCsvInput } from "@/lib/validators/people";
+import type { z } from "zod";
+
+// People as CSV: saving an import. The export and the preview are in csv.read.ts.
+
+/**
+ * Imports the whole file or nothing: the rows are checked again against the
+ * account as it is now, and saved in one statement.
+ */
+export async function commitImport(db: Db, actor: Actor, { csv }: z.output<typeof importCsvInput>) {
+  try {
+    return await db.transaction(async (tx) => {
+      // New reporting lines into the org: checked against it under the org lock, so no manager is archived meanwhile.
+      await lockOrg(tx, actor);
+      const { context, byEmail } = await importContext(tx, actor);
+      const preview = previewPeopleCsv(csv, context);
+      if (!preview.valid) {
+        const first = preview.fileErrors[0] ?? preview.rows.find((r) => r.errors.length > 0);
+        const message =
+          typeof first === "string" ? first : `Line ${first!.line}: ${first!.errors[0]} Nothing was imported.`;
+        throw new AppError("BAD_REQUEST", message);
+      }
+      const newIds = new Map(preview.rows.filter((r) => r.email).map((r) => [r.email!, randomUUID()]));
+      const values = preview.rows.map((r) => ({
+        id: (r.email && newIds.get(r.email)) || randomUUID(),
+        ownerId: actor.userId,
+        name: r.name,
+        email: r.email,
+        title: r.title,
+        track: r.track!,
+        level: r.level!,
+        managerId: r.managerEmail ? (newIds.get(r.managerEmail) ?? byEmail.get(r.managerEmail)!.id) : null,
+      }));
+      // One statement: its foreign keys are checked at its end, so rows may name managers listed later.
+      await tx.insert(people).values(values);
+      return { imported: values.length };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "Someone in the file was added meanwhile. Nothing was imported.");
+    throw error;
+  }
+}

@@ -1,0 +1,207 @@
+import { and, asc, desc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "../../db/types";
+import { areas, people } from "../../db/schema/index";
+import type { Actor } from "../kernel/actor";
+import { notFound } from "../kernel/errors";
+import { inScope, scopeSql } from "../kernel/access";
+import { buildOrgTree, chainUp, reportCounts } from "@/lib/people/org-tree";
+import { LEVELS, TRACKS } from "@/lib/people/ladder";
+import type { listPeopleInput } from "@/lib/validators/people";
+import type { z } from "zod";
+
+// People: the reads (the list, pickers, a person's page, the org chart).
+// The writes are in people.write.ts.
+
+export type Person = typeof people.$inferSelect;
+
+/** The actor's people as (id, managerId, archived) edges: one query, for tree and cycle checks. */
+export async function loadEdges(db: Db, actor: Actor) {
+  return db
+    .select({ id: people.id, managerId: people.managerId, archivedAt: people.archivedAt })
+    .from(people)
+    .where(inScope(people, actor));
+}
+
+export type PersonListRow = {
+  id: string;
+  name: string;
+  email: string | null;
+  title: string | null;
+  track: "manager" | "ic";
+  level: string;
+  managerId: string | null;
+  managerName: string | null;
+  leads: string | null;
+  startDate: string | null;
+  archivedAt: Date | null;
+  directReports: number;
+  totalReports: number;
+  areaNames: string[];
+};
+
+/**
+ * The people list: filtered, searched and sorted in the database, with each
+ * person's manager, areas and report counts. Three queries whatever the size
+ * of the org (people with managers; area memberships; all edges for counts).
+ */
+export async function listPeople(db: Db, actor: Actor, filters: z.output<typeof listPeopleInput>) {
+  const input = filters ?? {};
+  const manager = alias(people, "manager");
+  const conditions: (SQL | undefined)[] = [];
+  if (!input.includeArchived) conditions.push(isNull(people.archivedAt));
+  if (input.track) conditions.push(eq(people.track, input.track));
+  if (input.level) conditions.push(eq(people.level, input.level));
+  if (input.managerId === "me") conditions.push(isNull(people.managerId));
+  else if (input.managerId) conditions.push(eq(people.managerId, input.managerId));
+  if (input.search) {
+    const pattern = `%${input.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(people.name, pattern), ilike(people.title, pattern), ilike(people.leads, pattern)));
+  }
+  if (input.areaId) {
+    conditions.push(
+      sql`exists (select 1 from ${areas} where ${scopeSql(actor, sql`${areas.ownerId}`)} and ${areas.id} = ${input.areaId}
+        and (${areas.emPersonId} = ${people.id} or ${areas.icPersonId} = ${people.id}))`,
+    );
+  }
+  const dir = input.direction === "desc" ? desc : asc;
+  const order = {
+    name: [dir(people.name)],
+    title: [dir(sql`coalesce(${people.title}, '')`), asc(people.name)],
+    // asc()/desc() would put the direction after "nulls last": write the clause whole.
+    startDate: [sql`${people.startDate} ${sql.raw(input.direction === "desc" ? "desc" : "asc")} nulls last`, asc(people.name)],
+    manager: [dir(sql`coalesce(${manager.name}, '')`), asc(people.name)],
+    // Seniority: the ladder position, so levels line up across tracks; managers
+    // before ICs at the same rung ('manager' sorts after 'ic', hence desc).
+    level: [dir(levelRankSql()), desc(people.track), asc(people.name)],
+  }[input.sort ?? "name"];
+
+  const [rows, memberships, edges] = await Promise.all([
+    db
+      .select({
+        id: people.id,
+        name: people.name,
+        email: people.email,
+        title: people.title,
+        track: people.track,
+        level: people.level,
+        managerId: people.managerId,
+        managerName: manager.name,
+        leads: people.leads,
+        startDate: people.startDate,
+        archivedAt: people.archivedAt,
+      })
+      .from(people)
+      .leftJoin(manager, and(eq(manager.id, people.managerId), eq(manager.ownerId, people.ownerId)))
+      .where(inScope(people, actor, ...conditions))
+      .orderBy(...order, asc(people.id)),
+    db
+      .select({ name: areas.name, emPersonId: areas.emPersonId, icPersonId: areas.icPersonId })
+      .from(areas)
+      .where(inScope(areas, actor))
+      .orderBy(asc(areas.name)),
+    loadEdges(db, actor),
+  ]);
+  const counts = reportCounts(edges.filter((e) => !e.archivedAt));
+  const areaNames = new Map<string, string[]>();
+  for (const a of memberships) {
+    for (const pid of [a.emPersonId, a.icPersonId]) {
+      if (pid) areaNames.set(pid, [...(areaNames.get(pid) ?? []), a.name]);
+    }
+  }
+  return rows.map(
+    (r): PersonListRow => ({
+      ...r,
+      directReports: counts.get(r.id)?.direct ?? 0,
+      totalReports: counts.get(r.id)?.total ?? 0,
+      areaNames: areaNames.get(r.id) ?? [],
+    }),
+  );
+}
+
+/** Seniority as the position on the ladder (levelRank in src/lib), computed in SQL for sorting. */
+function levelRankSql() {
+  const whens = TRACKS.flatMap((track) => LEVELS[track].map((level, rank) => `when '${level}' then ${rank}`));
+  return sql`case ${people.level} ${sql.raw(whens.join(" "))} else 99 end`;
+}
+
+/** Active people for pickers (reports-to, area pairs): id, name, track, level. */
+export async function listPeopleOptions(db: Db, actor: Actor) {
+  return db
+    .select({ id: people.id, name: people.name, track: people.track, level: people.level, managerId: people.managerId })
+    .from(people)
+    .where(inScope(people, actor, isNull(people.archivedAt)))
+    .orderBy(asc(people.name));
+}
+
+/**
+ * A person's page: details, the chain of managers above them, their direct
+ * reports (with counts), and their areas with the partner in each. Three
+ * queries whatever the size of the org.
+ */
+export async function getPersonDetail(db: Db, actor: Actor, id: string) {
+  const [all, areaRows] = await Promise.all([
+    db.select().from(people).where(inScope(people, actor)),
+    db.select().from(areas).where(inScope(areas, actor, or(eq(areas.emPersonId, id), eq(areas.icPersonId, id)))),
+  ]);
+  const person = all.find((p) => p.id === id);
+  if (!person) throw notFound("Person");
+  const byId = new Map(all.map((p) => [p.id, p]));
+  const active = all.filter((p) => !p.archivedAt);
+  const counts = reportCounts(active);
+  const brief = (p: Person) => ({
+    id: p.id,
+    name: p.name,
+    title: p.title,
+    track: p.track,
+    level: p.level,
+    archived: p.archivedAt !== null,
+    directReports: counts.get(p.id)?.direct ?? 0,
+    totalReports: counts.get(p.id)?.total ?? 0,
+  });
+  return {
+    person,
+    managers: chainUp(all, id).map(brief),
+    directReports: all
+      .filter((p) => p.managerId === id)
+      .sort((a, b) => Number(a.archivedAt !== null) - Number(b.archivedAt !== null) || a.name.localeCompare(b.name))
+      .map(brief),
+    totalReports: counts.get(id)?.total ?? 0,
+    areas: areaRows.map((a) => {
+      const partnerId = a.emPersonId === id ? a.icPersonId : a.emPersonId;
+      const partner = partnerId ? byId.get(partnerId) : undefined;
+      return {
+        id: a.id,
+        name: a.name,
+        role: a.emPersonId === id ? ("em" as const) : ("ic" as const),
+        partner: partner ? brief(partner) : null,
+      };
+    }),
+  };
+}
+
+/** The org chart: the tree of active people under me, managers first, with report counts. One query. */
+export async function getOrgChart(db: Db, actor: Actor) {
+  const rows = await db
+    .select({
+      id: people.id,
+      name: people.name,
+      title: people.title,
+      track: people.track,
+      level: people.level,
+      managerId: people.managerId,
+      leads: people.leads,
+    })
+    .from(people)
+    .where(inScope(people, actor, isNull(people.archivedAt)));
+  return buildOrgTree(
+    rows,
+    (a, b) => Number(a.track === "ic") - Number(b.track === "ic") || a.name.localeCompare(b.name),
+  );
+}
+
+export async function countPeople(db: Db, actor: Actor): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(people).where(inScope(people, actor));
+  return row?.n ?? 0;
+}
+

@@ -1,0 +1,93 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/types";
+import { checkIns, metrics } from "../../db/schema/index";
+import type { Actor } from "../kernel/actor";
+import { AppError, notFound } from "../kernel/errors";
+import { inScope, loadInScope, requireReferences } from "../kernel/access";
+import { saveVersioned } from "../kernel/versioned";
+import { parseCheckInLines } from "@/lib/targets/bulk-check-ins";
+import { metricColumns } from "@/lib/targets/metric-columns";
+import type {
+  addCheckInInput,
+  bulkCheckInInput,
+  createMetricInput,
+  setMilestoneInput,
+  updateCheckInInput,
+  updateMetricInput,
+} from "@/lib/validators/targets";
+import type { z } from "zod";
+
+// Targets: the writes of metrics and their check-ins (the app's and the REST API's).
+// Metrics are read with their target, in targets.read.ts.
+
+export async function createMetric(db: Db, actor: Actor, input: z.output<typeof createMetricInput>) {
+  await requireReferences(db, actor, "target", "targetId", input.targetId);
+  const [row] = await db
+    .insert(metrics)
+    .values({
+      ownerId: actor.userId,
+      targetId: input.targetId,
+      ...metricColumns(input),
+      position: sql`(select coalesce(max(position), -1) + 1 from ${metrics} where target_id = ${input.targetId})`,
+    })
+    .returning();
+  return row!;
+}
+
+export async function updateMetric(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateMetricInput>) {
+  return saveVersioned(db, metrics, { where: inScope(metrics, actor, eq(metrics.id, id)), version, set: metricColumns(input), what: "metric" });
+}
+
+export async function setMilestoneDone(db: Db, actor: Actor, { id, done }: z.output<typeof setMilestoneInput>) {
+  const metric = await loadInScope(db, actor, metrics, id, "Metric");
+  if (metric.kind !== "milestone") throw new AppError("BAD_REQUEST", "Only a milestone is marked done.");
+  const [row] = await db.update(metrics).set({ done }).where(inScope(metrics, actor, eq(metrics.id, id))).returning();
+  return row!;
+}
+
+export async function deleteMetric(db: Db, actor: Actor, id: string) {
+  const [row] = await db.delete(metrics).where(inScope(metrics, actor, eq(metrics.id, id))).returning();
+  if (!row) throw notFound("Metric");
+  return row;
+}
+
+async function numberMetric(db: Db, actor: Actor, id: string) {
+  const metric = await loadInScope(db, actor, metrics, id, "Metric");
+  if (metric.kind === "milestone") throw new AppError("BAD_REQUEST", "A milestone has no values: mark it done instead.");
+  return metric;
+}
+
+/** Adds a check-in; used by the app and by the REST API alike. */
+export async function addCheckIn(db: Db, actor: Actor, input: z.output<typeof addCheckInInput>) {
+  await numberMetric(db, actor, input.metricId);
+  const [row] = await db
+    .insert(checkIns)
+    .values({ ownerId: actor.userId, metricId: input.metricId, at: input.at ?? new Date(), value: input.value, note: input.note })
+    .returning();
+  return row!;
+}
+
+export async function updateCheckIn(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateCheckInInput>) {
+  return saveVersioned(db, checkIns, { where: inScope(checkIns, actor, eq(checkIns.id, id)), version, set: input, what: "check-in" });
+}
+
+export async function deleteCheckIn(db: Db, actor: Actor, id: string) {
+  const [row] = await db.delete(checkIns).where(inScope(checkIns, actor, eq(checkIns.id, id))).returning();
+  if (!row) throw notFound("Check-in");
+  return row;
+}
+
+/** Pasted "date,value" lines: all saved in one statement, or none when any line is wrong. */
+export async function addCheckInsInBulk(db: Db, actor: Actor, { metricId, text }: z.output<typeof bulkCheckInInput>) {
+  await numberMetric(db, actor, metricId);
+  const parsed = parseCheckInLines(text);
+  if (parsed.errors.length) {
+    const first = parsed.errors[0]!;
+    throw new AppError("BAD_REQUEST", `Line ${first.line}: ${first.message} Nothing was added.`, {
+      text: parsed.errors.slice(0, 5).map((e) => `Line ${e.line}: ${e.message}`).join(" "),
+    });
+  }
+  if (parsed.rows.length === 0) throw new AppError("BAD_REQUEST", "No lines to add.", { text: "Paste lines like 2026-03-31,99.95." });
+  await db.insert(checkIns).values(parsed.rows.map((r) => ({ ownerId: actor.userId, metricId, at: r.at, value: r.value, note: r.note })));
+  return { added: parsed.rows.length };
+}

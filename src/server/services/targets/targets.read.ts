@@ -1,0 +1,220 @@
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/types";
+import { groupBy } from "@/lib/group-by";
+import { areas, checkIns, metrics, people, targetOwners, targets } from "../../db/schema/index";
+import type { Actor } from "../kernel/actor";
+import { notFound } from "../kernel/errors";
+import { inScope, scopeSql } from "../kernel/access";
+import { userToday } from "../kernel/clock";
+import { addDays } from "@/lib/one-on-ones/days";
+import { HEALTH_ORDER, type Health } from "@/lib/targets/status";
+import { withStatuses, type WithStatus } from "@/lib/targets/summary";
+import type { listTargetsInput } from "@/lib/validators/targets";
+import type { z } from "zod";
+import { targetsToCsv, type TargetCsvRow } from "@/lib/targets/csv";
+
+// Targets: the reads (the list with health, a target's page with its series,
+// the form's options, the CSV). The writes are in targets.write.ts and metrics.write.ts.
+
+export type Target = typeof targets.$inferSelect;
+export type Metric = typeof metrics.$inferSelect;
+
+export type MetricWithStatus = WithStatus<Metric>;
+
+/**
+ * The latest check-in of each metric (or the latest at or before `asOf`): one
+ * query, a lateral lookup per metric that reads one index entry from
+ * (metric_id, at), however many check-ins each metric has.
+ */
+export async function latestValues(db: Db, actor: Actor, metricIds: string[], asOf?: Date) {
+  const latest = new Map<string, { value: number; at: Date }>();
+  if (metricIds.length === 0) return latest;
+  const ids = sql.join(metricIds.map((id) => sql`${id}::uuid`), sql`, `);
+  const result = await db.execute<{ metric_id: string; value: number; at: string | Date }>(sql`
+    select m.id as metric_id, c.value, c.at
+    from unnest(array[${ids}]) as m(id)
+    cross join lateral (
+      select ${checkIns.value} as value, ${checkIns.at} as at from ${checkIns}
+      where ${checkIns.metricId} = m.id and ${scopeSql(actor, sql`${checkIns.ownerId}`)}
+      ${asOf ? sql`and ${checkIns.at} <= ${asOf.toISOString()}::timestamptz` : sql``}
+      order by ${checkIns.at} desc
+      limit 1
+    ) c`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { metric_id: string; value: number; at: string | Date }[];
+  for (const r of rows) latest.set(r.metric_id, { value: Number(r.value), at: new Date(r.at) });
+  return latest;
+}
+
+type PersonBrief = { id: string; name: string; track: "manager" | "ic" };
+
+export type TargetSummary = Target & {
+  owners: PersonBrief[];
+  areaName: string | null;
+  metrics: MetricWithStatus[];
+  health: Health | null;
+  progress: number;
+};
+
+/**
+ * Targets with owners, metrics, latest values and health; trouble first
+ * (off track, at risk), then by due date. Four queries whatever the count.
+ */
+export async function listTargets(db: Db, actor: Actor, filters: z.output<typeof listTargetsInput>, now = new Date()): Promise<TargetSummary[]> {
+  const input = filters ?? {};
+  const conditions: (SQL | undefined)[] = [];
+  if (input.status) conditions.push(eq(targets.status, input.status));
+  if (input.kind) conditions.push(eq(targets.kind, input.kind));
+  if (input.areaId) conditions.push(eq(targets.areaId, input.areaId));
+  if (input.personId) {
+    conditions.push(
+      sql`exists (select 1 from ${targetOwners} where ${targetOwners.targetId} = ${targets.id} and ${targetOwners.personId} = ${input.personId} and ${scopeSql(actor, sql`${targetOwners.ownerId}`)})`,
+    );
+  }
+  const rows = await db
+    .select({ target: targets, areaName: areas.name })
+    .from(targets)
+    .leftJoin(areas, and(eq(areas.id, targets.areaId), eq(areas.ownerId, targets.ownerId)))
+    .where(inScope(targets, actor, ...conditions))
+    .orderBy(asc(targets.dueDate), asc(targets.title));
+  return summarise(db, actor, rows, now);
+}
+
+/**
+ * The day "past the due date" is judged on: the user's, as on Home and the prep
+ * page. Every zone's day is within one of the UTC date, so only a target due
+ * yesterday or today (UTC) can be judged differently; for any other the UTC
+ * date gives the same answer, and the time zone is not read (an actor from a
+ * session carries it anyway; one from a test or the command line does not).
+ */
+async function judgingDay(db: Db, actor: Actor, dueDates: string[], now: Date): Promise<string> {
+  const utcDay = now.toISOString().slice(0, 10);
+  const yesterday = addDays(utcDay, -1);
+  return dueDates.some((d) => d >= yesterday && d <= utcDay) ? userToday(db, actor, now) : utcDay;
+}
+
+async function summarise(db: Db, actor: Actor, rows: { target: Target; areaName: string | null }[], now: Date) {
+  const ids = rows.map((r) => r.target.id);
+  if (ids.length === 0) return [];
+  const [today, ownerRows, metricRows] = await Promise.all([
+    judgingDay(db, actor, rows.map((r) => r.target.dueDate), now),
+    db
+      .select({ targetId: targetOwners.targetId, id: people.id, name: people.name, track: people.track })
+      .from(targetOwners)
+      .innerJoin(people, eq(people.id, targetOwners.personId))
+      .where(inScope(targetOwners, actor, inArray(targetOwners.targetId, ids)))
+      // The EM before the IC ("manager" sorts after "ic").
+      .orderBy(desc(people.track), asc(people.name)),
+    db.select().from(metrics).where(inScope(metrics, actor, inArray(metrics.targetId, ids))).orderBy(asc(metrics.position), asc(metrics.createdAt)),
+  ]);
+  const latest = await latestValues(db, actor, metricRows.map((m) => m.id));
+  const ownersOf = groupBy(ownerRows, (o) => o.targetId);
+  const metricsOf = groupBy(metricRows, (m) => m.targetId);
+  const summaries = rows.map(({ target, areaName }) => ({
+    ...target,
+    areaName,
+    owners: (ownersOf.get(target.id) ?? []).map(({ targetId: _t, ...p }) => p),
+    ...withStatuses(target, metricsOf.get(target.id) ?? [], latest, now, today),
+  }));
+  const rank = (h: Health | null) => (h === null ? HEALTH_ORDER.length : HEALTH_ORDER.indexOf(h));
+  return summaries.sort((a, b) => rank(a.health) - rank(b.health));
+}
+
+/** Chart points per metric: at most this many, averaged per time bucket on the server. */
+export const CHART_POINTS = 400;
+
+/**
+ * A target's page: the target, owners, metrics with status, each metric's
+ * downsampled series and its latest check-ins. A fixed number of queries,
+ * whatever the number of check-ins.
+ */
+export async function getTargetDetail(db: Db, actor: Actor, id: string, now = new Date()) {
+  const [row] = await db
+    .select({ target: targets, areaName: areas.name })
+    .from(targets)
+    .leftJoin(areas, and(eq(areas.id, targets.areaId), eq(areas.ownerId, targets.ownerId)))
+    .where(inScope(targets, actor, eq(targets.id, id)))
+    .limit(1);
+  if (!row) throw notFound("Target");
+  const [summary] = await summarise(db, actor, [row], now);
+  const metricIds = summary!.metrics.map((m) => m.id);
+  const [series, recent] = metricIds.length
+    ? await Promise.all([
+        // ntile splits each metric's check-ins into at most CHART_POINTS buckets of
+        // consecutive times; each bucket becomes one point (its mean, at its last time).
+        db.execute<{ metric_id: string; at: string | Date; value: number; n: number }>(sql`
+          select metric_id, max(at) as at, avg(value)::float8 as value, count(*)::int as n
+          from (
+            select metric_id, at, value, ntile(${CHART_POINTS}) over (partition by metric_id order by at) as bucket
+            from ${checkIns}
+            where ${scopeSql(actor, sql`owner_id`)} and metric_id in ${sql`(${sql.join(metricIds.map((m) => sql`${m}`), sql`, `)})`}
+          ) b
+          group by metric_id, bucket
+          order by metric_id, max(at)`),
+        db
+          .select()
+          .from(
+            db
+              .select({
+                id: checkIns.id,
+                metricId: checkIns.metricId,
+                at: checkIns.at,
+                value: checkIns.value,
+                note: checkIns.note,
+                version: checkIns.version,
+                rank: sql<number>`row_number() over (partition by ${checkIns.metricId} order by ${checkIns.at} desc)`.as("rank"),
+              })
+              .from(checkIns)
+              .where(inScope(checkIns, actor, inArray(checkIns.metricId, metricIds)))
+              .as("ranked"),
+          )
+          .where(sql`rank <= 20`),
+      ])
+    : [{ rows: [] as never[] }, []];
+  const seriesRows = (Array.isArray(series) ? series : (series as { rows: unknown[] }).rows) as {
+    metric_id: string;
+    at: string | Date;
+    value: number;
+    n: number;
+  }[];
+  return {
+    ...summary!,
+    metrics: summary!.metrics.map((m) => ({
+      ...m,
+      series: seriesRows
+        .filter((p) => p.metric_id === m.id)
+        .map((p) => ({ at: new Date(p.at), value: Number(p.value), count: Number(p.n) })),
+      recent: recent
+        .filter((c) => c.metricId === m.id)
+        .sort((a, b) => b.at.getTime() - a.at.getTime())
+        .map(({ rank: _r, metricId: _m, ...c }) => c),
+    })),
+  };
+}
+
+/** Active people and areas with their pairs, for the owners picker. */
+export async function targetFormOptions(db: Db, actor: Actor) {
+  const [peopleRows, areaRows] = await Promise.all([
+    db
+      .select({ id: people.id, name: people.name, track: people.track, level: people.level })
+      .from(people)
+      .where(inScope(people, actor, isNull(people.archivedAt)))
+      .orderBy(asc(people.name)),
+    db
+      .select({ id: areas.id, name: areas.name, emPersonId: areas.emPersonId, icPersonId: areas.icPersonId })
+      .from(areas)
+      .where(inScope(areas, actor))
+      .orderBy(asc(areas.name)),
+  ]);
+  return { people: peopleRows, areas: areaRows };
+}
+
+/** Every target with its metrics' latest values, as CSV (a row per metric). */
+export async function targetsCsv(db: Db, actor: Actor, now = new Date()) {
+  const list = await listTargets(db, actor, {}, now);
+  return targetsToCsv(
+    list.flatMap((t): TargetCsvRow[] => {
+      const base = { title: t.title, kind: t.kind, status: t.status, health: t.health, owners: t.owners.map((o) => o.name), areaName: t.areaName, startDate: t.startDate, dueDate: t.dueDate };
+      return t.metrics.length ? t.metrics.map((m) => ({ ...base, metric: m })) : [{ ...base, metric: null }];
+    }),
+  );
+}
