@@ -27,7 +27,7 @@ import superjson from "superjson";
 import { createCaller } from "../src/server/api/root";
 import { openDatabase } from "../src/server/db/factory";
 import { createAccount } from "../src/server/services/account/accounts.write";
-import { loadDemoOrganisation } from "../src/server/services/demo/org";
+import { loadDemoOrganisation } from "../src/server/services/demo/org.write";
 import { signInOverHttp, startApp, stopProcess, waitFor200 } from "../src/test/app-process";
 import { median } from "./support/median";
 

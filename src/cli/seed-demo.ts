@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import { openDatabase } from "../server/db/factory";
 import { createAccount, signInWithPassword } from "../server/services/account/accounts.write";
-import { loadDemoOrganisation } from "../server/services/demo/org";
+import { loadDemoOrganisation } from "../server/services/demo/org.write";
 import { AppError } from "../server/services/kernel/errors";
 
 const { values } = parseArgs({

@@ -5,7 +5,7 @@ import { users } from "@/server/db/schema";
 import type { Actor } from "@/server/services/kernel/actor";
 import { hashPassword } from "@/server/services/account/passwords";
 import { startSession } from "@/server/services/account/sessions";
-import { createDefaultSpectrum } from "@/server/services/delegation/spectrums";
+import { createDefaultSpectrum } from "@/server/services/delegation/spectrums.write";
 
 export const TEST_PASSWORD = "correct horse battery";
 

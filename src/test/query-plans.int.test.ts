@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDemoOrganisation } from "@/server/services/demo/org";
+import { loadDemoOrganisation } from "@/server/services/demo/org.write";
 import { useTestDatabase } from "./database";
 import { createUser, type TestUser } from "./factories";
 

@@ -33,9 +33,11 @@ export function healthSince(
   metrics: (MetricShape & { then: number | null; now: number | null })[],
   since: Date | null,
   now: Date,
+  /** The user's day, so "past the due date" is judged as on every other page. */
+  today?: string,
 ): HealthChange {
   if (target.status !== "active") return { then: null, now: null, direction: "same" };
-  const healthNow = targetHealth(metrics.map((m) => metricStatus(m, m.now, target, now).health));
+  const healthNow = targetHealth(metrics.map((m) => metricStatus(m, m.now, target, now, today).health));
   if (!since) return { then: null, now: healthNow, direction: "same" };
   const healthThen = targetHealth(metrics.map((m) => metricStatus(m, m.then, target, since).health));
   if (healthThen === null || healthNow === null || healthThen === healthNow) return { then: healthThen, now: healthNow, direction: "same" };

@@ -3,7 +3,6 @@ import { ALL_LEVELS, CADENCES, isLevelOfTrack, TRACKS, DEFAULT_LEVEL_LABELS, typ
 import { id, multiLine, optionalDateOnly, optionalId, orNull, singleLine, versionField } from "./common";
 
 /** @deprecated import it from ./common; kept while routers of other domains import it from here. */
-export { idInput } from "./common";
 
 export const personFields = z.object({
   name: singleLine({ label: "Name", max: 120, required: "Enter a name." }),

@@ -1,6 +1,6 @@
 import { addCapacityItemInput, capacitySettingsInput, removeCapacityItemInput, updateCapacityItemInput, weekInput } from "@/lib/validators/capacity";
-import { addCapacityItem, removeCapacityItem, saveCapacitySettings, updateCapacityItem } from "../../services/capacity/capacity";
-import { capacityPlan } from "../../services/capacity/capacity-read";
+import { addCapacityItem, removeCapacityItem, saveCapacitySettings, updateCapacityItem } from "../../services/capacity/capacity.write";
+import { capacityPlan } from "../../services/capacity/capacity.read";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 /** The weekly capacity plan. */

@@ -1,9 +1,9 @@
-import { idInput } from "@/lib/validators/people";
+import { idInput } from "@/lib/validators/common";
 import { createSpectrumInput, createTaskInput, personTasksInput, setLevelInput, updateSpectrumInput, updateTaskInput } from "@/lib/validators/delegation";
-import { activateSpectrum, createSpectrum, updateSpectrum } from "../../services/delegation/spectrums";
-import { getActiveSpectrum, listSpectrums, previewSwitch } from "../../services/delegation/spectrums-read";
-import { createTask, deleteTask, setTaskLevel, updateTask } from "../../services/delegation/tasks";
-import { delegationOverview, reviewPerson, taskHistory, tasksCsv } from "../../services/delegation/tasks-read";
+import { activateSpectrum, createSpectrum, updateSpectrum } from "../../services/delegation/spectrums.write";
+import { getActiveSpectrum, listSpectrums, previewSwitch } from "../../services/delegation/spectrums.read";
+import { createTask, deleteTask, setTaskLevel, updateTask } from "../../services/delegation/tasks.write";
+import { delegationOverview, reviewPerson, taskHistory, tasksCsv } from "../../services/delegation/tasks.read";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const delegationRouter = createTRPCRouter({

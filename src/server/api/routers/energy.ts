@@ -1,7 +1,7 @@
-import { idInput } from "@/lib/validators/people";
+import { idInput } from "@/lib/validators/common";
 import { logEnergyInput, productiveHoursInput, updateEnergyInput, weeklyReviewInput, weekInput } from "@/lib/validators/capacity";
-import { deleteEnergy, logEnergy, saveWeeklyReview, setProductiveHours, updateEnergy } from "../../services/capacity/energy";
-import { energyWeek } from "../../services/capacity/energy-read";
+import { deleteEnergy, logEnergy, saveWeeklyReview, setProductiveHours, updateEnergy } from "../../services/capacity/energy.write";
+import { energyWeek } from "../../services/capacity/energy.read";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 /** The energy log and its weekly review. */

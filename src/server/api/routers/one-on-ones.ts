@@ -1,4 +1,4 @@
-import { idInput } from "@/lib/validators/people";
+import { idInput } from "@/lib/validators/common";
 import {
   addActionInput,
   addGoalInput,
@@ -16,14 +16,14 @@ import {
   updateNoteInput,
   updateTalkingPointInput,
 } from "@/lib/validators/one-on-ones";
-import { addActionItem, deleteActionItem, setActionDone, updateActionItem } from "../../services/one-on-ones/action-items";
-import { addNote, deleteNote, updateNote } from "../../services/one-on-ones/coaching-notes";
-import { getNote } from "../../services/one-on-ones/coaching-notes-read";
-import { addGrowthGoal, deleteGrowthGoal, updateGrowthGoal } from "../../services/one-on-ones/growth-goals";
-import { prepForPerson } from "../../services/one-on-ones/prep";
-import { oneOnOneDetail, oneOnOnesOverview, personOneOnOnes, searchOneOnOnes } from "../../services/one-on-ones/views";
-import { cancelOneOnOne, deleteOneOnOne, holdOneOnOne, rescheduleOneOnOne, scheduleOneOnOne } from "../../services/one-on-ones/meetings";
-import { addTalkingPoint, deleteTalkingPoint, setDiscussed, updateTalkingPoint } from "../../services/one-on-ones/talking-points";
+import { addActionItem, deleteActionItem, setActionDone, updateActionItem } from "../../services/one-on-ones/action-items.write";
+import { addNote, deleteNote, updateNote } from "../../services/one-on-ones/coaching-notes.write";
+import { getNote } from "../../services/one-on-ones/coaching-notes.read";
+import { addGrowthGoal, deleteGrowthGoal, updateGrowthGoal } from "../../services/one-on-ones/growth-goals.write";
+import { prepForPerson } from "../../services/one-on-ones/prep.read";
+import { oneOnOneDetail, oneOnOnesOverview, personOneOnOnes, searchOneOnOnes } from "../../services/one-on-ones/views.read";
+import { cancelOneOnOne, deleteOneOnOne, holdOneOnOne, rescheduleOneOnOne, scheduleOneOnOne } from "../../services/one-on-ones/meetings.write";
+import { addTalkingPoint, deleteTalkingPoint, setDiscussed, updateTalkingPoint } from "../../services/one-on-ones/talking-points.write";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 /** 1:1s and coaching: meetings, agenda, actions, notes, growth goals, the prep page and search. */

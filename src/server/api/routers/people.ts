@@ -8,7 +8,7 @@ import {
   listPeopleInput,
   updatePersonInput,
 } from "@/lib/validators/people";
-import { loadDemoOrganisation } from "../../services/demo/org";
+import { loadDemoOrganisation } from "../../services/demo/org.write";
 import { getLadder } from "../../services/people/ladder.read";
 import { updateLadder } from "../../services/people/ladder.write";
 import { exportPeopleCsv, previewImport } from "../../services/people/csv.read";

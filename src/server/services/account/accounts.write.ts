@@ -12,7 +12,7 @@ import { countSignInAttempt, recordSignInSuccess } from "./sign-in-throttle";
 import { throttleAddress } from "@/lib/client-address";
 import { minutesFrom } from "@/lib/sign-in-throttle";
 import { saveVersioned } from "../kernel/versioned";
-import { createDefaultSpectrum } from "../delegation/spectrums";
+import { createDefaultSpectrum } from "../delegation/spectrums.write";
 import {
   signInInput,
   signUpInput,

@@ -14,7 +14,7 @@ import type { Actor } from "../kernel/actor";
 import { columnsOf, EXPORT_FORMAT, EXPORT_TABLES, EXPORT_VERSION, type Row, type TableName } from "./export.read";
 import { IMPORT_RULES, MAX_IMPORT_ROWS, MAX_IMPORT_TEXT, type ImportRule } from "./import-rules";
 import { AppError } from "../kernel/errors";
-import { createDefaultSpectrum } from "../delegation/spectrums";
+import { createDefaultSpectrum } from "../delegation/spectrums.write";
 import { inScope } from "../kernel/access";
 import type { LadderLabels } from "@/lib/people/ladder";
 import { timeZoneField } from "@/lib/validators/account";

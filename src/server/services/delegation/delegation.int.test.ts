@@ -4,12 +4,12 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { MIGRATIONS_FOLDER } from "@/server/db/migrate";
 import { spectrumLevels, spectrums } from "@/server/db/schema/index";
-import { createAccount } from "@/server/services/account/accounts";
+import { createAccount } from "@/server/services/account/accounts.write";
 import { useTestDatabase } from "@/test/database";
 import { createUser, type TestUser } from "@/test/factories";
 import { MANAGEMENT_30 } from "@/lib/delegation/presets";
 import { addDays } from "@/lib/one-on-ones/days";
-import { delegationOverview, reviewPerson } from "./tasks-read";
+import { delegationOverview, reviewPerson } from "./tasks.read";
 
 const database = useTestDatabase();
 

@@ -6,7 +6,7 @@ import type { Actor } from "../kernel/actor";
 import { inScope, loadInScope, requireReferences } from "../kernel/access";
 import { AppError, notFound } from "../kernel/errors";
 import { saveVersioned } from "../kernel/versioned";
-import { requireMeetingWith } from "./references-read";
+import { requireMeetingWith } from "./references.read";
 import type { addTalkingPointInput, setDiscussedInput, updateTalkingPointInput } from "@/lib/validators/one-on-ones";
 
 /** Writes: talking points and ticking them discussed. */

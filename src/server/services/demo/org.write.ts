@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/types";
 import { areas, checkIns, levelChanges, metrics, people, targetOwners, targets, tasks } from "../../db/schema/index";
-import { insertDemoCapacity } from "./capacity";
-import { insertDemoOneOnOnes } from "./one-on-ones";
-import { getActiveSpectrum } from "../delegation/spectrums-read";
+import { insertDemoCapacity } from "./capacity.write";
+import { insertDemoOneOnOnes } from "./one-on-ones.write";
+import { getActiveSpectrum } from "../delegation/spectrums.read";
 import type { Actor } from "../kernel/actor";
 import { userClock } from "../kernel/clock";
 import { AppError } from "../kernel/errors";
-import { countPeople } from "../people/people";
+import { countPeople } from "../people/people.read";
 import { addDays } from "@/lib/one-on-ones/days";
 import type { Level, Track } from "@/lib/people/ladder";
 

@@ -6,8 +6,8 @@ import type { Actor } from "../kernel/actor";
 import { inScope, loadInScope, requireReferences } from "../kernel/access";
 import { notFound } from "../kernel/errors";
 import { saveVersioned, staleVersion } from "../kernel/versioned";
-import { holdLevel } from "./spectrums";
-import { activeLevel, getActiveSpectrum } from "./spectrums-read";
+import { holdLevel } from "./spectrums.write";
+import { activeLevel, getActiveSpectrum } from "./spectrums.read";
 import { suggestLevel } from "@/lib/delegation/suggestion";
 import type { createTaskInput, setLevelInput, updateTaskInput } from "@/lib/validators/delegation";
 

@@ -6,7 +6,7 @@ import type { Actor } from "../kernel/actor";
 import { inScope, requireReferences } from "../kernel/access";
 import { notFound } from "../kernel/errors";
 import { saveVersioned } from "../kernel/versioned";
-import { requireMeetingWith } from "./references-read";
+import { requireMeetingWith } from "./references.read";
 import type { addActionInput, setActionDoneInput, updateActionInput } from "@/lib/validators/one-on-ones";
 
 /** Writes: action items. */

@@ -4,10 +4,10 @@ import { actionItems, coachingNotes, growthGoals, levelChanges, metrics, oneOnOn
 import type { Actor } from "../kernel/actor";
 import { inScope, loadInScope } from "../kernel/access";
 import { userClock } from "../kernel/clock";
-import { goalsWithNotes, meetingStats } from "./views";
-import { getActiveSpectrum } from "../delegation/spectrums-read";
-import { latestValues } from "../targets/targets";
-import { levelSince } from "../delegation/tasks-read";
+import { goalsWithNotes, meetingStats } from "./views.read";
+import { getActiveSpectrum } from "../delegation/spectrums.read";
+import { latestValues } from "../targets/targets.read";
+import { levelSince } from "../delegation/tasks.read";
 import { levelSinceDay, review, reviewDue } from "@/lib/delegation/review";
 import { agendaOf, openActions } from "@/lib/one-on-ones/agenda";
 import { dueOf } from "@/lib/one-on-ones/cadence";
@@ -98,7 +98,7 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
           const latest = nowValues.get(m.id) ?? null;
           return { id: m.id, name: m.name, unit: m.unit, kind: m.kind, direction: m.direction, goal: m.goal, then, latest, movement: metricMovement(m, then?.value ?? null, latest?.value ?? null), shape: m };
         });
-      const health = healthSince(t, ms.map((m) => ({ ...m.shape, then: m.then?.value ?? null, now: m.latest?.value ?? null })), since, now);
+      const health = healthSince(t, ms.map((m) => ({ ...m.shape, then: m.then?.value ?? null, now: m.latest?.value ?? null })), since, now, clock.today);
       return { ...t, health, metrics: ms.map(({ shape: _s, ...m }) => m), newCheckIns: ms.some((m) => since !== null && m.latest !== null && m.latest.at > since) };
     });
 

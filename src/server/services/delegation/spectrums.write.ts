@@ -7,7 +7,7 @@ import { inScope } from "../kernel/access";
 import { AppError, notFound } from "../kernel/errors";
 import { isForeignKeyViolation } from "../kernel/db-errors";
 import { saveVersioned } from "../kernel/versioned";
-import { getActiveSpectrum, getSpectrum, type Level } from "./spectrums-read";
+import { getActiveSpectrum, getSpectrum, type Level } from "./spectrums.read";
 import { MANAGEMENT_30, PRESETS, type SpectrumLevel } from "@/lib/delegation/presets";
 import { mapLevels } from "@/lib/delegation/suggestion";
 import type { createSpectrumInput, updateSpectrumInput } from "@/lib/validators/delegation";

@@ -6,8 +6,8 @@ import type { Actor } from "../kernel/actor";
 import { inScope, requireReferences } from "../kernel/access";
 import { notFound } from "../kernel/errors";
 import { saveVersioned } from "../kernel/versioned";
-import { getNote } from "./coaching-notes-read";
-import { requireGoalOf, requireMeetingWith } from "./references-read";
+import { getNote } from "./coaching-notes.read";
+import { requireGoalOf, requireMeetingWith } from "./references.read";
 import type { addNoteInput, updateNoteInput } from "@/lib/validators/one-on-ones";
 
 /** Writes: coaching notes. */

@@ -5,7 +5,7 @@ import { levelChanges, people, targets, tasks } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { inScope, loadInScope } from "../kernel/access";
 import { userClock } from "../kernel/clock";
-import { getActiveSpectrum } from "./spectrums-read";
+import { getActiveSpectrum } from "./spectrums.read";
 import { monthlyAutonomy, review, type Reviewed } from "@/lib/delegation/review";
 import { tasksToCsv } from "@/lib/delegation/csv";
 import { countBy, groupBy } from "@/lib/group-by";
