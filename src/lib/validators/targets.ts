@@ -115,3 +115,37 @@ export const bulkCheckInInput = z.object({
 });
 
 export const tokenNameInput = z.object({ name: singleLine({ label: "Name", max: 60, required: "Name the token." }) });
+
+// The check-in forms hold what was typed (text); these parse it into the API's
+// types with the API's own rules, so the form and the procedure agree.
+
+/** A number as typed: empty or not a number reads "Enter a number."; then the API's range. */
+const typedMeasurement = (label: string) =>
+  z
+    .string()
+    .transform((v) => (v.trim() === "" ? Number.NaN : Number(v)))
+    .pipe(z.number("Enter a number.").pipe(measurement(label)));
+
+/** The add-check-in form: a datetime-local's text (the browser's zone), empty for now. */
+export const checkInForm = z.object({
+  value: typedMeasurement("Value"),
+  at: z
+    .string()
+    .transform((v) => (v ? new Date(v) : undefined))
+    .pipe(checkInAt.optional()),
+  note: checkInFields.shape.note,
+});
+export type CheckInFormValues = z.input<typeof checkInForm>;
+
+/** The edit-check-in form: the same, with a date and time required. */
+export const editCheckInForm = checkInForm.extend({
+  at: z
+    .string()
+    .min(1, "Choose a date and time.")
+    .transform((v) => new Date(v))
+    .pipe(checkInAt),
+});
+export type EditCheckInFormValues = z.input<typeof editCheckInForm>;
+
+/** The paste-many form: the pasted lines. */
+export const bulkCheckInForm = bulkCheckInInput.pick({ text: true });
