@@ -126,13 +126,16 @@ const typedMeasurement = (label: string) =>
     .transform((v) => (v.trim() === "" ? Number.NaN : Number(v)))
     .pipe(z.number("Enter a number.").pipe(measurement(label)));
 
+/** checkInAt, for a Date only (it also takes ISO text, which zod's pipe would need as the input type). */
+const checkInAtOfDate = checkInAt as z.ZodType<Date, Date>;
+
 /** The add-check-in form: a datetime-local's text (the browser's zone), empty for now. */
 export const checkInForm = z.object({
   value: typedMeasurement("Value"),
   at: z
     .string()
     .transform((v) => (v ? new Date(v) : undefined))
-    .pipe(checkInAt.optional()),
+    .pipe(checkInAtOfDate.optional()),
   note: checkInFields.shape.note,
 });
 export type CheckInFormValues = z.input<typeof checkInForm>;
@@ -143,7 +146,7 @@ export const editCheckInForm = checkInForm.extend({
     .string()
     .min(1, "Choose a date and time.")
     .transform((v) => new Date(v))
-    .pipe(checkInAt),
+    .pipe(checkInAtOfDate),
 });
 export type EditCheckInFormValues = z.input<typeof editCheckInForm>;
 
