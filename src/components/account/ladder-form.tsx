@@ -6,7 +6,6 @@ import { useRef } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { useSubmit } from "@/components/forms/use-submit";
-import { useUpdateLadder } from "@/components/people/mutations";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -14,6 +13,7 @@ import { Input } from "@/components/ui/input";
 import { DEFAULT_LEVEL_LABELS, LEVELS, TRACK_LABELS, TRACKS } from "@/lib/people/ladder";
 import { ladderLabelsInput, type LadderLabelsInput } from "@/lib/validators/people";
 import { useTRPC } from "@/trpc/react";
+import { useUpdateLadder } from "./mutations";
 
 /** Rename the levels of both ladders to the account's own titles. */
 export function LadderForm() {

@@ -1,7 +1,8 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/react";
+import { useInvalidate } from "@/trpc/use-invalidate";
 
 // The areas' mutations, each refreshing what it changes. One habit in every
 // domain's mutations module: the hook refreshes (its onSuccess awaits the
@@ -15,12 +16,8 @@ import { useTRPC } from "@/trpc/react";
 
 function useRefreshAreas() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return async () => {
-    await Promise.all(
-      [trpc.areas, trpc.people, trpc.targets, trpc.home].map((router) => queryClient.invalidateQueries({ queryKey: router.pathKey() })),
-    );
-  };
+  const invalidate = useInvalidate();
+  return () => invalidate(trpc.areas.pathKey(), trpc.people.pathKey(), trpc.targets.pathKey(), trpc.home.pathKey());
 }
 
 export function useCreateArea() {

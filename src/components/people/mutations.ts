@@ -1,7 +1,8 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/react";
+import { useInvalidate } from "@/trpc/use-invalidate";
 
 // The people domain's mutations, each refreshing what it changes. One habit in
 // every domain's mutations module: the hook refreshes (its onSuccess awaits the
@@ -12,24 +13,20 @@ import { useTRPC } from "@/trpc/react";
 // A person's name, track, level, manager and whether they are archived show on
 // nearly every page: the people pages, areas (the pair), targets (owners, the
 // owner picker), delegation, 1:1s, capacity (time for each report) and Home.
-// The ladder's names show wherever a level is, all through the one ladder query.
 
 function useRefreshPeople() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return async () => {
-    await Promise.all(
-      [trpc.people, trpc.areas, trpc.targets, trpc.delegation, trpc.oneOnOnes, trpc.capacity, trpc.home].map((router) =>
-        queryClient.invalidateQueries({ queryKey: router.pathKey() }),
-      ),
+  const invalidate = useInvalidate();
+  return () =>
+    invalidate(
+      ...[trpc.people, trpc.areas, trpc.targets, trpc.delegation, trpc.oneOnOnes, trpc.capacity, trpc.home].map((router) => router.pathKey()),
     );
-  };
 }
 
-/** Loading the demo organisation or importing an account fills every page. */
-export function useRefreshEverything() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries();
+/** Loading the demo organisation fills every page: every query (the empty key is all of them). */
+function useRefreshEverything() {
+  const invalidate = useInvalidate();
+  return () => invalidate([]);
 }
 
 export function useCreatePerson() {
@@ -67,13 +64,4 @@ export function useCommitImport() {
 export function useLoadDemo() {
   const trpc = useTRPC();
   return useMutation(trpc.people.loadDemo.mutationOptions({ onSuccess: useRefreshEverything() }));
-}
-
-/** The level names: every page reads them through the one ladder query (use-ladder.ts). */
-export function useUpdateLadder() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return useMutation(
-    trpc.people.updateLadder.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.people.ladder.queryKey() }) }),
-  );
 }

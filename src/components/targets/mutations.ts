@@ -1,7 +1,8 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/react";
+import { useInvalidate } from "@/trpc/use-invalidate";
 
 // The targets domain's mutations, each refreshing what it changes. One habit in
 // every domain's mutations module: the hook refreshes (its onSuccess awaits the
@@ -15,14 +16,8 @@ import { useTRPC } from "@/trpc/react";
 
 function useRefreshTargets() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return async () => {
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.targets.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.home.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.oneOnOnes.prep.pathKey() }),
-    ]);
-  };
+  const invalidate = useInvalidate();
+  return () => invalidate(trpc.targets.pathKey(), trpc.home.pathKey(), trpc.oneOnOnes.prep.pathKey());
 }
 
 export function useCreateTarget() {
