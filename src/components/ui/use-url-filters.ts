@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { ParamSource } from "@/lib/list-params";
 
 /**
@@ -16,9 +16,18 @@ import type { ParamSource } from "@/lib/list-params";
 export function useUrlFilters<T, W = T>(parse: (params: ParamSource) => T, toSearch: (value: W) => string) {
   const params = useSearchParams();
   const pathname = usePathname();
-  const value = useMemo(() => parse(params), [parse, params]);
+  const current = params.toString();
+  // Next applies a replaceState in a transition: until the URL shows the new query, the filters
+  // are the new query's (parsed the same way), so a select does not flick back to its old value.
+  const [pending, setPending] = useState<{ search: string; value: T } | null>(null);
+  const fromUrl = useMemo(() => parse(params), [parse, params]);
+  useEffect(() => {
+    if (pending && pending.search === current) setPending(null);
+  }, [pending, current]);
+  const value = pending && pending.search !== current ? pending.value : fromUrl;
   const set = (next: W) => {
     const search = toSearch(next);
+    setPending({ search, value: parse(new URLSearchParams(search)) });
     window.history.replaceState(null, "", search ? `${pathname}?${search}` : pathname);
   };
   return [value, set, params] as const;
