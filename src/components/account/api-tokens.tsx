@@ -1,20 +1,26 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useQuery } from "@tanstack/react-query";
 import { Copy, KeyRound } from "lucide-react";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { formatDateTime } from "@/lib/format";
-import { TOKEN_LIFETIME_DAYS } from "@/lib/validators/api-tokens";
+import { createApiTokenInput, TOKEN_LIFETIME_DAYS } from "@/lib/validators/api-tokens";
 import { useTRPC } from "@/trpc/react";
+import { useCreateApiToken, useRevokeApiToken } from "./mutations";
 
-type Lifetime = (typeof TOKEN_LIFETIME_DAYS)[number] | null;
+/** The lifetime picker's value: a number of days, or "never" (null). */
+const lifetimeOf = (v: unknown) => (v === "never" || v === null ? null : Number(v));
 
 /** "Expires 3 Mar 2027", "Expired 1 Dec 2026" or "never expires". */
 function expiry(expiresAt: Date | null, now: Date): string {
@@ -25,24 +31,20 @@ function expiry(expiresAt: Date | null, now: Date): string {
 /** Personal API tokens: made with a name and a lifetime, shown once, revocable. */
 export function ApiTokens({ requestsPerMinute }: { requestsPerMinute: number }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [name, setName] = useState("");
-  const [lifetime, setLifetime] = useState<Lifetime>(90);
   const [shown, setShown] = useState<{ name: string; token: string } | null>(null);
   const { data: tokens = [], dataUpdatedAt } = useQuery(trpc.apiTokens.list.queryOptions());
   // "Now" as of the list's last fetch: stable across renders (and the same on server and client).
   const now = new Date(dataUpdatedAt);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.apiTokens.pathKey() });
-  const create = useMutation(
-    trpc.apiTokens.create.mutationOptions({
-      onSuccess: async (row) => {
-        setShown({ name: row.name, token: row.token });
-        setName("");
-        await refresh();
-      },
-    }),
-  );
-  const revoke = useMutation(trpc.apiTokens.revoke.mutationOptions({ onSuccess: refresh }));
+  const create = useCreateApiToken();
+  const revoke = useRevokeApiToken();
+  const form = useForm({ resolver: zodResolver(createApiTokenInput), defaultValues: { name: "", expiresInDays: 90 } });
+  const { errors, isSubmitting } = form.formState;
+  const { submit, formError } = useSubmit(form, async (values) => {
+    const row = await create.mutateAsync(values);
+    setShown({ name: row.name, token: row.token });
+    // The lifetime stays as chosen, for the next token.
+    form.resetField("name");
+  });
 
   return (
     <div className="grid gap-4">
@@ -71,19 +73,14 @@ export function ApiTokens({ requestsPerMinute }: { requestsPerMinute: number }) 
           </div>
         </Alert>
       ) : null}
-      <form
-        className="flex flex-wrap items-end gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          create.mutate({ name, expiresInDays: lifetime });
-        }}
-      >
-        <Field label="Token name" error={create.error?.data?.fieldErrors?.name ?? undefined} className="min-w-56 flex-1">
-          {(a) => <Input {...a} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Prometheus exporter" />}
+      {formError ? <Alert tone="danger">{formError}</Alert> : null}
+      <form className="flex flex-wrap items-end gap-2" noValidate onSubmit={submit}>
+        <Field label="Token name" error={errors.name?.message} className="min-w-56 flex-1">
+          {(a) => <Input {...a} placeholder="e.g. Prometheus exporter" {...form.register("name")} />}
         </Field>
-        <Field label="Expires" error={create.error?.data?.fieldErrors?.expiresInDays ?? undefined} className="w-40">
+        <Field label="Expires" error={errors.expiresInDays?.message} className="w-40">
           {(a) => (
-            <Select {...a} value={lifetime ?? "never"} onChange={(e) => setLifetime(e.target.value === "never" ? null : (Number(e.target.value) as Lifetime))}>
+            <Select {...a} {...form.register("expiresInDays", { setValueAs: lifetimeOf })}>
               {TOKEN_LIFETIME_DAYS.map((d) => (
                 <option key={d} value={d}>
                   in {d} days
@@ -93,7 +90,7 @@ export function ApiTokens({ requestsPerMinute }: { requestsPerMinute: number }) 
             </Select>
           )}
         </Field>
-        <Button type="submit" disabled={create.isPending}>
+        <Button type="submit" disabled={isSubmitting}>
           <KeyRound aria-hidden="true" /> Create token
         </Button>
       </form>
@@ -114,15 +111,18 @@ export function ApiTokens({ requestsPerMinute }: { requestsPerMinute: number }) 
               ) : t.expiresAt && t.expiresAt.getTime() <= now.getTime() ? (
                 <Badge>Expired</Badge>
               ) : (
-                <Button
-                  variant="secondary"
-                  size="sm"
-                  onClick={() => {
-                    if (window.confirm(`Revoke “${t.name}”? Anything using it stops working at once.`)) revoke.mutate({ id: t.id });
-                  }}
-                >
-                  Revoke
-                </Button>
+                <ConfirmDialog
+                  trigger={
+                    <Button variant="secondary" size="sm">
+                      Revoke
+                    </Button>
+                  }
+                  title={`Revoke “${t.name}”?`}
+                  description="Anything using it stops working at once."
+                  confirmLabel="Revoke token"
+                  pending={revoke.isPending}
+                  onConfirm={() => revoke.mutate({ id: t.id })}
+                />
               )}
             </li>
           ))}

@@ -1,46 +1,35 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import { useState, useTransition } from "react";
+import { useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/components/forms/server-errors";
+import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { SignOutAction } from "@/lib/form-result";
 import { changePasswordInput, PASSWORD_MIN, type ChangePasswordInput } from "@/lib/validators/account";
-import { useTRPC } from "@/trpc/react";
+import { useChangePassword } from "./mutations";
 
 /** `signOutAction` is the server action (src/server/auth/actions.ts), handed down by the page. */
 export function ChangePasswordForm({ signOutAction }: { signOutAction: SignOutAction }) {
-  const trpc = useTRPC();
-  const [formError, setFormError] = useState<string | null>(null);
   const [leaving, startLeaving] = useTransition();
   const form = useForm<ChangePasswordInput>({
     resolver: zodResolver(changePasswordInput),
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
   });
-  const change = useMutation(
-    trpc.account.changePassword.mutationOptions({
-      // Every session has ended on the server; clear this browser's cookie too and sign in again.
-      onSuccess: () => startLeaving(() => signOutAction("/sign-in?notice=password-changed")),
-      onError: (error) => setFormError(applyServerErrors(form, error)),
-    }),
-  );
-  const { errors } = form.formState;
-  const busy = change.isPending || leaving;
+  const change = useChangePassword();
+  const { submit, formError } = useSubmit(form, async (values) => {
+    await change.mutateAsync(values);
+    // Every session has ended on the server; clear this browser's cookie too and sign in again.
+    startLeaving(() => signOutAction("/sign-in?notice=password-changed"));
+  });
+  const { errors, isSubmitting } = form.formState;
+  const busy = isSubmitting || leaving;
 
   return (
-    <form
-      onSubmit={form.handleSubmit((values) => {
-        setFormError(null);
-        change.mutate(values);
-      })}
-      noValidate
-      className="grid max-w-md gap-4"
-    >
+    <form onSubmit={submit} noValidate className="grid max-w-md gap-4">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
       <Field label="Current password" error={errors.currentPassword?.message}>
         {(a) => <Input {...a} type="password" autoComplete="current-password" {...form.register("currentPassword")} />}

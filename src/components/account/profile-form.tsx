@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
@@ -15,6 +15,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { profileFields, type ProfileValues } from "@/lib/validators/account";
 import { useTRPC } from "@/trpc/react";
+import { useUpdateProfile } from "./mutations";
 
 export function ProfileForm() {
   const trpc = useTRPC();
@@ -30,7 +31,7 @@ export function ProfileForm() {
     const zones = Intl.supportedValuesOf("timeZone");
     return zones.includes(account.timeZone) ? zones : [account.timeZone, ...zones];
   }, [account.timeZone]);
-  const update = useMutation(trpc.account.updateProfile.mutationOptions());
+  const update = useUpdateProfile();
   // Saved against the version the page loaded: another tab's save in between is a conflict, shown beside the fields.
   const versioned = useVersionedForm(form, {
     version: account.version,
@@ -44,7 +45,6 @@ export function ProfileForm() {
     versioned.guard(async (values, version) => {
       const saved = await update.mutateAsync({ ...values, version });
       form.reset({ name: saved.name, timeZone: saved.timeZone });
-      await queryClient.invalidateQueries({ queryKey: trpc.account.me.queryKey() });
       router.refresh();
       toast.success("Profile saved.");
       return saved;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { Download, Upload } from "lucide-react";
 import { useRef, useState } from "react";
 import { toast } from "sonner";
@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { downloadText } from "@/components/ui/download";
 import { useTRPC } from "@/trpc/react";
+import { useImportAccount } from "./mutations";
 
 /** Export everything as one JSON file (private notes only if ticked), and import such a file into an empty account. */
 export function YourData() {
@@ -17,16 +18,18 @@ export function YourData() {
   const [exporting, setExporting] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const importFile = useMutation(
-    trpc.account.import.mutationOptions({
-      onSuccess: async ({ imported }) => {
-        await queryClient.invalidateQueries();
-        const rows = Object.values(imported).reduce((a, b) => a + b, 0);
-        toast.success(`Imported ${rows.toLocaleString()} rows: ${imported.people} people, ${imported.targets} targets, ${imported.one_on_ones} 1:1s.`);
+  const importFile = useImportAccount();
+  const importIt = (file: unknown) =>
+    importFile.mutate(
+      { file },
+      {
+        onSuccess: ({ imported }) => {
+          const rows = Object.values(imported).reduce((a, b) => a + b, 0);
+          toast.success(`Imported ${rows.toLocaleString()} rows: ${imported.people} people, ${imported.targets} targets, ${imported.one_on_ones} 1:1s.`);
+        },
+        onError: (e) => setImportError(e.message),
       },
-      onError: (e) => setImportError(e.message),
-    }),
-  );
+    );
 
   const exportAll = async () => {
     setExporting(true);
@@ -69,7 +72,7 @@ export function YourData() {
             if (!file) return;
             setImportError(null);
             try {
-              importFile.mutate({ file: JSON.parse(await file.text()) });
+              importIt(JSON.parse(await file.text()));
             } catch {
               setImportError("That file is not JSON: choose a file exported from Intersect.");
             }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { Pencil, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -16,24 +16,16 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { TargetsFor } from "@/components/targets/targets-for";
 import { useTRPC } from "@/trpc/react";
 import { AreaForm } from "./area-form";
+import { useDeleteArea, useUpdateArea } from "./mutations";
 
 export function AreaDetail({ id }: { id: string }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const router = useRouter();
   const levelName = useLevelLabel();
   const { data: area } = useSuspenseQuery(trpc.areas.get.queryOptions({ id }));
   const [editing, setEditing] = useState(false);
-  const update = useMutation(trpc.areas.update.mutationOptions());
-  const remove = useMutation(
-    trpc.areas.delete.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.areas.pathKey() });
-        router.push("/people/areas");
-        toast.success(`${area.name} deleted.`);
-      },
-    }),
-  );
+  const update = useUpdateArea();
+  const remove = useDeleteArea();
   return (
     <>
       <PageHeader
@@ -54,8 +46,6 @@ export function AreaDetail({ id }: { id: string }) {
                   onCancel={() => setEditing(false)}
                   onSubmit={async (values) => {
                     await update.mutateAsync({ ...values, id });
-                    await queryClient.invalidateQueries({ queryKey: trpc.areas.pathKey() });
-                    await queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() });
                     setEditing(false);
                     toast.success("Saved.");
                   }}
@@ -72,7 +62,17 @@ export function AreaDetail({ id }: { id: string }) {
               description="The area and its pairing are removed. The people stay."
               confirmLabel="Delete area"
               pending={remove.isPending}
-              onConfirm={() => remove.mutate({ id })}
+              onConfirm={() =>
+                remove.mutate(
+                  { id },
+                  {
+                    onSuccess: () => {
+                      router.push("/people/areas");
+                      toast.success(`${area.name} deleted.`);
+                    },
+                  },
+                )
+              }
             />
           </>
         }

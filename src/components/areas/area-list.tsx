@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
@@ -12,12 +12,11 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { useTRPC } from "@/trpc/react";
 import { AreaForm } from "./area-form";
+import { useCreateArea } from "./mutations";
 
 export function NewAreaButton() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const create = useMutation(trpc.areas.create.mutationOptions());
+  const create = useCreateArea();
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -32,8 +31,6 @@ export function NewAreaButton() {
           onCancel={() => setOpen(false)}
           onSubmit={async (values) => {
             const area = await create.mutateAsync(values);
-            await queryClient.invalidateQueries({ queryKey: trpc.areas.pathKey() });
-            await queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() });
             setOpen(false);
             toast.success(`${area.name} created.`);
           }}

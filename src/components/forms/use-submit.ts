@@ -7,8 +7,9 @@ import { applyServerErrors } from "./server-errors";
 /**
  * Wires a react-hook-form to an async save: server field errors land next to
  * their fields, anything else becomes the form's message, and what was typed stays.
+ * `values` are the schema's output (a form of typed strings gets them parsed).
  */
-export function useSubmit<T extends FieldValues>(form: UseFormReturn<T>, onSubmit: (values: T) => Promise<unknown>) {
+export function useSubmit<T extends FieldValues, O = T>(form: UseFormReturn<T, any, O>, onSubmit: (values: O) => Promise<unknown>) {
   const [formError, setFormError] = useState<string | null>(null);
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);

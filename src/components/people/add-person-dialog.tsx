@@ -1,21 +1,18 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { UserPlus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { useTRPC } from "@/trpc/react";
+import { useCreatePerson } from "./mutations";
 import { EMPTY_PERSON, PersonForm } from "./person-form";
 
 export function AddPersonDialog({ managerId = null, label = "Add person" }: { managerId?: string | null; label?: string }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const create = useMutation(trpc.people.create.mutationOptions());
+  const create = useCreatePerson();
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -30,7 +27,6 @@ export function AddPersonDialog({ managerId = null, label = "Add person" }: { ma
           onCancel={() => setOpen(false)}
           onSubmit={async (values) => {
             const person = await create.mutateAsync(values);
-            await queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() });
             setOpen(false);
             router.refresh();
             toast.success(`${person.name} added.`, {

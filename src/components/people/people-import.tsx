@@ -1,10 +1,12 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { FileUp } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -12,7 +14,8 @@ import { Card, CardBody } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { CSV_COLUMNS } from "@/lib/people/csv";
-import { useTRPC } from "@/trpc/react";
+import { importCsvInput } from "@/lib/validators/people";
+import { useCommitImport, usePreviewImport } from "./mutations";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { useLevelLabel } from "./use-ladder";
 
@@ -23,23 +26,22 @@ Mei Tanaka,mei@example.com,Senior Engineer,ic,senior,priya@example.com`;
 
 /** Check a CSV (every row's errors shown), then import all of it or nothing. */
 export function PeopleImport() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const router = useRouter();
   const levelName = useLevelLabel();
-  const [csv, setCsv] = useState("");
   const [fileName, setFileName] = useState<string | null>(null);
-  const preview = useMutation(trpc.people.previewImport.mutationOptions());
-  const commit = useMutation(
-    trpc.people.commitImport.mutationOptions({
-      onSuccess: async (result) => {
-        await queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() });
-        toast.success(`${result.imported} people imported.`);
-        router.push("/people");
-      },
-    }),
-  );
-  const checked = preview.data && preview.variables?.csv === csv ? preview.data : null;
+  // The text as it was when checked: the preview stands only while the box still holds it.
+  const [checkedText, setCheckedText] = useState<string | null>(null);
+  const preview = usePreviewImport();
+  const commit = useCommitImport();
+  const form = useForm({ resolver: zodResolver(importCsvInput), defaultValues: { csv: "" } });
+  const csv = form.watch("csv");
+  const setCsv = (text: string) => form.setValue("csv", text, { shouldDirty: true });
+  const { submit, formError } = useSubmit(form, async (values) => {
+    const text = form.getValues("csv");
+    await preview.mutateAsync(values);
+    setCheckedText(text);
+  });
+  const checked = preview.data && checkedText === csv ? preview.data : null;
   const badRows = checked?.rows.filter((r) => r.errors.length > 0).length ?? 0;
 
   return (
@@ -73,13 +75,11 @@ export function PeopleImport() {
               Use an example
             </Button>
           </div>
-          <Field label="Or paste CSV" error={preview.error?.data?.fieldErrors?.csv ?? undefined}>
-            {(a) => (
-              <Textarea {...a} rows={8} className="font-mono text-xs" value={csv} onChange={(e) => setCsv(e.target.value)} spellCheck={false} />
-            )}
+          <Field label="Or paste CSV" error={form.formState.errors.csv?.message ?? formError ?? undefined}>
+            {(a) => <Textarea {...a} rows={8} className="font-mono text-xs" spellCheck={false} {...form.register("csv")} />}
           </Field>
           <div>
-            <Button onClick={() => preview.mutate({ csv })} disabled={!csv.trim() || preview.isPending}>
+            <Button onClick={submit} disabled={!csv.trim() || preview.isPending}>
               {preview.isPending ? "Checking…" : "Check file"}
             </Button>
           </div>
@@ -144,7 +144,20 @@ export function PeopleImport() {
             </div>
           ) : null}
           <div>
-            <Button onClick={() => commit.mutate({ csv })} disabled={!checked.valid || commit.isPending}>
+            <Button
+              onClick={() =>
+                commit.mutate(
+                  { csv },
+                  {
+                    onSuccess: (result) => {
+                      toast.success(`${result.imported} people imported.`);
+                      router.push("/people");
+                    },
+                  },
+                )
+              }
+              disabled={!checked.valid || commit.isPending}
+            >
               {commit.isPending ? "Importing…" : `Import ${checked.rows.length} people`}
             </Button>
           </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { ArrowDown, ArrowUp, Download, Search, Sparkles } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
@@ -10,11 +10,14 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { ALL_LEVELS, LEVELS, TRACK_LABELS, TRACKS, type Level, type Track } from "@/lib/people/ladder";
+import { peopleFilters, peopleSearch, type PeopleFilters } from "@/lib/people/list-params";
 import type { PEOPLE_SORTS } from "@/lib/validators/people";
 import { useTRPC } from "@/trpc/react";
 import { AddPersonDialog } from "./add-person-dialog";
 import { downloadText } from "@/components/ui/download";
+import { useLoadDemo } from "./mutations";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { useLevelLabel } from "./use-ladder";
 
@@ -24,37 +27,36 @@ export function PeopleList() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const levelName = useLevelLabel();
-  const [search, setSearch] = useState("");
-  const [track, setTrack] = useState<Track | "">("");
-  const [level, setLevel] = useState<Level | "">("");
-  const [managerId, setManagerId] = useState("");
-  const [areaId, setAreaId] = useState("");
-  const [includeArchived, setIncludeArchived] = useState(false);
-  const [sort, setSort] = useState<{ by: Sort; direction: "asc" | "desc" }>({ by: "name", direction: "asc" });
+  // The filters are the URL's (the page prefetched the same input); only the search box keeps
+  // its own text, so that typing never waits for the URL, and sends it on as typed.
+  const [input, setFilters, params] = useUrlFilters(peopleFilters, peopleSearch);
+  const [search, setSearch] = useState(() => params.get("q") ?? "");
+  // The searches this box wrote to the URL that the URL has not shown yet: the URL
+  // catching up with typing is not a change to follow, anything else (a link) is.
+  const written = useRef<string[]>([]);
+  const writeSearch = (text: string) => {
+    written.current.push(peopleFilters({ q: text }).search ?? "");
+    setFilters({ ...input, search: text });
+  };
+  const set = (change: Partial<PeopleFilters>) => setFilters({ ...input, search, ...change });
+  useEffect(() => {
+    const shown = input.search ?? "";
+    const ours = written.current.indexOf(shown);
+    if (ours >= 0) written.current = written.current.slice(ours + 1);
+    else setSearch((typed) => (typed.trim() === shown ? typed : shown));
+  }, [input.search]);
+  const track = input.track ?? "";
+  const level = input.level ?? "";
+  const managerId = input.managerId ?? "";
+  const areaId = input.areaId ?? "";
+  const includeArchived = input.includeArchived ?? false;
+  const sort: { by: Sort; direction: "asc" | "desc" } = { by: input.sort, direction: input.direction };
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const input = {
-    search: search.trim() || undefined,
-    track: track || undefined,
-    level: level || undefined,
-    managerId: managerId || undefined,
-    areaId: areaId || undefined,
-    includeArchived: includeArchived || undefined,
-    sort: sort.by,
-    direction: sort.direction,
-  };
   const list = useQuery(trpc.people.list.queryOptions(input, { placeholderData: (previous) => previous }));
   const { data: options = [] } = useQuery(trpc.people.options.queryOptions());
   const { data: areas = [] } = useQuery(trpc.areas.list.queryOptions());
-  const loadDemo = useMutation(
-    trpc.people.loadDemo.mutationOptions({
-      onSuccess: async (result) => {
-        await queryClient.invalidateQueries();
-        toast.success(`Demo organisation loaded: ${result.people} people in ${result.areas} areas.`);
-      },
-      onError: (error) => toast.error(error.message),
-    }),
-  );
+  const loadDemo = useLoadDemo();
 
   // "/" jumps to the search box, as in most keyboard-driven tools.
   useEffect(() => {
@@ -87,7 +89,7 @@ export function PeopleList() {
         <button
           type="button"
           className="inline-flex items-center gap-1 hover:text-fg"
-          onClick={() => setSort({ by, direction: active && sort.direction === "asc" ? "desc" : "asc" })}
+          onClick={() => set({ sort: by, direction: active && sort.direction === "asc" ? "desc" : "asc" })}
         >
           {label}
           {active ? sort.direction === "asc" ? <ArrowUp className="size-3" aria-hidden="true" /> : <ArrowDown className="size-3" aria-hidden="true" /> : null}
@@ -108,36 +110,39 @@ export function PeopleList() {
             placeholder="Search by name, title or area led…  ( / )"
             className="pl-8"
             value={search}
-            onChange={(e) => setSearch(e.target.value)}
+            onChange={(e) => {
+              setSearch(e.target.value);
+              writeSearch(e.target.value);
+            }}
           />
         </div>
-        <Select aria-label="Track" value={track} onChange={(e) => { setTrack(e.target.value as Track | ""); setLevel(""); }} className="w-40">
+        <Select aria-label="Track" value={track} onChange={(e) => set({ track: (e.target.value as Track) || undefined, level: undefined })} className="w-40">
           <option value="">All tracks</option>
           {TRACKS.map((t) => (
             <option key={t} value={t}>{TRACK_LABELS[t]}</option>
           ))}
         </Select>
-        <Select aria-label="Level" value={level} onChange={(e) => setLevel(e.target.value as Level | "")} className="w-48">
+        <Select aria-label="Level" value={level} onChange={(e) => set({ level: (e.target.value as Level) || undefined })} className="w-48">
           <option value="">All levels</option>
           {(track ? LEVELS[track] : ALL_LEVELS).map((l) => (
             <option key={l} value={l}>{levelName(l)}</option>
           ))}
         </Select>
-        <Select aria-label="Reports to" value={managerId} onChange={(e) => setManagerId(e.target.value)} className="w-44">
+        <Select aria-label="Reports to" value={managerId} onChange={(e) => set({ managerId: e.target.value || undefined })} className="w-44">
           <option value="">Anyone's reports</option>
           <option value="me">My direct reports</option>
           {managers.map((m) => (
             <option key={m.id} value={m.id}>Reports of {m.name}</option>
           ))}
         </Select>
-        <Select aria-label="Area" value={areaId} onChange={(e) => setAreaId(e.target.value)} className="w-44">
+        <Select aria-label="Area" value={areaId} onChange={(e) => set({ areaId: e.target.value || undefined })} className="w-44">
           <option value="">All areas</option>
           {areas.map((a) => (
             <option key={a.id} value={a.id}>{a.name}</option>
           ))}
         </Select>
         <label className="flex h-9 items-center gap-2 text-sm text-muted">
-          <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} className="size-4 accent-[var(--accent)]" />
+          <input type="checkbox" checked={includeArchived} onChange={(e) => set({ includeArchived: e.target.checked || undefined })} className="size-4 accent-[var(--accent)]" />
           Show archived
         </label>
       </div>
@@ -152,7 +157,12 @@ export function PeopleList() {
               <Button variant="secondary" asChild>
                 <Link href="/people/import">Import CSV</Link>
               </Button>
-              <Button variant="secondary" disabled={loadDemo.isPending} onClick={() => loadDemo.mutate()}>
+              <Button variant="secondary" disabled={loadDemo.isPending} onClick={() =>
+                  loadDemo.mutate(undefined, {
+                    onSuccess: (result) => toast.success(`Demo organisation loaded: ${result.people} people in ${result.areas} areas.`),
+                    onError: (error) => toast.error(error.message),
+                  })
+                }>
                 <Sparkles aria-hidden="true" /> {loadDemo.isPending ? "Loading…" : "Load demo organisation"}
               </Button>
             </>

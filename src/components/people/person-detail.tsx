@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { ChevronRight, Pencil, RotateCcw } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
@@ -17,6 +17,7 @@ import type { CreatePersonInput } from "@/lib/validators/people";
 import { useTRPC } from "@/trpc/react";
 import { AddPersonDialog } from "./add-person-dialog";
 import { ArchivePersonDialog } from "./archive-person-dialog";
+import { useRestorePerson, useUpdatePerson } from "./mutations";
 import { PersonForm } from "./person-form";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { useLevelLabel } from "./use-ladder";
@@ -62,15 +63,8 @@ export function PersonDetail({ id }: { id: string }) {
   const levelName = useLevelLabel();
   const { data } = useSuspenseQuery(trpc.people.get.queryOptions({ id }));
   const [editing, setEditing] = useState(false);
-  const update = useMutation(trpc.people.update.mutationOptions());
-  const restore = useMutation(
-    trpc.people.restore.mutationOptions({
-      onSuccess: async (row) => {
-        await queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() });
-        toast.success(row.movedToMe ? `${row.name} restored, reporting to you (their manager is archived).` : `${row.name} restored.`);
-      },
-    }),
-  );
+  const update = useUpdatePerson();
+  const restore = useRestorePerson();
   const { person, managers, directReports, areas, totalReports } = data;
   const archived = person.archivedAt !== null;
   const activeReports = directReports.filter((r) => !r.archived);
@@ -89,7 +83,15 @@ export function PersonDetail({ id }: { id: string }) {
         }
         actions={
           archived ? (
-            <Button variant="secondary" onClick={() => restore.mutate({ id })} disabled={restore.isPending}>
+            <Button variant="secondary" onClick={() =>
+                restore.mutate(
+                  { id },
+                  {
+                    onSuccess: (row) =>
+                      toast.success(row.movedToMe ? `${row.name} restored, reporting to you (their manager is archived).` : `${row.name} restored.`),
+                  },
+                )
+              } disabled={restore.isPending}>
               <RotateCcw aria-hidden="true" /> Restore
             </Button>
           ) : (
@@ -112,10 +114,10 @@ export function PersonDetail({ id }: { id: string }) {
                     submitLabel="Save changes"
                     onCancel={() => setEditing(false)}
                     onSubmit={async (values, version) => {
-                      await update.mutateAsync({ ...values, id, version });
-                      await queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() });
+                      const saved = await update.mutateAsync({ ...values, id, version });
                       setEditing(false);
                       toast.success("Saved.");
+                      return saved;
                     }}
                   />
                 </DialogContent>

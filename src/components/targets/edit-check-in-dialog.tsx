@@ -1,15 +1,18 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Pencil } from "lucide-react";
 import { useState } from "react";
-import { isStaleVersion } from "@/components/forms/version-conflict";
+import { useForm } from "react-hook-form";
+import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { useTRPC } from "@/trpc/react";
+import { editCheckInForm, type EditCheckInFormValues } from "@/lib/validators/targets";
+import { useUpdateCheckIn } from "./mutations";
+import type { CheckInRow } from "./types";
 
 /** A Date as the value of a datetime-local input, in the browser's zone. */
 function toLocalInput(date: Date): string {
@@ -17,44 +20,32 @@ function toLocalInput(date: Date): string {
   return local.toISOString().slice(0, 16);
 }
 
-export function EditCheckInDialog({
-  checkIn,
-  label,
-  onSaved,
-}: {
-  checkIn: { id: string; at: Date; value: number; note: string | null; version: number };
-  label: string;
-  onSaved: () => Promise<unknown>;
-}) {
-  const trpc = useTRPC();
+const typed = (c: CheckInRow): EditCheckInFormValues => ({ value: String(c.value), at: toLocalInput(c.at), note: c.note ?? "" });
+
+/**
+ * Edits one check-in. The fields and the version they stand on are filled
+ * again each time the dialog opens; a save refused because the check-in was
+ * saved elsewhere says so and keeps what was typed (reopening loads the saved one).
+ */
+export function EditCheckInDialog({ checkIn, label }: { checkIn: CheckInRow; label: string }) {
   const [open, setOpen] = useState(false);
-  const [value, setValue] = useState(String(checkIn.value));
-  const [at, setAt] = useState(toLocalInput(checkIn.at));
-  const [note, setNote] = useState(checkIn.note ?? "");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  // The version the fields were filled from; they are filled again each time the dialog opens.
   const [version, setVersion] = useState(checkIn.version);
-  const update = useMutation(
-    trpc.targets.updateCheckIn.mutationOptions({
-      onSuccess: async () => {
-        await onSaved();
-        setOpen(false);
-      },
-      // Saved elsewhere since this opened: say so and keep what was typed (reopening loads the saved one).
-      onError: (error) => setErrors(isStaleVersion(error) ? { _: error.message } : (error.data?.fieldErrors ?? { _: error.message })),
-    }),
-  );
+  const update = useUpdateCheckIn();
+  const form = useForm({ resolver: zodResolver(editCheckInForm), defaultValues: typed(checkIn) });
+  const { errors } = form.formState;
+  const { submit, formError, clearError } = useSubmit(form, async (values) => {
+    await update.mutateAsync({ ...values, id: checkIn.id, version });
+    setOpen(false);
+  });
   return (
     <Dialog
       open={open}
       onOpenChange={(o) => {
         setOpen(o);
         if (o) {
-          setValue(String(checkIn.value));
-          setAt(toLocalInput(checkIn.at));
-          setNote(checkIn.note ?? "");
+          form.reset(typed(checkIn));
           setVersion(checkIn.version);
-          setErrors({});
+          clearError();
         }
       }}
     >
@@ -64,32 +55,22 @@ export function EditCheckInDialog({
         </Button>
       </DialogTrigger>
       <DialogContent title="Edit check-in">
-        <form
-          noValidate
-          className="grid gap-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const number = value.trim() === "" ? Number.NaN : Number(value);
-            if (!Number.isFinite(number)) return setErrors({ value: "Enter a number." });
-            if (!at) return setErrors({ at: "Choose a date and time." });
-            update.mutate({ id: checkIn.id, version, value: number, at: new Date(at), note: note || null });
-          }}
-        >
-          {errors._ ? <Alert tone="danger">{errors._}</Alert> : null}
-          <Field label="Value" error={errors.value}>
-            {(a) => <Input {...a} inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />}
+        <form noValidate className="grid gap-3" onSubmit={submit}>
+          {formError ? <Alert tone="danger">{formError}</Alert> : null}
+          <Field label="Value" error={errors.value?.message}>
+            {(a) => <Input {...a} inputMode="decimal" {...form.register("value")} />}
           </Field>
-          <Field label="When" error={errors.at}>
-            {(a) => <Input {...a} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />}
+          <Field label="When" error={errors.at?.message}>
+            {(a) => <Input {...a} type="datetime-local" {...form.register("at")} />}
           </Field>
-          <Field label="Note" error={errors.note}>
-            {(a) => <Input {...a} value={note} onChange={(e) => setNote(e.target.value)} />}
+          <Field label="Note" error={errors.note?.message}>
+            {(a) => <Input {...a} {...form.register("note")} />}
           </Field>
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>
-            <Button type="submit" disabled={update.isPending}>
+            <Button type="submit" disabled={form.formState.isSubmitting}>
               Save
             </Button>
           </div>

@@ -1,22 +1,19 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { useTRPC } from "@/trpc/react";
+import { useCreateTarget } from "./mutations";
 import { defaultTargetValues, TargetForm } from "./target-form";
 
 /** `defaultOpen`: the page was opened to make a target (the palette's "New target"). */
 export function NewTargetButton({ label = "New target", defaultOpen = false }: { label?: string; defaultOpen?: boolean }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const router = useRouter();
   const [open, setOpen] = useState(defaultOpen);
-  const create = useMutation(trpc.targets.create.mutationOptions());
+  const create = useCreateTarget();
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -31,7 +28,6 @@ export function NewTargetButton({ label = "New target", defaultOpen = false }: {
           onCancel={() => setOpen(false)}
           onSubmit={async (values) => {
             const target = await create.mutateAsync(values);
-            await queryClient.invalidateQueries({ queryKey: trpc.targets.pathKey() });
             setOpen(false);
             toast.success("Target created. Now add the metrics that measure it.");
             router.push(`/targets/${target.id}`);

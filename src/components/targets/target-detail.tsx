@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { Pencil, Plus, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -21,6 +21,7 @@ import { useTRPC } from "@/trpc/react";
 import { HealthBadge, ProgressBar } from "@/components/ui/health-badge";
 import { MetricCard } from "./metric-card";
 import { MetricForm } from "./metric-form";
+import { useAddMetric, useDeleteTarget, useSetTargetStatus, useUpdateTarget } from "./mutations";
 import { TargetForm } from "./target-form";
 
 type TargetLike = {
@@ -45,28 +46,12 @@ export function TargetDetail({ id }: { id: string }) {
   const router = useRouter();
   const { data: t } = useSuspenseQuery(trpc.targets.get.queryOptions({ id }));
   const today = useToday();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.targets.pathKey() });
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
-  const update = useMutation(trpc.targets.update.mutationOptions());
-  const addMetric = useMutation(trpc.targets.addMetric.mutationOptions());
-  const setStatus = useMutation(
-    trpc.targets.setStatus.mutationOptions({
-      onSuccess: async (row) => {
-        await refresh();
-        toast.success(`Status: ${TARGET_STATUS_LABELS[row.status]}.`);
-      },
-    }),
-  );
-  const remove = useMutation(
-    trpc.targets.delete.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        toast.success(`“${t.title}” deleted.`);
-        router.push("/targets");
-      },
-    }),
-  );
+  const update = useUpdateTarget();
+  const addMetric = useAddMetric();
+  const setStatus = useSetTargetStatus();
+  const remove = useDeleteTarget();
 
   return (
     <>
@@ -94,7 +79,12 @@ export function TargetDetail({ id }: { id: string }) {
             <Select
               aria-label="Status"
               value={t.status}
-              onChange={(e) => setStatus.mutate({ id, status: e.target.value as (typeof TARGET_STATUSES)[number] })}
+              onChange={(e) =>
+                setStatus.mutate(
+                  { id, status: e.target.value as (typeof TARGET_STATUSES)[number] },
+                  { onSuccess: (row) => toast.success(`Status: ${TARGET_STATUS_LABELS[row.status]}.`) },
+                )
+              }
               className="w-36"
             >
               {TARGET_STATUSES.map((s) => (
@@ -120,10 +110,10 @@ export function TargetDetail({ id }: { id: string }) {
                   submitLabel="Save target"
                   onCancel={() => setEditing(false)}
                   onSubmit={async (values, version) => {
-                    await update.mutateAsync({ ...values, id, version });
-                    await refresh();
+                    const saved = await update.mutateAsync({ ...values, id, version });
                     setEditing(false);
                     toast.success("Saved.");
+                    return saved;
                   }}
                 />
               </DialogContent>
@@ -138,7 +128,17 @@ export function TargetDetail({ id }: { id: string }) {
               description="Its metrics and every check-in go with it. This cannot be undone; to keep the history, set the status to Dropped instead."
               confirmLabel="Delete target"
               pending={remove.isPending}
-              onConfirm={() => remove.mutate({ id })}
+              onConfirm={() =>
+                remove.mutate(
+                  { id },
+                  {
+                    onSuccess: () => {
+                      toast.success(`“${t.title}” deleted.`);
+                      router.push("/targets");
+                    },
+                  },
+                )
+              }
             />
           </>
         }
@@ -164,7 +164,6 @@ export function TargetDetail({ id }: { id: string }) {
                   onCancel={() => setAdding(false)}
                   onSubmit={async (values) => {
                     await addMetric.mutateAsync(values);
-                    await refresh();
                     setAdding(false);
                     toast.success(`${values.name} added.`);
                   }}

@@ -3,21 +3,20 @@
 import { useQuery } from "@tanstack/react-query";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/select";
-import { TARGET_KIND_LABELS, TARGET_KINDS, TARGET_STATUS_LABELS, TARGET_STATUSES } from "@/lib/validators/targets";
+import { useUrlFilters } from "@/components/ui/use-url-filters";
+import { targetFilters, targetSearch, type TargetFilters } from "@/lib/targets/list-params";
+import { TARGET_KIND_LABELS, TARGET_STATUS_LABELS, TARGET_STATUSES, TARGET_KINDS } from "@/lib/validators/targets";
 import { useTRPC } from "@/trpc/react";
-import { useState } from "react";
 import { NewTargetButton } from "./new-target-button";
 import { TargetRows } from "./target-cards";
 
-type Filters = { status?: (typeof TARGET_STATUSES)[number]; kind?: (typeof TARGET_KINDS)[number]; personId?: string; areaId?: string };
-
 export function TargetsList() {
   const trpc = useTRPC();
-  const [filters, setFilters] = useState<Filters>({ status: "active" });
+  // The filters are the URL's: the page prefetched the same input.
+  const [filters, setFilters] = useUrlFilters(targetFilters, targetSearch);
   const list = useQuery(trpc.targets.list.queryOptions(filters, { placeholderData: (p) => p }));
   const { data: options } = useQuery(trpc.targets.formOptions.queryOptions());
-  const set = (key: keyof Filters) => (e: React.ChangeEvent<HTMLSelectElement>) =>
-    setFilters((f) => ({ ...f, [key]: e.target.value || undefined }));
+  const set = (key: keyof TargetFilters) => (e: React.ChangeEvent<HTMLSelectElement>) => setFilters({ ...filters, [key]: e.target.value || undefined });
   const rows = list.data ?? [];
   // Only the default filter (active) on: an empty list means there is nothing yet.
   const onlyDefault = filters.status === "active" && !filters.kind && !filters.personId && !filters.areaId;

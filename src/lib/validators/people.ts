@@ -93,3 +93,11 @@ export const defaultLadderLabelsInput: LadderLabelsInput = { ...DEFAULT_LEVEL_LA
 export const importCsvInput = z.object({
   csv: multiLine({ label: "The file", max: 1_000_000, required: "Choose a CSV file." }),
 });
+
+/** The archive dialog: where the active reports go, as the picker's value ("" means to me). */
+export const archivePersonForm = z.object({
+  reportsGoTo: z
+    .string()
+    .transform((v) => v || null)
+    .pipe(archivePersonInput.shape.reportsGoTo.unwrap()),
+});

@@ -111,3 +111,40 @@ export const bulkCheckInInput = z.object({
   metricId: id(),
   text: multiLine({ label: "The pasted text", max: 500_000, required: "Paste at least one line." }),
 });
+
+// The check-in forms hold what was typed (text); these parse it into the API's
+// types with the API's own rules, so the form and the procedure agree.
+
+/** A number as typed: empty or not a number reads "Enter a number."; then the API's range. */
+const typedMeasurement = (label: string) =>
+  z
+    .string()
+    .transform((v) => (v.trim() === "" ? Number.NaN : Number(v)))
+    .pipe(z.number("Enter a number.").pipe(measurement(label)));
+
+/** checkInAt, for a Date only (it also takes ISO text, which zod's pipe would need as the input type). */
+const checkInAtOfDate = checkInAt as z.ZodType<Date, Date>;
+
+/** The add-check-in form: a datetime-local's text (the browser's zone), empty for now. */
+export const checkInForm = z.object({
+  value: typedMeasurement("Value"),
+  at: z
+    .string()
+    .transform((v) => (v ? new Date(v) : undefined))
+    .pipe(checkInAtOfDate.optional()),
+  note: checkInFields.shape.note,
+});
+export type CheckInFormValues = z.input<typeof checkInForm>;
+
+/** The edit-check-in form: the same, with a date and time required. */
+export const editCheckInForm = checkInForm.extend({
+  at: z
+    .string()
+    .min(1, "Choose a date and time.")
+    .transform((v) => new Date(v))
+    .pipe(checkInAtOfDate),
+});
+export type EditCheckInFormValues = z.input<typeof editCheckInForm>;
+
+/** The paste-many form: the pasted lines. */
+export const bulkCheckInForm = bulkCheckInInput.pick({ text: true });

@@ -3,13 +3,16 @@ import { AddPersonDialog } from "@/components/people/add-person-dialog";
 import { PeopleList } from "@/components/people/people-list";
 import { PeopleTabs } from "@/components/people/people-tabs";
 import { PageHeader } from "@/components/ui/page-header";
+import { peopleFilters } from "@/lib/people/list-params";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "People" };
 
-export default async function PeoplePage() {
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  // The list reads the same filters from the URL with the same parser: this prefetch is its first query.
+  const filters = peopleFilters(await searchParams);
   await Promise.all([
-    prefetch(trpc.people.list.queryOptions({ sort: "name", direction: "asc" })),
+    prefetch(trpc.people.list.queryOptions(filters)),
     prefetch(trpc.people.options.queryOptions()),
     prefetch(trpc.areas.list.queryOptions()),
     prefetch(trpc.people.ladder.queryOptions()),

@@ -3,13 +3,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ExportTargets } from "@/components/targets/export-targets";
 import { NewTargetButton } from "@/components/targets/new-target-button";
 import { TargetsList } from "@/components/targets/targets-list";
+import { targetFilters } from "@/lib/targets/list-params";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Targets" };
 
-export default async function TargetsPage({ searchParams }: { searchParams: Promise<{ new?: string }> }) {
-  const { new: making } = await searchParams;
-  await Promise.all([prefetch(trpc.targets.list.queryOptions({ status: "active" })), prefetch(trpc.targets.formOptions.queryOptions())]);
+export default async function TargetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const making = params.new;
+  // The list reads the same filters from the URL with the same parser: this prefetch is its first query.
+  await Promise.all([prefetch(trpc.targets.list.queryOptions(targetFilters(params))), prefetch(trpc.targets.formOptions.queryOptions())]);
   return (
     <HydrateClient>
       <PageHeader

@@ -1,0 +1,63 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { ClipboardPaste } from "lucide-react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { useSubmit } from "@/components/forms/use-submit";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
+import { bulkCheckInForm } from "@/lib/validators/targets";
+import { useAddCheckIns } from "./mutations";
+import type { MetricRow } from "./types";
+
+/** Many check-ins pasted as "date,value[,note]" lines. What was pasted stays when the dialog is closed. */
+export function BulkCheckInsDialog({ metric }: { metric: MetricRow }) {
+  const [open, setOpen] = useState(false);
+  const bulk = useAddCheckIns();
+  // The form lives here, outside the dialog's content, so closing the dialog keeps the text.
+  const form = useForm({ resolver: zodResolver(bulkCheckInForm), defaultValues: { text: "" } });
+  const { submit, formError } = useSubmit(form, async ({ text }) => {
+    const result = await bulk.mutateAsync({ metricId: metric.id, text });
+    form.reset({ text: "" });
+    setOpen(false);
+    toast.success(`${result.added} check-ins added.`);
+  });
+  const error = form.formState.errors.text?.message ?? formError;
+  const text = form.watch("text");
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button variant="ghost" size="icon" aria-label={`Paste many check-ins for ${metric.name}`}>
+          <ClipboardPaste aria-hidden="true" />
+        </Button>
+      </DialogTrigger>
+      <DialogContent title={`Paste check-ins for ${metric.name}`} description='One per line: "date,value" and an optional note, e.g. 2026-03-31,99.95.'>
+        <form
+          className="grid gap-3"
+          onSubmit={(e) => {
+            // The dialog is portalled out of the check-in form in the DOM but not in React's tree: keep its submit from reaching that form.
+            e.stopPropagation();
+            void submit(e);
+          }}
+        >
+          {/* The pasted lines' errors ("line 3: …") read best above the box, as one message. */}
+          {error ? <Alert tone="danger">{error}</Alert> : null}
+          <Field label="Lines">{(a) => <Textarea {...a} rows={8} className="font-mono text-xs" {...form.register("text")} />}</Field>
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={!text.trim() || form.formState.isSubmitting}>
+              Add all
+            </Button>
+          </div>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

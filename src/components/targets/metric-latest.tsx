@@ -1,0 +1,38 @@
+"use client";
+
+import { formatDateTime, formatValue } from "@/lib/format";
+import type { Health } from "@/lib/targets/status";
+import { ProgressBar } from "@/components/ui/health-badge";
+import { useSetMilestoneDone } from "./mutations";
+import type { MetricRow } from "./types";
+
+/** A number metric's latest value, when it came, and how far along the way it is. */
+export function MetricLatest({ metric, health }: { metric: MetricRow; health: Health | null }) {
+  return (
+    <div className="grid gap-1.5">
+      <div className="flex items-baseline justify-between gap-2">
+        <span className="text-2xl font-semibold tabular-nums">{formatValue(metric.latest?.value, metric.unit)}</span>
+        <span className="text-xs text-muted">
+          {metric.latest ? `latest, ${formatDateTime(metric.latest.at)}` : "No check-ins yet"} · {Math.round(metric.status.progress * 100)}% of the way
+        </span>
+      </div>
+      <ProgressBar value={metric.status.progress} health={health} label={`Progress of ${metric.name}`} />
+    </div>
+  );
+}
+
+/** A milestone's status: done or not, ticked here. */
+export function MilestoneDone({ metric }: { metric: MetricRow }) {
+  const setDone = useSetMilestoneDone();
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <input
+        type="checkbox"
+        className="size-4 accent-[var(--accent)]"
+        checked={metric.done}
+        onChange={(e) => setDone.mutate({ id: metric.id, done: e.target.checked })}
+      />
+      Done
+    </label>
+  );
+}

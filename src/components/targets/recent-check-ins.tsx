@@ -1,0 +1,70 @@
+"use client";
+
+import { Trash2 } from "lucide-react";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { formatDateTime, formatValue } from "@/lib/format";
+import { EditCheckInDialog } from "./edit-check-in-dialog";
+import { useAddCheckIn, useDeleteCheckIn } from "./mutations";
+import type { CheckInRow, MetricRow } from "./types";
+
+/** The latest check-ins, opened on demand: each can be edited, or deleted with an undo. */
+export function RecentCheckIns({ metric }: { metric: MetricRow }) {
+  const [open, setOpen] = useState(false);
+  // Here, not in the rows: a deleted row unmounts, and its undo must still run.
+  const remove = useDeleteCheckIn();
+  const restore = useAddCheckIn();
+  const deleteWithUndo = async (c: CheckInRow) => {
+    await remove.mutateAsync({ id: c.id });
+    // Undone by adding the same check-in back (a new id, the same value, time and note).
+    toast.success("Check-in deleted.", {
+      action: { label: "Undo", onClick: () => restore.mutate({ metricId: metric.id, value: c.value, at: c.at, note: c.note }) },
+    });
+  };
+  if (!metric.recent.length) return null;
+  return (
+    <details className="text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cursor-pointer text-muted">Recent check-ins ({metric.recent.length})</summary>
+      {/* Rendered once opened: each row has its own edit dialog and mutations, work the page need not do on load. */}
+      {open ? (
+        <table className="mt-2 w-full text-left text-sm">
+          <thead className="text-xs text-muted">
+            <tr>
+              <th scope="col" className="py-1 font-medium">When</th>
+              <th scope="col" className="py-1 font-medium">Value</th>
+              <th scope="col" className="py-1 font-medium">Note</th>
+              <th scope="col" className="py-1"><span className="sr-only">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {metric.recent.map((c) => (
+              <CheckInLine key={c.id} checkIn={c} unit={metric.unit} onDelete={() => deleteWithUndo(c)} />
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </details>
+  );
+}
+
+function CheckInLine({ checkIn: c, unit, onDelete }: { checkIn: CheckInRow; unit: string | null; onDelete: () => Promise<void> }) {
+  return (
+    <tr className="border-t border-border">
+      <td className="py-1 pr-2 text-muted">{formatDateTime(c.at)}</td>
+      <td className="py-1 pr-2 tabular-nums">{formatValue(c.value, unit)}</td>
+      <td className="py-1 pr-2 text-muted">{c.note}</td>
+      <td className="whitespace-nowrap py-1 text-right">
+        <EditCheckInDialog checkIn={c} label={`Edit check-in of ${formatDateTime(c.at)}`} />
+        <Button
+          variant="ghost"
+          size="sm"
+          aria-label={`Delete check-in of ${formatDateTime(c.at)}`}
+          onClick={onDelete}
+        >
+          <Trash2 aria-hidden="true" />
+        </Button>
+      </td>
+    </tr>
+  );
+}

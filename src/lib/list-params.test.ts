@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { peopleFilters, peopleSearch } from "./people/list-params";
+import { targetFilters, targetSearch } from "./targets/list-params";
+
+const ID = "0b6f7c7e-8d1a-4c55-9a3b-2f1e0d9c8b7a";
+
+describe("people list filters in the URL", () => {
+  it("a bare URL is the list's default, as the page has always prefetched it", () => {
+    expect(peopleFilters({})).toEqual({ sort: "name", direction: "asc" });
+    expect(peopleFilters(new URLSearchParams())).toEqual({ sort: "name", direction: "asc" });
+  });
+
+  it("reads every filter, the same from the page's record and the browser's URLSearchParams", () => {
+    const query = `q=%20sol%20&track=ic&level=staff&manager=me&area=${ID}&archived=1&sort=level&dir=desc`;
+    const expected = { search: "sol", track: "ic", level: "staff", managerId: "me", areaId: ID, includeArchived: true, sort: "level", direction: "desc" };
+    expect(peopleFilters(new URLSearchParams(query))).toEqual(expected);
+    expect(peopleFilters(Object.fromEntries(new URLSearchParams(query)))).toEqual(expected);
+    expect(peopleFilters({ track: ["ic", "manager"] })).toMatchObject({ track: "ic" });
+  });
+
+  it("drops what the procedure would refuse (a hand-edited URL filters nothing, never a 400)", () => {
+    expect(peopleFilters({ track: "wizard", level: "nope", manager: "x", area: "1", sort: "age", dir: "up", q: "   " })).toEqual({ sort: "name", direction: "asc" });
+    expect(peopleFilters({ track: "ic", level: "em" })).toEqual({ track: "ic", sort: "name", direction: "asc" });
+  });
+
+  it("writes the URL back without the defaults, and reads it again to the same filters", () => {
+    expect(peopleSearch({ sort: "name", direction: "asc" })).toBe("");
+    const filters = peopleFilters({ q: "ana", track: "manager", level: "em", manager: ID, archived: "1", sort: "manager", dir: "desc" });
+    expect(peopleFilters(new URLSearchParams(peopleSearch(filters)))).toEqual(filters);
+  });
+});
+
+describe("targets list filters in the URL", () => {
+  it("no status means the active targets, status=any every status", () => {
+    expect(targetFilters({})).toEqual({ status: "active" });
+    expect(targetFilters({ status: "any" })).toEqual({});
+    expect(targetFilters({ status: "nonsense", kind: "x", owner: "1" })).toEqual({ status: "active" });
+  });
+
+  it("round-trips every filter", () => {
+    const filters = targetFilters(new URLSearchParams(`status=achieved&kind=speed&owner=${ID}&area=${ID}`));
+    expect(filters).toEqual({ status: "achieved", kind: "speed", personId: ID, areaId: ID });
+    expect(targetFilters(new URLSearchParams(targetSearch(filters)))).toEqual(filters);
+    expect(targetSearch({ status: "active" })).toBe("");
+    expect(targetSearch({})).toBe("status=any");
+  });
+});
