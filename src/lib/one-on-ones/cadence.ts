@@ -39,11 +39,3 @@ export function oneOnOneDue({ cadence, cadenceDays, lastHeldDay, addedDay, nextS
   if (daysBetween(today, dueDay) <= Math.min(7, Math.floor(every / 3))) return { state: "due", dueDay, daysOverdue: 0 };
   return { state: "ok", dueDay, daysOverdue: 0 };
 }
-
-export const DUE_LABELS: Record<DueState, string> = {
-  scheduled: "Scheduled",
-  late: "Booked late",
-  overdue: "Overdue",
-  due: "Due soon",
-  ok: "Not due",
-};

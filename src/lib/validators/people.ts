@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { versionField } from "./version";
-import { ALL_LEVELS, CADENCES, isLevelOfTrack, TRACKS, DEFAULT_LEVEL_LABELS, type Level } from "../people/ladder";
+import { ALL_LEVELS, CADENCES, isLevelOfTrack, TRACKS, type Level } from "../people/ladder";
 import { dateOnly, optionalDateOnly } from "./dates";
 import { multiLine, orNull, singleLine } from "./text";
 
@@ -91,7 +91,6 @@ export type LadderLabelsInput = z.input<typeof ladderLabelsInput>;
 /** The ladder form: every level's name, and the version of the names it was opened at. */
 export const updateLadderInput = ladderLabelsInput.extend({ version: versionField });
 export type UpdateLadderInput = z.input<typeof updateLadderInput>;
-export const defaultLadderLabelsInput: LadderLabelsInput = { ...DEFAULT_LEVEL_LABELS };
 
 /** A CSV file's text; 1 MB is tens of thousands of people. */
 export const importCsvInput = z.object({

@@ -136,5 +136,3 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
     suggestions,
   };
 }
-
-export type Prep = Awaited<ReturnType<typeof prepForPerson>>;
