@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useState } from "react";
@@ -19,21 +19,14 @@ import type { RouterOutputs } from "@/trpc/types";
 import { CapacityBar } from "./capacity-bar";
 import { CapacityTabs } from "./capacity-tabs";
 import { LevelBadge, levelBar } from "./level-badge";
+import { useAddPlanItem, useRemovePlanItem, useSaveCapacitySettings } from "./mutations";
 import { WeekNav } from "./week-nav";
 
 type Plan = RouterOutputs["capacity"]["plan"];
 
-function useRefresh() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: trpc.capacity.pathKey() });
-}
-
 const num = (v: string) => (v.trim() === "" ? Number.NaN : Number(v));
 
 function SettingsForm({ data }: { data: Plan }) {
-  const trpc = useTRPC();
-  const refresh = useRefresh();
   const toText = (s: Plan["settings"]) => ({ availableHours: String(s.availableHours), deepWorkCapPerDay: String(s.deepWorkCapPerDay), bufferPercent: String(s.bufferPercent), oneOnOneMinutes: String(s.oneOnOneMinutes) });
   const [values, setValues] = useState(toText(data.settings));
   // The version of this week's own settings the values here started from (0: none yet).
@@ -45,15 +38,12 @@ function SettingsForm({ data }: { data: Plan }) {
     setVersion(data.settingsVersion);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data.weekStart]);
-  const save = useMutation(
-    trpc.capacity.saveSettings.mutationOptions({
-      onSuccess: async (row) => {
-        setVersion(row.version);
-        await refresh();
-        toast.success("Capacity saved for this week and the weeks after.");
-      },
-    }),
-  );
+  const save = useSaveCapacitySettings({
+    onSuccess: (row) => {
+      setVersion(row.version);
+      toast.success("Capacity saved for this week and the weeks after.");
+    },
+  });
   const errors = save.error?.data?.fieldErrors ?? {};
   const field = (key: keyof typeof values, label: string, hint: string, step: string) => (
     <Field label={label} hint={hint} error={errors[key]}>
@@ -92,21 +82,16 @@ function SettingsForm({ data }: { data: Plan }) {
 }
 
 function AddItemForm({ weekStart }: { weekStart: string }) {
-  const trpc = useTRPC();
-  const refresh = useRefresh();
   const [title, setTitle] = useState("");
   const [hours, setHours] = useState("");
   const [deepWork, setDeepWork] = useState(false);
   const [recurring, setRecurring] = useState(false);
-  const add = useMutation(
-    trpc.capacity.addItem.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        setTitle("");
-        setHours("");
-      },
-    }),
-  );
+  const add = useAddPlanItem({
+    onSuccess: () => {
+      setTitle("");
+      setHours("");
+    },
+  });
   const errors = add.error?.data?.fieldErrors ?? {};
   return (
     <form
@@ -139,16 +124,11 @@ function AddItemForm({ weekStart }: { weekStart: string }) {
 }
 
 function ItemList({ data }: { data: Plan }) {
-  const trpc = useTRPC();
-  const refresh = useRefresh();
-  const remove = useMutation(
-    trpc.capacity.removeItem.mutationOptions({
-      onSuccess: async (row) => {
-        await refresh();
-        toast(row.removed === "ended" ? `"${row.title}" ends before this week; earlier weeks keep it.` : `"${row.title}" removed.`);
-      },
-    }),
-  );
+  const remove = useRemovePlanItem({
+    onSuccess: (row) => {
+      toast(row.removed === "ended" ? `"${row.title}" ends before this week; earlier weeks keep it.` : `"${row.title}" removed.`);
+    },
+  });
   return (
     <ul className="grid gap-1 text-sm" aria-label="Allocated work">
       <li className="flex items-center gap-2 rounded-md px-1 py-1.5">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
@@ -13,6 +13,7 @@ import { DEFAULT_TAGS, normaliseTags, SLOT_LABELS, SLOTS, type Slot } from "@/li
 import { weekStartOf } from "@/lib/energy/week";
 import { energyWord } from "@/lib/energy/weekly";
 import { useTRPC } from "@/trpc/react";
+import { useLogEnergy, useUpdateEnergy } from "./mutations";
 
 const LEVELS = Array.from({ length: 10 }, (_, i) => i + 1);
 
@@ -39,7 +40,6 @@ export function EnergyLogForm({
   compact?: boolean;
 }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const { data: week } = useQuery(trpc.energy.week.queryOptions({ weekStart: weekStartOf(day) }));
   const existing = week?.entries.find((e) => e.day === day && e.slot === slot) ?? null;
   const [level, setLevel] = useState<number | null>(null);
@@ -52,18 +52,14 @@ export function EnergyLogForm({
     setNote(existing?.note ?? "");
   }, [existing?.id, existing?.level, existing?.note, existing?.tags]);
 
-  const refresh = async () => {
-    await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.energy.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.capacity.pathKey() })]);
-  };
   const options = {
-    onSuccess: async () => {
-      await refresh();
+    onSuccess: () => {
       setCustom("");
       toast.success(`${SLOT_LABELS[slot]} logged.`);
     },
   };
-  const log = useMutation(trpc.energy.log.mutationOptions(options));
-  const update = useMutation(trpc.energy.update.mutationOptions(options));
+  const log = useLogEnergy(options);
+  const update = useUpdateEnergy(options);
   const mutation = existing ? update : log;
   const errors = mutation.error?.data?.fieldErrors ?? {};
   const allTags = normaliseTags([...DEFAULT_TAGS, ...knownTags, ...tags]);

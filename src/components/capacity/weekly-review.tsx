@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
@@ -11,9 +10,9 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { energyWord } from "@/lib/energy/weekly";
-import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { LevelBadge, levelBar } from "./level-badge";
+import { useSaveWeeklyReview } from "./mutations";
 
 // The chart library is large: load it only in the browser, after the page.
 const EnergyChart = dynamic(() => import("./energy-chart"), { ssr: false, loading: () => <div className="h-64 w-full animate-pulse rounded bg-surface-2" /> });
@@ -63,8 +62,6 @@ const QUESTIONS = [
 ] as const;
 
 function ReviewAnswers({ week }: { week: Week }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const initial = { drains: week.review?.drains ?? "", restores: week.review?.restores ?? "", change: week.review?.change ?? "" };
   const [answers, setAnswers] = useState(initial);
   // The answers' version the text here started from (0: none saved yet), sent with the save.
@@ -76,15 +73,12 @@ function ReviewAnswers({ week }: { week: Week }) {
     setVersion(week.review?.version ?? 0);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [week.weekStart]);
-  const save = useMutation(
-    trpc.energy.saveReview.mutationOptions({
-      onSuccess: async (row) => {
-        setVersion(row.version);
-        await queryClient.invalidateQueries({ queryKey: trpc.energy.pathKey() });
-        toast.success("Review saved.");
-      },
-    }),
-  );
+  const save = useSaveWeeklyReview({
+    onSuccess: (row) => {
+      setVersion(row.version);
+      toast.success("Review saved.");
+    },
+  });
   const errors = save.error?.data?.fieldErrors ?? {};
   return (
     <form

@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
@@ -9,27 +8,22 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { useTRPC } from "@/trpc/react";
+import { useSetLevel } from "./mutations";
 
 type Level = { id: string; label: string; meaning: string };
 
 /** Changing a level asks for an optional reason; the change is kept in the task's history. */
 export function ChangeLevelDialog({ task, levels }: { task: { id: string; title: string; levelId: string }; levels: Level[] }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [levelId, setLevelId] = useState(task.levelId);
   const [reason, setReason] = useState("");
-  const setLevel = useMutation(
-    trpc.delegation.setLevel.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.delegation.pathKey() });
-        setOpen(false);
-        setReason("");
-        toast.success("Level changed.");
-      },
-    }),
-  );
+  const setLevel = useSetLevel({
+    onSuccess: () => {
+      setOpen(false);
+      setReason("");
+      toast.success("Level changed.");
+    },
+  });
   return (
     <Dialog open={open} onOpenChange={(o) => { setOpen(o); if (o) setLevelId(task.levelId); }}>
       <DialogTrigger asChild>

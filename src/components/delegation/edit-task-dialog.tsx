@@ -1,18 +1,20 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { isStaleVersion, VersionConflict } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useTRPC } from "@/trpc/react";
+import { useDeleteTask, useUpdateTask } from "./mutations";
 
 type Task = {
   id: string;
@@ -44,32 +46,25 @@ export function EditTaskDialog({ task }: { task: Task }) {
   const [values, setValues] = useState<Values>(valuesOf(task));
   const [version, setVersion] = useState(task.version);
   const [saved, setSaved] = useState<Task | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.delegation.pathKey() });
-  const update = useMutation(
-    trpc.delegation.updateTask.mutationOptions({
-      onSuccess: async () => {
-        setSaved(null);
-        await refresh();
-        setOpen(false);
-        toast.success("Task saved.");
-      },
-      onError: async (error) => {
-        if (!isStaleVersion(error)) return;
-        const latest = await queryClient.fetchQuery({ ...trpc.delegation.review.queryOptions({ personId: task.personId }), staleTime: 0 }).catch(() => null);
-        setSaved(latest?.tasks.find((t) => t.id === task.id) ?? null);
-      },
-    }),
-  );
+  const update = useUpdateTask({
+    onSuccess: () => {
+      setSaved(null);
+      setOpen(false);
+      toast.success("Task saved.");
+    },
+    onError: async (error) => {
+      if (!isStaleVersion(error)) return;
+      const latest = await queryClient.fetchQuery({ ...trpc.delegation.review.queryOptions({ personId: task.personId }), staleTime: 0 }).catch(() => null);
+      setSaved(latest?.tasks.find((t) => t.id === task.id) ?? null);
+    },
+  });
   const save = (atVersion: number) => update.mutate({ ...values, id: task.id, version: atVersion, reviewDate: values.reviewDate || null });
-  const remove = useMutation(
-    trpc.delegation.deleteTask.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        setOpen(false);
-        toast.success(`“${task.title}” deleted.`);
-      },
-    }),
-  );
+  const remove = useDeleteTask({
+    onSuccess: () => {
+      setOpen(false);
+      toast.success(`“${task.title}” deleted.`);
+    },
+  });
   const { version: _stale, ...fieldErrors } = update.error?.data?.fieldErrors ?? {};
   return (
     <Dialog
@@ -156,14 +151,18 @@ export function EditTaskDialog({ task }: { task: Task }) {
             </Field>
           </div>
           <div className="flex justify-between gap-2">
-            <Button
-              variant="ghost"
-              onClick={() => {
-                if (window.confirm(`Delete “${task.title}” and its history?`)) remove.mutate({ id: task.id });
-              }}
-            >
-              <Trash2 aria-hidden="true" /> Delete
-            </Button>
+            <ConfirmDialog
+              trigger={
+                <Button variant="ghost">
+                  <Trash2 aria-hidden="true" /> Delete
+                </Button>
+              }
+              title={`Delete “${task.title}” and its history?`}
+              description="The task and every level change kept for it are removed for good."
+              confirmLabel="Delete task"
+              pending={remove.isPending}
+              onConfirm={() => remove.mutate({ id: task.id })}
+            />
             <span className="flex gap-2">
               <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
               <Button type="submit" disabled={update.isPending}>Save task</Button>

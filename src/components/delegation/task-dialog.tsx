@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -13,13 +13,13 @@ import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { suggestLevel } from "@/lib/delegation/suggestion";
 import { useTRPC } from "@/trpc/react";
+import { useCreateTask } from "./mutations";
 
 const SCORES = [1, 2, 3, 4, 5];
 
 /** Add a task for a person: the level defaults to the suggestion, which updates as the scores change. */
 export function NewTaskDialog({ personId, personName }: { personId: string; personName: string }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState("");
   const [description, setDescription] = useState("");
@@ -31,18 +31,15 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
   const { data: spectrum } = useQuery(trpc.delegation.activeSpectrum.queryOptions());
   const { data: targets = [] } = useQuery(trpc.targets.list.queryOptions({ personId }));
   const suggestion = spectrum ? suggestLevel(spectrum.levels, competency, criticality) : null;
-  const create = useMutation(
-    trpc.delegation.createTask.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.delegation.pathKey() });
-        setOpen(false);
-        setTitle("");
-        setDescription("");
-        setLevelId("");
-        toast.success("Task added.");
-      },
-    }),
-  );
+  const create = useCreateTask({
+    onSuccess: () => {
+      setOpen(false);
+      setTitle("");
+      setDescription("");
+      setLevelId("");
+      toast.success("Task added.");
+    },
+  });
   const fieldErrors = create.error?.data?.fieldErrors ?? {};
   return (
     <Dialog open={open} onOpenChange={setOpen}>

@@ -1,36 +1,30 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { dueIn } from "@/lib/format";
-import { useTRPC } from "@/trpc/react";
 import { InlineEdit } from "./inline-edit";
-import { useRefreshOneOnOnes } from "./use-refresh";
+import { useAddAction, useDeleteAction, useSetActionDone, useUpdateAction } from "./mutations";
 
 export type Action = { id: string; title: string; assignee: "me" | "them"; dueDate: string | null; doneAt: Date | null; overdue?: boolean; carriedOver: number; version: number };
 
 /** Adds an action for me or for them, with an optional due date. */
 export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneOnOneId?: string }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshOneOnOnes();
   const [assignee, setAssignee] = useState<"me" | "them">("them");
   const [title, setTitle] = useState("");
   const [dueDate, setDueDate] = useState("");
-  const add = useMutation(
-    trpc.oneOnOnes.addAction.mutationOptions({
-      onSuccess: async () => {
-        setTitle("");
-        setDueDate("");
-        await refresh();
-      },
-    }),
-  );
+  const add = useAddAction({
+    onSuccess: () => {
+      setTitle("");
+      setDueDate("");
+    },
+  });
   const errors = add.error?.data?.fieldErrors ?? {};
   const error = errors.title ?? errors.dueDate ?? (add.error && !add.error.data?.fieldErrors ? add.error.message : undefined);
   const id = `action-${oneOnOneId ?? personId}`;
@@ -71,35 +65,22 @@ export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneO
 
 /** One side's actions, each with a box to tick done (undoable) and its due date in words. */
 export function ActionList({ title, actions, emptyText }: { title: string; actions: Action[]; emptyText: string }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshOneOnOnes();
   // The box flips at once; the list updates when the server has it.
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
-  const setDone = useMutation(
-    trpc.oneOnOnes.setActionDone.mutationOptions({
-      onSuccess: (row, { done }) => {
-        if (done) toast.success("Action done.", { action: { label: "Undo", onClick: () => setDone.mutate({ id: row.id, done: false }) } });
-      },
-      onSettled: async (_row, _error, { id }) => {
-        await refresh();
-        setTicked(({ [id]: _done, ...rest }) => rest);
-      },
-      onError: (e) => toast.error(e.message),
-    }),
-  );
+  // (The refresh runs on success, before onSettled lets the box follow the server again.)
+  const setDone = useSetActionDone({
+    onSuccess: (row, { done }) => {
+      if (done) toast.success("Action done.", { action: { label: "Undo", onClick: () => setDone.mutate({ id: row.id, done: false }) } });
+    },
+    onSettled: (_row, _error, { id }) => setTicked(({ [id]: _done, ...rest }) => rest),
+    onError: (e) => toast.error(e.message),
+  });
   const [editing, setEditing] = useState<string | null>(null);
   // The version the edit started from, so a save from another tab meanwhile is a conflict (its message shows in the edit).
   const [editVersion, setEditVersion] = useState(1);
   const [editDue, setEditDue] = useState("");
-  const update = useMutation(
-    trpc.oneOnOnes.updateAction.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        setEditing(null);
-      },
-    }),
-  );
-  const remove = useMutation(trpc.oneOnOnes.deleteAction.mutationOptions({ onSuccess: async () => { await refresh(); toast("Action deleted."); } }));
+  const update = useUpdateAction({ onSuccess: () => setEditing(null) });
+  const remove = useDeleteAction({ onSuccess: () => toast("Action deleted.") });
   return (
     <div className="grid content-start gap-1">
       <h3 className="text-xs font-medium uppercase tracking-wide text-muted">{title}</h3>
@@ -153,9 +134,18 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
               >
                 <Pencil aria-hidden="true" className="size-3.5" />
               </Button>
-              <Button variant="ghost" size="icon" className="size-7 opacity-60 group-hover:opacity-100 print:hidden" aria-label={`Delete action: ${a.title}`} onClick={() => remove.mutate({ id: a.id })}>
-                <Trash2 aria-hidden="true" className="size-3.5" />
-              </Button>
+              <ConfirmDialog
+                trigger={
+                  <Button variant="ghost" size="icon" className="size-7 opacity-60 group-hover:opacity-100 print:hidden" aria-label={`Delete action: ${a.title}`}>
+                    <Trash2 aria-hidden="true" className="size-3.5" />
+                  </Button>
+                }
+                title="Delete this action?"
+                description={`“${a.title}” is removed for good.`}
+                confirmLabel="Delete action"
+                pending={remove.isPending}
+                onConfirm={() => remove.mutate({ id: a.id })}
+              />
             </li>
           ))}
         </ul>

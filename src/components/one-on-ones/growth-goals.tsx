@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { Pencil, Plus } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -14,16 +13,13 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { FormActions } from "@/components/forms/form-actions";
-import { useTRPC } from "@/trpc/react";
-import { useRefreshOneOnOnes } from "./use-refresh";
+import { useAddGoal, useDeleteGoal, useUpdateGoal } from "./mutations";
 
 type Goal = { id: string; title: string; description: string | null; status: "active" | "achieved" | "paused"; version: number; notes: number; lastNoteAt: Date | null };
 const STATUS_TONES = { active: "accent", achieved: "success", paused: "neutral" } as const;
 
 /** Add or edit a growth goal: what leadership they are developing. */
 function GoalDialog({ personId, track, goal, trigger }: { personId: string; track: "manager" | "ic"; goal?: Goal; trigger: React.ReactNode }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshOneOnOnes();
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState(goal?.title ?? "");
   const [description, setDescription] = useState(goal?.description ?? "");
@@ -31,9 +27,8 @@ function GoalDialog({ personId, track, goal, trigger }: { personId: string; trac
   // The version the fields above stand on: a save from another tab meanwhile is a conflict, shown with what was typed kept.
   const [version, setVersion] = useState(goal?.version ?? 1);
   const options = {
-    onSuccess: async (row: { version: number }) => {
+    onSuccess: (row: { version: number }) => {
       setVersion(row.version);
-      await refresh();
       setOpen(false);
       if (!goal) {
         setTitle("");
@@ -42,9 +37,9 @@ function GoalDialog({ personId, track, goal, trigger }: { personId: string; trac
       toast.success(goal ? "Goal updated." : "Goal added.");
     },
   };
-  const add = useMutation(trpc.oneOnOnes.addGoal.mutationOptions(options));
-  const update = useMutation(trpc.oneOnOnes.updateGoal.mutationOptions(options));
-  const remove = useMutation(trpc.oneOnOnes.deleteGoal.mutationOptions({ onSuccess: async () => { await refresh(); setOpen(false); toast("Goal deleted; its notes stay."); } }));
+  const add = useAddGoal(options);
+  const update = useUpdateGoal(options);
+  const remove = useDeleteGoal({ onSuccess: () => { setOpen(false); toast("Goal deleted; its notes stay."); } });
   const mutation = goal ? update : add;
   const { version: _stale, ...errors } = mutation.error?.data?.fieldErrors ?? {};
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
 import { isStaleVersion, VersionConflict } from "@/components/forms/version-conflict";
@@ -12,7 +12,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { NOTE_KIND_LABELS, NOTE_KINDS, type NoteKind } from "@/lib/validators/one-on-ones";
 import { useTRPC } from "@/trpc/react";
 import { NoteBody } from "./note-body";
-import { useRefreshOneOnOnes } from "./use-refresh";
+import { useAddNote, useUpdateNote } from "./mutations";
 
 export type NoteValues = {
   kind: NoteKind;
@@ -48,15 +48,13 @@ export function NoteForm({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const refresh = useRefreshOneOnOnes();
   const [values, setValues] = useState<NoteValues>(note ?? EMPTY);
   const [sbi, setSbi] = useState(Boolean(note?.situation || note?.behaviour || note?.impact));
   const [baseVersion, setBaseVersion] = useState(note?.version ?? 1);
   const [saved, setSaved] = useState<EditableNote | null>(null);
   const set = <K extends keyof NoteValues>(key: K, value: NoteValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
-  const done = async (message: string) => {
-    await refresh();
+  const done = (message: string) => {
     setSaved(null);
     if (!note) {
       setValues((v) => ({ ...EMPTY, kind: v.kind, goalId: v.goalId }));
@@ -64,20 +62,18 @@ export function NoteForm({
     toast.success(message);
     onDone?.();
   };
-  const add = useMutation(trpc.oneOnOnes.addNote.mutationOptions({ onSuccess: () => done("Note saved.") }));
-  const update = useMutation(
-    trpc.oneOnOnes.updateNote.mutationOptions({
-      onSuccess: (row) => {
-        setBaseVersion(row.version);
-        return done("Note updated.");
-      },
-      onError: async (error) => {
-        if (!isStaleVersion(error) || !note) return;
-        const latest = await queryClient.fetchQuery({ ...trpc.oneOnOnes.note.queryOptions({ id: note.id }), staleTime: 0 });
-        setSaved(latest);
-      },
-    }),
-  );
+  const add = useAddNote({ onSuccess: () => done("Note saved.") });
+  const update = useUpdateNote({
+    onSuccess: (row) => {
+      setBaseVersion(row.version);
+      done("Note updated.");
+    },
+    onError: async (error) => {
+      if (!isStaleVersion(error) || !note) return;
+      const latest = await queryClient.fetchQuery({ ...trpc.oneOnOnes.note.queryOptions({ id: note.id }), staleTime: 0 });
+      setSaved(latest);
+    },
+  });
   const mutation = note ? update : add;
   // `version` names no field here: a stale save's message shows above the form, with the saved note.
   const { version: _stale, ...errors } = mutation.error?.data?.fieldErrors ?? {};

@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { CalendarPlus, Play } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -11,8 +10,7 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { FormActions } from "@/components/forms/form-actions";
-import { useTRPC } from "@/trpc/react";
-import { useRefreshOneOnOnes } from "./use-refresh";
+import { useRescheduleMeeting, useScheduleMeeting } from "./mutations";
 
 /** A `datetime-local` value in the browser's zone. */
 export function toLocalInput(date: Date): string {
@@ -34,8 +32,6 @@ export function ScheduleDialog({
   meeting?: { id: string; scheduledAt: Date };
   trigger?: React.ReactNode;
 }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshOneOnOnes();
   const [open, setOpen] = useState(false);
   const initial = () => {
     if (meeting) return toLocalInput(meeting.scheduledAt);
@@ -43,9 +39,9 @@ export function ScheduleDialog({
     return `${dueDay && dueDay > today ? dueDay : today}T10:00`;
   };
   const [when, setWhen] = useState(initial);
-  const options = { onSuccess: async () => { await refresh(); setOpen(false); toast.success(meeting ? "1:1 moved." : `1:1 with ${personName} booked.`); } };
-  const schedule = useMutation(trpc.oneOnOnes.schedule.mutationOptions(options));
-  const reschedule = useMutation(trpc.oneOnOnes.reschedule.mutationOptions(options));
+  const options = { onSuccess: () => { setOpen(false); toast.success(meeting ? "1:1 moved." : `1:1 with ${personName} booked.`); } };
+  const schedule = useScheduleMeeting(options);
+  const reschedule = useRescheduleMeeting(options);
   const mutation = meeting ? reschedule : schedule;
   const error = mutation.error?.data?.fieldErrors?.scheduledAt ?? (when ? undefined : "Choose a date and time.");
   return (
@@ -91,18 +87,11 @@ export function ScheduleDialog({
 
 /** Starts a 1:1 now (one not booked ahead) and opens it. */
 export function StartNowButton({ personId, variant = "primary" }: { personId: string; variant?: "primary" | "secondary" }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const refresh = useRefreshOneOnOnes();
-  const start = useMutation(
-    trpc.oneOnOnes.schedule.mutationOptions({
-      onSuccess: async (meeting) => {
-        await refresh();
-        router.push(`/one-on-ones/meeting/${meeting.id}`);
-      },
-      onError: (error) => toast.error(error.message),
-    }),
-  );
+  const start = useScheduleMeeting({
+    onSuccess: (meeting) => router.push(`/one-on-ones/meeting/${meeting.id}`),
+    onError: (error) => toast.error(error.message),
+  });
   return (
     <Button variant={variant} disabled={start.isPending} onClick={() => start.mutate({ personId, scheduledAt: new Date() })}>
       <Play aria-hidden="true" /> Start a 1:1 now

@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -9,27 +8,17 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { TOPIC_LABELS, TOPICS, type Topic } from "@/lib/one-on-ones/agenda";
-import { useTRPC } from "@/trpc/react";
 import { InlineEdit } from "./inline-edit";
-import { useRefreshOneOnOnes } from "./use-refresh";
+import { useAddPoint, useDeletePoint, useSetDiscussed, useUpdatePoint } from "./mutations";
 
 export type Point = { id: string; topic: Topic; body: string; raisedBy: "me" | "them"; carriedOver: number; discussedInId: string | null; version: number };
 
 /** Adds a talking point: topic, text, and whose it is. Enter saves; the text field stays focused for the next one. */
 export function AddPointForm({ personId }: { personId: string }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshOneOnOnes();
   const [topic, setTopic] = useState<Topic>("other");
   const [body, setBody] = useState("");
   const [raisedBy, setRaisedBy] = useState<"me" | "them">("me");
-  const add = useMutation(
-    trpc.oneOnOnes.addPoint.mutationOptions({
-      onSuccess: async () => {
-        setBody("");
-        await refresh();
-      },
-    }),
-  );
+  const add = useAddPoint({ onSuccess: () => setBody("") });
   const error = add.error?.data?.fieldErrors?.body ?? (add.error && !add.error.data?.fieldErrors ? add.error.message : undefined);
   return (
     <form
@@ -87,39 +76,23 @@ export function PointList({
   emptyText: string;
   label?: string;
 }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshOneOnOnes();
   // The box flips at once; the lists rearrange when the server has it.
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
-  const discussed = useMutation(
-    trpc.oneOnOnes.setDiscussed.mutationOptions({
-      onSettled: async (_row, _error, { id }) => {
-        await refresh();
-        setTicked(({ [id]: _done, ...rest }) => rest);
-      },
-      onError: (e) => toast.error(e.message),
-    }),
-  );
-  const restore = useMutation(trpc.oneOnOnes.addPoint.mutationOptions({ onSuccess: refresh }));
-  const remove = useMutation(
-    trpc.oneOnOnes.deletePoint.mutationOptions({
-      onSuccess: async (point) => {
-        await refresh();
-        toast("Talking point removed.", { action: { label: "Undo", onClick: () => restore.mutate({ personId, topic: point.topic, body: point.body, raisedBy: point.raisedBy }) } });
-      },
-    }),
-  );
+  // (The refresh runs on success, before onSettled lets the box follow the server again.)
+  const discussed = useSetDiscussed({
+    onSettled: (_row, _error, { id }) => setTicked(({ [id]: _done, ...rest }) => rest),
+    onError: (e) => toast.error(e.message),
+  });
+  const restore = useAddPoint();
+  const remove = useDeletePoint({
+    onSuccess: (point) => {
+      toast("Talking point removed.", { action: { label: "Undo", onClick: () => restore.mutate({ personId, topic: point.topic, body: point.body, raisedBy: point.raisedBy }) } });
+    },
+  });
   const [editing, setEditing] = useState<string | null>(null);
   // The version the edit started from, so a save from another tab meanwhile is a conflict (its message shows in the edit).
   const [editVersion, setEditVersion] = useState(1);
-  const update = useMutation(
-    trpc.oneOnOnes.updatePoint.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        setEditing(null);
-      },
-    }),
-  );
+  const update = useUpdatePoint({ onSuccess: () => setEditing(null) });
   if (points.length === 0) return <p className="text-sm text-muted">{emptyText}</p>;
   return (
     <ul className="grid gap-1" aria-label={label}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { Command } from "cmdk";
 import { Gauge, Keyboard, Layers, MessageSquarePlus, Plus, Search, Settings, Target, Users } from "lucide-react";
 import { useRouter } from "next/navigation";
@@ -8,6 +8,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { useTRPC } from "@/trpc/react";
+import { useAddPoint } from "@/components/one-on-ones/mutations";
 import { NAV_ITEMS } from "./nav-items";
 
 const SHORTCUTS = [
@@ -48,15 +49,13 @@ export default function PalettePanels({ open, setOpen, help, setHelp }: PaletteP
   const [pointFor, setPointFor] = useState<{ id: string; name: string } | null>(null);
   const [choosingPerson, setChoosingPerson] = useState(false);
   const { data } = useQuery({ ...trpc.home.palette.queryOptions(), enabled: open });
-  const addPoint = useMutation(
-    trpc.oneOnOnes.addPoint.mutationOptions({
-      onSuccess: () => {
-        toast.success(`Talking point added for ${pointFor?.name}.`);
-        close();
-      },
-      onError: (e) => toast.error(e.data?.fieldErrors?.body ?? e.message),
-    }),
-  );
+  const addPoint = useAddPoint({
+    onSuccess: () => {
+      toast.success(`Talking point added for ${pointFor?.name}.`);
+      close();
+    },
+    onError: (e) => toast.error(e.data?.fieldErrors?.body ?? e.message),
+  });
 
   function close() {
     setOpen(false);
