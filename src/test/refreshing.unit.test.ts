@@ -34,6 +34,6 @@ describe("refreshing (the mutations modules' one habit)", () => {
     await refreshing(client, [["a"]]).onSuccess?.();
     expect(steps).toEqual(['invalidate ["a"]']);
     const onError = () => undefined;
-    expect(refreshing(client, [["a"]], { onError }).onError).toBe(onError);
+    expect(refreshing<{ onSuccess?: () => void; onError: () => undefined }>(client, [["a"]], { onError }).onError).toBe(onError);
   });
 });
