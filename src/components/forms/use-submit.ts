@@ -7,8 +7,10 @@ import { applyServerErrors } from "./server-errors";
 /**
  * Wires a react-hook-form to an async save: server field errors land next to
  * their fields, anything else becomes the form's message, and what was typed stays.
+ * `O` is what the schema makes of the fields, when it transforms them (a
+ * `datetime-local` text into a Date, say).
  */
-export function useSubmit<T extends FieldValues>(form: UseFormReturn<T>, onSubmit: (values: T) => Promise<unknown>) {
+export function useSubmit<T extends FieldValues, O = T>(form: UseFormReturn<T, unknown, O>, onSubmit: (values: O) => Promise<unknown>) {
   const [formError, setFormError] = useState<string | null>(null);
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);

@@ -1,60 +1,62 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import type { z } from "zod";
+import { useSubmit } from "@/components/forms/use-submit";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { dueIn } from "@/lib/format";
+import { addActionInput } from "@/lib/validators/one-on-ones";
 import { InlineEdit } from "./inline-edit";
 import { useAddAction, useDeleteAction, useSetActionDone, useUpdateAction } from "./mutations";
+
+type AddActionInput = z.input<typeof addActionInput>;
 
 export type Action = { id: string; title: string; assignee: "me" | "them"; dueDate: string | null; doneAt: Date | null; overdue?: boolean; carriedOver: number; version: number };
 
 /** Adds an action for me or for them, with an optional due date. */
 export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneOnOneId?: string }) {
-  const [assignee, setAssignee] = useState<"me" | "them">("them");
-  const [title, setTitle] = useState("");
-  const [dueDate, setDueDate] = useState("");
+  const form = useForm<AddActionInput>({
+    resolver: zodResolver(addActionInput),
+    defaultValues: { personId, oneOnOneId: oneOnOneId ?? null, assignee: "them", title: "", dueDate: "" },
+  });
+  // Whose it is stays as chosen, for the next action.
   const add = useAddAction({
     onSuccess: () => {
-      setTitle("");
-      setDueDate("");
+      form.resetField("title");
+      form.resetField("dueDate");
     },
   });
-  const errors = add.error?.data?.fieldErrors ?? {};
-  const error = errors.title ?? errors.dueDate ?? (add.error && !add.error.data?.fieldErrors ? add.error.message : undefined);
+  const { submit, formError } = useSubmit(form, (values) => add.mutateAsync(values));
+  const { errors } = form.formState;
+  const error = errors.title?.message ?? errors.dueDate?.message ?? formError ?? undefined;
   const id = `action-${oneOnOneId ?? personId}`;
   return (
-    <form
-      noValidate
-      className="grid gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        add.mutate({ personId, oneOnOneId: oneOnOneId ?? null, assignee, title, dueDate: dueDate || null });
-      }}
-    >
+    <form noValidate className="grid gap-2" onSubmit={submit}>
       <label className="sr-only" htmlFor={`${id}-title`}>Action</label>
       <Input
         id={`${id}-title`}
         placeholder="Add an action item…"
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
+        {...form.register("title")}
         aria-invalid={Boolean(errors.title)}
         aria-describedby={error ? `${id}-error` : undefined}
       />
       <div className="flex flex-wrap gap-2">
         <label className="sr-only" htmlFor={`${id}-who`}>Whose action</label>
-        <Select id={`${id}-who`} className="w-28" value={assignee} onChange={(e) => setAssignee(e.target.value as "me" | "them")}>
+        <Select id={`${id}-who`} className="w-28" {...form.register("assignee")}>
           <option value="them">Theirs</option>
           <option value="me">Mine</option>
         </Select>
         <label className="sr-only" htmlFor={`${id}-due`}>Due date</label>
-        <Input id={`${id}-due`} type="date" className="w-40" value={dueDate} onChange={(e) => setDueDate(e.target.value)} aria-invalid={Boolean(errors.dueDate)} />
-        <Button type="submit" variant="secondary" className="ml-auto" disabled={add.isPending}>Add action</Button>
+        <Input id={`${id}-due`} type="date" className="w-40" {...form.register("dueDate")} aria-invalid={Boolean(errors.dueDate)} />
+        <Button type="submit" variant="secondary" className="ml-auto" disabled={form.formState.isSubmitting}>Add action</Button>
       </div>
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-xs font-medium text-danger">{error}</p>
