@@ -81,10 +81,8 @@ function EditDialog({ spectrum }: { spectrum: { id: string; name: string; versio
           initialName={spectrum.name}
           initialLevels={spectrum.levels.map(({ id, label, meaning, autonomy }) => ({ id, label, meaning, autonomy }))}
           submitLabel="Save spectrum"
-          error={update.error ? Object.values(update.error.data?.fieldErrors ?? {})[0] ?? update.error.message : null}
-          pending={update.isPending}
           onCancel={() => setOpen(false)}
-          onSubmit={(name, levels) => update.mutate({ id: spectrum.id, version, name, levels })}
+          onSubmit={(values) => update.mutateAsync({ id: spectrum.id, version, ...values })}
         />
       </DialogContent>
     </Dialog>
@@ -145,10 +143,8 @@ export function Spectrums() {
                 { label: "You decide", meaning: "", autonomy: 1 },
               ]}
               submitLabel="Create spectrum"
-              error={create.error ? Object.values(create.error.data?.fieldErrors ?? {})[0] ?? create.error.message : null}
-              pending={create.isPending}
               onCancel={() => setCustomOpen(false)}
-              onSubmit={(name, levels) => create.mutate({ kind: "custom", name, levels })}
+              onSubmit={(values) => create.mutateAsync({ kind: "custom", ...values })}
             />
           </DialogContent>
         </Dialog>
