@@ -13,7 +13,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { dueIn } from "@/lib/format";
-import { addActionInput } from "@/lib/validators/one-on-ones";
+import { actionFields, addActionInput } from "@/lib/validators/one-on-ones";
 import { InlineEdit } from "./inline-edit";
 import { useAddAction, useDeleteAction, useSetActionDone, useUpdateAction } from "./mutations";
 
@@ -106,12 +106,12 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
                 <InlineEdit
                   label="Edit action"
                   initial={a.title}
-                  error={update.error?.data?.fieldErrors?.title ?? update.error?.data?.fieldErrors?.dueDate ?? update.error?.message}
+                  schema={actionFields.shape.title}
                   onCancel={() => {
                     setEditing(null);
                     update.reset();
                   }}
-                  onSave={(title) => update.mutate({ id: a.id, version: editVersion, assignee: a.assignee, title, dueDate: editDue || null })}
+                  onSave={(title) => update.mutateAsync({ id: a.id, version: editVersion, assignee: a.assignee, title, dueDate: editDue || null })}
                 >
                   <Input type="date" aria-label="Due date" className="w-40" value={editDue} onChange={(e) => setEditDue(e.target.value)} />
                 </InlineEdit>

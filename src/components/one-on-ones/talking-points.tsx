@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { TOPIC_LABELS, TOPICS, type Topic } from "@/lib/one-on-ones/agenda";
-import { addTalkingPointInput } from "@/lib/validators/one-on-ones";
+import { addTalkingPointInput, talkingPointFields } from "@/lib/validators/one-on-ones";
 import { InlineEdit } from "./inline-edit";
 import { useAddPoint, useDeletePoint, useSetDiscussed, useUpdatePoint } from "./mutations";
 
@@ -113,12 +113,12 @@ export function PointList({
             <InlineEdit
               label="Edit talking point"
               initial={p.body}
-              error={update.error?.data?.fieldErrors?.body ?? update.error?.message}
+              schema={talkingPointFields.shape.body}
               onCancel={() => {
                 setEditing(null);
                 update.reset();
               }}
-              onSave={(body) => update.mutate({ id: p.id, version: editVersion, topic: p.topic, raisedBy: p.raisedBy, body })}
+              onSave={(body) => update.mutateAsync({ id: p.id, version: editVersion, topic: p.topic, raisedBy: p.raisedBy, body })}
             />
           ) : (
             <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
