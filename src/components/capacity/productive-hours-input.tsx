@@ -5,7 +5,11 @@ import { toast } from "sonner";
 import { Input } from "@/components/ui/input";
 import { useSetProductiveHours } from "./mutations";
 
-/** A day's productive hours: saved when the field is left or Enter is pressed; emptied, it clears them. */
+/**
+ * A day's productive hours: saved when the field is left or Enter is pressed; emptied, it clears them.
+ * One cell of the week grid rather than a form (no submit, no messages under it: errors go to a
+ * toast), so it keeps its own text instead of the react-hook-form recipe.
+ */
 export function ProductiveHoursInput({ day, hours, label, disabled }: { day: string; hours: number | null; label: string; disabled?: boolean }) {
   const [value, setValue] = useState(hours === null ? "" : String(hours));
   useEffect(() => setValue(hours === null ? "" : String(hours)), [hours]);

@@ -72,6 +72,8 @@ export default function PalettePanels({ open, setOpen, help, setHelp }: PaletteP
     <>
       <Dialog open={open} onOpenChange={(next) => (next ? setOpen(true) : close())}>
         <DialogContent title="Command palette" description="Type to jump to a person, target, area or page, or run a quick action." className="max-w-xl p-0 [&>div:first-child]:px-5 [&>div:first-child]:pt-5">
+          {/* Not the react-hook-form recipe, on purpose: the palette's one text box is cmdk's search and then
+              the point's text (what was typed to find the action carries over), and its errors go to a toast. */}
           {pointFor ? (
             <form
               className="grid gap-2 px-5 pb-5"
