@@ -14,7 +14,7 @@ export type EditableLevel = { id?: string; label: string; meaning: string; auton
 
 /** A spectrum's name and levels, checked by the shared rule (order of autonomies, distinct names). */
 const spectrumForm = updateSpectrumInput.pick({ name: true, levels: true });
-export type SpectrumValues = z.input<typeof spectrumForm>;
+type SpectrumValues = z.input<typeof spectrumForm>;
 
 /** The editor shows one message at a time, above the levels: the first the schema or the server gave. */
 function firstMessage(errors: FieldErrors<SpectrumValues>): string | undefined {
