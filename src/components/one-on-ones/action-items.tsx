@@ -80,7 +80,6 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
   const [editing, setEditing] = useState<string | null>(null);
   // The version the edit started from, so a save from another tab meanwhile is a conflict (its message shows in the edit).
   const [editVersion, setEditVersion] = useState(1);
-  const [editDue, setEditDue] = useState("");
   const update = useUpdateAction({ onSuccess: () => setEditing(null) });
   const remove = useDeleteAction({ onSuccess: () => toast("Action deleted.") });
   return (
@@ -111,10 +110,9 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
                     setEditing(null);
                     update.reset();
                   }}
-                  onSave={(title) => update.mutateAsync({ id: a.id, version: editVersion, assignee: a.assignee, title, dueDate: editDue || null })}
-                >
-                  <Input type="date" aria-label="Due date" className="w-40" value={editDue} onChange={(e) => setEditDue(e.target.value)} />
-                </InlineEdit>
+                  date={{ label: "Due date", initial: a.dueDate, schema: actionFields.shape.dueDate }}
+                  onSave={(title, dueDate) => update.mutateAsync({ id: a.id, version: editVersion, assignee: a.assignee, title, dueDate })}
+                />
               ) : (
                 <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
                   <span className={a.doneAt ? "text-muted line-through" : ""}>{a.title}</span>
@@ -129,7 +127,6 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
                 aria-label={`Edit action: ${a.title}`}
                 onClick={() => {
                   update.reset();
-                  setEditDue(a.dueDate ?? "");
                   setEditing(a.id);
                   setEditVersion(a.version);
                 }}

@@ -1,36 +1,43 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { useForm, type Resolver } from "react-hook-form";
 import { z } from "zod";
 import { useSubmit } from "@/components/forms/use-submit";
 import { Input } from "@/components/ui/input";
 
+/** An optional date beside the text (an action's due date), with its shared validator. */
+type DateField = { label: string; initial: string | null; schema: z.ZodType<string | null, unknown> };
+type Values = { text: string; date: string };
+
 /**
- * Edits one line of text in place: Enter saves, Escape cancels, and an error
- * (the shared schema's for the field, or the server's) shows under it with
- * what was typed kept.
+ * Edits one line of text in place (and a date beside it, if given): Enter
+ * saves, Escape cancels, and an error (the shared schema's for the field, or
+ * the server's) shows under it with what was typed kept.
  */
 export function InlineEdit({
   label,
   initial,
   schema,
+  date,
   onSave,
   onCancel,
-  children,
 }: {
   label: string;
   initial: string;
   /** The shared validator of the field edited (a talking point's body, an action's title). */
   schema: z.ZodType<string, string>;
-  onSave: (text: string) => Promise<unknown>;
+  date?: DateField;
+  onSave: (text: string, date: string | null) => Promise<unknown>;
   onCancel: () => void;
-  /** More controls on the same row (a due date, say). */
-  children?: React.ReactNode;
 }) {
-  const form = useForm<{ text: string }>({ resolver: zodResolver(z.object({ text: schema })), defaultValues: { text: initial } });
-  const { submit, formError } = useSubmit(form, ({ text }) => onSave(text));
-  const error = form.formState.errors.text?.message ?? formError ?? undefined;
+  const form = useForm<Values, unknown, { text: string; date: string | null }>({
+    resolver: zodResolver(z.object({ text: schema, date: date?.schema ?? z.string().transform(() => null) })) as Resolver<Values, unknown, { text: string; date: string | null }>,
+    defaultValues: { text: initial, date: date?.initial ?? "" },
+  });
+  const { submit, formError } = useSubmit(form, ({ text, date: day }) => onSave(text, day));
+  const { errors } = form.formState;
+  const error = errors.text?.message ?? errors.date?.message ?? formError ?? undefined;
   return (
     <form
       noValidate
@@ -45,7 +52,7 @@ export function InlineEdit({
     >
       <div className="flex flex-wrap gap-2">
         <Input aria-label={label} className="min-w-40 flex-1" autoFocus {...form.register("text")} aria-invalid={Boolean(error)} />
-        {children}
+        {date ? <Input type="date" aria-label={date.label} className="w-40" {...form.register("date")} aria-invalid={Boolean(errors.date)} /> : null}
       </div>
       <p className="text-xs text-muted">Enter to save, Escape to cancel.</p>
       {error ? (
