@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireSession } from "@/server/auth/require-session";
 import { createRequestContext } from "@/server/api/context";
-import { appRouter, createCaller } from "@/server/api/root";
+import { appRouter } from "@/server/api/root";
 import { makeQueryClient } from "./query-client";
 
 /** One query client per server request, shared by every prefetch of that request. */
@@ -19,11 +19,6 @@ export const trpc = createTRPCOptionsProxy({
   router: appRouter,
   queryClient: getQueryClient,
 });
-
-/** Calls a procedure directly from a server component, with this request's session. */
-export async function serverCaller() {
-  return createCaller(await getContext());
-}
 
 export function HydrateClient({ children }: { children: React.ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;

@@ -1,10 +1,15 @@
 "use client";
 
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Trash2 } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useRef } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import type { z } from "zod";
+import { numberOrNull } from "@/components/forms/field-values";
+import { useSubmit } from "@/components/forms/use-submit";
 import { isStaleVersion } from "@/components/forms/version-conflict";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
@@ -14,69 +19,52 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { addCapacityItemInput, capacitySettingsInput } from "@/lib/validators/capacity";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { CapacityBar } from "./capacity-bar";
 import { CapacityTabs } from "./capacity-tabs";
 import { LevelBadge, levelBar } from "@/components/ui/level-badge";
+import { useAddPlanItem, useRemovePlanItem, useSaveCapacitySettings } from "./mutations";
 import { WeekNav } from "./week-nav";
 
 type Plan = RouterOutputs["capacity"]["plan"];
 
-function useRefresh() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: trpc.capacity.pathKey() });
-}
+/** The week's settings as the form edits them; the week and the version they started from travel beside them. */
+const settingsForm = capacitySettingsInput.omit({ version: true });
+type Settings = z.input<typeof settingsForm>;
+const settingsOf = (data: Plan): Settings => ({ weekStart: data.weekStart, ...pick(data.settings) });
+const pick = ({ availableHours, deepWorkCapPerDay, bufferPercent, oneOnOneMinutes }: Plan["settings"]) => ({ availableHours, deepWorkCapPerDay, bufferPercent, oneOnOneMinutes });
+/** "" is no number: the schema says "Enter hours." next to the field. */
+const asNumber = { setValueAs: numberOrNull };
 
-const num = (v: string) => (v.trim() === "" ? Number.NaN : Number(v));
-
+/** Keyed by the week: another week's settings mount afresh, while a refetch never replaces what is being typed. */
 function SettingsForm({ data }: { data: Plan }) {
-  const trpc = useTRPC();
-  const refresh = useRefresh();
-  const toText = (s: Plan["settings"]) => ({ availableHours: String(s.availableHours), deepWorkCapPerDay: String(s.deepWorkCapPerDay), bufferPercent: String(s.bufferPercent), oneOnOneMinutes: String(s.oneOnOneMinutes) });
-  const [values, setValues] = useState(toText(data.settings));
-  // The version of this week's own settings the values here started from (0: none yet).
-  const [version, setVersion] = useState(data.settingsVersion);
-  // Loaded again for another week only: a refetch must not replace what is being typed
-  // (a save from another tab meanwhile is refused as a conflict instead).
-  useEffect(() => {
-    setValues(toText(data.settings));
-    setVersion(data.settingsVersion);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data.weekStart]);
-  const save = useMutation(
-    trpc.capacity.saveSettings.mutationOptions({
-      onSuccess: async (row) => {
-        setVersion(row.version);
-        await refresh();
-        toast.success("Capacity saved for this week and the weeks after.");
-      },
-    }),
-  );
-  const errors = save.error?.data?.fieldErrors ?? {};
-  const field = (key: keyof typeof values, label: string, hint: string, step: string) => (
-    <Field label={label} hint={hint} error={errors[key]}>
-      {(a) => <Input {...a} type="number" inputMode="decimal" step={step} className="tabular-nums" value={values[key]} onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))} />}
+  const form = useForm<Settings>({ resolver: zodResolver(settingsForm), defaultValues: settingsOf(data) });
+  // The version of this week's own settings the values here started from (0: none yet);
+  // a save from another tab meanwhile is refused as a conflict.
+  const version = useRef(data.settingsVersion);
+  const save = useSaveCapacitySettings({
+    onSuccess: (row) => {
+      version.current = row.version;
+      toast.success("Capacity saved for this week and the weeks after.");
+    },
+  });
+  const { submit, formError } = useSubmit(form, (values) => save.mutateAsync({ ...values, version: version.current }));
+  const { errors, isSubmitting } = form.formState;
+  const field = (key: Exclude<keyof Settings, "weekStart">, label: string, hint: string, step: string) => (
+    <Field label={label} hint={hint} error={errors[key]?.message}>
+      {(a) => <Input {...a} type="number" inputMode="decimal" step={step} className="tabular-nums" {...form.register(key, asNumber)} />}
     </Field>
   );
   return (
-    <form
-      noValidate
-      className="grid gap-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate({
-          weekStart: data.weekStart,
-          version,
-          availableHours: num(values.availableHours),
-          deepWorkCapPerDay: num(values.deepWorkCapPerDay),
-          bufferPercent: num(values.bufferPercent),
-          oneOnOneMinutes: num(values.oneOnOneMinutes),
-        });
-      }}
-    >
-      {save.error && isStaleVersion(save.error) ? <Alert tone="danger">{save.error.message} Reload the page to see the saved settings, then save again.</Alert> : null}
+    <form noValidate className="grid gap-3" onSubmit={submit}>
+      {formError ? (
+        <Alert tone="danger">
+          {formError}
+          {isStaleVersion(save.error) ? " Reload the page to see the saved settings, then save again." : null}
+        </Alert>
+      ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
         {field("availableHours", "Effective hours this week", "Hours you can work well, not hours at your desk.", "0.5")}
         {field("deepWorkCapPerDay", "Deep-work cap per day", "3–4 hours is typical in a senior role.", "0.5")}
@@ -85,70 +73,59 @@ function SettingsForm({ data }: { data: Plan }) {
       </div>
       <div className="flex items-center justify-between gap-2">
         <p className="text-xs text-muted">{data.settingsFrom ? (data.settingsFrom === data.weekStart ? "Set for this week." : `Carried from the week of ${data.settingsFrom}.`) : "Defaults: not set yet."}</p>
-        <Button type="submit" variant="secondary" disabled={save.isPending}>{save.isPending ? "Saving…" : "Save capacity"}</Button>
+        <Button type="submit" variant="secondary" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Save capacity"}</Button>
       </div>
     </form>
   );
 }
 
+type NewItem = z.input<typeof addCapacityItemInput>;
+
 function AddItemForm({ weekStart }: { weekStart: string }) {
-  const trpc = useTRPC();
-  const refresh = useRefresh();
-  const [title, setTitle] = useState("");
-  const [hours, setHours] = useState("");
-  const [deepWork, setDeepWork] = useState(false);
-  const [recurring, setRecurring] = useState(false);
-  const add = useMutation(
-    trpc.capacity.addItem.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        setTitle("");
-        setHours("");
-      },
-    }),
-  );
-  const errors = add.error?.data?.fieldErrors ?? {};
+  const form = useForm<NewItem>({
+    resolver: zodResolver(addCapacityItemInput),
+    // Hours start empty (no number yet), which the schema reports as "Enter hours."
+    defaultValues: { weekStart, title: "", hours: "" as unknown as number, deepWork: false, recurring: false },
+  });
+  // Deep work and "every week" stay as ticked, for the next item.
+  const add = useAddPlanItem({
+    onSuccess: () => {
+      form.resetField("title");
+      form.resetField("hours");
+    },
+  });
+  const { submit, formError } = useSubmit(form, (values) => add.mutateAsync(values));
+  const { errors, isSubmitting } = form.formState;
   return (
-    <form
-      noValidate
-      className="grid gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        add.mutate({ weekStart, title, hours: num(hours), deepWork, recurring });
-      }}
-    >
+    <form noValidate className="grid gap-2" onSubmit={submit}>
+      {formError ? <Alert tone="danger">{formError}</Alert> : null}
       <div className="grid gap-2 sm:grid-cols-[1fr_7rem]">
-        <Field label="Work" error={errors.title}>
-          {(a) => <Input {...a} placeholder="Quarterly planning, hiring loop…" value={title} onChange={(e) => setTitle(e.target.value)} />}
+        <Field label="Work" error={errors.title?.message}>
+          {(a) => <Input {...a} placeholder="Quarterly planning, hiring loop…" {...form.register("title")} />}
         </Field>
-        <Field label="Hours" error={errors.hours}>
-          {(a) => <Input {...a} type="number" inputMode="decimal" step="0.5" min={0} value={hours} onChange={(e) => setHours(e.target.value)} />}
+        <Field label="Hours" error={errors.hours?.message}>
+          {(a) => <Input {...a} type="number" inputMode="decimal" step="0.5" min={0} {...form.register("hours", asNumber)} />}
         </Field>
       </div>
       <div className="flex flex-wrap items-center gap-4 text-sm">
         <label className="flex items-center gap-2">
-          <input type="checkbox" className="size-4 accent-[var(--color-accent)]" checked={deepWork} onChange={(e) => setDeepWork(e.target.checked)} /> Deep work
+          <input type="checkbox" className="size-4 accent-[var(--color-accent)]" {...form.register("deepWork")} /> Deep work
         </label>
         <label className="flex items-center gap-2">
-          <input type="checkbox" className="size-4 accent-[var(--color-accent)]" checked={recurring} onChange={(e) => setRecurring(e.target.checked)} /> Every week
+          <input type="checkbox" className="size-4 accent-[var(--color-accent)]" {...form.register("recurring")} /> Every week
         </label>
-        <Button type="submit" className="ml-auto" disabled={add.isPending}>Add to plan</Button>
+        <Button type="submit" className="ml-auto" disabled={isSubmitting}>Add to plan</Button>
       </div>
     </form>
   );
 }
 
 function ItemList({ data }: { data: Plan }) {
-  const trpc = useTRPC();
-  const refresh = useRefresh();
-  const remove = useMutation(
-    trpc.capacity.removeItem.mutationOptions({
-      onSuccess: async (row) => {
-        await refresh();
-        toast(row.removed === "ended" ? `"${row.title}" ends before this week; earlier weeks keep it.` : `"${row.title}" removed.`);
-      },
-    }),
-  );
+  const remove = useRemovePlanItem({
+    onSuccess: (row) => {
+      toast(row.removed === "ended" ? `"${row.title}" ends before this week; earlier weeks keep it.` : `"${row.title}" removed.`);
+    },
+  });
   return (
     <ul className="grid gap-1 text-sm" aria-label="Allocated work">
       <li className="flex items-center gap-2 rounded-md px-1 py-1.5">
@@ -274,7 +251,7 @@ export function CapacityPlan({ weekStart }: { weekStart?: string }) {
               <CardTitle>Capacity</CardTitle>
             </CardHeader>
             <CardBody>
-              <SettingsForm data={data} />
+              <SettingsForm key={data.weekStart} data={data} />
             </CardBody>
           </Card>
         </div>

@@ -1,8 +1,12 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useQuery } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { useForm, type FieldError, type Resolver } from "react-hook-form";
 import { toast } from "sonner";
+import type { z } from "zod";
+import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -12,9 +16,30 @@ import { cn } from "@/lib/cn";
 import { DEFAULT_TAGS, normaliseTags, SLOT_LABELS, SLOTS, type Slot } from "@/lib/energy/slots";
 import { weekStartOf } from "@/lib/energy/week";
 import { energyWord } from "@/lib/energy/weekly";
+import { logEnergyInput } from "@/lib/validators/capacity";
 import { useTRPC } from "@/trpc/react";
+import { useLogEnergy, useUpdateEnergy } from "./mutations";
 
 const LEVELS = Array.from({ length: 10 }, (_, i) => i + 1);
+
+/** What the form holds: the chosen tags and, apart, the ones typed comma-separated. */
+type EntryValues = { day: string; slot: Slot; level: number | null; tags: string[]; custom: string; note: string };
+type LoggedEntry = z.output<typeof logEnergyInput>;
+
+/** The shared entry schema checks what is sent: the chosen and typed tags as one list, an empty note as none. */
+const entryResolver: Resolver<EntryValues> = (values, context, options) => {
+  const { custom, ...entry } = values;
+  const sent = { ...entry, tags: normaliseTags([...entry.tags, ...custom.split(",")]), note: entry.note || null };
+  return zodResolver(logEnergyInput)(sent as never, context, options as never) as never;
+};
+
+/** A tag's error sits on its index in the list; the form shows the first, or the list's own. */
+function tagsError(errors: unknown): string | undefined {
+  if (!errors) return undefined;
+  if (Array.isArray(errors)) return errors.find(Boolean)?.message;
+  const e = errors as FieldError & { root?: FieldError };
+  return e.message ?? e.root?.message;
+}
 
 /**
  * Logs energy for a day and slot in two clicks (a level, then Log) and a few
@@ -39,51 +64,43 @@ export function EnergyLogForm({
   compact?: boolean;
 }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const { data: week } = useQuery(trpc.energy.week.queryOptions({ weekStart: weekStartOf(day) }));
   const existing = week?.entries.find((e) => e.day === day && e.slot === slot) ?? null;
-  const [level, setLevel] = useState<number | null>(null);
-  const [tags, setTags] = useState<string[]>([]);
-  const [custom, setCustom] = useState("");
-  const [note, setNote] = useState("");
+  const form = useForm<EntryValues>({ resolver: entryResolver, defaultValues: { day, slot, level: null, tags: [], custom: "", note: "" } });
+  // The day and slot are the page's (its week grid picks them too); the form checks and sends them.
   useEffect(() => {
-    setLevel(existing?.level ?? null);
-    setTags(existing?.tags ?? []);
-    setNote(existing?.note ?? "");
-  }, [existing?.id, existing?.level, existing?.note, existing?.tags]);
+    form.setValue("day", day);
+    form.setValue("slot", slot);
+  }, [form, day, slot]);
+  // A slot already logged: the form edits that entry, starting from what it holds.
+  useEffect(() => {
+    form.setValue("level", existing?.level ?? null);
+    form.setValue("tags", existing?.tags ?? []);
+    form.setValue("note", existing?.note ?? "");
+  }, [form, existing?.id, existing?.level, existing?.note, existing?.tags]);
 
-  const refresh = async () => {
-    await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.energy.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.capacity.pathKey() })]);
-  };
   const options = {
-    onSuccess: async () => {
-      await refresh();
-      setCustom("");
+    onSuccess: () => {
+      form.setValue("custom", "");
       toast.success(`${SLOT_LABELS[slot]} logged.`);
     },
   };
-  const log = useMutation(trpc.energy.log.mutationOptions(options));
-  const update = useMutation(trpc.energy.update.mutationOptions(options));
-  const mutation = existing ? update : log;
-  const errors = mutation.error?.data?.fieldErrors ?? {};
+  const log = useLogEnergy(options);
+  const update = useUpdateEnergy(options);
+  const { submit, formError } = useSubmit(form, (values) => {
+    const entry = values as unknown as LoggedEntry;
+    return existing ? update.mutateAsync({ id: existing.id, level: entry.level, tags: entry.tags, note: entry.note }) : log.mutateAsync(entry);
+  });
+  const { errors: fieldErrors, isSubmitting } = form.formState;
+  const errors = { slot: fieldErrors.slot?.message, day: fieldErrors.day?.message, level: fieldErrors.level?.message, tags: tagsError(fieldErrors.tags), note: fieldErrors.note?.message };
+  const [level, tags] = form.watch(["level", "tags"]);
   const allTags = normaliseTags([...DEFAULT_TAGS, ...knownTags, ...tags]);
-  const toggle = (tag: string) => setTags((t) => (t.includes(tag) ? t.filter((x) => x !== tag) : [...t, tag]));
+  const toggle = (tag: string) => form.setValue("tags", tags.includes(tag) ? tags.filter((x) => x !== tag) : [...tags, tag]);
   const id = compact ? "quick-energy" : "energy";
 
   return (
-    <form
-      noValidate
-      aria-label="Log energy"
-      className="grid gap-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const all = normaliseTags([...tags, ...custom.split(",")]);
-        if (level === null) return;
-        if (existing) update.mutate({ id: existing.id, level, tags: all, note: note || null });
-        else log.mutate({ day, slot, level, tags: all, note: note || null });
-      }}
-    >
-      {mutation.error && !Object.keys(errors).length ? <Alert tone="danger">{mutation.error.message}</Alert> : null}
+    <form noValidate aria-label="Log energy" className="grid gap-3" onSubmit={submit}>
+      {formError ? <Alert tone="danger">{formError}</Alert> : null}
       <div className="flex flex-wrap gap-3">
         <Field label="Slot" error={errors.slot}>
           {(a) => (
@@ -105,7 +122,7 @@ export function EnergyLogForm({
         <div className="grid grid-cols-10 gap-1" role="radiogroup" aria-label="Energy level">
           {LEVELS.map((n) => (
             <label key={n} className="cursor-pointer">
-              <input type="radio" name={`${id}-level`} className="peer sr-only" value={n} checked={level === n} onChange={() => setLevel(n)} />
+              <input type="radio" name={`${id}-level`} className="peer sr-only" value={n} checked={level === n} onChange={() => form.setValue("level", n, { shouldValidate: form.formState.isSubmitted })} />
               <span
                 className={cn(
                   "flex h-9 items-center justify-center rounded-md border border-border bg-surface text-sm tabular-nums peer-focus-visible:outline-2 peer-focus-visible:outline-[var(--ring)] hover:bg-surface-2",
@@ -139,16 +156,16 @@ export function EnergyLogForm({
         </div>
         <div className="grid gap-2">
           <label className="sr-only" htmlFor={`${id}-custom`}>Other tags, comma-separated</label>
-          <Input id={`${id}-custom`} placeholder="Other tags, comma-separated" value={custom} onChange={(e) => setCustom(e.target.value)} />
+          <Input id={`${id}-custom`} placeholder="Other tags, comma-separated" {...form.register("custom")} />
           <label className="sr-only" htmlFor={`${id}-note`}>Note</label>
-          <Input id={`${id}-note`} placeholder="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} />
+          <Input id={`${id}-note`} placeholder="Note (optional)" {...form.register("note")} />
         </div>
         {errors.tags ?? errors.note ? <p role="alert" className="text-xs font-medium text-danger">{errors.tags ?? errors.note}</p> : null}
       </fieldset>
       <div className="flex items-center justify-between gap-2">
         <p className="text-xs text-muted">{existing ? `Already logged (${existing.level}): saving edits it.` : "Not logged yet."}</p>
-        <Button type="submit" disabled={level === null || mutation.isPending}>
-          {mutation.isPending ? "Saving…" : existing ? "Save changes" : "Log energy"}
+        <Button type="submit" disabled={level === null || isSubmitting}>
+          {isSubmitting ? "Saving…" : existing ? "Save changes" : "Log energy"}
         </Button>
       </div>
     </form>

@@ -1,23 +1,19 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { Input } from "@/components/ui/input";
-import { useTRPC } from "@/trpc/react";
+import { useSetProductiveHours } from "./mutations";
 
-/** A day's productive hours: saved when the field is left or Enter is pressed; emptied, it clears them. */
+/**
+ * A day's productive hours: saved when the field is left or Enter is pressed; emptied, it clears them.
+ * One cell of the week grid rather than a form (no submit, no messages under it: errors go to a
+ * toast), so it keeps its own text instead of the react-hook-form recipe.
+ */
 export function ProductiveHoursInput({ day, hours, label, disabled }: { day: string; hours: number | null; label: string; disabled?: boolean }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [value, setValue] = useState(hours === null ? "" : String(hours));
   useEffect(() => setValue(hours === null ? "" : String(hours)), [hours]);
-  const save = useMutation(
-    trpc.energy.setProductiveHours.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.energy.pathKey() }),
-      onError: (e) => toast.error(e.data?.fieldErrors?.hours ?? e.message),
-    }),
-  );
+  const save = useSetProductiveHours({ onError: (e) => toast.error(e.data?.fieldErrors?.hours ?? e.message) });
   const commit = () => {
     const next = value.trim() === "" ? null : Number(value);
     if (next === hours) return;

@@ -1,9 +1,12 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
 import dynamic from "next/dynamic";
-import { useEffect, useState } from "react";
+import { useRef } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import type { z } from "zod";
+import { useSubmit } from "@/components/forms/use-submit";
 import { isStaleVersion } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,9 +14,10 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { energyWord } from "@/lib/energy/weekly";
-import { useTRPC } from "@/trpc/react";
+import { weeklyReviewInput } from "@/lib/validators/capacity";
 import type { RouterOutputs } from "@/trpc/types";
 import { LevelBadge, levelBar } from "@/components/ui/level-badge";
+import { useSaveWeeklyReview } from "./mutations";
 
 // The chart library is large: load it only in the browser, after the page.
 const EnergyChart = dynamic(() => import("./energy-chart"), { ssr: false, loading: () => <div className="h-64 w-full animate-pulse rounded bg-surface-2" /> });
@@ -62,47 +66,42 @@ const QUESTIONS = [
   { key: "change", label: "What can you do next week to improve your capacity?" },
 ] as const;
 
+/** The answers; the week and the version the text started from travel beside them. */
+const answersForm = weeklyReviewInput.omit({ version: true });
+type Answers = z.input<typeof answersForm>;
+
+/** Keyed by the week: another week's answers mount afresh, while a refetch never replaces what is being typed. */
 function ReviewAnswers({ week }: { week: Week }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const initial = { drains: week.review?.drains ?? "", restores: week.review?.restores ?? "", change: week.review?.change ?? "" };
-  const [answers, setAnswers] = useState(initial);
-  // The answers' version the text here started from (0: none saved yet), sent with the save.
-  const [version, setVersion] = useState(week.review?.version ?? 0);
-  // Loaded again for another week only: a refetch must not replace what is being typed
-  // (a save from another tab meanwhile is refused as a conflict instead).
-  useEffect(() => {
-    setAnswers({ drains: week.review?.drains ?? "", restores: week.review?.restores ?? "", change: week.review?.change ?? "" });
-    setVersion(week.review?.version ?? 0);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [week.weekStart]);
-  const save = useMutation(
-    trpc.energy.saveReview.mutationOptions({
-      onSuccess: async (row) => {
-        setVersion(row.version);
-        await queryClient.invalidateQueries({ queryKey: trpc.energy.pathKey() });
-        toast.success("Review saved.");
-      },
-    }),
-  );
-  const errors = save.error?.data?.fieldErrors ?? {};
+  const form = useForm<Answers>({
+    resolver: zodResolver(answersForm),
+    defaultValues: { weekStart: week.weekStart, drains: week.review?.drains ?? "", restores: week.review?.restores ?? "", change: week.review?.change ?? "" },
+  });
+  // The answers' version the text here started from (0: none saved yet), sent with the save;
+  // a save from another tab meanwhile is refused as a conflict.
+  const version = useRef(week.review?.version ?? 0);
+  const save = useSaveWeeklyReview({
+    onSuccess: (row) => {
+      version.current = row.version;
+      toast.success("Review saved.");
+    },
+  });
+  const { submit, formError } = useSubmit(form, (answers) => save.mutateAsync({ ...answers, version: version.current }));
+  const { errors, isSubmitting } = form.formState;
   return (
-    <form
-      noValidate
-      className="grid gap-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate({ weekStart: week.weekStart, version, ...answers });
-      }}
-    >
-      {save.error && isStaleVersion(save.error) ? <Alert tone="danger">{save.error.message} Copy it, reload the page to see the saved answers, then save again.</Alert> : null}
+    <form noValidate className="grid gap-3" onSubmit={submit}>
+      {formError ? (
+        <Alert tone="danger">
+          {formError}
+          {isStaleVersion(save.error) ? " Copy it, reload the page to see the saved answers, then save again." : null}
+        </Alert>
+      ) : null}
       {QUESTIONS.map((q) => (
-        <Field key={q.key} label={q.label} error={errors[q.key]}>
-          {(a) => <Textarea {...a} rows={2} value={answers[q.key]} onChange={(e) => setAnswers((v) => ({ ...v, [q.key]: e.target.value }))} />}
+        <Field key={q.key} label={q.label} error={errors[q.key]?.message}>
+          {(a) => <Textarea {...a} rows={2} {...form.register(q.key)} />}
         </Field>
       ))}
       <div className="flex justify-end">
-        <Button type="submit" variant="secondary" disabled={save.isPending}>{save.isPending ? "Saving…" : "Save review"}</Button>
+        <Button type="submit" variant="secondary" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Save review"}</Button>
       </div>
     </form>
   );

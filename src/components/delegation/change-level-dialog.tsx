@@ -1,58 +1,70 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import type { z } from "zod";
+import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { useTRPC } from "@/trpc/react";
+import { setLevelInput } from "@/lib/validators/delegation";
+import { useSetLevel } from "./mutations";
 
 type Level = { id: string; label: string; meaning: string };
+type SetLevelValues = z.input<typeof setLevelInput>;
 
 /** Changing a level asks for an optional reason; the change is kept in the task's history. */
 export function ChangeLevelDialog({ task, levels }: { task: { id: string; title: string; levelId: string }; levels: Level[] }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [levelId, setLevelId] = useState(task.levelId);
-  const [reason, setReason] = useState("");
-  const setLevel = useMutation(
-    trpc.delegation.setLevel.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.delegation.pathKey() });
-        setOpen(false);
-        setReason("");
-        toast.success("Level changed.");
-      },
-    }),
-  );
+  const form = useForm<SetLevelValues>({ resolver: zodResolver(setLevelInput), defaultValues: { id: task.id, levelId: task.levelId, reason: "" } });
+  const setLevel = useSetLevel({
+    onSuccess: () => {
+      setOpen(false);
+      form.resetField("reason");
+      toast.success("Level changed.");
+    },
+  });
+  const { submit, formError, clearError } = useSubmit(form, (values) => setLevel.mutateAsync(values));
+  const { errors, isSubmitting } = form.formState;
+  const levelId = form.watch("levelId");
   return (
-    <Dialog open={open} onOpenChange={(o) => { setOpen(o); if (o) setLevelId(task.levelId); }}>
+    <Dialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (o) {
+          // The level as the page shows it now; a reason typed before stays.
+          form.reset({ id: task.id, levelId: task.levelId, reason: form.getValues("reason") });
+          clearError();
+        }
+      }}
+    >
       <DialogTrigger asChild>
         <Button variant="secondary" size="sm">Change level</Button>
       </DialogTrigger>
       <DialogContent title={`Change the level of “${task.title}”`}>
-        <form className="grid gap-4" onSubmit={(e) => { e.preventDefault(); setLevel.mutate({ id: task.id, levelId, reason: reason || null }); }}>
-          {setLevel.error ? <Alert tone="danger">{setLevel.error.message}</Alert> : null}
-          <Field label="Level">
+        <form className="grid gap-4" noValidate onSubmit={submit}>
+          {formError ? <Alert tone="danger">{formError}</Alert> : null}
+          <Field label="Level" error={errors.levelId?.message}>
             {(a) => (
-              <Select {...a} value={levelId} onChange={(e) => setLevelId(e.target.value)}>
+              <Select {...a} {...form.register("levelId")}>
                 {levels.map((l) => (
                   <option key={l.id} value={l.id}>{l.label} — {l.meaning}</option>
                 ))}
               </Select>
             )}
           </Field>
-          <Field label="Why (optional)" hint="Kept in the task's history.">
-            {(a) => <Input {...a} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          <Field label="Why (optional)" hint="Kept in the task's history." error={errors.reason?.message}>
+            {(a) => <Input {...a} {...form.register("reason")} />}
           </Field>
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
-            <Button type="submit" disabled={setLevel.isPending || levelId === task.levelId}>Change level</Button>
+            <Button type="submit" disabled={isSubmitting || levelId === task.levelId}>Change level</Button>
           </div>
         </form>
       </DialogContent>

@@ -1,18 +1,25 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { isStaleVersion, VersionConflict } from "@/components/forms/version-conflict";
+import type { z } from "zod";
+import { useSubmit } from "@/components/forms/use-submit";
+import { useVersionedForm, VersionConflict } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { updateTaskInput } from "@/lib/validators/delegation";
 import { useTRPC } from "@/trpc/react";
+import { useDeleteTask, useUpdateTask } from "./mutations";
 
 type Task = {
   id: string;
@@ -27,9 +34,11 @@ type Task = {
   description: string | null;
 };
 
-type Values = Pick<Task, "title" | "competency" | "criticality" | "reviewDate" | "status" | "targetId" | "description">;
+/** The fields the dialog edits, checked by the shared task schema. */
+const taskForm = updateTaskInput.omit({ id: true, version: true });
+type Values = z.input<typeof taskForm>;
 
-const valuesOf = (t: Task): Values => ({ title: t.title, competency: t.competency, criticality: t.criticality, reviewDate: t.reviewDate, status: t.status, targetId: t.targetId, description: t.description });
+const valuesOf = (t: Task): Values => ({ title: t.title, competency: t.competency, criticality: t.criticality, reviewDate: t.reviewDate ?? "", status: t.status, targetId: t.targetId, description: t.description ?? "" });
 
 /**
  * Edit a task's details (its level changes through "Change level", so the
@@ -38,139 +47,126 @@ const valuesOf = (t: Task): Values => ({ title: t.title, competency: t.competenc
  * and the saved task is shown beside it.
  */
 export function EditTaskDialog({ task }: { task: Task }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState<Values>(valuesOf(task));
-  const [version, setVersion] = useState(task.version);
-  const [saved, setSaved] = useState<Task | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.delegation.pathKey() });
-  const update = useMutation(
-    trpc.delegation.updateTask.mutationOptions({
-      onSuccess: async () => {
-        setSaved(null);
-        await refresh();
-        setOpen(false);
-        toast.success("Task saved.");
-      },
-      onError: async (error) => {
-        if (!isStaleVersion(error)) return;
-        const latest = await queryClient.fetchQuery({ ...trpc.delegation.review.queryOptions({ personId: task.personId }), staleTime: 0 }).catch(() => null);
-        setSaved(latest?.tasks.find((t) => t.id === task.id) ?? null);
-      },
-    }),
-  );
-  const save = (atVersion: number) => update.mutate({ ...values, id: task.id, version: atVersion, reviewDate: values.reviewDate || null });
-  const remove = useMutation(
-    trpc.delegation.deleteTask.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        setOpen(false);
-        toast.success(`“${task.title}” deleted.`);
-      },
-    }),
-  );
-  const { version: _stale, ...fieldErrors } = update.error?.data?.fieldErrors ?? {};
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(o) => {
-        setOpen(o);
-        if (o) {
-          setValues(valuesOf(task));
-          setVersion(task.version);
-          setSaved(null);
-          update.reset();
-        }
-      }}
-    >
+    <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button variant="ghost" size="sm" aria-label={`Edit ${task.title}`}>
           <Pencil aria-hidden="true" />
         </Button>
       </DialogTrigger>
       <DialogContent title={`Edit “${task.title}”`}>
-        <form
-          noValidate
-          className="grid gap-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            save(version);
-          }}
-        >
-          {update.error && !Object.keys(fieldErrors).length ? <Alert tone="danger">{update.error.message}</Alert> : null}
-          {saved ? (
-            <VersionConflict
-              pending={update.isPending}
-              onSaveMine={() => {
-                setVersion(saved.version);
-                save(saved.version);
-              }}
-              onUseSaved={() => {
-                setValues(valuesOf(saved));
-                setVersion(saved.version);
-                setSaved(null);
-                update.reset();
-              }}
-              rows={[
-                { label: "Task or decision area", value: saved.title },
-                { label: "Description", value: saved.description },
-                { label: "Their competency for it", value: String(saved.competency) },
-                { label: "Criticality", value: String(saved.criticality) },
-                { label: "Review by", value: saved.reviewDate },
-                { label: "Status", value: saved.status === "done" ? "Done" : "Open" },
-              ]}
-            />
-          ) : null}
-          <Field label="Task or decision area" error={fieldErrors.title}>
-            {(a) => <Input {...a} value={values.title} onChange={(e) => setValues({ ...values, title: e.target.value })} />}
-          </Field>
-          <Field label="Description" error={fieldErrors.description}>
-            {(a) => <Textarea {...a} rows={2} value={values.description ?? ""} onChange={(e) => setValues({ ...values, description: e.target.value || null })} />}
-          </Field>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <Field label="Their competency for it">
-              {(a) => (
-                <Select {...a} value={values.competency} onChange={(e) => setValues({ ...values, competency: Number(e.target.value) })}>
-                  {[1, 2, 3, 4, 5].map((s) => <option key={s} value={s}>{s}</option>)}
-                </Select>
-              )}
-            </Field>
-            <Field label="Criticality">
-              {(a) => (
-                <Select {...a} value={values.criticality} onChange={(e) => setValues({ ...values, criticality: Number(e.target.value) })}>
-                  {[1, 2, 3, 4, 5].map((s) => <option key={s} value={s}>{s}</option>)}
-                </Select>
-              )}
-            </Field>
-            <Field label="Review by" error={fieldErrors.reviewDate}>
-              {(a) => <Input {...a} type="date" value={values.reviewDate ?? ""} onChange={(e) => setValues({ ...values, reviewDate: e.target.value || null })} />}
-            </Field>
-            <Field label="Status">
-              {(a) => (
-                <Select {...a} value={values.status} onChange={(e) => setValues({ ...values, status: e.target.value as "open" | "done" })}>
-                  <option value="open">Open</option>
-                  <option value="done">Done</option>
-                </Select>
-              )}
-            </Field>
-          </div>
-          <div className="flex justify-between gap-2">
-            <Button
-              variant="ghost"
-              onClick={() => {
-                if (window.confirm(`Delete “${task.title}” and its history?`)) remove.mutate({ id: task.id });
-              }}
-            >
-              <Trash2 aria-hidden="true" /> Delete
-            </Button>
-            <span className="flex gap-2">
-              <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
-              <Button type="submit" disabled={update.isPending}>Save task</Button>
-            </span>
-          </div>
-        </form>
+        {/* Mounted on each opening: the form starts from the task as the page shows it now, at that version. */}
+        <EditTaskForm task={task} onClose={() => setOpen(false)} />
       </DialogContent>
     </Dialog>
+  );
+}
+
+function EditTaskForm({ task, onClose }: { task: Task; onClose: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const form = useForm<Values>({ resolver: zodResolver(taskForm), defaultValues: valuesOf(task) });
+  const update = useUpdateTask({
+    onSuccess: () => {
+      onClose();
+      toast.success("Task saved.");
+    },
+  });
+  const remove = useDeleteTask({
+    onSuccess: () => {
+      onClose();
+      toast.success(`“${task.title}” deleted.`);
+    },
+  });
+  const versioned = useVersionedForm(form, {
+    version: task.version,
+    loadSaved: async () => {
+      const latest = await queryClient.fetchQuery({ ...trpc.delegation.review.queryOptions({ personId: task.personId }), staleTime: 0 });
+      const row = latest.tasks.find((t) => t.id === task.id);
+      if (!row) throw new Error("The task is gone.");
+      return { version: row.version, values: valuesOf(row) };
+    },
+  });
+  const { submit, formError, clearError } = useSubmit(
+    form,
+    versioned.guard((values, version) => update.mutateAsync({ ...values, id: task.id, version })),
+  );
+  const { errors, isSubmitting } = form.formState;
+  const saved = versioned.saved?.values;
+  const score = { setValueAs: Number };
+  return (
+    <form noValidate className="grid gap-4" onSubmit={submit}>
+      {formError ? <Alert tone="danger">{formError}</Alert> : null}
+      {saved ? (
+        <VersionConflict
+          pending={isSubmitting}
+          onSaveMine={() => versioned.saveMine(submit)}
+          onUseSaved={() => {
+            versioned.takeSaved();
+            clearError();
+          }}
+          rows={[
+            { label: "Task or decision area", value: saved.title },
+            { label: "Description", value: saved.description },
+            { label: "Their competency for it", value: String(saved.competency) },
+            { label: "Criticality", value: String(saved.criticality) },
+            { label: "Review by", value: saved.reviewDate as string | null },
+            { label: "Status", value: saved.status === "done" ? "Done" : "Open" },
+          ]}
+        />
+      ) : null}
+      <Field label="Task or decision area" error={errors.title?.message}>
+        {(a) => <Input {...a} {...form.register("title")} />}
+      </Field>
+      <Field label="Description" error={errors.description?.message}>
+        {(a) => <Textarea {...a} rows={2} {...form.register("description")} />}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Their competency for it" error={errors.competency?.message}>
+          {(a) => (
+            <Select {...a} {...form.register("competency", score)}>
+              {[1, 2, 3, 4, 5].map((s) => <option key={s} value={s}>{s}</option>)}
+            </Select>
+          )}
+        </Field>
+        <Field label="Criticality" error={errors.criticality?.message}>
+          {(a) => (
+            <Select {...a} {...form.register("criticality", score)}>
+              {[1, 2, 3, 4, 5].map((s) => <option key={s} value={s}>{s}</option>)}
+            </Select>
+          )}
+        </Field>
+        <Field label="Review by" error={errors.reviewDate?.message}>
+          {(a) => <Input {...a} type="date" {...form.register("reviewDate")} />}
+        </Field>
+        <Field label="Status">
+          {(a) => (
+            <Select {...a} {...form.register("status")}>
+              <option value="open">Open</option>
+              <option value="done">Done</option>
+            </Select>
+          )}
+        </Field>
+      </div>
+      <div className="flex justify-between gap-2">
+        <ConfirmDialog
+          trigger={
+            <Button variant="ghost">
+              <Trash2 aria-hidden="true" /> Delete
+            </Button>
+          }
+          title={`Delete “${task.title}” and its history?`}
+          description="The task and every level change kept for it are removed for good."
+          confirmLabel="Delete task"
+          pending={remove.isPending}
+          onConfirm={() => remove.mutate({ id: task.id })}
+        />
+        <span className="flex gap-2">
+          <Button variant="secondary" onClick={onClose}>Cancel</Button>
+          <Button type="submit" disabled={isSubmitting}>Save task</Button>
+        </span>
+      </div>
+    </form>
   );
 }

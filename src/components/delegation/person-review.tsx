@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { toast } from "sonner";
 import { TrackBadge } from "@/components/ui/track-badge";
@@ -14,21 +14,14 @@ import { ChangeLevelDialog } from "./change-level-dialog";
 import { EditTaskDialog } from "./edit-task-dialog";
 import { FitBadge } from "./fit-badge";
 import { HistoryDialog } from "./history-dialog";
+import { useSetLevel } from "./mutations";
 import { NewTaskDialog } from "./task-dialog";
 
 /** A person's delegation review: current and suggested levels side by side, with flags. */
 export function PersonReview({ personId }: { personId: string }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const { data } = useSuspenseQuery(trpc.delegation.review.queryOptions({ personId }));
-  const accept = useMutation(
-    trpc.delegation.setLevel.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.delegation.pathKey() });
-        toast.success("Suggestion accepted.");
-      },
-    }),
-  );
+  const accept = useSetLevel({ onSuccess: () => toast.success("Suggestion accepted.") });
   const open = data.tasks.filter((t) => t.status === "open");
   const flagged = open.filter((t) => t.fit !== "matches" || t.reviewOverdue).length;
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
@@ -8,22 +8,19 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { useTRPC } from "@/trpc/react";
+import { useActivateSpectrum, useCreateSpectrum, useUpdateSpectrum } from "./mutations";
 import { SpectrumEditor, type EditableLevel } from "./spectrum-editor";
 
 function SwitchDialog({ spectrum }: { spectrum: { id: string; name: string } }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const preview = useQuery({ ...trpc.delegation.previewSwitch.queryOptions({ id: spectrum.id }), enabled: open });
-  const activate = useMutation(
-    trpc.delegation.activateSpectrum.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.delegation.pathKey() });
-        setOpen(false);
-        toast.success(`${spectrum.name} is now your spectrum.`);
-      },
-    }),
-  );
+  const activate = useActivateSpectrum({
+    onSuccess: () => {
+      setOpen(false);
+      toast.success(`${spectrum.name} is now your spectrum.`);
+    },
+  });
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -55,21 +52,16 @@ function SwitchDialog({ spectrum }: { spectrum: { id: string; name: string } }) 
 }
 
 function EditDialog({ spectrum }: { spectrum: { id: string; name: string; version: number; levels: EditableLevel[] } }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   // The spectrum's version when the editor opened: a stale editor's save is refused (it would
   // remove levels added elsewhere since), with its message in the editor and the levels typed kept.
   const [version, setVersion] = useState(spectrum.version);
-  const update = useMutation(
-    trpc.delegation.updateSpectrum.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.delegation.pathKey() });
-        setOpen(false);
-        toast.success("Spectrum saved.");
-      },
-    }),
-  );
+  const update = useUpdateSpectrum({
+    onSuccess: () => {
+      setOpen(false);
+      toast.success("Spectrum saved.");
+    },
+  });
   return (
     <Dialog
       open={open}
@@ -89,10 +81,8 @@ function EditDialog({ spectrum }: { spectrum: { id: string; name: string; versio
           initialName={spectrum.name}
           initialLevels={spectrum.levels.map(({ id, label, meaning, autonomy }) => ({ id, label, meaning, autonomy }))}
           submitLabel="Save spectrum"
-          error={update.error ? Object.values(update.error.data?.fieldErrors ?? {})[0] ?? update.error.message : null}
-          pending={update.isPending}
           onCancel={() => setOpen(false)}
-          onSubmit={(name, levels) => update.mutate({ id: spectrum.id, version, name, levels })}
+          onSubmit={(values) => update.mutateAsync({ id: spectrum.id, version, ...values })}
         />
       </DialogContent>
     </Dialog>
@@ -101,18 +91,14 @@ function EditDialog({ spectrum }: { spectrum: { id: string; name: string; versio
 
 export function Spectrums() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const { data } = useSuspenseQuery(trpc.delegation.spectrums.queryOptions());
   const [customOpen, setCustomOpen] = useState(false);
-  const create = useMutation(
-    trpc.delegation.createSpectrum.mutationOptions({
-      onSuccess: async (s) => {
-        await queryClient.invalidateQueries({ queryKey: trpc.delegation.pathKey() });
-        setCustomOpen(false);
-        toast.success(`${s.name} added. Switch to it when you are ready.`);
-      },
-    }),
-  );
+  const create = useCreateSpectrum({
+    onSuccess: (s) => {
+      setCustomOpen(false);
+      toast.success(`${s.name} added. Switch to it when you are ready.`);
+    },
+  });
   const has = (kind: string) => data.some((s) => s.kind === kind);
   return (
     <div className="grid gap-4">
@@ -157,10 +143,8 @@ export function Spectrums() {
                 { label: "You decide", meaning: "", autonomy: 1 },
               ]}
               submitLabel="Create spectrum"
-              error={create.error ? Object.values(create.error.data?.fieldErrors ?? {})[0] ?? create.error.message : null}
-              pending={create.isPending}
               onCancel={() => setCustomOpen(false)}
-              onSubmit={(name, levels) => create.mutate({ kind: "custom", name, levels })}
+              onSubmit={(values) => create.mutateAsync({ kind: "custom", ...values })}
             />
           </DialogContent>
         </Dialog>

@@ -1,9 +1,13 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useQuery } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { nullIfEmpty } from "@/components/forms/field-values";
+import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -12,38 +16,36 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { suggestLevel } from "@/lib/delegation/suggestion";
+import { createTaskInput, type CreateTaskInput } from "@/lib/validators/delegation";
 import { useTRPC } from "@/trpc/react";
+import { useCreateTask } from "./mutations";
 
 const SCORES = [1, 2, 3, 4, 5];
 
 /** Add a task for a person: the level defaults to the suggestion, which updates as the scores change. */
 export function NewTaskDialog({ personId, personName }: { personId: string; personName: string }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState("");
-  const [description, setDescription] = useState("");
-  const [competency, setCompetency] = useState(3);
-  const [criticality, setCriticality] = useState(3);
-  const [levelId, setLevelId] = useState("");
-  const [targetId, setTargetId] = useState("");
-  const [reviewDate, setReviewDate] = useState("");
+  const form = useForm<CreateTaskInput>({
+    resolver: zodResolver(createTaskInput),
+    defaultValues: { personId, title: "", description: "", competency: 3, criticality: 3, levelId: undefined, targetId: null, reviewDate: "" },
+  });
   const { data: spectrum } = useQuery(trpc.delegation.activeSpectrum.queryOptions());
   const { data: targets = [] } = useQuery(trpc.targets.list.queryOptions({ personId }));
+  const [competency, criticality] = form.watch(["competency", "criticality"]);
   const suggestion = spectrum ? suggestLevel(spectrum.levels, competency, criticality) : null;
-  const create = useMutation(
-    trpc.delegation.createTask.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.delegation.pathKey() });
-        setOpen(false);
-        setTitle("");
-        setDescription("");
-        setLevelId("");
-        toast.success("Task added.");
-      },
-    }),
-  );
-  const fieldErrors = create.error?.data?.fieldErrors ?? {};
+  const create = useCreateTask({
+    onSuccess: () => {
+      setOpen(false);
+      // The scores, target and review date stay for the next task of the kind.
+      form.resetField("title");
+      form.resetField("description");
+      form.resetField("levelId");
+      toast.success("Task added.");
+    },
+  });
+  const { submit, formError } = useSubmit(form, (values) => create.mutateAsync(values));
+  const { errors, isSubmitting } = form.formState;
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -52,34 +54,27 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
         </Button>
       </DialogTrigger>
       <DialogContent title={`A task for ${personName}`} description="A piece of work or a decision area, and how much of it is theirs.">
-        <form
-          noValidate
-          className="grid gap-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            create.mutate({ personId, title, description: description || null, competency, criticality, levelId: levelId || undefined, targetId: targetId || null, reviewDate: reviewDate || null });
-          }}
-        >
-          {create.error && !Object.keys(fieldErrors).length ? <Alert tone="danger">{create.error.message}</Alert> : null}
-          <Field label="Task or decision area" error={fieldErrors.title}>
-            {(a) => <Input {...a} autoFocus value={title} onChange={(e) => setTitle(e.target.value)} />}
+        <form noValidate className="grid gap-4" onSubmit={submit}>
+          {formError ? <Alert tone="danger">{formError}</Alert> : null}
+          <Field label="Task or decision area" error={errors.title?.message}>
+            {(a) => <Input {...a} autoFocus {...form.register("title")} />}
           </Field>
-          <Field label="Description" error={fieldErrors.description} hint="Optional: what it covers, what good looks like.">
-            {(a) => <Textarea {...a} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />}
+          <Field label="Description" error={errors.description?.message} hint="Optional: what it covers, what good looks like.">
+            {(a) => <Textarea {...a} rows={2} {...form.register("description")} />}
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field label="Their competency for it" hint="1 new to it … 5 expert">
+            <Field label="Their competency for it" hint="1 new to it … 5 expert" error={errors.competency?.message}>
               {(a) => (
-                <Select {...a} value={competency} onChange={(e) => setCompetency(Number(e.target.value))}>
+                <Select {...a} {...form.register("competency", { setValueAs: Number })}>
                   {SCORES.map((s) => (
                     <option key={s} value={s}>{s}</option>
                   ))}
                 </Select>
               )}
             </Field>
-            <Field label="Criticality" hint="1 easy to undo … 5 one-way door">
+            <Field label="Criticality" hint="1 easy to undo … 5 one-way door" error={errors.criticality?.message}>
               {(a) => (
-                <Select {...a} value={criticality} onChange={(e) => setCriticality(Number(e.target.value))}>
+                <Select {...a} {...form.register("criticality", { setValueAs: Number })}>
                   {SCORES.map((s) => (
                     <option key={s} value={s}>{s}</option>
                   ))}
@@ -87,9 +82,9 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
               )}
             </Field>
           </div>
-          <Field label="Delegation level" hint={suggestion ? `Suggested: ${suggestion.level.label} (${suggestion.reason}).` : undefined} error={fieldErrors.levelId}>
+          <Field label="Delegation level" hint={suggestion ? `Suggested: ${suggestion.level.label} (${suggestion.reason}).` : undefined} error={errors.levelId?.message}>
             {(a) => (
-              <Select {...a} value={levelId} onChange={(e) => setLevelId(e.target.value)}>
+              <Select {...a} {...form.register("levelId", { setValueAs: (v) => v || undefined })}>
                 <option value="">Use the suggestion{suggestion ? ` (${suggestion.level.label})` : ""}</option>
                 {spectrum?.levels.map((l) => (
                   <option key={l.id} value={l.id}>
@@ -100,9 +95,9 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
             )}
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field label="Serves target" hint="Optional.">
+            <Field label="Serves target" hint="Optional." error={errors.targetId?.message}>
               {(a) => (
-                <Select {...a} value={targetId} onChange={(e) => setTargetId(e.target.value)}>
+                <Select {...a} {...form.register("targetId", { setValueAs: nullIfEmpty })}>
                   <option value="">None</option>
                   {targets.map((t) => (
                     <option key={t.id} value={t.id}>{t.title}</option>
@@ -110,13 +105,13 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
                 </Select>
               )}
             </Field>
-            <Field label="Review by" error={fieldErrors.reviewDate}>
-              {(a) => <Input {...a} type="date" value={reviewDate} onChange={(e) => setReviewDate(e.target.value)} />}
+            <Field label="Review by" error={errors.reviewDate?.message}>
+              {(a) => <Input {...a} type="date" {...form.register("reviewDate")} />}
             </Field>
           </div>
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
-            <Button type="submit" disabled={create.isPending}>Add task</Button>
+            <Button type="submit" disabled={isSubmitting}>Add task</Button>
           </div>
         </form>
       </DialogContent>

@@ -1,67 +1,63 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import type { z } from "zod";
+import { useSubmit } from "@/components/forms/use-submit";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { dueIn } from "@/lib/format";
 import { useToday } from "@/components/shell/today";
-import { useTRPC } from "@/trpc/react";
+import { actionFields, addActionInput } from "@/lib/validators/one-on-ones";
 import { InlineEdit } from "./inline-edit";
-import { useRefreshOneOnOnes } from "./use-refresh";
+import { useAddAction, useDeleteAction, useSetActionDone, useUpdateAction } from "./mutations";
+
+type AddActionInput = z.input<typeof addActionInput>;
 
 export type Action = { id: string; title: string; assignee: "me" | "them"; dueDate: string | null; doneAt: Date | null; overdue?: boolean; carriedOver: number; version: number };
 
 /** Adds an action for me or for them, with an optional due date. */
 export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneOnOneId?: string }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshOneOnOnes();
-  const [assignee, setAssignee] = useState<"me" | "them">("them");
-  const [title, setTitle] = useState("");
-  const [dueDate, setDueDate] = useState("");
-  const add = useMutation(
-    trpc.oneOnOnes.addAction.mutationOptions({
-      onSuccess: async () => {
-        setTitle("");
-        setDueDate("");
-        await refresh();
-      },
-    }),
-  );
-  const errors = add.error?.data?.fieldErrors ?? {};
-  const error = errors.title ?? errors.dueDate ?? (add.error && !add.error.data?.fieldErrors ? add.error.message : undefined);
+  const form = useForm<AddActionInput>({
+    resolver: zodResolver(addActionInput),
+    defaultValues: { personId, oneOnOneId: oneOnOneId ?? null, assignee: "them", title: "", dueDate: "" },
+  });
+  // Whose it is stays as chosen, for the next action.
+  const add = useAddAction({
+    onSuccess: () => {
+      form.resetField("title");
+      form.resetField("dueDate");
+    },
+  });
+  const { submit, formError } = useSubmit(form, (values) => add.mutateAsync(values));
+  const { errors } = form.formState;
+  const error = errors.title?.message ?? errors.dueDate?.message ?? formError ?? undefined;
   const id = `action-${oneOnOneId ?? personId}`;
   return (
-    <form
-      noValidate
-      className="grid gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        add.mutate({ personId, oneOnOneId: oneOnOneId ?? null, assignee, title, dueDate: dueDate || null });
-      }}
-    >
+    <form noValidate className="grid gap-2" onSubmit={submit}>
       <label className="sr-only" htmlFor={`${id}-title`}>Action</label>
       <Input
         id={`${id}-title`}
         placeholder="Add an action item…"
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
+        {...form.register("title")}
         aria-invalid={Boolean(errors.title)}
         aria-describedby={error ? `${id}-error` : undefined}
       />
       <div className="flex flex-wrap gap-2">
         <label className="sr-only" htmlFor={`${id}-who`}>Whose action</label>
-        <Select id={`${id}-who`} className="w-28" value={assignee} onChange={(e) => setAssignee(e.target.value as "me" | "them")}>
+        <Select id={`${id}-who`} className="w-28" {...form.register("assignee")}>
           <option value="them">Theirs</option>
           <option value="me">Mine</option>
         </Select>
         <label className="sr-only" htmlFor={`${id}-due`}>Due date</label>
-        <Input id={`${id}-due`} type="date" className="w-40" value={dueDate} onChange={(e) => setDueDate(e.target.value)} aria-invalid={Boolean(errors.dueDate)} />
-        <Button type="submit" variant="secondary" className="ml-auto" disabled={add.isPending}>Add action</Button>
+        <Input id={`${id}-due`} type="date" className="w-40" {...form.register("dueDate")} aria-invalid={Boolean(errors.dueDate)} />
+        <Button type="submit" variant="secondary" className="ml-auto" disabled={form.formState.isSubmitting}>Add action</Button>
       </div>
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-xs font-medium text-danger">{error}</p>
@@ -72,36 +68,22 @@ export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneO
 
 /** One side's actions, each with a box to tick done (undoable) and its due date in words. */
 export function ActionList({ title, actions, emptyText }: { title: string; actions: Action[]; emptyText: string }) {
-  const trpc = useTRPC();
   const today = useToday();
-  const refresh = useRefreshOneOnOnes();
   // The box flips at once; the list updates when the server has it.
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
-  const setDone = useMutation(
-    trpc.oneOnOnes.setActionDone.mutationOptions({
-      onSuccess: (row, { done }) => {
-        if (done) toast.success("Action done.", { action: { label: "Undo", onClick: () => setDone.mutate({ id: row.id, done: false }) } });
-      },
-      onSettled: async (_row, _error, { id }) => {
-        await refresh();
-        setTicked(({ [id]: _done, ...rest }) => rest);
-      },
-      onError: (e) => toast.error(e.message),
-    }),
-  );
+  // (The refresh runs on success, before onSettled lets the box follow the server again.)
+  const setDone = useSetActionDone({
+    onSuccess: (row, { done }) => {
+      if (done) toast.success("Action done.", { action: { label: "Undo", onClick: () => setDone.mutate({ id: row.id, done: false }) } });
+    },
+    onSettled: (_row, _error, { id }) => setTicked(({ [id]: _done, ...rest }) => rest),
+    onError: (e) => toast.error(e.message),
+  });
   const [editing, setEditing] = useState<string | null>(null);
   // The version the edit started from, so a save from another tab meanwhile is a conflict (its message shows in the edit).
   const [editVersion, setEditVersion] = useState(1);
-  const [editDue, setEditDue] = useState("");
-  const update = useMutation(
-    trpc.oneOnOnes.updateAction.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        setEditing(null);
-      },
-    }),
-  );
-  const remove = useMutation(trpc.oneOnOnes.deleteAction.mutationOptions({ onSuccess: async () => { await refresh(); toast("Action deleted."); } }));
+  const update = useUpdateAction({ onSuccess: () => setEditing(null) });
+  const remove = useDeleteAction({ onSuccess: () => toast("Action deleted.") });
   return (
     <div className="grid content-start gap-1">
       <h3 className="text-xs font-medium uppercase tracking-wide text-muted">{title}</h3>
@@ -125,15 +107,14 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
                 <InlineEdit
                   label="Edit action"
                   initial={a.title}
-                  error={update.error?.data?.fieldErrors?.title ?? update.error?.data?.fieldErrors?.dueDate ?? update.error?.message}
+                  schema={actionFields.shape.title}
                   onCancel={() => {
                     setEditing(null);
                     update.reset();
                   }}
-                  onSave={(title) => update.mutate({ id: a.id, version: editVersion, assignee: a.assignee, title, dueDate: editDue || null })}
-                >
-                  <Input type="date" aria-label="Due date" className="w-40" value={editDue} onChange={(e) => setEditDue(e.target.value)} />
-                </InlineEdit>
+                  date={{ label: "Due date", initial: a.dueDate, schema: actionFields.shape.dueDate }}
+                  onSave={(title, dueDate) => update.mutateAsync({ id: a.id, version: editVersion, assignee: a.assignee, title, dueDate })}
+                />
               ) : (
                 <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
                   <span className={a.doneAt ? "text-muted line-through" : ""}>{a.title}</span>
@@ -148,16 +129,24 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
                 aria-label={`Edit action: ${a.title}`}
                 onClick={() => {
                   update.reset();
-                  setEditDue(a.dueDate ?? "");
                   setEditing(a.id);
                   setEditVersion(a.version);
                 }}
               >
                 <Pencil aria-hidden="true" className="size-3.5" />
               </Button>
-              <Button variant="ghost" size="icon" className="size-7 opacity-60 group-hover:opacity-100 print:hidden" aria-label={`Delete action: ${a.title}`} onClick={() => remove.mutate({ id: a.id })}>
-                <Trash2 aria-hidden="true" className="size-3.5" />
-              </Button>
+              <ConfirmDialog
+                trigger={
+                  <Button variant="ghost" size="icon" className="size-7 opacity-60 group-hover:opacity-100 print:hidden" aria-label={`Delete action: ${a.title}`}>
+                    <Trash2 aria-hidden="true" className="size-3.5" />
+                  </Button>
+                }
+                title="Delete this action?"
+                description={`“${a.title}” is removed for good.`}
+                confirmLabel="Delete action"
+                pending={remove.isPending}
+                onConfirm={() => remove.mutate({ id: a.id })}
+              />
             </li>
           ))}
         </ul>

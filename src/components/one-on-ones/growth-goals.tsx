@@ -1,9 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Pencil, Plus } from "lucide-react";
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -14,39 +16,40 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { FormActions } from "@/components/forms/form-actions";
-import { useTRPC } from "@/trpc/react";
-import { useRefreshOneOnOnes } from "./use-refresh";
+import { useSubmit } from "@/components/forms/use-submit";
+import { goalFields } from "@/lib/validators/one-on-ones";
+import { useAddGoal, useDeleteGoal, useUpdateGoal } from "./mutations";
 
 type Goal = { id: string; title: string; description: string | null; status: "active" | "achieved" | "paused"; version: number; notes: number; lastNoteAt: Date | null };
 const STATUS_TONES = { active: "accent", achieved: "success", paused: "neutral" } as const;
 
+type GoalValues = z.input<typeof goalFields>;
+const valuesOf = (goal?: Goal): GoalValues => ({ title: goal?.title ?? "", description: goal?.description ?? "", status: goal?.status ?? "active" });
+
 /** Add or edit a growth goal: what leadership they are developing. */
 function GoalDialog({ personId, track, goal, trigger }: { personId: string; track: "manager" | "ic"; goal?: Goal; trigger: React.ReactNode }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshOneOnOnes();
   const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState(goal?.title ?? "");
-  const [description, setDescription] = useState(goal?.description ?? "");
-  const [status, setStatus] = useState<Goal["status"]>(goal?.status ?? "active");
-  // The version the fields above stand on: a save from another tab meanwhile is a conflict, shown with what was typed kept.
-  const [version, setVersion] = useState(goal?.version ?? 1);
+  const form = useForm<GoalValues>({ resolver: zodResolver(goalFields), defaultValues: valuesOf(goal) });
+  // The version the fields stand on: a save from another tab meanwhile is a conflict, shown with what was typed kept.
+  const version = useRef(goal?.version ?? 1);
   const options = {
-    onSuccess: async (row: { version: number }) => {
-      setVersion(row.version);
-      await refresh();
+    onSuccess: (row: { version: number }) => {
+      version.current = row.version;
       setOpen(false);
       if (!goal) {
-        setTitle("");
-        setDescription("");
+        form.resetField("title");
+        form.resetField("description");
       }
       toast.success(goal ? "Goal updated." : "Goal added.");
     },
   };
-  const add = useMutation(trpc.oneOnOnes.addGoal.mutationOptions(options));
-  const update = useMutation(trpc.oneOnOnes.updateGoal.mutationOptions(options));
-  const remove = useMutation(trpc.oneOnOnes.deleteGoal.mutationOptions({ onSuccess: async () => { await refresh(); setOpen(false); toast("Goal deleted; its notes stay."); } }));
-  const mutation = goal ? update : add;
-  const { version: _stale, ...errors } = mutation.error?.data?.fieldErrors ?? {};
+  const add = useAddGoal(options);
+  const update = useUpdateGoal(options);
+  const remove = useDeleteGoal({ onSuccess: () => { setOpen(false); toast("Goal deleted; its notes stay."); } });
+  const { submit, formError, clearError } = useSubmit(form, (values) =>
+    goal ? update.mutateAsync({ id: goal.id, version: version.current, ...values }) : add.mutateAsync({ personId, ...values }),
+  );
+  const { errors, isSubmitting } = form.formState;
   return (
     <Dialog
       open={open}
@@ -54,36 +57,25 @@ function GoalDialog({ personId, track, goal, trigger }: { personId: string; trac
         setOpen(o);
         // An edit starts from the goal as the page shows it now, at that version.
         if (o && goal) {
-          setTitle(goal.title);
-          setDescription(goal.description ?? "");
-          setStatus(goal.status);
-          setVersion(goal.version);
-          update.reset();
+          form.reset(valuesOf(goal));
+          version.current = goal.version;
+          clearError();
         }
       }}
     >
       <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent title={goal ? "Edit growth goal" : "New growth goal"} description={track === "manager" ? "For a manager, for example: run an org of two teams, grow a manager." : "For an IC, for example: lead a technical initiative across teams."}>
-        <form
-          noValidate
-          className="grid gap-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const values = { title, description: description || null, status };
-            if (goal) update.mutate({ id: goal.id, version, ...values });
-            else add.mutate({ personId, ...values });
-          }}
-        >
-          {mutation.error && !Object.keys(errors).length ? <Alert tone="danger">{mutation.error.message}</Alert> : null}
-          <Field label="Goal" error={errors.title}>
-            {(a) => <Input {...a} autoFocus value={title} onChange={(e) => setTitle(e.target.value)} />}
+        <form noValidate className="grid gap-4" onSubmit={submit}>
+          {formError ? <Alert tone="danger">{formError}</Alert> : null}
+          <Field label="Goal" error={errors.title?.message}>
+            {(a) => <Input {...a} autoFocus {...form.register("title")} />}
           </Field>
-          <Field label="What good looks like" error={errors.description} hint="Optional.">
-            {(a) => <Textarea {...a} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />}
+          <Field label="What good looks like" error={errors.description?.message} hint="Optional.">
+            {(a) => <Textarea {...a} rows={3} {...form.register("description")} />}
           </Field>
           <Field label="Status">
             {(a) => (
-              <Select {...a} value={status} onChange={(e) => setStatus(e.target.value as Goal["status"])}>
+              <Select {...a} {...form.register("status")}>
                 <option value="active">Active</option>
                 <option value="paused">Paused</option>
                 <option value="achieved">Achieved</option>
@@ -101,7 +93,7 @@ function GoalDialog({ personId, track, goal, trigger }: { personId: string; trac
                 onConfirm={() => remove.mutate({ id: goal.id })}
               />
             ) : <span />}
-            <FormActions submitLabel={goal ? "Save goal" : "Add goal"} pending={mutation.isPending} onCancel={() => setOpen(false)} />
+            <FormActions submitLabel={goal ? "Save goal" : "Add goal"} pending={isSubmitting} onCancel={() => setOpen(false)} />
           </div>
         </form>
       </DialogContent>

@@ -1,37 +1,48 @@
 "use client";
 
-import { useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm, type Resolver } from "react-hook-form";
+import { z } from "zod";
+import { useSubmit } from "@/components/forms/use-submit";
 import { Input } from "@/components/ui/input";
 
+/** An optional date beside the text (an action's due date), with its shared validator. */
+type DateField = { label: string; initial: string | null; schema: z.ZodType<string | null, unknown> };
+type Values = { text: string; date: string };
+
 /**
- * Edits one line of text in place: Enter saves, Escape cancels, and a server
- * error shows under it with what was typed kept.
+ * Edits one line of text in place (and a date beside it, if given): Enter
+ * saves, Escape cancels, and an error (the shared schema's for the field, or
+ * the server's) shows under it with what was typed kept.
  */
 export function InlineEdit({
   label,
   initial,
+  schema,
+  date,
   onSave,
   onCancel,
-  error,
-  children,
 }: {
   label: string;
   initial: string;
-  onSave: (text: string) => void;
+  /** The shared validator of the field edited (a talking point's body, an action's title). */
+  schema: z.ZodType<string, string>;
+  date?: DateField;
+  onSave: (text: string, date: string | null) => Promise<unknown>;
   onCancel: () => void;
-  error?: string;
-  /** More controls on the same row (a due date, say). */
-  children?: React.ReactNode;
 }) {
-  const [text, setText] = useState(initial);
+  const form = useForm<Values, unknown, { text: string; date: string | null }>({
+    resolver: zodResolver(z.object({ text: schema, date: date?.schema ?? z.string().transform(() => null) })) as Resolver<Values, unknown, { text: string; date: string | null }>,
+    defaultValues: { text: initial, date: date?.initial ?? "" },
+  });
+  const { submit, formError } = useSubmit(form, ({ text, date: day }) => onSave(text, day));
+  const { errors } = form.formState;
+  const error = errors.text?.message ?? errors.date?.message ?? formError ?? undefined;
   return (
     <form
       noValidate
       className="grid min-w-0 flex-1 gap-1"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSave(text);
-      }}
+      onSubmit={submit}
       onKeyDown={(e) => {
         if (e.key === "Escape") {
           e.stopPropagation();
@@ -40,8 +51,8 @@ export function InlineEdit({
       }}
     >
       <div className="flex flex-wrap gap-2">
-        <Input aria-label={label} className="min-w-40 flex-1" autoFocus value={text} onChange={(e) => setText(e.target.value)} aria-invalid={Boolean(error)} />
-        {children}
+        <Input aria-label={label} className="min-w-40 flex-1" autoFocus {...form.register("text")} aria-invalid={Boolean(error)} />
+        {date ? <Input type="date" aria-label={date.label} className="w-40" {...form.register("date")} aria-invalid={Boolean(errors.date)} /> : null}
       </div>
       <p className="text-xs text-muted">Enter to save, Escape to cancel.</p>
       {error ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { CheckCircle2, ClipboardList } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -13,11 +13,11 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/trpc/react";
 import { ActionList, AddActionForm } from "./action-items";
+import { useCancelMeeting, useDeleteMeeting, useHoldMeeting } from "./mutations";
 import { NoteCard } from "./note-card";
 import { NoteForm } from "./note-form";
 import { ScheduleDialog } from "./schedule-dialog";
 import { AddPointForm, PointList } from "./talking-points";
-import { useRefreshOneOnOnes } from "./use-refresh";
 
 const STATUS = { scheduled: ["Scheduled", "accent"], held: ["Held", "success"], cancelled: ["Cancelled", "neutral"] } as const;
 
@@ -28,31 +28,22 @@ const STATUS = { scheduled: ["Scheduled", "accent"], held: ["Held", "success"], 
 export function MeetingView({ id }: { id: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const refresh = useRefreshOneOnOnes();
   const { data } = useSuspenseQuery(trpc.oneOnOnes.get.queryOptions({ id }));
   const { meeting, person } = data;
   const onError = (e: { message: string }) => toast.error(e.message);
-  const hold = useMutation(
-    trpc.oneOnOnes.hold.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        const left = data.agenda.length;
-        toast.success(left ? `1:1 held. ${left} talking point${left === 1 ? "" : "s"} carried over to the next one.` : "1:1 held.");
-      },
-      onError,
-    }),
-  );
-  const cancel = useMutation(trpc.oneOnOnes.cancel.mutationOptions({ onSuccess: async () => { await refresh(); toast("1:1 cancelled."); }, onError }));
-  const remove = useMutation(
-    trpc.oneOnOnes.delete.mutationOptions({
-      onSuccess: async () => {
-        router.push(`/one-on-ones/${person.id}`);
-        await refresh();
-        toast("1:1 deleted. Its notes and actions stay with the person.");
-      },
-      onError,
-    }),
-  );
+  const hold = useHoldMeeting({
+    onSuccess: () => {
+      const left = data.agenda.length;
+      toast.success(left ? `1:1 held. ${left} talking point${left === 1 ? "" : "s"} carried over to the next one.` : "1:1 held.");
+    },
+    onError,
+  });
+  const cancel = useCancelMeeting({ onSuccess: () => toast("1:1 cancelled."), onError });
+  // Leaves the page first; the hook refreshes after that (see mutations.ts), then the toast (in mutate's own onSuccess, which runs last).
+  const remove = useDeleteMeeting({
+    onSuccess: () => router.push(`/one-on-ones/${person.id}`),
+    onError,
+  });
   const [label, tone] = STATUS[meeting.status];
   const open = meeting.status === "scheduled";
   const when = (meeting.heldAt ?? meeting.scheduledAt).toLocaleString(undefined, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
@@ -100,7 +91,7 @@ export function MeetingView({ id }: { id: string }) {
                 description="Its notes and actions stay with the person; points discussed in it go back on the agenda."
                 confirmLabel="Delete 1:1"
                 pending={remove.isPending}
-                onConfirm={() => remove.mutate({ id })}
+                onConfirm={() => remove.mutate({ id }, { onSuccess: () => toast("1:1 deleted. Its notes and actions stay with the person.") })}
               />
             )}
           </>

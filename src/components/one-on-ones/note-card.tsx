@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { Lock, Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -9,10 +8,9 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { NOTE_KIND_LABELS, type NoteKind } from "@/lib/validators/one-on-ones";
-import { useTRPC } from "@/trpc/react";
 import { NoteBody } from "./note-body";
 import { NoteForm, type EditableNote } from "./note-form";
-import { useRefreshOneOnOnes } from "./use-refresh";
+import { useDeleteNote } from "./mutations";
 
 const KIND_TONES: Record<NoteKind, "accent" | "success" | "warning" | "neutral"> = { coaching: "accent", praise: "success", constructive: "warning", observation: "neutral" };
 
@@ -32,10 +30,8 @@ export function NoteCard({
   goals: { id: string; title: string; status: string }[];
   context?: React.ReactNode;
 }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshOneOnOnes();
   const [editing, setEditing] = useState(false);
-  const remove = useMutation(trpc.oneOnOnes.deleteNote.mutationOptions({ onSuccess: async () => { await refresh(); toast("Note deleted."); } }));
+  const remove = useDeleteNote({ onSuccess: () => toast("Note deleted.") });
   return (
     <article className={`grid gap-2 rounded-md border border-border p-3 ${note.private ? "print:hidden" : ""}`} aria-label={`${NOTE_KIND_LABELS[note.kind]} note`}>
       <header className="flex items-start gap-2">

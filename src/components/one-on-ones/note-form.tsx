@@ -1,18 +1,23 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRef, useState } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { isStaleVersion, VersionConflict } from "@/components/forms/version-conflict";
+import type { z } from "zod";
+import { nullIfEmpty } from "@/components/forms/field-values";
+import { useSubmit } from "@/components/forms/use-submit";
+import { useVersionedForm, VersionConflict } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { NOTE_KIND_LABELS, NOTE_KINDS, type NoteKind } from "@/lib/validators/one-on-ones";
+import { addNoteInput, NOTE_KIND_LABELS, NOTE_KINDS, updateNoteInput, type NoteKind } from "@/lib/validators/one-on-ones";
 import { useTRPC } from "@/trpc/react";
 import { NoteBody } from "./note-body";
-import { useRefreshOneOnOnes } from "./use-refresh";
+import { useAddNote, useUpdateNote } from "./mutations";
 
 export type NoteValues = {
   kind: NoteKind;
@@ -26,6 +31,8 @@ export type NoteValues = {
 export type EditableNote = NoteValues & { id: string; version: number };
 
 const EMPTY: NoteValues = { kind: "coaching", situation: null, behaviour: null, impact: null, body: "", private: false, goalId: null };
+const valuesOf = (n: NoteValues): NoteValues => ({ kind: n.kind, situation: n.situation, behaviour: n.behaviour, impact: n.impact, body: n.body, private: n.private, goalId: n.goalId });
+const hasSbi = (n: NoteValues) => Boolean(n.situation || n.behaviour || n.impact);
 
 /**
  * Writes a note, or edits one. An edit names the version it started from: if
@@ -48,84 +55,77 @@ export function NoteForm({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const refresh = useRefreshOneOnOnes();
-  const [values, setValues] = useState<NoteValues>(note ?? EMPTY);
-  const [sbi, setSbi] = useState(Boolean(note?.situation || note?.behaviour || note?.impact));
-  const [baseVersion, setBaseVersion] = useState(note?.version ?? 1);
-  const [saved, setSaved] = useState<EditableNote | null>(null);
-  const set = <K extends keyof NoteValues>(key: K, value: NoteValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const [sbi, setSbi] = useState(Boolean(note && hasSbi(note)));
+  // Read by the resolver at submit: with the situation-behaviour-impact shape off, its
+  // fields are sent empty, so the shared schema checks exactly what is sent.
+  const shaped = useRef(sbi);
+  shaped.current = sbi;
+  const form = useForm<NoteValues>({
+    defaultValues: note ? valuesOf(note) : EMPTY,
+    resolver: (values, context, options) => {
+      const sent = shaped.current ? values : { ...values, situation: null, behaviour: null, impact: null };
+      const schema = note ? updateNoteInput : addNoteInput;
+      const extra = note ? { id: note.id, version: note.version } : { personId, oneOnOneId: oneOnOneId ?? null };
+      return zodResolver(schema as z.ZodType<NoteValues, NoteValues>)({ ...sent, ...extra }, context, options as never) as never;
+    },
+  });
+  const versioned = useVersionedForm(form, {
+    version: note?.version ?? 1,
+    loadSaved: async () => {
+      if (!note) throw new Error("Not an edit.");
+      const latest = await queryClient.fetchQuery({ ...trpc.oneOnOnes.note.queryOptions({ id: note.id }), staleTime: 0 });
+      return { version: latest.version, values: valuesOf(latest) };
+    },
+  });
 
-  const done = async (message: string) => {
-    await refresh();
-    setSaved(null);
+  const done = (message: string) => {
     if (!note) {
-      setValues((v) => ({ ...EMPTY, kind: v.kind, goalId: v.goalId }));
+      const { kind, goalId } = form.getValues();
+      form.reset({ ...EMPTY, kind, goalId });
     }
     toast.success(message);
     onDone?.();
   };
-  const add = useMutation(trpc.oneOnOnes.addNote.mutationOptions({ onSuccess: () => done("Note saved.") }));
-  const update = useMutation(
-    trpc.oneOnOnes.updateNote.mutationOptions({
-      onSuccess: (row) => {
-        setBaseVersion(row.version);
-        return done("Note updated.");
-      },
-      onError: async (error) => {
-        if (!isStaleVersion(error) || !note) return;
-        const latest = await queryClient.fetchQuery({ ...trpc.oneOnOnes.note.queryOptions({ id: note.id }), staleTime: 0 });
-        setSaved(latest);
-      },
-    }),
+  const add = useAddNote({ onSuccess: () => done("Note saved.") });
+  const update = useUpdateNote({ onSuccess: () => done("Note updated.") });
+  const { submit, formError, clearError } = useSubmit(
+    form,
+    versioned.guard((values, version) => (note ? update.mutateAsync({ ...values, id: note.id, version }) : add.mutateAsync({ ...values, personId, oneOnOneId: oneOnOneId ?? null }))),
   );
-  const mutation = note ? update : add;
-  // `version` names no field here: a stale save's message shows above the form, with the saved note.
-  const { version: _stale, ...errors } = mutation.error?.data?.fieldErrors ?? {};
-  const payload = sbi ? values : { ...values, situation: null, behaviour: null, impact: null };
+  const { errors, isSubmitting } = form.formState;
+  const saved = versioned.saved?.values;
 
   return (
-    <form
-      noValidate
-      className="grid gap-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (note) update.mutate({ ...payload, id: note.id, version: baseVersion });
-        else add.mutate({ ...payload, personId, oneOnOneId: oneOnOneId ?? null });
-      }}
-    >
-      {mutation.error && !Object.keys(errors).length ? <Alert tone="danger">{mutation.error.message}</Alert> : null}
+    <form noValidate className="grid gap-3" onSubmit={submit}>
+      {/* `version` names no field here: a stale save's message shows above the form, with the saved note. */}
+      {formError ? <Alert tone="danger">{formError}</Alert> : null}
       {saved ? (
         <VersionConflict
-          pending={update.isPending}
+          pending={isSubmitting}
           useSavedLabel="Use the saved text"
-          onSaveMine={() => {
-            setBaseVersion(saved.version);
-            update.mutate({ ...payload, id: saved.id, version: saved.version });
-          }}
+          onSaveMine={() => versioned.saveMine(submit)}
           onUseSaved={() => {
-            setValues({ kind: saved.kind, situation: saved.situation, behaviour: saved.behaviour, impact: saved.impact, body: saved.body, private: saved.private, goalId: saved.goalId });
-            setSbi(Boolean(saved.situation || saved.behaviour || saved.impact));
-            setBaseVersion(saved.version);
-            setSaved(null);
-            update.reset();
+            setSbi(hasSbi(saved));
+            versioned.takeSaved();
+            clearError();
           }}
         >
           <NoteBody note={saved} />
         </VersionConflict>
       ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Kind" error={errors.kind}>
+        <Field label="Kind" error={errors.kind?.message}>
           {(a) => (
-            <Select {...a} value={values.kind} onChange={(e) => set("kind", e.target.value as NoteKind)}>
+            <Select {...a} {...form.register("kind")}>
               {NOTE_KINDS.map((k) => (
                 <option key={k} value={k}>{NOTE_KIND_LABELS[k]}</option>
               ))}
             </Select>
           )}
         </Field>
-        <Field label="Growth goal" error={errors.goalId} hint="Optional: the coaching thread this belongs to.">
+        <Field label="Growth goal" error={errors.goalId?.message} hint="Optional: the coaching thread this belongs to.">
           {(a) => (
-            <Select {...a} value={values.goalId ?? ""} onChange={(e) => set("goalId", e.target.value || null)}>
+            <Select {...a} {...form.register("goalId", { setValueAs: nullIfEmpty })}>
               <option value="">None</option>
               {goals.map((g) => (
                 <option key={g.id} value={g.id}>{g.title}{g.status !== "active" ? ` (${g.status})` : ""}</option>
@@ -140,30 +140,30 @@ export function NoteForm({
       </label>
       {sbi ? (
         <div className="grid gap-3 sm:grid-cols-3">
-          <Field label="Situation" error={errors.situation} hint="When and where.">
-            {(a) => <Textarea {...a} rows={2} value={values.situation ?? ""} onChange={(e) => set("situation", e.target.value)} />}
+          <Field label="Situation" error={errors.situation?.message} hint="When and where.">
+            {(a) => <Textarea {...a} rows={2} {...form.register("situation")} />}
           </Field>
-          <Field label="Behaviour" error={errors.behaviour} hint="What they did, observably.">
-            {(a) => <Textarea {...a} rows={2} value={values.behaviour ?? ""} onChange={(e) => set("behaviour", e.target.value)} />}
+          <Field label="Behaviour" error={errors.behaviour?.message} hint="What they did, observably.">
+            {(a) => <Textarea {...a} rows={2} {...form.register("behaviour")} />}
           </Field>
-          <Field label="Impact" error={errors.impact} hint="What it caused.">
-            {(a) => <Textarea {...a} rows={2} value={values.impact ?? ""} onChange={(e) => set("impact", e.target.value)} />}
+          <Field label="Impact" error={errors.impact?.message} hint="What it caused.">
+            {(a) => <Textarea {...a} rows={2} {...form.register("impact")} />}
           </Field>
         </div>
       ) : null}
-      <Field label={sbi ? "More (optional)" : "Note"} error={errors.body} hint="Markdown: **bold**, lists, links.">
-        {(a) => <Textarea {...a} rows={note ? 8 : 4} value={values.body} onChange={(e) => set("body", e.target.value)} />}
+      <Field label={sbi ? "More (optional)" : "Note"} error={errors.body?.message} hint="Markdown: **bold**, lists, links.">
+        {(a) => <Textarea {...a} rows={note ? 8 : 4} {...form.register("body")} />}
       </Field>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" className="size-4 accent-[var(--color-accent)]" checked={values.private} onChange={(e) => set("private", e.target.checked)} />
+          <input type="checkbox" className="size-4 accent-[var(--color-accent)]" {...form.register("private")} />
           Private (never exported or printed)
         </label>
         <div className="flex gap-2">
           {onDone && note ? (
             <Button variant="secondary" onClick={onDone}>Cancel</Button>
           ) : null}
-          <Button type="submit" disabled={mutation.isPending}>{mutation.isPending ? "Saving…" : note ? "Save note" : "Add note"}</Button>
+          <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : note ? "Save note" : "Add note"}</Button>
         </div>
       </div>
     </form>

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useDeferredValue, useState } from "react";
 import { Input } from "@/components/ui/input";
 import { TOPIC_LABELS } from "@/lib/one-on-ones/agenda";
+import { notesSearchQuery, SEARCH_PARAM } from "@/lib/one-on-ones/search-query";
 import { NOTE_KIND_LABELS } from "@/lib/validators/one-on-ones";
 import { useTRPC } from "@/trpc/react";
 
@@ -16,18 +17,35 @@ function snippet(text: string, query: string) {
   return `${start > 0 ? "…" : ""}${text.slice(start, at + query.length + 80)}${at + query.length + 80 < text.length ? "…" : ""}`;
 }
 
-/** Search across every note and talking point, as you type. */
-export function NotesSearch() {
+/**
+ * Keeps the search in the address (`?q=`) without a round trip to the server:
+ * Next.js folds history.replaceState into its router. A reload or a shared
+ * link then renders the page with the same search, prefetched.
+ */
+function keepInAddress(text: string) {
+  const url = new URL(window.location.href);
+  if (text.trim()) url.searchParams.set(SEARCH_PARAM, text);
+  else url.searchParams.delete(SEARCH_PARAM);
+  window.history.replaceState(null, "", url);
+}
+
+/** Search across every note and talking point, as you type; `initial` is the search the page was opened with. */
+export function NotesSearch({ initial = "" }: { initial?: string }) {
   const trpc = useTRPC();
-  const [text, setText] = useState("");
-  const query = useDeferredValue(text.trim());
-  const enabled = query.length >= 2;
+  const [text, setText] = useState(initial);
+  // The same rule as the page's prefetch (search-query.ts), so the first render uses the prefetched results.
+  const deferred = notesSearchQuery(useDeferredValue(text));
+  const enabled = deferred !== null;
+  const query = deferred ?? "";
   const { data, isFetching } = useQuery({ ...trpc.oneOnOnes.search.queryOptions({ query }), enabled });
   const total = (data?.notes.length ?? 0) + (data?.points.length ?? 0);
   return (
     <div className="grid gap-2">
       <label htmlFor="notes-search" className="sr-only">Search notes and talking points</label>
-      <Input id="notes-search" type="search" placeholder="Search…" value={text} onChange={(e) => setText(e.target.value)} />
+      <Input id="notes-search" type="search" placeholder="Search…" value={text} onChange={(e) => {
+          setText(e.target.value);
+          keepInAddress(e.target.value);
+        }} />
       {enabled && data ? (
         <div aria-live="polite" className="grid gap-2 text-sm">
           <p className="text-xs text-muted">{isFetching ? "Searching…" : `${total} result${total === 1 ? "" : "s"}`}</p>

@@ -15,8 +15,8 @@ import { useTRPC } from "@/trpc/react";
 import { DueBadge } from "@/components/ui/due-badge";
 import { NotesSearch } from "./notes-search";
 
-/** Every report's 1:1 standing, overdue first, and the 1:1s booked from today. */
-export function OneOnOnesOverview() {
+/** Every report's 1:1 standing, overdue first, and the 1:1s booked from today; `search` is the notes search from the address. */
+export function OneOnOnesOverview({ search = "" }: { search?: string }) {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.oneOnOnes.overview.queryOptions());
   const dueNow = data.people.filter((p) => p.due.state === "overdue" || p.due.state === "due").length;
@@ -106,7 +106,7 @@ export function OneOnOnesOverview() {
                 <CardTitle>Search notes and talking points</CardTitle>
               </CardHeader>
               <CardBody>
-                <NotesSearch />
+                <NotesSearch initial={search} />
               </CardBody>
             </Card>
           </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { ArrowRight, Download, Plus, Printer } from "lucide-react";
 import Link from "next/link";
 import { toast } from "sonner";
@@ -22,7 +22,7 @@ import { GrowthGoals } from "./growth-goals";
 import { NoteCard } from "./note-card";
 import { StartNowButton } from "./schedule-dialog";
 import { AddPointForm, PointList } from "./talking-points";
-import { useRefreshOneOnOnes } from "./use-refresh";
+import { useAddPoint } from "./mutations";
 
 type Prep = RouterOutputs["oneOnOnes"]["prep"];
 
@@ -135,9 +135,7 @@ function Delegation({ prep }: { prep: Prep }) {
 }
 
 function Suggestions({ prep }: { prep: Prep }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshOneOnOnes();
-  const add = useMutation(trpc.oneOnOnes.addPoint.mutationOptions({ onSuccess: async () => { await refresh(); toast.success("Added to the agenda."); }, onError: (e) => toast.error(e.message) }));
+  const add = useAddPoint({ onSuccess: () => toast.success("Added to the agenda."), onError: (e) => toast.error(e.message) });
   if (prep.suggestions.length === 0) return <p className="text-sm text-muted">Nothing stands out: no target turned worse, no overdue action, no task held tight for long.</p>;
   return (
     <ul className="grid gap-2" aria-label="Suggested talking points">

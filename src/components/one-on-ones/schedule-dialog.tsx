@@ -1,24 +1,37 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { CalendarPlus, Play } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
 import { toast } from "sonner";
+import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { FormActions } from "@/components/forms/form-actions";
-import { useTRPC } from "@/trpc/react";
-import { useRefreshOneOnOnes } from "./use-refresh";
+import { useSubmit } from "@/components/forms/use-submit";
+import { scheduleInput } from "@/lib/validators/one-on-ones";
+import { useRescheduleMeeting, useScheduleMeeting } from "./mutations";
 
 /** A `datetime-local` value in the browser's zone. */
 export function toLocalInput(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
+
+/**
+ * The field holds the browser's `datetime-local` text (no zone); the shared
+ * meeting-time rule checks it once read as a time in the browser's zone.
+ */
+const whenForm = z.object({
+  scheduledAt: z.preprocess((v) => (typeof v === "string" && v ? new Date(v) : undefined), scheduleInput.shape.scheduledAt),
+});
+type WhenValues = { scheduledAt: string };
+type WhenOutput = z.output<typeof whenForm>;
 
 /** Book a 1:1 (or move one): a date and time, defaulting to the day it is due at 10:00. */
 export function ScheduleDialog({
@@ -34,28 +47,27 @@ export function ScheduleDialog({
   meeting?: { id: string; scheduledAt: Date };
   trigger?: React.ReactNode;
 }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshOneOnOnes();
   const [open, setOpen] = useState(false);
   const initial = () => {
     if (meeting) return toLocalInput(meeting.scheduledAt);
     const today = new Date().toISOString().slice(0, 10);
     return `${dueDay && dueDay > today ? dueDay : today}T10:00`;
   };
-  const [when, setWhen] = useState(initial);
-  const options = { onSuccess: async () => { await refresh(); setOpen(false); toast.success(meeting ? "1:1 moved." : `1:1 with ${personName} booked.`); } };
-  const schedule = useMutation(trpc.oneOnOnes.schedule.mutationOptions(options));
-  const reschedule = useMutation(trpc.oneOnOnes.reschedule.mutationOptions(options));
-  const mutation = meeting ? reschedule : schedule;
-  const error = mutation.error?.data?.fieldErrors?.scheduledAt ?? (when ? undefined : "Choose a date and time.");
+  const form = useForm<WhenValues, unknown, WhenOutput>({ resolver: zodResolver(whenForm) as Resolver<WhenValues, unknown, WhenOutput>, defaultValues: { scheduledAt: initial() } });
+  const options = { onSuccess: () => { setOpen(false); toast.success(meeting ? "1:1 moved." : `1:1 with ${personName} booked.`); } };
+  const schedule = useScheduleMeeting(options);
+  const reschedule = useRescheduleMeeting(options);
+  const { submit, formError, clearError } = useSubmit(form, ({ scheduledAt }) =>
+    meeting ? reschedule.mutateAsync({ id: meeting.id, scheduledAt }) : schedule.mutateAsync({ personId, scheduledAt }),
+  );
   return (
     <Dialog
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
         if (next) {
-          setWhen(initial());
-          mutation.reset();
+          form.reset({ scheduledAt: initial() });
+          clearError();
         }
       }}
     >
@@ -67,22 +79,12 @@ export function ScheduleDialog({
         )}
       </DialogTrigger>
       <DialogContent title={meeting ? "Move this 1:1" : `Schedule a 1:1 with ${personName}`} description="Open talking points and actions will be on its agenda.">
-        <form
-          noValidate
-          className="grid gap-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!when) return;
-            const scheduledAt = new Date(when);
-            if (meeting) reschedule.mutate({ id: meeting.id, scheduledAt });
-            else schedule.mutate({ personId, scheduledAt });
-          }}
-        >
-          {mutation.error && !mutation.error.data?.fieldErrors ? <Alert tone="danger">{mutation.error.message}</Alert> : null}
-          <Field label="Date and time" error={mutation.isError || !when ? error : undefined}>
-            {(a) => <Input {...a} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} autoFocus />}
+        <form noValidate className="grid gap-4" onSubmit={submit}>
+          {formError ? <Alert tone="danger">{formError}</Alert> : null}
+          <Field label="Date and time" error={form.formState.errors.scheduledAt?.message}>
+            {(a) => <Input {...a} type="datetime-local" {...form.register("scheduledAt")} autoFocus />}
           </Field>
-          <FormActions submitLabel={meeting ? "Move" : "Schedule"} pending={mutation.isPending} onCancel={() => setOpen(false)} />
+          <FormActions submitLabel={meeting ? "Move" : "Schedule"} pending={form.formState.isSubmitting} onCancel={() => setOpen(false)} />
         </form>
       </DialogContent>
     </Dialog>
@@ -91,18 +93,11 @@ export function ScheduleDialog({
 
 /** Starts a 1:1 now (one not booked ahead) and opens it. */
 export function StartNowButton({ personId, variant = "primary" }: { personId: string; variant?: "primary" | "secondary" }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const refresh = useRefreshOneOnOnes();
-  const start = useMutation(
-    trpc.oneOnOnes.schedule.mutationOptions({
-      onSuccess: async (meeting) => {
-        await refresh();
-        router.push(`/one-on-ones/meeting/${meeting.id}`);
-      },
-      onError: (error) => toast.error(error.message),
-    }),
-  );
+  const start = useScheduleMeeting({
+    onSuccess: (meeting) => router.push(`/one-on-ones/meeting/${meeting.id}`),
+    onError: (error) => toast.error(error.message),
+  });
   return (
     <Button variant={variant} disabled={start.isPending} onClick={() => start.mutate({ personId, scheduledAt: new Date() })}>
       <Play aria-hidden="true" /> Start a 1:1 now

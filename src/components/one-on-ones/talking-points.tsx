@@ -1,67 +1,55 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
 import { toast } from "sonner";
+import { useSubmit } from "@/components/forms/use-submit";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { TOPIC_LABELS, TOPICS, type Topic } from "@/lib/one-on-ones/agenda";
-import { useTRPC } from "@/trpc/react";
+import { addTalkingPointInput, talkingPointFields } from "@/lib/validators/one-on-ones";
 import { InlineEdit } from "./inline-edit";
-import { useRefreshOneOnOnes } from "./use-refresh";
+import { useAddPoint, useDeletePoint, useSetDiscussed, useUpdatePoint } from "./mutations";
+
+type AddTalkingPointInput = z.input<typeof addTalkingPointInput>;
 
 export type Point = { id: string; topic: Topic; body: string; raisedBy: "me" | "them"; carriedOver: number; discussedInId: string | null; version: number };
 
 /** Adds a talking point: topic, text, and whose it is. Enter saves; the text field stays focused for the next one. */
 export function AddPointForm({ personId }: { personId: string }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshOneOnOnes();
-  const [topic, setTopic] = useState<Topic>("other");
-  const [body, setBody] = useState("");
-  const [raisedBy, setRaisedBy] = useState<"me" | "them">("me");
-  const add = useMutation(
-    trpc.oneOnOnes.addPoint.mutationOptions({
-      onSuccess: async () => {
-        setBody("");
-        await refresh();
-      },
-    }),
-  );
-  const error = add.error?.data?.fieldErrors?.body ?? (add.error && !add.error.data?.fieldErrors ? add.error.message : undefined);
+  const form = useForm<AddTalkingPointInput>({ resolver: zodResolver(addTalkingPointInput), defaultValues: { personId, topic: "other", body: "", raisedBy: "me" } });
+  // Topic and whose it is stay as chosen, for the next point.
+  const add = useAddPoint({ onSuccess: () => form.resetField("body") });
+  const { submit, formError } = useSubmit(form, (values) => add.mutateAsync(values));
+  const error = form.formState.errors.body?.message ?? formError ?? undefined;
   return (
-    <form
-      noValidate
-      className="grid gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        add.mutate({ personId, topic, body, raisedBy });
-      }}
-    >
+    <form noValidate className="grid gap-2" onSubmit={submit}>
       <label className="sr-only" htmlFor={`point-${personId}`}>Talking point</label>
       <Input
         id={`point-${personId}`}
         placeholder="Add a talking point…"
-        value={body}
-        onChange={(e) => setBody(e.target.value)}
+        {...form.register("body")}
         aria-invalid={Boolean(error)}
         aria-describedby={error ? `point-${personId}-error` : undefined}
       />
       <div className="flex flex-wrap gap-2">
         <label className="sr-only" htmlFor={`topic-${personId}`}>Topic</label>
-        <Select id={`topic-${personId}`} className="w-36" value={topic} onChange={(e) => setTopic(e.target.value as Topic)}>
+        <Select id={`topic-${personId}`} className="w-36" {...form.register("topic")}>
           {TOPICS.map((t) => (
             <option key={t} value={t}>{TOPIC_LABELS[t]}</option>
           ))}
         </Select>
         <label className="sr-only" htmlFor={`raised-${personId}`}>Raised by</label>
-        <Select id={`raised-${personId}`} className="w-28" value={raisedBy} onChange={(e) => setRaisedBy(e.target.value as "me" | "them")}>
+        <Select id={`raised-${personId}`} className="w-28" {...form.register("raisedBy")}>
           <option value="me">Mine</option>
           <option value="them">Theirs</option>
         </Select>
-        <Button type="submit" variant="secondary" className="ml-auto" disabled={add.isPending}>Add point</Button>
+        <Button type="submit" variant="secondary" className="ml-auto" disabled={form.formState.isSubmitting}>Add point</Button>
       </div>
       {error ? (
         <p id={`point-${personId}-error`} role="alert" className="text-xs font-medium text-danger">{error}</p>
@@ -87,39 +75,23 @@ export function PointList({
   emptyText: string;
   label?: string;
 }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshOneOnOnes();
   // The box flips at once; the lists rearrange when the server has it.
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
-  const discussed = useMutation(
-    trpc.oneOnOnes.setDiscussed.mutationOptions({
-      onSettled: async (_row, _error, { id }) => {
-        await refresh();
-        setTicked(({ [id]: _done, ...rest }) => rest);
-      },
-      onError: (e) => toast.error(e.message),
-    }),
-  );
-  const restore = useMutation(trpc.oneOnOnes.addPoint.mutationOptions({ onSuccess: refresh }));
-  const remove = useMutation(
-    trpc.oneOnOnes.deletePoint.mutationOptions({
-      onSuccess: async (point) => {
-        await refresh();
-        toast("Talking point removed.", { action: { label: "Undo", onClick: () => restore.mutate({ personId, topic: point.topic, body: point.body, raisedBy: point.raisedBy }) } });
-      },
-    }),
-  );
+  // (The refresh runs on success, before onSettled lets the box follow the server again.)
+  const discussed = useSetDiscussed({
+    onSettled: (_row, _error, { id }) => setTicked(({ [id]: _done, ...rest }) => rest),
+    onError: (e) => toast.error(e.message),
+  });
+  const restore = useAddPoint();
+  const remove = useDeletePoint({
+    onSuccess: (point) => {
+      toast("Talking point removed.", { action: { label: "Undo", onClick: () => restore.mutate({ personId, topic: point.topic, body: point.body, raisedBy: point.raisedBy }) } });
+    },
+  });
   const [editing, setEditing] = useState<string | null>(null);
   // The version the edit started from, so a save from another tab meanwhile is a conflict (its message shows in the edit).
   const [editVersion, setEditVersion] = useState(1);
-  const update = useMutation(
-    trpc.oneOnOnes.updatePoint.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        setEditing(null);
-      },
-    }),
-  );
+  const update = useUpdatePoint({ onSuccess: () => setEditing(null) });
   if (points.length === 0) return <p className="text-sm text-muted">{emptyText}</p>;
   return (
     <ul className="grid gap-1" aria-label={label}>
@@ -141,12 +113,12 @@ export function PointList({
             <InlineEdit
               label="Edit talking point"
               initial={p.body}
-              error={update.error?.data?.fieldErrors?.body ?? update.error?.message}
+              schema={talkingPointFields.shape.body}
               onCancel={() => {
                 setEditing(null);
                 update.reset();
               }}
-              onSave={(body) => update.mutate({ id: p.id, version: editVersion, topic: p.topic, raisedBy: p.raisedBy, body })}
+              onSave={(body) => update.mutateAsync({ id: p.id, version: editVersion, topic: p.topic, raisedBy: p.raisedBy, body })}
             />
           ) : (
             <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">

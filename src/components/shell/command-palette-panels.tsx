@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { Command } from "cmdk";
 import { Gauge, Keyboard, Layers, MessageSquarePlus, Plus, Search, Settings, Target, Users } from "lucide-react";
 import { useRouter } from "next/navigation";
@@ -8,6 +8,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { useTRPC } from "@/trpc/react";
+import { useAddPoint } from "@/components/one-on-ones/mutations";
 import { NAV_ITEMS } from "./nav-items";
 
 const SHORTCUTS = [
@@ -48,15 +49,13 @@ export default function PalettePanels({ open, setOpen, help, setHelp }: PaletteP
   const [pointFor, setPointFor] = useState<{ id: string; name: string } | null>(null);
   const [choosingPerson, setChoosingPerson] = useState(false);
   const { data } = useQuery({ ...trpc.home.palette.queryOptions(), enabled: open });
-  const addPoint = useMutation(
-    trpc.oneOnOnes.addPoint.mutationOptions({
-      onSuccess: () => {
-        toast.success(`Talking point added for ${pointFor?.name}.`);
-        close();
-      },
-      onError: (e) => toast.error(e.data?.fieldErrors?.body ?? e.message),
-    }),
-  );
+  const addPoint = useAddPoint({
+    onSuccess: () => {
+      toast.success(`Talking point added for ${pointFor?.name}.`);
+      close();
+    },
+    onError: (e) => toast.error(e.data?.fieldErrors?.body ?? e.message),
+  });
 
   function close() {
     setOpen(false);
@@ -73,6 +72,8 @@ export default function PalettePanels({ open, setOpen, help, setHelp }: PaletteP
     <>
       <Dialog open={open} onOpenChange={(next) => (next ? setOpen(true) : close())}>
         <DialogContent title="Command palette" description="Type to jump to a person, target, area or page, or run a quick action." className="max-w-xl p-0 [&>div:first-child]:px-5 [&>div:first-child]:pt-5">
+          {/* Not the react-hook-form recipe, on purpose: the palette's one text box is cmdk's search and then
+              the point's text (what was typed to find the action carries over), and its errors go to a toast. */}
           {pointFor ? (
             <form
               className="grid gap-2 px-5 pb-5"

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "@/lib/one-on-ones/days";
+import { addDays } from "@/lib/one-on-ones/days";
 
 /** Weeks start on Monday. The week a calendar day belongs to, as its Monday. */
 export function weekStartOf(isoDay: string): string {
@@ -15,9 +15,4 @@ export function weekDays(weekStart: string): string[] {
 export function isWeekStart(isoDay: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDay) || Number.isNaN(Date.parse(`${isoDay}T12:00:00Z`))) return false;
   return weekStartOf(isoDay) === isoDay;
-}
-
-/** Whole weeks from one Monday to another. */
-export function weeksBetween(from: string, to: string): number {
-  return Math.round(daysBetween(from, to) / 7);
 }

@@ -64,11 +64,3 @@ const DUE_RANK: Record<DueState, number> = { overdue: 0, due: 1, late: 2, schedu
 export function byDueThenName(a: { name: string; due: Due }, b: { name: string; due: Due }): number {
   return DUE_RANK[a.due.state] - DUE_RANK[b.due.state] || a.due.dueDay.localeCompare(b.due.dueDay) || a.name.localeCompare(b.name);
 }
-
-export const DUE_LABELS: Record<DueState, string> = {
-  scheduled: "Scheduled",
-  late: "Booked late",
-  overdue: "Overdue",
-  due: "Due soon",
-  ok: "Not due",
-};

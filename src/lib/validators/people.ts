@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ALL_LEVELS, CADENCES, isLevelOfTrack, TRACKS, DEFAULT_LEVEL_LABELS, type Level } from "../people/ladder";
+import { ALL_LEVELS, CADENCES, isLevelOfTrack, TRACKS, type Level } from "../people/ladder";
 import { id, multiLine, optionalDateOnly, optionalId, orNull, singleLine, versionField } from "./common";
 
 /** @deprecated import it from ./common; kept while routers of other domains import it from here. */
@@ -87,7 +87,6 @@ export type LadderLabelsInput = z.input<typeof ladderLabelsInput>;
 /** The ladder form: every level's name, and the version of the names it was opened at. */
 export const updateLadderInput = ladderLabelsInput.extend({ version: versionField });
 export type UpdateLadderInput = z.input<typeof updateLadderInput>;
-export const defaultLadderLabelsInput: LadderLabelsInput = { ...DEFAULT_LEVEL_LABELS };
 
 /** A CSV file's text; 1 MB is tens of thousands of people. */
 export const importCsvInput = z.object({

@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
 import { OneOnOnesOverview } from "@/components/one-on-ones/overview";
+import { notesSearchQuery, SEARCH_PARAM } from "@/lib/one-on-ones/search-query";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "1:1s" };
 
-export default async function OneOnOnesPage() {
-  await prefetch(trpc.oneOnOnes.overview.queryOptions());
+export default async function OneOnOnesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  // The notes search lives in the address: a reload or a shared link shows the same results.
+  const raw = (await searchParams)[SEARCH_PARAM];
+  const search = typeof raw === "string" ? raw : Array.isArray(raw) ? (raw[0] ?? "") : "";
+  const query = notesSearchQuery(search);
+  await Promise.all([prefetch(trpc.oneOnOnes.overview.queryOptions()), query ? prefetch(trpc.oneOnOnes.search.queryOptions({ query })) : null]);
   return (
     <HydrateClient>
-      <OneOnOnesOverview />
+      <OneOnOnesOverview search={search} />
     </HydrateClient>
   );
 }

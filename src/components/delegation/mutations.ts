@@ -1,0 +1,62 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { refreshing } from "@/trpc/refreshing";
+import { useTRPC } from "@/trpc/react";
+
+/*
+ * Every delegation change, one hook each. The habit (the same in every domain's
+ * mutations.ts): a component never calls `invalidateQueries` itself; it calls
+ * the hook of its change, passing only what is its own (a toast, closing a
+ * dialog) as onSuccess/onError. The hook refreshes exactly the views that show
+ * what the change touched, then runs the component's onSuccess.
+ *
+ * What shows delegation data: every delegation view (overview, a person's
+ * review, a task's history, the spectrums and the switch preview), a 1:1's prep
+ * (reviews due and tasks held tighter than suggested) and Home (tasks to
+ * review). A spectrum's levels are named in all of them, so spectrum changes
+ * refresh the same set as task changes.
+ */
+
+type Trpc = ReturnType<typeof useTRPC>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Options<P extends { mutationOptions: (opts?: any) => unknown }> = Parameters<P["mutationOptions"]>[0];
+type Delegation = Trpc["delegation"];
+
+function useAffects() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const affects = [trpc.delegation.pathKey(), trpc.oneOnOnes.prep.pathKey(), trpc.home.summary.queryKey()];
+  return { trpc, refresh: <O,>(options: O) => refreshing(queryClient, affects, options as never) as O };
+}
+
+export function useCreateTask(options?: Options<Delegation["createTask"]>) {
+  const { trpc, refresh } = useAffects();
+  return useMutation(trpc.delegation.createTask.mutationOptions(refresh(options)));
+}
+export function useUpdateTask(options?: Options<Delegation["updateTask"]>) {
+  const { trpc, refresh } = useAffects();
+  return useMutation(trpc.delegation.updateTask.mutationOptions(refresh(options)));
+}
+export function useDeleteTask(options?: Options<Delegation["deleteTask"]>) {
+  const { trpc, refresh } = useAffects();
+  return useMutation(trpc.delegation.deleteTask.mutationOptions(refresh(options)));
+}
+/** A task's level (kept in its history): changed by hand or by accepting the suggestion. */
+export function useSetLevel(options?: Options<Delegation["setLevel"]>) {
+  const { trpc, refresh } = useAffects();
+  return useMutation(trpc.delegation.setLevel.mutationOptions(refresh(options)));
+}
+
+export function useCreateSpectrum(options?: Options<Delegation["createSpectrum"]>) {
+  const { trpc, refresh } = useAffects();
+  return useMutation(trpc.delegation.createSpectrum.mutationOptions(refresh(options)));
+}
+export function useUpdateSpectrum(options?: Options<Delegation["updateSpectrum"]>) {
+  const { trpc, refresh } = useAffects();
+  return useMutation(trpc.delegation.updateSpectrum.mutationOptions(refresh(options)));
+}
+export function useActivateSpectrum(options?: Options<Delegation["activateSpectrum"]>) {
+  const { trpc, refresh } = useAffects();
+  return useMutation(trpc.delegation.activateSpectrum.mutationOptions(refresh(options)));
+}

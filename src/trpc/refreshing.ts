@@ -1,0 +1,35 @@
+"use client";
+
+import type { QueryClient, QueryKey } from "@tanstack/react-query";
+
+// `any` because every procedure's onSuccess has its own argument types; the
+// wrapper passes them through unchanged and returns the caller's own type.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type WithOnSuccess = { onSuccess?: (...args: any[]) => unknown };
+
+/**
+ * A mutation's options with its refresh added to onSuccess: the queries the
+ * change affects are invalidated and awaited. "first" (the rule): refresh, then
+ * the caller's own onSuccess (a toast, closing a dialog), so what the caller
+ * shows next is already fresh. "after": only for a change that removes what the
+ * page shows, whose caller leaves the page first, so the removed row's own query
+ * is not refetched into a NOT_FOUND under the user's eyes. The domains'
+ * mutations modules (components/<domain>/mutations.ts) build on it.
+ */
+export function refreshing<O extends WithOnSuccess>(
+  queryClient: QueryClient,
+  affects: readonly QueryKey[],
+  options?: O,
+  order: "first" | "after" = "first",
+): O {
+  const refresh = () => Promise.all(affects.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+  return {
+    ...options,
+    onSuccess: async (...args: unknown[]) => {
+      if (order === "first") await refresh();
+      const result = await options?.onSuccess?.(...args);
+      if (order === "after") await refresh();
+      return result;
+    },
+  } as O;
+}
