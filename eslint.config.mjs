@@ -23,7 +23,8 @@ const componentDomains = folders("./src/components/").filter((name) => !SHARED_C
  */
 const SERVICE_READS = {
   kernel: [],
-  account: [],
+  // An account is made with its default delegation spectrum (no read ever writes it).
+  account: ["delegation"],
   people: [],
   targets: [],
   delegation: [],

@@ -1,6 +1,22 @@
 "use client";
 
-import type { QueryClient, QueryKey } from "@tanstack/react-query";
+import { useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
+
+// The one way the domains' mutations modules (components/<domain>/mutations.ts)
+// refresh what a change affects: the queries under each key are marked stale,
+// those on screen refetched, and the promise settles once they have.
+
+function invalidateAll(queryClient: QueryClient, keys: readonly QueryKey[]) {
+  return Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+}
+
+/** `invalidate(...keys)`: for a hook that refreshes in its own onSuccess. */
+export function useInvalidate() {
+  const queryClient = useQueryClient();
+  return async (...keys: QueryKey[]) => {
+    await invalidateAll(queryClient, keys);
+  };
+}
 
 // `any` because every procedure's onSuccess has its own argument types; the
 // wrapper passes them through unchanged and returns the caller's own type.
@@ -22,7 +38,7 @@ export function refreshing<O extends WithOnSuccess>(
   options?: O,
   order: "first" | "after" = "first",
 ): O {
-  const refresh = () => Promise.all(affects.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+  const refresh = () => invalidateAll(queryClient, affects);
   return {
     ...options,
     onSuccess: async (...args: unknown[]) => {

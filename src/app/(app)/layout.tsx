@@ -1,6 +1,6 @@
 import { AppShell } from "@/components/shell/app-shell";
 import { signOutAction } from "@/server/auth/actions";
-import { TimeZoneProvider } from "@/components/shell/today";
+import { TimeZoneProvider } from "@/components/ui/today";
 import { requireSession } from "@/server/auth/require-session";
 import { Toaster } from "@/components/ui/toaster";
 import { TRPCReactProvider } from "@/trpc/react";

@@ -212,7 +212,7 @@ export function CapacityPlan({ weekStart }: { weekStart?: string }) {
         <div className="grid content-start gap-4">
           <Card>
             <CardHeader>
-              <CardTitle>This week's plan</CardTitle>
+              <CardTitle>{"This week's plan"}</CardTitle>
               <CardDescription>
                 {Math.round(plan.allocated * 10) / 10} h allocated of {settings.availableHours} h; {settings.bufferPercent}% ({Math.round(plan.buffer * 10) / 10} h) kept free.
               </CardDescription>

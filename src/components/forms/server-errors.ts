@@ -8,7 +8,7 @@ type ErrorWithFields = { message?: string; data?: { fieldErrors?: Record<string,
  * Puts a failed mutation's field errors next to their fields and returns the
  * message to show for the form as a whole (null when every error has a field).
  */
-export function applyServerErrors<T extends FieldValues>(form: UseFormReturn<T, any, any>, error: unknown): string | null {
+export function applyServerErrors<T extends FieldValues, O = T>(form: UseFormReturn<T, unknown, O>, error: unknown): string | null {
   const e = error as ErrorWithFields;
   const fieldErrors = e?.data?.fieldErrors ?? {};
   const fields = Object.keys(form.getValues());

@@ -9,7 +9,7 @@ import { applyServerErrors } from "./server-errors";
  * their fields, anything else becomes the form's message, and what was typed stays.
  * `values` are the schema's output (a form of typed strings gets them parsed).
  */
-export function useSubmit<T extends FieldValues, O = T>(form: UseFormReturn<T, any, O>, onSubmit: (values: O) => Promise<unknown>) {
+export function useSubmit<T extends FieldValues, O = T>(form: UseFormReturn<T, unknown, O>, onSubmit: (values: O) => Promise<unknown>) {
   const [formError, setFormError] = useState<string | null>(null);
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);

@@ -2,8 +2,7 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { CapacityBar } from "@/components/capacity/capacity-bar";
-import { HomeEnergy } from "@/components/capacity/home-energy";
+import { CapacityBar, HomeEnergy } from "@/components/capacity";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { DueBadge } from "@/components/ui/due-badge";
 import { TrackBadge } from "@/components/ui/track-badge";

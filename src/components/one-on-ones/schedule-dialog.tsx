@@ -14,6 +14,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { FormActions } from "@/components/forms/form-actions";
 import { useSubmit } from "@/components/forms/use-submit";
+import { useToday } from "@/components/ui/today";
 import { scheduleInput } from "@/lib/validators/one-on-ones";
 import { useRescheduleMeeting, useScheduleMeeting } from "./mutations";
 
@@ -48,9 +49,10 @@ export function ScheduleDialog({
   trigger?: React.ReactNode;
 }) {
   const [open, setOpen] = useState(false);
+  // The user's day (as on Home and the prep page), not the UTC date.
+  const today = useToday();
   const initial = () => {
     if (meeting) return toLocalInput(meeting.scheduledAt);
-    const today = new Date().toISOString().slice(0, 10);
     return `${dueDay && dueDay > today ? dueDay : today}T10:00`;
   };
   const form = useForm<WhenValues, unknown, WhenOutput>({ resolver: zodResolver(whenForm) as Resolver<WhenValues, unknown, WhenOutput>, defaultValues: { scheduledAt: initial() } });

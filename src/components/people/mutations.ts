@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/react";
-import { useInvalidate } from "@/trpc/use-invalidate";
+import { useInvalidate } from "@/trpc/refreshing";
 
 // The people domain's mutations, each refreshing what it changes. One habit in
 // every domain's mutations module: the hook refreshes (its onSuccess awaits the

@@ -129,7 +129,7 @@ export function PeopleList() {
           ))}
         </Select>
         <Select aria-label="Reports to" value={managerId} onChange={(e) => set({ managerId: e.target.value || undefined })} className="w-44">
-          <option value="">Anyone's reports</option>
+          <option value="">{"Anyone's reports"}</option>
           <option value="me">My direct reports</option>
           {managers.map((m) => (
             <option key={m.id} value={m.id}>Reports of {m.name}</option>

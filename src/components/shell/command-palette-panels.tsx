@@ -8,7 +8,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { useTRPC } from "@/trpc/react";
-import { useAddPoint } from "@/components/one-on-ones/mutations";
+import { useAddPoint } from "@/components/one-on-ones";
 import { NAV_ITEMS } from "./nav-items";
 
 const SHORTCUTS = [

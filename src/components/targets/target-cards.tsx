@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { dueIn, formatValue } from "@/lib/format";
 import { TARGET_KIND_LABELS, TARGET_STATUS_LABELS } from "@/lib/validators/targets";
 import type { RouterOutputs } from "@/trpc/types";
-import { useToday } from "@/components/shell/today";
+import { useToday } from "@/components/ui/today";
 import { HealthBadge, ProgressBar } from "@/components/ui/health-badge";
 
 type TargetRow = RouterOutputs["targets"]["list"][number];

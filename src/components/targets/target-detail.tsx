@@ -15,7 +15,7 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Markdown } from "@/components/ui/markdown";
 import { Select } from "@/components/ui/select";
 import { dueIn, formatDay } from "@/lib/format";
-import { useToday } from "@/components/shell/today";
+import { useToday } from "@/components/ui/today";
 import { TARGET_KIND_LABELS, TARGET_STATUS_LABELS, TARGET_STATUSES, type CreateTargetInput } from "@/lib/validators/targets";
 import { useTRPC } from "@/trpc/react";
 import { HealthBadge, ProgressBar } from "@/components/ui/health-badge";
