@@ -11,9 +11,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI
-    ? [["list"], ["json", { outputFile: ".ci/out/e2e.json" }]]
-    : [["list"]],
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: ".ci/out/e2e.json" }]] : [["list"]],
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -123,7 +123,9 @@ export function summarize({ steps, exits, reports }) {
     skipped += c.skipped;
     flaky += c.flaky;
     const flakyNote = c.flaky ? ` (${c.flaky} flaky, passed on retry)` : "";
-    lines.push(`${suite.label}: ${c.passed} passed${flakyNote}, ${c.failed} failed, ${c.skipped} skipped (${exitNote})${problems.length ? ` -- failed because ${problems.join("; ")}` : ""}`);
+    lines.push(
+      `${suite.label}: ${c.passed} passed${flakyNote}, ${c.failed} failed, ${c.skipped} skipped (${exitNote})${problems.length ? ` -- failed because ${problems.join("; ")}` : ""}`,
+    );
   }
 
   if (flaky) lines.push(`flaky: ${flaky} (passed on retry, counted as passed)`);

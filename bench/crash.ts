@@ -37,10 +37,33 @@ async function main() {
   await page.getByRole("button", { name: "Create account" }).click();
   await page.waitForURL(`${BASE}/`);
   const mutate = async (path: string, input: unknown) =>
-    superjson.deserialize((await (await page.request.post(`${BASE}/api/trpc/${path}`, { data: superjson.serialize(input), headers: { "content-type": "application/json" } })).json()).result.data) as never;
-  const person = (await mutate("people.create", { name: "P", track: "ic", level: "staff", managerId: null, cadence: "weekly" })) as { id: string };
-  const target = (await mutate("targets.create", { title: "T", kind: "reliability", ownerIds: [person.id], startDate: "2026-01-01", dueDate: "2026-12-31" })) as { id: string };
-  const metric = (await mutate("targets.addMetric", { targetId: target.id, name: "Writes", direction: "higher", baseline: 0, goal: 1_000_000 })) as { id: string };
+    superjson.deserialize(
+      (
+        await (
+          await page.request.post(`${BASE}/api/trpc/${path}`, {
+            data: superjson.serialize(input),
+            headers: { "content-type": "application/json" },
+          })
+        ).json()
+      ).result.data,
+    ) as never;
+  const person = (await mutate("people.create", { name: "P", track: "ic", level: "staff", managerId: null, cadence: "weekly" })) as {
+    id: string;
+  };
+  const target = (await mutate("targets.create", {
+    title: "T",
+    kind: "reliability",
+    ownerIds: [person.id],
+    startDate: "2026-01-01",
+    dueDate: "2026-12-31",
+  })) as { id: string };
+  const metric = (await mutate("targets.addMetric", {
+    targetId: target.id,
+    name: "Writes",
+    direction: "higher",
+    baseline: 0,
+    goal: 1_000_000,
+  })) as { id: string };
   const { token } = (await mutate("apiTokens.create", { name: "crash" })) as { token: string };
 
   const acknowledged: number[] = [];
@@ -81,7 +104,15 @@ async function main() {
     restarts++;
   }
 
-  const file = (superjson.deserialize((await (await page.request.get(`${BASE}/api/trpc/account.export?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ includePrivate: false })))}`)).json()).result.data) as { tables: { check_ins: { value: number }[] } });
+  const file = superjson.deserialize(
+    (
+      await (
+        await page.request.get(
+          `${BASE}/api/trpc/account.export?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ includePrivate: false })))}`,
+        )
+      ).json()
+    ).result.data,
+  ) as { tables: { check_ins: { value: number }[] } };
   const stored = new Set(file.tables.check_ins.map((c) => c.value));
   const missing = acknowledged.filter((v) => !stored.has(v));
   await browser.close();
@@ -89,8 +120,12 @@ async function main() {
   await rm(dataDir, { recursive: true, force: true });
   const sorted = [...startTimes].sort((a, b) => a - b);
   console.log(`kill -9 cycles: ${CYCLES}; restarts that opened the database: ${restarts}/${CYCLES}`);
-  console.log(`restart to first 200 of /api/health: p50 ${Math.round(sorted[Math.floor(sorted.length / 2)]!)} ms, max ${Math.round(sorted.at(-1)!)} ms`);
-  console.log(`acknowledged writes: ${acknowledged.length}; stored: ${stored.size}; acknowledged but missing: ${missing.length}${missing.length ? ` (${missing.slice(0, 10).join(", ")}…)` : ""}`);
+  console.log(
+    `restart to first 200 of /api/health: p50 ${Math.round(sorted[Math.floor(sorted.length / 2)]!)} ms, max ${Math.round(sorted.at(-1)!)} ms`,
+  );
+  console.log(
+    `acknowledged writes: ${acknowledged.length}; stored: ${stored.size}; acknowledged but missing: ${missing.length}${missing.length ? ` (${missing.slice(0, 10).join(", ")}…)` : ""}`,
+  );
   process.exit(missing.length ? 1 : 0);
 }
 

@@ -38,7 +38,11 @@ const PASSWORD = "restart-password-1";
 /** PostgreSQL's server programs, and a way to run them as the postgres user when we are root. */
 function pgTools() {
   const root = "/usr/lib/postgresql";
-  const version = existsSync(root) ? readdirSync(root).sort((a, b) => Number(a) - Number(b)).at(-1) : undefined;
+  const version = existsSync(root)
+    ? readdirSync(root)
+        .sort((a, b) => Number(a) - Number(b))
+        .at(-1)
+    : undefined;
   if (!version) throw new Error("PostgreSQL's server programs are not installed (apt-get install postgresql)");
   const bin = join(root, version, "bin");
   const asRoot = userInfo().uid === 0;
@@ -68,7 +72,13 @@ async function main() {
   const account = await createAccount(database.db, { name: "Restart Tester", email: EMAIL, password: PASSWORD });
   const caller = createCaller({ db: database.db, actor: { userId: account.id, sessionId: "bench" } });
   const person = await caller.people.create({ name: "P", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
-  const target = await caller.targets.create({ title: "T", kind: "reliability", ownerIds: [person.id], startDate: "2026-01-01", dueDate: "2026-12-31" });
+  const target = await caller.targets.create({
+    title: "T",
+    kind: "reliability",
+    ownerIds: [person.id],
+    startDate: "2026-01-01",
+    dueDate: "2026-12-31",
+  });
   const metric = await caller.targets.addMetric({ targetId: target.id, name: "Writes", direction: "higher", baseline: 0, goal: 1_000_000 });
   const { token } = await caller.apiTokens.create({ name: "restart" });
   await database.close();
@@ -171,10 +181,13 @@ async function main() {
       break;
     }
   }
-  const afterRate = outcomes.filter((o) => o.kind === "ok" && o.at >= (backAt ?? upAt)).length / ((AFTER_MS - ((backAt ?? upAt) - upAt)) / 1000);
+  const afterRate =
+    outcomes.filter((o) => o.kind === "ok" && o.at >= (backAt ?? upAt)).length / ((AFTER_MS - ((backAt ?? upAt) - upAt)) / 1000);
   const missing = acknowledged.filter((v) => !stored.has(v));
 
-  console.log(`Database restart under load, ${new Date().toISOString().slice(0, 10)}: 4 REST writers + 2 tRPC readers; database stopped at ${(stopAt / 1000).toFixed(1)} s for ${OUTAGE_MS / 1000} s, ready again at ${(upAt / 1000).toFixed(1)} s.\n`);
+  console.log(
+    `Database restart under load, ${new Date().toISOString().slice(0, 10)}: 4 REST writers + 2 tRPC readers; database stopped at ${(stopAt / 1000).toFixed(1)} s for ${OUTAGE_MS / 1000} s, ready again at ${(upAt / 1000).toFixed(1)} s.\n`,
+  );
   console.log("| t (s) | answered | 503 | other errors |\n| ---: | ---: | ---: | ---: |");
   for (const [b, bucket] of [...buckets].sort((x, y) => x[0] - y[0])) {
     if (b * BUCKET_MS < stopAt - 2_000 || b * BUCKET_MS > upAt + 4_000) continue;
@@ -183,13 +196,28 @@ async function main() {
   console.log("");
   const checks = [
     [`the app process kept running`, !appExited],
-    [`failures only around the outage (first ${(firstFailure / 1000).toFixed(2)} s, last ${(lastFailure / 1000).toFixed(2)} s)`, firstFailure >= stopAt - 250 && lastFailure <= upAt + 3_000],
-    [`every failure a 503 with the "try again" message and Retry-After (${failures.length - others.length} of ${failures.length})`, others.length === 0],
-    [`throughput back within 3 s of the database (${backAt === null ? "never" : `${((backAt - upAt) / 1000).toFixed(1)} s`}; ${beforeRate.toFixed(0)} req/s before, ${afterRate.toFixed(0)} after)`, backAt !== null && backAt - upAt <= 3_000],
+    [
+      `failures only around the outage (first ${(firstFailure / 1000).toFixed(2)} s, last ${(lastFailure / 1000).toFixed(2)} s)`,
+      firstFailure >= stopAt - 250 && lastFailure <= upAt + 3_000,
+    ],
+    [
+      `every failure a 503 with the "try again" message and Retry-After (${failures.length - others.length} of ${failures.length})`,
+      others.length === 0,
+    ],
+    [
+      `throughput back within 3 s of the database (${backAt === null ? "never" : `${((backAt - upAt) / 1000).toFixed(1)} s`}; ${beforeRate.toFixed(0)} req/s before, ${afterRate.toFixed(0)} after)`,
+      backAt !== null && backAt - upAt <= 3_000,
+    ],
     [`every acknowledged write stored (${acknowledged.length} acknowledged, ${missing.length} missing)`, missing.length === 0],
   ] as const;
   for (const [what, ok] of checks) console.log(`${ok ? "✓" : "✗"} ${what}`);
-  if (others.length) console.log(`\nOther errors (first 5):\n${others.slice(0, 5).map((o) => `  ${(o.at / 1000).toFixed(2)} s: ${o.detail}`).join("\n")}`);
+  if (others.length)
+    console.log(
+      `\nOther errors (first 5):\n${others
+        .slice(0, 5)
+        .map((o) => `  ${(o.at / 1000).toFixed(2)} s: ${o.detail}`)
+        .join("\n")}`,
+    );
   process.exit(checks.every(([, ok]) => ok) ? 0 : 1);
 }
 

@@ -49,7 +49,9 @@ async function main() {
   const app = startApp(PORT, { DATA_DIR: dataDir, DATABASE_URL: "" });
   try {
     await waitFor200(`${BASE}/api/health`, 60_000);
-    console.log(`start-up (built, PGlite, empty data folder): ${Math.round(performance.now() - started)} ms to the first 200 of /api/health\n`);
+    console.log(
+      `start-up (built, PGlite, empty data folder): ${Math.round(performance.now() - started)} ms to the first 200 of /api/health\n`,
+    );
 
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
     const page = await browser.newPage();
@@ -69,11 +71,25 @@ async function main() {
     await page.getByLabel("Password").fill("bench-password-1");
     await page.getByRole("button", { name: "Create account" }).click();
     await page.waitForURL(`${BASE}/`);
-    await page.request.post(`${BASE}/api/trpc/people.loadDemo`, { data: superjson.serialize(undefined), headers: { "content-type": "application/json" } });
-    const call = async (path: string) => superjson.deserialize((await (await page.request.get(`${BASE}/api/trpc/${path}`)).json()).result.data) as never;
+    await page.request.post(`${BASE}/api/trpc/people.loadDemo`, {
+      data: superjson.serialize(undefined),
+      headers: { "content-type": "application/json" },
+    });
+    const call = async (path: string) =>
+      superjson.deserialize((await (await page.request.get(`${BASE}/api/trpc/${path}`)).json()).result.data) as never;
     const targets = (await call("targets.list")) as { id: string }[];
     const overview = (await call("oneOnOnes.overview")) as { people: { id: string }[] };
-    for (const path of ["/", "/people", "/targets", `/targets/${targets[0]!.id}`, "/delegation", "/one-on-ones", `/one-on-ones/${overview.people[0]!.id}/prep`, "/capacity", "/capacity/plan"]) {
+    for (const path of [
+      "/",
+      "/people",
+      "/targets",
+      `/targets/${targets[0]!.id}`,
+      "/delegation",
+      "/one-on-ones",
+      `/one-on-ones/${overview.people[0]!.id}/prep`,
+      "/capacity",
+      "/capacity/plan",
+    ]) {
       rows.push([path.replace(/[0-9a-f-]{36}/, "[id]"), await scriptBytes(path)]);
     }
     await browser.close();

@@ -164,8 +164,12 @@ async function runDriver(driver: string) {
       process.stderr.write(`  ${driver}: round ${round + 1}/${ROUNDS}\n`);
     }
 
-    console.log(`\n### ${driver === "postgres" ? "PostgreSQL" : "PGlite"} (${seeded.targetRows} targets; prep ${seeded.statements.prep!.length} statements, targets list ${seeded.statements.targets!.length})\n`);
-    console.log("| request | conns | (a) floor p50 | (b) route p50 | (c) tRPC p50 | (c) − (a) | (a) req/s | (b) req/s | (c) req/s | (b) ÷ (a) | (c) ÷ (b) |");
+    console.log(
+      `\n### ${driver === "postgres" ? "PostgreSQL" : "PGlite"} (${seeded.targetRows} targets; prep ${seeded.statements.prep!.length} statements, targets list ${seeded.statements.targets!.length})\n`,
+    );
+    console.log(
+      "| request | conns | (a) floor p50 | (b) route p50 | (c) tRPC p50 | (c) − (a) | (a) req/s | (b) req/s | (c) req/s | (b) ÷ (a) | (c) ÷ (b) |",
+    );
     console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (const name of ["targets", "prep"] as const) {
       for (const conns of CONNECTIONS) {
@@ -192,7 +196,9 @@ async function runDriver(driver: string) {
 }
 
 async function main() {
-  console.log(`Server ladder, ${new Date().toISOString().slice(0, 10)}: ${ROUNDS} interleaved rounds of ${SECONDS} s per rung, connection count and request.`);
+  console.log(
+    `Server ladder, ${new Date().toISOString().slice(0, 10)}: ${ROUNDS} interleaved rounds of ${SECONDS} s per rung, connection count and request.`,
+  );
   for (const driver of DRIVERS) await runDriver(driver);
 }
 

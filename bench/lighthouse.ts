@@ -29,7 +29,16 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const EMAIL = "lighthouse@example.com";
 const PASSWORD = "lighthouse-password-1";
 
-type Run = { performance: number; accessibility: number; fcp: number; lcp: number; tbt: number; cls: number; failing: string[]; heaviest: string[] };
+type Run = {
+  performance: number;
+  accessibility: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  failing: string[];
+  heaviest: string[];
+};
 
 async function seed(dataDir: string) {
   const database = await openDatabase({ dataDir });
@@ -71,16 +80,25 @@ async function main() {
       for (const [name, path, signedIn] of pages) {
         const result = await lighthouse(
           `${app.base}${path}`,
-          { port: DEBUG_PORT, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], extraHeaders: signedIn ? { cookie } : {} },
+          {
+            port: DEBUG_PORT,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: ["performance", "accessibility"],
+            extraHeaders: signedIn ? { cookie } : {},
+          },
           desktopConfig,
         );
         const lhr = result!.lhr;
         // LIGHTHOUSE_SAVE=folder keeps each report for a closer look (open in the Lighthouse viewer).
-        if (process.env.LIGHTHOUSE_SAVE) await writeFile(join(process.env.LIGHTHOUSE_SAVE, `${name.replace(/\W+/g, "_")}-${run + 1}.json`), JSON.stringify(lhr));
+        if (process.env.LIGHTHOUSE_SAVE)
+          await writeFile(join(process.env.LIGHTHOUSE_SAVE, `${name.replace(/\W+/g, "_")}-${run + 1}.json`), JSON.stringify(lhr));
         if (lhr.finalDisplayedUrl.includes("/sign-in") && signedIn) throw new Error(`${path} redirected to sign-in`);
         const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
         const failing = Object.values(lhr.audits)
-          .filter((a) => a.score !== null && a.score < 1 && lhr.categories.accessibility!.auditRefs.some((r) => r.id === a.id && r.weight > 0))
+          .filter(
+            (a) => a.score !== null && a.score < 1 && lhr.categories.accessibility!.auditRefs.some((r) => r.id === a.id && r.weight > 0),
+          )
           .map((a) => a.id);
         results.set(name, [
           ...(results.get(name) ?? []),

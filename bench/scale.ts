@@ -16,7 +16,11 @@ import { median as p50 } from "./support/median";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
 
-type Check = { name: string; kind: "list" | "aggregate"; run: (u: TestUser, ids: { personId: string; targetId: string }) => Promise<unknown> };
+type Check = {
+  name: string;
+  kind: "list" | "aggregate";
+  run: (u: TestUser, ids: { personId: string; targetId: string }) => Promise<unknown>;
+};
 const CHECKS: Check[] = [
   { name: "people.list", kind: "list", run: (u) => u.caller.people.list({}) },
   { name: "targets.list", kind: "list", run: (u) => u.caller.targets.list({ status: "active" }) },
@@ -37,7 +41,9 @@ async function main() {
   const large = await createUser(database.db);
   const smallIds = await generateAccount(database.db, small, SMALL);
   const largeIds = await generateAccount(database.db, large, LARGE);
-  console.log(`driver ${database.driver}; generated in ${((performance.now() - started) / 1000).toFixed(1)} s; ${ROUNDS} rounds, interleaved\n`);
+  console.log(
+    `driver ${database.driver}; generated in ${((performance.now() - started) / 1000).toFixed(1)} s; ${ROUNDS} rounds, interleaved\n`,
+  );
   const times = new Map<string, { small: number[]; large: number[] }>(CHECKS.map((c) => [c.name, { small: [], large: [] }]));
   for (const c of CHECKS) {
     await c.run(small, smallIds);
@@ -45,7 +51,15 @@ async function main() {
   }
   for (let round = 0; round < ROUNDS; round++) {
     for (const c of CHECKS) {
-      for (const [which, user, ids] of round % 2 ? ([["small", small, smallIds], ["large", large, largeIds]] as const) : ([["large", large, largeIds], ["small", small, smallIds]] as const)) {
+      for (const [which, user, ids] of round % 2
+        ? ([
+            ["small", small, smallIds],
+            ["large", large, largeIds],
+          ] as const)
+        : ([
+            ["large", large, largeIds],
+            ["small", small, smallIds],
+          ] as const)) {
         const t = performance.now();
         await c.run(user, ids);
         times.get(c.name)![which].push(performance.now() - t);
@@ -58,7 +72,9 @@ async function main() {
     const t = times.get(c.name)!;
     const ratio = p50(t.large) / p50(t.small);
     const goal = c.kind === "list" ? 1.3 : 2;
-    console.log(`| ${c.name} | ${p50(t.small).toFixed(1)} | ${p50(t.large).toFixed(1)} | ${ratio.toFixed(2)} | ≤ ${goal} | ${ratio <= goal ? "meets" : "misses"} |`);
+    console.log(
+      `| ${c.name} | ${p50(t.small).toFixed(1)} | ${p50(t.large).toFixed(1)} | ${ratio.toFixed(2)} | ≤ ${goal} | ${ratio <= goal ? "meets" : "misses"} |`,
+    );
   }
   await database.close();
 }

@@ -23,7 +23,10 @@ test("log a week of energy, see the review rank the activities, then plan a week
 
   const form = page.getByRole("form", { name: "Log energy" });
   for (const [i, entry] of WEEK.entries()) {
-    await page.getByRole("button", { name: /^Log start of day of / }).nth(0).click();
+    await page
+      .getByRole("button", { name: /^Log start of day of / })
+      .nth(0)
+      .click();
     await form.getByRole("radio", { name: entry.level, exact: true }).check({ force: true });
     await form.getByRole("button", { name: entry.tag, exact: true }).click();
     await form.getByRole("button", { name: "Log energy" }).click();
@@ -31,15 +34,24 @@ test("log a week of energy, see the review rank the activities, then plan a week
   }
 
   // The same slot again edits it rather than adding a second entry.
-  await page.getByRole("button", { name: /^Edit start of day of / }).first().click();
+  await page
+    .getByRole("button", { name: /^Edit start of day of / })
+    .first()
+    .click();
   await expect(form.getByText("Already logged (8): saving edits it.")).toBeVisible();
   await form.getByRole("radio", { name: "7", exact: true }).check({ force: true });
   await form.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("button", { name: /^Edit start of day of / })).toHaveCount(7);
 
   // Productive hours for a day.
-  await page.getByRole("spinbutton", { name: /^Productive hours on / }).first().fill("4.5");
-  await page.getByRole("spinbutton", { name: /^Productive hours on / }).first().press("Enter");
+  await page
+    .getByRole("spinbutton", { name: /^Productive hours on / })
+    .first()
+    .fill("4.5");
+  await page
+    .getByRole("spinbutton", { name: /^Productive hours on / })
+    .first()
+    .press("Enter");
   await expect(page.getByText(/4\.5 productive hours/)).toBeVisible();
 
   // The review ranks activities from most draining to most energising.
@@ -73,7 +85,9 @@ test("log a week of energy, see the review rank the activities, then plan a week
   await expect(page.getByRole("list", { name: "Allocated work" })).toContainText("Offsite");
 });
 
-test("the demo's energy and plan pages: a visible pattern, no serious accessibility issues, no sideways scroll on a phone", async ({ page }) => {
+test("the demo's energy and plan pages: a visible pattern, no serious accessibility issues, no sideways scroll on a phone", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await signUp(page);
   await mutate(page, "people.loadDemo", undefined);

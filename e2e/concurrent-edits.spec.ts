@@ -1,10 +1,19 @@
 import { expect, test } from "@playwright/test";
 import { mutate, query, signUp } from "./helpers";
 
-test("the same target edited in two tabs: the stale save is a conflict that keeps both versions, then either wins on purpose", async ({ page, context }) => {
+test("the same target edited in two tabs: the stale save is a conflict that keeps both versions, then either wins on purpose", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   await signUp(page);
-  const owner = await mutate<{ id: string }>(page, "people.create", { name: "Erin EM", track: "manager", level: "em", managerId: null, cadence: "weekly" });
+  const owner = await mutate<{ id: string }>(page, "people.create", {
+    name: "Erin EM",
+    track: "manager",
+    level: "em",
+    managerId: null,
+    cadence: "weekly",
+  });
   const target = await mutate<{ id: string }>(page, "targets.create", {
     title: "First title",
     kind: "reliability",

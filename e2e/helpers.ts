@@ -28,7 +28,10 @@ export async function fillSignIn(page: Page, email: string, password: string) {
 }
 
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: /Account menu/ }).first().click();
+  await page
+    .getByRole("button", { name: /Account menu/ })
+    .first()
+    .click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
 }
@@ -39,8 +42,14 @@ export function formAlert(page: Page) {
 }
 
 /** Adds a person from the People page through the "Add person" dialog. */
-export async function addPerson(page: Page, p: { name: string; track?: "Manager" | "Individual contributor"; level: string; reportsTo?: string; leads?: string }) {
-  await page.getByRole("button", { name: /^Add (person|your first report)$/ }).first().click();
+export async function addPerson(
+  page: Page,
+  p: { name: string; track?: "Manager" | "Individual contributor"; level: string; reportsTo?: string; leads?: string },
+) {
+  await page
+    .getByRole("button", { name: /^Add (person|your first report)$/ })
+    .first()
+    .click();
   const dialog = page.getByRole("dialog", { name: "Add a person" });
   await dialog.getByLabel("Name").fill(p.name);
   if (p.track) await dialog.getByLabel("Track").selectOption({ label: p.track });
@@ -61,7 +70,10 @@ export async function expectNoSeriousA11yIssues(page: Page) {
 
 /** Calls a tRPC mutation with the page's session, for setup the 1:1 pages only read (targets, delegation). */
 export async function mutate<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`/api/trpc/${path}`, { data: superjson.serialize(input), headers: { "content-type": "application/json" } });
+  const response = await page.request.post(`/api/trpc/${path}`, {
+    data: superjson.serialize(input),
+    headers: { "content-type": "application/json" },
+  });
   expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
   return superjson.deserialize((await response.json()).result.data) as T;
 }

@@ -40,7 +40,10 @@ test("the command palette opens a person by typing part of their name, and adds 
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Sofia Alvarez" })).toBeVisible();
 
-  await page.getByRole("button", { name: /Search…/ }).first().click();
+  await page
+    .getByRole("button", { name: /Search…/ })
+    .first()
+    .click();
   await palette.getByRole("combobox").fill("talking point");
   await page.keyboard.press("Enter");
   await palette.getByRole("combobox").fill("marcus");

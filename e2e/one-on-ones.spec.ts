@@ -24,9 +24,21 @@ test("a 1:1 from agenda to prep: talking points, hold, carry-over, actions, and 
     startDate: new Date(Date.now() - 30 * DAY).toISOString().slice(0, 10),
     dueDate: new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10),
   });
-  const metric = await mutate<{ id: string }>(page, "targets.addMetric", { targetId: target.id, name: "P99", unit: "ms", direction: "lower", baseline: 500, goal: 200 });
+  const metric = await mutate<{ id: string }>(page, "targets.addMetric", {
+    targetId: target.id,
+    name: "P99",
+    unit: "ms",
+    direction: "lower",
+    baseline: 500,
+    goal: 200,
+  });
   await mutate(page, "targets.addCheckIn", { metricId: metric.id, value: 400, at: new Date(Date.now() - 2 * DAY) });
-  const task = await mutate<{ id: string }>(page, "delegation.createTask", { personId, title: "On-call rota", competency: 4, criticality: 2 });
+  const task = await mutate<{ id: string }>(page, "delegation.createTask", {
+    personId,
+    title: "On-call rota",
+    competency: 4,
+    criticality: 2,
+  });
 
   // The person page links to their 1:1s.
   await page.getByRole("link", { name: "All 1:1s" }).click();
@@ -58,7 +70,9 @@ test("a 1:1 from agenda to prep: talking points, hold, carry-over, actions, and 
   await page.getByRole("textbox", { name: "Action", exact: true }).fill("Draft the rota proposal");
   await page.getByRole("button", { name: "Add action" }).click();
   await expect(page.getByRole("list", { name: "Theirs" })).toContainText("Draft the rota proposal");
-  await page.getByLabel("Note", { exact: true }).fill("Good **incident** review. <script>window.__pwned = 1</script> [click me](javascript:alert(1))");
+  await page
+    .getByLabel("Note", { exact: true })
+    .fill("Good **incident** review. <script>window.__pwned = 1</script> [click me](javascript:alert(1))");
   await page.getByRole("button", { name: "Add note" }).click();
   const note = page.getByRole("article", { name: "Coaching note" });
   await expect(note.locator("strong")).toHaveText("incident");
@@ -138,7 +152,9 @@ test("the same note edited in two tabs: the second save is a conflict that keeps
   await expect(second.getByRole("article")).toContainText("Tab two's text");
 });
 
-test("the demo's 1:1 pages: overdue first, a prep page and a 1:1 with no serious accessibility issues, no sideways scroll on a phone", async ({ page }) => {
+test("the demo's 1:1 pages: overdue first, a prep page and a 1:1 with no serious accessibility issues, no sideways scroll on a phone", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await signUp(page);
   await mutate(page, "people.loadDemo", undefined);

@@ -114,6 +114,10 @@ test("load the demo organisation in one click, archive a manager and move their 
 
   await page.goto("/people/org");
   await expect(page.getByRole("main").getByRole("link", { name: "Tom Okafor" })).toBeHidden();
-  const sofia = page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("link", { name: "Sofia Alvarez" }) }).last();
+  const sofia = page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "Sofia Alvarez" }) })
+    .last();
   await expect(sofia.locator("> div")).toContainText("3 direct · 3 total");
 });

@@ -30,12 +30,18 @@ test("the navigation reaches every section", async ({ page }) => {
 
 test("the theme can be switched from the user menu and is kept", async ({ page }) => {
   await signUp(page);
-  await page.getByRole("button", { name: /Account menu/ }).first().click();
+  await page
+    .getByRole("button", { name: /Account menu/ })
+    .first()
+    .click();
   await page.getByRole("menuitemradio", { name: "Dark" }).click();
   await expect(page.locator("html")).toHaveClass(/dark/);
   await page.reload();
   await expect(page.locator("html")).toHaveClass(/dark/);
-  await page.getByRole("button", { name: /Account menu/ }).first().click();
+  await page
+    .getByRole("button", { name: /Account menu/ })
+    .first()
+    .click();
   await page.getByRole("menuitemradio", { name: "Light" }).click();
   await expect(page.locator("html")).not.toHaveClass(/dark/);
 });
@@ -105,7 +111,10 @@ test("a mutation sent as text/plain, form-encoded or from a foreign origin chang
     expect([403, 415], `${JSON.stringify(attempt.headers)} answered ${response.status()}`).toContain(response.status());
   }
   // The app's own request, same cookie, same body: accepted. Then only that one person exists.
-  const own = await page.request.post("/api/trpc/people.create", { headers: { "content-type": "application/json" }, data: body.replace("Forged Person", "Real Person") });
+  const own = await page.request.post("/api/trpc/people.create", {
+    headers: { "content-type": "application/json" },
+    data: body.replace("Forged Person", "Real Person"),
+  });
   expect(own.ok()).toBe(true);
   await page.goto("/people");
   await expect(page.getByRole("link", { name: "Real Person" })).toBeVisible();

@@ -15,7 +15,10 @@ function metricCard(page: Page, name: string) {
   return page.getByRole("region", { name, exact: true });
 }
 
-test("a pair's target with two metrics: check-ins change its status and draw the chart; a token pushes a value", async ({ page, request }) => {
+test("a pair's target with two metrics: check-ins change its status and draw the chart; a token pushes a value", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   await signUp(page);
   await page.goto("/people");
@@ -32,7 +35,10 @@ test("a pair's target with two metrics: check-ins change its status and draw the
 
   // Create the target; choosing the area proposes its pair as owners.
   await page.goto("/targets");
-  await page.getByRole("button", { name: /New target|Create a target/ }).first().click();
+  await page
+    .getByRole("button", { name: /New target|Create a target/ })
+    .first()
+    .click();
   const dialog = page.getByRole("dialog", { name: "New target" });
   await dialog.getByLabel("Title").fill("Checkout at 99.95% uptime");
   await dialog.getByLabel("Area").selectOption({ label: "Checkout" });
@@ -80,7 +86,12 @@ test("a pair's target with two metrics: check-ins change its status and draw the
   await page.getByLabel("Expires").selectOption({ label: "in 30 days" });
   await page.getByRole("button", { name: "Create token" }).click();
   const token = (await page.getByTestId("new-token").textContent())!.trim();
-  await expect(page.getByRole("listitem").filter({ hasText: "CI" }).getByText(/· expires [A-Z0-9]/)).toBeVisible();
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ hasText: "CI" })
+      .getByText(/· expires [A-Z0-9]/),
+  ).toBeVisible();
   const pushed = await request.post(`/api/v1/metrics/${metricId}/check-ins`, {
     headers: { authorization: `Bearer ${token}` },
     data: { value: 790, note: "from CI" },

@@ -39,7 +39,9 @@ test.describe("two app instances on one PostgreSQL", () => {
     await admin?.end();
   });
 
-  test("a session made on one instance works on the other, writes on either are read on both, and signing out ends it on both", async ({ page }) => {
+  test("a session made on one instance works on the other, writes on either are read on both, and signing out ends it on both", async ({
+    page,
+  }) => {
     const [a, b] = instances as [AppProcess, AppProcess];
     await page.goto(`${a.base}/sign-up`);
     const who = newCredentials("two");
@@ -57,7 +59,17 @@ test.describe("two app instances on one PostgreSQL", () => {
     await page.goto(`${a.base}/people`);
     await expect(page.getByRole("link", { name: "Written On B", exact: true })).toBeVisible();
     const created = await page.request.post(`${a.base}/api/trpc/people.create`, {
-      data: superjson.serialize({ name: "Written On A", email: "", title: "", track: "ic", level: "senior", managerId: null, leads: "", cadence: "fortnightly", notes: "" }),
+      data: superjson.serialize({
+        name: "Written On A",
+        email: "",
+        title: "",
+        track: "ic",
+        level: "senior",
+        managerId: null,
+        leads: "",
+        cadence: "fortnightly",
+        notes: "",
+      }),
       headers: { "content-type": "application/json" },
     });
     expect(created.ok(), await created.text()).toBe(true);
@@ -68,7 +80,10 @@ test.describe("two app instances on one PostgreSQL", () => {
     await signOut(page);
     const cookie = (await page.context().cookies(a.base)).map((c) => `${c.name}=${c.value}`).join("; ");
     await page.context().clearCookies();
-    const afterSignOut = await page.request.get(`${a.base}/api/trpc/people.list?input=${encodeURIComponent(JSON.stringify(superjson.serialize({})))}`, { headers: { cookie } });
+    const afterSignOut = await page.request.get(
+      `${a.base}/api/trpc/people.list?input=${encodeURIComponent(JSON.stringify(superjson.serialize({})))}`,
+      { headers: { cookie } },
+    );
     expect(afterSignOut.status()).toBe(401);
   });
 

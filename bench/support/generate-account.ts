@@ -50,4 +50,3 @@ export async function generateAccount(db: Db, user: { id: string; caller: Caller
   const targetList = await user.caller.targets.list({ status: "active" });
   return { personId: rows[0]!.id, targetId: targetList[0]!.id };
 }
-

@@ -21,7 +21,10 @@ export function clientAddressFrom(forwardedFor: string | null | undefined): stri
  */
 export function throttleAddress(address: string | null): string {
   if (!address) return "unknown";
-  const bare = address.toLowerCase().replace(/^\[|\]$/g, "").replace(/%.*$/, "");
+  const bare = address
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/%.*$/, "");
   if (!bare.includes(":")) return bare;
   const groups = ipv6Groups(bare);
   return groups ? `${groups.slice(0, 4).join(":")}::/64` : bare;

@@ -1,13 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { appHosts, crossSiteRefusal, pageWriteRefusal } from "./cross-site";
 
-const base = { method: "POST", hosts: ["intersect.example"], origin: "https://intersect.example", secFetchSite: "same-origin", contentType: "application/json" };
+const base = {
+  method: "POST",
+  hosts: ["intersect.example"],
+  origin: "https://intersect.example",
+  secFetchSite: "same-origin",
+  contentType: "application/json",
+};
 
 describe("cross-site refusal", () => {
   it("lets the app's own JSON mutations and every read through", () => {
     expect(crossSiteRefusal(base)).toBeNull();
     expect(crossSiteRefusal({ ...base, origin: null, secFetchSite: null })).toBeNull(); // a script or curl, with its own cookie
-    expect(crossSiteRefusal({ ...base, method: "GET", origin: "https://evil.example", secFetchSite: "cross-site", contentType: null })).toBeNull();
+    expect(
+      crossSiteRefusal({ ...base, method: "GET", origin: "https://evil.example", secFetchSite: "cross-site", contentType: null }),
+    ).toBeNull();
     expect(crossSiteRefusal({ ...base, contentType: "application/json; charset=utf-8" })).toBeNull();
     // Behind a proxy that rewrites Host, the public host comes from AUTH_URL.
     expect(crossSiteRefusal({ ...base, hosts: ["127.0.0.1:3000", "intersect.example"] })).toBeNull();
@@ -34,7 +42,10 @@ describe("server actions posted to a page (sign-in, sign-up, sign-out)", () => {
   });
 
   it("answers 403 to one from another origin or site, which Next would answer with a 500", () => {
-    expect(pageWriteRefusal({ ...action, origin: "https://evil.example" })).toEqual({ status: 403, reason: "Requests from another origin cannot change data." });
+    expect(pageWriteRefusal({ ...action, origin: "https://evil.example" })).toEqual({
+      status: 403,
+      reason: "Requests from another origin cannot change data.",
+    });
     expect(pageWriteRefusal({ ...action, origin: "https://evil.example", secFetchSite: null })?.status).toBe(403);
     expect(pageWriteRefusal({ ...action, origin: "null", secFetchSite: null })?.status).toBe(403);
     expect(pageWriteRefusal({ ...action, secFetchSite: "cross-site" })?.status).toBe(403);

@@ -23,7 +23,8 @@ export function crossSiteRefusal(facts: RequestFacts): Refusal | null {
   if (SAFE_METHODS.has(facts.method.toUpperCase())) return null;
   const foreign = foreignOrigin(facts);
   if (foreign) return foreign;
-  if (!facts.contentType || !/^application\/json\s*(;|$)/i.test(facts.contentType)) return { status: 415, reason: "Send changes as application/json." };
+  if (!facts.contentType || !/^application\/json\s*(;|$)/i.test(facts.contentType))
+    return { status: 415, reason: "Send changes as application/json." };
   return null;
 }
 
@@ -51,7 +52,8 @@ export function appHosts(headers: Headers, publicUrl: string | undefined): (stri
 }
 
 function foreignOrigin({ hosts, origin, secFetchSite }: Omit<RequestFacts, "contentType" | "method">): Refusal | null {
-  if (secFetchSite && secFetchSite !== "same-origin" && secFetchSite !== "none") return { status: 403, reason: "Cross-site requests cannot change data." };
+  if (secFetchSite && secFetchSite !== "same-origin" && secFetchSite !== "none")
+    return { status: 403, reason: "Cross-site requests cannot change data." };
   if (origin) {
     let originHost: string | null = null;
     try {

@@ -12,14 +12,26 @@ describe("people list filters in the URL", () => {
 
   it("reads every filter, the same from the page's record and the browser's URLSearchParams", () => {
     const query = `q=%20sol%20&track=ic&level=staff&manager=me&area=${ID}&archived=1&sort=level&dir=desc`;
-    const expected = { search: "sol", track: "ic", level: "staff", managerId: "me", areaId: ID, includeArchived: true, sort: "level", direction: "desc" };
+    const expected = {
+      search: "sol",
+      track: "ic",
+      level: "staff",
+      managerId: "me",
+      areaId: ID,
+      includeArchived: true,
+      sort: "level",
+      direction: "desc",
+    };
     expect(peopleFilters(new URLSearchParams(query))).toEqual(expected);
     expect(peopleFilters(Object.fromEntries(new URLSearchParams(query)))).toEqual(expected);
     expect(peopleFilters({ track: ["ic", "manager"] })).toMatchObject({ track: "ic" });
   });
 
   it("drops what the procedure would refuse (a hand-edited URL filters nothing, never a 400)", () => {
-    expect(peopleFilters({ track: "wizard", level: "nope", manager: "x", area: "1", sort: "age", dir: "up", q: "   " })).toEqual({ sort: "name", direction: "asc" });
+    expect(peopleFilters({ track: "wizard", level: "nope", manager: "x", area: "1", sort: "age", dir: "up", q: "   " })).toEqual({
+      sort: "name",
+      direction: "asc",
+    });
     expect(peopleFilters({ track: "ic", level: "em" })).toEqual({ track: "ic", sort: "name", direction: "asc" });
   });
 

@@ -14,7 +14,11 @@ export function paramOf(params: ParamSource, key: string): string | undefined {
 }
 
 /** A parameter's value if `schema` accepts it; anything else (a hand-edited URL) means no filter, never an error. */
-export function validParam<T>(params: ParamSource, key: string, schema: { safeParse: (v: unknown) => { success: boolean; data?: T } }): T | undefined {
+export function validParam<T>(
+  params: ParamSource,
+  key: string,
+  schema: { safeParse: (v: unknown) => { success: boolean; data?: T } },
+): T | undefined {
   const raw = paramOf(params, key);
   if (raw === undefined || raw === "") return undefined;
   const parsed = schema.safeParse(raw);

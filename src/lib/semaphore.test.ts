@@ -57,7 +57,11 @@ describe("Semaphore", () => {
     expect(semaphore.waiting).toBe(0);
     gate.resolve();
     await holder;
-    await expect(semaphore.run(async () => { throw new Error("boom"); })).rejects.toThrow("boom");
+    await expect(
+      semaphore.run(async () => {
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
     expect(await semaphore.run(async () => "free again")).toBe("free again");
     expect(semaphore.running).toBe(0);
   });

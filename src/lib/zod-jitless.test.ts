@@ -19,7 +19,8 @@ it("once the client's zod config is loaded, building and parsing schemas never e
   await import("../instrumentation-client");
   const { z } = await import("zod");
   const schema = z.object({ name: z.string().min(1), level: z.number().int(), tags: z.array(z.object({ key: z.string() })) });
-  for (let i = 0; i < 3; i++) expect(schema.parse({ name: "Ada", level: 3, tags: [{ key: "a" }] })).toEqual({ name: "Ada", level: 3, tags: [{ key: "a" }] });
+  for (let i = 0; i < 3; i++)
+    expect(schema.parse({ name: "Ada", level: 3, tags: [{ key: "a" }] })).toEqual({ name: "Ada", level: 3, tags: [{ key: "a" }] });
   expect(schema.safeParse({ name: "", level: 1.5, tags: [] }).success).toBe(false);
   expect(evaluations).toBe(0);
 });

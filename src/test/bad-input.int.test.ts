@@ -71,12 +71,35 @@ describe("the walk over the input schemas", () => {
   it("finds the text, day, date and number fields", () => {
     const names = textFields.map(named);
     for (const expected of [
-      "people.create name", "people.update notes", "people.list search", "oneOnOnes.search query", "oneOnOnes.addNote body",
-      "targets.create title", "targets.addMetric unit", "targets.addCheckIn note", "targets.addCheckIns text", "capacity.addItem title",
-      "energy.log tags.0", "apiTokens.create name", "account.updateProfile name", "people.updateLadder em", "people.commitImport csv",
-      "delegation.updateSpectrum levels.0.label", "areas.create description",
-    ]) expect(names).toContain(expected);
-    expect(dayFields.map(named)).toEqual(expect.arrayContaining(["targets.create dueDate", "people.create startDate", "delegation.createTask reviewDate", "oneOnOnes.addAction dueDate", "energy.week weekStart", "capacity.plan weekStart"]));
+      "people.create name",
+      "people.update notes",
+      "people.list search",
+      "oneOnOnes.search query",
+      "oneOnOnes.addNote body",
+      "targets.create title",
+      "targets.addMetric unit",
+      "targets.addCheckIn note",
+      "targets.addCheckIns text",
+      "capacity.addItem title",
+      "energy.log tags.0",
+      "apiTokens.create name",
+      "account.updateProfile name",
+      "people.updateLadder em",
+      "people.commitImport csv",
+      "delegation.updateSpectrum levels.0.label",
+      "areas.create description",
+    ])
+      expect(names).toContain(expected);
+    expect(dayFields.map(named)).toEqual(
+      expect.arrayContaining([
+        "targets.create dueDate",
+        "people.create startDate",
+        "delegation.createTask reviewDate",
+        "oneOnOnes.addAction dueDate",
+        "energy.week weekStart",
+        "capacity.plan weekStart",
+      ]),
+    );
     expect(dateFields.map(named)).toEqual(expect.arrayContaining(["targets.addCheckIn at", "oneOnOnes.schedule scheduledAt"]));
     expect(numberFields.map(named)).toEqual(expect.arrayContaining(["targets.addCheckIn value", "targets.addMetric goal"]));
   });
@@ -93,13 +116,15 @@ describe("a NUL character in any text field", () => {
 describe("a day in year 0000 or 9999", () => {
   it.each(dayFields.map((f) => [named(f), f] as const))("%s: BAD_REQUEST", async (_name, field) => {
     // 9999-12-27 is a Monday, for the fields that take a week.
-    for (const day of ["0000-01-01", "9999-12-31", weekStartOf("9999-12-31")]) await expectRefusedAt(field.procedure, inputAt(field.path, day), field.path);
+    for (const day of ["0000-01-01", "9999-12-31", weekStartOf("9999-12-31")])
+      await expectRefusedAt(field.procedure, inputAt(field.path, day), field.path);
   });
 });
 
 describe("an instant in year 0000 or 9999", () => {
   it.each(dateFields.map((f) => [named(f), f] as const))("%s: BAD_REQUEST", async (_name, field) => {
-    for (const at of [new Date("0000-01-01T00:00:00Z"), new Date("9999-12-31T00:00:00Z")]) await expectRefusedAt(field.procedure, inputAt(field.path, at), field.path);
+    for (const at of [new Date("0000-01-01T00:00:00Z"), new Date("9999-12-31T00:00:00Z")])
+      await expectRefusedAt(field.procedure, inputAt(field.path, at), field.path);
   });
 });
 
@@ -112,20 +137,46 @@ describe("1e308 as any number", () => {
 describe("inputs that are valid but for one field", () => {
   async function setup() {
     const em = await user.caller.people.create({ name: "Em", track: "manager", level: "em", managerId: null, cadence: "weekly" });
-    const target = await user.caller.targets.create({ title: "T", kind: "speed", ownerIds: [em.id], startDate: "2026-01-01", dueDate: "2026-06-30" });
-    const metric = await user.caller.targets.addMetric({ targetId: target.id, name: "Latency", unit: "ms", direction: "lower", baseline: 300, goal: 200 });
+    const target = await user.caller.targets.create({
+      title: "T",
+      kind: "speed",
+      ownerIds: [em.id],
+      startDate: "2026-01-01",
+      dueDate: "2026-06-30",
+    });
+    const metric = await user.caller.targets.addMetric({
+      targetId: target.id,
+      name: "Latency",
+      unit: "ms",
+      direction: "lower",
+      baseline: 300,
+      goal: 200,
+    });
     return { em, target, metric };
   }
   const count = async (metricId: string) =>
-    (await db.current.db.select({ n: sql<number>`count(*)::int` }).from(checkIns).where(sql`metric_id = ${metricId}`))[0]!.n;
+    (
+      await db.current.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(checkIns)
+        .where(sql`metric_id = ${metricId}`)
+    )[0]!.n;
 
   it("dates out of range: targets, people, tasks, actions, weeks", async () => {
     const { em } = await setup();
     const target = { title: "T", kind: "speed", ownerIds: [em.id], startDate: "2026-01-01", dueDate: "2026-06-30" } as const;
     await expectRefusedAt("targets.create", { ...target, dueDate: "9999-12-31" }, ["dueDate"]);
     await expectRefusedAt("targets.create", { ...target, startDate: "0000-01-01" }, ["startDate"]);
-    await expectRefusedAt("people.create", { name: "P", track: "ic", level: "staff", managerId: null, cadence: "weekly", startDate: "9999-12-31" }, ["startDate"]);
-    await expectRefusedAt("delegation.createTask", { personId: em.id, title: "Task", competency: 3, criticality: 3, reviewDate: "9999-12-31" }, ["reviewDate"]);
+    await expectRefusedAt(
+      "people.create",
+      { name: "P", track: "ic", level: "staff", managerId: null, cadence: "weekly", startDate: "9999-12-31" },
+      ["startDate"],
+    );
+    await expectRefusedAt(
+      "delegation.createTask",
+      { personId: em.id, title: "Task", competency: 3, criticality: 3, reviewDate: "9999-12-31" },
+      ["reviewDate"],
+    );
     await expectRefusedAt("oneOnOnes.addAction", { personId: em.id, assignee: "me", title: "Act", dueDate: "0000-01-01" }, ["dueDate"]);
     await expectRefusedAt("energy.week", { weekStart: "9999-12-27" }, ["weekStart"]);
     await expectRefusedAt("capacity.plan", { weekStart: "9999-12-27" }, ["weekStart"]);
@@ -144,7 +195,9 @@ describe("inputs that are valid but for one field", () => {
   it("1e308 as a value or a goal, with a message that says the bound", async () => {
     const { metric, target } = await setup();
     await expectRefusedAt("targets.addCheckIn", { metricId: metric.id, value: 1e308 }, ["value"]);
-    await expectRefusedAt("targets.addMetric", { targetId: target.id, name: "Big", direction: "higher", baseline: 0, goal: 1e308 }, ["goal"]);
+    await expectRefusedAt("targets.addMetric", { targetId: target.id, name: "Big", direction: "higher", baseline: 0, goal: 1e308 }, [
+      "goal",
+    ]);
     const error = await call(user.caller, "targets.addCheckIn", { metricId: metric.id, value: -1e13 });
     expect(error!.message).toBe("Value must be between -1,000,000,000,000 and 1,000,000,000,000.");
     expect(await count(metric.id)).toBe(0);
@@ -165,13 +218,23 @@ describe("inputs that are valid but for one field", () => {
     const csv = "name,email,track,level\nAda\u0000,ada@example.com,ic,staff\n";
     for (const procedure of ["people.previewImport", "people.commitImport"]) await expectRefusedAt(procedure, { csv }, ["csv"], user);
     expect(await user.caller.people.list()).toHaveLength(0);
-    const signUp = await createAccount(db.current.db, { name: "Eve\u0000", email: "eve-nul@example.com", password: "long enough password" }).catch((e: unknown) => e);
+    const signUp = await createAccount(db.current.db, {
+      name: "Eve\u0000",
+      email: "eve-nul@example.com",
+      password: "long enough password",
+    }).catch((e: unknown) => e);
     expect(signUp).toBeInstanceOf(ZodError);
     expect((signUp as ZodError).issues[0]!.path).toEqual(["name"]);
   });
 
   it("a message is sentences naming the field, the field errors stay for forms", async () => {
-    const error = await call(user.caller, "people.create", { name: "x".repeat(121), track: "ic", level: "staff", managerId: null, cadence: "weekly" });
+    const error = await call(user.caller, "people.create", {
+      name: "x".repeat(121),
+      track: "ic",
+      level: "staff",
+      managerId: null,
+      cadence: "weekly",
+    });
     expect(error!.message).toBe("Name is at most 120 characters.");
     const missing = await call(user.caller, "areas.create", {});
     expect(missing!.message).toBe("Name is required.");
@@ -183,7 +246,13 @@ describe("inputs that are valid but for one field", () => {
 describe("REST: POST /api/v1/metrics/{id}/check-ins", () => {
   it("400 with a sentence for a NUL in the note, 1e308 or a year 9999", async () => {
     const em = await user.caller.people.create({ name: "Em", track: "manager", level: "em", managerId: null, cadence: "weekly" });
-    const target = await user.caller.targets.create({ title: "T", kind: "speed", ownerIds: [em.id], startDate: "2026-01-01", dueDate: "2026-06-30" });
+    const target = await user.caller.targets.create({
+      title: "T",
+      kind: "speed",
+      ownerIds: [em.id],
+      startDate: "2026-01-01",
+      dueDate: "2026-06-30",
+    });
     const metric = await user.caller.targets.addMetric({ targetId: target.id, name: "Up", direction: "higher", baseline: 0, goal: 1 });
     const { token } = await user.caller.apiTokens.create({ name: "CI" });
     const post = (body: unknown) =>

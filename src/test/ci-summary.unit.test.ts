@@ -20,12 +20,23 @@ const vitest = (passed: number, failed = 0, skipped = 0) => ({
   numFailedTestSuites: failed ? 1 : 0,
   success: failed === 0,
 });
-const playwright = (expected: number, { unexpected = 0, skipped = 0, flaky = 0, errors = [] as unknown[] } = {}) => ({ stats: { expected, unexpected, skipped, flaky }, errors });
+const playwright = (expected: number, { unexpected = 0, skipped = 0, flaky = 0, errors = [] as unknown[] } = {}) => ({
+  stats: { expected, unexpected, skipped, flaky },
+  errors,
+});
 
 const green = () => ({
-  steps: [["typecheck", "pass"], ["build", "pass"], ["db-restart", "pass"]],
+  steps: [
+    ["typecheck", "pass"],
+    ["build", "pass"],
+    ["db-restart", "pass"],
+  ],
   exits: { "vitest-pglite": 0, "vitest-postgres": 0, e2e: 0 },
-  reports: { "vitest-pglite.json": vitest(700, 0, 2), "vitest-postgres.json": vitest(400), "e2e.json": playwright(60, { skipped: 1 }) } as Record<string, unknown>,
+  reports: {
+    "vitest-pglite.json": vitest(700, 0, 2),
+    "vitest-postgres.json": vitest(400),
+    "e2e.json": playwright(60, { skipped: 1 }),
+  } as Record<string, unknown>,
 });
 
 describe(".ci/summarize.mjs", () => {
@@ -42,7 +53,9 @@ describe(".ci/summarize.mjs", () => {
     const summary = run(input);
     expect(summary.ok).toBe(false);
     expect(summary.closing).toBe("1163 passed, 1 failed, 3 skipped");
-    expect(summary.lines.join("\n")).toMatch(/PGlite\): 700 passed, 1 failed, 2 skipped \(exit 1\) -- failed because the runner exited 1 with no failed test/);
+    expect(summary.lines.join("\n")).toMatch(
+      /PGlite\): 700 passed, 1 failed, 2 skipped \(exit 1\) -- failed because the runner exited 1 with no failed test/,
+    );
   });
 
   it("all e2e tests passed but Playwright exited 1: a failure", () => {

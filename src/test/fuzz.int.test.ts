@@ -23,17 +23,77 @@ const SEED = process.env.FUZZ_SEED === "random" ? Date.now() % 2_147_483_647 : N
 console.info(`fuzz: seed ${SEED}, ${RUNS} runs per procedure`);
 
 type AnyProcedure = { _def: { meta?: { access?: string }; inputs: ZodType[]; type: string } };
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>).filter(([, p]) => p._def.meta?.access === "protected");
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>).filter(
+  ([, p]) => p._def.meta?.access === "protected",
+);
 
 /** Would end the fuzzing user's session or account mid-run; covered by their own tests. */
 const SKIPPED = new Set(["account.delete", "account.changePassword"]);
 
 const ENUM_WORDS = [
-  "manager", "ic", "em", "senior_em", "staff", "principal", "weekly", "fortnightly", "monthly", "days", "draft", "active", "achieved", "missed", "dropped",
-  "feature", "reliability", "speed", "other", "number", "milestone", "higher", "lower", "band", "open", "done", "m30", "situational", "custom",
-  "me", "them", "targets", "delegation", "growth", "team", "coaching", "praise", "constructive", "observation", "start", "middle", "end", "held", "scheduled",
+  "manager",
+  "ic",
+  "em",
+  "senior_em",
+  "staff",
+  "principal",
+  "weekly",
+  "fortnightly",
+  "monthly",
+  "days",
+  "draft",
+  "active",
+  "achieved",
+  "missed",
+  "dropped",
+  "feature",
+  "reliability",
+  "speed",
+  "other",
+  "number",
+  "milestone",
+  "higher",
+  "lower",
+  "band",
+  "open",
+  "done",
+  "m30",
+  "situational",
+  "custom",
+  "me",
+  "them",
+  "targets",
+  "delegation",
+  "growth",
+  "team",
+  "coaching",
+  "praise",
+  "constructive",
+  "observation",
+  "start",
+  "middle",
+  "end",
+  "held",
+  "scheduled",
 ];
-const WEIRD = ["", " ", "\u0000", "<script>alert(1)</script>", "'; drop table people; --", "2026-02-30", "2026-11-23", "2026-11-24", "1999-12-31", "9999-12-31", "NaN", "a".repeat(5_000), "💥", "%", "_", "\\"];
+const WEIRD = [
+  "",
+  " ",
+  "\u0000",
+  "<script>alert(1)</script>",
+  "'; drop table people; --",
+  "2026-02-30",
+  "2026-11-23",
+  "2026-11-24",
+  "1999-12-31",
+  "9999-12-31",
+  "NaN",
+  "a".repeat(5_000),
+  "💥",
+  "%",
+  "_",
+  "\\",
+];
 
 function keysOf(schema: ZodType | undefined): string[] {
   const shape = (schema as unknown as { shape?: Record<string, unknown> } | undefined)?.shape;
@@ -58,7 +118,11 @@ function valueArb(ids: IdPool): fc.Arbitrary<unknown> {
     fc.constant(undefined),
     fc.date({ min: new Date("1900-01-01"), max: new Date("2200-01-01") }),
   );
-  return fc.oneof({ weight: 8, arbitrary: scalar }, { weight: 1, arbitrary: fc.array(scalar, { maxLength: 4 }) }, { weight: 1, arbitrary: fc.dictionary(fc.constantFrom("label", "autonomy", "id", "value"), scalar, { maxKeys: 3 }) });
+  return fc.oneof(
+    { weight: 8, arbitrary: scalar },
+    { weight: 1, arbitrary: fc.array(scalar, { maxLength: 4 }) },
+    { weight: 1, arbitrary: fc.dictionary(fc.constantFrom("label", "autonomy", "id", "value"), scalar, { maxKeys: 3 }) },
+  );
 }
 
 /**
@@ -70,11 +134,14 @@ function inputArb(schema: ZodType | undefined, ids: IdPool, otherOwner: string, 
   const keys = [...new Set([...keysOf(schema), ...Object.keys(base ?? {})])];
   const value = valueArb(ids);
   if (keys.length === 0) return fc.oneof(fc.constant(undefined), fc.constant({}), value);
-  const field = (k: string) => (base && k in base ? fc.oneof({ weight: 3, arbitrary: fc.constant(base[k]) }, { weight: 1, arbitrary: value }) : value);
-  return fc
-    .record(Object.fromEntries(keys.map((k) => [k, field(k)])), { requiredKeys: [] })
-    // Keys no schema asks for, among them an owner id that must never be stored.
-    .map((input) => ({ ...input, ownerId: otherOwner, userId: otherOwner }));
+  const field = (k: string) =>
+    base && k in base ? fc.oneof({ weight: 3, arbitrary: fc.constant(base[k]) }, { weight: 1, arbitrary: value }) : value;
+  return (
+    fc
+      .record(Object.fromEntries(keys.map((k) => [k, field(k)])), { requiredKeys: [] })
+      // Keys no schema asks for, among them an owner id that must never be stored.
+      .map((input) => ({ ...input, ownerId: otherOwner, userId: otherOwner }))
+  );
 }
 
 /** Every id the user owns, from their export: the fuzz reaches real rows, not only NOT_FOUND. */
@@ -95,7 +162,10 @@ describe("fuzzing every procedure from its input schema", () => {
       const testCase = crossUserCases[path];
       // The cross-user case's setup makes rows and returns a valid input naming them.
       // (Its rows may clash with the demo's, an energy slot say: then the pool alone is used.)
-      const base = testCase?.kind === "ids" ? ((await testCase.setup(user, db.current.db).catch(() => undefined)) as Record<string, unknown> | undefined) : undefined;
+      const base =
+        testCase?.kind === "ids"
+          ? ((await testCase.setup(user, db.current.db).catch(() => undefined)) as Record<string, unknown> | undefined)
+          : undefined;
       const ids = { own: await idsOf(user), foreign: await idsOf(other) };
       const otherBefore = await snapshotOwnedRows(db.current.db, other.id);
       const procedure = (appRouter._def.procedures as unknown as Record<string, AnyProcedure>)[path]!;
@@ -109,7 +179,10 @@ describe("fuzzing every procedure from its input schema", () => {
             await call(input);
           } catch (error) {
             const code = (error as { code?: string }).code;
-            expect(code, `${path} failed with ${code}: ${(error as Error).message}\n${(error as { cause?: Error }).cause?.stack ?? ""}`).not.toBe("INTERNAL_SERVER_ERROR");
+            expect(
+              code,
+              `${path} failed with ${code}: ${(error as Error).message}\n${(error as { cause?: Error }).cause?.stack ?? ""}`,
+            ).not.toBe("INTERNAL_SERVER_ERROR");
             expect(["BAD_REQUEST", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS"]).toContain(code);
             if (schema && !schema.safeParse(input).success) expect(code).toBe("BAD_REQUEST");
           }

@@ -31,7 +31,8 @@ export function leavesOf(schema: ZodType | undefined, path: Path = [], out: Leaf
   const def = defOf(schema);
   switch (def.type) {
     case "object":
-      for (const [key, field] of Object.entries((schema as unknown as { shape: Record<string, ZodType> }).shape)) leavesOf(field, [...path, key], out);
+      for (const [key, field] of Object.entries((schema as unknown as { shape: Record<string, ZodType> }).shape))
+        leavesOf(field, [...path, key], out);
       break;
     case "optional":
     case "nullable":

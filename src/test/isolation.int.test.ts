@@ -19,7 +19,14 @@ import { makeWorld, rowWithId, type World } from "./isolation/world";
 const db = useTestDatabase();
 
 /** A person every user A owns before a `self` case runs, so there is something to leak. */
-const SOMEONE = { name: "A's report", email: "shared@example.com", track: "manager", level: "em", managerId: null, cadence: "weekly" } as const;
+const SOMEONE = {
+  name: "A's report",
+  email: "shared@example.com",
+  track: "manager",
+  level: "em",
+  managerId: null,
+  cadence: "weekly",
+} as const;
 
 type AnyProcedure = { _def: { meta?: { access?: string }; inputs: ZodType[] } };
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>);
@@ -27,7 +34,8 @@ const protectedPaths = procedures.filter(([, p]) => p._def.meta?.access === "pro
 
 /** True when the procedure's input has a `version` (an edit saved against the version it was loaded at). */
 function takesVersion(path: string): boolean {
-  const shape = (procedures.find(([p]) => p === path)![1]._def.inputs[0] as unknown as { shape?: Record<string, unknown> } | undefined)?.shape;
+  const shape = (procedures.find(([p]) => p === path)![1]._def.inputs[0] as unknown as { shape?: Record<string, unknown> } | undefined)
+    ?.shape;
   return !!shape && "version" in shape;
 }
 
@@ -83,7 +91,9 @@ describe("tenant isolation harness", () => {
 // of the right kind in that field, the caller's own rows everywhere else. The
 // fields come from the input schemas, so a new one fails here until it has a
 // foreign-id try in src/test/isolation/foreign-ids.ts.
-const idFields = protectedPaths.flatMap((path) => idFieldsOf(procedures.find(([p]) => p === path)![1]._def.inputs).map((field) => [path, field] as const));
+const idFields = protectedPaths.flatMap((path) =>
+  idFieldsOf(procedures.find(([p]) => p === path)![1]._def.inputs).map((field) => [path, field] as const),
+);
 
 type Call = (input: unknown) => Promise<unknown>;
 const callOf = (user: TestUser, path: string): Call => {
@@ -112,14 +122,21 @@ describe("every id field refuses the other account's id", () => {
   it("has no foreign-id case for a procedure or field that no longer takes ids", () => {
     const withIds = new Set(idFields.map(([path]) => path));
     expect(Object.keys(foreignIdCases).filter((path) => !withIds.has(path))).toEqual([]);
-    const stale = Object.entries(foreignIdCases).flatMap(([path, c]) => Object.keys(c.kinds ?? {}).filter((f) => !idFields.some(([p, g]) => p === path && g === f)).map((f) => `${path} ${f}`));
+    const stale = Object.entries(foreignIdCases).flatMap(([path, c]) =>
+      Object.keys(c.kinds ?? {})
+        .filter((f) => !idFields.some(([p, g]) => p === path && g === f))
+        .map((f) => `${path} ${f}`),
+    );
     expect(stale).toEqual([]);
   });
 
   it.each(idFields)("%s with a foreign %s", async (path, field) => {
     const testCase = foreignIdCases[path];
     const kind = testCase?.kinds?.[field] ?? DEFAULT_KINDS[leafName(field)];
-    expect(testCase && kind, `${path} takes the id field ${field}: add its foreign-id try to src/test/isolation/foreign-ids.ts`).toBeTruthy();
+    expect(
+      testCase && kind,
+      `${path} takes the id field ${field}: add its foreign-id try to src/test/isolation/foreign-ids.ts`,
+    ).toBeTruthy();
     if (!a) {
       a = await createUser(db.current.db);
       aWorld = await makeWorld(a);
@@ -151,7 +168,9 @@ describe("every id field refuses the other account's id", () => {
 // account's row of the referenced table. The file's own ids are renumbered on
 // import; an id from outside the file must not link to anyone else's row.
 const referenceColumns = Object.entries(EXPORT_TABLES).flatMap(([name, table]) => {
-  const keyOf = new Map(Object.entries(getTableColumns(table) as Record<string, PgColumn>).map(([key, column]) => [column.name, key] as const));
+  const keyOf = new Map(
+    Object.entries(getTableColumns(table) as Record<string, PgColumn>).map(([key, column]) => [column.name, key] as const),
+  );
   const seen = new Map<string, PgTable>();
   for (const fk of getTableConfig(table).foreignKeys) {
     const ref = fk.reference();
@@ -167,32 +186,37 @@ describe("account.import refuses references to the other account's rows", () => 
   let file: { tables: Record<string, Record<string, unknown>[]> };
 
   it("finds the reference columns in the schema", () => {
-    expect(referenceColumns.map(([table, column]) => `${table}.${column}`)).toEqual(expect.arrayContaining(["people.managerId", "targets.areaId", "tasks.levelId", "coaching_notes.goalId"]));
+    expect(referenceColumns.map(([table, column]) => `${table}.${column}`)).toEqual(
+      expect.arrayContaining(["people.managerId", "targets.areaId", "tasks.levelId", "coaching_notes.goalId"]),
+    );
   });
 
-  it.each(referenceColumns.map(([table, column, foreign]) => [`${table}.${column}`, table, column, foreign] as const))("%s naming the other account's row", async (_name, table, column, foreign) => {
-    if (!a) {
-      a = await createUser(db.current.db);
-      await makeWorld(a);
-      // A third account's export: a file whose own rows are all consistent.
-      const c = await createUser(db.current.db);
-      await makeWorld(c);
-      file = (await c.caller.account.export({ includePrivate: true })) as never;
-    }
-    const owner = (getTableColumns(foreign) as Record<string, PgColumn>).ownerId!;
-    const [theirs] = (await db.current.db.select().from(foreign).where(eq(owner, a.id)).limit(1)) as { id: string }[];
-    const rows = file.tables[table] ?? [];
-    expect(theirs, `the other account has no row in ${getTableName(foreign)}`).toBeDefined();
-    expect(rows.length, `the exported file has no ${table} row to point elsewhere`).toBeGreaterThan(0);
-    const altered = { ...file, tables: { ...file.tables, [table]: [{ ...rows[0], [column]: theirs!.id }, ...rows.slice(1)] } };
+  it.each(referenceColumns.map(([table, column, foreign]) => [`${table}.${column}`, table, column, foreign] as const))(
+    "%s naming the other account's row",
+    async (_name, table, column, foreign) => {
+      if (!a) {
+        a = await createUser(db.current.db);
+        await makeWorld(a);
+        // A third account's export: a file whose own rows are all consistent.
+        const c = await createUser(db.current.db);
+        await makeWorld(c);
+        file = (await c.caller.account.export({ includePrivate: true })) as never;
+      }
+      const owner = (getTableColumns(foreign) as Record<string, PgColumn>).ownerId!;
+      const [theirs] = (await db.current.db.select().from(foreign).where(eq(owner, a.id)).limit(1)) as { id: string }[];
+      const rows = file.tables[table] ?? [];
+      expect(theirs, `the other account has no row in ${getTableName(foreign)}`).toBeDefined();
+      expect(rows.length, `the exported file has no ${table} row to point elsewhere`).toBeGreaterThan(0);
+      const altered = { ...file, tables: { ...file.tables, [table]: [{ ...rows[0], [column]: theirs!.id }, ...rows.slice(1)] } };
 
-    const b = await createUser(db.current.db);
-    const aBefore = await snapshotOwnedRows(db.current.db, a.id);
-    const bBefore = await snapshotOwnedRows(db.current.db, b.id);
-    await expect(b.caller.account.import({ file: altered })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    expect(await snapshotOwnedRows(db.current.db, a.id)).toEqual(aBefore);
-    expect(await snapshotOwnedRows(db.current.db, b.id)).toEqual(bBefore);
-    // The file as it was imports: the foreign id, not the rest, was refused.
-    await b.caller.account.import({ file });
-  });
+      const b = await createUser(db.current.db);
+      const aBefore = await snapshotOwnedRows(db.current.db, a.id);
+      const bBefore = await snapshotOwnedRows(db.current.db, b.id);
+      await expect(b.caller.account.import({ file: altered })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+      expect(await snapshotOwnedRows(db.current.db, a.id)).toEqual(aBefore);
+      expect(await snapshotOwnedRows(db.current.db, b.id)).toEqual(bBefore);
+      // The file as it was imports: the foreign id, not the rest, was refused.
+      await b.caller.account.import({ file });
+    },
+  );
 });

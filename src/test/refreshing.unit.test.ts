@@ -17,7 +17,9 @@ function recorder() {
 describe("refreshing (the mutations modules' one habit)", () => {
   it("refreshes every affected query before the caller's onSuccess, which gets the mutation's arguments", async () => {
     const { steps, client } = recorder();
-    const options = refreshing(client, [["a"], ["b"]], { onSuccess: (data: number, vars: string) => void steps.push(`caller ${data} ${vars}`) });
+    const options = refreshing(client, [["a"], ["b"]], {
+      onSuccess: (data: number, vars: string) => void steps.push(`caller ${data} ${vars}`),
+    });
     await options.onSuccess?.(1, "x");
     expect(steps).toEqual(['invalidate ["a"]', 'invalidate ["b"]', "caller 1 x"]);
   });

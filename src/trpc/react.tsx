@@ -33,8 +33,7 @@ export function TRPCReactProvider({ userId, children }: { userId: string; childr
     createTRPCClient<AppRouter>({
       links: [
         loggerLink({
-          enabled: (op) =>
-            process.env.NODE_ENV === "development" || (op.direction === "down" && op.result instanceof Error),
+          enabled: (op) => process.env.NODE_ENV === "development" || (op.direction === "down" && op.result instanceof Error),
         }),
         // The server refuses larger batches, and gives uploads their larger body limit only when they come alone.
         splitLink({

@@ -13,7 +13,10 @@ export default async function HomePage() {
   await Promise.all([prefetch(trpc.home.summary.queryOptions()), prefetch(trpc.energy.week.queryOptions({}))]);
   return (
     <HydrateClient>
-      <PageHeader title={`${greeting(new Date(), user.timeZone)}, ${firstName}`} description="Your week at a glance. Press Ctrl K (⌘ K on a Mac) to jump anywhere." />
+      <PageHeader
+        title={`${greeting(new Date(), user.timeZone)}, ${firstName}`}
+        description="Your week at a glance. Press Ctrl K (⌘ K on a Mac) to jump anywhere."
+      />
       <HomeSummary />
     </HydrateClient>
   );

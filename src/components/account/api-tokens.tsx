@@ -51,7 +51,8 @@ export function ApiTokens({ requestsPerMinute }: { requestsPerMinute: number }) 
       <p className="text-sm text-muted">
         Monitoring or CI can push metric values with{" "}
         <code className="rounded bg-surface-2 px-1 text-xs">POST /api/v1/metrics/&lt;metric id&gt;/check-ins</code> and{" "}
-        <code className="rounded bg-surface-2 px-1 text-xs">Authorization: Bearer &lt;token&gt;</code>. Each metric&apos;s id is shown on its card on the target page.
+        <code className="rounded bg-surface-2 px-1 text-xs">Authorization: Bearer &lt;token&gt;</code>. Each metric&apos;s id is shown on
+        its card on the target page.
       </p>
       {shown ? (
         <Alert tone="success">
@@ -94,7 +95,9 @@ export function ApiTokens({ requestsPerMinute }: { requestsPerMinute: number }) 
           <KeyRound aria-hidden="true" /> Create token
         </Button>
       </form>
-      <p className="text-xs text-muted">Each token may make {requestsPerMinute} requests a minute; past that the API answers 429 with Retry-After.</p>
+      <p className="text-xs text-muted">
+        Each token may make {requestsPerMinute} requests a minute; past that the API answers 429 with Retry-After.
+      </p>
       {tokens.length ? (
         <ul className="divide-y divide-border rounded-md border border-border text-sm">
           {tokens.map((t) => (

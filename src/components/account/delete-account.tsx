@@ -37,16 +37,25 @@ export function DeleteAccount({ signOutAction }: { signOutAction: SignOutAction 
         }}
       >
         <DialogTrigger asChild>
-          <Button variant="danger" className="w-fit">Delete my account…</Button>
+          <Button variant="danger" className="w-fit">
+            Delete my account…
+          </Button>
         </DialogTrigger>
-        <DialogContent title="Delete your account?" description="Every person, target, note and log in it is deleted, and you are signed out. This cannot be undone.">
+        <DialogContent
+          title="Delete your account?"
+          description="Every person, target, note and log in it is deleted, and you are signed out. This cannot be undone."
+        >
           <form noValidate className="grid gap-4" onSubmit={submit}>
             <Field label="Your password" error={error}>
               {(a) => <Input {...a} type="password" autoComplete="current-password" autoFocus {...form.register("password")} />}
             </Field>
             <div className="flex justify-end gap-2">
-              <Button variant="secondary" onClick={() => setOpen(false)}>Keep my account</Button>
-              <Button type="submit" variant="danger" disabled={busy}>{busy ? "Deleting…" : "Delete everything"}</Button>
+              <Button variant="secondary" onClick={() => setOpen(false)}>
+                Keep my account
+              </Button>
+              <Button type="submit" variant="danger" disabled={busy}>
+                {busy ? "Deleting…" : "Delete everything"}
+              </Button>
             </div>
           </form>
         </DialogContent>

@@ -40,7 +40,11 @@ export function ProfileForm() {
       return { version: latest.version, values: { name: latest.name, timeZone: latest.timeZone } };
     },
   });
-  const { submit: onSubmit, formError, clearError } = useSubmit(
+  const {
+    submit: onSubmit,
+    formError,
+    clearError,
+  } = useSubmit(
     form,
     versioned.guard(async (values, version) => {
       const saved = await update.mutateAsync({ ...values, version });
@@ -76,11 +80,7 @@ export function ProfileForm() {
       <Field label="Email" hint="Your sign-in email cannot be changed yet.">
         {(a) => <Input {...a} value={account.email} readOnly disabled />}
       </Field>
-      <Field
-        label="Time zone"
-        error={errors.timeZone?.message}
-        hint="Days, due dates and your energy log follow this time zone."
-      >
+      <Field label="Time zone" error={errors.timeZone?.message} hint="Days, due dates and your energy log follow this time zone.">
         {(a) => (
           <Select {...a} defaultValue={account.timeZone} {...form.register("timeZone")}>
             {timeZones.map((zone) => (

@@ -25,7 +25,9 @@ export function YourData() {
       {
         onSuccess: ({ imported }) => {
           const rows = Object.values(imported).reduce((a, b) => a + b, 0);
-          toast.success(`Imported ${rows.toLocaleString()} rows: ${imported.people} people, ${imported.targets} targets, ${imported.one_on_ones} 1:1s.`);
+          toast.success(
+            `Imported ${rows.toLocaleString()} rows: ${imported.people} people, ${imported.targets} targets, ${imported.one_on_ones} 1:1s.`,
+          );
         },
         onError: (e) => setImportError(e.message),
       },
@@ -46,9 +48,17 @@ export function YourData() {
   return (
     <div className="grid gap-5">
       <div className="grid gap-2">
-        <p className="text-sm">Everything in your account (people, targets and check-ins, delegation, 1:1s and notes, energy and plans) as one JSON file, in a versioned format described in the README.</p>
+        <p className="text-sm">
+          Everything in your account (people, targets and check-ins, delegation, 1:1s and notes, energy and plans) as one JSON file, in a
+          versioned format described in the README.
+        </p>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" className="size-4 accent-[var(--color-accent)]" checked={includePrivate} onChange={(e) => setIncludePrivate(e.target.checked)} />
+          <input
+            type="checkbox"
+            className="size-4 accent-[var(--color-accent)]"
+            checked={includePrivate}
+            onChange={(e) => setIncludePrivate(e.target.checked)}
+          />
           Include private notes
         </label>
         <div>
@@ -58,7 +68,9 @@ export function YourData() {
         </div>
       </div>
       <div className="grid gap-2">
-        <p className="text-sm">Import an export into this account. It must be empty: a new account, say. Nothing is imported unless all of it fits.</p>
+        <p className="text-sm">
+          Import an export into this account. It must be empty: a new account, say. Nothing is imported unless all of it fits.
+        </p>
         {importError ? <Alert tone="danger">{importError}</Alert> : null}
         <input
           ref={fileInput}

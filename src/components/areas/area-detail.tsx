@@ -41,7 +41,12 @@ export function AreaDetail({ id }: { id: string }) {
               </DialogTrigger>
               <DialogContent title={`Edit ${area.name}`}>
                 <AreaForm
-                  defaults={{ name: area.name, description: area.description ?? "", emPersonId: area.emPersonId, icPersonId: area.icPersonId }}
+                  defaults={{
+                    name: area.name,
+                    description: area.description ?? "",
+                    emPersonId: area.emPersonId,
+                    icPersonId: area.icPersonId,
+                  }}
                   submitLabel="Save changes"
                   onCancel={() => setEditing(false)}
                   onSubmit={async (values) => {

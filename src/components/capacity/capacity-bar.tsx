@@ -16,10 +16,18 @@ export function CapacityBar({ plan, available }: { plan: Plan; available: number
     { key: "into-buffer", label: "Eating into the buffer", value: intoBuffer, className: "bg-warning" },
     { key: "beyond", label: "Beyond the week", value: beyond, className: "bg-danger" },
     { key: "free", label: "Free", value: plan.free, className: "bg-success/40" },
-    { key: "buffer", label: "Buffer kept free", value: plan.bufferLeft, className: "bg-[repeating-linear-gradient(45deg,var(--surface-2),var(--surface-2)_4px,var(--border)_4px,var(--border)_8px)]" },
+    {
+      key: "buffer",
+      label: "Buffer kept free",
+      value: plan.bufferLeft,
+      className: "bg-[repeating-linear-gradient(45deg,var(--surface-2),var(--surface-2)_4px,var(--border)_4px,var(--border)_8px)]",
+    },
   ].filter((s) => s.value > 0);
   return (
-    <figure className="grid gap-2" aria-label={`Capacity: ${hours(plan.allocated)} allocated of ${hours(available)}, ${hours(plan.bufferLeft)} of buffer left, ${hours(plan.free)} free`}>
+    <figure
+      className="grid gap-2"
+      aria-label={`Capacity: ${hours(plan.allocated)} allocated of ${hours(available)}, ${hours(plan.bufferLeft)} of buffer left, ${hours(plan.free)} free`}
+    >
       <div className="flex h-6 w-full overflow-hidden rounded-md border border-border" aria-hidden="true">
         {segments.map((s) => (
           <span key={s.key} className={s.className} style={{ width: pct(s.value) }} title={`${s.label}: ${hours(s.value)}`} />

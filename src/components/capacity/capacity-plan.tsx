@@ -34,7 +34,12 @@ type Plan = RouterOutputs["capacity"]["plan"];
 const settingsForm = capacitySettingsInput.omit({ version: true });
 type Settings = z.input<typeof settingsForm>;
 const settingsOf = (data: Plan): Settings => ({ weekStart: data.weekStart, ...pick(data.settings) });
-const pick = ({ availableHours, deepWorkCapPerDay, bufferPercent, oneOnOneMinutes }: Plan["settings"]) => ({ availableHours, deepWorkCapPerDay, bufferPercent, oneOnOneMinutes });
+const pick = ({ availableHours, deepWorkCapPerDay, bufferPercent, oneOnOneMinutes }: Plan["settings"]) => ({
+  availableHours,
+  deepWorkCapPerDay,
+  bufferPercent,
+  oneOnOneMinutes,
+});
 /** "" is no number: the schema says "Enter hours." next to the field. */
 const asNumber = { setValueAs: numberOrNull };
 
@@ -72,8 +77,16 @@ function SettingsForm({ data }: { data: Plan }) {
         {field("oneOnOneMinutes", "Minutes per 1:1", "1:1 time comes from your direct reports' cadences.", "5")}
       </div>
       <div className="flex items-center justify-between gap-2">
-        <p className="text-xs text-muted">{data.settingsFrom ? (data.settingsFrom === data.weekStart ? "Set for this week." : `Carried from the week of ${data.settingsFrom}.`) : "Defaults: not set yet."}</p>
-        <Button type="submit" variant="secondary" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Save capacity"}</Button>
+        <p className="text-xs text-muted">
+          {data.settingsFrom
+            ? data.settingsFrom === data.weekStart
+              ? "Set for this week."
+              : `Carried from the week of ${data.settingsFrom}.`
+            : "Defaults: not set yet."}
+        </p>
+        <Button type="submit" variant="secondary" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Save capacity"}
+        </Button>
       </div>
     </form>
   );
@@ -114,7 +127,9 @@ function AddItemForm({ weekStart }: { weekStart: string }) {
         <label className="flex items-center gap-2">
           <input type="checkbox" className="size-4 accent-[var(--color-accent)]" {...form.register("recurring")} /> Every week
         </label>
-        <Button type="submit" className="ml-auto" disabled={isSubmitting}>Add to plan</Button>
+        <Button type="submit" className="ml-auto" disabled={isSubmitting}>
+          Add to plan
+        </Button>
       </div>
     </form>
   );
@@ -152,7 +167,11 @@ function ItemList({ data }: { data: Plan }) {
               </Button>
             }
             title={`Remove "${item.title}"?`}
-            description={item.recurring && item.weekStart < data.weekStart ? "It stops from this week on; earlier weeks keep it." : "It is taken off the plan."}
+            description={
+              item.recurring && item.weekStart < data.weekStart
+                ? "It stops from this week on; earlier weeks keep it."
+                : "It is taken off the plan."
+            }
             confirmLabel="Remove"
             pending={remove.isPending}
             onConfirm={() => remove.mutate({ id: item.id, weekStart: data.weekStart })}
@@ -168,7 +187,13 @@ function EnergyBeside({ data }: { data: Plan }) {
   return (
     <div className="grid gap-3">
       {energy.average === null ? (
-        <p className="text-sm text-muted">No energy logged this week. <Link className="text-accent hover:underline" href="/capacity">Log it</Link> to see it beside the plan.</p>
+        <p className="text-sm text-muted">
+          No energy logged this week.{" "}
+          <Link className="text-accent hover:underline" href="/capacity">
+            Log it
+          </Link>{" "}
+          to see it beside the plan.
+        </p>
       ) : (
         <p className="flex flex-wrap items-center gap-2 text-sm">
           Average <LevelBadge level={energy.average} /> <span className="text-muted">from {energy.entries} entries</span>
@@ -203,7 +228,10 @@ export function CapacityPlan({ weekStart }: { weekStart?: string }) {
   const lowEnergy = data.energy.average !== null && data.energy.average < 5;
   return (
     <>
-      <PageHeader title="Capacity" description="Plan below full capacity: keep a buffer for the unexpected, so you are there when your teams need you." />
+      <PageHeader
+        title="Capacity"
+        description="Plan below full capacity: keep a buffer for the unexpected, so you are there when your teams need you."
+      />
       <CapacityTabs />
       <div className="mb-4">
         <WeekNav path="/capacity/plan" weekStart={data.weekStart} today={data.today} />
@@ -214,24 +242,33 @@ export function CapacityPlan({ weekStart }: { weekStart?: string }) {
             <CardHeader>
               <CardTitle>{"This week's plan"}</CardTitle>
               <CardDescription>
-                {Math.round(plan.allocated * 10) / 10} h allocated of {settings.availableHours} h; {settings.bufferPercent}% ({Math.round(plan.buffer * 10) / 10} h) kept free.
+                {Math.round(plan.allocated * 10) / 10} h allocated of {settings.availableHours} h; {settings.bufferPercent}% (
+                {Math.round(plan.buffer * 10) / 10} h) kept free.
               </CardDescription>
             </CardHeader>
             <CardBody className="grid gap-4">
               <CapacityBar plan={plan} available={settings.availableHours} />
               {plan.state === "into_buffer" ? (
                 <Alert tone="danger">
-                  The plan eats {Math.round(plan.overPlannable * 10) / 10} h into your buffer. Keep time unallocated for escalations: drop or move something.
+                  The plan eats {Math.round(plan.overPlannable * 10) / 10} h into your buffer. Keep time unallocated for escalations: drop
+                  or move something.
                 </Alert>
               ) : plan.state === "over" ? (
-                <Alert tone="danger">The plan is more than the week: {Math.round((plan.allocated - settings.availableHours) * 10) / 10} h over, with no buffer left.</Alert>
+                <Alert tone="danger">
+                  The plan is more than the week: {Math.round((plan.allocated - settings.availableHours) * 10) / 10} h over, with no buffer
+                  left.
+                </Alert>
               ) : null}
               {plan.deepWorkOver > 0 ? (
                 <Alert tone="danger">
                   {plan.deepWork} h of deep work is more than your cap ({settings.deepWorkCapPerDay} h a day, {plan.deepWorkCap} h a week).
                 </Alert>
               ) : null}
-              {lowEnergy && plan.state !== "ok" ? <Alert tone="danger">A low-energy week with a full plan: your energy averages {data.energy.average!.toFixed(1)}. Protect rest first.</Alert> : null}
+              {lowEnergy && plan.state !== "ok" ? (
+                <Alert tone="danger">
+                  A low-energy week with a full plan: your energy averages {data.energy.average!.toFixed(1)}. Protect rest first.
+                </Alert>
+              ) : null}
               <ItemList data={data} />
               <AddItemForm weekStart={data.weekStart} />
             </CardBody>

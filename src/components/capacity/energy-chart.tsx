@@ -45,7 +45,12 @@ function chartOptions(days: EnergyChartProps["days"], colorOf: ColorOf, width: n
     cursor: { drag: { x: false, y: false } },
     scales: { x: { time: false, range: [-0.5, days.length - 0.5] }, energy: { range: [1, 10] }, hours: { range: [0, 12] } },
     axes: [
-      { ...axis, grid: { show: false }, splits: () => days.map((_, i) => i), values: (_u, ticks) => ticks.map((i) => (days[i] ? weekday(days[i].day) : "")) },
+      {
+        ...axis,
+        grid: { show: false },
+        splits: () => days.map((_, i) => i),
+        values: (_u, ticks) => ticks.map((i) => (days[i] ? weekday(days[i].day) : "")),
+      },
       { ...axis, scale: "energy", size: 32, splits: () => [1, 4, 7, 10] },
       { ...axis, scale: "hours", side: 1, size: 32, grid: { show: false } },
     ],

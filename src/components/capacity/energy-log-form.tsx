@@ -89,10 +89,18 @@ export function EnergyLogForm({
   const update = useUpdateEnergy(options);
   const { submit, formError } = useSubmit(form, (values) => {
     const entry = values as unknown as LoggedEntry;
-    return existing ? update.mutateAsync({ id: existing.id, level: entry.level, tags: entry.tags, note: entry.note }) : log.mutateAsync(entry);
+    return existing
+      ? update.mutateAsync({ id: existing.id, level: entry.level, tags: entry.tags, note: entry.note })
+      : log.mutateAsync(entry);
   });
   const { errors: fieldErrors, isSubmitting } = form.formState;
-  const errors = { slot: fieldErrors.slot?.message, day: fieldErrors.day?.message, level: fieldErrors.level?.message, tags: tagsError(fieldErrors.tags), note: fieldErrors.note?.message };
+  const errors = {
+    slot: fieldErrors.slot?.message,
+    day: fieldErrors.day?.message,
+    level: fieldErrors.level?.message,
+    tags: tagsError(fieldErrors.tags),
+    note: fieldErrors.note?.message,
+  };
   const [level, tags] = form.watch(["level", "tags"]);
   const allTags = normaliseTags([...DEFAULT_TAGS, ...knownTags, ...tags]);
   const toggle = (tag: string) => form.setValue("tags", tags.includes(tag) ? tags.filter((x) => x !== tag) : [...tags, tag]);
@@ -106,23 +114,46 @@ export function EnergyLogForm({
           {(a) => (
             <Select {...a} className="w-40" value={slot} onChange={(e) => onSlotChange(e.target.value as Slot)}>
               {SLOTS.map((s) => (
-                <option key={s} value={s}>{SLOT_LABELS[s]}</option>
+                <option key={s} value={s}>
+                  {SLOT_LABELS[s]}
+                </option>
               ))}
             </Select>
           )}
         </Field>
         <Field label="Day" error={errors.day}>
-          {(a) => <Input {...a} type="date" className="w-44" max={today} value={day} onChange={(e) => e.target.value && onDayChange(e.target.value)} />}
+          {(a) => (
+            <Input
+              {...a}
+              type="date"
+              className="w-44"
+              max={today}
+              value={day}
+              onChange={(e) => e.target.value && onDayChange(e.target.value)}
+            />
+          )}
         </Field>
       </div>
       <fieldset className="grid gap-1.5">
         <legend className="mb-1.5 text-sm font-medium">
-          Energy, 1 drained … 10 energised{level !== null ? <span className="font-normal text-muted">: {level}, {energyWord(level)}</span> : null}
+          Energy, 1 drained … 10 energised
+          {level !== null ? (
+            <span className="font-normal text-muted">
+              : {level}, {energyWord(level)}
+            </span>
+          ) : null}
         </legend>
         <div className="grid grid-cols-10 gap-1" role="radiogroup" aria-label="Energy level">
           {LEVELS.map((n) => (
             <label key={n} className="cursor-pointer">
-              <input type="radio" name={`${id}-level`} className="peer sr-only" value={n} checked={level === n} onChange={() => form.setValue("level", n, { shouldValidate: form.formState.isSubmitted })} />
+              <input
+                type="radio"
+                name={`${id}-level`}
+                className="peer sr-only"
+                value={n}
+                checked={level === n}
+                onChange={() => form.setValue("level", n, { shouldValidate: form.formState.isSubmitted })}
+              />
               <span
                 className={cn(
                   "flex h-9 items-center justify-center rounded-md border border-border bg-surface text-sm tabular-nums peer-focus-visible:outline-2 peer-focus-visible:outline-[var(--ring)] hover:bg-surface-2",
@@ -134,7 +165,11 @@ export function EnergyLogForm({
             </label>
           ))}
         </div>
-        {errors.level ? <p role="alert" className="text-xs font-medium text-danger">{errors.level}</p> : null}
+        {errors.level ? (
+          <p role="alert" className="text-xs font-medium text-danger">
+            {errors.level}
+          </p>
+        ) : null}
       </fieldset>
       <fieldset className="grid gap-1.5">
         <legend className="mb-1.5 text-sm font-medium">What you did in the last hours</legend>
@@ -155,12 +190,20 @@ export function EnergyLogForm({
           ))}
         </div>
         <div className="grid gap-2">
-          <label className="sr-only" htmlFor={`${id}-custom`}>Other tags, comma-separated</label>
+          <label className="sr-only" htmlFor={`${id}-custom`}>
+            Other tags, comma-separated
+          </label>
           <Input id={`${id}-custom`} placeholder="Other tags, comma-separated" {...form.register("custom")} />
-          <label className="sr-only" htmlFor={`${id}-note`}>Note</label>
+          <label className="sr-only" htmlFor={`${id}-note`}>
+            Note
+          </label>
           <Input id={`${id}-note`} placeholder="Note (optional)" {...form.register("note")} />
         </div>
-        {errors.tags ?? errors.note ? <p role="alert" className="text-xs font-medium text-danger">{errors.tags ?? errors.note}</p> : null}
+        {(errors.tags ?? errors.note) ? (
+          <p role="alert" className="text-xs font-medium text-danger">
+            {errors.tags ?? errors.note}
+          </p>
+        ) : null}
       </fieldset>
       <div className="flex items-center justify-between gap-2">
         <p className="text-xs text-muted">{existing ? `Already logged (${existing.level}): saving edits it.` : "Not logged yet."}</p>

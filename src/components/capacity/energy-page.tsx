@@ -17,10 +17,16 @@ export function EnergyPage({ weekStart }: { weekStart?: string }) {
   const trpc = useTRPC();
   const { data: week } = useSuspenseQuery(trpc.energy.week.queryOptions({ weekStart }));
   const inWeek = week.today >= week.weekStart && week.stats.days.some((d) => d.day === week.today);
-  const [picked, setPicked] = useState<{ day: string; slot: Slot }>({ day: inWeek ? week.today : week.stats.days[0]!.day, slot: week.currentSlot });
+  const [picked, setPicked] = useState<{ day: string; slot: Slot }>({
+    day: inWeek ? week.today : week.stats.days[0]!.day,
+    slot: week.currentSlot,
+  });
   return (
     <>
-      <PageHeader title="Capacity" description="Your capacity depends on your energy. Log it three times a day with what you did, and see each week what drains you and what restores you." />
+      <PageHeader
+        title="Capacity"
+        description="Your capacity depends on your energy. Log it three times a day with what you did, and see each week what drains you and what restores you."
+      />
       <CapacityTabs />
       <div className="mb-4">
         <WeekNav path="/capacity" weekStart={week.weekStart} today={week.today} />

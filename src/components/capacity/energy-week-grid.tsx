@@ -8,20 +8,35 @@ import { ProductiveHoursInput } from "./productive-hours-input";
 
 type Week = RouterOutputs["energy"]["week"];
 
-const dayName = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+const dayName = (day: string) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
 
 /** The week as a grid: a cell per day and slot (click to log or edit it), and each day's productive hours. */
-export function EnergyWeekGrid({ week, onPick, picked }: { week: Week; onPick: (day: string, slot: Slot) => void; picked: { day: string; slot: Slot } }) {
+export function EnergyWeekGrid({
+  week,
+  onPick,
+  picked,
+}: {
+  week: Week;
+  onPick: (day: string, slot: Slot) => void;
+  picked: { day: string; slot: Slot };
+}) {
   return (
     <div className="relative overflow-x-auto">
       <table className="w-full min-w-[640px] text-left text-sm">
         <thead className="text-xs text-muted">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">Day</th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Day
+            </th>
             {SLOTS.map((s) => (
-              <th key={s} scope="col" className="px-2 py-2 font-medium">{SLOT_LABELS[s]}</th>
+              <th key={s} scope="col" className="px-2 py-2 font-medium">
+                {SLOT_LABELS[s]}
+              </th>
             ))}
-            <th scope="col" className="px-2 py-2 font-medium">Productive hours</th>
+            <th scope="col" className="px-2 py-2 font-medium">
+              Productive hours
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -49,7 +64,9 @@ export function EnergyWeekGrid({ week, onPick, picked }: { week: Week; onPick: (
                         >
                           {entry ? (
                             <>
-                              <span className="sr-only">Edit {SLOT_LABELS[s].toLowerCase()} of {dayName(d.day)}:</span>
+                              <span className="sr-only">
+                                Edit {SLOT_LABELS[s].toLowerCase()} of {dayName(d.day)}:
+                              </span>
                               <LevelBadge level={entry.level} />
                               {entry.tags.length ? <span className="text-xs text-muted">{entry.tags.join(", ")}</span> : null}
                             </>
@@ -65,7 +82,12 @@ export function EnergyWeekGrid({ week, onPick, picked }: { week: Week; onPick: (
                   );
                 })}
                 <td className="px-2 py-1.5 align-top">
-                  <ProductiveHoursInput day={d.day} hours={d.productiveHours} disabled={future} label={`Productive hours on ${dayName(d.day)}`} />
+                  <ProductiveHoursInput
+                    day={d.day}
+                    hours={d.productiveHours}
+                    disabled={future}
+                    label={`Productive hours on ${dayName(d.day)}`}
+                  />
                 </td>
               </tr>
             );

@@ -36,7 +36,9 @@ export function HomeEnergy() {
                 );
               })}
               <li className="ml-auto">
-                <Link href="/capacity" className="text-accent hover:underline">Week and review →</Link>
+                <Link href="/capacity" className="text-accent hover:underline">
+                  Week and review →
+                </Link>
               </li>
             </ul>
             <EnergyLogForm

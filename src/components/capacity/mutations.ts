@@ -30,11 +30,11 @@ function useAffects() {
   return {
     trpc,
     /** An energy entry: the energy week, the plan's energy beside it, and Home. */
-    entry: <O,>(options: O) => refreshing(queryClient, [energy, plan, home], options as never) as O,
+    entry: <O>(options: O) => refreshing(queryClient, [energy, plan, home], options as never) as O,
     /** Productive hours, the weekly review: the energy week only. */
-    week: <O,>(options: O) => refreshing(queryClient, [energy], options as never) as O,
+    week: <O>(options: O) => refreshing(queryClient, [energy], options as never) as O,
     /** The plan's settings and items: the plan and Home. */
-    plan: <O,>(options: O) => refreshing(queryClient, [plan, home], options as never) as O,
+    plan: <O>(options: O) => refreshing(queryClient, [plan, home], options as never) as O,
   };
 }
 

@@ -10,7 +10,17 @@ import { useSetProductiveHours } from "./mutations";
  * One cell of the week grid rather than a form (no submit, no messages under it: errors go to a
  * toast), so it keeps its own text instead of the react-hook-form recipe.
  */
-export function ProductiveHoursInput({ day, hours, label, disabled }: { day: string; hours: number | null; label: string; disabled?: boolean }) {
+export function ProductiveHoursInput({
+  day,
+  hours,
+  label,
+  disabled,
+}: {
+  day: string;
+  hours: number | null;
+  label: string;
+  disabled?: boolean;
+}) {
   const [value, setValue] = useState(hours === null ? "" : String(hours));
   useEffect(() => setValue(hours === null ? "" : String(hours)), [hours]);
   const save = useSetProductiveHours({ onError: (e) => toast.error(e.data?.fieldErrors?.hours ?? e.message) });

@@ -20,13 +20,19 @@ import { LevelBadge, levelBar } from "@/components/ui/level-badge";
 import { useSaveWeeklyReview } from "./mutations";
 
 // The chart library is large: load it only in the browser, after the page.
-const EnergyChart = dynamic(() => import("./energy-chart"), { ssr: false, loading: () => <div className="h-64 w-full animate-pulse rounded bg-surface-2" /> });
+const EnergyChart = dynamic(() => import("./energy-chart"), {
+  ssr: false,
+  loading: () => <div className="h-64 w-full animate-pulse rounded bg-surface-2" />,
+});
 
 type Week = RouterOutputs["energy"]["week"];
 
 /** Activities from most draining to most energising, each with its average and how many entries it rests on. */
 function ByActivity({ tags }: { tags: Week["stats"]["tags"] }) {
-  if (tags.length === 0) return <p className="text-sm text-muted">Tag your entries with what you did to see which activities drain you and which restore you.</p>;
+  if (tags.length === 0)
+    return (
+      <p className="text-sm text-muted">Tag your entries with what you did to see which activities drain you and which restore you.</p>
+    );
   return (
     <ol className="grid gap-2" aria-label="Energy by activity, most draining first">
       {tags.map((t) => (
@@ -51,9 +57,13 @@ function Trend({ trend }: { trend: Week["trend"] }) {
         <li key={w.weekStart} className="grid min-w-0 flex-1 justify-items-center gap-1 text-[10px] text-muted sm:text-xs">
           <span className="tabular-nums">{w.average === null ? "—" : w.average.toFixed(1)}</span>
           <span className="flex h-16 w-full items-end rounded bg-surface-2" aria-hidden="true">
-            {w.average !== null ? <span className={`block w-full rounded ${levelBar(w.average)}`} style={{ height: `${(w.average / 10) * 100}%` }} /> : null}
+            {w.average !== null ? (
+              <span className={`block w-full rounded ${levelBar(w.average)}`} style={{ height: `${(w.average / 10) * 100}%` }} />
+            ) : null}
           </span>
-          <span className="max-w-full truncate">{new Date(`${w.weekStart}T12:00:00Z`).toLocaleDateString(undefined, { day: "numeric", month: "short", timeZone: "UTC" })}</span>
+          <span className="max-w-full truncate">
+            {new Date(`${w.weekStart}T12:00:00Z`).toLocaleDateString(undefined, { day: "numeric", month: "short", timeZone: "UTC" })}
+          </span>
         </li>
       ))}
     </ol>
@@ -74,7 +84,12 @@ type Answers = z.input<typeof answersForm>;
 function ReviewAnswers({ week }: { week: Week }) {
   const form = useForm<Answers>({
     resolver: zodResolver(answersForm),
-    defaultValues: { weekStart: week.weekStart, drains: week.review?.drains ?? "", restores: week.review?.restores ?? "", change: week.review?.change ?? "" },
+    defaultValues: {
+      weekStart: week.weekStart,
+      drains: week.review?.drains ?? "",
+      restores: week.review?.restores ?? "",
+      change: week.review?.change ?? "",
+    },
   });
   // The answers' version the text here started from (0: none saved yet), sent with the save;
   // a save from another tab meanwhile is refused as a conflict.
@@ -101,7 +116,9 @@ function ReviewAnswers({ week }: { week: Week }) {
         </Field>
       ))}
       <div className="flex justify-end">
-        <Button type="submit" variant="secondary" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Save review"}</Button>
+        <Button type="submit" variant="secondary" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Save review"}
+        </Button>
       </div>
     </form>
   );
@@ -121,7 +138,8 @@ export function WeeklyReview({ week }: { week: Week }) {
             ) : (
               <span className="flex flex-wrap items-center gap-2">
                 Average <LevelBadge level={stats.average} /> from {stats.logged} entr{stats.logged === 1 ? "y" : "ies"}
-                {stats.missing ? `, ${stats.missing} slot${stats.missing === 1 ? "" : "s"} not logged` : ""} · {stats.productiveHours} productive hours
+                {stats.missing ? `, ${stats.missing} slot${stats.missing === 1 ? "" : "s"} not logged` : ""} · {stats.productiveHours}{" "}
+                productive hours
               </span>
             )}
           </CardDescription>

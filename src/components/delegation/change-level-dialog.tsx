@@ -21,7 +21,10 @@ type SetLevelValues = z.input<typeof setLevelInput>;
 /** Changing a level asks for an optional reason; the change is kept in the task's history. */
 export function ChangeLevelDialog({ task, levels }: { task: { id: string; title: string; levelId: string }; levels: Level[] }) {
   const [open, setOpen] = useState(false);
-  const form = useForm<SetLevelValues>({ resolver: zodResolver(setLevelInput), defaultValues: { id: task.id, levelId: task.levelId, reason: "" } });
+  const form = useForm<SetLevelValues>({
+    resolver: zodResolver(setLevelInput),
+    defaultValues: { id: task.id, levelId: task.levelId, reason: "" },
+  });
   const setLevel = useSetLevel({
     onSuccess: () => {
       setOpen(false);
@@ -45,7 +48,9 @@ export function ChangeLevelDialog({ task, levels }: { task: { id: string; title:
       }}
     >
       <DialogTrigger asChild>
-        <Button variant="secondary" size="sm">Change level</Button>
+        <Button variant="secondary" size="sm">
+          Change level
+        </Button>
       </DialogTrigger>
       <DialogContent title={`Change the level of “${task.title}”`}>
         <form className="grid gap-4" noValidate onSubmit={submit}>
@@ -54,7 +59,9 @@ export function ChangeLevelDialog({ task, levels }: { task: { id: string; title:
             {(a) => (
               <Select {...a} {...form.register("levelId")}>
                 {levels.map((l) => (
-                  <option key={l.id} value={l.id}>{l.label} — {l.meaning}</option>
+                  <option key={l.id} value={l.id}>
+                    {l.label} — {l.meaning}
+                  </option>
                 ))}
               </Select>
             )}
@@ -63,8 +70,12 @@ export function ChangeLevelDialog({ task, levels }: { task: { id: string; title:
             {(a) => <Input {...a} {...form.register("reason")} />}
           </Field>
           <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
-            <Button type="submit" disabled={isSubmitting || levelId === task.levelId}>Change level</Button>
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={isSubmitting || levelId === task.levelId}>
+              Change level
+            </Button>
           </div>
         </form>
       </DialogContent>

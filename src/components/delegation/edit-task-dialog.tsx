@@ -38,7 +38,15 @@ type Task = {
 const taskForm = updateTaskInput.omit({ id: true, version: true });
 type Values = z.input<typeof taskForm>;
 
-const valuesOf = (t: Task): Values => ({ title: t.title, competency: t.competency, criticality: t.criticality, reviewDate: t.reviewDate ?? "", status: t.status, targetId: t.targetId, description: t.description ?? "" });
+const valuesOf = (t: Task): Values => ({
+  title: t.title,
+  competency: t.competency,
+  criticality: t.criticality,
+  reviewDate: t.reviewDate ?? "",
+  status: t.status,
+  targetId: t.targetId,
+  description: t.description ?? "",
+});
 
 /**
  * Edit a task's details (its level changes through "Change level", so the
@@ -126,14 +134,22 @@ function EditTaskForm({ task, onClose }: { task: Task; onClose: () => void }) {
         <Field label="Their competency for it" error={errors.competency?.message}>
           {(a) => (
             <Select {...a} {...form.register("competency", score)}>
-              {[1, 2, 3, 4, 5].map((s) => <option key={s} value={s}>{s}</option>)}
+              {[1, 2, 3, 4, 5].map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
             </Select>
           )}
         </Field>
         <Field label="Criticality" error={errors.criticality?.message}>
           {(a) => (
             <Select {...a} {...form.register("criticality", score)}>
-              {[1, 2, 3, 4, 5].map((s) => <option key={s} value={s}>{s}</option>)}
+              {[1, 2, 3, 4, 5].map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
             </Select>
           )}
         </Field>
@@ -163,8 +179,12 @@ function EditTaskForm({ task, onClose }: { task: Task; onClose: () => void }) {
           onConfirm={() => remove.mutate({ id: task.id })}
         />
         <span className="flex gap-2">
-          <Button variant="secondary" onClick={onClose}>Cancel</Button>
-          <Button type="submit" disabled={isSubmitting}>Save task</Button>
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={isSubmitting}>
+            Save task
+          </Button>
         </span>
       </div>
     </form>

@@ -8,5 +8,11 @@ import { useTRPC } from "@/trpc/react";
 export function ExportTasks() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  return <ExportCsvButton name="tasks" label="Export tasks CSV" load={() => queryClient.fetchQuery({ ...trpc.delegation.exportCsv.queryOptions(), staleTime: 0 })} />;
+  return (
+    <ExportCsvButton
+      name="tasks"
+      label="Export tasks CSV"
+      load={() => queryClient.fetchQuery({ ...trpc.delegation.exportCsv.queryOptions(), staleTime: 0 })}
+    />
+  );
 }

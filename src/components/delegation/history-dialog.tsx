@@ -15,7 +15,9 @@ export function HistoryDialog({ task }: { task: { id: string; title: string } })
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="ghost" size="sm">History</Button>
+        <Button variant="ghost" size="sm">
+          History
+        </Button>
       </DialogTrigger>
       <DialogContent title={`History of “${task.title}”`}>
         {isPending ? <p className="text-sm text-muted">Loading…</p> : null}

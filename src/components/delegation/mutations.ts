@@ -27,7 +27,7 @@ function useAffects() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const affects = [trpc.delegation.pathKey(), trpc.oneOnOnes.prep.pathKey(), trpc.home.summary.queryKey()];
-  return { trpc, refresh: <O,>(options: O) => refreshing(queryClient, affects, options as never) as O };
+  return { trpc, refresh: <O>(options: O) => refreshing(queryClient, affects, options as never) as O };
 }
 
 export function useCreateTask(options?: Options<Delegation["createTask"]>) {

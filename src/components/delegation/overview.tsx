@@ -24,7 +24,11 @@ export function DelegationOverview() {
           people.length ? (
             <div className="flex flex-wrap justify-center gap-2">
               {people.slice(0, 6).map((p) => (
-                <Link key={p.id} href={`/delegation/${p.id}`} className="rounded-md border border-border px-3 py-1.5 text-sm hover:bg-surface-2">
+                <Link
+                  key={p.id}
+                  href={`/delegation/${p.id}`}
+                  className="rounded-md border border-border px-3 py-1.5 text-sm hover:bg-surface-2"
+                >
                   {p.name}
                 </Link>
               ))}
@@ -46,14 +50,20 @@ export function DelegationOverview() {
           <caption className="sr-only">Open tasks per person at each level of {data.spectrum.name}, from least to most autonomy</caption>
           <thead className="border-b border-border text-xs text-muted">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">Person</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Person
+              </th>
               {data.spectrum.levels.map((l) => (
                 <th key={l.id} scope="col" className="px-2 py-2 text-center font-medium" title={l.meaning}>
                   {l.label}
                 </th>
               ))}
-              <th scope="col" className="px-3 py-2 font-medium">Flags</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Avg. autonomy</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Flags
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Avg. autonomy
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -71,7 +81,9 @@ export function DelegationOverview() {
                   <td key={data.spectrum.levels[i]!.id} className="px-1 py-1 text-center">
                     <span
                       className="inline-flex h-8 w-full min-w-9 items-center justify-center rounded tabular-nums"
-                      style={{ background: count ? `color-mix(in srgb, var(--accent) ${15 + (count / max) * 55}%, transparent)` : undefined }}
+                      style={{
+                        background: count ? `color-mix(in srgb, var(--accent) ${15 + (count / max) * 55}%, transparent)` : undefined,
+                      }}
                       aria-label={`${count} task${count === 1 ? "" : "s"} at ${data.spectrum.levels[i]!.label}`}
                     >
                       {count || ""}
@@ -82,7 +94,11 @@ export function DelegationOverview() {
                   <span className="flex flex-wrap gap-1">
                     {p.tighter ? <Badge tone="warning">{p.tighter} tighter</Badge> : null}
                     {p.looser ? <Badge tone="danger">{p.looser} beyond</Badge> : null}
-                    {p.overdueReviews ? <Badge tone="danger">{p.overdueReviews} review{p.overdueReviews === 1 ? "" : "s"} due</Badge> : null}
+                    {p.overdueReviews ? (
+                      <Badge tone="danger">
+                        {p.overdueReviews} review{p.overdueReviews === 1 ? "" : "s"} due
+                      </Badge>
+                    ) : null}
                     {!p.tighter && !p.looser && !p.overdueReviews ? <span className="text-xs text-muted">—</span> : null}
                   </span>
                 </td>

@@ -43,18 +43,33 @@ export function PersonReview({ personId }: { personId: string }) {
         actions={<NewTaskDialog personId={personId} personName={data.person.name} />}
       />
       {data.tasks.length === 0 ? (
-        <EmptyState title="No tasks yet" body={`Add the work and decision areas you delegate to ${data.person.name}, with their competency for each and how critical it is.`} />
+        <EmptyState
+          title="No tasks yet"
+          body={`Add the work and decision areas you delegate to ${data.person.name}, with their competency for each and how critical it is.`}
+        />
       ) : (
         <div className="overflow-x-auto rounded-lg border border-border bg-surface">
           <table className="w-full min-w-[860px] text-left text-sm">
             <thead className="border-b border-border text-xs text-muted">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">Task</th>
-                <th scope="col" className="px-3 py-2 font-medium">Competency · criticality</th>
-                <th scope="col" className="px-3 py-2 font-medium">Current level</th>
-                <th scope="col" className="px-3 py-2 font-medium">Suggested</th>
-                <th scope="col" className="px-3 py-2 font-medium">Review</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Task
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Competency · criticality
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Current level
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Suggested
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Review
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -71,7 +86,11 @@ export function PersonReview({ personId }: { personId: string }) {
                   </td>
                   <td className="px-3 py-2">
                     <div className="font-medium">{t.level.label}</div>
-                    {t.status === "open" ? <div className="mt-1"><FitBadge fit={t.fit} /></div> : null}
+                    {t.status === "open" ? (
+                      <div className="mt-1">
+                        <FitBadge fit={t.fit} />
+                      </div>
+                    ) : null}
                   </td>
                   <td className="px-3 py-2">
                     <div>{t.suggested.label}</div>
@@ -79,14 +98,20 @@ export function PersonReview({ personId }: { personId: string }) {
                   </td>
                   <td className="px-3 py-2">
                     {t.reviewDate ? formatDay(t.reviewDate) : <span className="text-muted">—</span>}
-                    {t.reviewOverdue ? <div className="mt-1"><Badge tone="danger">Review overdue</Badge></div> : null}
+                    {t.reviewOverdue ? (
+                      <div className="mt-1">
+                        <Badge tone="danger">Review overdue</Badge>
+                      </div>
+                    ) : null}
                   </td>
                   <td className="px-3 py-2">
                     <div className="flex flex-wrap justify-end gap-1">
                       {t.fit !== "matches" && t.status === "open" ? (
                         <Button
                           size="sm"
-                          onClick={() => accept.mutate({ id: t.id, levelId: t.suggested.id, reason: `Accepted the suggestion (${t.reason})` })}
+                          onClick={() =>
+                            accept.mutate({ id: t.id, levelId: t.suggested.id, reason: `Accepted the suggestion (${t.reason})` })
+                          }
                           disabled={accept.isPending}
                         >
                           Accept {t.suggested.label}

@@ -46,7 +46,10 @@ export function SpectrumEditor({
   onSubmit: (values: { name: string; levels: EditableLevel[] }) => Promise<unknown>;
   onCancel: () => void;
 }) {
-  const form = useForm<SpectrumValues>({ resolver: zodResolver(spectrumForm), defaultValues: { name: initialName, levels: initialLevels } });
+  const form = useForm<SpectrumValues>({
+    resolver: zodResolver(spectrumForm),
+    defaultValues: { name: initialName, levels: initialLevels },
+  });
   // `keyName`: the field array's own key, so a level's `id` (the database's) stays a value.
   const levels = useFieldArray({ control: form.control, name: "levels", keyName: "key" });
   const { submit, formError } = useSubmit(form, (values) => onSubmit(values as { name: string; levels: EditableLevel[] }));
@@ -82,13 +85,31 @@ export function SpectrumEditor({
               )}
             />
             <span className="flex">
-              <Button variant="ghost" size="icon" aria-label={`Move level ${i + 1} up`} disabled={i === 0} onClick={() => levels.move(i, i - 1)}>
+              <Button
+                variant="ghost"
+                size="icon"
+                aria-label={`Move level ${i + 1} up`}
+                disabled={i === 0}
+                onClick={() => levels.move(i, i - 1)}
+              >
                 <ArrowUp aria-hidden="true" />
               </Button>
-              <Button variant="ghost" size="icon" aria-label={`Move level ${i + 1} down`} disabled={i === count - 1} onClick={() => levels.move(i, i + 1)}>
+              <Button
+                variant="ghost"
+                size="icon"
+                aria-label={`Move level ${i + 1} down`}
+                disabled={i === count - 1}
+                onClick={() => levels.move(i, i + 1)}
+              >
                 <ArrowDown aria-hidden="true" />
               </Button>
-              <Button variant="ghost" size="icon" aria-label={`Remove level ${i + 1}`} disabled={count <= 2} onClick={() => levels.remove(i)}>
+              <Button
+                variant="ghost"
+                size="icon"
+                aria-label={`Remove level ${i + 1}`}
+                disabled={count <= 2}
+                onClick={() => levels.remove(i)}
+              >
                 <X aria-hidden="true" />
               </Button>
             </span>
@@ -101,8 +122,12 @@ export function SpectrumEditor({
           <Plus aria-hidden="true" /> Add level
         </Button>
         <span className="flex gap-2">
-          <Button variant="secondary" onClick={onCancel}>Cancel</Button>
-          <Button type="submit" disabled={form.formState.isSubmitting}>{submitLabel}</Button>
+          <Button variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {submitLabel}
+          </Button>
         </span>
       </div>
     </form>

@@ -24,9 +24,14 @@ function SwitchDialog({ spectrum }: { spectrum: { id: string; name: string } }) 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="secondary" size="sm">Switch to this…</Button>
+        <Button variant="secondary" size="sm">
+          Switch to this…
+        </Button>
       </DialogTrigger>
-      <DialogContent title={`Switch to ${spectrum.name}?`} description="Every task moves to the level nearest its current autonomy. Each move is kept in the task's history.">
+      <DialogContent
+        title={`Switch to ${spectrum.name}?`}
+        description="Every task moves to the level nearest its current autonomy. Each move is kept in the task's history."
+      >
         {preview.isPending ? <p className="text-sm text-muted">Working out the moves…</p> : null}
         {preview.data ? (
           preview.data.tasks.length ? (
@@ -34,7 +39,9 @@ function SwitchDialog({ spectrum }: { spectrum: { id: string; name: string } }) 
               {preview.data.tasks.map((t) => (
                 <li key={t.id} className="flex justify-between gap-3 px-3 py-1.5">
                   <span>{t.title}</span>
-                  <span className="text-muted">{t.from} → <span className="text-fg">{t.to}</span></span>
+                  <span className="text-muted">
+                    {t.from} → <span className="text-fg">{t.to}</span>
+                  </span>
                 </li>
               ))}
             </ul>
@@ -43,8 +50,12 @@ function SwitchDialog({ spectrum }: { spectrum: { id: string; name: string } }) 
           )
         ) : null}
         <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
-          <Button onClick={() => activate.mutate({ id: spectrum.id })} disabled={!preview.data || activate.isPending}>Switch</Button>
+          <Button variant="secondary" onClick={() => setOpen(false)}>
+            Cancel
+          </Button>
+          <Button onClick={() => activate.mutate({ id: spectrum.id })} disabled={!preview.data || activate.isPending}>
+            Switch
+          </Button>
         </div>
       </DialogContent>
     </Dialog>
@@ -74,7 +85,9 @@ function EditDialog({ spectrum }: { spectrum: { id: string; name: string; versio
       }}
     >
       <DialogTrigger asChild>
-        <Button variant="ghost" size="sm">Edit levels</Button>
+        <Button variant="ghost" size="sm">
+          Edit levels
+        </Button>
       </DialogTrigger>
       <DialogContent title={`Edit ${spectrum.name}`} className="max-w-2xl">
         <SpectrumEditor
@@ -107,7 +120,12 @@ export function Spectrums() {
           <CardBody className="grid gap-3">
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h2 className="font-semibold">
-                {s.name} {s.active ? <Badge tone="accent" className="ml-1">Active</Badge> : null}
+                {s.name}{" "}
+                {s.active ? (
+                  <Badge tone="accent" className="ml-1">
+                    Active
+                  </Badge>
+                ) : null}
               </h2>
               <span className="flex gap-1">
                 <EditDialog spectrum={s} />
@@ -128,8 +146,16 @@ export function Spectrums() {
         </Card>
       ))}
       <div className="flex flex-wrap gap-2">
-        {!has("m30") ? <Button variant="secondary" onClick={() => create.mutate({ kind: "m30" })}>Add Management 3.0 (7 levels)</Button> : null}
-        {!has("situational") ? <Button variant="secondary" onClick={() => create.mutate({ kind: "situational" })}>Add Situational Leadership (4 styles)</Button> : null}
+        {!has("m30") ? (
+          <Button variant="secondary" onClick={() => create.mutate({ kind: "m30" })}>
+            Add Management 3.0 (7 levels)
+          </Button>
+        ) : null}
+        {!has("situational") ? (
+          <Button variant="secondary" onClick={() => create.mutate({ kind: "situational" })}>
+            Add Situational Leadership (4 styles)
+          </Button>
+        ) : null}
         <Dialog open={customOpen} onOpenChange={setCustomOpen}>
           <DialogTrigger asChild>
             <Button variant="secondary">New custom spectrum</Button>

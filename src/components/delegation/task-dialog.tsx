@@ -28,7 +28,16 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
   const [open, setOpen] = useState(false);
   const form = useForm<CreateTaskInput>({
     resolver: zodResolver(createTaskInput),
-    defaultValues: { personId, title: "", description: "", competency: 3, criticality: 3, levelId: undefined, targetId: null, reviewDate: "" },
+    defaultValues: {
+      personId,
+      title: "",
+      description: "",
+      competency: 3,
+      criticality: 3,
+      levelId: undefined,
+      targetId: null,
+      reviewDate: "",
+    },
   });
   const { data: spectrum } = useQuery(trpc.delegation.activeSpectrum.queryOptions());
   const { data: targets = [] } = useQuery(trpc.targets.list.queryOptions({ personId }));
@@ -67,7 +76,9 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
               {(a) => (
                 <Select {...a} {...form.register("competency", { setValueAs: Number })}>
                   {SCORES.map((s) => (
-                    <option key={s} value={s}>{s}</option>
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
                   ))}
                 </Select>
               )}
@@ -76,13 +87,19 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
               {(a) => (
                 <Select {...a} {...form.register("criticality", { setValueAs: Number })}>
                   {SCORES.map((s) => (
-                    <option key={s} value={s}>{s}</option>
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
                   ))}
                 </Select>
               )}
             </Field>
           </div>
-          <Field label="Delegation level" hint={suggestion ? `Suggested: ${suggestion.level.label} (${suggestion.reason}).` : undefined} error={errors.levelId?.message}>
+          <Field
+            label="Delegation level"
+            hint={suggestion ? `Suggested: ${suggestion.level.label} (${suggestion.reason}).` : undefined}
+            error={errors.levelId?.message}
+          >
             {(a) => (
               <Select {...a} {...form.register("levelId", { setValueAs: (v) => v || undefined })}>
                 <option value="">Use the suggestion{suggestion ? ` (${suggestion.level.label})` : ""}</option>
@@ -100,7 +117,9 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
                 <Select {...a} {...form.register("targetId", { setValueAs: nullIfEmpty })}>
                   <option value="">None</option>
                   {targets.map((t) => (
-                    <option key={t.id} value={t.id}>{t.title}</option>
+                    <option key={t.id} value={t.id}>
+                      {t.title}
+                    </option>
                   ))}
                 </Select>
               )}
@@ -110,8 +129,12 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
             </Field>
           </div>
           <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
-            <Button type="submit" disabled={isSubmitting}>Add task</Button>
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={isSubmitting}>
+              Add task
+            </Button>
           </div>
         </form>
       </DialogContent>

@@ -49,7 +49,9 @@ export function VersionConflict({
             {rows.map((row) => (
               <div key={row.label} className="contents">
                 <dt className="text-muted">{row.label}</dt>
-                <dd className="whitespace-pre-wrap break-words">{row.value === null || row.value === undefined || row.value === "" ? "—" : row.value}</dd>
+                <dd className="whitespace-pre-wrap break-words">
+                  {row.value === null || row.value === undefined || row.value === "" ? "—" : row.value}
+                </dd>
               </div>
             ))}
           </dl>

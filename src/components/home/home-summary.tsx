@@ -18,7 +18,9 @@ function Block({ title, href, linkText, children }: { title: string; href: strin
     <Card>
       <CardHeader className="flex flex-row items-baseline justify-between gap-2">
         <CardTitle>{title}</CardTitle>
-        <Link href={href} className="text-sm text-accent hover:underline">{linkText}</Link>
+        <Link href={href} className="text-sm text-accent hover:underline">
+          {linkText}
+        </Link>
       </CardHeader>
       <CardBody className="grid gap-3 text-sm">{children}</CardBody>
     </Card>
@@ -41,7 +43,10 @@ export function HomeSummary() {
             <CardTitle>Start with your people</CardTitle>
           </CardHeader>
           <CardBody className="grid gap-3 text-sm">
-            <p className="text-muted">Add the managers and staff engineers who report to you, import them from a CSV file, or load a demo organisation to look around.</p>
+            <p className="text-muted">
+              Add the managers and staff engineers who report to you, import them from a CSV file, or load a demo organisation to look
+              around.
+            </p>
             <Button asChild className="w-fit">
               <Link href="/people">Go to People</Link>
             </Button>
@@ -49,27 +54,43 @@ export function HomeSummary() {
         </Card>
       ) : null}
       <Block title="This week's 1:1s" href="/one-on-ones" linkText="All 1:1s">
-        {oneOnOnes.due.length + oneOnOnes.booked.length + oneOnOnes.held.length === 0 ? <Empty>No 1:1 due, booked or held this week. Add people with a cadence to see them here.</Empty> : null}
+        {oneOnOnes.due.length + oneOnOnes.booked.length + oneOnOnes.held.length === 0 ? (
+          <Empty>No 1:1 due, booked or held this week. Add people with a cadence to see them here.</Empty>
+        ) : null}
         {oneOnOnes.due.length ? (
           <ul className="grid gap-1.5" aria-label="1:1s due">
             {oneOnOnes.due.map((p) => (
               <li key={p.id} className="flex flex-wrap items-center gap-2">
-                <Link href={`/one-on-ones/${p.id}`} className="font-medium hover:underline">{p.name}</Link>
+                <Link href={`/one-on-ones/${p.id}`} className="font-medium hover:underline">
+                  {p.name}
+                </Link>
                 <TrackBadge track={p.track} />
                 <DueBadge due={p.due} today={data.today} />
-                <Link href={`/one-on-ones/${p.id}/prep`} className="ml-auto text-accent hover:underline" aria-label={`Prep for ${p.name}`}>Prep</Link>
+                <Link href={`/one-on-ones/${p.id}/prep`} className="ml-auto text-accent hover:underline" aria-label={`Prep for ${p.name}`}>
+                  Prep
+                </Link>
               </li>
             ))}
-            {oneOnOnes.dueCount > oneOnOnes.due.length ? <li className="text-xs text-muted">and {oneOnOnes.dueCount - oneOnOnes.due.length} more</li> : null}
+            {oneOnOnes.dueCount > oneOnOnes.due.length ? (
+              <li className="text-xs text-muted">and {oneOnOnes.dueCount - oneOnOnes.due.length} more</li>
+            ) : null}
           </ul>
         ) : null}
         {oneOnOnes.booked.length ? (
           <ul className="grid gap-1.5" aria-label="1:1s booked this week">
             {oneOnOnes.booked.map((m) => (
               <li key={m.id} className="flex flex-wrap items-center gap-2">
-                <Link href={`/one-on-ones/meeting/${m.id}`} className="font-medium hover:underline">{m.personName}</Link>
+                <Link href={`/one-on-ones/meeting/${m.id}`} className="font-medium hover:underline">
+                  {m.personName}
+                </Link>
                 <Badge tone="accent">Booked {time(m.scheduledAt)}</Badge>
-                <Link href={`/one-on-ones/${m.personId}/prep`} className="ml-auto text-accent hover:underline" aria-label={`Prep for ${m.personName}`}>Prep</Link>
+                <Link
+                  href={`/one-on-ones/${m.personId}/prep`}
+                  className="ml-auto text-accent hover:underline"
+                  aria-label={`Prep for ${m.personName}`}
+                >
+                  Prep
+                </Link>
               </li>
             ))}
           </ul>
@@ -78,7 +99,9 @@ export function HomeSummary() {
           <ul className="grid gap-1.5" aria-label="1:1s held this week">
             {oneOnOnes.held.map((m) => (
               <li key={m.id} className="flex flex-wrap items-center gap-2">
-                <Link href={`/one-on-ones/meeting/${m.id}`} className="hover:underline">{m.personName}</Link>
+                <Link href={`/one-on-ones/meeting/${m.id}`} className="hover:underline">
+                  {m.personName}
+                </Link>
                 <Badge tone="success">Held {m.heldAt ? time(m.heldAt) : ""}</Badge>
               </li>
             ))}
@@ -93,9 +116,13 @@ export function HomeSummary() {
           <ul className="grid gap-1.5" aria-label="Targets in trouble">
             {targets.map((t) => (
               <li key={t.id} className="flex flex-wrap items-center gap-2">
-                <Link href={`/targets/${t.id}`} className="font-medium hover:underline">{t.title}</Link>
+                <Link href={`/targets/${t.id}`} className="font-medium hover:underline">
+                  {t.title}
+                </Link>
                 <HealthBadge health={t.health} />
-                <span className="text-xs text-muted">{t.owners.join(" + ")} · {dueIn(t.dueDate, data.today)}</span>
+                <span className="text-xs text-muted">
+                  {t.owners.join(" + ")} · {dueIn(t.dueDate, data.today)}
+                </span>
               </li>
             ))}
           </ul>
@@ -109,13 +136,23 @@ export function HomeSummary() {
           <ul className="grid gap-1.5" aria-label="Delegation to review">
             {delegation.items.map((t) => (
               <li key={t.id} className="flex flex-wrap items-center gap-2">
-                <Link href={`/delegation/${t.personId}`} className="font-medium hover:underline">{t.title}</Link>
+                <Link href={`/delegation/${t.personId}`} className="font-medium hover:underline">
+                  {t.title}
+                </Link>
                 <span className="text-xs text-muted">{t.personName}</span>
-                {t.reviewDue ? <Badge tone={t.overdue ? "danger" : "warning"}>{t.overdue ? "Review overdue" : "Review this week"}</Badge> : null}
-                {t.tight ? <Badge tone="warning">Held at {t.level}, suggested {t.suggested}</Badge> : null}
+                {t.reviewDue ? (
+                  <Badge tone={t.overdue ? "danger" : "warning"}>{t.overdue ? "Review overdue" : "Review this week"}</Badge>
+                ) : null}
+                {t.tight ? (
+                  <Badge tone="warning">
+                    Held at {t.level}, suggested {t.suggested}
+                  </Badge>
+                ) : null}
               </li>
             ))}
-            {delegation.count > delegation.items.length ? <li className="text-xs text-muted">and {delegation.count - delegation.items.length} more</li> : null}
+            {delegation.count > delegation.items.length ? (
+              <li className="text-xs text-muted">and {delegation.count - delegation.items.length} more</li>
+            ) : null}
           </ul>
         )}
       </Block>
@@ -128,8 +165,13 @@ export function HomeSummary() {
             <ul className="grid gap-1.5" aria-label="My open actions">
               {actions.mine.map((a) => (
                 <li key={a.id}>
-                  <Link href={`/one-on-ones/${a.personId}`} className="hover:underline">{a.title}</Link>
-                  <span className="block text-xs text-muted">for {a.personName}{a.dueDate ? ` · ${dueIn(a.dueDate, data.today)}` : ""}</span>
+                  <Link href={`/one-on-ones/${a.personId}`} className="hover:underline">
+                    {a.title}
+                  </Link>
+                  <span className="block text-xs text-muted">
+                    for {a.personName}
+                    {a.dueDate ? ` · ${dueIn(a.dueDate, data.today)}` : ""}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -140,8 +182,13 @@ export function HomeSummary() {
             <ul className="grid gap-1.5" aria-label="Their overdue actions">
               {actions.theirsOverdue.map((a) => (
                 <li key={a.id}>
-                  <Link href={`/one-on-ones/${a.personId}`} className="hover:underline">{a.title}</Link>
-                  <span className="block text-xs text-muted">{a.personName}{a.dueDate ? ` · ${dueIn(a.dueDate, data.today)}` : ""}</span>
+                  <Link href={`/one-on-ones/${a.personId}`} className="hover:underline">
+                    {a.title}
+                  </Link>
+                  <span className="block text-xs text-muted">
+                    {a.personName}
+                    {a.dueDate ? ` · ${dueIn(a.dueDate, data.today)}` : ""}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -154,7 +201,13 @@ export function HomeSummary() {
       <Block title="This week's capacity" href="/capacity/plan" linkText="Plan">
         <CapacityBar plan={capacity.plan} available={capacity.availableHours} />
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-muted">
-          <span>{capacity.plan.state === "ok" ? "The buffer is whole." : capacity.plan.state === "into_buffer" ? "The plan eats into your buffer." : "The plan is more than the week."}</span>
+          <span>
+            {capacity.plan.state === "ok"
+              ? "The buffer is whole."
+              : capacity.plan.state === "into_buffer"
+                ? "The plan eats into your buffer."
+                : "The plan is more than the week."}
+          </span>
           {capacity.energy !== null ? (
             <span className="flex items-center gap-2">
               Energy this week <LevelBadge level={capacity.energy} />

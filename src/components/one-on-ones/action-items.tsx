@@ -20,7 +20,16 @@ import { useAddAction, useDeleteAction, useSetActionDone, useUpdateAction } from
 
 type AddActionInput = z.input<typeof addActionInput>;
 
-export type Action = { id: string; title: string; assignee: "me" | "them"; dueDate: string | null; doneAt: Date | null; overdue?: boolean; carriedOver: number; version: number };
+export type Action = {
+  id: string;
+  title: string;
+  assignee: "me" | "them";
+  dueDate: string | null;
+  doneAt: Date | null;
+  overdue?: boolean;
+  carriedOver: number;
+  version: number;
+};
 
 /** Adds an action for me or for them, with an optional due date. */
 export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneOnOneId?: string }) {
@@ -41,7 +50,9 @@ export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneO
   const id = `action-${oneOnOneId ?? personId}`;
   return (
     <form noValidate className="grid gap-2" onSubmit={submit}>
-      <label className="sr-only" htmlFor={`${id}-title`}>Action</label>
+      <label className="sr-only" htmlFor={`${id}-title`}>
+        Action
+      </label>
       <Input
         id={`${id}-title`}
         placeholder="Add an action item…"
@@ -50,17 +61,25 @@ export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneO
         aria-describedby={error ? `${id}-error` : undefined}
       />
       <div className="flex flex-wrap gap-2">
-        <label className="sr-only" htmlFor={`${id}-who`}>Whose action</label>
+        <label className="sr-only" htmlFor={`${id}-who`}>
+          Whose action
+        </label>
         <Select id={`${id}-who`} className="w-28" {...form.register("assignee")}>
           <option value="them">Theirs</option>
           <option value="me">Mine</option>
         </Select>
-        <label className="sr-only" htmlFor={`${id}-due`}>Due date</label>
+        <label className="sr-only" htmlFor={`${id}-due`}>
+          Due date
+        </label>
         <Input id={`${id}-due`} type="date" className="w-40" {...form.register("dueDate")} aria-invalid={Boolean(errors.dueDate)} />
-        <Button type="submit" variant="secondary" className="ml-auto" disabled={form.formState.isSubmitting}>Add action</Button>
+        <Button type="submit" variant="secondary" className="ml-auto" disabled={form.formState.isSubmitting}>
+          Add action
+        </Button>
       </div>
       {error ? (
-        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-danger">{error}</p>
+        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-danger">
+          {error}
+        </p>
       ) : null}
     </form>
   );
@@ -119,7 +138,9 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
                 <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
                   <span className={a.doneAt ? "text-muted line-through" : ""}>{a.title}</span>
                   {a.dueDate && !a.doneAt ? <Badge tone={a.overdue ? "danger" : "neutral"}>{dueIn(a.dueDate, today)}</Badge> : null}
-                  {a.carriedOver > 0 && !a.doneAt ? <Badge tone="warning">Carried over{a.carriedOver > 1 ? ` ${a.carriedOver}×` : ""}</Badge> : null}
+                  {a.carriedOver > 0 && !a.doneAt ? (
+                    <Badge tone="warning">Carried over{a.carriedOver > 1 ? ` ${a.carriedOver}×` : ""}</Badge>
+                  ) : null}
                 </div>
               )}
               <Button
@@ -137,7 +158,12 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
               </Button>
               <ConfirmDialog
                 trigger={
-                  <Button variant="ghost" size="icon" className="size-7 opacity-60 group-hover:opacity-100 print:hidden" aria-label={`Delete action: ${a.title}`}>
+                  <Button
+                    variant="ghost"
+                    size="icon"
+                    className="size-7 opacity-60 group-hover:opacity-100 print:hidden"
+                    aria-label={`Delete action: ${a.title}`}
+                  >
                     <Trash2 aria-hidden="true" className="size-3.5" />
                   </Button>
                 }

@@ -20,14 +20,36 @@ import { useSubmit } from "@/components/forms/use-submit";
 import { goalFields } from "@/lib/validators/one-on-ones";
 import { useAddGoal, useDeleteGoal, useUpdateGoal } from "./mutations";
 
-type Goal = { id: string; title: string; description: string | null; status: "active" | "achieved" | "paused"; version: number; notes: number; lastNoteAt: Date | null };
+type Goal = {
+  id: string;
+  title: string;
+  description: string | null;
+  status: "active" | "achieved" | "paused";
+  version: number;
+  notes: number;
+  lastNoteAt: Date | null;
+};
 const STATUS_TONES = { active: "accent", achieved: "success", paused: "neutral" } as const;
 
 type GoalValues = z.input<typeof goalFields>;
-const valuesOf = (goal?: Goal): GoalValues => ({ title: goal?.title ?? "", description: goal?.description ?? "", status: goal?.status ?? "active" });
+const valuesOf = (goal?: Goal): GoalValues => ({
+  title: goal?.title ?? "",
+  description: goal?.description ?? "",
+  status: goal?.status ?? "active",
+});
 
 /** Add or edit a growth goal: what leadership they are developing. */
-function GoalDialog({ personId, track, goal, trigger }: { personId: string; track: "manager" | "ic"; goal?: Goal; trigger: React.ReactNode }) {
+function GoalDialog({
+  personId,
+  track,
+  goal,
+  trigger,
+}: {
+  personId: string;
+  track: "manager" | "ic";
+  goal?: Goal;
+  trigger: React.ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const form = useForm<GoalValues>({ resolver: zodResolver(goalFields), defaultValues: valuesOf(goal) });
   // The version the fields stand on: a save from another tab meanwhile is a conflict, shown with what was typed kept.
@@ -45,7 +67,12 @@ function GoalDialog({ personId, track, goal, trigger }: { personId: string; trac
   };
   const add = useAddGoal(options);
   const update = useUpdateGoal(options);
-  const remove = useDeleteGoal({ onSuccess: () => { setOpen(false); toast("Goal deleted; its notes stay."); } });
+  const remove = useDeleteGoal({
+    onSuccess: () => {
+      setOpen(false);
+      toast("Goal deleted; its notes stay.");
+    },
+  });
   const { submit, formError, clearError } = useSubmit(form, (values) =>
     goal ? update.mutateAsync({ id: goal.id, version: version.current, ...values }) : add.mutateAsync({ personId, ...values }),
   );
@@ -64,7 +91,14 @@ function GoalDialog({ personId, track, goal, trigger }: { personId: string; trac
       }}
     >
       <DialogTrigger asChild>{trigger}</DialogTrigger>
-      <DialogContent title={goal ? "Edit growth goal" : "New growth goal"} description={track === "manager" ? "For a manager, for example: run an org of two teams, grow a manager." : "For an IC, for example: lead a technical initiative across teams."}>
+      <DialogContent
+        title={goal ? "Edit growth goal" : "New growth goal"}
+        description={
+          track === "manager"
+            ? "For a manager, for example: run an org of two teams, grow a manager."
+            : "For an IC, for example: lead a technical initiative across teams."
+        }
+      >
         <form noValidate className="grid gap-4" onSubmit={submit}>
           {formError ? <Alert tone="danger">{formError}</Alert> : null}
           <Field label="Goal" error={errors.title?.message}>
@@ -85,14 +119,20 @@ function GoalDialog({ personId, track, goal, trigger }: { personId: string; trac
           <div className="flex flex-wrap items-center justify-between gap-2">
             {goal ? (
               <ConfirmDialog
-                trigger={<Button variant="ghost" className="text-danger">Delete goal</Button>}
+                trigger={
+                  <Button variant="ghost" className="text-danger">
+                    Delete goal
+                  </Button>
+                }
                 title="Delete this goal?"
                 description="Notes linked to it stay, unlinked."
                 confirmLabel="Delete goal"
                 pending={remove.isPending}
                 onConfirm={() => remove.mutate({ id: goal.id })}
               />
-            ) : <span />}
+            ) : (
+              <span />
+            )}
             <FormActions submitLabel={goal ? "Save goal" : "Add goal"} pending={isSubmitting} onCancel={() => setOpen(false)} />
           </div>
         </form>

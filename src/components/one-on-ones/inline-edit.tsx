@@ -32,7 +32,11 @@ export function InlineEdit({
   onCancel: () => void;
 }) {
   const form = useForm<Values, unknown, { text: string; date: string | null }>({
-    resolver: zodResolver(z.object({ text: schema, date: date?.schema ?? z.string().transform(() => null) })) as Resolver<Values, unknown, { text: string; date: string | null }>,
+    resolver: zodResolver(z.object({ text: schema, date: date?.schema ?? z.string().transform(() => null) })) as Resolver<
+      Values,
+      unknown,
+      { text: string; date: string | null }
+    >,
     defaultValues: { text: initial, date: date?.initial ?? "" },
   });
   const { submit, formError } = useSubmit(form, ({ text, date: day }) => onSave(text, day));
@@ -52,11 +56,15 @@ export function InlineEdit({
     >
       <div className="flex flex-wrap gap-2">
         <Input aria-label={label} className="min-w-40 flex-1" autoFocus {...form.register("text")} aria-invalid={Boolean(error)} />
-        {date ? <Input type="date" aria-label={date.label} className="w-40" {...form.register("date")} aria-invalid={Boolean(errors.date)} /> : null}
+        {date ? (
+          <Input type="date" aria-label={date.label} className="w-40" {...form.register("date")} aria-invalid={Boolean(errors.date)} />
+        ) : null}
       </div>
       <p className="text-xs text-muted">Enter to save, Escape to cancel.</p>
       {error ? (
-        <p role="alert" className="text-xs font-medium text-danger">{error}</p>
+        <p role="alert" className="text-xs font-medium text-danger">
+          {error}
+        </p>
       ) : null}
     </form>
   );

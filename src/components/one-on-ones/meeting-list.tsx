@@ -6,7 +6,14 @@ type Meeting = { id: string; scheduledAt: Date; status: "scheduled" | "held" | "
 const STATUS = { scheduled: ["Scheduled", "accent"], held: ["Held", "success"], cancelled: ["Cancelled", "neutral"] } as const;
 
 function when(d: Date) {
-  return d.toLocaleString(undefined, { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  return d.toLocaleString(undefined, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 }
 
 /** A person's 1:1s, newest first, each linking to its page. */
@@ -19,7 +26,10 @@ export function MeetingList({ meetings, total }: { meetings: Meeting[]; total: n
           const [label, tone] = STATUS[m.status];
           return (
             <li key={m.id}>
-              <Link href={`/one-on-ones/meeting/${m.id}`} className="flex items-center justify-between gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-surface-2 focus-visible:outline-2">
+              <Link
+                href={`/one-on-ones/meeting/${m.id}`}
+                className="flex items-center justify-between gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-surface-2 focus-visible:outline-2"
+              >
                 <span className={m.status === "cancelled" ? "text-muted line-through" : ""}>{when(m.heldAt ?? m.scheduledAt)}</span>
                 <Badge tone={tone}>{label}</Badge>
               </Link>

@@ -46,7 +46,13 @@ export function MeetingView({ id }: { id: string }) {
   });
   const [label, tone] = STATUS[meeting.status];
   const open = meeting.status === "scheduled";
-  const when = (meeting.heldAt ?? meeting.scheduledAt).toLocaleString(undefined, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
+  const when = (meeting.heldAt ?? meeting.scheduledAt).toLocaleString(undefined, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
   const editable = meeting.status !== "cancelled" && !person.archivedAt;
 
   return (
@@ -58,8 +64,14 @@ export function MeetingView({ id }: { id: string }) {
             <TrackBadge track={person.track} />
             <span>{when}</span>
             <Badge tone={tone}>{label}</Badge>
-            {data.previousHeldAt ? <span>previous 1:1 {data.previousHeldAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}</span> : <span>first 1:1</span>}
-            <Link href={`/one-on-ones/${person.id}`} className="text-accent hover:underline">All 1:1s with {person.name.split(" ")[0]}</Link>
+            {data.previousHeldAt ? (
+              <span>previous 1:1 {data.previousHeldAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}</span>
+            ) : (
+              <span>first 1:1</span>
+            )}
+            <Link href={`/one-on-ones/${person.id}`} className="text-accent hover:underline">
+              All 1:1s with {person.name.split(" ")[0]}
+            </Link>
           </span>
         }
         actions={
@@ -71,7 +83,12 @@ export function MeetingView({ id }: { id: string }) {
             </Button>
             {open ? (
               <>
-                <ScheduleDialog personId={person.id} personName={person.name} meeting={meeting} trigger={<Button variant="secondary">Move</Button>} />
+                <ScheduleDialog
+                  personId={person.id}
+                  personName={person.name}
+                  meeting={meeting}
+                  trigger={<Button variant="secondary">Move</Button>}
+                />
                 <ConfirmDialog
                   trigger={<Button variant="secondary">Cancel 1:1</Button>}
                   title="Cancel this 1:1?"
@@ -86,12 +103,18 @@ export function MeetingView({ id }: { id: string }) {
               </>
             ) : (
               <ConfirmDialog
-                trigger={<Button variant="ghost" className="text-danger">Delete</Button>}
+                trigger={
+                  <Button variant="ghost" className="text-danger">
+                    Delete
+                  </Button>
+                }
                 title="Delete this 1:1?"
                 description="Its notes and actions stay with the person; points discussed in it go back on the agenda."
                 confirmLabel="Delete 1:1"
                 pending={remove.isPending}
-                onConfirm={() => remove.mutate({ id }, { onSuccess: () => toast("1:1 deleted. Its notes and actions stay with the person.") })}
+                onConfirm={() =>
+                  remove.mutate({ id }, { onSuccess: () => toast("1:1 deleted. Its notes and actions stay with the person.") })
+                }
               />
             )}
           </>
@@ -101,15 +124,30 @@ export function MeetingView({ id }: { id: string }) {
         <Card>
           <CardHeader>
             <CardTitle>Talking points</CardTitle>
-            <CardDescription>{open ? "Tick what you discussed. The rest carries over when you mark the 1:1 held." : "Still open: these carried over to the next 1:1."}</CardDescription>
+            <CardDescription>
+              {open
+                ? "Tick what you discussed. The rest carries over when you mark the 1:1 held."
+                : "Still open: these carried over to the next 1:1."}
+            </CardDescription>
           </CardHeader>
           <CardBody className="grid gap-3">
             {editable && open ? <AddPointForm personId={person.id} /> : null}
-            <PointList personId={person.id} points={data.agenda} meetingId={editable ? id : undefined} emptyText={open ? "Nothing on the agenda: add a point above." : "Nothing left open."} />
+            <PointList
+              personId={person.id}
+              points={data.agenda}
+              meetingId={editable ? id : undefined}
+              emptyText={open ? "Nothing on the agenda: add a point above." : "Nothing left open."}
+            />
             {data.discussed.length ? (
               <>
                 <h3 className="mt-2 text-xs font-medium uppercase tracking-wide text-muted">Discussed in this 1:1</h3>
-                <PointList personId={person.id} points={data.discussed} meetingId={editable ? id : undefined} emptyText="" label="Discussed in this 1:1" />
+                <PointList
+                  personId={person.id}
+                  points={data.discussed}
+                  meetingId={editable ? id : undefined}
+                  emptyText=""
+                  label="Discussed in this 1:1"
+                />
               </>
             ) : null}
           </CardBody>
@@ -131,13 +169,19 @@ export function MeetingView({ id }: { id: string }) {
         <Card className="lg:col-span-2">
           <CardHeader>
             <CardTitle>Notes</CardTitle>
-            <CardDescription>Coaching, feedback given (praise or constructive), observations. Markdown; private notes never leave your account.</CardDescription>
+            <CardDescription>
+              Coaching, feedback given (praise or constructive), observations. Markdown; private notes never leave your account.
+            </CardDescription>
           </CardHeader>
           <CardBody className="grid gap-3">
             {data.notes.map((n) => (
               <NoteCard key={n.id} note={n} personId={person.id} goals={data.goals} />
             ))}
-            {editable ? <NoteForm personId={person.id} oneOnOneId={id} goals={data.goals} /> : data.notes.length === 0 ? <p className="text-sm text-muted">No notes.</p> : null}
+            {editable ? (
+              <NoteForm personId={person.id} oneOnOneId={id} goals={data.goals} />
+            ) : data.notes.length === 0 ? (
+              <p className="text-sm text-muted">No notes.</p>
+            ) : null}
           </CardBody>
         </Card>
       </div>

@@ -31,9 +31,9 @@ function useAffects() {
   return {
     trpc,
     /** Meetings and action items: the 1:1 views and Home. */
-    withHome: <O,>(options: O, order?: "first" | "after") => refreshing(queryClient, [views, home], options as never, order) as O,
+    withHome: <O>(options: O, order?: "first" | "after") => refreshing(queryClient, [views, home], options as never, order) as O,
     /** Talking points, notes, goals: the 1:1 views. */
-    views: <O,>(options: O) => refreshing(queryClient, [views], options as never) as O,
+    views: <O>(options: O) => refreshing(queryClient, [views], options as never) as O,
   };
 }
 

@@ -12,7 +12,12 @@ import { NoteBody } from "./note-body";
 import { NoteForm, type EditableNote } from "./note-form";
 import { useDeleteNote } from "./mutations";
 
-const KIND_TONES: Record<NoteKind, "accent" | "success" | "warning" | "neutral"> = { coaching: "accent", praise: "success", constructive: "warning", observation: "neutral" };
+const KIND_TONES: Record<NoteKind, "accent" | "success" | "warning" | "neutral"> = {
+  coaching: "accent",
+  praise: "success",
+  constructive: "warning",
+  observation: "neutral",
+};
 
 export function NoteKindBadge({ kind }: { kind: NoteKind }) {
   return <Badge tone={KIND_TONES[kind]}>{NOTE_KIND_LABELS[kind]}</Badge>;
@@ -33,18 +38,21 @@ export function NoteCard({
   const [editing, setEditing] = useState(false);
   const remove = useDeleteNote({ onSuccess: () => toast("Note deleted.") });
   return (
-    <article className={`grid gap-2 rounded-md border border-border p-3 ${note.private ? "print:hidden" : ""}`} aria-label={`${NOTE_KIND_LABELS[note.kind]} note`}>
+    <article
+      className={`grid gap-2 rounded-md border border-border p-3 ${note.private ? "print:hidden" : ""}`}
+      aria-label={`${NOTE_KIND_LABELS[note.kind]} note`}
+    >
       <header className="flex items-start gap-2">
         <div className="flex min-w-0 flex-1 flex-wrap items-center gap-2 text-xs text-muted">
-        <NoteKindBadge kind={note.kind} />
-        {note.private ? (
-          <Badge>
-            <Lock aria-hidden="true" className="size-3" /> Private
-          </Badge>
-        ) : null}
-        {note.goalTitle ? <span>Goal: {note.goalTitle}</span> : null}
-        <span>{note.createdAt.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" })}</span>
-        {context}
+          <NoteKindBadge kind={note.kind} />
+          {note.private ? (
+            <Badge>
+              <Lock aria-hidden="true" className="size-3" /> Private
+            </Badge>
+          ) : null}
+          {note.goalTitle ? <span>Goal: {note.goalTitle}</span> : null}
+          <span>{note.createdAt.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" })}</span>
+          {context}
         </div>
         <span className="flex shrink-0 gap-1 print:hidden">
           <Button variant="ghost" size="icon" className="size-7" aria-label="Edit note" onClick={() => setEditing(true)}>
@@ -66,7 +74,11 @@ export function NoteCard({
       </header>
       <NoteBody note={note} />
       <Dialog open={editing} onOpenChange={setEditing}>
-        <DialogContent title="Edit note" description="If this note changes elsewhere before you save, you will see both versions." className="max-w-2xl">
+        <DialogContent
+          title="Edit note"
+          description="If this note changes elsewhere before you save, you will see both versions."
+          className="max-w-2xl"
+        >
           <NoteForm personId={personId} goals={goals} note={note} onDone={() => setEditing(false)} />
         </DialogContent>
       </Dialog>

@@ -31,7 +31,15 @@ export type NoteValues = {
 export type EditableNote = NoteValues & { id: string; version: number };
 
 const EMPTY: NoteValues = { kind: "coaching", situation: null, behaviour: null, impact: null, body: "", private: false, goalId: null };
-const valuesOf = (n: NoteValues): NoteValues => ({ kind: n.kind, situation: n.situation, behaviour: n.behaviour, impact: n.impact, body: n.body, private: n.private, goalId: n.goalId });
+const valuesOf = (n: NoteValues): NoteValues => ({
+  kind: n.kind,
+  situation: n.situation,
+  behaviour: n.behaviour,
+  impact: n.impact,
+  body: n.body,
+  private: n.private,
+  goalId: n.goalId,
+});
 const hasSbi = (n: NoteValues) => Boolean(n.situation || n.behaviour || n.impact);
 
 /**
@@ -90,7 +98,11 @@ export function NoteForm({
   const update = useUpdateNote({ onSuccess: () => done("Note updated.") });
   const { submit, formError, clearError } = useSubmit(
     form,
-    versioned.guard((values, version) => (note ? update.mutateAsync({ ...values, id: note.id, version }) : add.mutateAsync({ ...values, personId, oneOnOneId: oneOnOneId ?? null }))),
+    versioned.guard((values, version) =>
+      note
+        ? update.mutateAsync({ ...values, id: note.id, version })
+        : add.mutateAsync({ ...values, personId, oneOnOneId: oneOnOneId ?? null }),
+    ),
   );
   const { errors, isSubmitting } = form.formState;
   const saved = versioned.saved?.values;
@@ -118,7 +130,9 @@ export function NoteForm({
           {(a) => (
             <Select {...a} {...form.register("kind")}>
               {NOTE_KINDS.map((k) => (
-                <option key={k} value={k}>{NOTE_KIND_LABELS[k]}</option>
+                <option key={k} value={k}>
+                  {NOTE_KIND_LABELS[k]}
+                </option>
               ))}
             </Select>
           )}
@@ -128,7 +142,10 @@ export function NoteForm({
             <Select {...a} {...form.register("goalId", { setValueAs: nullIfEmpty })}>
               <option value="">None</option>
               {goals.map((g) => (
-                <option key={g.id} value={g.id}>{g.title}{g.status !== "active" ? ` (${g.status})` : ""}</option>
+                <option key={g.id} value={g.id}>
+                  {g.title}
+                  {g.status !== "active" ? ` (${g.status})` : ""}
+                </option>
               ))}
             </Select>
           )}
@@ -161,9 +178,13 @@ export function NoteForm({
         </label>
         <div className="flex gap-2">
           {onDone && note ? (
-            <Button variant="secondary" onClick={onDone}>Cancel</Button>
+            <Button variant="secondary" onClick={onDone}>
+              Cancel
+            </Button>
           ) : null}
-          <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : note ? "Save note" : "Add note"}</Button>
+          <Button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? "Saving…" : note ? "Save note" : "Add note"}
+          </Button>
         </div>
       </div>
     </form>

@@ -41,27 +41,47 @@ export function NotesSearch({ initial = "" }: { initial?: string }) {
   const total = (data?.notes.length ?? 0) + (data?.points.length ?? 0);
   return (
     <div className="grid gap-2">
-      <label htmlFor="notes-search" className="sr-only">Search notes and talking points</label>
-      <Input id="notes-search" type="search" placeholder="Search…" value={text} onChange={(e) => {
+      <label htmlFor="notes-search" className="sr-only">
+        Search notes and talking points
+      </label>
+      <Input
+        id="notes-search"
+        type="search"
+        placeholder="Search…"
+        value={text}
+        onChange={(e) => {
           setText(e.target.value);
           keepInAddress(e.target.value);
-        }} />
+        }}
+      />
       {enabled && data ? (
         <div aria-live="polite" className="grid gap-2 text-sm">
           <p className="text-xs text-muted">{isFetching ? "Searching…" : `${total} result${total === 1 ? "" : "s"}`}</p>
           <ul className="grid gap-2">
             {data.notes.map((n) => (
               <li key={n.id}>
-                <Link href={n.oneOnOneId ? `/one-on-ones/meeting/${n.oneOnOneId}` : `/one-on-ones/${n.personId}`} className="block rounded-md px-1 py-1 hover:bg-surface-2">
-                  <span className="font-medium">{n.personName}</span> <span className="text-xs text-muted">· {NOTE_KIND_LABELS[n.kind]}{n.private ? " · private" : ""}</span>
-                  <span className="block text-muted">{snippet([n.situation, n.behaviour, n.impact, n.body].filter(Boolean).join(" · "), query)}</span>
+                <Link
+                  href={n.oneOnOneId ? `/one-on-ones/meeting/${n.oneOnOneId}` : `/one-on-ones/${n.personId}`}
+                  className="block rounded-md px-1 py-1 hover:bg-surface-2"
+                >
+                  <span className="font-medium">{n.personName}</span>{" "}
+                  <span className="text-xs text-muted">
+                    · {NOTE_KIND_LABELS[n.kind]}
+                    {n.private ? " · private" : ""}
+                  </span>
+                  <span className="block text-muted">
+                    {snippet([n.situation, n.behaviour, n.impact, n.body].filter(Boolean).join(" · "), query)}
+                  </span>
                 </Link>
               </li>
             ))}
             {data.points.map((p) => (
               <li key={p.id}>
                 <Link href={`/one-on-ones/${p.personId}`} className="block rounded-md px-1 py-1 hover:bg-surface-2">
-                  <span className="font-medium">{p.personName}</span> <span className="text-xs text-muted">· talking point ({TOPIC_LABELS[p.topic]}){p.discussedInId ? " · discussed" : ""}</span>
+                  <span className="font-medium">{p.personName}</span>{" "}
+                  <span className="text-xs text-muted">
+                    · talking point ({TOPIC_LABELS[p.topic]}){p.discussedInId ? " · discussed" : ""}
+                  </span>
                   <span className="block text-muted">{snippet(p.body, query)}</span>
                 </Link>
               </li>

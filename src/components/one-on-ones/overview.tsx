@@ -24,7 +24,11 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
     <>
       <PageHeader
         title="1:1s"
-        description={data.people.length ? `${dueNow} of ${data.people.length} people need a 1:1 booked or held. Open a person's prep page before you meet.` : undefined}
+        description={
+          data.people.length
+            ? `${dueNow} of ${data.people.length} people need a 1:1 booked or held. Open a person's prep page before you meet.`
+            : undefined
+        }
       />
       {data.people.length === 0 ? (
         <EmptyState
@@ -42,12 +46,24 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
             <table className="w-full min-w-[760px] text-left text-sm">
               <thead className="border-b border-border text-xs text-muted">
                 <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">Person</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Last 1:1</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Next</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Agenda</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Open actions</th>
-                  <th scope="col" className="px-3 py-2"><span className="sr-only">Links</span></th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Person
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Last 1:1
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Next
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Agenda
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Open actions
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    <span className="sr-only">Links</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -55,19 +71,29 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
                   <tr key={p.id} className="border-b border-border last:border-0">
                     <td className="px-3 py-2">
                       <div className="flex items-center gap-2">
-                        <Link href={`/one-on-ones/${p.id}`} className="font-medium hover:underline">{p.name}</Link>
+                        <Link href={`/one-on-ones/${p.id}`} className="font-medium hover:underline">
+                          {p.name}
+                        </Link>
                         <TrackBadge track={p.track} />
                       </div>
                       <div className="text-xs text-muted">{cadenceLabel(p.cadence, p.cadenceDays)}</div>
                     </td>
-                    <td className="px-3 py-2 text-muted">{p.lastHeldAt ? relativeDay(dayIn(p.lastHeldAt, data.timeZone), data.today) : "Never"}</td>
+                    <td className="px-3 py-2 text-muted">
+                      {p.lastHeldAt ? relativeDay(dayIn(p.lastHeldAt, data.timeZone), data.today) : "Never"}
+                    </td>
                     <td className="px-3 py-2">
                       <DueBadge due={p.due} today={data.today} nextScheduledAt={p.nextScheduledAt} />
                     </td>
-                    <td className="px-3 py-2 tabular-nums text-muted">{p.openPoints ? `${p.openPoints} point${p.openPoints === 1 ? "" : "s"}` : "—"}</td>
+                    <td className="px-3 py-2 tabular-nums text-muted">
+                      {p.openPoints ? `${p.openPoints} point${p.openPoints === 1 ? "" : "s"}` : "—"}
+                    </td>
                     <td className="px-3 py-2 text-muted">
                       {p.actions.mine + p.actions.theirs === 0 ? "—" : `${p.actions.theirs} theirs, ${p.actions.mine} mine`}
-                      {p.actions.overdue ? <Badge tone="danger" className="ml-2">{p.actions.overdue} overdue</Badge> : null}
+                      {p.actions.overdue ? (
+                        <Badge tone="danger" className="ml-2">
+                          {p.actions.overdue} overdue
+                        </Badge>
+                      ) : null}
                     </td>
                     <td className="px-3 py-2 text-right">
                       <Link href={`/one-on-ones/${p.id}/prep`} className="text-accent hover:underline" aria-label={`Prep for ${p.name}`}>
@@ -91,9 +117,20 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
                   <ul className="grid gap-1 text-sm">
                     {data.upcoming.map((m) => (
                       <li key={m.id}>
-                        <Link href={`/one-on-ones/meeting/${m.id}`} className="flex justify-between gap-2 rounded-md px-1 py-1 hover:bg-surface-2">
+                        <Link
+                          href={`/one-on-ones/meeting/${m.id}`}
+                          className="flex justify-between gap-2 rounded-md px-1 py-1 hover:bg-surface-2"
+                        >
                           <span className="font-medium">{m.personName}</span>
-                          <span className="text-muted">{m.scheduledAt.toLocaleString(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })}</span>
+                          <span className="text-muted">
+                            {m.scheduledAt.toLocaleString(undefined, {
+                              weekday: "short",
+                              day: "numeric",
+                              month: "short",
+                              hour: "2-digit",
+                              minute: "2-digit",
+                            })}
+                          </span>
                         </Link>
                       </li>
                     ))}

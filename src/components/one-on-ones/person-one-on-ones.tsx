@@ -35,7 +35,9 @@ export function PersonOneOnOnes({ personId }: { personId: string }) {
             <span>{cadenceLabel(person.cadence, person.cadenceDays)}</span>
             <DueBadge due={data.due} today={data.today} nextScheduledAt={next?.scheduledAt} />
             <span>{data.held} held</span>
-            <Link href={`/people/${person.id}`} className="text-accent hover:underline">Person page</Link>
+            <Link href={`/people/${person.id}`} className="text-accent hover:underline">
+              Person page
+            </Link>
           </span>
         }
         actions={
@@ -99,7 +101,13 @@ export function PersonOneOnOnes({ personId }: { personId: string }) {
                   note={n}
                   personId={person.id}
                   goals={data.goals}
-                  context={n.oneOnOneId && n.meetingAt ? <Link className="text-accent hover:underline" href={`/one-on-ones/meeting/${n.oneOnOneId}`}>from the 1:1 of {n.meetingAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}</Link> : null}
+                  context={
+                    n.oneOnOneId && n.meetingAt ? (
+                      <Link className="text-accent hover:underline" href={`/one-on-ones/meeting/${n.oneOnOneId}`}>
+                        from the 1:1 of {n.meetingAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}
+                      </Link>
+                    ) : null
+                  }
                 />
               ))}
             </CardBody>

@@ -16,15 +16,23 @@ export function PersonOneOnOneSummary({ personId }: { personId: string }) {
   return (
     <div className="grid gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <DueBadge due={data.due} today={data.today} nextScheduledAt={data.meetings.filter((m) => m.status === "scheduled").at(-1)?.scheduledAt} />
+        <DueBadge
+          due={data.due}
+          today={data.today}
+          nextScheduledAt={data.meetings.filter((m) => m.status === "scheduled").at(-1)?.scheduledAt}
+        />
         <span className="text-muted">
           {data.held} held · {open} talking point{open === 1 ? "" : "s"} · {actions} open action{actions === 1 ? "" : "s"}
           {overdue ? `, ${overdue} overdue` : ""}
         </span>
       </div>
       <div className="flex flex-wrap gap-x-4 gap-y-1">
-        <Link href={`/one-on-ones/${personId}/prep`} className="text-accent hover:underline">Prepare the next 1:1 →</Link>
-        <Link href={`/one-on-ones/${personId}`} className="text-accent hover:underline">All 1:1s</Link>
+        <Link href={`/one-on-ones/${personId}/prep`} className="text-accent hover:underline">
+          Prepare the next 1:1 →
+        </Link>
+        <Link href={`/one-on-ones/${personId}`} className="text-accent hover:underline">
+          All 1:1s
+        </Link>
       </div>
     </div>
   );

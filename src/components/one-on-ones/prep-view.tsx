@@ -51,10 +51,13 @@ function Targets({ prep }: { prep: Prep }) {
       {prep.targets.map((t) => (
         <li key={t.id} className="grid gap-2">
           <div className="flex flex-wrap items-center gap-2">
-            <Link href={`/targets/${t.id}`} className="font-medium hover:underline">{t.title}</Link>
+            <Link href={`/targets/${t.id}`} className="font-medium hover:underline">
+              {t.title}
+            </Link>
             {t.health.direction !== "same" && t.health.then ? (
               <span className="flex items-center gap-1 text-xs text-muted">
-                <HealthBadge health={t.health.then} /> <ArrowRight aria-label="became" className="size-3" /> <HealthBadge health={t.health.now} />
+                <HealthBadge health={t.health.then} /> <ArrowRight aria-label="became" className="size-3" />{" "}
+                <HealthBadge health={t.health.now} />
               </span>
             ) : t.status === "active" ? (
               <HealthBadge health={t.health.now} />
@@ -66,18 +69,30 @@ function Targets({ prep }: { prep: Prep }) {
             <table className="w-full text-left text-sm">
               <thead className="text-xs text-muted">
                 <tr>
-                  <th scope="col" className="py-1 pr-2 font-medium">Metric</th>
-                  <th scope="col" className="py-1 pr-2 font-medium">At last 1:1</th>
-                  <th scope="col" className="py-1 pr-2 font-medium">Latest</th>
-                  <th scope="col" className="py-1 font-medium">Change</th>
+                  <th scope="col" className="py-1 pr-2 font-medium">
+                    Metric
+                  </th>
+                  <th scope="col" className="py-1 pr-2 font-medium">
+                    At last 1:1
+                  </th>
+                  <th scope="col" className="py-1 pr-2 font-medium">
+                    Latest
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Change
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {t.metrics.map((m) => (
                   <tr key={m.id} className="border-t border-border">
                     <td className="py-1 pr-2">{m.name}</td>
-                    <td className="py-1 pr-2 tabular-nums text-muted">{m.kind === "milestone" ? "—" : formatValue(roughly(m.then?.value), m.unit)}</td>
-                    <td className="py-1 pr-2 tabular-nums">{m.kind === "milestone" ? "Milestone" : formatValue(roughly(m.latest?.value), m.unit)}</td>
+                    <td className="py-1 pr-2 tabular-nums text-muted">
+                      {m.kind === "milestone" ? "—" : formatValue(roughly(m.then?.value), m.unit)}
+                    </td>
+                    <td className="py-1 pr-2 tabular-nums">
+                      {m.kind === "milestone" ? "Milestone" : formatValue(roughly(m.latest?.value), m.unit)}
+                    </td>
                     <td className="py-1">{m.kind === "milestone" ? null : <Delta metric={m} />}</td>
                   </tr>
                 ))}
@@ -92,7 +107,8 @@ function Targets({ prep }: { prep: Prep }) {
 
 function Delegation({ prep }: { prep: Prep }) {
   const empty = prep.levelChanges.length === 0 && prep.reviewsDue.length === 0 && prep.tightHeld.length === 0;
-  if (empty) return <p className="text-sm text-muted">No level changes since the last 1:1, no reviews due, nothing held tighter than suggested.</p>;
+  if (empty)
+    return <p className="text-sm text-muted">No level changes since the last 1:1, no reviews due, nothing held tighter than suggested.</p>;
   return (
     <div className="grid gap-3 text-sm">
       {prep.levelChanges.length ? (
@@ -101,8 +117,13 @@ function Delegation({ prep }: { prep: Prep }) {
           <ul className="mt-1 grid gap-1">
             {prep.levelChanges.map((c) => (
               <li key={c.id}>
-                <span className="font-medium">{c.taskTitle}</span>: {c.fromLabel ?? "new"} → <span className="font-medium">{c.toLabel}</span>
-                {c.fromAutonomy !== null ? <Badge className="ml-2" tone={c.toAutonomy > c.fromAutonomy ? "success" : "warning"}>{c.toAutonomy > c.fromAutonomy ? "More autonomy" : "Less autonomy"}</Badge> : null}
+                <span className="font-medium">{c.taskTitle}</span>: {c.fromLabel ?? "new"} →{" "}
+                <span className="font-medium">{c.toLabel}</span>
+                {c.fromAutonomy !== null ? (
+                  <Badge className="ml-2" tone={c.toAutonomy > c.fromAutonomy ? "success" : "warning"}>
+                    {c.toAutonomy > c.fromAutonomy ? "More autonomy" : "Less autonomy"}
+                  </Badge>
+                ) : null}
                 {c.reason ? <span className="text-muted">: {c.reason}</span> : null}
               </li>
             ))}
@@ -114,7 +135,9 @@ function Delegation({ prep }: { prep: Prep }) {
           <h3 className="text-xs font-medium uppercase tracking-wide text-muted">Reviews due</h3>
           <ul className="mt-1 grid gap-1">
             {prep.reviewsDue.map((t) => (
-              <li key={t.id}>{t.title} <span className="text-muted">(review {t.reviewDate ? relativeDay(t.reviewDate, prep.today) : ""})</span></li>
+              <li key={t.id}>
+                {t.title} <span className="text-muted">(review {t.reviewDate ? relativeDay(t.reviewDate, prep.today) : ""})</span>
+              </li>
             ))}
           </ul>
         </div>
@@ -124,19 +147,27 @@ function Delegation({ prep }: { prep: Prep }) {
           <h3 className="text-xs font-medium uppercase tracking-wide text-muted">Held tighter than suggested</h3>
           <ul className="mt-1 grid gap-1">
             {prep.tightHeld.map((t) => (
-              <li key={t.id}>{t.title}: {t.level}, suggested {t.suggested} <span className="text-muted">(since {relativeDay(t.levelSinceDay, prep.today)})</span></li>
+              <li key={t.id}>
+                {t.title}: {t.level}, suggested {t.suggested}{" "}
+                <span className="text-muted">(since {relativeDay(t.levelSinceDay, prep.today)})</span>
+              </li>
             ))}
           </ul>
         </div>
       ) : null}
-      <Link href={`/delegation/${prep.person.id}`} className="text-accent hover:underline print:hidden">Delegation review</Link>
+      <Link href={`/delegation/${prep.person.id}`} className="text-accent hover:underline print:hidden">
+        Delegation review
+      </Link>
     </div>
   );
 }
 
 function Suggestions({ prep }: { prep: Prep }) {
   const add = useAddPoint({ onSuccess: () => toast.success("Added to the agenda."), onError: (e) => toast.error(e.message) });
-  if (prep.suggestions.length === 0) return <p className="text-sm text-muted">Nothing stands out: no target turned worse, no overdue action, no task held tight for long.</p>;
+  if (prep.suggestions.length === 0)
+    return (
+      <p className="text-sm text-muted">Nothing stands out: no target turned worse, no overdue action, no task held tight for long.</p>
+    );
   return (
     <ul className="grid gap-2" aria-label="Suggested talking points">
       {prep.suggestions.map((s) => (
@@ -146,7 +177,14 @@ function Suggestions({ prep }: { prep: Prep }) {
             <div>{s.body}</div>
             <div className="text-xs text-muted">{s.why}</div>
           </div>
-          <Button size="sm" variant="secondary" className="print:hidden" disabled={add.isPending} onClick={() => add.mutate({ personId: prep.person.id, topic: s.topic, body: s.body })} aria-label={`Add to agenda: ${s.body}`}>
+          <Button
+            size="sm"
+            variant="secondary"
+            className="print:hidden"
+            disabled={add.isPending}
+            onClick={() => add.mutate({ personId: prep.person.id, topic: s.topic, body: s.body })}
+            aria-label={`Add to agenda: ${s.body}`}
+          >
             <Plus aria-hidden="true" /> Agenda
           </Button>
         </li>
@@ -160,7 +198,9 @@ export function PrepView({ personId }: { personId: string }) {
   const trpc = useTRPC();
   const { data: prep } = useSuspenseQuery(trpc.oneOnOnes.prep.queryOptions({ personId }));
   const since = prep.since ? prep.since.toISOString() : null;
-  const sinceDay = prep.lastMeeting?.heldAt ? prep.lastMeeting.heldAt.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" }) : null;
+  const sinceDay = prep.lastMeeting?.heldAt
+    ? prep.lastMeeting.heldAt.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" })
+    : null;
   const goalsForNotes = prep.goals;
   return (
     <div className="prep">
@@ -177,7 +217,13 @@ export function PrepView({ personId }: { personId: string }) {
           <div className="flex flex-wrap gap-2 print:hidden">
             <Button
               variant="secondary"
-              onClick={() => downloadText(`prep-${prep.person.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${prep.today}.md`, prepMarkdown({ ...prep, since: since ? new Date(since) : null }), "text/markdown;charset=utf-8")}
+              onClick={() =>
+                downloadText(
+                  `prep-${prep.person.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${prep.today}.md`,
+                  prepMarkdown({ ...prep, since: since ? new Date(since) : null }),
+                  "text/markdown;charset=utf-8",
+                )
+              }
             >
               <Download aria-hidden="true" /> Markdown
             </Button>
@@ -256,7 +302,9 @@ export function PrepView({ personId }: { personId: string }) {
             <CardDescription>Private notes show here but are left out of print and export.</CardDescription>
           </CardHeader>
           <CardBody className="grid gap-3">
-            {prep.lastNotes.length === 0 ? <p className="text-sm text-muted">{prep.lastMeeting ? "No notes were written in the last 1:1." : "No 1:1 yet."}</p> : null}
+            {prep.lastNotes.length === 0 ? (
+              <p className="text-sm text-muted">{prep.lastMeeting ? "No notes were written in the last 1:1." : "No 1:1 yet."}</p>
+            ) : null}
             {prep.lastNotes.map((n) => (
               <NoteCard key={n.id} note={n} personId={personId} goals={goalsForNotes} />
             ))}

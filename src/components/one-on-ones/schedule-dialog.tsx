@@ -55,8 +55,16 @@ export function ScheduleDialog({
     if (meeting) return toLocalInput(meeting.scheduledAt);
     return `${dueDay && dueDay > today ? dueDay : today}T10:00`;
   };
-  const form = useForm<WhenValues, unknown, WhenOutput>({ resolver: zodResolver(whenForm) as Resolver<WhenValues, unknown, WhenOutput>, defaultValues: { scheduledAt: initial() } });
-  const options = { onSuccess: () => { setOpen(false); toast.success(meeting ? "1:1 moved." : `1:1 with ${personName} booked.`); } };
+  const form = useForm<WhenValues, unknown, WhenOutput>({
+    resolver: zodResolver(whenForm) as Resolver<WhenValues, unknown, WhenOutput>,
+    defaultValues: { scheduledAt: initial() },
+  });
+  const options = {
+    onSuccess: () => {
+      setOpen(false);
+      toast.success(meeting ? "1:1 moved." : `1:1 with ${personName} booked.`);
+    },
+  };
   const schedule = useScheduleMeeting(options);
   const reschedule = useRescheduleMeeting(options);
   const { submit, formError, clearError } = useSubmit(form, ({ scheduledAt }) =>
@@ -80,7 +88,10 @@ export function ScheduleDialog({
           </Button>
         )}
       </DialogTrigger>
-      <DialogContent title={meeting ? "Move this 1:1" : `Schedule a 1:1 with ${personName}`} description="Open talking points and actions will be on its agenda.">
+      <DialogContent
+        title={meeting ? "Move this 1:1" : `Schedule a 1:1 with ${personName}`}
+        description="Open talking points and actions will be on its agenda."
+      >
         <form noValidate className="grid gap-4" onSubmit={submit}>
           {formError ? <Alert tone="danger">{formError}</Alert> : null}
           <Field label="Date and time" error={form.formState.errors.scheduledAt?.message}>

@@ -18,18 +18,31 @@ import { useAddPoint, useDeletePoint, useSetDiscussed, useUpdatePoint } from "./
 
 type AddTalkingPointInput = z.input<typeof addTalkingPointInput>;
 
-export type Point = { id: string; topic: Topic; body: string; raisedBy: "me" | "them"; carriedOver: number; discussedInId: string | null; version: number };
+export type Point = {
+  id: string;
+  topic: Topic;
+  body: string;
+  raisedBy: "me" | "them";
+  carriedOver: number;
+  discussedInId: string | null;
+  version: number;
+};
 
 /** Adds a talking point: topic, text, and whose it is. Enter saves; the text field stays focused for the next one. */
 export function AddPointForm({ personId }: { personId: string }) {
-  const form = useForm<AddTalkingPointInput>({ resolver: zodResolver(addTalkingPointInput), defaultValues: { personId, topic: "other", body: "", raisedBy: "me" } });
+  const form = useForm<AddTalkingPointInput>({
+    resolver: zodResolver(addTalkingPointInput),
+    defaultValues: { personId, topic: "other", body: "", raisedBy: "me" },
+  });
   // Topic and whose it is stay as chosen, for the next point.
   const add = useAddPoint({ onSuccess: () => form.resetField("body") });
   const { submit, formError } = useSubmit(form, (values) => add.mutateAsync(values));
   const error = form.formState.errors.body?.message ?? formError ?? undefined;
   return (
     <form noValidate className="grid gap-2" onSubmit={submit}>
-      <label className="sr-only" htmlFor={`point-${personId}`}>Talking point</label>
+      <label className="sr-only" htmlFor={`point-${personId}`}>
+        Talking point
+      </label>
       <Input
         id={`point-${personId}`}
         placeholder="Add a talking point…"
@@ -38,21 +51,31 @@ export function AddPointForm({ personId }: { personId: string }) {
         aria-describedby={error ? `point-${personId}-error` : undefined}
       />
       <div className="flex flex-wrap gap-2">
-        <label className="sr-only" htmlFor={`topic-${personId}`}>Topic</label>
+        <label className="sr-only" htmlFor={`topic-${personId}`}>
+          Topic
+        </label>
         <Select id={`topic-${personId}`} className="w-36" {...form.register("topic")}>
           {TOPICS.map((t) => (
-            <option key={t} value={t}>{TOPIC_LABELS[t]}</option>
+            <option key={t} value={t}>
+              {TOPIC_LABELS[t]}
+            </option>
           ))}
         </Select>
-        <label className="sr-only" htmlFor={`raised-${personId}`}>Raised by</label>
+        <label className="sr-only" htmlFor={`raised-${personId}`}>
+          Raised by
+        </label>
         <Select id={`raised-${personId}`} className="w-28" {...form.register("raisedBy")}>
           <option value="me">Mine</option>
           <option value="them">Theirs</option>
         </Select>
-        <Button type="submit" variant="secondary" className="ml-auto" disabled={form.formState.isSubmitting}>Add point</Button>
+        <Button type="submit" variant="secondary" className="ml-auto" disabled={form.formState.isSubmitting}>
+          Add point
+        </Button>
       </div>
       {error ? (
-        <p id={`point-${personId}-error`} role="alert" className="text-xs font-medium text-danger">{error}</p>
+        <p id={`point-${personId}-error`} role="alert" className="text-xs font-medium text-danger">
+          {error}
+        </p>
       ) : null}
     </form>
   );
@@ -85,7 +108,12 @@ export function PointList({
   const restore = useAddPoint();
   const remove = useDeletePoint({
     onSuccess: (point) => {
-      toast("Talking point removed.", { action: { label: "Undo", onClick: () => restore.mutate({ personId, topic: point.topic, body: point.body, raisedBy: point.raisedBy }) } });
+      toast("Talking point removed.", {
+        action: {
+          label: "Undo",
+          onClick: () => restore.mutate({ personId, topic: point.topic, body: point.body, raisedBy: point.raisedBy }),
+        },
+      });
     },
   });
   const [editing, setEditing] = useState<string | null>(null);

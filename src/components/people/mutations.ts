@@ -19,7 +19,9 @@ function useRefreshPeople() {
   const invalidate = useInvalidate();
   return () =>
     invalidate(
-      ...[trpc.people, trpc.areas, trpc.targets, trpc.delegation, trpc.oneOnOnes, trpc.capacity, trpc.home].map((router) => router.pathKey()),
+      ...[trpc.people, trpc.areas, trpc.targets, trpc.delegation, trpc.oneOnOnes, trpc.capacity, trpc.home].map((router) =>
+        router.pathKey(),
+      ),
     );
 }
 

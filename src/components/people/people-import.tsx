@@ -49,9 +49,9 @@ export function PeopleImport() {
       <Card>
         <CardBody className="grid gap-4">
           <p className="text-sm text-muted">
-            Columns: <code className="rounded bg-surface-2 px-1">{CSV_COLUMNS.join(", ")}</code>. Track is{" "}
-            <code>manager</code> or <code>ic</code>; level is its name or key (e.g. <code>staff</code>); a blank manager email
-            means the person reports to you. Nothing is saved until every row is valid.
+            Columns: <code className="rounded bg-surface-2 px-1">{CSV_COLUMNS.join(", ")}</code>. Track is <code>manager</code> or{" "}
+            <code>ic</code>; level is its name or key (e.g. <code>staff</code>); a blank manager email means the person reports to you.
+            Nothing is saved until every row is valid.
           </p>
           <div className="flex flex-wrap items-center gap-2">
             <label className="inline-flex h-9 cursor-pointer items-center gap-2 rounded-md border border-border bg-surface px-4 text-sm font-medium hover:bg-surface-2 focus-within:outline-2 focus-within:outline-[var(--ring)]">
@@ -71,7 +71,14 @@ export function PeopleImport() {
               />
             </label>
             {fileName ? <span className="text-sm text-muted">{fileName}</span> : null}
-            <Button variant="ghost" size="sm" onClick={() => { setCsv(EXAMPLE); setFileName(null); }}>
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={() => {
+                setCsv(EXAMPLE);
+                setFileName(null);
+              }}
+            >
               Use an example
             </Button>
           </div>
@@ -92,13 +99,16 @@ export function PeopleImport() {
             Preview
           </h2>
           {checked.fileErrors.map((e) => (
-            <Alert key={e} tone="danger">{e}</Alert>
+            <Alert key={e} tone="danger">
+              {e}
+            </Alert>
           ))}
           {checked.valid ? (
             <Alert tone="success">All {checked.rows.length} rows are valid.</Alert>
           ) : badRows ? (
             <Alert tone="danger">
-              {badRows} of {checked.rows.length} rows have errors. Fix them in the file and check again: nothing is imported until all are valid.
+              {badRows} of {checked.rows.length} rows have errors. Fix them in the file and check again: nothing is imported until all are
+              valid.
             </Alert>
           ) : null}
           {commit.error ? <Alert tone="danger">{commit.error.message}</Alert> : null}
@@ -107,12 +117,24 @@ export function PeopleImport() {
               <table className="w-full min-w-[720px] text-left text-sm">
                 <thead className="border-b border-border text-xs text-muted">
                   <tr>
-                    <th scope="col" className="px-3 py-2 font-medium">Line</th>
-                    <th scope="col" className="px-3 py-2 font-medium">Name</th>
-                    <th scope="col" className="px-3 py-2 font-medium">Track</th>
-                    <th scope="col" className="px-3 py-2 font-medium">Level</th>
-                    <th scope="col" className="px-3 py-2 font-medium">Reports to</th>
-                    <th scope="col" className="px-3 py-2 font-medium">Status</th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Line
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Name
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Track
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Level
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Reports to
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Status
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

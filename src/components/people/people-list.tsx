@@ -85,14 +85,24 @@ export function PeopleList() {
   const header = (by: Sort, label: string) => {
     const active = sort.by === by;
     return (
-      <th scope="col" aria-sort={active ? (sort.direction === "asc" ? "ascending" : "descending") : "none"} className="px-3 py-2 font-medium">
+      <th
+        scope="col"
+        aria-sort={active ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}
+        className="px-3 py-2 font-medium"
+      >
         <button
           type="button"
           className="inline-flex items-center gap-1 hover:text-fg"
           onClick={() => set({ sort: by, direction: active && sort.direction === "asc" ? "desc" : "asc" })}
         >
           {label}
-          {active ? sort.direction === "asc" ? <ArrowUp className="size-3" aria-hidden="true" /> : <ArrowDown className="size-3" aria-hidden="true" /> : null}
+          {active ? (
+            sort.direction === "asc" ? (
+              <ArrowUp className="size-3" aria-hidden="true" />
+            ) : (
+              <ArrowDown className="size-3" aria-hidden="true" />
+            )
+          ) : null}
         </button>
       </th>
     );
@@ -116,33 +126,56 @@ export function PeopleList() {
             }}
           />
         </div>
-        <Select aria-label="Track" value={track} onChange={(e) => set({ track: (e.target.value as Track) || undefined, level: undefined })} className="w-40">
+        <Select
+          aria-label="Track"
+          value={track}
+          onChange={(e) => set({ track: (e.target.value as Track) || undefined, level: undefined })}
+          className="w-40"
+        >
           <option value="">All tracks</option>
           {TRACKS.map((t) => (
-            <option key={t} value={t}>{TRACK_LABELS[t]}</option>
+            <option key={t} value={t}>
+              {TRACK_LABELS[t]}
+            </option>
           ))}
         </Select>
         <Select aria-label="Level" value={level} onChange={(e) => set({ level: (e.target.value as Level) || undefined })} className="w-48">
           <option value="">All levels</option>
           {(track ? LEVELS[track] : ALL_LEVELS).map((l) => (
-            <option key={l} value={l}>{levelName(l)}</option>
+            <option key={l} value={l}>
+              {levelName(l)}
+            </option>
           ))}
         </Select>
-        <Select aria-label="Reports to" value={managerId} onChange={(e) => set({ managerId: e.target.value || undefined })} className="w-44">
+        <Select
+          aria-label="Reports to"
+          value={managerId}
+          onChange={(e) => set({ managerId: e.target.value || undefined })}
+          className="w-44"
+        >
           <option value="">{"Anyone's reports"}</option>
           <option value="me">My direct reports</option>
           {managers.map((m) => (
-            <option key={m.id} value={m.id}>Reports of {m.name}</option>
+            <option key={m.id} value={m.id}>
+              Reports of {m.name}
+            </option>
           ))}
         </Select>
         <Select aria-label="Area" value={areaId} onChange={(e) => set({ areaId: e.target.value || undefined })} className="w-44">
           <option value="">All areas</option>
           {areas.map((a) => (
-            <option key={a.id} value={a.id}>{a.name}</option>
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
           ))}
         </Select>
         <label className="flex h-9 items-center gap-2 text-sm text-muted">
-          <input type="checkbox" checked={includeArchived} onChange={(e) => set({ includeArchived: e.target.checked || undefined })} className="size-4 accent-[var(--accent)]" />
+          <input
+            type="checkbox"
+            checked={includeArchived}
+            onChange={(e) => set({ includeArchived: e.target.checked || undefined })}
+            className="size-4 accent-[var(--accent)]"
+          />
           Show archived
         </label>
       </div>
@@ -157,65 +190,81 @@ export function PeopleList() {
               <Button variant="secondary" asChild>
                 <Link href="/people/import">Import CSV</Link>
               </Button>
-              <Button variant="secondary" disabled={loadDemo.isPending} onClick={() =>
+              <Button
+                variant="secondary"
+                disabled={loadDemo.isPending}
+                onClick={() =>
                   loadDemo.mutate(undefined, {
                     onSuccess: (result) => toast.success(`Demo organisation loaded: ${result.people} people in ${result.areas} areas.`),
                     onError: (error) => toast.error(error.message),
                   })
-                }>
+                }
+              >
                 <Sparkles aria-hidden="true" /> {loadDemo.isPending ? "Loading…" : "Load demo organisation"}
               </Button>
             </>
           }
         />
       ) : (
-      <div className="overflow-x-auto rounded-lg border border-border bg-surface">
-        <table className="w-full min-w-[760px] text-left text-sm">
-          <caption className="sr-only">People, sorted by {sort.by} ({sort.direction === "asc" ? "ascending" : "descending"})</caption>
-          <thead className="border-b border-border text-xs text-muted">
-            <tr>
-              {header("name", "Name")}
-              <th scope="col" className="px-3 py-2 font-medium">Track</th>
-              {header("level", "Level")}
-              {header("manager", "Reports to")}
-              <th scope="col" className="px-3 py-2 font-medium">Leads</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Reports</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((p) => (
-              <tr key={p.id} className="border-b border-border last:border-0 hover:bg-surface-2">
-                <td className="px-3 py-2">
-                  <Link href={`/people/${p.id}`} className="font-medium hover:underline">
-                    {p.name}
-                  </Link>
-                  {p.archivedAt ? <Badge className="ml-2">Archived</Badge> : null}
-                  {p.title ? <div className="text-xs text-muted">{p.title}</div> : null}
-                </td>
-                <td className="px-3 py-2"><TrackBadge track={p.track} /></td>
-                <td className="px-3 py-2">{levelName(p.level)}</td>
-                <td className="px-3 py-2 text-muted">{p.managerName ?? "Me"}</td>
-                <td className="px-3 py-2 text-muted">
-                  {p.leads ?? ""}
-                  {p.areaNames.length ? <div className="text-xs">Pair in {p.areaNames.join(", ")}</div> : null}
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums text-muted" title="Direct / total reports">
-                  {p.directReports} / {p.totalReports}
-                </td>
+        <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+          <table className="w-full min-w-[760px] text-left text-sm">
+            <caption className="sr-only">
+              People, sorted by {sort.by} ({sort.direction === "asc" ? "ascending" : "descending"})
+            </caption>
+            <thead className="border-b border-border text-xs text-muted">
+              <tr>
+                {header("name", "Name")}
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Track
+                </th>
+                {header("level", "Level")}
+                {header("manager", "Reports to")}
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Leads
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  Reports
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.length === 0 && list.isSuccess ? (
-          <p className="px-3 py-8 text-center text-sm text-muted">
-            {filtered ? "No one matches these filters." : "Everyone is archived: tick “Show archived” to see and restore them."}
-          </p>
-        ) : null}
-        {list.isPending ? <p className="px-3 py-8 text-center text-sm text-muted">Loading people…</p> : null}
-      </div>
+            </thead>
+            <tbody>
+              {rows.map((p) => (
+                <tr key={p.id} className="border-b border-border last:border-0 hover:bg-surface-2">
+                  <td className="px-3 py-2">
+                    <Link href={`/people/${p.id}`} className="font-medium hover:underline">
+                      {p.name}
+                    </Link>
+                    {p.archivedAt ? <Badge className="ml-2">Archived</Badge> : null}
+                    {p.title ? <div className="text-xs text-muted">{p.title}</div> : null}
+                  </td>
+                  <td className="px-3 py-2">
+                    <TrackBadge track={p.track} />
+                  </td>
+                  <td className="px-3 py-2">{levelName(p.level)}</td>
+                  <td className="px-3 py-2 text-muted">{p.managerName ?? "Me"}</td>
+                  <td className="px-3 py-2 text-muted">
+                    {p.leads ?? ""}
+                    {p.areaNames.length ? <div className="text-xs">Pair in {p.areaNames.join(", ")}</div> : null}
+                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums text-muted" title="Direct / total reports">
+                    {p.directReports} / {p.totalReports}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {rows.length === 0 && list.isSuccess ? (
+            <p className="px-3 py-8 text-center text-sm text-muted">
+              {filtered ? "No one matches these filters." : "Everyone is archived: tick “Show archived” to see and restore them."}
+            </p>
+          ) : null}
+          {list.isPending ? <p className="px-3 py-8 text-center text-sm text-muted">Loading people…</p> : null}
+        </div>
       )}
       <div className="flex items-center justify-between text-xs text-muted">
-        <span aria-live="polite">{rows.length} {rows.length === 1 ? "person" : "people"}</span>
+        <span aria-live="polite">
+          {rows.length} {rows.length === 1 ? "person" : "people"}
+        </span>
         <Button variant="ghost" size="sm" onClick={exportCsv}>
           <Download aria-hidden="true" /> Export CSV
         </Button>

@@ -83,15 +83,21 @@ export function PersonDetail({ id }: { id: string }) {
         }
         actions={
           archived ? (
-            <Button variant="secondary" onClick={() =>
+            <Button
+              variant="secondary"
+              onClick={() =>
                 restore.mutate(
                   { id },
                   {
                     onSuccess: (row) =>
-                      toast.success(row.movedToMe ? `${row.name} restored, reporting to you (their manager is archived).` : `${row.name} restored.`),
+                      toast.success(
+                        row.movedToMe ? `${row.name} restored, reporting to you (their manager is archived).` : `${row.name} restored.`,
+                      ),
                   },
                 )
-              } disabled={restore.isPending}>
+              }
+              disabled={restore.isPending}
+            >
               <RotateCcw aria-hidden="true" /> Restore
             </Button>
           ) : (
@@ -155,7 +161,10 @@ export function PersonDetail({ id }: { id: string }) {
               <div>
                 <div className="mb-2 flex items-center justify-between gap-2">
                   <h3 className="text-sm font-medium">
-                    Direct reports <span className="text-muted">({activeReports.length}; {totalReports} in total below)</span>
+                    Direct reports{" "}
+                    <span className="text-muted">
+                      ({activeReports.length}; {totalReports} in total below)
+                    </span>
                   </h3>
                   {!archived ? <AddPersonDialog managerId={id} label="Add report" /> : null}
                 </div>
@@ -213,7 +222,10 @@ export function PersonDetail({ id }: { id: string }) {
             <CardBody>
               {areas.length === 0 ? (
                 <p className="text-sm text-muted">
-                  Not part of a pair. <Link href="/people/areas" className="text-accent hover:underline">Set up areas</Link>
+                  Not part of a pair.{" "}
+                  <Link href="/people/areas" className="text-accent hover:underline">
+                    Set up areas
+                  </Link>
                 </p>
               ) : (
                 <ul className="grid gap-3">
@@ -247,13 +259,13 @@ export function PersonDetail({ id }: { id: string }) {
             </CardHeader>
             <CardBody>
               <dl className="grid gap-3">
-                <Detail label={person.track === "manager" ? "Organisation they lead" : "Technical area or initiative"}>{person.leads}</Detail>
+                <Detail label={person.track === "manager" ? "Organisation they lead" : "Technical area or initiative"}>
+                  {person.leads}
+                </Detail>
                 <Detail label="Email">{person.email}</Detail>
                 <Detail label="1:1 cadence">{cadenceLabel(person.cadence, person.cadenceDays)}</Detail>
                 <Detail label="Start date">{person.startDate}</Detail>
-                <Detail label="Private notes">
-                  {person.notes ? <span className="whitespace-pre-wrap">{person.notes}</span> : null}
-                </Detail>
+                <Detail label="Private notes">{person.notes ? <span className="whitespace-pre-wrap">{person.notes}</span> : null}</Detail>
               </dl>
             </CardBody>
           </Card>

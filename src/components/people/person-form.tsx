@@ -82,7 +82,10 @@ export function PersonForm({ personId, defaults, version = 1, loadSaved, submitL
             { label: "Title", value: saved.title },
             { label: "Track", value: TRACK_LABELS[saved.track] },
             { label: "Level", value: levelName(saved.level) },
-            { label: "Reports to", value: saved.managerId ? (options.find((o) => o.id === saved.managerId)?.name ?? "Someone archived") : "Me" },
+            {
+              label: "Reports to",
+              value: saved.managerId ? (options.find((o) => o.id === saved.managerId)?.name ?? "Someone archived") : "Me",
+            },
             { label: "Leads", value: saved.leads },
             { label: "1:1 cadence", value: cadenceLabel(saved.cadence, saved.cadenceDays as number | null | undefined) },
             { label: "Start date", value: saved.startDate as string | null | undefined },
@@ -164,7 +167,14 @@ export function PersonForm({ personId, defaults, version = 1, loadSaved, submitL
         {cadence === "days" ? (
           <Field label="Every how many days" error={errors.cadenceDays?.message}>
             {(a) => (
-              <Input {...a} type="number" min={1} max={365} inputMode="numeric" {...form.register("cadenceDays", { setValueAs: nullIfEmpty })} />
+              <Input
+                {...a}
+                type="number"
+                min={1}
+                max={365}
+                inputMode="numeric"
+                {...form.register("cadenceDays", { setValueAs: nullIfEmpty })}
+              />
             )}
           </Field>
         ) : (

@@ -22,11 +22,19 @@ const SHORTCUTS = [
 /** Every word typed appears in the item's keywords (a name, a title): predictable, unlike fuzzy matching. */
 function matchWords(_value: string, search: string, keywords?: string[]) {
   const haystack = (keywords ?? []).join(" ").toLowerCase();
-  return search.toLowerCase().split(/\s+/).filter(Boolean).every((word) => haystack.includes(word)) ? 1 : 0;
+  return search
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word))
+    ? 1
+    : 0;
 }
 
-const itemClass = "flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm aria-selected:bg-accent-soft aria-selected:text-fg";
-const groupClass = "[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:pb-1 [&_[cmdk-group-heading]]:pt-2 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted";
+const itemClass =
+  "flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm aria-selected:bg-accent-soft aria-selected:text-fg";
+const groupClass =
+  "[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:pb-1 [&_[cmdk-group-heading]]:pt-2 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted";
 
 export type PalettePanelsProps = {
   open: boolean;
@@ -71,7 +79,11 @@ export default function PalettePanels({ open, setOpen, help, setHelp }: PaletteP
   return (
     <>
       <Dialog open={open} onOpenChange={(next) => (next ? setOpen(true) : close())}>
-        <DialogContent title="Command palette" description="Type to jump to a person, target, area or page, or run a quick action." className="max-w-xl p-0 [&>div:first-child]:px-5 [&>div:first-child]:pt-5">
+        <DialogContent
+          title="Command palette"
+          description="Type to jump to a person, target, area or page, or run a quick action."
+          className="max-w-xl p-0 [&>div:first-child]:px-5 [&>div:first-child]:pt-5"
+        >
           {/* Not the react-hook-form recipe, on purpose: the palette's one text box is cmdk's search and then
               the point's text (what was typed to find the action carries over), and its errors go to a toast. */}
           {pointFor ? (
@@ -82,8 +94,17 @@ export default function PalettePanels({ open, setOpen, help, setHelp }: PaletteP
                 addPoint.mutate({ personId: pointFor.id, topic: "other", body: search });
               }}
             >
-              <label htmlFor="palette-point" className="text-sm font-medium">Talking point for {pointFor.name}</label>
-              <input id="palette-point" autoFocus className="h-10 rounded-md border border-border bg-surface px-3 text-sm" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="What to talk about… (Enter adds it)" />
+              <label htmlFor="palette-point" className="text-sm font-medium">
+                Talking point for {pointFor.name}
+              </label>
+              <input
+                id="palette-point"
+                autoFocus
+                className="h-10 rounded-md border border-border bg-surface px-3 text-sm"
+                value={search}
+                onChange={(e) => setSearch(e.target.value)}
+                placeholder="What to talk about… (Enter adds it)"
+              />
             </form>
           ) : (
             <Command label="Command palette" className="grid" loop filter={matchWords}>
@@ -102,7 +123,16 @@ export default function PalettePanels({ open, setOpen, help, setHelp }: PaletteP
                 {choosingPerson ? (
                   <Command.Group heading="Add a talking point for" className={groupClass}>
                     {data?.people.map((p) => (
-                      <Command.Item key={p.id} value={`point:${p.id}`} keywords={[p.name]} className={itemClass} onSelect={() => { setPointFor(p); setSearch(""); }}>
+                      <Command.Item
+                        key={p.id}
+                        value={`point:${p.id}`}
+                        keywords={[p.name]}
+                        className={itemClass}
+                        onSelect={() => {
+                          setPointFor(p);
+                          setSearch("");
+                        }}
+                      >
                         <Users aria-hidden="true" className="size-4 text-muted" /> {p.name}
                       </Command.Item>
                     ))}
@@ -110,23 +140,55 @@ export default function PalettePanels({ open, setOpen, help, setHelp }: PaletteP
                 ) : (
                   <>
                     <Command.Group heading="Quick actions" className={groupClass}>
-                      <Command.Item value="action:new-target" keywords={["new target", "create target"]} className={itemClass} onSelect={() => go("/targets?new=target")}>
+                      <Command.Item
+                        value="action:new-target"
+                        keywords={["new target", "create target"]}
+                        className={itemClass}
+                        onSelect={() => go("/targets?new=target")}
+                      >
                         <Plus aria-hidden="true" className="size-4 text-muted" /> New target
                       </Command.Item>
-                      <Command.Item value="action:log-energy" keywords={["log energy", "capacity"]} className={itemClass} onSelect={() => go("/capacity")}>
+                      <Command.Item
+                        value="action:log-energy"
+                        keywords={["log energy", "capacity"]}
+                        className={itemClass}
+                        onSelect={() => go("/capacity")}
+                      >
                         <Gauge aria-hidden="true" className="size-4 text-muted" /> Log energy
                       </Command.Item>
-                      <Command.Item value="action:talking-point" keywords={["add talking point", "agenda", "1:1"]} className={itemClass} onSelect={() => { setChoosingPerson(true); setSearch(""); }}>
+                      <Command.Item
+                        value="action:talking-point"
+                        keywords={["add talking point", "agenda", "1:1"]}
+                        className={itemClass}
+                        onSelect={() => {
+                          setChoosingPerson(true);
+                          setSearch("");
+                        }}
+                      >
                         <MessageSquarePlus aria-hidden="true" className="size-4 text-muted" /> Add a talking point for…
                       </Command.Item>
-                      <Command.Item value="action:shortcuts" keywords={["keyboard shortcuts", "help"]} className={itemClass} onSelect={() => { close(); setHelp(true); }}>
+                      <Command.Item
+                        value="action:shortcuts"
+                        keywords={["keyboard shortcuts", "help"]}
+                        className={itemClass}
+                        onSelect={() => {
+                          close();
+                          setHelp(true);
+                        }}
+                      >
                         <Keyboard aria-hidden="true" className="size-4 text-muted" /> Keyboard shortcuts
                       </Command.Item>
                     </Command.Group>
                     {data?.people.length ? (
                       <Command.Group heading="People" className={groupClass}>
                         {data.people.map((p) => (
-                          <Command.Item key={p.id} value={`person:${p.id}`} keywords={[p.name, p.title ?? ""]} className={itemClass} onSelect={() => go(`/people/${p.id}`)}>
+                          <Command.Item
+                            key={p.id}
+                            value={`person:${p.id}`}
+                            keywords={[p.name, p.title ?? ""]}
+                            className={itemClass}
+                            onSelect={() => go(`/people/${p.id}`)}
+                          >
                             <Users aria-hidden="true" className="size-4 text-muted" /> {p.name}
                             {p.title ? <span className="truncate text-xs text-muted">{p.title}</span> : null}
                           </Command.Item>
@@ -136,7 +198,13 @@ export default function PalettePanels({ open, setOpen, help, setHelp }: PaletteP
                     {data?.targets.length ? (
                       <Command.Group heading="Targets" className={groupClass}>
                         {data.targets.map((t) => (
-                          <Command.Item key={t.id} value={`target:${t.id}`} keywords={[t.title, "target"]} className={itemClass} onSelect={() => go(`/targets/${t.id}`)}>
+                          <Command.Item
+                            key={t.id}
+                            value={`target:${t.id}`}
+                            keywords={[t.title, "target"]}
+                            className={itemClass}
+                            onSelect={() => go(`/targets/${t.id}`)}
+                          >
                             <Target aria-hidden="true" className="size-4 text-muted" /> {t.title}
                             {t.status !== "active" ? <span className="text-xs text-muted">{t.status}</span> : null}
                           </Command.Item>
@@ -146,15 +214,33 @@ export default function PalettePanels({ open, setOpen, help, setHelp }: PaletteP
                     {data?.areas.length ? (
                       <Command.Group heading="Areas" className={groupClass}>
                         {data.areas.map((a) => (
-                          <Command.Item key={a.id} value={`area:${a.id}`} keywords={[a.name, "area"]} className={itemClass} onSelect={() => go(`/people/areas/${a.id}`)}>
+                          <Command.Item
+                            key={a.id}
+                            value={`area:${a.id}`}
+                            keywords={[a.name, "area"]}
+                            className={itemClass}
+                            onSelect={() => go(`/people/areas/${a.id}`)}
+                          >
                             <Layers aria-hidden="true" className="size-4 text-muted" /> {a.name}
                           </Command.Item>
                         ))}
                       </Command.Group>
                     ) : null}
                     <Command.Group heading="Pages" className={groupClass}>
-                      {[...NAV_ITEMS, { href: "/people/org", label: "Org chart", icon: Users }, { href: "/capacity/plan", label: "Capacity plan", icon: Gauge }, { href: "/delegation/spectrum", label: "Delegation spectrum", icon: Layers }, { href: "/settings", label: "Account settings", icon: Settings }].map((item) => (
-                        <Command.Item key={item.href} value={`page:${item.href}`} keywords={[item.label, "page"]} className={itemClass} onSelect={() => go(item.href)}>
+                      {[
+                        ...NAV_ITEMS,
+                        { href: "/people/org", label: "Org chart", icon: Users },
+                        { href: "/capacity/plan", label: "Capacity plan", icon: Gauge },
+                        { href: "/delegation/spectrum", label: "Delegation spectrum", icon: Layers },
+                        { href: "/settings", label: "Account settings", icon: Settings },
+                      ].map((item) => (
+                        <Command.Item
+                          key={item.href}
+                          value={`page:${item.href}`}
+                          keywords={[item.label, "page"]}
+                          className={itemClass}
+                          onSelect={() => go(item.href)}
+                        >
                           <item.icon aria-hidden="true" className="size-4 text-muted" /> {item.label}
                         </Command.Item>
                       ))}

@@ -27,9 +27,7 @@ export function UserMenu({ name, email, signOutAction }: { name: string; email: 
   const [signingOut, startSignOut] = useTransition();
   return (
     <DropdownMenu>
-      <DropdownMenuTrigger
-        className="flex w-full items-center gap-2.5 rounded-md px-2 py-1.5 text-left text-sm hover:bg-surface-2"
-      >
+      <DropdownMenuTrigger className="flex w-full items-center gap-2.5 rounded-md px-2 py-1.5 text-left text-sm hover:bg-surface-2">
         <span className="sr-only">Account menu:</span>
         <span
           aria-hidden="true"
@@ -61,10 +59,7 @@ export function UserMenu({ name, email, signOutAction }: { name: string; email: 
             <Settings aria-hidden="true" /> Account settings
           </Link>
         </DropdownMenuItem>
-        <DropdownMenuItem
-          disabled={signingOut}
-          onSelect={() => startSignOut(() => signOutAction("/sign-in?notice=signed-out"))}
-        >
+        <DropdownMenuItem disabled={signingOut} onSelect={() => startSignOut(() => signOutAction("/sign-in?notice=signed-out"))}>
           <LogOut aria-hidden="true" /> {signingOut ? "Signing out…" : "Sign out"}
         </DropdownMenuItem>
       </DropdownMenuContent>

@@ -36,7 +36,10 @@ export function BulkCheckInsDialog({ metric }: { metric: MetricRow }) {
           <ClipboardPaste aria-hidden="true" />
         </Button>
       </DialogTrigger>
-      <DialogContent title={`Paste check-ins for ${metric.name}`} description='One per line: "date,value" and an optional note, e.g. 2026-03-31,99.95.'>
+      <DialogContent
+        title={`Paste check-ins for ${metric.name}`}
+        description='One per line: "date,value" and an optional note, e.g. 2026-03-31,99.95.'
+      >
         <form
           className="grid gap-3"
           onSubmit={(e) => {

@@ -29,7 +29,10 @@ export function MetricCard({ metric, target }: { metric: MetricRow; target: Targ
             <MetricTrend metric={metric} target={target} health={health} />
             <AddCheckInForm metric={metric} />
             <p className="text-xs text-muted">
-              API id: <code className="select-all rounded bg-surface-2 px-1" data-testid="metric-id">{metric.id}</code>
+              API id:{" "}
+              <code className="select-all rounded bg-surface-2 px-1" data-testid="metric-id">
+                {metric.id}
+              </code>
             </p>
             <RecentCheckIns metric={metric} />
           </>

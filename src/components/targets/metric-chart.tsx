@@ -32,7 +32,10 @@ const day = (seconds: number) => new Date(seconds * 1000).toLocaleDateString(und
  */
 export default function MetricChart(props: MetricChartProps) {
   const { points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate, color, title } = props;
-  const container = useUplot((width, colorOf) => buildChart(props, colorOf, width), [points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate, color, title]);
+  const container = useUplot(
+    (width, colorOf) => buildChart(props, colorOf, width),
+    [points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate, color, title],
+  );
 
   return (
     <figure aria-label={`${props.title}: chart of check-ins with ${props.goal !== null ? "goal" : "band"} and due date`} className="w-full">

@@ -73,8 +73,14 @@ export function MetricForm({
                   { label: "Unit", value: saved.unit },
                   { label: "Direction", value: saved.direction ? DIRECTION_LABELS[saved.direction] : null },
                   ...(saved.direction === "band"
-                    ? [{ label: "Band low", value: shown(saved.bandLow) }, { label: "Band high", value: shown(saved.bandHigh) }]
-                    : [{ label: "Baseline", value: shown(saved.baseline) }, { label: "Goal", value: shown(saved.goal) }]),
+                    ? [
+                        { label: "Band low", value: shown(saved.bandLow) },
+                        { label: "Band high", value: shown(saved.bandHigh) },
+                      ]
+                    : [
+                        { label: "Baseline", value: shown(saved.baseline) },
+                        { label: "Goal", value: shown(saved.goal) },
+                      ]),
                   { label: "Warning", value: shown(saved.warning) },
                 ]),
           ]}

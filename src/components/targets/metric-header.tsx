@@ -21,7 +21,17 @@ function goalText(m: MetricRow) {
 }
 
 /** A metric's name and goal, its health, and its actions: edit, and delete after asking. */
-export function MetricHeader({ metric, target, health, headingId }: { metric: MetricRow; target: TargetDetailData; health: Health | null; headingId: string }) {
+export function MetricHeader({
+  metric,
+  target,
+  health,
+  headingId,
+}: {
+  metric: MetricRow;
+  target: TargetDetailData;
+  health: Health | null;
+  headingId: string;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);

@@ -13,7 +13,8 @@ export function MetricLatest({ metric, health }: { metric: MetricRow; health: He
       <div className="flex items-baseline justify-between gap-2">
         <span className="text-2xl font-semibold tabular-nums">{formatValue(metric.latest?.value, metric.unit)}</span>
         <span className="text-xs text-muted">
-          {metric.latest ? `latest, ${formatDateTime(metric.latest.at)}` : "No check-ins yet"} · {Math.round(metric.status.progress * 100)}% of the way
+          {metric.latest ? `latest, ${formatDateTime(metric.latest.at)}` : "No check-ins yet"} · {Math.round(metric.status.progress * 100)}%
+          of the way
         </span>
       </div>
       <ProgressBar value={metric.status.progress} health={health} label={`Progress of ${metric.name}`} />

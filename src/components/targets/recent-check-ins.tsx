@@ -31,10 +31,18 @@ export function RecentCheckIns({ metric }: { metric: MetricRow }) {
         <table className="mt-2 w-full text-left text-sm">
           <thead className="text-xs text-muted">
             <tr>
-              <th scope="col" className="py-1 font-medium">When</th>
-              <th scope="col" className="py-1 font-medium">Value</th>
-              <th scope="col" className="py-1 font-medium">Note</th>
-              <th scope="col" className="py-1"><span className="sr-only">Actions</span></th>
+              <th scope="col" className="py-1 font-medium">
+                When
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Value
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Note
+              </th>
+              <th scope="col" className="py-1">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -56,12 +64,7 @@ function CheckInLine({ checkIn: c, unit, onDelete }: { checkIn: CheckInRow; unit
       <td className="py-1 pr-2 text-muted">{c.note}</td>
       <td className="whitespace-nowrap py-1 text-right">
         <EditCheckInDialog checkIn={c} label={`Edit check-in of ${formatDateTime(c.at)}`} />
-        <Button
-          variant="ghost"
-          size="sm"
-          aria-label={`Delete check-in of ${formatDateTime(c.at)}`}
-          onClick={onDelete}
-        >
+        <Button variant="ghost" size="sm" aria-label={`Delete check-in of ${formatDateTime(c.at)}`} onClick={onDelete}>
           <Trash2 aria-hidden="true" />
         </Button>
       </td>

@@ -49,7 +49,11 @@ export function TargetRows({ targets }: { targets: TargetRow[] }) {
             <div className="text-muted">
               {t.metrics
                 .slice(0, 2)
-                .map((m) => (m.kind === "milestone" ? `${m.name}: ${m.done ? "done" : "not yet"}` : `${m.name}: ${formatValue(m.latest?.value, m.unit)}`))
+                .map((m) =>
+                  m.kind === "milestone"
+                    ? `${m.name}: ${m.done ? "done" : "not yet"}`
+                    : `${m.name}: ${formatValue(m.latest?.value, m.unit)}`,
+                )
                 .join(" · ")}
               {t.metrics.length > 2 ? ` · +${t.metrics.length - 2} more` : ""}
             </div>

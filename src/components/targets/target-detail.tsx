@@ -37,7 +37,16 @@ type TargetLike = {
 
 /** A target as the edit form's values. */
 function targetValues(t: TargetLike): CreateTargetInput {
-  return { title: t.title, description: t.description ?? "", kind: t.kind, status: t.status, areaId: t.areaId, ownerIds: t.owners.map((o) => o.id), startDate: t.startDate, dueDate: t.dueDate };
+  return {
+    title: t.title,
+    description: t.description ?? "",
+    kind: t.kind,
+    status: t.status,
+    areaId: t.areaId,
+    ownerIds: t.owners.map((o) => o.id),
+    startDate: t.startDate,
+    dueDate: t.dueDate,
+  };
 }
 
 export function TargetDetail({ id }: { id: string }) {
@@ -156,10 +165,22 @@ export function TargetDetail({ id }: { id: string }) {
                   <Plus aria-hidden="true" /> Add metric
                 </Button>
               </DialogTrigger>
-              <DialogContent title="Add a metric" description="How this target is measured: a number toward a goal, a band to stay within, or a milestone.">
+              <DialogContent
+                title="Add a metric"
+                description="How this target is measured: a number toward a goal, a band to stay within, or a milestone."
+              >
                 <MetricForm
                   showPresets
-                  defaults={{ targetId: id, name: "", kind: "number", unit: "", direction: null, baseline: null, goal: null, warning: null }}
+                  defaults={{
+                    targetId: id,
+                    name: "",
+                    kind: "number",
+                    unit: "",
+                    direction: null,
+                    baseline: null,
+                    goal: null,
+                    warning: null,
+                  }}
                   submitLabel="Add metric"
                   onCancel={() => setAdding(false)}
                   onSubmit={async (values) => {
@@ -175,7 +196,8 @@ export function TargetDetail({ id }: { id: string }) {
             <Card>
               <CardBody>
                 <p className="text-sm text-muted">
-                  No metrics yet. Add one (uptime, P99 latency, error rate… or milestones for a feature) to see whether this target is on track.
+                  No metrics yet. Add one (uptime, P99 latency, error rate… or milestones for a feature) to see whether this target is on
+                  track.
                 </p>
               </CardBody>
             </Card>

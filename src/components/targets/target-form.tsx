@@ -13,14 +13,29 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { createTargetInput, TARGET_KIND_LABELS, TARGET_KINDS, TARGET_STATUS_LABELS, type CreateTargetInput } from "@/lib/validators/targets";
+import {
+  createTargetInput,
+  TARGET_KIND_LABELS,
+  TARGET_KINDS,
+  TARGET_STATUS_LABELS,
+  type CreateTargetInput,
+} from "@/lib/validators/targets";
 import { useTRPC } from "@/trpc/react";
 
 export function defaultTargetValues(today = new Date()): CreateTargetInput {
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   const due = new Date(today);
   due.setUTCMonth(due.getUTCMonth() + 3);
-  return { title: "", description: "", kind: "reliability", status: "active", areaId: null, ownerIds: [], startDate: iso(today), dueDate: iso(due) };
+  return {
+    title: "",
+    description: "",
+    kind: "reliability",
+    status: "active",
+    areaId: null,
+    ownerIds: [],
+    startDate: iso(today),
+    dueDate: iso(due),
+  };
 }
 
 /**
@@ -54,7 +69,8 @@ export function TargetForm({
 
   const { submit, formError, clearError } = useSubmit(form, versioned.guard(onSubmit));
   const saved = versioned.saved?.values;
-  const nameOf = (id: string | null | undefined) => people.find((p) => p.id === id)?.name ?? data?.areas.find((a) => a.id === id)?.name ?? "";
+  const nameOf = (id: string | null | undefined) =>
+    people.find((p) => p.id === id)?.name ?? data?.areas.find((a) => a.id === id)?.name ?? "";
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-4">
@@ -130,11 +146,10 @@ export function TargetForm({
                   className="size-4 accent-[var(--accent)]"
                   checked={ownerIds.includes(p.id)}
                   onChange={(e) =>
-                    form.setValue(
-                      "ownerIds",
-                      e.target.checked ? [...ownerIds, p.id] : ownerIds.filter((id) => id !== p.id),
-                      { shouldDirty: true, shouldValidate: form.formState.isSubmitted },
-                    )
+                    form.setValue("ownerIds", e.target.checked ? [...ownerIds, p.id] : ownerIds.filter((id) => id !== p.id), {
+                      shouldDirty: true,
+                      shouldValidate: form.formState.isSubmitted,
+                    })
                   }
                 />
                 {p.name} <TrackBadge track={p.track} />

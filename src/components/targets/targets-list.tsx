@@ -16,7 +16,8 @@ export function TargetsList() {
   const [filters, setFilters] = useUrlFilters(targetFilters, targetSearch);
   const list = useQuery(trpc.targets.list.queryOptions(filters, { placeholderData: (p) => p }));
   const { data: options } = useQuery(trpc.targets.formOptions.queryOptions());
-  const set = (key: keyof TargetFilters) => (e: React.ChangeEvent<HTMLSelectElement>) => setFilters({ ...filters, [key]: e.target.value || undefined });
+  const set = (key: keyof TargetFilters) => (e: React.ChangeEvent<HTMLSelectElement>) =>
+    setFilters({ ...filters, [key]: e.target.value || undefined });
   const rows = list.data ?? [];
   // Only the default filter (active) on: an empty list means there is nothing yet.
   const onlyDefault = filters.status === "active" && !filters.kind && !filters.personId && !filters.areaId;
@@ -60,7 +61,9 @@ export function TargetsList() {
       {list.isPending ? <p className="text-sm text-muted">Loading targets…</p> : null}
       {list.isSuccess && rows.length === 0 ? (
         !onlyDefault ? (
-          <p className="rounded-lg border border-border bg-surface px-4 py-8 text-center text-sm text-muted">No target matches these filters.</p>
+          <p className="rounded-lg border border-border bg-surface px-4 py-8 text-center text-sm text-muted">
+            No target matches these filters.
+          </p>
         ) : (
           <EmptyState
             title="No active targets"

@@ -7,11 +7,7 @@ const tones = {
 } as const;
 
 /** A message in the flow of the page, announced to screen readers. */
-export function Alert({
-  tone = "info",
-  className,
-  ...props
-}: React.ComponentProps<"div"> & { tone?: keyof typeof tones }) {
+export function Alert({ tone = "info", className, ...props }: React.ComponentProps<"div"> & { tone?: keyof typeof tones }) {
   return (
     <div
       role={tone === "danger" ? "alert" : "status"}

@@ -8,11 +8,7 @@ export function CardHeader({ className, ...props }: React.ComponentProps<"div">)
   return <div className={cn("flex flex-col gap-1 px-5 pt-5", className)} {...props} />;
 }
 
-export function CardTitle({
-  className,
-  as: Heading = "h2",
-  ...props
-}: React.ComponentProps<"h2"> & { as?: "h1" | "h2" | "h3" }) {
+export function CardTitle({ className, as: Heading = "h2", ...props }: React.ComponentProps<"h2"> & { as?: "h1" | "h2" | "h3" }) {
   return <Heading className={cn("text-base font-semibold text-fg", className)} {...props} />;
 }
 

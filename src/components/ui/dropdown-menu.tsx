@@ -13,10 +13,7 @@ export function DropdownMenuContent({ className, sideOffset = 6, ...props }: Pri
     <Primitive.Portal>
       <Primitive.Content
         sideOffset={sideOffset}
-        className={cn(
-          "z-50 min-w-52 rounded-md border border-border bg-surface p-1 text-sm text-fg shadow-lg",
-          className,
-        )}
+        className={cn("z-50 min-w-52 rounded-md border border-border bg-surface p-1 text-sm text-fg shadow-lg", className)}
         {...props}
       />
     </Primitive.Portal>

@@ -18,7 +18,10 @@ export type ColorOf = (cssColor: string) => string;
  * chart drawn again, only when `deps` or the theme change, not on every render
  * of the page around it.
  */
-export function useUplot(build: (width: number, colorOf: ColorOf) => { options: uPlot.Options; data: uPlot.AlignedData }, deps: DependencyList) {
+export function useUplot(
+  build: (width: number, colorOf: ColorOf) => { options: uPlot.Options; data: uPlot.AlignedData },
+  deps: DependencyList,
+) {
   const container = useRef<HTMLDivElement>(null);
   const { resolvedTheme } = useTheme();
 

@@ -13,14 +13,36 @@ export type TaskCsvRow = {
   target: string | null;
 };
 
-export const TASK_CSV_COLUMNS = ["person", "task", "status", "level", "suggested_level", "fit", "competency", "criticality", "review_date", "target"] as const;
+export const TASK_CSV_COLUMNS = [
+  "person",
+  "task",
+  "status",
+  "level",
+  "suggested_level",
+  "fit",
+  "competency",
+  "criticality",
+  "review_date",
+  "target",
+] as const;
 
 /** Delegated tasks with their current and suggested levels. */
 export function tasksToCsv(rows: TaskCsvRow[]): string {
   return Papa.unparse(
     {
       fields: [...TASK_CSV_COLUMNS],
-      data: rows.map((t) => [t.person, t.title, t.status, t.level, t.suggested, t.fit, t.competency, t.criticality, t.reviewDate ?? "", t.target ?? ""]),
+      data: rows.map((t) => [
+        t.person,
+        t.title,
+        t.status,
+        t.level,
+        t.suggested,
+        t.fit,
+        t.competency,
+        t.criticality,
+        t.reviewDate ?? "",
+        t.target ?? "",
+      ]),
     },
     { escapeFormulae: true },
   );

@@ -3,7 +3,9 @@ import { MANAGEMENT_30 } from "./presets";
 import { levelSinceDay, monthlyAutonomy, review, reviewDue } from "./review";
 
 const levels = MANAGEMENT_30.levels.map((l, i) => ({ id: `l${i}`, label: l.label, autonomy: l.autonomy }));
-const task = (over: Partial<{ levelId: string; competency: number; criticality: number; status: "open" | "done"; reviewDate: string | null }> = {}) => ({
+const task = (
+  over: Partial<{ levelId: string; competency: number; criticality: number; status: "open" | "done"; reviewDate: string | null }> = {},
+) => ({
   id: "t1",
   levelId: "l0",
   competency: 5,
@@ -16,7 +18,14 @@ const task = (over: Partial<{ levelId: string; competency: number; criticality: 
 describe("a task beside the spectrum", () => {
   it("gives its level, the suggested one and the fit, and keeps the task's own fields", () => {
     const r = review(task(), "Uptime", levels, "2026-03-10");
-    expect(r).toMatchObject({ id: "t1", targetTitle: "Uptime", level: { label: "Tell" }, suggested: { label: "Delegate" }, fit: "tighter", reviewOverdue: false });
+    expect(r).toMatchObject({
+      id: "t1",
+      targetTitle: "Uptime",
+      level: { label: "Tell" },
+      suggested: { label: "Delegate" },
+      fit: "tighter",
+      reviewOverdue: false,
+    });
     expect(r.reason).toContain("competency 5 of 5");
     expect(review(task({ levelId: "l6" }), null, levels, "2026-03-10").fit).toBe("matches");
   });

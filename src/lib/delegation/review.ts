@@ -6,7 +6,13 @@ import { fitOf, suggestLevel, type Fit, type LevelRef } from "./suggestion";
  */
 
 /** What the review reads of a task; the task row has more, and keeps it. */
-export type ReviewableTask = { levelId: string; competency: number; criticality: number; status: "open" | "done"; reviewDate: string | null };
+export type ReviewableTask = {
+  levelId: string;
+  competency: number;
+  criticality: number;
+  status: "open" | "done";
+  reviewDate: string | null;
+};
 
 export type Reviewed<T> = T & {
   level: LevelRef;

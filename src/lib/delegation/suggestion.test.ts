@@ -33,7 +33,9 @@ describe("suggestLevel", () => {
     fc.assert(
       fc.property(spectrum, score, score, score, (levels, a, b, criticality) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(suggestLevel(levels, hi, criticality).level.autonomy).toBeGreaterThanOrEqual(suggestLevel(levels, lo, criticality).level.autonomy);
+        expect(suggestLevel(levels, hi, criticality).level.autonomy).toBeGreaterThanOrEqual(
+          suggestLevel(levels, lo, criticality).level.autonomy,
+        );
       }),
     );
   });
@@ -42,7 +44,9 @@ describe("suggestLevel", () => {
     fc.assert(
       fc.property(spectrum, score, score, score, (levels, competency, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(suggestLevel(levels, competency, hi).level.autonomy).toBeLessThanOrEqual(suggestLevel(levels, competency, lo).level.autonomy);
+        expect(suggestLevel(levels, competency, hi).level.autonomy).toBeLessThanOrEqual(
+          suggestLevel(levels, competency, lo).level.autonomy,
+        );
       }),
     );
   });
@@ -64,7 +68,13 @@ describe("fit and mapping", () => {
     const mapped = mapLevels(m30, sl);
     expect(m30.map((l) => mapped.get(l.id)!.label)).toEqual([
       // Ties (sell, agree, inquire sit halfway) go to the lower level.
-      "Directing", "Directing", "Coaching", "Coaching", "Supporting", "Supporting", "Delegating",
+      "Directing",
+      "Directing",
+      "Coaching",
+      "Coaching",
+      "Supporting",
+      "Supporting",
+      "Delegating",
     ]);
     fc.assert(
       fc.property(spectrum, spectrum, (from, to) => {

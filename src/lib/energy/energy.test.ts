@@ -10,7 +10,15 @@ describe("weeks and slots in the user's time zone", () => {
     expect(weekStartOf("2026-11-23")).toBe("2026-11-23");
     expect(weekStartOf("2026-11-29")).toBe("2026-11-23"); // Sunday ends the week
     expect(weekStartOf("2027-01-01")).toBe("2026-12-28");
-    expect(weekDays("2026-12-28")).toEqual(["2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02", "2027-01-03"]);
+    expect(weekDays("2026-12-28")).toEqual([
+      "2026-12-28",
+      "2026-12-29",
+      "2026-12-30",
+      "2026-12-31",
+      "2027-01-01",
+      "2027-01-02",
+      "2027-01-03",
+    ]);
   });
   it("a week start is a Monday; anything else is refused without an error", async () => {
     const { isWeekStart } = await import("./week");
@@ -69,7 +77,10 @@ describe("weekly statistics", () => {
     ]);
   });
   it("the trend: each week's average, null for a week with nothing logged", () => {
-    const trend = weeklyTrend(["2026-11-02", "2026-11-09", "2026-11-16"], [entry("2026-11-03", "start", 4), entry("2026-11-05", "end", 6), entry("2026-11-20", "start", 8)]);
+    const trend = weeklyTrend(
+      ["2026-11-02", "2026-11-09", "2026-11-16"],
+      [entry("2026-11-03", "start", 4), entry("2026-11-05", "end", 6), entry("2026-11-20", "start", 8)],
+    );
     expect(trend).toEqual([
       { weekStart: "2026-11-02", average: 5, entries: 2 },
       { weekStart: "2026-11-09", average: null, entries: 0 },
@@ -84,15 +95,31 @@ describe("weekly statistics", () => {
 describe("the capacity plan", () => {
   const base = { availableHours: 40, bufferPercent: 20, deepWorkCapPerDay: 4 };
   it("under the buffer: allocated, buffer and free add up to the week", () => {
-    const plan = planWeek({ ...base, items: [{ hours: 20, deepWork: false }, { hours: 8, deepWork: true }] });
+    const plan = planWeek({
+      ...base,
+      items: [
+        { hours: 20, deepWork: false },
+        { hours: 8, deepWork: true },
+      ],
+    });
     expect(plan).toMatchObject({ allocated: 28, buffer: 8, bufferLeft: 8, plannable: 32, free: 4, state: "ok", overPlannable: 0 });
   });
   it("exactly at the buffer's edge is still fine; one hour more eats into it", () => {
     expect(planWeek({ ...base, items: [{ hours: 32, deepWork: false }] }).state).toBe("ok");
-    expect(planWeek({ ...base, items: [{ hours: 33, deepWork: false }] })).toMatchObject({ state: "into_buffer", bufferLeft: 7, free: 0, overPlannable: 1 });
+    expect(planWeek({ ...base, items: [{ hours: 33, deepWork: false }] })).toMatchObject({
+      state: "into_buffer",
+      bufferLeft: 7,
+      free: 0,
+      overPlannable: 1,
+    });
   });
   it("more than the week is over capacity, with no buffer left", () => {
-    expect(planWeek({ ...base, items: [{ hours: 45, deepWork: false }] })).toMatchObject({ state: "over", bufferLeft: 0, free: 0, overPlannable: 13 });
+    expect(planWeek({ ...base, items: [{ hours: 45, deepWork: false }] })).toMatchObject({
+      state: "over",
+      bufferLeft: 0,
+      free: 0,
+      overPlannable: 13,
+    });
   });
   it("deep work above the daily cap times five days is flagged", () => {
     expect(planWeek({ ...base, items: [{ hours: 22, deepWork: true }] })).toMatchObject({ deepWork: 22, deepWorkCap: 20, deepWorkOver: 2 });

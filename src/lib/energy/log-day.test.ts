@@ -16,17 +16,29 @@ describe("a day to log energy for", () => {
 describe("the capacity plan's figures", () => {
   it("the week's energy: the average of every reading, and each day's", () => {
     const days = ["2026-03-09", "2026-03-10", "2026-03-11"];
-    expect(energyOfWeek(days, [{ day: "2026-03-09", level: 4 }, { day: "2026-03-09", level: 8 }, { day: "2026-03-11", level: 3 }])).toEqual({
+    expect(
+      energyOfWeek(days, [
+        { day: "2026-03-09", level: 4 },
+        { day: "2026-03-09", level: 8 },
+        { day: "2026-03-11", level: 3 },
+      ]),
+    ).toEqual({
       average: 5,
       entries: 3,
-      days: [{ day: "2026-03-09", average: 6 }, { day: "2026-03-10", average: null }, { day: "2026-03-11", average: 3 }],
+      days: [
+        { day: "2026-03-09", average: 6 },
+        { day: "2026-03-10", average: null },
+        { day: "2026-03-11", average: 3 },
+      ],
     });
     expect(energyOfWeek(days, []).average).toBeNull();
   });
 
   it("settings in force: the saved ones, else the defaults", () => {
     expect(settingsInForce(undefined)).toEqual(CAPACITY_DEFAULTS);
-    const saved = { availableHours: 32, deepWorkCapPerDay: 3, bufferPercent: 10, oneOnOneMinutes: 45, version: 4 } as Parameters<typeof settingsInForce>[0];
+    const saved = { availableHours: 32, deepWorkCapPerDay: 3, bufferPercent: 10, oneOnOneMinutes: 45, version: 4 } as Parameters<
+      typeof settingsInForce
+    >[0];
     expect(settingsInForce(saved)).toEqual({ availableHours: 32, deepWorkCapPerDay: 3, bufferPercent: 10, oneOnOneMinutes: 45 });
   });
 

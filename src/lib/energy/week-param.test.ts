@@ -8,7 +8,8 @@ describe("weekParam (?week= on the Capacity pages)", () => {
   });
 
   it("means this week for anything the validators would refuse: no 500 for 9999-12-31", () => {
-    for (const raw of ["9999-12-31", "0000-01-01", "2026-02-30", "1970-01-01", "x", "", undefined]) expect(weekParam(raw), String(raw)).toBeUndefined();
+    for (const raw of ["9999-12-31", "0000-01-01", "2026-02-30", "1970-01-01", "x", "", undefined])
+      expect(weekParam(raw), String(raw)).toBeUndefined();
     expect(weekParam("2200-12-31")).toBe("2200-12-29");
   });
 });

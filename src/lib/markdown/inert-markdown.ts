@@ -2,7 +2,14 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { escapeMarkdown } from "./escape";
 import { isRenderedUrl, RENDERED_URL_SOURCE } from "./safe-url";
 
-type Node = { type: string; url?: string; alt?: string | null; value?: string; children?: Node[]; position?: { start: { offset?: number }; end: { offset?: number } } };
+type Node = {
+  type: string;
+  url?: string;
+  alt?: string | null;
+  value?: string;
+  children?: Node[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+};
 type Edit = { start: number; end: number; text: string };
 
 /** The visible text of a node (a link's words, an image's alt text). */

@@ -71,7 +71,7 @@ const HOSTILE = [
   "![img](javascript:alert(1))",
   "![img](data:image/svg+xml,<svg onload=alert(1)>)",
   "[ref]\n\n[ref]: javascript:alert(1)",
-  "[ref][r]\n\n   [r]: <data:text/html,x> \"title\"",
+  '[ref][r]\n\n   [r]: <data:text/html,x> "title"',
   "<javascript:alert(1)>",
   "<svg onload=alert(1)>",
   "<img src=x onerror=alert(1)>",
@@ -94,7 +94,8 @@ describe("inertMarkdown: a note made safe for any viewer", () => {
     expectInert(inertMarkdown(HOSTILE.map((p) => `Before ${p} after.`).join("\n\n")));
   });
   it("keeps ordinary markdown as it was", () => {
-    const note = "Great **incident** review, see [the doc](https://x.example/doc) and [home](/people).\n\n- one\n- _two_\n\n> quoted `code`";
+    const note =
+      "Great **incident** review, see [the doc](https://x.example/doc) and [home](/people).\n\n- one\n- _two_\n\n> quoted `code`";
     expect(inertMarkdown(note)).toBe(note);
   });
   it("keeps the words of a link it neutralises", () => {
@@ -121,7 +122,14 @@ describe("prepMarkdown: every user value is escaped", () => {
     actions: { mine: [{ title: link, dueDate: null, overdue: false }], theirs: [{ title: evil, dueDate: "2026-11-20", overdue: true }] },
     agenda: [{ topic: "team", body: `${evil}\n${link}`, raisedBy: "them", carriedOver: 0 }],
     lastNotes: [
-      { kind: "praise", body: HOSTILE.join("\n\n"), situation: evil, behaviour: link, impact: `<img src=x onerror=alert(1)>`, private: false },
+      {
+        kind: "praise",
+        body: HOSTILE.join("\n\n"),
+        situation: evil,
+        behaviour: link,
+        impact: `<img src=x onerror=alert(1)>`,
+        private: false,
+      },
     ],
     goals: [{ title: `${evil}${link}`, status: "active" }],
     suggestions: [{ body: evil, why: link } as PrepForExport["suggestions"][number]],
@@ -133,7 +141,12 @@ describe("prepMarkdown: every user value is escaped", () => {
     expectInert(md);
   });
   it("keeps ordinary markdown in notes", () => {
-    const md = prepMarkdown({ ...prep, lastNotes: [{ kind: "coaching", body: "**bold** and [a](https://x)", situation: null, behaviour: null, impact: null, private: false }] });
+    const md = prepMarkdown({
+      ...prep,
+      lastNotes: [
+        { kind: "coaching", body: "**bold** and [a](https://x)", situation: null, behaviour: null, impact: null, private: false },
+      ],
+    });
     expect(md).toContain("**bold** and [a](https://x)");
   });
 });

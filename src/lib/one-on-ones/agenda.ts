@@ -18,7 +18,14 @@ export const TOPIC_LABELS: Record<Topic, string> = {
 };
 
 export type PointLike = { id: string; createdAt: Date; discussedInId: string | null; topic: Topic };
-export type ActionLike = { id: string; assignee: "me" | "them"; dueDate: string | null; doneAt: Date | null; createdAt: Date; oneOnOneId: string | null };
+export type ActionLike = {
+  id: string;
+  assignee: "me" | "them";
+  dueDate: string | null;
+  doneAt: Date | null;
+  createdAt: Date;
+  oneOnOneId: string | null;
+};
 
 /**
  * What holding a 1:1 carries over: every point not discussed (in it or
@@ -46,6 +53,11 @@ export function openActions<A extends ActionLike>(items: A[], today: string) {
   const open = items
     .filter((a) => a.doneAt === null)
     .map((a) => ({ ...a, overdue: a.dueDate !== null && a.dueDate < today }))
-    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999") || a.createdAt.getTime() - b.createdAt.getTime());
+    .sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999") ||
+        a.createdAt.getTime() - b.createdAt.getTime(),
+    );
   return { mine: open.filter((a) => a.assignee === "me"), theirs: open.filter((a) => a.assignee === "them") };
 }

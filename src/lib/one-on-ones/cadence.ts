@@ -31,7 +31,8 @@ export function oneOnOneDue({ cadence, cadenceDays, lastHeldDay, addedDay, nextS
   const dueDay = addDays(lastHeldDay ?? addedDay, every);
   const daysOverdue = Math.max(0, daysBetween(dueDay, today));
   if (nextScheduledDay) {
-    if (nextScheduledDay < today) return { state: "overdue", dueDay, daysOverdue: Math.max(daysOverdue, daysBetween(nextScheduledDay, today)) };
+    if (nextScheduledDay < today)
+      return { state: "overdue", dueDay, daysOverdue: Math.max(daysOverdue, daysBetween(nextScheduledDay, today)) };
     const late = lastHeldDay !== null && nextScheduledDay > dueDay;
     return { state: late ? "late" : "scheduled", dueDay, daysOverdue: 0 };
   }
@@ -47,7 +48,11 @@ export type DayClock = { today: string; dayOf: (instant: Date) => string };
 export type MeetingTimes = { lastHeldAt: Date | null; nextScheduledAt: Date | null };
 
 /** Where a person's 1:1s stand, from their row and their 1:1s, in the user's days. */
-export function dueOf(person: { cadence: Cadence; cadenceDays: number | null; createdAt: Date }, meetings: MeetingTimes | undefined, clock: DayClock): Due {
+export function dueOf(
+  person: { cadence: Cadence; cadenceDays: number | null; createdAt: Date },
+  meetings: MeetingTimes | undefined,
+  clock: DayClock,
+): Due {
   return oneOnOneDue({
     cadence: person.cadence,
     cadenceDays: person.cadenceDays,

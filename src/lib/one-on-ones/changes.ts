@@ -42,5 +42,9 @@ export function healthSince(
   const healthThen = targetHealth(metrics.map((m) => metricStatus(m, m.then, target, since).health));
   if (healthThen === null || healthNow === null || healthThen === healthNow) return { then: healthThen, now: healthNow, direction: "same" };
   // HEALTH_ORDER lists the worst first.
-  return { then: healthThen, now: healthNow, direction: HEALTH_ORDER.indexOf(healthNow) < HEALTH_ORDER.indexOf(healthThen) ? "worse" : "better" };
+  return {
+    then: healthThen,
+    now: healthNow,
+    direction: HEALTH_ORDER.indexOf(healthNow) < HEALTH_ORDER.indexOf(healthThen) ? "worse" : "better",
+  };
 }

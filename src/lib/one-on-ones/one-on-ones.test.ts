@@ -26,28 +26,52 @@ describe("days in the user's time zone", () => {
 describe("when the next 1:1 is due", () => {
   const base = { cadence: "fortnightly" as const, cadenceDays: null, today: "2026-11-24", addedDay: "2026-11-01" };
   it("never held: the first is due one cadence after the person was added", () => {
-    expect(oneOnOneDue({ ...base, lastHeldDay: null, nextScheduledDay: null })).toEqual({ state: "overdue", dueDay: "2026-11-15", daysOverdue: 9 });
-    expect(oneOnOneDue({ ...base, addedDay: "2026-11-24", lastHeldDay: null, nextScheduledDay: null })).toMatchObject({ state: "ok", dueDay: "2026-12-08" });
+    expect(oneOnOneDue({ ...base, lastHeldDay: null, nextScheduledDay: null })).toEqual({
+      state: "overdue",
+      dueDay: "2026-11-15",
+      daysOverdue: 9,
+    });
+    expect(oneOnOneDue({ ...base, addedDay: "2026-11-24", lastHeldDay: null, nextScheduledDay: null })).toMatchObject({
+      state: "ok",
+      dueDay: "2026-12-08",
+    });
   });
   it("the last one plus the cadence; past that and not booked is overdue by the days since", () => {
-    expect(oneOnOneDue({ ...base, lastHeldDay: "2026-11-01", nextScheduledDay: null })).toEqual({ state: "overdue", dueDay: "2026-11-15", daysOverdue: 9 });
+    expect(oneOnOneDue({ ...base, lastHeldDay: "2026-11-01", nextScheduledDay: null })).toEqual({
+      state: "overdue",
+      dueDay: "2026-11-15",
+      daysOverdue: 9,
+    });
     expect(oneOnOneDue({ ...base, lastHeldDay: "2026-11-12", nextScheduledDay: null }).state).toBe("due");
-    expect(oneOnOneDue({ ...base, lastHeldDay: "2026-11-20", nextScheduledDay: null })).toMatchObject({ state: "ok", dueDay: "2026-12-04" });
+    expect(oneOnOneDue({ ...base, lastHeldDay: "2026-11-20", nextScheduledDay: null })).toMatchObject({
+      state: "ok",
+      dueDay: "2026-12-04",
+    });
   });
   it("booked in time is scheduled; booked after the due day is late; booked on a day gone by and not held is overdue", () => {
     expect(oneOnOneDue({ ...base, lastHeldDay: "2026-11-20", nextScheduledDay: "2026-12-03" }).state).toBe("scheduled");
     expect(oneOnOneDue({ ...base, lastHeldDay: "2026-11-20", nextScheduledDay: "2026-12-10" }).state).toBe("late");
-    expect(oneOnOneDue({ ...base, lastHeldDay: "2026-11-10", nextScheduledDay: "2026-11-22" })).toMatchObject({ state: "overdue", daysOverdue: 2 });
+    expect(oneOnOneDue({ ...base, lastHeldDay: "2026-11-10", nextScheduledDay: "2026-11-22" })).toMatchObject({
+      state: "overdue",
+      daysOverdue: 2,
+    });
     expect(oneOnOneDue({ ...base, lastHeldDay: null, nextScheduledDay: "2026-12-10" }).state).toBe("scheduled");
   });
   it("custom cadences count their days; weekly is seven", () => {
-    expect(oneOnOneDue({ ...base, cadence: "days", cadenceDays: 3, lastHeldDay: "2026-11-20", nextScheduledDay: null }).dueDay).toBe("2026-11-23");
+    expect(oneOnOneDue({ ...base, cadence: "days", cadenceDays: 3, lastHeldDay: "2026-11-20", nextScheduledDay: null }).dueDay).toBe(
+      "2026-11-23",
+    );
     expect(oneOnOneDue({ ...base, cadence: "weekly", lastHeldDay: "2026-11-20", nextScheduledDay: null }).dueDay).toBe("2026-11-27");
   });
 });
 
 describe("carry-over", () => {
-  const point = (id: string, createdAt: string, discussedInId: string | null = null, topic: "team" | "growth" = "team") => ({ id, createdAt: at(createdAt), discussedInId, topic });
+  const point = (id: string, createdAt: string, discussedInId: string | null = null, topic: "team" | "growth" = "team") => ({
+    id,
+    createdAt: at(createdAt),
+    discussedInId,
+    topic,
+  });
   const action = (id: string, assignee: "me" | "them", dueDate: string | null, opts: { done?: boolean; in?: string } = {}) => ({
     id,
     assignee,
@@ -59,19 +83,39 @@ describe("carry-over", () => {
 
   it("holding a 1:1 carries every undiscussed point and every open action made before it", () => {
     const carried = toCarryOver(
-      [point("open", "2026-11-01T10:00:00Z"), point("discussed here", "2026-11-01T10:00:00Z", "m1"), point("discussed before", "2026-10-01T10:00:00Z", "m0")],
-      [action("old", "them", null, { in: "m0" }), action("agreed today", "me", null, { in: "m1" }), action("done", "me", null, { done: true }), action("loose", "me", null)],
+      [
+        point("open", "2026-11-01T10:00:00Z"),
+        point("discussed here", "2026-11-01T10:00:00Z", "m1"),
+        point("discussed before", "2026-10-01T10:00:00Z", "m0"),
+      ],
+      [
+        action("old", "them", null, { in: "m0" }),
+        action("agreed today", "me", null, { in: "m1" }),
+        action("done", "me", null, { done: true }),
+        action("loose", "me", null),
+      ],
       "m1",
     );
     expect(carried).toEqual({ pointIds: ["open"], actionIds: ["old", "loose"] });
   });
   it("the agenda: open points only, grouped by topic, oldest first", () => {
-    const agenda = agendaOf([point("b", "2026-11-02T10:00:00Z", null, "team"), point("gone", "2026-11-01T10:00:00Z", "m1"), point("a2", "2026-11-04T10:00:00Z", null, "growth"), point("a1", "2026-11-03T10:00:00Z", null, "growth")]);
+    const agenda = agendaOf([
+      point("b", "2026-11-02T10:00:00Z", null, "team"),
+      point("gone", "2026-11-01T10:00:00Z", "m1"),
+      point("a2", "2026-11-04T10:00:00Z", null, "growth"),
+      point("a1", "2026-11-03T10:00:00Z", null, "growth"),
+    ]);
     expect(agenda.map((p) => p.id)).toEqual(["a1", "a2", "b"]);
   });
   it("open actions split by side, overdue first, undated last; done ones drop out", () => {
     const { mine, theirs } = openActions(
-      [action("later", "me", "2026-12-01"), action("undated", "me", null), action("late", "me", "2026-11-20"), action("done", "me", "2026-11-01", { done: true }), action("theirs", "them", "2026-11-24")],
+      [
+        action("later", "me", "2026-12-01"),
+        action("undated", "me", null),
+        action("late", "me", "2026-11-20"),
+        action("done", "me", "2026-11-01", { done: true }),
+        action("theirs", "them", "2026-11-24"),
+      ],
       "2026-11-24",
     );
     expect(mine.map((a) => [a.id, a.overdue])).toEqual([
@@ -83,8 +127,26 @@ describe("carry-over", () => {
   });
 });
 
-const latency: MetricShape = { kind: "number", direction: "lower", baseline: 400, goal: 200, bandLow: null, bandHigh: null, warning: null, done: false };
-const uptime: MetricShape = { kind: "number", direction: "band", baseline: null, goal: null, bandLow: 99.9, bandHigh: 100, warning: 0.05, done: false };
+const latency: MetricShape = {
+  kind: "number",
+  direction: "lower",
+  baseline: 400,
+  goal: 200,
+  bandLow: null,
+  bandHigh: null,
+  warning: null,
+  done: false,
+};
+const uptime: MetricShape = {
+  kind: "number",
+  direction: "band",
+  baseline: null,
+  goal: null,
+  bandLow: 99.9,
+  bandHigh: 100,
+  warning: 0.05,
+  done: false,
+};
 
 describe("what changed since the last 1:1", () => {
   it("a metric's delta is judged by its direction", () => {
@@ -100,7 +162,14 @@ describe("what changed since the last 1:1", () => {
     const change = healthSince(target, [{ ...latency, then: 350, now: 350 }], at("2026-10-01T00:00:00Z"), at("2026-11-24T00:00:00Z"));
     expect(change).toEqual({ then: "on_track", now: "off_track", direction: "worse" });
     expect(healthSince(target, [{ ...latency, then: 350, now: 350 }], null, at("2026-11-24T00:00:00Z")).direction).toBe("same");
-    expect(healthSince({ ...target, status: "draft" }, [{ ...latency, then: 350, now: 350 }], at("2026-10-01T00:00:00Z"), at("2026-11-24T00:00:00Z")).now).toBeNull();
+    expect(
+      healthSince(
+        { ...target, status: "draft" },
+        [{ ...latency, then: 350, now: 350 }],
+        at("2026-10-01T00:00:00Z"),
+        at("2026-11-24T00:00:00Z"),
+      ).now,
+    ).toBeNull();
   });
 });
 
@@ -114,11 +183,21 @@ describe("suggested talking points", () => {
       ...empty,
       targets: [{ title: "P99 under 200 ms", health: { then: "on_track", now: "at_risk", direction: "worse" } }],
       tasks: [
-        { title: "On-call rota", level: "Tell", suggested: "Advise", fit: "tighter", levelSinceDay: addDays("2026-11-24", -TIGHT_FOR_DAYS), reviewDate: null },
+        {
+          title: "On-call rota",
+          level: "Tell",
+          suggested: "Advise",
+          fit: "tighter",
+          levelSinceDay: addDays("2026-11-24", -TIGHT_FOR_DAYS),
+          reviewDate: null,
+        },
         { title: "Hiring loop", level: "Tell", suggested: "Advise", fit: "tighter", levelSinceDay: "2026-11-01", reviewDate: null },
       ],
       actions: [{ title: "Send the RFC", assignee: "them", dueDate: "2026-11-20", overdue: true }],
-      goals: [{ title: "Lead the storage migration", status: "active", lastNoteDay: null }, { title: "Done goal", status: "achieved", lastNoteDay: null }],
+      goals: [
+        { title: "Lead the storage migration", status: "active", lastNoteDay: null },
+        { title: "Done goal", status: "achieved", lastNoteDay: null },
+      ],
     });
     expect(got.map((s) => s.topic)).toEqual(["targets", "delegation", "other", "growth"]);
     expect(got[0]!.why).toContain("Turned at risk");
@@ -136,13 +215,26 @@ describe("the prep page as markdown", () => {
     person: { name: "Ada [Lovelace]" },
     today: "2026-11-24",
     since: at("2026-11-10T09:00:00Z"),
-    targets: [{ title: "Checkout P99", health: { then: "on_track", now: "at_risk", direction: "worse" }, metrics: [{ name: "P99", unit: "ms", then: { value: 300 }, latest: { value: 340 }, movement: { delta: 40 } }] }],
+    targets: [
+      {
+        title: "Checkout P99",
+        health: { then: "on_track", now: "at_risk", direction: "worse" },
+        metrics: [{ name: "P99", unit: "ms", then: { value: 300 }, latest: { value: 340 }, movement: { delta: 40 } }],
+      },
+    ],
     levelChanges: [{ taskTitle: "On-call", fromLabel: "Tell", toLabel: "Consult", reason: "Ran two incidents well" }],
     reviewsDue: [],
     actions: { mine: [{ title: "Book the offsite", dueDate: "2026-11-20", overdue: true }], theirs: [] },
     agenda: [{ topic: "team", body: "Hiring *plan*", raisedBy: "them", carriedOver: 2 }],
     lastNotes: [
-      { kind: "praise", body: "Great **incident** review <script>x</script>", situation: null, behaviour: null, impact: null, private: false },
+      {
+        kind: "praise",
+        body: "Great **incident** review <script>x</script>",
+        situation: null,
+        behaviour: null,
+        impact: null,
+        private: false,
+      },
       { kind: "coaching", body: "Private worry", situation: null, behaviour: null, impact: null, private: true },
     ],
     goals: [{ title: "Run the org", status: "active" }],

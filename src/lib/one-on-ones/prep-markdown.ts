@@ -13,7 +13,13 @@ export type PrepForExport = {
   targets: {
     title: string;
     health: { then: Health | null; now: Health | null; direction: string };
-    metrics: { name: string; unit: string | null; then: { value: number } | null; latest: { value: number } | null; movement: { delta: number | null } }[];
+    metrics: {
+      name: string;
+      unit: string | null;
+      then: { value: number } | null;
+      latest: { value: number } | null;
+      movement: { delta: number | null };
+    }[];
   }[];
   levelChanges: { taskTitle: string; fromLabel: string | null; toLabel: string; reason: string | null }[];
   reviewsDue: { title: string; reviewDate: string | null }[];
@@ -42,22 +48,35 @@ function signed(delta: number, unit: string | null) {
  */
 export function prepMarkdown(prep: PrepForExport): string {
   const e = escapeMarkdown;
-  const lines: string[] = [`# 1:1 prep: ${e(prep.person.name)}`, "", `Prepared ${prep.today}${prep.since ? `; changes since the last 1:1 on ${prep.since.toISOString().slice(0, 10)}` : "; no earlier 1:1"}.`, ""];
+  const lines: string[] = [
+    `# 1:1 prep: ${e(prep.person.name)}`,
+    "",
+    `Prepared ${prep.today}${prep.since ? `; changes since the last 1:1 on ${prep.since.toISOString().slice(0, 10)}` : "; no earlier 1:1"}.`,
+    "",
+  ];
   const section = (title: string, items: string[], empty: string) => {
     lines.push(`## ${title}`, "", ...(items.length ? items : [`_${empty}_`]), "");
   };
   section(
     "Agenda",
-    prep.agenda.map((p) => `- [ ] **${TOPIC_LABELS[p.topic]}**: ${e(p.body)}${p.raisedBy === "them" ? " (theirs)" : ""}${p.carriedOver ? ` _(carried over${p.carriedOver > 1 ? ` ${p.carriedOver}×` : ""})_` : ""}`),
+    prep.agenda.map(
+      (p) =>
+        `- [ ] **${TOPIC_LABELS[p.topic]}**: ${e(p.body)}${p.raisedBy === "them" ? " (theirs)" : ""}${p.carriedOver ? ` _(carried over${p.carriedOver > 1 ? ` ${p.carriedOver}×` : ""})_` : ""}`,
+    ),
     "Nothing on the agenda yet.",
   );
-  section("Suggested talking points", prep.suggestions.map((s) => `- ${e(s.body)}: ${e(s.why)}`), "No suggestions.");
+  section(
+    "Suggested talking points",
+    prep.suggestions.map((s) => `- ${e(s.body)}: ${e(s.why)}`),
+    "No suggestions.",
+  );
   section(
     "Targets",
     prep.targets.flatMap((t) => [
       `- **${e(t.title)}**: ${t.health.now ? HEALTH_LABELS[t.health.now] : "not judged"}${t.health.direction !== "same" && t.health.then ? ` (was ${HEALTH_LABELS[t.health.then]})` : ""}`,
       ...t.metrics.map(
-        (m) => `  - ${e(m.name)}: ${value(m.latest?.value, m.unit)}${m.movement.delta !== null ? ` (${signed(m.movement.delta, m.unit)} since last 1:1)` : ""}`,
+        (m) =>
+          `  - ${e(m.name)}: ${value(m.latest?.value, m.unit)}${m.movement.delta !== null ? ` (${signed(m.movement.delta, m.unit)} since last 1:1)` : ""}`,
       ),
     ]),
     "No targets.",
@@ -65,7 +84,9 @@ export function prepMarkdown(prep: PrepForExport): string {
   section(
     "Delegation",
     [
-      ...prep.levelChanges.map((c) => `- ${e(c.taskTitle)}: ${e(c.fromLabel ?? "new")} → ${e(c.toLabel)}${c.reason ? `: ${e(c.reason)}` : ""}`),
+      ...prep.levelChanges.map(
+        (c) => `- ${e(c.taskTitle)}: ${e(c.fromLabel ?? "new")} → ${e(c.toLabel)}${c.reason ? `: ${e(c.reason)}` : ""}`,
+      ),
       ...prep.reviewsDue.map((t) => `- Review due: ${e(t.title)} (${t.reviewDate})`),
     ],
     "No delegation changes or reviews due.",
@@ -90,6 +111,10 @@ export function prepMarkdown(prep: PrepForExport): string {
     ],
     "No notes from the last 1:1.",
   );
-  section("Growth goals", prep.goals.filter((g) => g.status === "active").map((g) => `- ${e(g.title)}`), "No active growth goals.");
+  section(
+    "Growth goals",
+    prep.goals.filter((g) => g.status === "active").map((g) => `- ${e(g.title)}`),
+    "No active growth goals.",
+  );
   return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -73,7 +73,10 @@ export function parseTrack(value: string): Track | null {
 }
 
 function normalise(s: string): string {
-  return s.trim().toLowerCase().replace(/[_\-\s]+/g, " ");
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/[_\-\s]+/g, " ");
 }
 
 /** 1:1 cadences. "days" means every N days (cadenceDays). */

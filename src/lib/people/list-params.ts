@@ -44,4 +44,3 @@ export function peopleSearch(filters: Omit<PeopleFilters, "search"> & { search?:
     dir: filters.direction === "asc" ? undefined : filters.direction,
   });
 }
-

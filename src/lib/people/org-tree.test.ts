@@ -30,9 +30,9 @@ describe("wouldCreateCycle", () => {
 
   it("never accepts a move that leaves a loop (property)", () => {
     // Random forests: person i may report to any j < i, which is always acyclic.
-    const forest = fc.array(fc.nat(), { minLength: 1, maxLength: 30 }).map((picks) =>
-      picks.map((p, i): OrgEdge => ({ id: `p${i}`, managerId: i === 0 || p % 3 === 0 ? null : `p${p % i}` })),
-    );
+    const forest = fc
+      .array(fc.nat(), { minLength: 1, maxLength: 30 })
+      .map((picks) => picks.map((p, i): OrgEdge => ({ id: `p${i}`, managerId: i === 0 || p % 3 === 0 ? null : `p${p % i}` })));
     fc.assert(
       fc.property(forest, fc.nat(), fc.nat(), (people, x, y) => {
         const person = people[x % people.length]!.id;

@@ -9,19 +9,37 @@ const columnsOf = (raw: Record<string, unknown>) => metricColumns(createMetricIn
 describe("metricColumns", () => {
   it("a milestone keeps no unit, direction or numbers", () => {
     expect(columnsOf({ kind: "milestone", unit: "ms", direction: "higher", baseline: 1, goal: 2, warning: 3 })).toEqual({
-      name: "M", kind: "milestone", unit: null, direction: null, baseline: null, goal: null, bandLow: null, bandHigh: null, warning: null,
+      name: "M",
+      kind: "milestone",
+      unit: null,
+      direction: null,
+      baseline: null,
+      goal: null,
+      bandLow: null,
+      bandHigh: null,
+      warning: null,
     });
   });
 
   it("a band keeps its band and drops baseline and goal", () => {
     expect(columnsOf({ direction: "band", baseline: 1, goal: 2, bandLow: 10, bandHigh: 20, unit: "%" })).toMatchObject({
-      direction: "band", baseline: null, goal: null, bandLow: 10, bandHigh: 20, unit: "%",
+      direction: "band",
+      baseline: null,
+      goal: null,
+      bandLow: 10,
+      bandHigh: 20,
+      unit: "%",
     });
   });
 
   it("higher or lower keeps baseline and goal and drops the band", () => {
     expect(columnsOf({ direction: "lower", baseline: 800, goal: 300, bandLow: 1, bandHigh: 2, warning: 900 })).toMatchObject({
-      direction: "lower", baseline: 800, goal: 300, bandLow: null, bandHigh: null, warning: 900,
+      direction: "lower",
+      baseline: 800,
+      goal: 300,
+      bandLow: null,
+      bandHigh: null,
+      warning: 900,
     });
   });
 });

@@ -2,7 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { elapsedFraction, metricProgress, metricStatus, targetHealth, type MetricShape } from "./status";
 
-const uptime: MetricShape = { kind: "number", direction: "higher", baseline: 99.0, goal: 99.9, bandLow: null, bandHigh: null, warning: null, done: false };
+const uptime: MetricShape = {
+  kind: "number",
+  direction: "higher",
+  baseline: 99.0,
+  goal: 99.9,
+  bandLow: null,
+  bandHigh: null,
+  warning: null,
+  done: false,
+};
 const latency: MetricShape = { ...uptime, direction: "lower", baseline: 800, goal: 300 };
 const timeline = { startDate: "2026-01-01", dueDate: "2026-04-10" }; // 100 days
 const day = (n: number) => new Date(Date.parse("2026-01-01T00:00:00Z") + n * 86_400_000);
@@ -68,12 +77,17 @@ describe("metricStatus", () => {
   it("more progress never makes a metric look worse (property)", () => {
     const order = ["off_track", "at_risk", "on_track", "achieved"];
     fc.assert(
-      fc.property(fc.double({ min: 99, max: 100, noNaN: true }), fc.double({ min: 99, max: 100, noNaN: true }), fc.integer({ min: 0, max: 120 }), (a, b, d) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const worse = order.indexOf(metricStatus(uptime, lo, timeline, day(d)).health);
-        const better = order.indexOf(metricStatus(uptime, hi, timeline, day(d)).health);
-        expect(better).toBeGreaterThanOrEqual(worse);
-      }),
+      fc.property(
+        fc.double({ min: 99, max: 100, noNaN: true }),
+        fc.double({ min: 99, max: 100, noNaN: true }),
+        fc.integer({ min: 0, max: 120 }),
+        (a, b, d) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          const worse = order.indexOf(metricStatus(uptime, lo, timeline, day(d)).health);
+          const better = order.indexOf(metricStatus(uptime, hi, timeline, day(d)).health);
+          expect(better).toBeGreaterThanOrEqual(worse);
+        },
+      ),
     );
   });
 });

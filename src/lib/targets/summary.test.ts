@@ -2,8 +2,20 @@ import { describe, expect, it } from "vitest";
 import type { MetricShape } from "./status";
 import { withStatuses } from "./summary";
 
-const uptime = { id: "m1", kind: "number", direction: "higher", baseline: 0, goal: 100, bandLow: null, bandHigh: null, warning: null, done: false } satisfies MetricShape & { id: string };
-const launch = { ...uptime, id: "m2", kind: "milestone", direction: null, baseline: null, goal: null, done: true } satisfies MetricShape & { id: string };
+const uptime = {
+  id: "m1",
+  kind: "number",
+  direction: "higher",
+  baseline: 0,
+  goal: 100,
+  bandLow: null,
+  bandHigh: null,
+  warning: null,
+  done: false,
+} satisfies MetricShape & { id: string };
+const launch = { ...uptime, id: "m2", kind: "milestone", direction: null, baseline: null, goal: null, done: true } satisfies MetricShape & {
+  id: string;
+};
 const timeline = { startDate: "2026-01-01", dueDate: "2026-04-10" }; // 100 days
 const halfway = new Date("2026-02-20T00:00:00Z");
 
@@ -30,7 +42,8 @@ describe("withStatuses", () => {
 
   it("judges 'past the due date' on the user's day: due on 10 April, still not overdue in New York at 02:00 UTC on the 11th", () => {
     const lateInNewYork = new Date("2026-04-11T02:00:00Z");
-    const status = (today?: string) => withStatuses({ ...timeline, status: "active" }, [uptime], new Map(), lateInNewYork, today).metrics[0]!.status;
+    const status = (today?: string) =>
+      withStatuses({ ...timeline, status: "active" }, [uptime], new Map(), lateInNewYork, today).metrics[0]!.status;
     expect(status("2026-04-10").overdue).toBe(false);
     expect(status("2026-04-11").overdue).toBe(true);
     // Without a day, the UTC date: the server always passes the user's.

@@ -38,16 +38,28 @@ describe("account validators", () => {
   });
 
   it("a new password must match its confirmation and differ from the current one", () => {
-    const mismatch = changePasswordInput.safeParse({ currentPassword: "old-password", newPassword: "new-password", confirmPassword: "other" });
+    const mismatch = changePasswordInput.safeParse({
+      currentPassword: "old-password",
+      newPassword: "new-password",
+      confirmPassword: "other",
+    });
     expect(mismatch.error?.issues[0]?.path).toEqual(["confirmPassword"]);
-    const same = changePasswordInput.safeParse({ currentPassword: "same-password", newPassword: "same-password", confirmPassword: "same-password" });
+    const same = changePasswordInput.safeParse({
+      currentPassword: "same-password",
+      newPassword: "same-password",
+      confirmPassword: "same-password",
+    });
     expect(same.error?.issues[0]?.path).toEqual(["newPassword"]);
   });
 
   it("refuse a NUL or an only-invisible name at sign-up and in the profile (the sign-up action shows it next to the field)", () => {
     const nul = signUpInput.safeParse({ name: "Eve\u0000", email: "eve@example.com", password: "12345678" });
-    expect(nul.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["name", "Name must be one line of text, without tabs or control characters."]]);
-    expect(signUpInput.safeParse({ name: "\u200b\u200b", email: "eve@example.com", password: "12345678" }).error?.issues[0]?.message).toBe("Enter your name.");
+    expect(nul.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["name", "Name must be one line of text, without tabs or control characters."],
+    ]);
+    expect(signUpInput.safeParse({ name: "\u200b\u200b", email: "eve@example.com", password: "12345678" }).error?.issues[0]?.message).toBe(
+      "Enter your name.",
+    );
     expect(signUpInput.safeParse({ name: "Eve", email: "eve\u0000@example.com", password: "12345678" }).success).toBe(false);
     expect(updateProfileInput.safeParse({ name: "A\u0000", timeZone: "UTC" }).success).toBe(false);
   });

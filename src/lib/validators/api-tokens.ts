@@ -8,7 +8,10 @@ export const tokenNameInput = z.object({ name: singleLine({ label: "Name", max: 
 
 export const createApiTokenInput = tokenNameInput.extend({
   expiresInDays: z
-    .union(TOKEN_LIFETIME_DAYS.map((d) => z.literal(d)), { error: "Choose 30, 90 or 365 days, or never." })
+    .union(
+      TOKEN_LIFETIME_DAYS.map((d) => z.literal(d)),
+      { error: "Choose 30, 90 or 365 days, or never." },
+    )
     .nullable()
     .default(null),
 });

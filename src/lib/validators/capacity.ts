@@ -3,9 +3,16 @@ import { SLOTS } from "@/lib/energy/slots";
 import { isWeekStart } from "@/lib/energy/week";
 import { dateOnly, id, multiLine, orNull, singleLine, versionField, versionOrNewField } from "./common";
 
-const level = z.number("Choose a level from 1 to 10.").int("A level is a whole number.").min(1, "A level is from 1 to 10.").max(10, "A level is from 1 to 10.");
+const level = z
+  .number("Choose a level from 1 to 10.")
+  .int("A level is a whole number.")
+  .min(1, "A level is from 1 to 10.")
+  .max(10, "A level is from 1 to 10.");
 const hoursInDay = z.number("Enter hours.").min(0, "Hours are from 0 to 24.").max(24, "Hours are from 0 to 24.");
-const tags = z.array(singleLine({ label: "A tag", max: 40, required: "A tag cannot be empty." })).max(12, "At most 12 tags.").default([]);
+const tags = z
+  .array(singleLine({ label: "A tag", max: 40, required: "A tag cannot be empty." }))
+  .max(12, "At most 12 tags.")
+  .default([]);
 const note = orNull(multiLine({ label: "A note", max: 2_000 }));
 
 export const weekInput = z.object({ weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday.").optional() });
@@ -36,7 +43,10 @@ const itemFields = z.object({
   hours: z.number("Enter hours.").gt(0, "More than 0 hours.").max(168, "A week has 168 hours."),
   deepWork: z.boolean().default(false),
 });
-export const addCapacityItemInput = itemFields.extend({ weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday."), recurring: z.boolean().default(false) });
+export const addCapacityItemInput = itemFields.extend({
+  weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday."),
+  recurring: z.boolean().default(false),
+});
 export const updateCapacityItemInput = itemFields.extend({ id: id(), version: versionField });
 /** Removing a recurring item ends it before this week; a one-off is deleted. */
 export const removeCapacityItemInput = z.object({ id: id(), weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday.") });

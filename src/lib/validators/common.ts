@@ -13,7 +13,12 @@ export { versionField, versionOrNewField } from "./version";
 export const id = (message?: string) => z.uuid(message);
 
 /** An optional reference: absent and null both mean "none", stored as null. */
-export const optionalId = () => z.uuid().nullable().optional().transform((v) => v ?? null);
+export const optionalId = () =>
+  z
+    .uuid()
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
 
 /** The input of every procedure that names one row and nothing else. */
 export const idInput = z.object({ id: id("Unknown id.") });

@@ -8,7 +8,10 @@ describe("dateOnly", () => {
 
   it("refuses years like 0000 and 9999, with a sentence that says the range", () => {
     for (const day of ["0000-01-01", "1969-12-31", "2201-01-01", "9999-12-31"]) {
-      expect(dateOnly.safeParse(day).error?.issues.map((i) => i.message), day).toContain("Use a date between 1970 and 2200.");
+      expect(
+        dateOnly.safeParse(day).error?.issues.map((i) => i.message),
+        day,
+      ).toContain("Use a date between 1970 and 2200.");
     }
   });
 

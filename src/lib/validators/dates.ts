@@ -36,9 +36,7 @@ export const dateOnly = z
   .refine(isRealDay, "Not a real date.");
 
 /** An optional day: absent, null or "" (an emptied date input) mean null. */
-export const optionalDateOnly = z
-  .preprocess((v) => (v === "" ? null : v), dateOnly.nullable().optional())
-  .transform((v) => v ?? null);
+export const optionalDateOnly = z.preprocess((v) => (v === "" ? null : v), dateOnly.nullable().optional()).transform((v) => v ?? null);
 
 /**
  * A point in time: a Date, or an ISO string (the REST API and older clients send

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { id, multiLine, optionalDateOnly, optionalId, orNull, singleLine, versionField } from "./common";
 
-const score = (label: string) => z.number(`${label} must be a number from 1 to 5.`).int(`${label} is a whole number.`).min(1, `${label} is from 1 to 5.`).max(5, `${label} is from 1 to 5.`);
+const score = (label: string) =>
+  z
+    .number(`${label} must be a number from 1 to 5.`)
+    .int(`${label} is a whole number.`)
+    .min(1, `${label} is from 1 to 5.`)
+    .max(5, `${label} is from 1 to 5.`);
 
 const taskFields = z.object({
   personId: id("Choose a person."),

@@ -18,7 +18,9 @@ describe("validation messages", () => {
   });
 
   it("say which field is missing or of the wrong type, and how many more there are", () => {
-    expect(validationMessage(schema.safeParse({}).error!)).toBe("Name is required. Due date is required. Levels is required. And 1 more field to check.");
+    expect(validationMessage(schema.safeParse({}).error!)).toBe(
+      "Name is required. Due date is required. Levels is required. And 1 more field to check.",
+    );
     expect(validationMessage(z.object({ count: z.number() }).safeParse({ count: "x" }).error!)).toBe("Count must be a number.");
   });
 
@@ -28,7 +30,9 @@ describe("validation messages", () => {
   });
 
   it("leave the per-field messages that forms show unchanged", () => {
-    expect(zodFieldErrors(schema.safeParse({ name: "long", dueDate: "ok", levels: [], count: 1 }).error!)).toEqual({ name: "Name is at most 3 characters." });
+    expect(zodFieldErrors(schema.safeParse({ name: "long", dueDate: "ok", levels: [], count: 1 }).error!)).toEqual({
+      name: "Name is at most 3 characters.",
+    });
     expect(fieldLabel(["cadenceDays"])).toBe("Cadence days");
     expect(fieldLabel(["manager_email"])).toBe("Manager email");
   });

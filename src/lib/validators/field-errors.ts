@@ -18,7 +18,14 @@ export function zodFieldErrors(error: ZodError): FieldErrors {
 /** "dueDate" → "Due date"; ["levels", 1, "label"] → "Levels #2 label". */
 export function fieldLabel(path: readonly PropertyKey[]): string {
   const words = path
-    .map((part) => (typeof part === "number" ? `#${part + 1}` : String(part).replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").toLowerCase()))
+    .map((part) =>
+      typeof part === "number"
+        ? `#${part + 1}`
+        : String(part)
+            .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+            .replace(/[_-]+/g, " ")
+            .toLowerCase(),
+    )
     .join(" ")
     .trim();
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -20,7 +20,14 @@ export const personFields = z.object({
   managerId: id("Choose who they report to.").nullable(),
   leads: orNull(singleLine({ label: "What they lead", max: 200 })),
   cadence: z.enum(CADENCES, "Choose a 1:1 cadence."),
-  cadenceDays: z.coerce.number().int("Whole days only.").min(1, "At least 1 day.").max(365, "At most 365 days.").nullable().optional().transform((v) => v ?? null),
+  cadenceDays: z.coerce
+    .number()
+    .int("Whole days only.")
+    .min(1, "At least 1 day.")
+    .max(365, "At most 365 days.")
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   startDate: optionalDateOnly,
   notes: orNull(multiLine({ label: "Notes", max: 10_000 })),
 });
@@ -77,10 +84,7 @@ export type UpdateAreaInput = z.input<typeof updateAreaInput>;
 
 export const ladderLabelsInput = z.object(
   Object.fromEntries(
-    ALL_LEVELS.map((level) => [
-      level,
-      singleLine({ label: "Level name", max: 60, required: "A level needs a name." }),
-    ]),
+    ALL_LEVELS.map((level) => [level, singleLine({ label: "Level name", max: 60, required: "A level needs a name." })]),
   ) as Record<Level, ReturnType<typeof singleLine>>,
 );
 export type LadderLabelsInput = z.input<typeof ladderLabelsInput>;

@@ -24,7 +24,11 @@ export const DIRECTION_LABELS: Record<(typeof DIRECTIONS)[number], string> = {
   band: "Stay within a band",
 };
 
-const optionalNumber = (label: string) => measurement(label).nullable().optional().transform((v) => v ?? null);
+const optionalNumber = (label: string) =>
+  measurement(label)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
 
 /** The most people who can own one target together. */
 export const MAX_TARGET_OWNERS = 10;
@@ -64,7 +68,11 @@ const metricFields = z.object({
   name: singleLine({ label: "Name", max: 120, required: "Enter a name." }),
   kind: z.enum(["number", "milestone"]).default("number"),
   unit: orNull(singleLine({ label: "Unit", max: 30 })),
-  direction: z.enum(DIRECTIONS).nullable().optional().transform((v) => v ?? null),
+  direction: z
+    .enum(DIRECTIONS)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   baseline: optionalNumber("Baseline"),
   goal: optionalNumber("Goal"),
   bandLow: optionalNumber("Band low"),
@@ -96,7 +104,10 @@ export const setMilestoneInput = z.object({ id: id(), done: z.boolean() });
 /** At most this far ahead: a check-in records something that happened. */
 const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 
-export const checkInAt = instant("Use a date and time.").refine((d) => d.getTime() <= Date.now() + FUTURE_SLACK_MS, "A check-in cannot be in the future.");
+export const checkInAt = instant("Use a date and time.").refine(
+  (d) => d.getTime() <= Date.now() + FUTURE_SLACK_MS,
+  "A check-in cannot be in the future.",
+);
 
 export const checkInFields = z.object({
   value: measurement("Value"),

@@ -15,7 +15,9 @@ describe("singleLine", () => {
 
   it("refuses NUL and every other control character, tabs and line breaks included", () => {
     for (const bad of ["a\u0000b", "\u0000", "a\u0007", "a\u001b[31m", "a\u007f", "a\u0085b", "a\tb", "a\nb", "a\rb"]) {
-      expect(messages(name.safeParse(bad)), JSON.stringify(bad)).toContain("Name must be one line of text, without tabs or control characters.");
+      expect(messages(name.safeParse(bad)), JSON.stringify(bad)).toContain(
+        "Name must be one line of text, without tabs or control characters.",
+      );
     }
   });
 
@@ -44,7 +46,9 @@ describe("multiLine", () => {
 
   it("refuses NUL and the other control characters", () => {
     for (const bad of ["a\u0000", "a\u0008b", "a\u000bb", "a\u000cb", "a\u001fb", "a\u009fb"]) {
-      expect(messages(notes.safeParse(bad)), JSON.stringify(bad)).toEqual(["Notes contains a control character (such as NUL) that cannot be saved."]);
+      expect(messages(notes.safeParse(bad)), JSON.stringify(bad)).toEqual([
+        "Notes contains a control character (such as NUL) that cannot be saved.",
+      ]);
     }
   });
 

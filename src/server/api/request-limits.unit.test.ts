@@ -23,7 +23,13 @@ function streamOf(bytes: number) {
 function trpcPost(path: string, body: BodyInit, headers: Record<string, string> = {}) {
   return new Request(`http://localhost:3000/api/trpc/${path}`, {
     method: "POST",
-    headers: { "content-type": "application/json", host: "localhost:3000", origin: "http://localhost:3000", "sec-fetch-site": "same-origin", ...headers },
+    headers: {
+      "content-type": "application/json",
+      host: "localhost:3000",
+      origin: "http://localhost:3000",
+      "sec-fetch-site": "same-origin",
+      ...headers,
+    },
     body,
     duplex: "half",
   } as RequestInit);
@@ -64,11 +70,15 @@ describe("the tRPC route refuses what one request may not ask", () => {
 
   it(`a batch of more than ${MAX_BATCH_CALLS} calls is refused with 400 (GET and POST), before any call runs`, async () => {
     const paths = Array.from({ length: MAX_BATCH_CALLS + 1 }, () => "account.export").join(",");
-    const get = await GET(new Request(`http://localhost:3000/api/trpc/${paths}?batch=1&input=%7B%7D`, { headers: { host: "localhost:3000" } }));
+    const get = await GET(
+      new Request(`http://localhost:3000/api/trpc/${paths}?batch=1&input=%7B%7D`, { headers: { host: "localhost:3000" } }),
+    );
     expect(get.status).toBe(400);
     const body = (await get.clone().json()) as unknown[];
     expect(body).toHaveLength(MAX_BATCH_CALLS + 1);
-    expect((await errorOf(get)).message).toBe(`A request may make at most ${MAX_BATCH_CALLS} calls at once; this one makes ${MAX_BATCH_CALLS + 1}.`);
+    expect((await errorOf(get)).message).toBe(
+      `A request may make at most ${MAX_BATCH_CALLS} calls at once; this one makes ${MAX_BATCH_CALLS + 1}.`,
+    );
     const post = await POST(trpcPost(`${paths}?batch=1`, "{}"));
     expect(post.status).toBe(400);
   });

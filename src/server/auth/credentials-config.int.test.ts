@@ -53,13 +53,19 @@ describe("GET /api/auth/session", () => {
     expect(body).toBeNull();
     expect(JSON.stringify(body)).not.toContain(user.email);
     // The cookie is cleared, not re-issued for another 30 days.
-    expect(setCookie.filter((c) => c.startsWith(`${COOKIE}=`)).every((c) => /^[^=]+=;|Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(c))).toBe(true);
+    expect(setCookie.filter((c) => c.startsWith(`${COOKIE}=`)).every((c) => /^[^=]+=;|Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(c))).toBe(
+      true,
+    );
   });
 
   it("answers no session for a cookie issued before the password changed", async () => {
     const user = await createUser(database.current.db);
     const cookie = await cookieFor(user);
-    await user.caller.account.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "a brand new password", confirmPassword: "a brand new password" });
+    await user.caller.account.changePassword({
+      currentPassword: TEST_PASSWORD,
+      newPassword: "a brand new password",
+      confirmPassword: "a brand new password",
+    });
     expect((await getSession(cookie)).body).toBeNull();
     // A cookie naming the same row with a forged newer version is refused too.
     expect((await getSession(await cookieFor(user, 2))).body).toBeNull();
@@ -77,7 +83,10 @@ async function signInThroughAuthJs(email: string, password: string, forwardedFor
   const handlers = authAt();
   const csrf = await handlers.GET(new NextRequest("http://localhost/api/auth/csrf"));
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const response = await handlers.POST(
     new NextRequest("http://localhost/api/auth/callback/credentials", {
       method: "POST",
@@ -94,7 +103,8 @@ describe("POST /api/auth/callback/credentials", () => {
   it("signs in, counts the client address of X-Forwarded-For, and says throttled with the minutes", async () => {
     const user = await createUser(database.current.db);
     expect(await signInThroughAuthJs(user.email, TEST_PASSWORD, "203.0.113.50")).toEqual({ ok: true });
-    for (let i = 0; i < PAIR_ATTEMPT_LIMIT; i++) expect(await signInThroughAuthJs(user.email, `wrong ${i}`, "10.0.0.9, 198.51.100.20")).toEqual({ ok: false, code: "invalid" });
+    for (let i = 0; i < PAIR_ATTEMPT_LIMIT; i++)
+      expect(await signInThroughAuthJs(user.email, `wrong ${i}`, "10.0.0.9, 198.51.100.20")).toEqual({ ok: false, code: "invalid" });
     expect(await signInThroughAuthJs(user.email, TEST_PASSWORD, "198.51.100.20")).toEqual({ ok: false, code: "throttled:15" });
     expect(await signInThroughAuthJs(user.email, TEST_PASSWORD, "203.0.113.50")).toEqual({ ok: true });
   }, 30_000);

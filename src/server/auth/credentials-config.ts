@@ -47,9 +47,7 @@ export function credentialsAuthConfig(getDb: () => Promise<Db>): NextAuthConfig 
             throw error;
           });
           if (!result.ok) {
-            throw result.reason === "throttled"
-              ? new SignInThrottled(result.retryAfterMinutes)
-              : new InvalidCredentials();
+            throw result.reason === "throttled" ? new SignInThrottled(result.retryAfterMinutes) : new InvalidCredentials();
           }
           return {
             id: result.user.id,

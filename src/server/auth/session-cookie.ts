@@ -29,7 +29,10 @@ export const MAX_TOKEN_CHARS = 8 * 1024;
 /** About 4 MB: some 20,000 sessions' claims. */
 export const MEMO_MAX_BYTES = 4 * 1024 * 1024;
 // Per entry: the key, the claims' two ids, and the engine's overhead for the map entry and objects.
-const memo = new ByteBoundedCache<CookieClaims>(MEMO_MAX_BYTES, (key, claims) => stringBytes(key) + stringBytes(claims.userId) + stringBytes(claims.sessionId) + 160);
+const memo = new ByteBoundedCache<CookieClaims>(
+  MEMO_MAX_BYTES,
+  (key, claims) => stringBytes(key) + stringBytes(claims.userId) + stringBytes(claims.sessionId) + 160,
+);
 
 /** For tests: what the memo holds. */
 export function sessionCookieMemoStats() {
@@ -56,7 +59,13 @@ async function decodeOnce(token: string, salt: string): Promise<CookieClaims | n
   let claims: CookieClaims | null = null;
   try {
     const payload = await decode({ token, salt, secret: process.env.AUTH_SECRET ?? "" });
-    if (payload && typeof payload.sub === "string" && typeof payload.sid === "string" && typeof payload.sv === "number" && typeof payload.exp === "number") {
+    if (
+      payload &&
+      typeof payload.sub === "string" &&
+      typeof payload.sid === "string" &&
+      typeof payload.sv === "number" &&
+      typeof payload.exp === "number"
+    ) {
       claims = { userId: payload.sub, sessionId: payload.sid, sessionVersion: payload.sv, expiresAt: payload.exp * 1000 };
     }
   } catch {

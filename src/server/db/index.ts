@@ -22,7 +22,7 @@ type GlobalWithDb = typeof globalThis & { [globalKey]?: Promise<DbHandle> };
  */
 export class DatabaseAtBuildTimeError extends Error {
   constructor() {
-    super("The database is not opened while building: render this page per request (export const dynamic = \"force-dynamic\").");
+    super('The database is not opened while building: render this page per request (export const dynamic = "force-dynamic").');
     this.name = "DatabaseAtBuildTimeError";
   }
 }

@@ -36,7 +36,9 @@ describe("preparingAllQueries", () => {
     const sql = preparingAllQueries(fakeSql(calls));
     await sql.begin(async (tx) => {
       tx.unsafe("insert $1", [1]);
-      await (tx as unknown as { savepoint: (name: string, cb: (s: Sql) => unknown) => Promise<unknown> }).savepoint("sp", (sp) => sp.unsafe("update $1", [2]));
+      await (tx as unknown as { savepoint: (name: string, cb: (s: Sql) => unknown) => Promise<unknown> }).savepoint("sp", (sp) =>
+        sp.unsafe("update $1", [2]),
+      );
     });
     expect(calls.map((c) => c[2])).toEqual([{ prepare: true }, { prepare: true }]);
   });

@@ -10,7 +10,11 @@ import { holdDataDir } from "@/test/data-dir-holder";
 const server = path.resolve(import.meta.dirname, "../../cli/server.mjs");
 
 function start(env: Record<string, string>) {
-  return spawnSync(process.execPath, [server], { env: { ...process.env, DATABASE_URL: "", AUTH_SECRET: "", ...env }, encoding: "utf8", timeout: 30_000 });
+  return spawnSync(process.execPath, [server], {
+    env: { ...process.env, DATABASE_URL: "", AUTH_SECRET: "", ...env },
+    encoding: "utf8",
+    timeout: 30_000,
+  });
 }
 
 describe("npm start refuses", () => {

@@ -18,7 +18,10 @@ describe("the https decision", () => {
   });
   it("API answers are never stored, and carry HSTS over https only", () => {
     expect(apiResponseHeaders(false)).toEqual({ "cache-control": "no-store" });
-    expect(apiResponseHeaders(true)).toEqual({ "cache-control": "no-store", "strict-transport-security": "max-age=63072000; includeSubDomains" });
+    expect(apiResponseHeaders(true)).toEqual({
+      "cache-control": "no-store",
+      "strict-transport-security": "max-age=63072000; includeSubDomains",
+    });
   });
 });
 
@@ -40,7 +43,10 @@ describe("withApiHeaders and pageTransportHeaders", () => {
     expect(pageTransportHeaders(behindProxy)).toEqual({});
   });
   it("overrides a cache header a handler set", () => {
-    const response = withApiHeaders(new Request("https://app.example/api/x"), new Response("x", { headers: { "cache-control": "public, max-age=600" } }));
+    const response = withApiHeaders(
+      new Request("https://app.example/api/x"),
+      new Response("x", { headers: { "cache-control": "public, max-age=600" } }),
+    );
     expect(response.headers.get("cache-control")).toBe("no-store");
   });
 });
@@ -48,7 +54,13 @@ describe("withApiHeaders and pageTransportHeaders", () => {
 describe("the tRPC route handler", () => {
   it("answers with no-store and HSTS, even when it refuses the call", async () => {
     const { POST } = await import("@/app/api/trpc/[trpc]/route");
-    const response = await POST(new Request("https://app.example/api/trpc/apiTokens.create", { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" }));
+    const response = await POST(
+      new Request("https://app.example/api/trpc/apiTokens.create", {
+        method: "POST",
+        headers: { "content-type": "text/plain" },
+        body: "{}",
+      }),
+    );
     expect(response.status).toBe(415);
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("strict-transport-security")).toBe(STRICT_TRANSPORT_SECURITY);

@@ -13,7 +13,14 @@ async function aEnergy(a: TestUser) {
   await a.caller.energy.setProductiveHours({ day, hours: 5 });
   await a.caller.energy.saveReview({ weekStart: weekStartOf(day), drains: "A's drains", version: 0 });
   const item = await a.caller.capacity.addItem({ weekStart: thisWeek(), title: "A's planning", hours: 10, recurring: true });
-  await a.caller.capacity.saveSettings({ weekStart: thisWeek(), availableHours: 30, deepWorkCapPerDay: 3, bufferPercent: 25, oneOnOneMinutes: 45, version: 0 });
+  await a.caller.capacity.saveSettings({
+    weekStart: thisWeek(),
+    availableHours: 30,
+    deepWorkCapPerDay: 3,
+    bufferPercent: 25,
+    oneOnOneMinutes: 45,
+    version: 0,
+  });
   return { day, entry, item };
 }
 
@@ -45,9 +52,14 @@ export const capacityCases: CaseTable = {
     kind: "self",
     why: "logs into the caller's own day: the same day and slot as A's is free for B",
     setup: aEnergy,
-    call: async (b, _b, a: { day: string }) => expect((await b.energy.log({ day: a.day, slot: "start", level: 8, tags: [] })).level).toBe(8),
+    call: async (b, _b, a: { day: string }) =>
+      expect((await b.energy.log({ day: a.day, slot: "start", level: 8, tags: [] })).level).toBe(8),
   },
-  "energy.update": { kind: "ids", setup: async (a) => ({ id: (await aEnergy(a)).entry.id, level: 10, tags: [] }), call: (b, input) => b.energy.update(input) },
+  "energy.update": {
+    kind: "ids",
+    setup: async (a) => ({ id: (await aEnergy(a)).entry.id, level: 10, tags: [] }),
+    call: (b, input) => b.energy.update(input),
+  },
   "energy.delete": { kind: "ids", setup: async (a) => ({ id: (await aEnergy(a)).entry.id }), call: (b, input) => b.energy.delete(input) },
   "energy.setProductiveHours": {
     kind: "self",
@@ -79,11 +91,31 @@ export const capacityCases: CaseTable = {
     kind: "self",
     why: "saves the caller's own week",
     setup: aEnergy,
-    call: (b) => b.capacity.saveSettings({ weekStart: thisWeek(), availableHours: 10, deepWorkCapPerDay: 1, bufferPercent: 10, oneOnOneMinutes: 30, version: 0 }),
+    call: (b) =>
+      b.capacity.saveSettings({
+        weekStart: thisWeek(),
+        availableHours: 10,
+        deepWorkCapPerDay: 1,
+        bufferPercent: 10,
+        oneOnOneMinutes: 30,
+        version: 0,
+      }),
   },
-  "capacity.addItem": { kind: "self", why: "adds to the caller's own plan", call: (b) => b.capacity.addItem({ weekStart: thisWeek(), title: "B's", hours: 1 }) },
-  "capacity.updateItem": { kind: "ids", setup: async (a) => ({ id: (await aEnergy(a)).item.id, version: 1, title: "Changed by B", hours: 1 }), call: (b, input) => b.capacity.updateItem(input) },
-  "capacity.removeItem": { kind: "ids", setup: async (a) => ({ id: (await aEnergy(a)).item.id, weekStart: thisWeek() }), call: (b, input) => b.capacity.removeItem(input) },
+  "capacity.addItem": {
+    kind: "self",
+    why: "adds to the caller's own plan",
+    call: (b) => b.capacity.addItem({ weekStart: thisWeek(), title: "B's", hours: 1 }),
+  },
+  "capacity.updateItem": {
+    kind: "ids",
+    setup: async (a) => ({ id: (await aEnergy(a)).item.id, version: 1, title: "Changed by B", hours: 1 }),
+    call: (b, input) => b.capacity.updateItem(input),
+  },
+  "capacity.removeItem": {
+    kind: "ids",
+    setup: async (a) => ({ id: (await aEnergy(a)).item.id, weekStart: thisWeek() }),
+    call: (b, input) => b.capacity.removeItem(input),
+  },
   "home.summary": {
     kind: "self",
     why: "the caller's own week",
@@ -116,14 +148,26 @@ export const capacityCases: CaseTable = {
     setup: async (a) => {
       const person = await a.caller.people.create({ name: "A's report", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
       await a.caller.areas.create({ name: "A's area", icPersonId: person.id });
-      await a.caller.targets.create({ title: "A's target", kind: "speed", ownerIds: [person.id], startDate: "2026-01-01", dueDate: "2026-12-31" });
+      await a.caller.targets.create({
+        title: "A's target",
+        kind: "speed",
+        ownerIds: [person.id],
+        startDate: "2026-01-01",
+        dueDate: "2026-12-31",
+      });
       const theirs = await a.caller.home.palette();
       expect([theirs.people.length > 0, theirs.targets.length, theirs.areas.length]).toEqual([true, 1, 1]);
     },
     call: async (b) => {
       const person = await b.people.create({ name: "B's report", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
       const area = await b.areas.create({ name: "B's area" });
-      const target = await b.targets.create({ title: "B's target", kind: "speed", ownerIds: [person.id], startDate: "2026-01-01", dueDate: "2026-12-31" });
+      const target = await b.targets.create({
+        title: "B's target",
+        kind: "speed",
+        ownerIds: [person.id],
+        startDate: "2026-01-01",
+        dueDate: "2026-12-31",
+      });
       const mine = await b.home.palette();
       expect(mine.people.map((p) => p.id)).toEqual([person.id]);
       expect(mine.targets.map((t) => t.id)).toEqual([target.id]);

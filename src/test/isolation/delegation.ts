@@ -32,17 +32,37 @@ export const delegationCases: CaseTable = {
     },
     call: async (b) => expect(await b.delegation.spectrums()).toHaveLength(1),
   },
-  "delegation.createSpectrum": { kind: "self", why: "adds to the caller's own spectrums", call: (b) => b.delegation.createSpectrum({ kind: "m30" }) },
+  "delegation.createSpectrum": {
+    kind: "self",
+    why: "adds to the caller's own spectrums",
+    call: (b) => b.delegation.createSpectrum({ kind: "m30" }),
+  },
   "delegation.updateSpectrum": {
     kind: "ids",
     setup: async (a) => {
       const { other } = await aTask(a);
-      return { id: other.id, version: other.version, name: "Taken", levels: [{ label: "x", autonomy: 0 }, { label: "y", autonomy: 1 }] };
+      return {
+        id: other.id,
+        version: other.version,
+        name: "Taken",
+        levels: [
+          { label: "x", autonomy: 0 },
+          { label: "y", autonomy: 1 },
+        ],
+      };
     },
     call: (b, input) => b.delegation.updateSpectrum(input),
   },
-  "delegation.previewSwitch": { kind: "ids", setup: async (a) => ({ id: (await aTask(a)).other.id }), call: (b, input) => b.delegation.previewSwitch(input) },
-  "delegation.activateSpectrum": { kind: "ids", setup: async (a) => ({ id: (await aTask(a)).other.id }), call: (b, input) => b.delegation.activateSpectrum(input) },
+  "delegation.previewSwitch": {
+    kind: "ids",
+    setup: async (a) => ({ id: (await aTask(a)).other.id }),
+    call: (b, input) => b.delegation.previewSwitch(input),
+  },
+  "delegation.activateSpectrum": {
+    kind: "ids",
+    setup: async (a) => ({ id: (await aTask(a)).other.id }),
+    call: (b, input) => b.delegation.activateSpectrum(input),
+  },
   "delegation.createTask": {
     kind: "ids",
     setup: async (a) => ({ personId: (await aTask(a)).person.id, title: "B's task for A's person", competency: 3, criticality: 3 }),
@@ -56,7 +76,11 @@ export const delegationCases: CaseTable = {
     },
     call: (b, input) => b.delegation.updateTask(input),
   },
-  "delegation.deleteTask": { kind: "ids", setup: async (a) => ({ id: (await aTask(a)).task.id }), call: (b, input) => b.delegation.deleteTask(input) },
+  "delegation.deleteTask": {
+    kind: "ids",
+    setup: async (a) => ({ id: (await aTask(a)).task.id }),
+    call: (b, input) => b.delegation.deleteTask(input),
+  },
   "delegation.setLevel": {
     kind: "ids",
     setup: async (a) => {
@@ -65,8 +89,16 @@ export const delegationCases: CaseTable = {
     },
     call: (b, input) => b.delegation.setLevel(input),
   },
-  "delegation.history": { kind: "ids", setup: async (a) => ({ id: (await aTask(a)).task.id }), call: (b, input) => b.delegation.history(input) },
-  "delegation.review": { kind: "ids", setup: async (a) => ({ personId: (await aTask(a)).person.id }), call: (b, input) => b.delegation.review(input) },
+  "delegation.history": {
+    kind: "ids",
+    setup: async (a) => ({ id: (await aTask(a)).task.id }),
+    call: (b, input) => b.delegation.history(input),
+  },
+  "delegation.review": {
+    kind: "ids",
+    setup: async (a) => ({ personId: (await aTask(a)).person.id }),
+    call: (b, input) => b.delegation.review(input),
+  },
   "delegation.overview": {
     kind: "self",
     why: "the caller's own reports, tasks and spectrum",

@@ -31,8 +31,22 @@ export const DEFAULT_KINDS: Record<string, Kind> = {
   levelId: "level",
 };
 
-const person = (name: string, extra: Record<string, unknown> = {}) => ({ name, track: "manager", level: "em", managerId: null, cadence: "weekly", ...extra });
-const target = (w: World) => ({ title: "Mine", kind: "speed", areaId: w.area.id, ownerIds: [w.person.id], startDate: "2026-01-01", dueDate: "2026-06-30" });
+const person = (name: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  track: "manager",
+  level: "em",
+  managerId: null,
+  cadence: "weekly",
+  ...extra,
+});
+const target = (w: World) => ({
+  title: "Mine",
+  kind: "speed",
+  areaId: w.area.id,
+  ownerIds: [w.person.id],
+  startDate: "2026-01-01",
+  dueDate: "2026-06-30",
+});
 const levels = (w: World) => w.otherSpectrum.levels.map((l) => ({ id: l.id, label: l.label, meaning: l.meaning, autonomy: l.autonomy }));
 const soon = () => new Date(Date.now() + 2 * 86_400_000);
 
@@ -40,13 +54,19 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
   "people.list": { base: (w) => ({ managerId: w.person.id, areaId: w.area.id }), expect: "empty" },
   "people.get": { base: (w) => ({ id: w.person.id }), kinds: { id: "person" } },
   "people.create": { base: (w) => person("New", { managerId: w.person.id }) },
-  "people.update": { base: (w) => ({ ...person("Renamed", { track: "ic", level: "staff", managerId: w.person.id }), id: w.report.id }), kinds: { id: "person" } },
+  "people.update": {
+    base: (w) => ({ ...person("Renamed", { track: "ic", level: "staff", managerId: w.person.id }), id: w.report.id }),
+    kinds: { id: "person" },
+  },
   "people.archive": { base: (w) => ({ id: w.person.id, reportsGoTo: w.peer.id }), kinds: { id: "person" } },
   "people.restore": { base: (w) => ({ id: w.archived.id }), kinds: { id: "person" } },
 
   "areas.get": { base: (w) => ({ id: w.area.id }), kinds: { id: "area" } },
   "areas.create": { base: (w) => ({ name: "New", emPersonId: w.peer.id, icPersonId: w.report.id }) },
-  "areas.update": { base: (w) => ({ id: w.area.id, name: "Renamed", emPersonId: w.peer.id, icPersonId: w.report.id }), kinds: { id: "area" } },
+  "areas.update": {
+    base: (w) => ({ id: w.area.id, name: "Renamed", emPersonId: w.peer.id, icPersonId: w.report.id }),
+    kinds: { id: "area" },
+  },
   "areas.delete": { base: (w) => ({ id: w.area.id }), kinds: { id: "area" } },
 
   "targets.list": { base: (w) => ({ personId: w.person.id, areaId: w.area.id }), expect: "empty" },
@@ -66,11 +86,19 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
 
   "apiTokens.revoke": { base: (w) => ({ id: w.token.id }), kinds: { id: "token" } },
 
-  "delegation.updateSpectrum": { base: (w) => ({ id: w.otherSpectrum.id, name: "Mine", levels: levels(w) }), kinds: { id: "spectrum", "levels[].id": "level" } },
+  "delegation.updateSpectrum": {
+    base: (w) => ({ id: w.otherSpectrum.id, name: "Mine", levels: levels(w) }),
+    kinds: { id: "spectrum", "levels[].id": "level" },
+  },
   "delegation.previewSwitch": { base: (w) => ({ id: w.otherSpectrum.id }), kinds: { id: "spectrum" } },
   "delegation.activateSpectrum": { base: (w) => ({ id: w.otherSpectrum.id }), kinds: { id: "spectrum" } },
-  "delegation.createTask": { base: (w) => ({ personId: w.report.id, targetId: w.target.id, levelId: w.level.id, title: "New", competency: 3, criticality: 3 }) },
-  "delegation.updateTask": { base: (w) => ({ id: w.task.id, targetId: w.target.id, title: "Renamed", competency: 4, criticality: 2 }), kinds: { id: "task" } },
+  "delegation.createTask": {
+    base: (w) => ({ personId: w.report.id, targetId: w.target.id, levelId: w.level.id, title: "New", competency: 3, criticality: 3 }),
+  },
+  "delegation.updateTask": {
+    base: (w) => ({ id: w.task.id, targetId: w.target.id, title: "Renamed", competency: 4, criticality: 2 }),
+    kinds: { id: "task" },
+  },
   "delegation.deleteTask": { base: (w) => ({ id: w.task.id }), kinds: { id: "task" } },
   "delegation.setLevel": { base: (w) => ({ id: w.task.id, levelId: w.spectrum.levels[2]!.id, reason: "Ready" }), kinds: { id: "task" } },
   "delegation.history": { base: (w) => ({ id: w.task.id }), kinds: { id: "task" } },
@@ -93,7 +121,9 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
   "oneOnOnes.setActionDone": { base: (w) => ({ id: w.action.id, done: true }), kinds: { id: "action" } },
   "oneOnOnes.deleteAction": { base: (w) => ({ id: w.action.id }), kinds: { id: "action" } },
   "oneOnOnes.note": { base: (w) => ({ id: w.note.id }), kinds: { id: "note" } },
-  "oneOnOnes.addNote": { base: (w) => ({ personId: w.person.id, oneOnOneId: w.meeting.id, goalId: w.goal.id, kind: "observation", body: "New" }) },
+  "oneOnOnes.addNote": {
+    base: (w) => ({ personId: w.person.id, oneOnOneId: w.meeting.id, goalId: w.goal.id, kind: "observation", body: "New" }),
+  },
   "oneOnOnes.updateNote": { base: (w) => ({ id: w.note.id, goalId: w.goal.id, kind: "praise", body: "Changed" }), kinds: { id: "note" } },
   "oneOnOnes.deleteNote": { base: (w) => ({ id: w.note.id }), kinds: { id: "note" } },
   "oneOnOnes.addGoal": { base: (w) => ({ personId: w.person.id, title: "New" }) },

@@ -11,7 +11,14 @@ async function aTarget(a: TestUser) {
     startDate: "2026-01-01",
     dueDate: "2026-12-31",
   });
-  const metric = await a.caller.targets.addMetric({ targetId: target.id, name: "Uptime", unit: "%", direction: "higher", baseline: 99, goal: 99.9 });
+  const metric = await a.caller.targets.addMetric({
+    targetId: target.id,
+    name: "Uptime",
+    unit: "%",
+    direction: "higher",
+    baseline: 99,
+    goal: 99.9,
+  });
   const milestone = await a.caller.targets.addMetric({ targetId: target.id, name: "Launch", kind: "milestone" });
   const checkIn = await a.caller.targets.addCheckIn({ metricId: metric.id, value: 99.5, at: new Date("2026-02-01") });
   return { owner, target, metric, milestone, checkIn };
@@ -47,7 +54,11 @@ export const targetCases: CaseTable = {
     setup: async (a) => ({ id: (await aTarget(a)).target.id, status: "dropped" }),
     call: (b, input) => b.targets.setStatus(input),
   },
-  "targets.delete": { kind: "ids", setup: async (a) => ({ id: (await aTarget(a)).target.id }), call: (b, input) => b.targets.delete(input) },
+  "targets.delete": {
+    kind: "ids",
+    setup: async (a) => ({ id: (await aTarget(a)).target.id }),
+    call: (b, input) => b.targets.delete(input),
+  },
   "targets.addMetric": {
     kind: "ids",
     setup: async (a) => ({ targetId: (await aTarget(a)).target.id, name: "Sneaky", kind: "milestone" }),
@@ -61,7 +72,11 @@ export const targetCases: CaseTable = {
     },
     call: (b, input) => b.targets.updateMetric(input),
   },
-  "targets.deleteMetric": { kind: "ids", setup: async (a) => ({ id: (await aTarget(a)).metric.id }), call: (b, input) => b.targets.deleteMetric(input) },
+  "targets.deleteMetric": {
+    kind: "ids",
+    setup: async (a) => ({ id: (await aTarget(a)).metric.id }),
+    call: (b, input) => b.targets.deleteMetric(input),
+  },
   "targets.setMilestoneDone": {
     kind: "ids",
     setup: async (a) => ({ id: (await aTarget(a)).milestone.id, done: true }),
@@ -85,7 +100,11 @@ export const targetCases: CaseTable = {
     },
     call: (b, input) => b.targets.updateCheckIn(input),
   },
-  "targets.deleteCheckIn": { kind: "ids", setup: async (a) => ({ id: (await aTarget(a)).checkIn.id }), call: (b, input) => b.targets.deleteCheckIn(input) },
+  "targets.deleteCheckIn": {
+    kind: "ids",
+    setup: async (a) => ({ id: (await aTarget(a)).checkIn.id }),
+    call: (b, input) => b.targets.deleteCheckIn(input),
+  },
   "targets.list": {
     kind: "self",
     why: "lists the caller's own targets; a filter naming A's person finds nothing",

@@ -16,8 +16,22 @@ export async function makeWorld(user: TestUser) {
   const archived = await c.people.create({ name: "Archived", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
   await c.people.archive({ id: archived.id });
   const area = await c.areas.create({ name: "Area", emPersonId: lead.id, icPersonId: report.id });
-  const target = await c.targets.create({ title: "Target", kind: "reliability", areaId: area.id, ownerIds: [lead.id], startDate: "2026-01-01", dueDate: "2026-12-31" });
-  const metric = await c.targets.addMetric({ targetId: target.id, name: "Uptime", unit: "%", direction: "higher", baseline: 99, goal: 99.9 });
+  const target = await c.targets.create({
+    title: "Target",
+    kind: "reliability",
+    areaId: area.id,
+    ownerIds: [lead.id],
+    startDate: "2026-01-01",
+    dueDate: "2026-12-31",
+  });
+  const metric = await c.targets.addMetric({
+    targetId: target.id,
+    name: "Uptime",
+    unit: "%",
+    direction: "higher",
+    baseline: 99,
+    goal: 99.9,
+  });
   const milestone = await c.targets.addMetric({ targetId: target.id, name: "Launch", kind: "milestone" });
   const checkIn = await c.targets.addCheckIn({ metricId: metric.id, value: 99.5, at: new Date("2026-02-01") });
   const spectrum = await c.delegation.activeSpectrum();
@@ -63,15 +77,35 @@ export async function makeWorld(user: TestUser) {
 export type World = Awaited<ReturnType<typeof makeWorld>>;
 
 /** The kinds of row an id field can name; the foreign id of a kind is the other account's row of it. */
-export type Kind = "person" | "area" | "target" | "metric" | "milestone" | "checkIn" | "spectrum" | "level" | "task" | "meeting" | "point" | "action" | "goal" | "note" | "energy" | "item" | "token";
+export type Kind =
+  | "person"
+  | "area"
+  | "target"
+  | "metric"
+  | "milestone"
+  | "checkIn"
+  | "spectrum"
+  | "level"
+  | "task"
+  | "meeting"
+  | "point"
+  | "action"
+  | "goal"
+  | "note"
+  | "energy"
+  | "item"
+  | "token";
 
 /** The row of `world` whose id is `id`, to read its current `version` from. */
 export function rowWithId(world: World, id: unknown): Record<string, unknown> | undefined {
-  return Object.values(world).find((row) => typeof row === "object" && row !== null && (row as { id?: unknown }).id === id) as Record<string, unknown> | undefined;
+  return Object.values(world).find((row) => typeof row === "object" && row !== null && (row as { id?: unknown }).id === id) as
+    Record<string, unknown> | undefined;
 }
 
 /** Every id in a world, its spectrums' levels included: none may show up in another account's answers. */
 export function worldIds(world: World): string[] {
-  const rows = (Object.values(world) as unknown[]).filter((row): row is { id: string } => typeof row === "object" && row !== null && "id" in row);
+  const rows = (Object.values(world) as unknown[]).filter(
+    (row): row is { id: string } => typeof row === "object" && row !== null && "id" in row,
+  );
   return [...rows.map((row) => row.id), ...world.spectrum.levels.map((l) => l.id), ...world.otherSpectrum.levels.map((l) => l.id)];
 }

@@ -10,7 +10,10 @@ export default async function OneOnOnesPage({ searchParams }: { searchParams: Pr
   const raw = (await searchParams)[SEARCH_PARAM];
   const search = typeof raw === "string" ? raw : Array.isArray(raw) ? (raw[0] ?? "") : "";
   const query = notesSearchQuery(search);
-  await Promise.all([prefetch(trpc.oneOnOnes.overview.queryOptions()), query ? prefetch(trpc.oneOnOnes.search.queryOptions({ query })) : null]);
+  await Promise.all([
+    prefetch(trpc.oneOnOnes.overview.queryOptions()),
+    query ? prefetch(trpc.oneOnOnes.search.queryOptions({ query })) : null,
+  ]);
   return (
     <HydrateClient>
       <OneOnOnesOverview search={search} />

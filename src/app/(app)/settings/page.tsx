@@ -57,7 +57,9 @@ export default async function SettingsPage() {
         <Card>
           <CardHeader>
             <CardTitle>Your data</CardTitle>
-            <CardDescription>Yours to take away, or to move to another account. CSV exports of people, targets and tasks are on their pages.</CardDescription>
+            <CardDescription>
+              Yours to take away, or to move to another account. CSV exports of people, targets and tasks are on their pages.
+            </CardDescription>
           </CardHeader>
           <CardBody>
             <YourData />

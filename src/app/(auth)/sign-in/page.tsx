@@ -14,17 +14,15 @@ const NOTICES: Record<string, string> = {
   "account-deleted": "Your account and everything in it were deleted.",
 };
 
-export default async function SignInPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ callbackUrl?: string; notice?: string }>;
-}) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; notice?: string }> }) {
   const { callbackUrl, notice } = await searchParams;
   if (await getCurrentSession()) redirect(safeCallbackPath(callbackUrl));
   return (
     <Card>
       <CardHeader>
-        <CardTitle as="h1" className="text-lg">Sign in</CardTitle>
+        <CardTitle as="h1" className="text-lg">
+          Sign in
+        </CardTitle>
         <CardDescription>Welcome back.</CardDescription>
       </CardHeader>
       <CardBody>

@@ -13,7 +13,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   return (
     <Card>
       <CardHeader>
-        <CardTitle as="h1" className="text-lg">Create your account</CardTitle>
+        <CardTitle as="h1" className="text-lg">
+          Create your account
+        </CardTitle>
         <CardDescription>Your data stays in your account, visible to no one else.</CardDescription>
       </CardHeader>
       <CardBody>

@@ -10,8 +10,20 @@ async function setup() {
   const user = await createUser(database.current.db);
   const person = await user.caller.people.create({ name: "Em", track: "manager", level: "em", managerId: null, cadence: "weekly" });
   const today = new Date().toISOString().slice(0, 10);
-  const target = await user.caller.targets.create({ title: "Uptime", kind: "reliability", ownerIds: [person.id], startDate: today, dueDate: today });
-  const metric = await user.caller.targets.addMetric({ targetId: target.id, name: "Uptime", direction: "higher", baseline: 99, goal: 99.9 });
+  const target = await user.caller.targets.create({
+    title: "Uptime",
+    kind: "reliability",
+    ownerIds: [person.id],
+    startDate: today,
+    dueDate: today,
+  });
+  const metric = await user.caller.targets.addMetric({
+    targetId: target.id,
+    name: "Uptime",
+    direction: "higher",
+    baseline: 99,
+    goal: 99.9,
+  });
   const { token } = await user.caller.apiTokens.create({ name: "CI" });
   return { metric, token };
 }

@@ -46,7 +46,12 @@ export async function pushCheckIn(db: Db, request: Request, metricId: string, li
   if (!token) return problem(401, "Send a personal API token as `Authorization: Bearer <token>`.");
   const auth = await authenticateApiToken(db, token);
   if (!auth.ok) {
-    return problem(401, auth.reason === "expired" ? "This token has expired: create a new one in Account settings." : "This token is not valid or has been revoked.");
+    return problem(
+      401,
+      auth.reason === "expired"
+        ? "This token has expired: create a new one in Account settings."
+        : "This token is not valid or has been revoked.",
+    );
   }
   const { actor } = auth;
   const verdict = limiter.hit(auth.tokenId);
@@ -64,7 +69,7 @@ export async function pushCheckIn(db: Db, request: Request, metricId: string, li
   try {
     body = JSON.parse(new TextDecoder().decode(raw.bytes));
   } catch {
-    return problem(400, "The body must be JSON like {\"value\": 99.95}.");
+    return problem(400, 'The body must be JSON like {"value": 99.95}.');
   }
   const parsed = checkInBody.safeParse(body);
   if (!parsed.success) {

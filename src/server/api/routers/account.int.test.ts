@@ -47,7 +47,10 @@ describe("account router", () => {
     for (let i = 0; i < PASSWORD_CHECK_LIMIT; i++) {
       await expect(change(`guess ${i}`)).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Current password is incorrect." });
     }
-    await expect(change(TEST_PASSWORD)).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: "Too many wrong passwords. Try again in 15 minutes." });
+    await expect(change(TEST_PASSWORD)).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: "Too many wrong passwords. Try again in 15 minutes.",
+    });
     // One counter per user for both checks: deleting the account is no way around it.
     await expect(user.caller.account.delete({ password: TEST_PASSWORD })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
     await expect(user.caller.account.me()).resolves.toMatchObject({ id: user.id });
@@ -61,8 +64,15 @@ describe("account router", () => {
     for (let i = 0; i < PASSWORD_CHECK_LIMIT - 1; i++) {
       await expect(user.caller.account.delete({ password: `guess ${i}` })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     }
-    await user.caller.account.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "brand new password", confirmPassword: "brand new password" });
-    const rows = await database.current.db.select().from(rateLimits).where(eq(rateLimits.key, `password-check:${user.id}`));
+    await user.caller.account.changePassword({
+      currentPassword: TEST_PASSWORD,
+      newPassword: "brand new password",
+      confirmPassword: "brand new password",
+    });
+    const rows = await database.current.db
+      .select()
+      .from(rateLimits)
+      .where(eq(rateLimits.key, `password-check:${user.id}`));
     expect(rows).toEqual([]);
   });
 
@@ -71,7 +81,11 @@ describe("account router", () => {
     await signInWithPassword(database.current.db, { email: user.email, password: "wrong pw" }, "10.3.0.1", { sleep: async () => {} });
     await signInWithPassword(database.current.db, { email: user.email, password: TEST_PASSWORD }, "10.3.0.2", { sleep: async () => {} });
     await expect(user.caller.account.delete({ password: "not it" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const left = () => database.current.db.select().from(rateLimits).where(or(like(rateLimits.key, `%${user.email}%`), like(rateLimits.key, `%${user.id}%`)));
+    const left = () =>
+      database.current.db
+        .select()
+        .from(rateLimits)
+        .where(or(like(rateLimits.key, `%${user.email}%`), like(rateLimits.key, `%${user.id}%`)));
     expect((await left()).length).toBeGreaterThanOrEqual(3);
     await user.caller.account.delete({ password: TEST_PASSWORD });
     expect(await left()).toEqual([]);

@@ -14,7 +14,9 @@ export const accountRouter = createTRPCRouter({
   /** Everything the account owns as one versioned JSON document (see README, "Your data"). */
   export: protectedProcedure.input(exportInput).query(({ ctx, input }) => exportAccount(ctx.db, ctx.actor, input)),
   /** Loads an export into this (empty) account; the file is checked by the service. */
-  import: protectedProcedure.input(z.object({ file: z.unknown() })).mutation(({ ctx, input }) => importAccount(ctx.db, ctx.actor, input.file)),
+  import: protectedProcedure
+    .input(z.object({ file: z.unknown() }))
+    .mutation(({ ctx, input }) => importAccount(ctx.db, ctx.actor, input.file)),
   /** Deletes the account and every row it owns; the client signs out. */
   delete: protectedProcedure.input(deleteAccountInput).mutation(({ ctx, input }) => deleteAccount(ctx.db, ctx.actor, input)),
 });

@@ -1,5 +1,12 @@
 import { idInput } from "@/lib/validators/common";
-import { createSpectrumInput, createTaskInput, personTasksInput, setLevelInput, updateSpectrumInput, updateTaskInput } from "@/lib/validators/delegation";
+import {
+  createSpectrumInput,
+  createTaskInput,
+  personTasksInput,
+  setLevelInput,
+  updateSpectrumInput,
+  updateTaskInput,
+} from "@/lib/validators/delegation";
 import { activateSpectrum, createSpectrum, updateSpectrum } from "../../services/delegation/spectrums.write";
 import { getActiveSpectrum, listSpectrums, previewSwitch } from "../../services/delegation/spectrums.read";
 import { createTask, deleteTask, setTaskLevel, updateTask } from "../../services/delegation/tasks.write";

@@ -10,6 +10,8 @@ export const energyRouter = createTRPCRouter({
   log: protectedProcedure.input(logEnergyInput).mutation(({ ctx, input }) => logEnergy(ctx.db, ctx.actor, input)),
   update: protectedProcedure.input(updateEnergyInput).mutation(({ ctx, input }) => updateEnergy(ctx.db, ctx.actor, input)),
   delete: protectedProcedure.input(idInput).mutation(({ ctx, input }) => deleteEnergy(ctx.db, ctx.actor, input.id)),
-  setProductiveHours: protectedProcedure.input(productiveHoursInput).mutation(({ ctx, input }) => setProductiveHours(ctx.db, ctx.actor, input)),
+  setProductiveHours: protectedProcedure
+    .input(productiveHoursInput)
+    .mutation(({ ctx, input }) => setProductiveHours(ctx.db, ctx.actor, input)),
   saveReview: protectedProcedure.input(weeklyReviewInput).mutation(({ ctx, input }) => saveWeeklyReview(ctx.db, ctx.actor, input)),
 });

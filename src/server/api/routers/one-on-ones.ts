@@ -22,7 +22,13 @@ import { getNote } from "../../services/one-on-ones/coaching-notes.read";
 import { addGrowthGoal, deleteGrowthGoal, updateGrowthGoal } from "../../services/one-on-ones/growth-goals.write";
 import { prepForPerson } from "../../services/one-on-ones/prep.read";
 import { oneOnOneDetail, oneOnOnesOverview, personOneOnOnes, searchOneOnOnes } from "../../services/one-on-ones/views.read";
-import { cancelOneOnOne, deleteOneOnOne, holdOneOnOne, rescheduleOneOnOne, scheduleOneOnOne } from "../../services/one-on-ones/meetings.write";
+import {
+  cancelOneOnOne,
+  deleteOneOnOne,
+  holdOneOnOne,
+  rescheduleOneOnOne,
+  scheduleOneOnOne,
+} from "../../services/one-on-ones/meetings.write";
 import { addTalkingPoint, deleteTalkingPoint, setDiscussed, updateTalkingPoint } from "../../services/one-on-ones/talking-points.write";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 

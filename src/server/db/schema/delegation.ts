@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, doublePrecision, foreignKey, index, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { people } from "./people";
 import { targets } from "./targets";
 import { users } from "./users";
@@ -21,7 +34,9 @@ export const spectrums = pgTable(
   },
   (t) => [
     unique("spectrums_owner_id_id_key").on(t.ownerId, t.id),
-    uniqueIndex("spectrums_one_active_key").on(t.ownerId).where(sql`${t.active}`),
+    uniqueIndex("spectrums_one_active_key")
+      .on(t.ownerId)
+      .where(sql`${t.active}`),
   ],
 );
 
@@ -43,7 +58,11 @@ export const spectrumLevels = pgTable(
   },
   (t) => [
     unique("spectrum_levels_owner_id_id_key").on(t.ownerId, t.id),
-    foreignKey({ name: "spectrum_levels_spectrum_same_owner_fk", columns: [t.ownerId, t.spectrumId], foreignColumns: [spectrums.ownerId, spectrums.id] }),
+    foreignKey({
+      name: "spectrum_levels_spectrum_same_owner_fk",
+      columns: [t.ownerId, t.spectrumId],
+      foreignColumns: [spectrums.ownerId, spectrums.id],
+    }),
     index("spectrum_levels_spectrum_idx").on(t.spectrumId),
   ],
 );
@@ -68,7 +87,9 @@ export const tasks = pgTable(
       .notNull()
       .references(() => spectrumLevels.id),
     reviewDate: date("review_date"),
-    status: text("status", { enum: ["open", "done"] }).notNull().default("open"),
+    status: text("status", { enum: ["open", "done"] })
+      .notNull()
+      .default("open"),
     /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -78,7 +99,11 @@ export const tasks = pgTable(
     unique("tasks_owner_id_id_key").on(t.ownerId, t.id),
     foreignKey({ name: "tasks_person_same_owner_fk", columns: [t.ownerId, t.personId], foreignColumns: [people.ownerId, people.id] }),
     foreignKey({ name: "tasks_target_same_owner_fk", columns: [t.ownerId, t.targetId], foreignColumns: [targets.ownerId, targets.id] }),
-    foreignKey({ name: "tasks_level_same_owner_fk", columns: [t.ownerId, t.levelId], foreignColumns: [spectrumLevels.ownerId, spectrumLevels.id] }),
+    foreignKey({
+      name: "tasks_level_same_owner_fk",
+      columns: [t.ownerId, t.levelId],
+      foreignColumns: [spectrumLevels.ownerId, spectrumLevels.id],
+    }),
     index("tasks_owner_person_idx").on(t.ownerId, t.personId),
     index("tasks_person_idx").on(t.personId),
     index("tasks_level_idx").on(t.levelId),

@@ -15,7 +15,9 @@ export const oneOnOnes = pgTable(
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
     scheduledAt: timestamp("scheduled_at", { withTimezone: true }).notNull(),
-    status: text("status", { enum: ["scheduled", "held", "cancelled"] }).notNull().default("scheduled"),
+    status: text("status", { enum: ["scheduled", "held", "cancelled"] })
+      .notNull()
+      .default("scheduled"),
     heldAt: timestamp("held_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -44,9 +46,13 @@ export const talkingPoints = pgTable(
     personId: uuid("person_id")
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
-    topic: text("topic", { enum: ["targets", "delegation", "growth", "feedback", "team", "wellbeing", "other"] }).notNull().default("other"),
+    topic: text("topic", { enum: ["targets", "delegation", "growth", "feedback", "team", "wellbeing", "other"] })
+      .notNull()
+      .default("other"),
     body: text("body").notNull(),
-    raisedBy: text("raised_by", { enum: ["me", "them"] }).notNull().default("me"),
+    raisedBy: text("raised_by", { enum: ["me", "them"] })
+      .notNull()
+      .default("me"),
     discussedInId: uuid("discussed_in_id").references(() => oneOnOnes.id, { onDelete: "set null" }),
     discussedAt: timestamp("discussed_at", { withTimezone: true }),
     /** How many held 1:1s it has been open through. */
@@ -57,8 +63,16 @@ export const talkingPoints = pgTable(
   },
   (t) => [
     unique("talking_points_owner_id_id_key").on(t.ownerId, t.id),
-    foreignKey({ name: "talking_points_person_same_owner_fk", columns: [t.ownerId, t.personId], foreignColumns: [people.ownerId, people.id] }),
-    foreignKey({ name: "talking_points_meeting_same_owner_fk", columns: [t.ownerId, t.discussedInId], foreignColumns: [oneOnOnes.ownerId, oneOnOnes.id] }),
+    foreignKey({
+      name: "talking_points_person_same_owner_fk",
+      columns: [t.ownerId, t.personId],
+      foreignColumns: [people.ownerId, people.id],
+    }),
+    foreignKey({
+      name: "talking_points_meeting_same_owner_fk",
+      columns: [t.ownerId, t.discussedInId],
+      foreignColumns: [oneOnOnes.ownerId, oneOnOnes.id],
+    }),
     index("talking_points_owner_person_idx").on(t.ownerId, t.personId, t.createdAt),
     index("talking_points_person_idx").on(t.personId),
     index("talking_points_discussed_in_idx").on(t.discussedInId),
@@ -78,7 +92,9 @@ export const growthGoals = pgTable(
       .references(() => people.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     description: text("description"),
-    status: text("status", { enum: ["active", "achieved", "paused"] }).notNull().default("active"),
+    status: text("status", { enum: ["active", "achieved", "paused"] })
+      .notNull()
+      .default("active"),
     /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -86,7 +102,11 @@ export const growthGoals = pgTable(
   },
   (t) => [
     unique("growth_goals_owner_id_id_key").on(t.ownerId, t.id),
-    foreignKey({ name: "growth_goals_person_same_owner_fk", columns: [t.ownerId, t.personId], foreignColumns: [people.ownerId, people.id] }),
+    foreignKey({
+      name: "growth_goals_person_same_owner_fk",
+      columns: [t.ownerId, t.personId],
+      foreignColumns: [people.ownerId, people.id],
+    }),
     index("growth_goals_owner_person_idx").on(t.ownerId, t.personId),
     index("growth_goals_person_idx").on(t.personId),
   ],
@@ -122,9 +142,21 @@ export const coachingNotes = pgTable(
   },
   (t) => [
     unique("coaching_notes_owner_id_id_key").on(t.ownerId, t.id),
-    foreignKey({ name: "coaching_notes_person_same_owner_fk", columns: [t.ownerId, t.personId], foreignColumns: [people.ownerId, people.id] }),
-    foreignKey({ name: "coaching_notes_meeting_same_owner_fk", columns: [t.ownerId, t.oneOnOneId], foreignColumns: [oneOnOnes.ownerId, oneOnOnes.id] }),
-    foreignKey({ name: "coaching_notes_goal_same_owner_fk", columns: [t.ownerId, t.goalId], foreignColumns: [growthGoals.ownerId, growthGoals.id] }),
+    foreignKey({
+      name: "coaching_notes_person_same_owner_fk",
+      columns: [t.ownerId, t.personId],
+      foreignColumns: [people.ownerId, people.id],
+    }),
+    foreignKey({
+      name: "coaching_notes_meeting_same_owner_fk",
+      columns: [t.ownerId, t.oneOnOneId],
+      foreignColumns: [oneOnOnes.ownerId, oneOnOnes.id],
+    }),
+    foreignKey({
+      name: "coaching_notes_goal_same_owner_fk",
+      columns: [t.ownerId, t.goalId],
+      foreignColumns: [growthGoals.ownerId, growthGoals.id],
+    }),
     index("coaching_notes_owner_person_idx").on(t.ownerId, t.personId, t.createdAt),
     index("coaching_notes_person_idx").on(t.personId),
     index("coaching_notes_meeting_idx").on(t.oneOnOneId),
@@ -156,10 +188,20 @@ export const actionItems = pgTable(
   },
   (t) => [
     unique("action_items_owner_id_id_key").on(t.ownerId, t.id),
-    foreignKey({ name: "action_items_person_same_owner_fk", columns: [t.ownerId, t.personId], foreignColumns: [people.ownerId, people.id] }),
-    foreignKey({ name: "action_items_meeting_same_owner_fk", columns: [t.ownerId, t.oneOnOneId], foreignColumns: [oneOnOnes.ownerId, oneOnOnes.id] }),
+    foreignKey({
+      name: "action_items_person_same_owner_fk",
+      columns: [t.ownerId, t.personId],
+      foreignColumns: [people.ownerId, people.id],
+    }),
+    foreignKey({
+      name: "action_items_meeting_same_owner_fk",
+      columns: [t.ownerId, t.oneOnOneId],
+      foreignColumns: [oneOnOnes.ownerId, oneOnOnes.id],
+    }),
     index("action_items_owner_person_idx").on(t.ownerId, t.personId),
-    index("action_items_owner_open_idx").on(t.ownerId, t.dueDate).where(sql`${t.doneAt} is null`),
+    index("action_items_owner_open_idx")
+      .on(t.ownerId, t.dueDate)
+      .where(sql`${t.doneAt} is null`),
     index("action_items_person_idx").on(t.personId),
     index("action_items_meeting_idx").on(t.oneOnOneId),
   ],

@@ -52,7 +52,9 @@ export const people = pgTable(
       columns: [t.ownerId, t.managerId],
       foreignColumns: [t.ownerId, t.id],
     }),
-    uniqueIndex("people_owner_email_key").on(t.ownerId, t.email).where(sql`${t.email} is not null`),
+    uniqueIndex("people_owner_email_key")
+      .on(t.ownerId, t.email)
+      .where(sql`${t.email} is not null`),
     index("people_owner_manager_idx").on(t.ownerId, t.managerId),
     index("people_owner_name_idx").on(t.ownerId, t.name),
     index("people_manager_idx").on(t.managerId),

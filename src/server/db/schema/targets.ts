@@ -1,4 +1,18 @@
-import { boolean, date, doublePrecision, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { areas, people } from "./people";
 import { users } from "./users";
 
@@ -48,8 +62,16 @@ export const targetOwners = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.targetId, t.personId] }),
-    foreignKey({ name: "target_owners_target_same_owner_fk", columns: [t.ownerId, t.targetId], foreignColumns: [targets.ownerId, targets.id] }),
-    foreignKey({ name: "target_owners_person_same_owner_fk", columns: [t.ownerId, t.personId], foreignColumns: [people.ownerId, people.id] }),
+    foreignKey({
+      name: "target_owners_target_same_owner_fk",
+      columns: [t.ownerId, t.targetId],
+      foreignColumns: [targets.ownerId, targets.id],
+    }),
+    foreignKey({
+      name: "target_owners_person_same_owner_fk",
+      columns: [t.ownerId, t.personId],
+      foreignColumns: [people.ownerId, people.id],
+    }),
     index("target_owners_person_idx").on(t.personId),
   ],
 );
@@ -69,7 +91,9 @@ export const metrics = pgTable(
       .notNull()
       .references(() => targets.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
-    kind: text("kind", { enum: ["number", "milestone"] }).notNull().default("number"),
+    kind: text("kind", { enum: ["number", "milestone"] })
+      .notNull()
+      .default("number"),
     unit: text("unit"),
     direction: text("direction", { enum: ["higher", "lower", "band"] }),
     baseline: doublePrecision("baseline"),

@@ -42,7 +42,10 @@ describe("sign-up", () => {
     const account = (i: number) => ({ name: "Flood", email: `flood-${i}-${unique()}@example.com`, password: "long enough pw" });
     for (let i = 0; i < SIGN_UP_LIMIT; i++) await signUp(database.current.db, account(i), `${prefix}::${i + 1}`);
     const refused = signUp(database.current.db, account(99), `${prefix}:ffff:ffff:ffff:ffff`);
-    await expect(refused).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/^Too many sign-ups from your network\. Try again in 60 minutes\.$/) });
+    await expect(refused).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: expect.stringMatching(/^Too many sign-ups from your network\. Try again in 60 minutes\.$/),
+    });
     // Refused before any work: no account was created.
     const created = await database.current.db.select().from(users).where(like(users.email, "flood-99-%"));
     expect(created).toEqual([]);
@@ -51,9 +54,9 @@ describe("sign-up", () => {
   });
 
   it("rejects bad input with a message per field", async () => {
-    await expect(
-      createAccount(database.current.db, { name: "", email: "not-an-email", password: "short" }),
-    ).rejects.toMatchObject({ name: "ZodError" });
+    await expect(createAccount(database.current.db, { name: "", email: "not-an-email", password: "short" })).rejects.toMatchObject({
+      name: "ZodError",
+    });
   });
 });
 
@@ -70,7 +73,9 @@ const attempt = (email: string, password: string, address: string | null, option
 let next = 0;
 const strangerAddress = () => {
   next++;
-  return next % 2 ? `198.18.${(next >> 8) & 255}.${next & 255}` : `2001:db8:${(next & 0xffff).toString(16)}:${Math.floor(Math.random() * 0xffff).toString(16)}::1`;
+  return next % 2
+    ? `198.18.${(next >> 8) & 255}.${next & 255}`
+    : `2001:db8:${(next & 0xffff).toString(16)}:${Math.floor(Math.random() * 0xffff).toString(16)}::1`;
 };
 
 afterEach(() => {
@@ -151,7 +156,9 @@ describe("sign-in", () => {
     }
     // ...so never more than twice the cap in any 60 minutes (the windows are fixed).
     for (const from of checkedAt) {
-      expect(checkedAt.filter((m) => m >= from && m < from + ACCOUNT_WINDOW_SECONDS / 60).length).toBeLessThanOrEqual(2 * ACCOUNT_ATTEMPT_LIMIT);
+      expect(checkedAt.filter((m) => m >= from && m < from + ACCOUNT_WINDOW_SECONDS / 60).length).toBeLessThanOrEqual(
+        2 * ACCOUNT_ATTEMPT_LIMIT,
+      );
     }
     expect(checkedAt.length).toBeLessThanOrEqual(hours * ACCOUNT_ATTEMPT_LIMIT);
     expect(checkedAt.length).toBeGreaterThanOrEqual(ACCOUNT_ATTEMPT_LIMIT);
@@ -174,7 +181,10 @@ describe("sign-in", () => {
     const regular = await createUser(database.current.db);
     expect((await attempt(regular.email, TEST_PASSWORD, address)).ok).toBe(true);
     for (let i = 0; i < ADDRESS_ATTEMPT_LIMIT; i++) {
-      const verdict = await countSignInAttempt(database.current.db, { email: `spray-${i}-${unique()}@example.com`, clientAddress: address });
+      const verdict = await countSignInAttempt(database.current.db, {
+        email: `spray-${i}-${unique()}@example.com`,
+        clientAddress: address,
+      });
       expect(verdict.allowed).toBe(true);
     }
     const newcomer = await createUser(database.current.db);
@@ -203,7 +213,10 @@ describe("sign-in", () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) => countSignInAttempt(database.current.db, { email, clientAddress: `10.9.0.${i}` })),
     );
-    const [row] = await database.current.db.select().from(rateLimits).where(eq(rateLimits.key, `signin-account:${email}`));
+    const [row] = await database.current.db
+      .select()
+      .from(rateLimits)
+      .where(eq(rateLimits.key, `signin-account:${email}`));
     expect(row!.points).toBe(20);
   });
 
@@ -226,7 +239,10 @@ describe("sign-in", () => {
     for (let i = 0; i < 3; i++) await attempt(user.email, "wrong pw", strangerAddress());
     for (let i = 0; i < 2; i++) await attempt(user.email, "my typo", "10.2.0.1");
     expect((await attempt(user.email, TEST_PASSWORD, "10.2.0.1")).ok).toBe(true);
-    const rows = await database.current.db.select().from(rateLimits).where(like(rateLimits.key, `%${user.email}%`));
+    const rows = await database.current.db
+      .select()
+      .from(rateLimits)
+      .where(like(rateLimits.key, `%${user.email}%`));
     const points = Object.fromEntries(rows.map((r) => [r.key, r.points]));
     expect(points).toEqual({
       [`signin-account:${user.email}`]: 5,
@@ -244,9 +260,7 @@ describe("sessions", () => {
     if (!other.ok) throw new Error("sign-in failed");
     await endSession(database.current.db, user.actor);
     expect(await resolveSession(database.current.db, { ...user.actor, sessionVersion: 1 })).toBeNull();
-    expect(
-      await resolveSession(database.current.db, { userId: user.id, sessionId: other.sessionId, sessionVersion: 1 }),
-    ).not.toBeNull();
+    expect(await resolveSession(database.current.db, { userId: user.id, sessionId: other.sessionId, sessionVersion: 1 })).not.toBeNull();
   });
 
   it("a session of another user, or of an older version, is refused", async () => {

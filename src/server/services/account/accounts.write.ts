@@ -152,11 +152,7 @@ async function checkCurrentPassword(db: Db, actor: Actor, passwordHash: string, 
  * included: whoever knew the old password is signed out everywhere.
  */
 export async function changePassword(db: Db, actor: Actor, input: z.output<typeof changePasswordInput>): Promise<void> {
-  const [user] = await db
-    .select({ passwordHash: users.passwordHash })
-    .from(users)
-    .where(eq(users.id, actor.userId))
-    .limit(1);
+  const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.userId)).limit(1);
   if (!user) throw notFound("Account");
   if (!(await checkCurrentPassword(db, actor, user.passwordHash, input.currentPassword))) {
     throw fieldError("BAD_REQUEST", "currentPassword", "Current password is incorrect.");
@@ -177,7 +173,11 @@ export async function changePassword(db: Db, actor: Actor, input: z.output<typeo
  * sign-in and password-check counters. The caller signs out.
  */
 export async function deleteAccount(db: Db, actor: Actor, { password }: z.output<typeof deleteAccountInput>): Promise<void> {
-  const [user] = await db.select({ passwordHash: users.passwordHash, email: users.email }).from(users).where(eq(users.id, actor.userId)).limit(1);
+  const [user] = await db
+    .select({ passwordHash: users.passwordHash, email: users.email })
+    .from(users)
+    .where(eq(users.id, actor.userId))
+    .limit(1);
   if (!user) throw notFound("Account");
   if (!(await checkCurrentPassword(db, actor, user.passwordHash, password))) {
     throw fieldError("BAD_REQUEST", "password", "That password is not right.");

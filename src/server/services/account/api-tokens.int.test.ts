@@ -18,7 +18,14 @@ afterEach(() => {
 
 async function metricOf(user: TestUser) {
   const em = await user.caller.people.create({ name: "Em", track: "manager", level: "em", cadence: "fortnightly", managerId: null });
-  const target = await user.caller.targets.create({ title: "Uptime", kind: "reliability", status: "active", ownerIds: [em.id], startDate: "2026-01-01", dueDate: "2026-12-31" });
+  const target = await user.caller.targets.create({
+    title: "Uptime",
+    kind: "reliability",
+    status: "active",
+    ownerIds: [em.id],
+    startDate: "2026-01-01",
+    dueDate: "2026-12-31",
+  });
   return user.caller.targets.addMetric({ targetId: target.id, name: "Uptime", direction: "higher", baseline: 99, goal: 99.9 });
 }
 
@@ -85,7 +92,8 @@ describe("API token last use", () => {
     const t0 = new Date();
     const writes = () => database.current.queries.filter((q) => /^update "api_tokens"/i.test(q)).length;
     database.current.queries.length = 0;
-    for (let i = 0; i < 10; i++) expect((await authenticateApiToken(database.current.db, token, new Date(t0.getTime() + i * 1_000))).ok).toBe(true);
+    for (let i = 0; i < 10; i++)
+      expect((await authenticateApiToken(database.current.db, token, new Date(t0.getTime() + i * 1_000))).ok).toBe(true);
     expect(writes()).toBe(1);
     await authenticateApiToken(database.current.db, token, new Date(t0.getTime() + LAST_USED_RESOLUTION_MS + 1_000));
     expect(writes()).toBe(2);
@@ -96,10 +104,15 @@ describe("API token last use", () => {
 
 describe("expired sessions", () => {
   async function sessionsOf(user: TestUser) {
-    return database.current.db.select({ id: authSessions.id, expiresAt: authSessions.expiresAt }).from(authSessions).where(sql`user_id = ${user.id}`);
+    return database.current.db
+      .select({ id: authSessions.id, expiresAt: authSessions.expiresAt })
+      .from(authSessions)
+      .where(sql`user_id = ${user.id}`);
   }
   async function addExpired(user: TestUser) {
-    await database.current.db.execute(sql`insert into auth_sessions (user_id, session_version, expires_at) values (${user.id}, 1, now() - interval '1 day')`);
+    await database.current.db.execute(
+      sql`insert into auth_sessions (user_id, session_version, expires_at) values (${user.id}, 1, now() - interval '1 day')`,
+    );
   }
 
   it("are purged, at most once per interval, and live ones are kept", async () => {

@@ -21,13 +21,24 @@ function hashToken(token: string): string {
 }
 
 /** Makes a token, expiring after the days chosen or never; its text is returned this once and only its hash is kept. */
-export async function createApiToken(db: Db, actor: Actor, { name, expiresInDays }: z.output<typeof createApiTokenInput>, now = new Date()) {
+export async function createApiToken(
+  db: Db,
+  actor: Actor,
+  { name, expiresInDays }: z.output<typeof createApiTokenInput>,
+  now = new Date(),
+) {
   const token = PREFIX + randomBytes(32).toString("base64url");
   const expiresAt = expiresInDays === null ? null : new Date(now.getTime() + expiresInDays * DAY_MS);
   const [row] = await db
     .insert(apiTokens)
     .values({ ownerId: actor.userId, name, tokenHash: hashToken(token), prefix: token.slice(0, PREFIX.length + 6), expiresAt })
-    .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, expiresAt: apiTokens.expiresAt });
+    .returning({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      prefix: apiTokens.prefix,
+      createdAt: apiTokens.createdAt,
+      expiresAt: apiTokens.expiresAt,
+    });
   return { ...row!, token };
 }
 
@@ -52,7 +63,13 @@ export type TokenAuthentication = { ok: true; actor: Actor; tokenId: string } | 
 export async function authenticateApiToken(db: Db, token: string, now = new Date()): Promise<TokenAuthentication> {
   if (!token.startsWith(PREFIX) || token.length > 200) return { ok: false, reason: "invalid" };
   const [row] = await db
-    .select({ id: apiTokens.id, ownerId: apiTokens.ownerId, revokedAt: apiTokens.revokedAt, expiresAt: apiTokens.expiresAt, lastUsedAt: apiTokens.lastUsedAt })
+    .select({
+      id: apiTokens.id,
+      ownerId: apiTokens.ownerId,
+      revokedAt: apiTokens.revokedAt,
+      expiresAt: apiTokens.expiresAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
     .from(apiTokens)
     .where(eq(apiTokens.tokenHash, hashToken(token)))
     .limit(1);

@@ -13,7 +13,9 @@ function canonical(file: { tables: Record<string, Record<string, unknown>[]> }) 
   const out: Record<string, string[]> = {};
   for (const [name, rows] of Object.entries(file.tables)) {
     out[name] = rows
-      .map((row) => JSON.stringify(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "string" && UUID.test(v) ? "<id>" : v]))))
+      .map((row) =>
+        JSON.stringify(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "string" && UUID.test(v) ? "<id>" : v]))),
+      )
       .sort();
   }
   return out;
@@ -47,7 +49,10 @@ describe("export and import", () => {
     // References survived: the imported prep page reads the same things.
     const sofiaA = (await a.caller.oneOnOnes.overview()).people.find((p) => p.name === "Sofia Alvarez")!;
     const sofiaB = (await b.caller.oneOnOnes.overview()).people.find((p) => p.name === "Sofia Alvarez")!;
-    const [prepA, prepB] = await Promise.all([a.caller.oneOnOnes.prep({ personId: sofiaA.id }), b.caller.oneOnOnes.prep({ personId: sofiaB.id })]);
+    const [prepA, prepB] = await Promise.all([
+      a.caller.oneOnOnes.prep({ personId: sofiaA.id }),
+      b.caller.oneOnOnes.prep({ personId: sofiaB.id }),
+    ]);
     expect(prepB.agenda.map((p) => p.body)).toEqual(prepA.agenda.map((p) => p.body));
     expect(prepB.targets.map((t) => t.title)).toEqual(prepA.targets.map((t) => t.title));
     expect(sofiaB.id).not.toBe(sofiaA.id);
@@ -68,13 +73,35 @@ describe("export and import", () => {
     const a = await createUser(database.current.db);
     await a.caller.people.create({ name: "P", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
     const file = await a.caller.account.export({ includePrivate: false });
-    await expect(a.caller.account.import({ file })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("empty account") });
+    await expect(a.caller.account.import({ file })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("empty account"),
+    });
     const b = await createUser(database.current.db);
-    await expect(b.caller.account.import({ file: { hello: "world" } })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "This is not an Intersect export." });
+    await expect(b.caller.account.import({ file: { hello: "world" } })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "This is not an Intersect export.",
+    });
     await expect(b.caller.account.import({ file: { ...file, version: 99 } })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const broken = { ...file, tables: { ...file.tables, people: [{ ...file.tables.people![0], track: "wizard" }] } };
-    await expect(b.caller.account.import({ file: broken })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("Nothing was imported") });
-    const dangling = { ...file, tables: { ...file.tables, one_on_ones: [{ id: "00000000-0000-4000-8000-000000000001", personId: "00000000-0000-4000-8000-000000000002", scheduledAt: new Date().toISOString(), status: "held" }] } };
+    await expect(b.caller.account.import({ file: broken })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("Nothing was imported"),
+    });
+    const dangling = {
+      ...file,
+      tables: {
+        ...file.tables,
+        one_on_ones: [
+          {
+            id: "00000000-0000-4000-8000-000000000001",
+            personId: "00000000-0000-4000-8000-000000000002",
+            scheduledAt: new Date().toISOString(),
+            status: "held",
+          },
+        ],
+      },
+    };
     await expect(b.caller.account.import({ file: dangling })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect((await b.caller.account.export({ includePrivate: true })).tables.people).toEqual([]);
   });
@@ -88,7 +115,10 @@ describe("account deletion", () => {
     await a.caller.people.loadDemo();
     // A token too: deletion must take it (a failed create fails the test, not a silent skip).
     await a.caller.apiTokens.create({ name: "CI" });
-    await expect(a.caller.account.delete({ password: "not it" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "That password is not right." });
+    await expect(a.caller.account.delete({ password: "not it" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "That password is not right.",
+    });
     const before = await snapshotOwnedRows(database.current.db, a.id);
     expect(before.people).toHaveLength(17);
     expect(before.api_tokens).toHaveLength(1);
@@ -106,7 +136,9 @@ describe("CSV exports", () => {
     await user.caller.people.loadDemo();
     const targets = (await user.caller.targets.exportCsv()).trim().split(/\r?\n/);
     expect(targets[0]).toMatch(/^target,kind,status,health,owners/);
-    expect(targets.find((l) => l.includes("P99 latency"))).toMatch(/Search P99 latency under 300 ms,speed,active,.*,Tom Okafor; Sofia Alvarez,Search,.*,P99 latency,ms,lower,850,300,\d/);
+    expect(targets.find((l) => l.includes("P99 latency"))).toMatch(
+      /Search P99 latency under 300 ms,speed,active,.*,Tom Okafor; Sofia Alvarez,Search,.*,P99 latency,ms,lower,850,300,\d/,
+    );
     const tasks = (await user.caller.delegation.exportCsv()).trim().split(/\r?\n/);
     expect(tasks).toHaveLength(8);
     expect(tasks.some((l) => l.startsWith("Marcus Chen,Ledger re-architecture decisions,open,Consult,"))).toBe(true);

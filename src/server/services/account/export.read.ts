@@ -71,7 +71,11 @@ export async function exportAccount(db: Db, actor: Actor, { includePrivate }: { 
   if (!user) throw notFound("Account");
   const tables: Record<string, Row[]> = {};
   for (const [name, table] of Object.entries(EXPORT_TABLES)) {
-    const rows = (await db.select().from(table).where(inScope({ ownerId: columnsOf(table).ownerId! }, actor)).orderBy(...orderOf(table))) as Row[];
+    const rows = (await db
+      .select()
+      .from(table)
+      .where(inScope({ ownerId: columnsOf(table).ownerId! }, actor))
+      .orderBy(...orderOf(table))) as Row[];
     tables[name] = rows
       .filter((r) => includePrivate || name !== "coaching_notes" || !r.private)
       .map(({ ownerId: _owner, ...rest }) => rest);

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { capacitySettingsInput, addCapacityItemInput, logEnergyInput, productiveHoursInput, weeklyReviewInput } from "@/lib/validators/capacity";
+import {
+  capacitySettingsInput,
+  addCapacityItemInput,
+  logEnergyInput,
+  productiveHoursInput,
+  weeklyReviewInput,
+} from "@/lib/validators/capacity";
 import { createSpectrumInput, createTaskInput, setLevelInput, spectrumLevelInput, updateSpectrumInput } from "@/lib/validators/delegation";
 import { addActionInput, addGoalInput, addNoteInput, addTalkingPointInput, holdInput, scheduleInput } from "@/lib/validators/one-on-ones";
 import { dateOnly } from "@/lib/validators/common";
@@ -64,7 +70,10 @@ export const IMPORT_RULES = {
     schema: z.object({ personId: uuid, scheduledAt: scheduleInput.shape.scheduledAt, heldAt: holdInput.shape.heldAt.nullable() }),
     maxRows: 50_000,
   },
-  talking_points: { schema: addTalkingPointInput.extend({ discussedInId: uuid.nullable().optional(), carriedOver: count.optional() }), maxRows: 50_000 },
+  talking_points: {
+    schema: addTalkingPointInput.extend({ discussedInId: uuid.nullable().optional(), carriedOver: count.optional() }),
+    maxRows: 50_000,
+  },
   growth_goals: { schema: addGoalInput, maxRows: 10_000 },
   coaching_notes: { schema: addNoteInput.safeExtend({ version: z.number().int().min(1).optional() }), maxRows: 50_000 },
   action_items: { schema: addActionInput.extend({ carriedOver: count.optional() }), maxRows: 50_000 },

@@ -29,7 +29,16 @@ const person = (id: string, managerId: string | null = null, extra: Record<strin
   ...extra,
 });
 
-const energy = (level: number) => ({ id: randomUUID(), day: "2026-11-23", slot: "start", level, tags: ["deep work"], note: null, createdAt: "2026-11-23T09:00:00.000Z", updatedAt: "2026-11-23T09:00:00.000Z" });
+const energy = (level: number) => ({
+  id: randomUUID(),
+  day: "2026-11-23",
+  slot: "start",
+  level,
+  tags: ["deep work"],
+  note: null,
+  createdAt: "2026-11-23T09:00:00.000Z",
+  updatedAt: "2026-11-23T09:00:00.000Z",
+});
 
 async function expectNothingImported(user: Awaited<ReturnType<typeof createUser>>) {
   const after = await user.caller.account.export({ includePrivate: true });
@@ -47,11 +56,15 @@ describe("account.import refuses what the procedures would refuse, and says wher
       message: "This file has 100,001 rows in check_ins; an import takes at most 100,000. Nothing was imported.",
     });
     expect(Date.now() - started).toBeLessThan(5_000);
-    await expect(user.caller.account.import({ file: fileWith({ people: Array.from({ length: 10_001 }, () => person(randomUUID())) }) })).rejects.toMatchObject({
+    await expect(
+      user.caller.account.import({ file: fileWith({ people: Array.from({ length: 10_001 }, () => person(randomUUID())) }) }),
+    ).rejects.toMatchObject({
       message: expect.stringContaining("10,001 rows in people"),
     });
     const many = { check_ins: Array.from({ length: 100_000 }, () => ({})), level_changes: Array.from({ length: 100_001 }, () => ({})) };
-    await expect(user.caller.account.import({ file: fileWith(many) })).rejects.toMatchObject({ message: expect.stringContaining("200,001 rows; an import takes at most 200,000") });
+    await expect(user.caller.account.import({ file: fileWith(many) })).rejects.toMatchObject({
+      message: expect.stringContaining("200,001 rows; an import takes at most 200,000"),
+    });
   });
 
   it("an energy level of 11 is refused with its table, row and field, and nothing of the file is kept", async () => {
@@ -65,13 +78,38 @@ describe("account.import refuses what the procedures would refuse, and says wher
   });
 
   it.each([
-    ["a name past the procedure's limit", { people: [person(randomUUID(), null, { name: "x".repeat(121) })] }, {}, "people, row 1, name: Name is at most 120 characters)"],
-    ["a level of another track", { people: [person(randomUUID(), null, { track: "manager" })] }, {}, "people, row 1, level: Choose a level on this person's track)"],
+    [
+      "a name past the procedure's limit",
+      { people: [person(randomUUID(), null, { name: "x".repeat(121) })] },
+      {},
+      "people, row 1, name: Name is at most 120 characters)",
+    ],
+    [
+      "a level of another track",
+      { people: [person(randomUUID(), null, { track: "manager" })] },
+      {},
+      "people, row 1, level: Choose a level on this person's track)",
+    ],
     ["an unknown time zone", {}, { timeZone: "Mars/Olympus" }, "account.timeZone: Unknown time zone)"],
-    ["a time before 1970", { people: [person(randomUUID(), null, { createdAt: "1900-01-01T00:00:00Z" })] }, {}, "people, row 1, createdAt: expected a time"],
+    [
+      "a time before 1970",
+      { people: [person(randomUUID(), null, { createdAt: "1900-01-01T00:00:00Z" })] },
+      {},
+      "people, row 1, createdAt: expected a time",
+    ],
     ["text where a number goes", { energy_entries: [{ ...energy(5), level: "5" }] }, {}, "energy_entries, row 1, level"],
-    ["a reference to a row not in the file", { growth_goals: [{ id: randomUUID(), personId: randomUUID(), title: "Lead", description: null, status: "active" }] }, {}, "growth_goals, row 1, personId: points at a row that is not in people"],
-    ["two people with one email", { people: [person(randomUUID(), null, { email: "a@example.com" }), person(randomUUID(), null, { email: "A@example.com" })] }, {}, "people, row 2, email: the same as row 1"],
+    [
+      "a reference to a row not in the file",
+      { growth_goals: [{ id: randomUUID(), personId: randomUUID(), title: "Lead", description: null, status: "active" }] },
+      {},
+      "growth_goals, row 1, personId: points at a row that is not in people",
+    ],
+    [
+      "two people with one email",
+      { people: [person(randomUUID(), null, { email: "a@example.com" }), person(randomUUID(), null, { email: "A@example.com" })] },
+      {},
+      "people, row 2, email: the same as row 1",
+    ],
     ["a NUL character in a text", { people: [person(randomUUID(), null, { name: "A\u0000B" })] }, {}, "people, row 1, name"],
     ["a day logged twice", { energy_entries: [energy(5), energy(6)] }, {}, "energy_entries, row 2, day and slot: the same as row 1"],
   ])("%s", async (_label, tables, account, where) => {
@@ -110,7 +148,9 @@ describe("account.import refuses what the procedures would refuse, and says wher
       message: expect.stringMatching(/^This file does not fit \(people, row \d, managerId: the reporting lines go round in a loop\)/),
     });
     const self = fileWith({ people: [person(x, x)] });
-    await expect(user.caller.account.import({ file: self })).rejects.toMatchObject({ message: expect.stringContaining("people, row 1, managerId") });
+    await expect(user.caller.account.import({ file: self })).rejects.toMatchObject({
+      message: expect.stringContaining("people, row 1, managerId"),
+    });
     await expectNothingImported(user);
     // A chain without a loop loads.
     const { imported } = await user.caller.account.import({ file: fileWith({ people: [person(x, null), person(y, x), person(z, y)] }) });

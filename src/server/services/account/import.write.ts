@@ -65,12 +65,18 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
   if (unknown.length) throw new AppError("BAD_REQUEST", `This file has tables this server does not know: ${unknown.join(", ")}.`);
   const total = Object.values(file.tables).reduce((sum, rows) => sum + rows.length, 0);
   if (total > MAX_IMPORT_ROWS) {
-    throw new AppError("BAD_REQUEST", `This file has ${total.toLocaleString("en")} rows; an import takes at most ${MAX_IMPORT_ROWS.toLocaleString("en")}. Nothing was imported.`);
+    throw new AppError(
+      "BAD_REQUEST",
+      `This file has ${total.toLocaleString("en")} rows; an import takes at most ${MAX_IMPORT_ROWS.toLocaleString("en")}. Nothing was imported.`,
+    );
   }
   for (const [name, rows] of Object.entries(file.tables)) {
     const max = IMPORT_RULES[name as TableName].maxRows;
     if (rows.length > max) {
-      throw new AppError("BAD_REQUEST", `This file has ${rows.length.toLocaleString("en")} rows in ${name}; an import takes at most ${max.toLocaleString("en")}. Nothing was imported.`);
+      throw new AppError(
+        "BAD_REQUEST",
+        `This file has ${rows.length.toLocaleString("en")} rows in ${name}; an import takes at most ${max.toLocaleString("en")}. Nothing was imported.`,
+      );
     }
   }
 
@@ -110,8 +116,15 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
       await tx.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.id, actor.userId)).for("update");
       for (const [name, table] of Object.entries(EXPORT_TABLES) as [TableName, PgTable][]) {
         if (MADE_ON_FIRST_USE.includes(name)) continue;
-        const [{ n }] = (await tx.select({ n: count() }).from(table).where(inScope({ ownerId: columnsOf(table).ownerId! }, actor))) as [{ n: number }];
-        if (Number(n) > 0) throw new AppError("CONFLICT", "Import works only into an empty account: this one already has data. Create a new account to import into.");
+        const [{ n }] = (await tx
+          .select({ n: count() })
+          .from(table)
+          .where(inScope({ ownerId: columnsOf(table).ownerId! }, actor))) as [{ n: number }];
+        if (Number(n) > 0)
+          throw new AppError(
+            "CONFLICT",
+            "Import works only into an empty account: this one already has data. Create a new account to import into.",
+          );
       }
       await tx.delete(schema.spectrums).where(inScope(schema.spectrums, actor));
       await tx
@@ -133,7 +146,10 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
   } catch (error) {
     if (error instanceof AppError) throw error;
     if (isDatabaseUnavailable(error)) throw error;
-    throw new AppError("BAD_REQUEST", "This file does not fit: a row is missing a field, has a wrong value or points at a row that is not in the file. Nothing was imported.");
+    throw new AppError(
+      "BAD_REQUEST",
+      "This file does not fit: a row is missing a field, has a wrong value or points at a row that is not in the file. Nothing was imported.",
+    );
   }
   return { imported: counts };
 }
@@ -165,7 +181,14 @@ function referencesOf(table: PgTable): Map<string, string> {
  * the procedure that makes such rows (IMPORT_RULES), every other column by its
  * type; new ids, references rewritten, times as dates. Refused with where it is.
  */
-function toInsert(name: TableName, index: number, table: PgTable, raw: unknown, ids: Map<string, string>, idsOf: Map<string, Set<string>>): Row {
+function toInsert(
+  name: TableName,
+  index: number,
+  table: PgTable,
+  raw: unknown,
+  ids: Map<string, string>,
+  idsOf: Map<string, Set<string>>,
+): Row {
   const at = (key: string) => `${name}, row ${index + 1}${key ? `, ${key}` : ""}`;
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw misfit(at(""), "expected a row (an object)");
   const row = raw as Row;
@@ -218,7 +241,8 @@ function columnValue(column: PgColumn, value: unknown, refuse: (problem: string)
     case "PgTimestamp": {
       // A JSON file has strings; a caller in the same process may pass the export's dates as they are.
       const date = typeof value === "string" ? new Date(value) : value instanceof Date ? value : null;
-      if (!date || Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1970 || date.getUTCFullYear() > 2200) throw refuse("expected a time like 2026-03-31T12:00:00Z, from 1970 to 2200");
+      if (!date || Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1970 || date.getUTCFullYear() > 2200)
+        throw refuse("expected a time like 2026-03-31T12:00:00Z, from 1970 to 2200");
       return date;
     }
     case "PgDateString":
@@ -289,12 +313,15 @@ function checkAcrossRows(tables: Record<string, unknown[]>, prepared: Record<Tab
   });
 
   const active = prepared.spectrums.filter((s) => s.active === true);
-  if (active.length > 1) throw misfit(`spectrums, row ${prepared.spectrums.indexOf(active[1]!) + 1}, active`, "only one spectrum can be active");
+  if (active.length > 1)
+    throw misfit(`spectrums, row ${prepared.spectrums.indexOf(active[1]!) + 1}, active`, "only one spectrum can be active");
   const levels = new Map<unknown, { row: Row; index: number }[]>();
   prepared.spectrum_levels.forEach((row, index) => levels.set(row.spectrumId, [...(levels.get(row.spectrumId) ?? []), { row, index }]));
   for (const group of levels.values()) {
     group.sort((a, b) => Number(a.row.position) - Number(b.row.position));
-    const result = spectrumLevelsField.safeParse(group.map(({ row }) => ({ label: row.label, meaning: row.meaning ?? "", autonomy: row.autonomy })));
+    const result = spectrumLevelsField.safeParse(
+      group.map(({ row }) => ({ label: row.label, meaning: row.meaning ?? "", autonomy: row.autonomy })),
+    );
     if (!result.success) {
       const issue = result.error.issues[0]!;
       const which = typeof issue.path[0] === "number" ? group[issue.path[0]]! : group[0]!;

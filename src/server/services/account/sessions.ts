@@ -7,10 +7,7 @@ export type SessionClaims = { sessionId: string; userId: string; sessionVersion:
 export type SessionUser = { id: string; name: string; email: string; timeZone: string };
 
 export async function startSession(db: Db, userId: string, sessionVersion: number): Promise<string> {
-  const [row] = await db
-    .insert(authSessions)
-    .values({ userId, sessionVersion })
-    .returning({ id: authSessions.id });
+  const [row] = await db.insert(authSessions).values({ userId, sessionVersion }).returning({ id: authSessions.id });
   await purgeExpiredSessions(db);
   return row!.id;
 }
@@ -89,7 +86,5 @@ function prepareSessionQuery(db: Db) {
 }
 
 export async function endSession(db: Db, claims: Pick<SessionClaims, "sessionId" | "userId">) {
-  await db
-    .delete(authSessions)
-    .where(and(eq(authSessions.userId, claims.userId), eq(authSessions.id, claims.sessionId)));
+  await db.delete(authSessions).where(and(eq(authSessions.userId, claims.userId), eq(authSessions.id, claims.sessionId)));
 }

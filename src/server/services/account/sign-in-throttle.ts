@@ -5,9 +5,7 @@ import { consume, limitersFor, sweepRateLimits } from "./rate-limits";
 
 export type ThrottleKeys = { email: string; clientAddress: string | null };
 
-export type ThrottleVerdict =
-  | { allowed: true; delayMs: number; knownAddress: boolean }
-  | { allowed: false; retryAfterMinutes: number };
+export type ThrottleVerdict = { allowed: true; delayMs: number; knownAddress: boolean } | { allowed: false; retryAfterMinutes: number };
 
 function keysOf({ email, clientAddress }: ThrottleKeys) {
   const address = throttleAddress(clientAddress);

@@ -33,7 +33,10 @@ describe("the energy log", () => {
     for (const level of [0, 11, 5.5]) {
       await expect(user.caller.energy.log({ day: today, slot: "start", level, tags: [] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     }
-    await expect(user.caller.energy.log({ day: addDays(today, 30), slot: "start", level: 5, tags: [] })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("has not come yet") });
+    await expect(user.caller.energy.log({ day: addDays(today, 30), slot: "start", level: 5, tags: [] })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("has not come yet"),
+    });
     await expect(user.caller.energy.setProductiveHours({ day: today, hours: 25 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(user.caller.energy.setProductiveHours({ day: today, hours: -1 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(user.caller.energy.week({ weekStart: addDays(weekStartOf(today), 1) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
@@ -49,20 +52,29 @@ describe("the energy log", () => {
     const west = await createUser(database.current.db);
     await inZone(west, "Pacific/Pago_Pago"); // UTC-11
     const westToday = dayIn(new Date(), "Pacific/Pago_Pago");
-    await expect(west.caller.energy.log({ day: addDays(westToday, 1), slot: "start", level: 7, tags: [] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(west.caller.energy.log({ day: addDays(westToday, 1), slot: "start", level: 7, tags: [] })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 
   it("the week's review: three points a day, productive hours, activities ranked, answers kept, trend over weeks", async () => {
     const user = await createUser(database.current.db);
     const lastWeek = addDays(weekStartOf(utcToday()), -7);
-    const log = (offset: number, slot: "start" | "middle" | "end", level: number, tags: string[]) => user.caller.energy.log({ day: addDays(lastWeek, offset), slot, level, tags });
+    const log = (offset: number, slot: "start" | "middle" | "end", level: number, tags: string[]) =>
+      user.caller.energy.log({ day: addDays(lastWeek, offset), slot, level, tags });
     await log(0, "start", 8, ["deep work"]);
     await log(0, "middle", 3, ["meetings"]);
     await log(1, "end", 2, ["incidents"]);
     await log(2, "start", 9, ["deep work", "rest"]);
     await log(-7, "start", 4, ["meetings"]);
     await user.caller.energy.setProductiveHours({ day: lastWeek, hours: 5.5 });
-    await user.caller.energy.saveReview({ weekStart: lastWeek, drains: "Incidents", restores: "Deep work mornings", change: "Block mornings", version: 0 });
+    await user.caller.energy.saveReview({
+      weekStart: lastWeek,
+      drains: "Incidents",
+      restores: "Deep work mornings",
+      change: "Block mornings",
+      version: 0,
+    });
     const week = await user.caller.energy.week({ weekStart: lastWeek });
     expect(week.stats.days[0]).toMatchObject({ start: 8, middle: 3, end: null, productiveHours: 5.5 });
     expect(week.stats.tags.map((t) => t.tag)).toEqual(["incidents", "meetings", "deep work", "rest"]);
@@ -97,7 +109,14 @@ describe("the capacity plan", () => {
     const user = await createUser(database.current.db);
     const week = weekStartOf(utcToday());
     const next = addDays(week, 7);
-    await user.caller.capacity.saveSettings({ weekStart: week, availableHours: 32, deepWorkCapPerDay: 3, bufferPercent: 25, oneOnOneMinutes: 45, version: 0 });
+    await user.caller.capacity.saveSettings({
+      weekStart: week,
+      availableHours: 32,
+      deepWorkCapPerDay: 3,
+      bufferPercent: 25,
+      oneOnOneMinutes: 45,
+      version: 0,
+    });
     const recurring = await user.caller.capacity.addItem({ weekStart: week, title: "Hiring loop", hours: 6, recurring: true });
     await user.caller.capacity.addItem({ weekStart: week, title: "Board deck", hours: 5 });
     const later = await user.caller.capacity.plan({ weekStart: next });
@@ -108,7 +127,16 @@ describe("the capacity plan", () => {
     expect((await user.caller.capacity.plan({ weekStart: next })).items).toEqual([]);
     expect((await user.caller.capacity.plan({ weekStart: week })).items.map((i) => i.title)).toEqual(["Hiring loop", "Board deck"]);
     await expect(user.caller.capacity.addItem({ weekStart: week, title: "Zero", hours: 0 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(user.caller.capacity.saveSettings({ weekStart: week, availableHours: 200, deepWorkCapPerDay: 3, bufferPercent: 20, oneOnOneMinutes: 30, version: 1 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      user.caller.capacity.saveSettings({
+        weekStart: week,
+        availableHours: 200,
+        deepWorkCapPerDay: 3,
+        bufferPercent: 20,
+        oneOnOneMinutes: 30,
+        version: 1,
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("shows the week's energy beside the plan", async () => {

@@ -17,7 +17,11 @@ import type { weekInput } from "@/lib/validators/capacity";
 function inWeek(weekStart: string) {
   return or(
     and(eq(capacityItems.recurring, false), eq(capacityItems.weekStart, weekStart)),
-    and(eq(capacityItems.recurring, true), lte(capacityItems.weekStart, weekStart), or(isNull(capacityItems.lastWeek), gte(capacityItems.lastWeek, weekStart))),
+    and(
+      eq(capacityItems.recurring, true),
+      lte(capacityItems.weekStart, weekStart),
+      or(isNull(capacityItems.lastWeek), gte(capacityItems.lastWeek, weekStart)),
+    ),
   );
 }
 
@@ -32,13 +36,31 @@ export async function capacityPlan(db: Db, actor: Actor, input: z.output<typeof 
   const weekStart = input.weekStart ?? weekStartOf(clock.today);
   const days = weekDays(weekStart);
   const [[saved], items, reports, energy] = await Promise.all([
-    db.select().from(capacityWeeks).where(inScope(capacityWeeks, actor, lte(capacityWeeks.weekStart, weekStart))).orderBy(desc(capacityWeeks.weekStart)).limit(1),
-    db.select().from(capacityItems).where(inScope(capacityItems, actor, inWeek(weekStart))).orderBy(capacityItems.createdAt),
-    db.select({ cadence: people.cadence, cadenceDays: people.cadenceDays }).from(people).where(inScope(people, actor, isNull(people.managerId), isNull(people.archivedAt))),
-    db.select({ day: energyEntries.day, level: energyEntries.level }).from(energyEntries).where(inScope(energyEntries, actor, gte(energyEntries.day, days[0]!), lte(energyEntries.day, days[6]!))),
+    db
+      .select()
+      .from(capacityWeeks)
+      .where(inScope(capacityWeeks, actor, lte(capacityWeeks.weekStart, weekStart)))
+      .orderBy(desc(capacityWeeks.weekStart))
+      .limit(1),
+    db
+      .select()
+      .from(capacityItems)
+      .where(inScope(capacityItems, actor, inWeek(weekStart)))
+      .orderBy(capacityItems.createdAt),
+    db
+      .select({ cadence: people.cadence, cadenceDays: people.cadenceDays })
+      .from(people)
+      .where(inScope(people, actor, isNull(people.managerId), isNull(people.archivedAt))),
+    db
+      .select({ day: energyEntries.day, level: energyEntries.level })
+      .from(energyEntries)
+      .where(inScope(energyEntries, actor, gte(energyEntries.day, days[0]!), lte(energyEntries.day, days[6]!))),
   ]);
   const settings = settingsInForce(saved);
-  const oneOnOnes = oneOnOneLoad(reports.map((r) => cadenceInDays(r.cadence, r.cadenceDays)), settings.oneOnOneMinutes);
+  const oneOnOnes = oneOnOneLoad(
+    reports.map((r) => cadenceInDays(r.cadence, r.cadenceDays)),
+    settings.oneOnOneMinutes,
+  );
   const plan = planWeek({ ...settings, items: [...items, { hours: oneOnOnes.hours, deepWork: false }] });
   return {
     weekStart,
@@ -53,4 +75,3 @@ export async function capacityPlan(db: Db, actor: Actor, input: z.output<typeof 
     energy: energyOfWeek(days, energy),
   };
 }
-

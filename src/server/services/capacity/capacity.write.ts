@@ -6,11 +6,20 @@ import type { Actor } from "../kernel/actor";
 import { inScope, loadInScope } from "../kernel/access";
 import { saveVersioned } from "../kernel/versioned";
 import { addDays } from "@/lib/one-on-ones/days";
-import type { addCapacityItemInput, capacitySettingsInput, removeCapacityItemInput, updateCapacityItemInput } from "@/lib/validators/capacity";
+import type {
+  addCapacityItemInput,
+  capacitySettingsInput,
+  removeCapacityItemInput,
+  updateCapacityItemInput,
+} from "@/lib/validators/capacity";
 
-/** Writes: a week's capacity settings and its planned items (the plan itself is read in capacity-read.ts). */
+/** Writes: a week's capacity settings and its planned items (the plan itself is read in capacity.read.ts). */
 
-export async function saveCapacitySettings(db: Db, actor: Actor, { weekStart, version, ...settings }: z.output<typeof capacitySettingsInput>) {
+export async function saveCapacitySettings(
+  db: Db,
+  actor: Actor,
+  { weekStart, version, ...settings }: z.output<typeof capacitySettingsInput>,
+) {
   return saveVersioned(db, capacityWeeks, {
     where: inScope(capacityWeeks, actor, eq(capacityWeeks.weekStart, weekStart)),
     version,
@@ -21,12 +30,20 @@ export async function saveCapacitySettings(db: Db, actor: Actor, { weekStart, ve
 }
 
 export async function addCapacityItem(db: Db, actor: Actor, input: z.output<typeof addCapacityItemInput>) {
-  const [row] = await db.insert(capacityItems).values({ ownerId: actor.userId, ...input }).returning();
+  const [row] = await db
+    .insert(capacityItems)
+    .values({ ownerId: actor.userId, ...input })
+    .returning();
   return row!;
 }
 
 export async function updateCapacityItem(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateCapacityItemInput>) {
-  return saveVersioned(db, capacityItems, { where: inScope(capacityItems, actor, eq(capacityItems.id, id)), version, set: input, what: "planned item" });
+  return saveVersioned(db, capacityItems, {
+    where: inScope(capacityItems, actor, eq(capacityItems.id, id)),
+    version,
+    set: input,
+    what: "planned item",
+  });
 }
 
 /**
@@ -40,6 +57,10 @@ export async function removeCapacityItem(db: Db, actor: Actor, { id, weekStart }
     await db.delete(capacityItems).where(inScope(capacityItems, actor, eq(capacityItems.id, id)));
     return { ...item, removed: "deleted" as const };
   }
-  const [row] = await db.update(capacityItems).set({ lastWeek: addDays(weekStart, -7) }).where(inScope(capacityItems, actor, eq(capacityItems.id, id))).returning();
+  const [row] = await db
+    .update(capacityItems)
+    .set({ lastWeek: addDays(weekStart, -7) })
+    .where(inScope(capacityItems, actor, eq(capacityItems.id, id)))
+    .returning();
   return { ...row!, removed: "ended" as const };
 }

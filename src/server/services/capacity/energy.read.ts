@@ -32,8 +32,14 @@ export async function energyWeek(db: Db, actor: Actor, input: z.output<typeof we
       .from(energyEntries)
       .where(inScope(energyEntries, actor, between(energyEntries.day, firstTrendWeek, days[6]!)))
       .orderBy(asc(energyEntries.day), asc(energyEntries.slot)),
-    db.select({ day: energyDays.day, hours: energyDays.productiveHours }).from(energyDays).where(inScope(energyDays, actor, between(energyDays.day, days[0]!, days[6]!))),
-    db.select().from(weeklyReviews).where(inScope(weeklyReviews, actor, eq(weeklyReviews.weekStart, weekStart))),
+    db
+      .select({ day: energyDays.day, hours: energyDays.productiveHours })
+      .from(energyDays)
+      .where(inScope(energyDays, actor, between(energyDays.day, days[0]!, days[6]!))),
+    db
+      .select()
+      .from(weeklyReviews)
+      .where(inScope(weeklyReviews, actor, eq(weeklyReviews.weekStart, weekStart))),
     db
       .selectDistinct({ tag: sql<string>`unnest(${energyEntries.tags})` })
       .from(energyEntries)
@@ -47,9 +53,11 @@ export async function energyWeek(db: Db, actor: Actor, input: z.output<typeof we
     currentSlot: slotAt(now, clock.timeZone),
     entries: thisWeek,
     stats: weeklyStats(weekStart, thisWeek, productive, clock.today),
-    trend: weeklyTrend(Array.from({ length: TREND_WEEKS }, (_, i) => addDays(firstTrendWeek, 7 * i)), entries),
+    trend: weeklyTrend(
+      Array.from({ length: TREND_WEEKS }, (_, i) => addDays(firstTrendWeek, 7 * i)),
+      entries,
+    ),
     review: review ?? null,
     knownTags: knownTags.map((t) => t.tag).sort(),
   };
 }
-

@@ -13,7 +13,7 @@ import { normaliseTags, SLOT_LABELS } from "@/lib/energy/slots";
 import { formatDay } from "@/lib/format";
 import type { logEnergyInput, productiveHoursInput, updateEnergyInput, weeklyReviewInput } from "@/lib/validators/capacity";
 
-/** Writes: the energy log, productive hours and the weekly review's answers (the week is read in energy-read.ts). */
+/** Writes: the energy log, productive hours and the weekly review's answers (the week is read in energy.read.ts). */
 
 /** Refuses a day that is not the user's today or earlier (within a year). */
 async function checkDay(db: Db, actor: Actor, day: string, now: Date) {
@@ -25,11 +25,18 @@ async function checkDay(db: Db, actor: Actor, day: string, now: Date) {
 export async function logEnergy(db: Db, actor: Actor, input: z.output<typeof logEnergyInput>, now = new Date()) {
   await checkDay(db, actor, input.day, now);
   try {
-    const [row] = await db.insert(energyEntries).values({ ownerId: actor.userId, ...input, tags: normaliseTags(input.tags) }).returning();
+    const [row] = await db
+      .insert(energyEntries)
+      .values({ ownerId: actor.userId, ...input, tags: normaliseTags(input.tags) })
+      .returning();
     return row!;
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw fieldError("CONFLICT", "slot", `${SLOT_LABELS[input.slot]} of ${formatDay(input.day, "en-GB")} is already logged: edit that entry instead.`);
+      throw fieldError(
+        "CONFLICT",
+        "slot",
+        `${SLOT_LABELS[input.slot]} of ${formatDay(input.day, "en-GB")} is already logged: edit that entry instead.`,
+      );
     }
     throw error;
   }
@@ -46,7 +53,10 @@ export async function updateEnergy(db: Db, actor: Actor, { id, ...input }: z.out
 }
 
 export async function deleteEnergy(db: Db, actor: Actor, id: string) {
-  const [row] = await db.delete(energyEntries).where(inScope(energyEntries, actor, eq(energyEntries.id, id))).returning();
+  const [row] = await db
+    .delete(energyEntries)
+    .where(inScope(energyEntries, actor, eq(energyEntries.id, id)))
+    .returning();
   if (!row) throw notFound("Energy entry");
   return row;
 }
@@ -75,4 +85,3 @@ export async function saveWeeklyReview(db: Db, actor: Actor, { weekStart, versio
     what: "week's review",
   });
 }
-

@@ -28,11 +28,28 @@ describe("spectrums", () => {
 
   it("a custom spectrum needs two levels of increasing autonomy", async () => {
     const user = await createUser(database.current.db);
-    await expect(user.caller.delegation.createSpectrum({ kind: "custom", name: "Mine", levels: [{ label: "Only", autonomy: 0 }] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(
-      user.caller.delegation.createSpectrum({ kind: "custom", name: "Mine", levels: [{ label: "A", autonomy: 0.5 }, { label: "B", autonomy: 0.5 }] }),
+      user.caller.delegation.createSpectrum({ kind: "custom", name: "Mine", levels: [{ label: "Only", autonomy: 0 }] }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const custom = await user.caller.delegation.createSpectrum({ kind: "custom", name: "Mine", levels: [{ label: "Me", autonomy: 0 }, { label: "Us", autonomy: 0.5 }, { label: "You", autonomy: 1 }] });
+    await expect(
+      user.caller.delegation.createSpectrum({
+        kind: "custom",
+        name: "Mine",
+        levels: [
+          { label: "A", autonomy: 0.5 },
+          { label: "B", autonomy: 0.5 },
+        ],
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const custom = await user.caller.delegation.createSpectrum({
+      kind: "custom",
+      name: "Mine",
+      levels: [
+        { label: "Me", autonomy: 0 },
+        { label: "Us", autonomy: 0.5 },
+        { label: "You", autonomy: 1 },
+      ],
+    });
     expect(custom.active).toBe(false);
   });
 
@@ -43,7 +60,10 @@ describe("spectrums", () => {
     const custom = await user.caller.delegation.createSpectrum({
       kind: "custom",
       name: "Mine",
-      levels: [{ id: theirs.id, label: "Me", autonomy: 0 }, { label: "You", autonomy: 1 }] as never,
+      levels: [
+        { id: theirs.id, label: "Me", autonomy: 0 },
+        { label: "You", autonomy: 1 },
+      ] as never,
     });
     expect(custom.levels.map((l) => l.label)).toEqual(["Me", "You"]);
     expect(custom.levels.map((l) => l.id)).not.toContain(theirs.id);
@@ -71,13 +91,27 @@ describe("spectrums", () => {
     const person = await staffEngineer(user);
     await user.caller.delegation.createTask({ personId: person.id, title: "T", competency: 3, criticality: 3 }); // Agree
     const spectrum = await user.caller.delegation.activeSpectrum();
-    const withoutAgree = spectrum.levels.filter((l) => l.label !== "Agree").map(({ id, label, meaning, autonomy }) => ({ id, label, meaning, autonomy }));
-    await expect(user.caller.delegation.updateSpectrum({ id: spectrum.id, version: spectrum.version, name: spectrum.name, levels: withoutAgree })).rejects.toMatchObject({
+    const withoutAgree = spectrum.levels
+      .filter((l) => l.label !== "Agree")
+      .map(({ id, label, meaning, autonomy }) => ({ id, label, meaning, autonomy }));
+    await expect(
+      user.caller.delegation.updateSpectrum({ id: spectrum.id, version: spectrum.version, name: spectrum.name, levels: withoutAgree }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       message: "Agree is used by 1 task: move them to another level first.",
     });
-    const renamed = spectrum.levels.map(({ id, label, meaning, autonomy }) => ({ id, label: label === "Tell" ? "Direct" : label, meaning, autonomy }));
-    const updated = await user.caller.delegation.updateSpectrum({ id: spectrum.id, version: spectrum.version, name: "Ours", levels: renamed });
+    const renamed = spectrum.levels.map(({ id, label, meaning, autonomy }) => ({
+      id,
+      label: label === "Tell" ? "Direct" : label,
+      meaning,
+      autonomy,
+    }));
+    const updated = await user.caller.delegation.updateSpectrum({
+      id: spectrum.id,
+      version: spectrum.version,
+      name: "Ours",
+      levels: renamed,
+    });
     expect(updated.levels[0]!.label).toBe("Direct");
   });
 });
@@ -88,7 +122,12 @@ describe("tasks", () => {
     const person = await staffEngineer(user);
     await user.caller.delegation.createTask({ personId: person.id, title: "Architecture reviews", competency: 4, criticality: 2 });
     const review = await user.caller.delegation.review({ personId: person.id });
-    expect(review.tasks[0]).toMatchObject({ level: { label: "Advise" }, suggested: { label: "Advise" }, fit: "matches", reason: "competency 4 of 5 on a criticality-2 task: advise" });
+    expect(review.tasks[0]).toMatchObject({
+      level: { label: "Advise" },
+      suggested: { label: "Advise" },
+      fit: "matches",
+      reason: "competency 4 of 5 on a criticality-2 task: advise",
+    });
   });
 
   it("changing a level keeps from, to, when and why; flags tighter and looser than suggested", async () => {
@@ -101,7 +140,10 @@ describe("tasks", () => {
     await user.caller.delegation.setLevel({ id: tight.id, levelId: level("Consult"), reason: "New area for them" });
     await user.caller.delegation.setLevel({ id: loose.id, levelId: level("Delegate") });
     const review = await user.caller.delegation.review({ personId: person.id });
-    expect(review.tasks.map((t) => [t.title, t.fit])).toEqual([["Loose", "looser"], ["Tight", "tighter"]]);
+    expect(review.tasks.map((t) => [t.title, t.fit])).toEqual([
+      ["Loose", "looser"],
+      ["Tight", "tighter"],
+    ]);
     const history = await user.caller.delegation.history({ id: tight.id });
     expect(history.map((h) => [h.fromLabel, h.toLabel, h.reason])).toEqual([
       ["Delegate", "Consult", "New area for them"],
@@ -115,22 +157,33 @@ describe("tasks", () => {
     await user.caller.delegation.createTask({ personId: person.id, title: "Old", competency: 3, criticality: 3, reviewDate: "2020-01-01" });
     await user.caller.delegation.createTask({ personId: person.id, title: "New", competency: 3, criticality: 3, reviewDate: "2199-01-01" });
     const review = await user.caller.delegation.review({ personId: person.id });
-    expect(review.tasks.map((t) => [t.title, t.reviewOverdue])).toEqual([["New", false], ["Old", true]]);
+    expect(review.tasks.map((t) => [t.title, t.reviewOverdue])).toEqual([
+      ["New", false],
+      ["Old", true],
+    ]);
   });
 
   it("bad input: scores outside 1-5, a level of another spectrum, an archived person; nothing saved", async () => {
     const user = await createUser(database.current.db);
     const person = await staffEngineer(user);
-    await expect(user.caller.delegation.createTask({ personId: person.id, title: "X", competency: 6, criticality: 3 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(user.caller.delegation.createTask({ personId: person.id, title: "X", competency: 3, criticality: 0 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      user.caller.delegation.createTask({ personId: person.id, title: "X", competency: 6, criticality: 3 }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      user.caller.delegation.createTask({ personId: person.id, title: "X", competency: 3, criticality: 0 }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const other = await user.caller.delegation.createSpectrum({ kind: "situational" });
-    await expect(user.caller.delegation.createTask({ personId: person.id, title: "X", competency: 3, criticality: 3, levelId: other.levels[0]!.id })).rejects.toMatchObject({
+    await expect(
+      user.caller.delegation.createTask({ personId: person.id, title: "X", competency: 3, criticality: 3, levelId: other.levels[0]!.id }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: "That level belongs to another spectrum than the active one.",
     });
     const gone = await staffEngineer(user, "Gone");
     await user.caller.people.archive({ id: gone.id });
-    await expect(user.caller.delegation.createTask({ personId: gone.id, title: "X", competency: 3, criticality: 3 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(user.caller.delegation.createTask({ personId: gone.id, title: "X", competency: 3, criticality: 3 })).rejects.toMatchObject(
+      { code: "BAD_REQUEST" },
+    );
     expect((await user.caller.delegation.review({ personId: person.id })).tasks).toEqual([]);
   });
 
@@ -204,16 +257,24 @@ describe("the default spectrum is made with the account, never by a read", () =>
         name: s.name,
         kind: s.kind,
         active: s.active,
-        levels: (await db.select().from(spectrumLevels).where(and(eq(spectrumLevels.ownerId, ownerId), eq(spectrumLevels.spectrumId, s.id))).orderBy(asc(spectrumLevels.position))).map(
-          (l) => ({ label: l.label, meaning: l.meaning, autonomy: l.autonomy }),
-        ),
+        levels: (
+          await db
+            .select()
+            .from(spectrumLevels)
+            .where(and(eq(spectrumLevels.ownerId, ownerId), eq(spectrumLevels.spectrumId, s.id)))
+            .orderBy(asc(spectrumLevels.position))
+        ).map((l) => ({ label: l.label, meaning: l.meaning, autonomy: l.autonomy })),
       })),
     );
   }
   const DEFAULT = { name: MANAGEMENT_30.name, kind: "m30", active: true, levels: MANAGEMENT_30.levels };
 
   it("a new account has Management 3.0's seven levels, active, before anything reads them", async () => {
-    const account = await createAccount(database.current.db, { name: "New", email: "new-spectrum@example.com", password: "long enough pw" });
+    const account = await createAccount(database.current.db, {
+      name: "New",
+      email: "new-spectrum@example.com",
+      password: "long enough pw",
+    });
     expect(await storedSpectrums(account.id)).toEqual([DEFAULT]);
   });
 
@@ -230,13 +291,18 @@ describe("the default spectrum is made with the account, never by a read", () =>
     await staffEngineer(a);
     const file = await a.caller.account.export({ includePrivate: true });
     const b = await createUser(database.current.db);
-    await b.caller.account.import({ file: JSON.parse(JSON.stringify({ ...file, tables: { ...file.tables, spectrums: [], spectrum_levels: [] } })) });
+    await b.caller.account.import({
+      file: JSON.parse(JSON.stringify({ ...file, tables: { ...file.tables, spectrums: [], spectrum_levels: [] } })),
+    });
     expect(await storedSpectrums(b.id)).toEqual([DEFAULT]);
 
     await a.caller.delegation.activateSpectrum({ id: (await a.caller.delegation.createSpectrum({ kind: "situational" })).id });
     const c = await createUser(database.current.db);
     await c.caller.account.import({ file: JSON.parse(JSON.stringify(await a.caller.account.export({ includePrivate: true }))) });
-    expect((await storedSpectrums(c.id)).map((s) => [s.kind, s.active]).sort()).toEqual([["m30", false], ["situational", true]]);
+    expect((await storedSpectrums(c.id)).map((s) => [s.kind, s.active]).sort()).toEqual([
+      ["m30", false],
+      ["situational", true],
+    ]);
   });
 
   it("the migration gives older accounts without an active spectrum the same default, and leaves the others alone", async () => {
@@ -258,10 +324,25 @@ describe("one today: a review is overdue by the user's day, as on Home and the p
     // 12:00 UTC is 02:00 the next day in Kiritimati (UTC+14).
     const utcDay = new Date().toISOString().slice(0, 10);
     const now = new Date(`${utcDay}T12:00:00Z`);
-    await user.caller.delegation.createTask({ personId: person.id, title: "Due yesterday, for them", competency: 3, criticality: 3, reviewDate: utcDay });
-    await user.caller.delegation.createTask({ personId: person.id, title: "Due today, for them", competency: 3, criticality: 3, reviewDate: addDays(utcDay, 1) });
+    await user.caller.delegation.createTask({
+      personId: person.id,
+      title: "Due yesterday, for them",
+      competency: 3,
+      criticality: 3,
+      reviewDate: utcDay,
+    });
+    await user.caller.delegation.createTask({
+      personId: person.id,
+      title: "Due today, for them",
+      competency: 3,
+      criticality: 3,
+      reviewDate: addDays(utcDay, 1),
+    });
     const review = await reviewPerson(database.current.db, user.actor, { personId: person.id }, now);
-    expect(review.tasks.map((t) => [t.title, t.reviewOverdue])).toEqual([["Due today, for them", false], ["Due yesterday, for them", true]]);
+    expect(review.tasks.map((t) => [t.title, t.reviewOverdue])).toEqual([
+      ["Due today, for them", false],
+      ["Due yesterday, for them", true],
+    ]);
     const overview = await delegationOverview(database.current.db, user.actor, now);
     expect(overview.people.map((p) => p.overdueReviews)).toEqual([1]);
   });

@@ -11,7 +11,11 @@ import { mapLevels } from "@/lib/delegation/suggestion";
 export type Level = typeof spectrumLevels.$inferSelect;
 
 async function levelsOf(db: Db, actor: Actor, spectrumId: string): Promise<Level[]> {
-  return db.select().from(spectrumLevels).where(inScope(spectrumLevels, actor, eq(spectrumLevels.spectrumId, spectrumId))).orderBy(asc(spectrumLevels.position));
+  return db
+    .select()
+    .from(spectrumLevels)
+    .where(inScope(spectrumLevels, actor, eq(spectrumLevels.spectrumId, spectrumId)))
+    .orderBy(asc(spectrumLevels.position));
 }
 
 /**
@@ -20,7 +24,11 @@ async function levelsOf(db: Db, actor: Actor, spectrumId: string): Promise<Level
  * createDefaultSpectrum); none is a bug, answered as NOT_FOUND.
  */
 export async function getActiveSpectrum(db: Db, actor: Actor) {
-  const [spectrum] = await db.select().from(spectrums).where(inScope(spectrums, actor, eq(spectrums.active, true))).limit(1);
+  const [spectrum] = await db
+    .select()
+    .from(spectrums)
+    .where(inScope(spectrums, actor, eq(spectrums.active, true)))
+    .limit(1);
   if (!spectrum) throw notFound("Active spectrum");
   return { ...spectrum, levels: await levelsOf(db, actor, spectrum.id) };
 }
@@ -65,5 +73,7 @@ export async function activeLevel(db: Db, actor: Actor, levelId: string): Promis
   const level = active.levels.find((l) => l.id === levelId);
   if (level) return level;
   await requireReferences(db, actor, "level", "levelId", levelId);
-  throw new AppError("BAD_REQUEST", "That level belongs to another spectrum than the active one.", { levelId: "Choose a level of the active spectrum." });
+  throw new AppError("BAD_REQUEST", "That level belongs to another spectrum than the active one.", {
+    levelId: "Choose a level of the active spectrum.",
+  });
 }

@@ -12,10 +12,17 @@ import { MANAGEMENT_30, PRESETS, type SpectrumLevel } from "@/lib/delegation/pre
 import { mapLevels } from "@/lib/delegation/suggestion";
 import type { createSpectrumInput, updateSpectrumInput } from "@/lib/validators/delegation";
 
-/** Writes: making, editing and switching spectrums (reads in spectrums-read.ts). */
+/** Writes: making, editing and switching spectrums (reads in spectrums.read.ts). */
 
 /** Inserts a spectrum with its levels (in a transaction the caller holds). */
-async function insertSpectrum(db: Db, ownerId: string, name: string, kind: "m30" | "situational" | "custom", levels: SpectrumLevel[], active: boolean) {
+async function insertSpectrum(
+  db: Db,
+  ownerId: string,
+  name: string,
+  kind: "m30" | "situational" | "custom",
+  levels: SpectrumLevel[],
+  active: boolean,
+) {
   const [spectrum] = await db.insert(spectrums).values({ ownerId, name, kind, active }).returning();
   await db.insert(spectrumLevels).values(levels.map((l, position) => ({ ownerId, spectrumId: spectrum!.id, position, ...l })));
   return spectrum!;
@@ -36,7 +43,9 @@ export async function createDefaultSpectrum(tx: Db, ownerId: string) {
 export async function createSpectrum(db: Db, actor: Actor, input: z.output<typeof createSpectrumInput>) {
   if (input.kind === "custom") {
     if (!input.levels) throw new AppError("BAD_REQUEST", "A custom spectrum needs its levels.", { levels: "Add at least two levels." });
-    const made = await db.transaction((tx) => insertSpectrum(tx, actor.userId, input.name ?? "Custom spectrum", "custom", input.levels!, false));
+    const made = await db.transaction((tx) =>
+      insertSpectrum(tx, actor.userId, input.name ?? "Custom spectrum", "custom", input.levels!, false),
+    );
     return getSpectrum(db, actor, made.id);
   }
   const preset = PRESETS.find((p) => p.key === input.kind)!;
@@ -57,9 +66,17 @@ export async function updateSpectrum(db: Db, actor: Actor, input: z.output<typeo
       // First, as the edit's claim on the spectrum: the row stays locked to the
       // end, so a second editor waits here and then fails the version check.
       // An edited preset is the account's own spectrum from now on.
-      await saveVersioned(tx, spectrums, { where: inScope(spectrums, actor, eq(spectrums.id, input.id)), version: input.version, set: { name: input.name, kind: "custom" }, what: "spectrum" });
+      await saveVersioned(tx, spectrums, {
+        where: inScope(spectrums, actor, eq(spectrums.id, input.id)),
+        version: input.version,
+        set: { name: input.name, kind: "custom" },
+        what: "spectrum",
+      });
       // Read under the claim: these are the levels of the version the editor saw.
-      const current = await tx.select().from(spectrumLevels).where(inScope(spectrumLevels, actor, eq(spectrumLevels.spectrumId, input.id)));
+      const current = await tx
+        .select()
+        .from(spectrumLevels)
+        .where(inScope(spectrumLevels, actor, eq(spectrumLevels.spectrumId, input.id)));
       const keptIds = new Set(input.levels.map((l) => l.id).filter(Boolean));
       if (input.levels.some((l) => l.id && !current.some((c) => c.id === l.id))) throw notFound("Level");
       const removed = current.filter((l) => !keptIds.has(l.id));
@@ -68,7 +85,11 @@ export async function updateSpectrum(db: Db, actor: Actor, input: z.output<typeo
         // Locked before counting their tasks: a task moved to one of them at the
         // same moment (setTaskLevel locks its level for share) either committed
         // first and is counted here, or waits and then finds its level gone.
-        await tx.select({ id: spectrumLevels.id }).from(spectrumLevels).where(inScope(spectrumLevels, actor, inArray(spectrumLevels.id, removedIds))).for("update");
+        await tx
+          .select({ id: spectrumLevels.id })
+          .from(spectrumLevels)
+          .where(inScope(spectrumLevels, actor, inArray(spectrumLevels.id, removedIds)))
+          .for("update");
         const [used] = await tx
           .select({ n: sql<number>`count(*)::int` })
           .from(tasks)
@@ -83,21 +104,35 @@ export async function updateSpectrum(db: Db, actor: Actor, input: z.output<typeo
             .set({ position, label: level.label, meaning: level.meaning, autonomy: level.autonomy })
             .where(inScope(spectrumLevels, actor, eq(spectrumLevels.id, level.id)));
         } else {
-          await tx.insert(spectrumLevels).values({ ownerId: actor.userId, spectrumId: input.id, position, label: level.label, meaning: level.meaning, autonomy: level.autonomy });
+          await tx.insert(spectrumLevels).values({
+            ownerId: actor.userId,
+            spectrumId: input.id,
+            position,
+            label: level.label,
+            meaning: level.meaning,
+            autonomy: level.autonomy,
+          });
         }
       }
     });
   } catch (error) {
     // A task got one of the removed levels in a way the locks above did not
     // cover: the database refused the delete, and nothing was saved.
-    if (isForeignKeyViolation(error)) throw new AppError("CONFLICT", "A level you removed was just given to a task: nothing was saved. Reload the spectrum, move that task, then remove the level.");
+    if (isForeignKeyViolation(error))
+      throw new AppError(
+        "CONFLICT",
+        "A level you removed was just given to a task: nothing was saved. Reload the spectrum, move that task, then remove the level.",
+      );
     throw error;
   }
   return getSpectrum(db, actor, input.id);
 }
 
 function levelsInUse(removed: Level[], n: number) {
-  return new AppError("CONFLICT", `${removed.map((l) => l.label).join(", ")} ${removed.length === 1 ? "is" : "are"} used by ${n} task${n === 1 ? "" : "s"}: move them to another level first.`);
+  return new AppError(
+    "CONFLICT",
+    `${removed.map((l) => l.label).join(", ")} ${removed.length === 1 ? "is" : "are"} used by ${n} task${n === 1 ? "" : "s"}: move them to another level first.`,
+  );
 }
 
 /**
@@ -106,8 +141,15 @@ function levelsInUse(removed: Level[], n: number) {
  * transaction ends, and answers clearly if it was removed just now.
  */
 export async function holdLevel(tx: Db, actor: Actor, levelId: string) {
-  const [row] = await tx.select({ id: spectrumLevels.id }).from(spectrumLevels).where(inScope(spectrumLevels, actor, eq(spectrumLevels.id, levelId))).for("share");
-  if (!row) throw new AppError("BAD_REQUEST", "That level was just removed from the spectrum: choose another.", { levelId: "That level was just removed: choose another." });
+  const [row] = await tx
+    .select({ id: spectrumLevels.id })
+    .from(spectrumLevels)
+    .where(inScope(spectrumLevels, actor, eq(spectrumLevels.id, levelId)))
+    .for("share");
+  if (!row)
+    throw new AppError("BAD_REQUEST", "That level was just removed from the spectrum: choose another.", {
+      levelId: "That level was just removed: choose another.",
+    });
 }
 
 /** Makes a spectrum active and moves every task to its nearest level, keeping the change in each task's history. */
@@ -119,16 +161,30 @@ export async function activateSpectrum(db: Db, actor: Actor, id: string) {
   await db.transaction(async (tx) => {
     // The levels mapped above must still be the spectrum's: an edit of it takes this row's lock
     // first (see updateSpectrum), so either it finished before (a new version: refuse) or it waits.
-    const [claimed] = await tx.select({ version: spectrums.version }).from(spectrums).where(inScope(spectrums, actor, eq(spectrums.id, next.id))).for("update");
+    const [claimed] = await tx
+      .select({ version: spectrums.version })
+      .from(spectrums)
+      .where(inScope(spectrums, actor, eq(spectrums.id, next.id)))
+      .for("update");
     if (!claimed) throw notFound("Spectrum");
-    if (claimed.version !== next.version) throw new AppError("CONFLICT", `${next.name} was changed elsewhere just now: open the switch again to see where every task goes.`);
-    await tx.update(spectrums).set({ active: false }).where(inScope(spectrums, actor, eq(spectrums.id, active.id)));
-    await tx.update(spectrums).set({ active: true }).where(inScope(spectrums, actor, eq(spectrums.id, next.id)));
+    if (claimed.version !== next.version)
+      throw new AppError("CONFLICT", `${next.name} was changed elsewhere just now: open the switch again to see where every task goes.`);
+    await tx
+      .update(spectrums)
+      .set({ active: false })
+      .where(inScope(spectrums, actor, eq(spectrums.id, active.id)));
+    await tx
+      .update(spectrums)
+      .set({ active: true })
+      .where(inScope(spectrums, actor, eq(spectrums.id, next.id)));
     for (const from of active.levels) {
       const to = mapping.get(from.id)!;
       const moving = rows.filter((t) => t.levelId === from.id);
       if (moving.length === 0) continue;
-      await tx.update(tasks).set({ levelId: to.id, updatedAt: new Date() }).where(inScope(tasks, actor, eq(tasks.levelId, from.id)));
+      await tx
+        .update(tasks)
+        .set({ levelId: to.id, updatedAt: new Date() })
+        .where(inScope(tasks, actor, eq(tasks.levelId, from.id)));
       await tx.insert(levelChanges).values(
         moving.map((t) => ({
           ownerId: actor.userId,

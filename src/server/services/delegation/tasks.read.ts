@@ -21,7 +21,11 @@ export type ReviewedTask = Reviewed<typeof tasks.$inferSelect>;
 
 export async function taskHistory(db: Db, actor: Actor, id: string) {
   await loadInScope(db, actor, tasks, id, "Task");
-  return db.select().from(levelChanges).where(inScope(levelChanges, actor, eq(levelChanges.taskId, id))).orderBy(desc(levelChanges.at));
+  return db
+    .select()
+    .from(levelChanges)
+    .where(inScope(levelChanges, actor, eq(levelChanges.taskId, id)))
+    .orderBy(desc(levelChanges.at));
 }
 
 /**
@@ -41,7 +45,11 @@ export async function reviewPerson(db: Db, actor: Actor, { personId }: z.output<
       .where(inScope(tasks, actor, eq(tasks.personId, personId)))
       .orderBy(asc(tasks.status), asc(tasks.title)),
   ]);
-  return { person: { id, name, track, level }, spectrum, tasks: rows.map((r): ReviewedTask => review(r.task, r.targetTitle, spectrum.levels, clock.today)) };
+  return {
+    person: { id, name, track, level },
+    spectrum,
+    tasks: rows.map((r): ReviewedTask => review(r.task, r.targetTitle, spectrum.levels, clock.today)),
+  };
 }
 
 /**
@@ -54,7 +62,9 @@ export async function reviewPerson(db: Db, actor: Actor, { personId }: z.output<
  * index, reading every level change for each task.
  */
 const taskColumn = (column: string) => sql`${sql.identifier(getTableName(tasks))}.${sql.identifier(column)}`;
-export const levelSince = sql<Date | null>`(select max(lc.at) from ${levelChanges} as lc where lc.task_id = ${taskColumn("id")})`.mapWith(levelChanges.at);
+export const levelSince = sql<Date | null>`(select max(lc.at) from ${levelChanges} as lc where lc.task_id = ${taskColumn("id")})`.mapWith(
+  levelChanges.at,
+);
 
 /**
  * Across reports: for each active person, how many open tasks sit at each
@@ -65,8 +75,15 @@ export async function delegationOverview(db: Db, actor: Actor, now = new Date())
   const [clock, spectrum, peopleRows, taskRows, history] = await Promise.all([
     userClock(db, actor, now),
     getActiveSpectrum(db, actor),
-    db.select({ id: people.id, name: people.name, track: people.track }).from(people).where(inScope(people, actor, isNull(people.archivedAt))).orderBy(asc(people.name)),
-    db.select().from(tasks).where(inScope(tasks, actor, eq(tasks.status, "open"))),
+    db
+      .select({ id: people.id, name: people.name, track: people.track })
+      .from(people)
+      .where(inScope(people, actor, isNull(people.archivedAt)))
+      .orderBy(asc(people.name)),
+    db
+      .select()
+      .from(tasks)
+      .where(inScope(tasks, actor, eq(tasks.status, "open"))),
     db
       .select({ taskId: levelChanges.taskId, personId: tasks.personId, at: levelChanges.at, autonomy: levelChanges.toAutonomy })
       .from(levelChanges)
@@ -76,7 +93,10 @@ export async function delegationOverview(db: Db, actor: Actor, now = new Date())
   ]);
   // Grouped by person once: filtering the whole account for each person was
   // quadratic, and the slowest part of this page on a large account.
-  const tasksOf = groupBy(taskRows.map((t) => review(t, null, spectrum.levels, clock.today)), (t) => t.personId);
+  const tasksOf = groupBy(
+    taskRows.map((t) => review(t, null, spectrum.levels, clock.today)),
+    (t) => t.personId,
+  );
   const historyOf = groupBy(history, (h) => h.personId);
   const rows = peopleRows
     .map((p) => {
@@ -113,7 +133,18 @@ export async function tasksCsv(db: Db, actor: Actor, now = new Date()) {
   return tasksToCsv(
     rows.map((r) => {
       const t = review(r.task, r.target, spectrum.levels, clock.today);
-      return { person: r.person, title: t.title, status: t.status, level: t.level.label, suggested: t.suggested.label, fit: t.fit, competency: t.competency, criticality: t.criticality, reviewDate: t.reviewDate, target: r.target };
+      return {
+        person: r.person,
+        title: t.title,
+        status: t.status,
+        level: t.level.label,
+        suggested: t.suggested.label,
+        fit: t.fit,
+        competency: t.competency,
+        criticality: t.criticality,
+        reviewDate: t.reviewDate,
+        target: r.target,
+      };
     }),
   );
 }

@@ -11,18 +11,25 @@ import { activeLevel, getActiveSpectrum } from "./spectrums.read";
 import { suggestLevel } from "@/lib/delegation/suggestion";
 import type { createTaskInput, setLevelInput, updateTaskInput } from "@/lib/validators/delegation";
 
-/** Writes: delegated tasks and their level changes (reads in tasks-read.ts). */
+/** Writes: delegated tasks and their level changes (reads in tasks.read.ts). */
 
 /** A new task; without a level, the suggested one. Its first level is the start of its history. */
 export async function createTask(db: Db, actor: Actor, input: z.output<typeof createTaskInput>) {
   await requireReferences(db, actor, "person", "personId", input.personId);
   await requireReferences(db, actor, "target", "targetId", input.targetId);
   const spectrum = await getActiveSpectrum(db, actor);
-  const level = input.levelId ? await activeLevel(db, actor, input.levelId) : suggestLevel(spectrum.levels, input.competency, input.criticality).level;
+  const level = input.levelId
+    ? await activeLevel(db, actor, input.levelId)
+    : suggestLevel(spectrum.levels, input.competency, input.criticality).level;
   return db.transaction(async (tx) => {
     await holdLevel(tx, actor, level.id);
-    const [row] = await tx.insert(tasks).values({ ownerId: actor.userId, ...input, levelId: level.id }).returning();
-    await tx.insert(levelChanges).values({ ownerId: actor.userId, taskId: row!.id, toLabel: level.label, toAutonomy: level.autonomy, reason: "Task created" });
+    const [row] = await tx
+      .insert(tasks)
+      .values({ ownerId: actor.userId, ...input, levelId: level.id })
+      .returning();
+    await tx
+      .insert(levelChanges)
+      .values({ ownerId: actor.userId, taskId: row!.id, toLabel: level.label, toAutonomy: level.autonomy, reason: "Task created" });
     return row!;
   });
 }
@@ -30,11 +37,19 @@ export async function createTask(db: Db, actor: Actor, input: z.output<typeof cr
 export async function updateTask(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateTaskInput>) {
   if ((await loadInScope(db, actor, tasks, id, "Task")).version !== version) throw staleVersion("task");
   await requireReferences(db, actor, "target", "targetId", input.targetId);
-  return saveVersioned(db, tasks, { where: inScope(tasks, actor, eq(tasks.id, id)), version, set: { ...input, updatedAt: new Date() }, what: "task" });
+  return saveVersioned(db, tasks, {
+    where: inScope(tasks, actor, eq(tasks.id, id)),
+    version,
+    set: { ...input, updatedAt: new Date() },
+    what: "task",
+  });
 }
 
 export async function deleteTask(db: Db, actor: Actor, id: string) {
-  const [row] = await db.delete(tasks).where(inScope(tasks, actor, eq(tasks.id, id))).returning();
+  const [row] = await db
+    .delete(tasks)
+    .where(inScope(tasks, actor, eq(tasks.id, id)))
+    .returning();
   if (!row) throw notFound("Task");
   return row;
 }
@@ -48,7 +63,11 @@ export async function setTaskLevel(db: Db, actor: Actor, { id, levelId, reason }
   const from = spectrum.levels.find((l) => l.id === task.levelId);
   return db.transaction(async (tx) => {
     await holdLevel(tx, actor, to.id);
-    const [row] = await tx.update(tasks).set({ levelId: to.id, updatedAt: new Date() }).where(inScope(tasks, actor, eq(tasks.id, id))).returning();
+    const [row] = await tx
+      .update(tasks)
+      .set({ levelId: to.id, updatedAt: new Date() })
+      .where(inScope(tasks, actor, eq(tasks.id, id)))
+      .returning();
     await tx.insert(levelChanges).values({
       ownerId: actor.userId,
       taskId: id,

@@ -55,13 +55,23 @@ export async function insertDemoCapacity(tx: Db, actor: Actor, now: Date) {
       if (day >= today) return;
       // A little variation between weeks, the pattern stays.
       const wobble = ((week + weekday) % 3) - 1;
-      for (const s of slots) entries.push({ ownerId, day, slot: s.slot, tags: s.tags, note: s.note ?? null, level: Math.min(10, Math.max(1, s.level + wobble)) });
+      for (const s of slots)
+        entries.push({
+          ownerId,
+          day,
+          slot: s.slot,
+          tags: s.tags,
+          note: s.note ?? null,
+          level: Math.min(10, Math.max(1, s.level + wobble)),
+        });
       days.push({ ownerId, day, productiveHours: PRODUCTIVE[weekday]! });
     });
   }
   if (entries.length) await tx.insert(energyEntries).values(entries);
   if (days.length) await tx.insert(energyDays).values(days);
-  await tx.insert(capacityWeeks).values({ ownerId, weekStart: thisWeek, availableHours: 40, deepWorkCapPerDay: 3.5, bufferPercent: 20, oneOnOneMinutes: 30 });
+  await tx
+    .insert(capacityWeeks)
+    .values({ ownerId, weekStart: thisWeek, availableHours: 40, deepWorkCapPerDay: 3.5, bufferPercent: 20, oneOnOneMinutes: 30 });
   await tx.insert(capacityItems).values([
     { ownerId, weekStart: addDays(thisWeek, -14), title: "Staff meeting and leadership sync", hours: 4, recurring: true },
     { ownerId, weekStart: addDays(thisWeek, -14), title: "Hiring: interviews and debriefs", hours: 5, recurring: true },

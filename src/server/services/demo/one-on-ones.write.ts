@@ -15,7 +15,12 @@ type DemoThread = {
   lastHeldDaysAgo: number;
   bookedIn?: number;
   goal: { title: string; description: string };
-  notes: { kind: "coaching" | "praise" | "constructive" | "observation"; body: string; sbi?: [string, string, string]; private?: boolean }[];
+  notes: {
+    kind: "coaching" | "praise" | "constructive" | "observation";
+    body: string;
+    sbi?: [string, string, string];
+    private?: boolean;
+  }[];
   /** Points raised in earlier 1:1s and not yet discussed (carried over), then new ones. */
   carried: string[];
   fresh: { body: string; raisedBy: "me" | "them" }[];
@@ -31,11 +36,29 @@ const THREADS: DemoThread[] = [
     every: 7,
     lastHeldDaysAgo: 6,
     bookedIn: 1,
-    goal: { title: "Run a two-team organisation", description: "Lead through her two EMs-to-be rather than directly; build the second team's leadership." },
+    goal: {
+      title: "Run a two-team organisation",
+      description: "Lead through her two EMs-to-be rather than directly; build the second team's leadership.",
+    },
     notes: [
-      { kind: "coaching", body: "Talked through **skip-levels**: she will start monthly ones with Checkout.\n\n- Ask open questions\n- Share themes, not names" },
-      { kind: "praise", body: "", sbi: ["Peak-season readiness review", "Walked the room through the failover runbook and owned the gaps", "Execs left confident; two follow-ups already closed"] },
-      { kind: "observation", body: "Still the first responder on every payments incident. Worth watching: is Amara getting the reps?", private: true },
+      {
+        kind: "coaching",
+        body: "Talked through **skip-levels**: she will start monthly ones with Checkout.\n\n- Ask open questions\n- Share themes, not names",
+      },
+      {
+        kind: "praise",
+        body: "",
+        sbi: [
+          "Peak-season readiness review",
+          "Walked the room through the failover runbook and owned the gaps",
+          "Execs left confident; two follow-ups already closed",
+        ],
+      },
+      {
+        kind: "observation",
+        body: "Still the first responder on every payments incident. Worth watching: is Amara getting the reps?",
+        private: true,
+      },
     ],
     carried: ["Amara's promotion case: timing"],
     fresh: [{ body: "Headcount for the second team", raisedBy: "them" }],
@@ -49,9 +72,20 @@ const THREADS: DemoThread[] = [
     person: "tom",
     every: 7,
     lastHeldDaysAgo: 12,
-    goal: { title: "Own the Search roadmap end to end", description: "From priorities to trade-offs with product, without me in the room." },
+    goal: {
+      title: "Own the Search roadmap end to end",
+      description: "From priorities to trade-offs with product, without me in the room.",
+    },
     notes: [
-      { kind: "constructive", body: "", sbi: ["Roadmap review with product", "Agreed to every new ask without naming a trade-off", "The latency work slipped a sprint and Sofia heard it second-hand"] },
+      {
+        kind: "constructive",
+        body: "",
+        sbi: [
+          "Roadmap review with product",
+          "Agreed to every new ask without naming a trade-off",
+          "The latency work slipped a sprint and Sofia heard it second-hand",
+        ],
+      },
       { kind: "coaching", body: "Practised saying no with a *because*: he will bring one trade-off to the next product sync." },
     ],
     carried: ["What to drop from Q1 to protect the latency work", "On-call load on Ravi"],
@@ -71,14 +105,20 @@ const THREADS: DemoThread[] = [
       { kind: "coaching", body: "How to get Search's EM to commit a date without escalating." },
     ],
     carried: [],
-    fresh: [{ body: "Search services: migration date", raisedBy: "me" }, { body: "Budget for the VM decommissioning", raisedBy: "them" }],
+    fresh: [
+      { body: "Search services: migration date", raisedBy: "me" },
+      { body: "Budget for the VM decommissioning", raisedBy: "them" },
+    ],
     actions: [{ title: "Agree the Search migration date with Tom", assignee: "them", dueInDays: 7 }],
   },
   {
     person: "marcus",
     every: 14,
     lastHeldDaysAgo: 10,
-    goal: { title: "Lead the ledger re-architecture through others", description: "Set direction and review, let the senior engineers drive the designs." },
+    goal: {
+      title: "Lead the ledger re-architecture through others",
+      description: "Set direction and review, let the senior engineers drive the designs.",
+    },
     notes: [
       { kind: "coaching", body: "He rewrote Jonas's design doc instead of reviewing it. We agreed: comments only, and a pairing session." },
       { kind: "observation", body: "Strong written RFC; the ledger sharding section is the model for the others." },
@@ -93,7 +133,11 @@ const THREADS: DemoThread[] = [
     lastHeldDaysAgo: 20,
     goal: { title: "Lead a technical initiative across two teams", description: "The latency programme with Search and Platform." },
     notes: [
-      { kind: "praise", body: "", sbi: ["Latency deep-dive", "Profiled the ranking service and found the N+1 in feature fetching", "Cut P99 by 120 ms in a week"] },
+      {
+        kind: "praise",
+        body: "",
+        sbi: ["Latency deep-dive", "Profiled the ranking service and found the N+1 in feature fetching", "Cut P99 by 120 ms in a week"],
+      },
       { kind: "coaching", body: "Where to get help from Platform without waiting on their roadmap." },
     ],
     carried: ["Platform support for the caching layer", "Conference talk proposal"],
@@ -127,14 +171,18 @@ export async function insertDemoOneOnOnes(tx: Db, actor: Actor, personIds: Map<s
       at.setUTCHours(10, 0, 0, 0);
       held.unshift({ id: randomUUID(), at });
     }
-    await tx.insert(oneOnOnes).values(held.map((m) => ({ id: m.id, ownerId, personId, scheduledAt: m.at, status: "held" as const, heldAt: m.at })));
+    await tx
+      .insert(oneOnOnes)
+      .values(held.map((m) => ({ id: m.id, ownerId, personId, scheduledAt: m.at, status: "held" as const, heldAt: m.at })));
     if (t.bookedIn) {
       const at = new Date(now.getTime() + t.bookedIn * DAY);
       at.setUTCHours(10, 0, 0, 0);
       await tx.insert(oneOnOnes).values({ ownerId, personId, scheduledAt: at });
     }
     const goalId = randomUUID();
-    await tx.insert(growthGoals).values({ id: goalId, ownerId, personId, title: t.goal.title, description: t.goal.description, createdAt: held[0]!.at });
+    await tx
+      .insert(growthGoals)
+      .values({ id: goalId, ownerId, personId, title: t.goal.title, description: t.goal.description, createdAt: held[0]!.at });
     // Notes land in the latest 1:1s, newest note in the last one.
     await tx.insert(coachingNotes).values(
       t.notes.map((n, i) => {
@@ -167,8 +215,22 @@ export async function insertDemoOneOnOnes(tx: Db, actor: Actor, personIds: Map<s
     }));
     const carriedFrom = held.at(-3) ?? held[0]!;
     const open = [
-      ...t.carried.map((body, i) => ({ ownerId, personId, topic: i % 2 ? ("other" as const) : ("team" as const), body, carriedOver: 2, createdAt: new Date(carriedFrom.at.getTime() - DAY) })),
-      ...t.fresh.map((p) => ({ ownerId, personId, topic: "other" as const, body: p.body, raisedBy: p.raisedBy, createdAt: new Date(now.getTime() - DAY) })),
+      ...t.carried.map((body, i) => ({
+        ownerId,
+        personId,
+        topic: i % 2 ? ("other" as const) : ("team" as const),
+        body,
+        carriedOver: 2,
+        createdAt: new Date(carriedFrom.at.getTime() - DAY),
+      })),
+      ...t.fresh.map((p) => ({
+        ownerId,
+        personId,
+        topic: "other" as const,
+        body: p.body,
+        raisedBy: p.raisedBy,
+        createdAt: new Date(now.getTime() - DAY),
+      })),
     ];
     await tx.insert(talkingPoints).values([...discussed, ...open]);
     const last = held.at(-1)!;

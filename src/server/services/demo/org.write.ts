@@ -29,23 +29,113 @@ type DemoPerson = {
 // engineers report to them, each EM with a team, and three areas each
 // overseen by an EM + staff engineer pair.
 const DEMO_PEOPLE: DemoPerson[] = [
-  { key: "priya", name: "Priya Raman", title: "Engineering Manager, Payments", track: "manager", level: "senior_em", leads: "Payments organisation (2 teams)", cadence: "weekly", startDate: "2021-03-01" },
-  { key: "tom", name: "Tom Okafor", title: "Engineering Manager, Search", track: "manager", level: "em", leads: "Search team", cadence: "weekly", startDate: "2023-06-12" },
-  { key: "lena", name: "Lena Fischer", title: "Engineering Manager, Platform", track: "manager", level: "em", leads: "Platform infrastructure team", cadence: "weekly", startDate: "2022-09-05" },
-  { key: "marcus", name: "Marcus Chen", title: "Principal Engineer", track: "ic", level: "principal", leads: "Payments ledger re-architecture", cadence: "fortnightly", startDate: "2019-11-18" },
-  { key: "sofia", name: "Sofia Alvarez", title: "Staff Engineer", track: "ic", level: "staff", leads: "Search relevance and latency", cadence: "fortnightly", startDate: "2022-01-10" },
-  { key: "david", name: "David Kim", title: "Senior Staff Engineer", track: "ic", level: "senior_staff", leads: "Platform reliability (SLOs, incident response)", cadence: "fortnightly", startDate: "2020-07-20" },
-  { key: "amara", name: "Amara Nwosu", title: "Engineering Manager, Checkout", track: "manager", level: "em", manager: "priya", leads: "Checkout team", startDate: "2023-02-01" },
-  { key: "jonas", name: "Jonas Berg", title: "Senior Engineer", track: "ic", level: "senior", manager: "priya", leads: "Card processing integrations", startDate: "2022-04-04" },
+  {
+    key: "priya",
+    name: "Priya Raman",
+    title: "Engineering Manager, Payments",
+    track: "manager",
+    level: "senior_em",
+    leads: "Payments organisation (2 teams)",
+    cadence: "weekly",
+    startDate: "2021-03-01",
+  },
+  {
+    key: "tom",
+    name: "Tom Okafor",
+    title: "Engineering Manager, Search",
+    track: "manager",
+    level: "em",
+    leads: "Search team",
+    cadence: "weekly",
+    startDate: "2023-06-12",
+  },
+  {
+    key: "lena",
+    name: "Lena Fischer",
+    title: "Engineering Manager, Platform",
+    track: "manager",
+    level: "em",
+    leads: "Platform infrastructure team",
+    cadence: "weekly",
+    startDate: "2022-09-05",
+  },
+  {
+    key: "marcus",
+    name: "Marcus Chen",
+    title: "Principal Engineer",
+    track: "ic",
+    level: "principal",
+    leads: "Payments ledger re-architecture",
+    cadence: "fortnightly",
+    startDate: "2019-11-18",
+  },
+  {
+    key: "sofia",
+    name: "Sofia Alvarez",
+    title: "Staff Engineer",
+    track: "ic",
+    level: "staff",
+    leads: "Search relevance and latency",
+    cadence: "fortnightly",
+    startDate: "2022-01-10",
+  },
+  {
+    key: "david",
+    name: "David Kim",
+    title: "Senior Staff Engineer",
+    track: "ic",
+    level: "senior_staff",
+    leads: "Platform reliability (SLOs, incident response)",
+    cadence: "fortnightly",
+    startDate: "2020-07-20",
+  },
+  {
+    key: "amara",
+    name: "Amara Nwosu",
+    title: "Engineering Manager, Checkout",
+    track: "manager",
+    level: "em",
+    manager: "priya",
+    leads: "Checkout team",
+    startDate: "2023-02-01",
+  },
+  {
+    key: "jonas",
+    name: "Jonas Berg",
+    title: "Senior Engineer",
+    track: "ic",
+    level: "senior",
+    manager: "priya",
+    leads: "Card processing integrations",
+    startDate: "2022-04-04",
+  },
   { key: "mei", name: "Mei Tanaka", title: "Senior Engineer", track: "ic", level: "senior", manager: "amara", startDate: "2023-08-14" },
   { key: "omar", name: "Omar Haddad", title: "Senior Engineer", track: "ic", level: "senior", manager: "amara", startDate: "2024-01-08" },
-  { key: "grace", name: "Grace Liu", title: "Staff Engineer", track: "ic", level: "staff", manager: "amara", leads: "Checkout conversion experiments", startDate: "2021-05-17" },
+  {
+    key: "grace",
+    name: "Grace Liu",
+    title: "Staff Engineer",
+    track: "ic",
+    level: "staff",
+    manager: "amara",
+    leads: "Checkout conversion experiments",
+    startDate: "2021-05-17",
+  },
   { key: "ravi", name: "Ravi Patel", title: "Senior Engineer", track: "ic", level: "senior", manager: "tom", startDate: "2023-10-02" },
   { key: "ella", name: "Ella Morris", title: "Senior Engineer", track: "ic", level: "senior", manager: "tom", startDate: "2024-03-11" },
   { key: "kenji", name: "Kenji Watanabe", title: "Senior Engineer", track: "ic", level: "senior", manager: "tom", startDate: "2022-11-28" },
   { key: "nadia", name: "Nadia Petrova", title: "Senior Engineer", track: "ic", level: "senior", manager: "lena", startDate: "2021-09-13" },
   { key: "sam", name: "Sam Taylor", title: "Senior Engineer", track: "ic", level: "senior", manager: "lena", startDate: "2024-06-03" },
-  { key: "ines", name: "Inês Costa", title: "Staff Engineer", track: "ic", level: "staff", manager: "lena", leads: "Kubernetes migration", startDate: "2020-02-24" },
+  {
+    key: "ines",
+    name: "Inês Costa",
+    title: "Staff Engineer",
+    track: "ic",
+    level: "staff",
+    manager: "lena",
+    leads: "Kubernetes migration",
+    startDate: "2020-02-24",
+  },
 ];
 
 const DEMO_AREAS = [
@@ -63,7 +153,12 @@ export async function loadDemoOrganisation(db: Db, actor: Actor, now = new Date(
     throw new AppError("CONFLICT", "The demo organisation loads only into an account with no people yet.");
   }
   const ids = new Map(DEMO_PEOPLE.map((p) => [p.key, randomUUID()]));
-  const emailOf = (name: string) => `${name.toLowerCase().normalize("NFD").replace(/[^a-z ]/g, "").replace(/ /g, ".")}@example.com`;
+  const emailOf = (name: string) =>
+    `${name
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/[^a-z ]/g, "")
+      .replace(/ /g, ".")}@example.com`;
   const areaIds = new Map(DEMO_AREAS.map((a) => [a.name, randomUUID()]));
   const { today } = await userClock(db, actor, now);
   await db.transaction(async (tx) => {
@@ -114,7 +209,14 @@ type DemoMetric = {
   milestoneDone?: boolean;
 };
 
-type DemoTarget = { area: string; owners: [string, string]; title: string; kind: "feature" | "reliability" | "speed"; description: string; metrics: DemoMetric[] };
+type DemoTarget = {
+  area: string;
+  owners: [string, string];
+  title: string;
+  kind: "feature" | "reliability" | "speed";
+  description: string;
+  metrics: DemoMetric[];
+};
 
 // Three months in, three to go. Payments is on track, Search at risk, the migration mixed.
 const DEMO_TARGETS: DemoTarget[] = [
@@ -123,7 +225,8 @@ const DEMO_TARGETS: DemoTarget[] = [
     owners: ["priya", "marcus"],
     title: "Payments API: 99.95% uptime",
     kind: "reliability",
-    description: "Card payments must stay up through peak season.\n\n- Multi-region failover for the ledger\n- Error budget reviewed weekly",
+    description:
+      "Card payments must stay up through peak season.\n\n- Multi-region failover for the ledger\n- Error budget reviewed weekly",
     metrics: [
       { name: "Uptime", unit: "%", direction: "higher", baseline: 99.5, goal: 99.95, warning: 99.7, reached: 0.62 },
       { name: "Error rate", unit: "errors/min", direction: "lower", baseline: 12, goal: 2, reached: 0.55 },
@@ -156,7 +259,14 @@ const DEMO_TARGETS: DemoTarget[] = [
   },
 ];
 
-async function insertDemoTargets(tx: Db, actor: Actor, personIds: Map<string, string>, areaIds: Map<string, string>, now: Date, today: string) {
+async function insertDemoTargets(
+  tx: Db,
+  actor: Actor,
+  personIds: Map<string, string>,
+  areaIds: Map<string, string>,
+  now: Date,
+  today: string,
+) {
   const start = new Date(now.getTime() - 91 * DAY);
   for (const t of DEMO_TARGETS) {
     const targetId = randomUUID();
@@ -211,17 +321,73 @@ async function insertDemoTargets(tx: Db, actor: Actor, personIds: Map<string, st
   }
 }
 
-type DemoTask = { person: string; title: string; competency: number; criticality: number; path: string[]; reasons: string[]; reviewInDays: number };
+type DemoTask = {
+  person: string;
+  title: string;
+  competency: number;
+  criticality: number;
+  path: string[];
+  reasons: string[];
+  reviewInDays: number;
+};
 
 // Level paths over the last four months (oldest first), so the history and trends have a shape.
 const DEMO_TASKS: DemoTask[] = [
-  { person: "marcus", title: "Ledger re-architecture decisions", competency: 5, criticality: 4, path: ["Tell", "Sell", "Consult"], reasons: ["New area for the company", "Design review went well", "Still one-way doors ahead"], reviewInDays: 10 },
-  { person: "sofia", title: "Search latency work", competency: 4, criticality: 3, path: ["Consult", "Agree", "Advise"], reasons: ["First big project here", "Strong profiling plan", "Owns the approach now"], reviewInDays: 20 },
-  { person: "priya", title: "Hiring for the Payments org", competency: 4, criticality: 4, path: ["Agree", "Inquire"], reasons: ["Calibrating the bar together", "Busy quarter: gave it away"], reviewInDays: -5 },
+  {
+    person: "marcus",
+    title: "Ledger re-architecture decisions",
+    competency: 5,
+    criticality: 4,
+    path: ["Tell", "Sell", "Consult"],
+    reasons: ["New area for the company", "Design review went well", "Still one-way doors ahead"],
+    reviewInDays: 10,
+  },
+  {
+    person: "sofia",
+    title: "Search latency work",
+    competency: 4,
+    criticality: 3,
+    path: ["Consult", "Agree", "Advise"],
+    reasons: ["First big project here", "Strong profiling plan", "Owns the approach now"],
+    reviewInDays: 20,
+  },
+  {
+    person: "priya",
+    title: "Hiring for the Payments org",
+    competency: 4,
+    criticality: 4,
+    path: ["Agree", "Inquire"],
+    reasons: ["Calibrating the bar together", "Busy quarter: gave it away"],
+    reviewInDays: -5,
+  },
   { person: "tom", title: "Search roadmap", competency: 2, criticality: 4, path: ["Consult"], reasons: ["New EM"], reviewInDays: 14 },
-  { person: "lena", title: "Kubernetes rollout plan", competency: 4, criticality: 5, path: ["Sell", "Consult"], reasons: ["High blast radius", "Staging went smoothly"], reviewInDays: -12 },
-  { person: "david", title: "Incident reviews", competency: 5, criticality: 3, path: ["Advise", "Delegate"], reasons: ["Runs them well", "Fully his"], reviewInDays: 30 },
-  { person: "amara", title: "Checkout team rituals", competency: 4, criticality: 2, path: ["Advise", "Inquire", "Delegate"], reasons: ["Settling in", "Team health improving", "Hers"], reviewInDays: 45 },
+  {
+    person: "lena",
+    title: "Kubernetes rollout plan",
+    competency: 4,
+    criticality: 5,
+    path: ["Sell", "Consult"],
+    reasons: ["High blast radius", "Staging went smoothly"],
+    reviewInDays: -12,
+  },
+  {
+    person: "david",
+    title: "Incident reviews",
+    competency: 5,
+    criticality: 3,
+    path: ["Advise", "Delegate"],
+    reasons: ["Runs them well", "Fully his"],
+    reviewInDays: 30,
+  },
+  {
+    person: "amara",
+    title: "Checkout team rituals",
+    competency: 4,
+    criticality: 2,
+    path: ["Advise", "Inquire", "Delegate"],
+    reasons: ["Settling in", "Team health improving", "Hers"],
+    reviewInDays: 45,
+  },
 ];
 
 async function insertDemoTasks(tx: Db, actor: Actor, personIds: Map<string, string>, now: Date, today: string) {

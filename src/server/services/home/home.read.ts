@@ -34,10 +34,24 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
     activeSpectrum,
     activeSpectrum.then((spectrum) => flaggableTasks(db, actor, spectrum.levels, week[6]!, now)),
     db
-      .select({ id: actionItems.id, title: actionItems.title, assignee: actionItems.assignee, dueDate: actionItems.dueDate, personId: actionItems.personId, personName: people.name })
+      .select({
+        id: actionItems.id,
+        title: actionItems.title,
+        assignee: actionItems.assignee,
+        dueDate: actionItems.dueDate,
+        personId: actionItems.personId,
+        personName: people.name,
+      })
       .from(actionItems)
       .innerJoin(people, and(eq(people.id, actionItems.personId), eq(people.ownerId, actionItems.ownerId)))
-      .where(inScope(actionItems, actor, isNull(actionItems.doneAt), or(eq(actionItems.assignee, "me"), lte(actionItems.dueDate, addDays(clock.today, -1)))))
+      .where(
+        inScope(
+          actionItems,
+          actor,
+          isNull(actionItems.doneAt),
+          or(eq(actionItems.assignee, "me"), lte(actionItems.dueDate, addDays(clock.today, -1))),
+        ),
+      )
       .orderBy(sql`${actionItems.dueDate} asc nulls last`)
       .limit(200),
     db
@@ -55,7 +69,18 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
       const heldFor = since ? daysBetween(clock.dayOf(since), clock.today) : 0;
       const reviewDue = task.reviewDate !== null && task.reviewDate <= week[6]!;
       const tight = r.fit === "tighter" && heldFor >= TIGHT_FOR_DAYS;
-      return { id: task.id, title: task.title, personId: task.personId, personName, reviewDate: task.reviewDate, reviewDue, overdue: r.reviewOverdue, tight, level: r.level.label, suggested: r.suggested.label };
+      return {
+        id: task.id,
+        title: task.title,
+        personId: task.personId,
+        personName,
+        reviewDate: task.reviewDate,
+        reviewDue,
+        overdue: r.reviewOverdue,
+        tight,
+        level: r.level.label,
+        suggested: r.suggested.label,
+      };
     })
     .filter((t) => t.reviewDue || t.tight);
 
@@ -106,7 +131,10 @@ function flaggableTasks(db: Db, actor: Actor, levels: LevelRef[], weekEnd: strin
         actor,
         eq(tasks.status, "open"),
         isNull(people.archivedAt),
-        or(lte(tasks.reviewDate, weekEnd), and(inArray(combination, tighterCombinations(levels)), sql`${levelSince} <= ${heldSince.toISOString()}::timestamptz`)),
+        or(
+          lte(tasks.reviewDate, weekEnd),
+          and(inArray(combination, tighterCombinations(levels)), sql`${levelSince} <= ${heldSince.toISOString()}::timestamptz`),
+        ),
       ),
     )
     .orderBy(asc(tasks.reviewDate));

@@ -40,7 +40,13 @@ export function scopeSql(actor: Actor, ownerColumn: SQL): SQL {
 }
 
 /** The row with this id, if the actor may reach it; otherwise NOT_FOUND ("Person not found."). */
-export async function loadInScope<T extends ScopedTable>(db: Db, actor: Actor, table: T, id: string, what: string): Promise<T["$inferSelect"]> {
+export async function loadInScope<T extends ScopedTable>(
+  db: Db,
+  actor: Actor,
+  table: T,
+  id: string,
+  what: string,
+): Promise<T["$inferSelect"]> {
   const [row] = await db
     .select()
     .from(table as PgTable)

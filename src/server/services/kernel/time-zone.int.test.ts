@@ -35,7 +35,9 @@ describe("a stored time zone this runtime does not know", () => {
   it("profile saves refuse it and store a known zone in its canonical spelling", async () => {
     const user = await createUser(database.current.db);
     const { version } = await user.caller.account.me();
-    await expect(user.caller.account.updateProfile({ name: "A", timeZone: "Mars/Olympus", version })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(user.caller.account.updateProfile({ name: "A", timeZone: "Mars/Olympus", version })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     expect((await user.caller.account.updateProfile({ name: "A", timeZone: "europe/berlin", version })).timeZone).toBe("Europe/Berlin");
   });
 });

@@ -53,7 +53,11 @@ export async function saveVersioned<T extends PgTable>(db: Db, table: T, options
     .where(and(options.where, eq(column, options.version)))
     .returning()) as T["$inferSelect"][];
   if (rows[0]) return rows[0];
-  const [exists] = await db.select({ one: sql`1` }).from(table as PgTable).where(options.where).limit(1);
+  const [exists] = await db
+    .select({ one: sql`1` })
+    .from(table as PgTable)
+    .where(options.where)
+    .limit(1);
   if (!exists) throw notFound(options.what.charAt(0).toUpperCase() + options.what.slice(1));
   throw staleVersion(options.what);
 }

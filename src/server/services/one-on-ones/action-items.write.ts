@@ -15,12 +15,20 @@ import type { addActionInput, setActionDoneInput, updateActionInput } from "@/li
 export async function addActionItem(db: Db, actor: Actor, input: z.output<typeof addActionInput>) {
   await requireReferences(db, actor, "person", "personId", input.personId);
   if (input.oneOnOneId) await requireMeetingWith(db, actor, input.oneOnOneId, input.personId);
-  const [row] = await db.insert(actionItems).values({ ownerId: actor.userId, ...input }).returning();
+  const [row] = await db
+    .insert(actionItems)
+    .values({ ownerId: actor.userId, ...input })
+    .returning();
   return row!;
 }
 
 export async function updateActionItem(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateActionInput>) {
-  return saveVersioned(db, actionItems, { where: inScope(actionItems, actor, eq(actionItems.id, id)), version, set: input, what: "action" });
+  return saveVersioned(db, actionItems, {
+    where: inScope(actionItems, actor, eq(actionItems.id, id)),
+    version,
+    set: input,
+    what: "action",
+  });
 }
 
 export async function setActionDone(db: Db, actor: Actor, { id, done }: z.output<typeof setActionDoneInput>) {
@@ -34,7 +42,10 @@ export async function setActionDone(db: Db, actor: Actor, { id, done }: z.output
 }
 
 export async function deleteActionItem(db: Db, actor: Actor, id: string) {
-  const [row] = await db.delete(actionItems).where(inScope(actionItems, actor, eq(actionItems.id, id))).returning();
+  const [row] = await db
+    .delete(actionItems)
+    .where(inScope(actionItems, actor, eq(actionItems.id, id)))
+    .returning();
   if (!row) throw notFound("Action item");
   return row;
 }

@@ -16,7 +16,10 @@ export async function addNote(db: Db, actor: Actor, input: z.output<typeof addNo
   await requireReferences(db, actor, "person", "personId", input.personId);
   if (input.oneOnOneId) await requireMeetingWith(db, actor, input.oneOnOneId, input.personId);
   await requireGoalOf(db, actor, input.goalId, input.personId);
-  const [row] = await db.insert(coachingNotes).values({ ownerId: actor.userId, ...input }).returning();
+  const [row] = await db
+    .insert(coachingNotes)
+    .values({ ownerId: actor.userId, ...input })
+    .returning();
   return row!;
 }
 
@@ -28,11 +31,19 @@ export async function addNote(db: Db, actor: Actor, input: z.output<typeof addNo
 export async function updateNote(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateNoteInput>) {
   const current = await getNote(db, actor, id);
   await requireGoalOf(db, actor, input.goalId, current.personId);
-  return saveVersioned(db, coachingNotes, { where: inScope(coachingNotes, actor, eq(coachingNotes.id, id)), version, set: { ...input, updatedAt: new Date() }, what: "note" });
+  return saveVersioned(db, coachingNotes, {
+    where: inScope(coachingNotes, actor, eq(coachingNotes.id, id)),
+    version,
+    set: { ...input, updatedAt: new Date() },
+    what: "note",
+  });
 }
 
 export async function deleteNote(db: Db, actor: Actor, id: string) {
-  const [row] = await db.delete(coachingNotes).where(inScope(coachingNotes, actor, eq(coachingNotes.id, id))).returning();
+  const [row] = await db
+    .delete(coachingNotes)
+    .where(inScope(coachingNotes, actor, eq(coachingNotes.id, id)))
+    .returning();
   if (!row) throw notFound("Note");
   return row;
 }

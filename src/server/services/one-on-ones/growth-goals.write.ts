@@ -8,21 +8,32 @@ import { notFound } from "../kernel/errors";
 import { saveVersioned } from "../kernel/versioned";
 import type { addGoalInput, updateGoalInput } from "@/lib/validators/one-on-ones";
 
-/** Writes: growth goals (their reads are in views.ts). */
+/** Writes: growth goals (their reads are in views.read.ts). */
 
 export async function addGrowthGoal(db: Db, actor: Actor, input: z.output<typeof addGoalInput>) {
   await requireReferences(db, actor, "person", "personId", input.personId);
-  const [row] = await db.insert(growthGoals).values({ ownerId: actor.userId, ...input }).returning();
+  const [row] = await db
+    .insert(growthGoals)
+    .values({ ownerId: actor.userId, ...input })
+    .returning();
   return row!;
 }
 
 export async function updateGrowthGoal(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateGoalInput>) {
-  return saveVersioned(db, growthGoals, { where: inScope(growthGoals, actor, eq(growthGoals.id, id)), version, set: { ...input, updatedAt: new Date() }, what: "growth goal" });
+  return saveVersioned(db, growthGoals, {
+    where: inScope(growthGoals, actor, eq(growthGoals.id, id)),
+    version,
+    set: { ...input, updatedAt: new Date() },
+    what: "growth goal",
+  });
 }
 
 /** Deletes a goal; notes linked to it stay, unlinked. */
 export async function deleteGrowthGoal(db: Db, actor: Actor, id: string) {
-  const [row] = await db.delete(growthGoals).where(inScope(growthGoals, actor, eq(growthGoals.id, id))).returning();
+  const [row] = await db
+    .delete(growthGoals)
+    .where(inScope(growthGoals, actor, eq(growthGoals.id, id)))
+    .returning();
   if (!row) throw notFound("Growth goal");
   return row;
 }

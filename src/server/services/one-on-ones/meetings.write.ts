@@ -16,7 +16,10 @@ const loadMeeting = (db: Db, actor: Actor, id: string): Promise<OneOnOne> => loa
 
 export async function scheduleOneOnOne(db: Db, actor: Actor, input: z.output<typeof scheduleInput>) {
   await requireReferences(db, actor, "person", "personId", input.personId);
-  const [row] = await db.insert(oneOnOnes).values({ ownerId: actor.userId, personId: input.personId, scheduledAt: input.scheduledAt }).returning();
+  const [row] = await db
+    .insert(oneOnOnes)
+    .values({ ownerId: actor.userId, personId: input.personId, scheduledAt: input.scheduledAt })
+    .returning();
   return row!;
 }
 
@@ -26,7 +29,11 @@ function requireScheduled(row: OneOnOne, doing: string) {
 
 export async function rescheduleOneOnOne(db: Db, actor: Actor, { id, scheduledAt }: z.output<typeof rescheduleInput>) {
   requireScheduled(await loadMeeting(db, actor, id), "moved");
-  const [row] = await db.update(oneOnOnes).set({ scheduledAt, updatedAt: new Date() }).where(inScope(oneOnOnes, actor, eq(oneOnOnes.id, id))).returning();
+  const [row] = await db
+    .update(oneOnOnes)
+    .set({ scheduledAt, updatedAt: new Date() })
+    .where(inScope(oneOnOnes, actor, eq(oneOnOnes.id, id)))
+    .returning();
   return row!;
 }
 
@@ -49,12 +56,26 @@ export async function holdOneOnOne(db: Db, actor: Actor, { id, heldAt }: z.outpu
     if (!held) return null;
     const person = eq(talkingPoints.personId, meeting.personId);
     const [points, actions] = await Promise.all([
-      tx.select().from(talkingPoints).where(inScope(talkingPoints, actor, person, isNull(talkingPoints.discussedInId))),
-      tx.select().from(actionItems).where(inScope(actionItems, actor, eq(actionItems.personId, meeting.personId), isNull(actionItems.doneAt))),
+      tx
+        .select()
+        .from(talkingPoints)
+        .where(inScope(talkingPoints, actor, person, isNull(talkingPoints.discussedInId))),
+      tx
+        .select()
+        .from(actionItems)
+        .where(inScope(actionItems, actor, eq(actionItems.personId, meeting.personId), isNull(actionItems.doneAt))),
     ]);
     const { pointIds, actionIds } = toCarryOver(points, actions, id);
-    if (pointIds.length) await tx.update(talkingPoints).set({ carriedOver: sql`${talkingPoints.carriedOver} + 1` }).where(inScope(talkingPoints, actor, inArray(talkingPoints.id, pointIds)));
-    if (actionIds.length) await tx.update(actionItems).set({ carriedOver: sql`${actionItems.carriedOver} + 1` }).where(inScope(actionItems, actor, inArray(actionItems.id, actionIds)));
+    if (pointIds.length)
+      await tx
+        .update(talkingPoints)
+        .set({ carriedOver: sql`${talkingPoints.carriedOver} + 1` })
+        .where(inScope(talkingPoints, actor, inArray(talkingPoints.id, pointIds)));
+    if (actionIds.length)
+      await tx
+        .update(actionItems)
+        .set({ carriedOver: sql`${actionItems.carriedOver} + 1` })
+        .where(inScope(actionItems, actor, inArray(actionItems.id, actionIds)));
     return held;
   });
   return row ?? loadMeeting(db, actor, id);
@@ -62,7 +83,11 @@ export async function holdOneOnOne(db: Db, actor: Actor, { id, heldAt }: z.outpu
 
 export async function cancelOneOnOne(db: Db, actor: Actor, id: string) {
   requireScheduled(await loadMeeting(db, actor, id), "cancelled");
-  const [row] = await db.update(oneOnOnes).set({ status: "cancelled", updatedAt: new Date() }).where(inScope(oneOnOnes, actor, eq(oneOnOnes.id, id))).returning();
+  const [row] = await db
+    .update(oneOnOnes)
+    .set({ status: "cancelled", updatedAt: new Date() })
+    .where(inScope(oneOnOnes, actor, eq(oneOnOnes.id, id)))
+    .returning();
   return row!;
 }
 
@@ -77,7 +102,10 @@ export async function deleteOneOnOne(db: Db, actor: Actor, id: string) {
       .update(talkingPoints)
       .set({ discussedInId: null, discussedAt: null })
       .where(inScope(talkingPoints, actor, eq(talkingPoints.discussedInId, id)));
-    const [row] = await tx.delete(oneOnOnes).where(inScope(oneOnOnes, actor, eq(oneOnOnes.id, id))).returning();
+    const [row] = await tx
+      .delete(oneOnOnes)
+      .where(inScope(oneOnOnes, actor, eq(oneOnOnes.id, id)))
+      .returning();
     return row!;
   });
 }

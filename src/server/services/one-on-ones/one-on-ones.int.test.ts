@@ -25,9 +25,20 @@ describe("1:1s", () => {
     const em = await engineeringManager(user);
     const first = await user.caller.oneOnOnes.schedule({ personId: em.id, scheduledAt: daysAgo(8) });
     const hiring = await user.caller.oneOnOnes.addPoint({ personId: em.id, topic: "team", body: "Hiring plan for Q1" });
-    const oncall = await user.caller.oneOnOnes.addPoint({ personId: em.id, topic: "delegation", body: "Who owns the on-call rota", raisedBy: "them" });
+    const oncall = await user.caller.oneOnOnes.addPoint({
+      personId: em.id,
+      topic: "delegation",
+      body: "Who owns the on-call rota",
+      raisedBy: "them",
+    });
     await user.caller.oneOnOnes.setDiscussed({ id: hiring.id, oneOnOneId: first.id });
-    const action = await user.caller.oneOnOnes.addAction({ personId: em.id, oneOnOneId: first.id, assignee: "them", title: "Draft the rota", dueDate: isoDay(daysAgo(1)) });
+    const action = await user.caller.oneOnOnes.addAction({
+      personId: em.id,
+      oneOnOneId: first.id,
+      assignee: "them",
+      title: "Draft the rota",
+      dueDate: isoDay(daysAgo(1)),
+    });
     await user.caller.oneOnOnes.hold({ id: first.id, heldAt: daysAgo(7) });
 
     const page = await user.caller.oneOnOnes.forPerson({ personId: em.id });
@@ -67,7 +78,12 @@ describe("1:1s", () => {
     const meeting = await user.caller.oneOnOnes.schedule({ personId: em.id, scheduledAt: new Date() });
     const point = await user.caller.oneOnOnes.addPoint({ personId: em.id, topic: "other", body: "Budget" });
     await user.caller.oneOnOnes.setDiscussed({ id: point.id, oneOnOneId: meeting.id });
-    const note = await user.caller.oneOnOnes.addNote({ personId: em.id, oneOnOneId: meeting.id, kind: "observation", body: "Calm under pressure" });
+    const note = await user.caller.oneOnOnes.addNote({
+      personId: em.id,
+      oneOnOneId: meeting.id,
+      kind: "observation",
+      body: "Calm under pressure",
+    });
     await user.caller.oneOnOnes.delete({ id: meeting.id });
     const page = await user.caller.oneOnOnes.forPerson({ personId: em.id });
     expect(page.agenda.map((p) => p.id)).toEqual([point.id]);
@@ -80,15 +96,30 @@ describe("1:1s", () => {
     const other = await engineeringManager(user, "Other Person");
     const meeting = await user.caller.oneOnOnes.schedule({ personId: other.id, scheduledAt: new Date() });
     const point = await user.caller.oneOnOnes.addPoint({ personId: em.id, topic: "team", body: "x" });
-    await expect(user.caller.oneOnOnes.setDiscussed({ id: point.id, oneOnOneId: meeting.id })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "That 1:1 is with someone else." });
-    await expect(user.caller.oneOnOnes.addNote({ personId: em.id, kind: "coaching", body: "  " })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(user.caller.oneOnOnes.addPoint({ personId: em.id, topic: "team", body: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(user.caller.oneOnOnes.schedule({ personId: em.id, scheduledAt: new Date(Date.now() + 3 * 365 * DAY) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(user.caller.oneOnOnes.addAction({ personId: em.id, assignee: "me", title: "Date", dueDate: "2026-02-30" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(user.caller.oneOnOnes.setDiscussed({ id: point.id, oneOnOneId: meeting.id })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "That 1:1 is with someone else.",
+    });
+    await expect(user.caller.oneOnOnes.addNote({ personId: em.id, kind: "coaching", body: "  " })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(user.caller.oneOnOnes.addPoint({ personId: em.id, topic: "team", body: "" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(
+      user.caller.oneOnOnes.schedule({ personId: em.id, scheduledAt: new Date(Date.now() + 3 * 365 * DAY) }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      user.caller.oneOnOnes.addAction({ personId: em.id, assignee: "me", title: "Date", dueDate: "2026-02-30" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const goal = await user.caller.oneOnOnes.addGoal({ personId: other.id, title: "Other's goal" });
-    await expect(user.caller.oneOnOnes.addNote({ personId: em.id, kind: "coaching", body: "linked to the wrong goal", goalId: goal.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      user.caller.oneOnOnes.addNote({ personId: em.id, kind: "coaching", body: "linked to the wrong goal", goalId: goal.id }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await user.caller.people.archive({ id: other.id });
-    await expect(user.caller.oneOnOnes.schedule({ personId: other.id, scheduledAt: new Date() })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(user.caller.oneOnOnes.schedule({ personId: other.id, scheduledAt: new Date() })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     expect((await user.caller.oneOnOnes.forPerson({ personId: em.id })).notes).toEqual([]);
   });
 
@@ -118,13 +149,17 @@ describe("coaching notes", () => {
     const note = await user.caller.oneOnOnes.addNote({ personId: em.id, kind: "coaching", body: "First text" });
     const tabOne = await user.caller.oneOnOnes.updateNote({ id: note.id, version: note.version, kind: "coaching", body: "Tab one's text" });
     expect(tabOne.version).toBe(note.version + 1);
-    await expect(user.caller.oneOnOnes.updateNote({ id: note.id, version: note.version, kind: "coaching", body: "Tab two's text" })).rejects.toMatchObject({
+    await expect(
+      user.caller.oneOnOnes.updateNote({ id: note.id, version: note.version, kind: "coaching", body: "Tab two's text" }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       message: expect.stringContaining("changed elsewhere"),
     });
     expect((await user.caller.oneOnOnes.note({ id: note.id })).body).toBe("Tab one's text");
     // Saving again from the newer version works: the user chose to keep their text.
-    expect((await user.caller.oneOnOnes.updateNote({ id: note.id, version: tabOne.version, kind: "coaching", body: "Tab two's text" })).body).toBe("Tab two's text");
+    expect(
+      (await user.caller.oneOnOnes.updateNote({ id: note.id, version: tabOne.version, kind: "coaching", body: "Tab two's text" })).body,
+    ).toBe("Tab two's text");
   });
 
   it("concurrent saves from the same version: exactly one wins", async () => {
@@ -132,7 +167,9 @@ describe("coaching notes", () => {
     const em = await engineeringManager(user);
     const note = await user.caller.oneOnOnes.addNote({ personId: em.id, kind: "coaching", body: "Start" });
     const results = await Promise.allSettled(
-      Array.from({ length: 8 }, (_, i) => user.caller.oneOnOnes.updateNote({ id: note.id, version: note.version, kind: "coaching", body: `Edit ${i}` })),
+      Array.from({ length: 8 }, (_, i) =>
+        user.caller.oneOnOnes.updateNote({ id: note.id, version: note.version, kind: "coaching", body: `Edit ${i}` }),
+      ),
     );
     const won = results.filter((r) => r.status === "fulfilled");
     expect(won).toHaveLength(1);
@@ -146,7 +183,14 @@ describe("coaching notes", () => {
     const user = await createUser(database.current.db);
     const em = await engineeringManager(user);
     const goal = await user.caller.oneOnOnes.addGoal({ personId: em.id, title: "Run a two-team org", description: "Second team from Q1" });
-    await user.caller.oneOnOnes.addNote({ personId: em.id, goalId: goal.id, kind: "praise", situation: "Planning", behaviour: "Split the work by team", impact: "Both teams shipped" });
+    await user.caller.oneOnOnes.addNote({
+      personId: em.id,
+      goalId: goal.id,
+      kind: "praise",
+      situation: "Planning",
+      behaviour: "Split the work by team",
+      impact: "Both teams shipped",
+    });
     const page = await user.caller.oneOnOnes.forPerson({ personId: em.id });
     expect(page.goals).toMatchObject([{ id: goal.id, notes: 1 }]);
     expect(page.notes[0]).toMatchObject({ goalTitle: "Run a two-team org", situation: "Planning" });
@@ -170,8 +214,21 @@ describe("the prep page", () => {
   it("shows what changed since the last 1:1: a metric's delta, a target turning, a level change; and suggests points", async () => {
     const user = await createUser(database.current.db);
     const em = await engineeringManager(user);
-    const target = await user.caller.targets.create({ title: "Checkout P99", kind: "speed", ownerIds: [em.id], startDate: isoDay(daysAgo(60)), dueDate: isoDay(new Date(Date.now() + 30 * DAY)) });
-    const p99 = await user.caller.targets.addMetric({ targetId: target.id, name: "P99", unit: "ms", direction: "lower", baseline: 500, goal: 200 });
+    const target = await user.caller.targets.create({
+      title: "Checkout P99",
+      kind: "speed",
+      ownerIds: [em.id],
+      startDate: isoDay(daysAgo(60)),
+      dueDate: isoDay(new Date(Date.now() + 30 * DAY)),
+    });
+    const p99 = await user.caller.targets.addMetric({
+      targetId: target.id,
+      name: "P99",
+      unit: "ms",
+      direction: "lower",
+      baseline: 500,
+      goal: 200,
+    });
     await user.caller.targets.addCheckIn({ metricId: p99.id, value: 330, at: daysAgo(20) });
     const task = await user.caller.delegation.createTask({ personId: em.id, title: "On-call rota", competency: 4, criticality: 2 });
     await heldOn(user, em.id, daysAgo(14));
@@ -186,7 +243,11 @@ describe("the prep page", () => {
     expect(metric.latest?.value).toBe(420);
     expect(metric.movement).toMatchObject({ delta: 90, better: false });
     expect(prep.targets[0]!.health.direction).toBe("worse");
-    expect(prep.levelChanges[0]).toMatchObject({ taskTitle: "On-call rota", toLabel: spectrum.levels[5]!.label, reason: "Ran the last two incidents" });
+    expect(prep.levelChanges[0]).toMatchObject({
+      taskTitle: "On-call rota",
+      toLabel: spectrum.levels[5]!.label,
+      reason: "Ran the last two incidents",
+    });
     expect(prep.suggestions.some((s) => s.topic === "targets" && s.body.includes("Checkout P99"))).toBe(true);
   });
 
@@ -217,8 +278,21 @@ describe("the prep page", () => {
     async function withHistory(count: number) {
       const user = await createUser(database.current.db);
       const em = await engineeringManager(user);
-      const target = await user.caller.targets.create({ title: "Uptime", kind: "reliability", ownerIds: [em.id], startDate: isoDay(daysAgo(900)), dueDate: isoDay(new Date(Date.now() + 30 * DAY)) });
-      const metric = await user.caller.targets.addMetric({ targetId: target.id, name: "Uptime", unit: "%", direction: "higher", baseline: 99, goal: 99.9 });
+      const target = await user.caller.targets.create({
+        title: "Uptime",
+        kind: "reliability",
+        ownerIds: [em.id],
+        startDate: isoDay(daysAgo(900)),
+        dueDate: isoDay(new Date(Date.now() + 30 * DAY)),
+      });
+      const metric = await user.caller.targets.addMetric({
+        targetId: target.id,
+        name: "Uptime",
+        unit: "%",
+        direction: "higher",
+        baseline: 99,
+        goal: 99.9,
+      });
       await user.caller.delegation.createTask({ personId: em.id, title: "Rota", competency: 3, criticality: 3 });
       const db = database.current.db;
       await db.execute(sql`
@@ -286,7 +360,9 @@ describe("home", () => {
     const make = async (title: string, levelIndex: number, daysAtLevel: number) => {
       const task = await user.caller.delegation.createTask({ personId: em.id, title, competency: 5, criticality: 1 });
       await user.caller.delegation.setLevel({ id: task.id, levelId: spectrum.levels[levelIndex]!.id });
-      await database.current.db.execute(sql`update level_changes set at = now() - make_interval(days => ${daysAtLevel}) where task_id = ${task.id}`);
+      await database.current.db.execute(
+        sql`update level_changes set at = now() - make_interval(days => ${daysAtLevel}) where task_id = ${task.id}`,
+      );
     };
     await make("Held tight for long", 0, TIGHT_FOR_DAYS + 5);
     await make("Held tight since last week", 0, 7);
@@ -326,7 +402,8 @@ describe("racing edits", () => {
     const em = await engineeringManager(user);
     let note = await user.caller.oneOnOnes.addNote({ personId: em.id, kind: "coaching", body: "v1" });
     for (let i = 0; i < 100; i++) {
-      const edit = (who: string) => user.caller.oneOnOnes.updateNote({ id: note.id, version: note.version, kind: "coaching", body: `${who} ${i}` });
+      const edit = (who: string) =>
+        user.caller.oneOnOnes.updateNote({ id: note.id, version: note.version, kind: "coaching", body: `${who} ${i}` });
       const [a, b] = await Promise.allSettled([edit("a"), edit("b")]);
       const won = [a, b].filter((r) => r.status === "fulfilled") as PromiseFulfilledResult<typeof note>[];
       const lost = [a, b].filter((r) => r.status === "rejected") as PromiseRejectedResult[];

@@ -1,6 +1,18 @@
 import { and, asc, desc, eq, gt, isNull, or } from "drizzle-orm";
 import type { Db } from "../../db/types";
-import { actionItems, coachingNotes, growthGoals, levelChanges, metrics, oneOnOnes, people, targetOwners, targets, talkingPoints, tasks } from "../../db/schema/index";
+import {
+  actionItems,
+  coachingNotes,
+  growthGoals,
+  levelChanges,
+  metrics,
+  oneOnOnes,
+  people,
+  targetOwners,
+  targets,
+  talkingPoints,
+  tasks,
+} from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { inScope, loadInScope } from "../kernel/access";
 import { userClock } from "../kernel/clock";
@@ -37,15 +49,37 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
   ]);
   const since = lastMeeting?.heldAt ?? null;
   const nextMeeting = stats?.nextScheduledAt
-    ? (await db.select().from(oneOnOnes).where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, personId), eq(oneOnOnes.status, "scheduled"))).orderBy(asc(oneOnOnes.scheduledAt)).limit(1))[0] ?? null
+    ? ((
+        await db
+          .select()
+          .from(oneOnOnes)
+          .where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, personId), eq(oneOnOnes.status, "scheduled")))
+          .orderBy(asc(oneOnOnes.scheduledAt))
+          .limit(1)
+      )[0] ?? null)
     : null;
 
   const [targetRows, metricRows, changes, taskRows, spectrum, actions, points, lastNotes, goals] = await Promise.all([
     db
-      .select({ id: targets.id, title: targets.title, kind: targets.kind, status: targets.status, startDate: targets.startDate, dueDate: targets.dueDate, updatedAt: targets.updatedAt })
+      .select({
+        id: targets.id,
+        title: targets.title,
+        kind: targets.kind,
+        status: targets.status,
+        startDate: targets.startDate,
+        dueDate: targets.dueDate,
+        updatedAt: targets.updatedAt,
+      })
       .from(targets)
       .innerJoin(targetOwners, and(eq(targetOwners.targetId, targets.id), eq(targetOwners.ownerId, targets.ownerId)))
-      .where(inScope(targets, actor, eq(targetOwners.personId, personId), or(eq(targets.status, "active"), since ? gt(targets.updatedAt, since) : undefined)))
+      .where(
+        inScope(
+          targets,
+          actor,
+          eq(targetOwners.personId, personId),
+          or(eq(targets.status, "active"), since ? gt(targets.updatedAt, since) : undefined),
+        ),
+      )
       .orderBy(asc(targets.dueDate)),
     db
       .select({ metric: metrics })
@@ -55,7 +89,17 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
       .orderBy(asc(metrics.position), asc(metrics.createdAt)),
     since
       ? db
-          .select({ id: levelChanges.id, taskId: levelChanges.taskId, taskTitle: tasks.title, fromLabel: levelChanges.fromLabel, fromAutonomy: levelChanges.fromAutonomy, toLabel: levelChanges.toLabel, toAutonomy: levelChanges.toAutonomy, reason: levelChanges.reason, at: levelChanges.at })
+          .select({
+            id: levelChanges.id,
+            taskId: levelChanges.taskId,
+            taskTitle: tasks.title,
+            fromLabel: levelChanges.fromLabel,
+            fromAutonomy: levelChanges.fromAutonomy,
+            toLabel: levelChanges.toLabel,
+            toAutonomy: levelChanges.toAutonomy,
+            reason: levelChanges.reason,
+            at: levelChanges.at,
+          })
           .from(levelChanges)
           .innerJoin(tasks, and(eq(tasks.id, levelChanges.taskId), eq(tasks.ownerId, levelChanges.ownerId)))
           .where(inScope(levelChanges, actor, eq(tasks.personId, personId), gt(levelChanges.at, since)))
@@ -68,8 +112,16 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
       .where(inScope(tasks, actor, eq(tasks.personId, personId), eq(tasks.status, "open")))
       .orderBy(asc(tasks.title)),
     getActiveSpectrum(db, actor),
-    db.select().from(actionItems).where(inScope(actionItems, actor, eq(actionItems.personId, personId), isNull(actionItems.doneAt))).limit(1_000),
-    db.select().from(talkingPoints).where(inScope(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId))).limit(1_000),
+    db
+      .select()
+      .from(actionItems)
+      .where(inScope(actionItems, actor, eq(actionItems.personId, personId), isNull(actionItems.doneAt)))
+      .limit(1_000),
+    db
+      .select()
+      .from(talkingPoints)
+      .where(inScope(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId)))
+      .limit(1_000),
     lastMeeting
       ? db
           .select({ note: coachingNotes, goalTitle: growthGoals.title })
@@ -96,10 +148,32 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
         .map((m) => {
           const then = thenValues.get(m.id) ?? null;
           const latest = nowValues.get(m.id) ?? null;
-          return { id: m.id, name: m.name, unit: m.unit, kind: m.kind, direction: m.direction, goal: m.goal, then, latest, movement: metricMovement(m, then?.value ?? null, latest?.value ?? null), shape: m };
+          return {
+            id: m.id,
+            name: m.name,
+            unit: m.unit,
+            kind: m.kind,
+            direction: m.direction,
+            goal: m.goal,
+            then,
+            latest,
+            movement: metricMovement(m, then?.value ?? null, latest?.value ?? null),
+            shape: m,
+          };
         });
-      const health = healthSince(t, ms.map((m) => ({ ...m.shape, then: m.then?.value ?? null, now: m.latest?.value ?? null })), since, now, clock.today);
-      return { ...t, health, metrics: ms.map(({ shape: _s, ...m }) => m), newCheckIns: ms.some((m) => since !== null && m.latest !== null && m.latest.at > since) };
+      const health = healthSince(
+        t,
+        ms.map((m) => ({ ...m.shape, then: m.then?.value ?? null, now: m.latest?.value ?? null })),
+        since,
+        now,
+        clock.today,
+      );
+      return {
+        ...t,
+        health,
+        metrics: ms.map(({ shape: _s, ...m }) => m),
+        newCheckIns: ms.some((m) => since !== null && m.latest !== null && m.latest.at > since),
+      };
     });
 
   const tasksView = taskRows.map(({ task, levelSince: since_ }) => {
@@ -128,7 +202,15 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
   });
 
   return {
-    person: { id: person.id, name: person.name, track: person.track, level: person.level, leads: person.leads, cadence: person.cadence, cadenceDays: person.cadenceDays },
+    person: {
+      id: person.id,
+      name: person.name,
+      track: person.track,
+      level: person.level,
+      leads: person.leads,
+      cadence: person.cadence,
+      cadenceDays: person.cadenceDays,
+    },
     today: clock.today,
     timeZone: clock.timeZone,
     since,

@@ -14,16 +14,27 @@ import type { addTalkingPointInput, setDiscussedInput, updateTalkingPointInput }
 /** A point for the person's next 1:1; it stays on every agenda until discussed. */
 export async function addTalkingPoint(db: Db, actor: Actor, input: z.output<typeof addTalkingPointInput>) {
   await requireReferences(db, actor, "person", "personId", input.personId);
-  const [row] = await db.insert(talkingPoints).values({ ownerId: actor.userId, ...input }).returning();
+  const [row] = await db
+    .insert(talkingPoints)
+    .values({ ownerId: actor.userId, ...input })
+    .returning();
   return row!;
 }
 
 export async function updateTalkingPoint(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateTalkingPointInput>) {
-  return saveVersioned(db, talkingPoints, { where: inScope(talkingPoints, actor, eq(talkingPoints.id, id)), version, set: input, what: "talking point" });
+  return saveVersioned(db, talkingPoints, {
+    where: inScope(talkingPoints, actor, eq(talkingPoints.id, id)),
+    version,
+    set: input,
+    what: "talking point",
+  });
 }
 
 export async function deleteTalkingPoint(db: Db, actor: Actor, id: string) {
-  const [row] = await db.delete(talkingPoints).where(inScope(talkingPoints, actor, eq(talkingPoints.id, id))).returning();
+  const [row] = await db
+    .delete(talkingPoints)
+    .where(inScope(talkingPoints, actor, eq(talkingPoints.id, id)))
+    .returning();
   if (!row) throw notFound("Talking point");
   return row;
 }

@@ -21,7 +21,9 @@ export async function meetingStats(db: Db, actor: Actor, personId?: string) {
     .select({
       personId: oneOnOnes.personId,
       lastHeldAt: sql<Date | null>`max(${oneOnOnes.heldAt}) filter (where ${oneOnOnes.status} = 'held')`.mapWith(oneOnOnes.heldAt),
-      nextScheduledAt: sql<Date | null>`min(${oneOnOnes.scheduledAt}) filter (where ${oneOnOnes.status} = 'scheduled')`.mapWith(oneOnOnes.scheduledAt),
+      nextScheduledAt: sql<Date | null>`min(${oneOnOnes.scheduledAt}) filter (where ${oneOnOnes.status} = 'scheduled')`.mapWith(
+        oneOnOnes.scheduledAt,
+      ),
       held: sql<number>`count(*) filter (where ${oneOnOnes.status} = 'held')`.mapWith(Number),
       total: sql<number>`count(*)`.mapWith(Number),
     })
@@ -39,7 +41,16 @@ export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) 
   const startOfToday = new Date(now.getTime() - 86_400_000);
   const [peopleRows, stats, actions, points, upcoming] = await Promise.all([
     db
-      .select({ id: people.id, name: people.name, track: people.track, level: people.level, cadence: people.cadence, cadenceDays: people.cadenceDays, createdAt: people.createdAt, managerId: people.managerId })
+      .select({
+        id: people.id,
+        name: people.name,
+        track: people.track,
+        level: people.level,
+        cadence: people.cadence,
+        cadenceDays: people.cadenceDays,
+        createdAt: people.createdAt,
+        managerId: people.managerId,
+      })
       .from(people)
       .where(inScope(people, actor, isNull(people.archivedAt)))
       .orderBy(asc(people.name)),
@@ -63,7 +74,9 @@ export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) 
       .select({ id: oneOnOnes.id, personId: oneOnOnes.personId, scheduledAt: oneOnOnes.scheduledAt, personName: people.name })
       .from(oneOnOnes)
       .innerJoin(people, eq(people.id, oneOnOnes.personId))
-      .where(inScope(oneOnOnes, actor, eq(oneOnOnes.status, "scheduled"), gte(oneOnOnes.scheduledAt, startOfToday), isNull(people.archivedAt)))
+      .where(
+        inScope(oneOnOnes, actor, eq(oneOnOnes.status, "scheduled"), gte(oneOnOnes.scheduledAt, startOfToday), isNull(people.archivedAt)),
+      )
       .orderBy(asc(oneOnOnes.scheduledAt))
       .limit(50),
   ]);
@@ -93,12 +106,27 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
   const clock = await userClock(db, actor, now);
   const [[stats], meetings, points, actions, goals, notes] = await Promise.all([
     meetingStats(db, actor, personId),
-    db.select().from(oneOnOnes).where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, personId))).orderBy(desc(oneOnOnes.scheduledAt)).limit(MEETINGS_LISTED),
-    db.select().from(talkingPoints).where(inScope(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId))),
+    db
+      .select()
+      .from(oneOnOnes)
+      .where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, personId)))
+      .orderBy(desc(oneOnOnes.scheduledAt))
+      .limit(MEETINGS_LISTED),
+    db
+      .select()
+      .from(talkingPoints)
+      .where(inScope(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId))),
     db
       .select()
       .from(actionItems)
-      .where(inScope(actionItems, actor, eq(actionItems.personId, personId), or(isNull(actionItems.doneAt), gte(actionItems.doneAt, new Date(now.getTime() - 30 * 86_400_000)))))
+      .where(
+        inScope(
+          actionItems,
+          actor,
+          eq(actionItems.personId, personId),
+          or(isNull(actionItems.doneAt), gte(actionItems.doneAt, new Date(now.getTime() - 30 * 86_400_000))),
+        ),
+      )
       .orderBy(desc(actionItems.createdAt))
       .limit(500),
     goalsWithNotes(db, actor, personId),
@@ -113,7 +141,15 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
   ]);
   const lastHeldAt = stats?.lastHeldAt ?? null;
   return {
-    person: { id: person.id, name: person.name, track: person.track, level: person.level, cadence: person.cadence, cadenceDays: person.cadenceDays, archivedAt: person.archivedAt },
+    person: {
+      id: person.id,
+      name: person.name,
+      track: person.track,
+      level: person.level,
+      cadence: person.cadence,
+      cadenceDays: person.cadenceDays,
+      archivedAt: person.archivedAt,
+    },
     today: clock.today,
     due: dueOf(person, stats, clock),
     held: stats?.held ?? 0,
@@ -161,18 +197,41 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
     db
       .select({ heldAt: oneOnOnes.heldAt })
       .from(oneOnOnes)
-      .where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, meeting.personId), eq(oneOnOnes.status, "held"), ne(oneOnOnes.id, id), lt(oneOnOnes.heldAt, meeting.heldAt ?? now)))
+      .where(
+        inScope(
+          oneOnOnes,
+          actor,
+          eq(oneOnOnes.personId, meeting.personId),
+          eq(oneOnOnes.status, "held"),
+          ne(oneOnOnes.id, id),
+          lt(oneOnOnes.heldAt, meeting.heldAt ?? now),
+        ),
+      )
       .orderBy(desc(oneOnOnes.heldAt))
       .limit(1),
     db
       .select()
       .from(talkingPoints)
-      .where(inScope(talkingPoints, actor, eq(talkingPoints.personId, meeting.personId), or(isNull(talkingPoints.discussedInId), eq(talkingPoints.discussedInId, id))))
+      .where(
+        inScope(
+          talkingPoints,
+          actor,
+          eq(talkingPoints.personId, meeting.personId),
+          or(isNull(talkingPoints.discussedInId), eq(talkingPoints.discussedInId, id)),
+        ),
+      )
       .limit(1_000),
     db
       .select()
       .from(actionItems)
-      .where(inScope(actionItems, actor, eq(actionItems.personId, meeting.personId), or(isNull(actionItems.doneAt), eq(actionItems.oneOnOneId, id))))
+      .where(
+        inScope(
+          actionItems,
+          actor,
+          eq(actionItems.personId, meeting.personId),
+          or(isNull(actionItems.doneAt), eq(actionItems.oneOnOneId, id)),
+        ),
+      )
       .limit(1_000),
     db
       .select({ note: coachingNotes, goalTitle: growthGoals.title })
@@ -180,7 +239,11 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
       .leftJoin(growthGoals, eq(growthGoals.id, coachingNotes.goalId))
       .where(inScope(coachingNotes, actor, eq(coachingNotes.oneOnOneId, id)))
       .orderBy(asc(coachingNotes.createdAt)),
-    db.select({ id: growthGoals.id, title: growthGoals.title, status: growthGoals.status }).from(growthGoals).where(inScope(growthGoals, actor, eq(growthGoals.personId, meeting.personId))).orderBy(asc(growthGoals.createdAt)),
+    db
+      .select({ id: growthGoals.id, title: growthGoals.title, status: growthGoals.status })
+      .from(growthGoals)
+      .where(inScope(growthGoals, actor, eq(growthGoals.personId, meeting.personId)))
+      .orderBy(asc(growthGoals.createdAt)),
   ]);
   const previousHeldAt = previous?.heldAt ?? null;
   return {
@@ -204,20 +267,45 @@ export async function searchOneOnOnes(db: Db, actor: Actor, { query }: z.output<
   const pattern = likePattern(query);
   const [notes, points] = await Promise.all([
     db
-      .select({ id: coachingNotes.id, personId: coachingNotes.personId, personName: people.name, kind: coachingNotes.kind, body: coachingNotes.body, situation: coachingNotes.situation, behaviour: coachingNotes.behaviour, impact: coachingNotes.impact, private: coachingNotes.private, oneOnOneId: coachingNotes.oneOnOneId, createdAt: coachingNotes.createdAt })
+      .select({
+        id: coachingNotes.id,
+        personId: coachingNotes.personId,
+        personName: people.name,
+        kind: coachingNotes.kind,
+        body: coachingNotes.body,
+        situation: coachingNotes.situation,
+        behaviour: coachingNotes.behaviour,
+        impact: coachingNotes.impact,
+        private: coachingNotes.private,
+        oneOnOneId: coachingNotes.oneOnOneId,
+        createdAt: coachingNotes.createdAt,
+      })
       .from(coachingNotes)
       .innerJoin(people, eq(people.id, coachingNotes.personId))
       .where(
         inScope(
           coachingNotes,
           actor,
-          or(ilike(coachingNotes.body, pattern), ilike(coachingNotes.situation, pattern), ilike(coachingNotes.behaviour, pattern), ilike(coachingNotes.impact, pattern)),
+          or(
+            ilike(coachingNotes.body, pattern),
+            ilike(coachingNotes.situation, pattern),
+            ilike(coachingNotes.behaviour, pattern),
+            ilike(coachingNotes.impact, pattern),
+          ),
         ),
       )
       .orderBy(desc(coachingNotes.createdAt))
       .limit(SEARCH_LIMIT),
     db
-      .select({ id: talkingPoints.id, personId: talkingPoints.personId, personName: people.name, topic: talkingPoints.topic, body: talkingPoints.body, discussedInId: talkingPoints.discussedInId, createdAt: talkingPoints.createdAt })
+      .select({
+        id: talkingPoints.id,
+        personId: talkingPoints.personId,
+        personName: people.name,
+        topic: talkingPoints.topic,
+        body: talkingPoints.body,
+        discussedInId: talkingPoints.discussedInId,
+        createdAt: talkingPoints.createdAt,
+      })
       .from(talkingPoints)
       .innerJoin(people, eq(people.id, talkingPoints.personId))
       .where(inScope(talkingPoints, actor, ilike(talkingPoints.body, pattern)))

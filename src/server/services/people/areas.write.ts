@@ -18,7 +18,10 @@ async function checkPair(db: Db, actor: Actor, emPersonId: string | null, icPers
   await requireReferences(db, actor, "person", "icPersonId", icPersonId);
   const ids = [emPersonId, icPersonId].filter((v): v is string => v !== null);
   if (ids.length === 0) return;
-  const found = await db.select({ id: people.id, track: people.track }).from(people).where(inScope(people, actor, inArray(people.id, ids)));
+  const found = await db
+    .select({ id: people.id, track: people.track })
+    .from(people)
+    .where(inScope(people, actor, inArray(people.id, ids)));
   const check = (field: "emPersonId" | "icPersonId", id: string | null, track: "manager" | "ic") => {
     if (id && found.find((p) => p.id === id)?.track !== track) {
       throw fieldError(
@@ -35,7 +38,10 @@ async function checkPair(db: Db, actor: Actor, emPersonId: string | null, icPers
 export async function createArea(db: Db, actor: Actor, input: z.output<typeof createAreaInput>) {
   await checkPair(db, actor, input.emPersonId, input.icPersonId);
   try {
-    const [row] = await db.insert(areas).values({ ownerId: actor.userId, ...input }).returning();
+    const [row] = await db
+      .insert(areas)
+      .values({ ownerId: actor.userId, ...input })
+      .returning();
     return row!;
   } catch (error) {
     if (isUniqueViolation(error)) throw fieldError("CONFLICT", "name", NAME_TAKEN);
@@ -61,8 +67,10 @@ export async function updateArea(db: Db, actor: Actor, { id, ...input }: z.outpu
 }
 
 export async function deleteArea(db: Db, actor: Actor, id: string) {
-  const [row] = await db.delete(areas).where(inScope(areas, actor, eq(areas.id, id))).returning();
+  const [row] = await db
+    .delete(areas)
+    .where(inScope(areas, actor, eq(areas.id, id)))
+    .returning();
   if (!row) throw notFound("Area");
   return row;
 }
-

@@ -15,10 +15,7 @@ import type { z } from "zod";
 /** What a file is checked against: the account's people by email, and its level names. */
 export async function importContext(db: Db, actor: Actor) {
   const [existing, labels] = await Promise.all([
-    db
-      .select({ id: people.id, email: people.email, archivedAt: people.archivedAt })
-      .from(people)
-      .where(inScope(people, actor)),
+    db.select({ id: people.id, email: people.email, archivedAt: people.archivedAt }).from(people).where(inScope(people, actor)),
     getCustomLabels(db, actor),
   ]);
   const byEmail = new Map(existing.filter((p) => p.email).map((p) => [p.email!, p]));

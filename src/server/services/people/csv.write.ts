@@ -25,8 +25,7 @@ export async function commitImport(db: Db, actor: Actor, { csv }: z.output<typeo
       const preview = previewPeopleCsv(csv, context);
       if (!preview.valid) {
         const first = preview.fileErrors[0] ?? preview.rows.find((r) => r.errors.length > 0);
-        const message =
-          typeof first === "string" ? first : `Line ${first!.line}: ${first!.errors[0]} Nothing was imported.`;
+        const message = typeof first === "string" ? first : `Line ${first!.line}: ${first!.errors[0]} Nothing was imported.`;
         throw new AppError("BAD_REQUEST", message);
       }
       const newIds = new Map(preview.rows.filter((r) => r.email).map((r) => [r.email!, randomUUID()]));

@@ -12,6 +12,12 @@ import { saveVersioned } from "../kernel/versioned";
 /** Saves the labels; only those that differ from the defaults are stored. */
 export async function updateLadder(db: Db, actor: Actor, { version, ...names }: z.output<typeof updateLadderInput>) {
   const custom = renamedLevels(names);
-  const row = await saveVersioned(db, users, { where: eq(users.id, actor.userId), version, column: "ladderVersion", set: { ladderLabels: custom, updatedAt: new Date() }, what: "set of level names" });
+  const row = await saveVersioned(db, users, {
+    where: eq(users.id, actor.userId),
+    version,
+    column: "ladderVersion",
+    set: { ladderLabels: custom, updatedAt: new Date() },
+    what: "set of level names",
+  });
   return { labels: ladderNames(row.ladderLabels), version: row.ladderVersion };
 }

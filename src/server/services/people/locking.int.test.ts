@@ -35,7 +35,8 @@ async function form(user: TestUser, id: string) {
     notes: p.notes,
     ...(p.version === undefined ? {} : { version: p.version }),
   };
-  return (managerId: string | null) => user.caller.people.update({ ...values, managerId } as Parameters<typeof user.caller.people.update>[0]);
+  return (managerId: string | null) =>
+    user.caller.people.update({ ...values, managerId } as Parameters<typeof user.caller.people.update>[0]);
 }
 
 /** Both calls at once: each either succeeds or is refused with a 4xx, never a 500. */

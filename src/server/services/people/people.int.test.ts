@@ -31,8 +31,7 @@ describe("people", () => {
     const user = await createUser(database.current.db);
     const { director, em, staff, dev } = await twoLevelOrg(user);
     const area = await user.caller.areas.create({ name: "Search", emPersonId: em.id, icPersonId: staff.id });
-    const names = async (input: Parameters<typeof user.caller.people.list>[0]) =>
-      (await user.caller.people.list(input)).map((p) => p.name);
+    const names = async (input: Parameters<typeof user.caller.people.list>[0]) => (await user.caller.people.list(input)).map((p) => p.name);
     expect(await names({ track: "ic" })).toEqual(["Dev Senior", "Sia Staff"]);
     expect(await names({ level: "senior" })).toEqual(["Dev Senior"]);
     expect(await names({ managerId: "me" })).toEqual(["Dee Director"]);
@@ -47,9 +46,19 @@ describe("people", () => {
   it("rejects a reporting loop with a clear message and keeps the old line", async () => {
     const user = await createUser(database.current.db);
     const { director, dev } = await twoLevelOrg(user);
-    const move = user.caller.people.update({ ...manager("Dee Director", { level: "director" }), id: director.id, version: director.version, managerId: dev.id });
+    const move = user.caller.people.update({
+      ...manager("Dee Director", { level: "director" }),
+      id: director.id,
+      version: director.version,
+      managerId: dev.id,
+    });
     await expect(move).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/loop/) });
-    const self = user.caller.people.update({ ...manager("Dee Director", { level: "director" }), id: director.id, version: director.version, managerId: director.id });
+    const self = user.caller.people.update({
+      ...manager("Dee Director", { level: "director" }),
+      id: director.id,
+      version: director.version,
+      managerId: director.id,
+    });
     await expect(self).rejects.toMatchObject({ message: "A person cannot report to themselves." });
     const detail = await user.caller.people.get({ id: director.id });
     expect(detail.person.managerId).toBeNull();
@@ -113,7 +122,9 @@ describe("people", () => {
     const detail = await user.caller.people.get({ id: em.id });
     expect(detail.managers.map((m) => m.id)).toEqual([director.id]);
     expect(detail.directReports.map((r) => r.id)).toEqual([dev.id]);
-    expect(detail.areas).toEqual([{ id: expect.any(String), name: "Checkout", role: "em", partner: expect.objectContaining({ id: staff.id }) }]);
+    expect(detail.areas).toEqual([
+      { id: expect.any(String), name: "Checkout", role: "em", partner: expect.objectContaining({ id: staff.id }) },
+    ]);
   });
 
   it("the org chart is the tree under me, managers before ICs", async () => {
@@ -184,9 +195,9 @@ describe("areas", () => {
     const user = await createUser(database.current.db);
     const { em, staff } = await twoLevelOrg(user);
     await user.caller.areas.create({ name: "Pair", emPersonId: em.id, icPersonId: staff.id });
-    await expect(
-      user.caller.people.update({ ...ic("Em Manager"), id: em.id, version: em.version, level: "staff" }),
-    ).rejects.toMatchObject({ message: expect.stringMatching(/EM of Pair/) });
+    await expect(user.caller.people.update({ ...ic("Em Manager"), id: em.id, version: em.version, level: "staff" })).rejects.toMatchObject({
+      message: expect.stringMatching(/EM of Pair/),
+    });
   });
 });
 

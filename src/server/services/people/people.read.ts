@@ -109,14 +109,12 @@ export async function listPeople(db: Db, actor: Actor, filters: z.output<typeof 
       if (pid) areaNames.set(pid, [...(areaNames.get(pid) ?? []), a.name]);
     }
   }
-  return rows.map(
-    (r): PersonListRow => ({
-      ...r,
-      directReports: counts.get(r.id)?.direct ?? 0,
-      totalReports: counts.get(r.id)?.total ?? 0,
-      areaNames: areaNames.get(r.id) ?? [],
-    }),
-  );
+  return rows.map((r): PersonListRow => ({
+    ...r,
+    directReports: counts.get(r.id)?.direct ?? 0,
+    totalReports: counts.get(r.id)?.total ?? 0,
+    areaNames: areaNames.get(r.id) ?? [],
+  }));
 }
 
 /** Seniority as the position on the ladder (levelRank in src/lib), computed in SQL for sorting. */
@@ -142,7 +140,10 @@ export async function listPeopleOptions(db: Db, actor: Actor) {
 export async function getPersonDetail(db: Db, actor: Actor, id: string) {
   const [all, areaRows] = await Promise.all([
     db.select().from(people).where(inScope(people, actor)),
-    db.select().from(areas).where(inScope(areas, actor, or(eq(areas.emPersonId, id), eq(areas.icPersonId, id)))),
+    db
+      .select()
+      .from(areas)
+      .where(inScope(areas, actor, or(eq(areas.emPersonId, id), eq(areas.icPersonId, id)))),
   ]);
   const person = all.find((p) => p.id === id);
   if (!person) throw notFound("Person");
@@ -194,14 +195,13 @@ export async function getOrgChart(db: Db, actor: Actor) {
     })
     .from(people)
     .where(inScope(people, actor, isNull(people.archivedAt)));
-  return buildOrgTree(
-    rows,
-    (a, b) => Number(a.track === "ic") - Number(b.track === "ic") || a.name.localeCompare(b.name),
-  );
+  return buildOrgTree(rows, (a, b) => Number(a.track === "ic") - Number(b.track === "ic") || a.name.localeCompare(b.name));
 }
 
 export async function countPeople(db: Db, actor: Actor): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(people).where(inScope(people, actor));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(people)
+    .where(inScope(people, actor));
   return row?.n ?? 0;
 }
-

@@ -48,7 +48,10 @@ export async function createPerson(db: Db, actor: Actor, input: z.output<typeof 
     return await db.transaction(async (tx) => {
       await lockOrg(tx, actor);
       await checkManager(tx, actor, null, input.managerId);
-      const [row] = await tx.insert(people).values({ ownerId: actor.userId, ...personColumns(input) }).returning();
+      const [row] = await tx
+        .insert(people)
+        .values({ ownerId: actor.userId, ...personColumns(input) })
+        .returning();
       return row!;
     });
   } catch (error) {
@@ -81,7 +84,12 @@ export async function updatePerson(db: Db, actor: Actor, { id, version, ...input
         }
       }
       if (input.managerId !== current.managerId) await checkManager(tx, actor, id, input.managerId);
-      return saveVersioned(tx, people, { where: inScope(people, actor, eq(people.id, id)), version, set: { ...personColumns(input), updatedAt: new Date() }, what: "person" });
+      return saveVersioned(tx, people, {
+        where: inScope(people, actor, eq(people.id, id)),
+        version,
+        set: { ...personColumns(input), updatedAt: new Date() },
+        what: "person",
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw fieldError("CONFLICT", "email", EMAIL_TAKEN);
@@ -113,7 +121,14 @@ export async function archivePerson(db: Db, actor: Actor, { id, reportsGoTo }: z
       if (reportsGoTo !== null) {
         if (reportsGoTo === id) throw fieldError("BAD_REQUEST", "reportsGoTo", "Their reports cannot move to the person being archived.");
         await requireReferences(tx, actor, "person", "reportsGoTo", reportsGoTo);
-        if (reportsMoveMakesLoop(edges, id, activeReports.map((r) => r.id), reportsGoTo)) {
+        if (
+          reportsMoveMakesLoop(
+            edges,
+            id,
+            activeReports.map((r) => r.id),
+            reportsGoTo,
+          )
+        ) {
           throw fieldError("BAD_REQUEST", "reportsGoTo", "That person reports to one of the people moving: choose someone else.");
         }
       }
@@ -126,8 +141,14 @@ export async function archivePerson(db: Db, actor: Actor, { id, reportsGoTo }: z
         .where(inScope(people, actor, eq(people.managerId, id), isNull(people.archivedAt)));
     }
     // An archived person no longer oversees an area: free their place in any pair.
-    await tx.update(areas).set({ emPersonId: null, updatedAt: new Date() }).where(inScope(areas, actor, eq(areas.emPersonId, id)));
-    await tx.update(areas).set({ icPersonId: null, updatedAt: new Date() }).where(inScope(areas, actor, eq(areas.icPersonId, id)));
+    await tx
+      .update(areas)
+      .set({ emPersonId: null, updatedAt: new Date() })
+      .where(inScope(areas, actor, eq(areas.emPersonId, id)));
+    await tx
+      .update(areas)
+      .set({ icPersonId: null, updatedAt: new Date() })
+      .where(inScope(areas, actor, eq(areas.icPersonId, id)));
     const [row] = await tx
       .update(people)
       .set({ archivedAt: new Date(), updatedAt: new Date() })
@@ -156,4 +177,3 @@ export async function restorePerson(db: Db, actor: Actor, id: string): Promise<P
     return { ...row!, movedToMe: managerId !== person.managerId };
   });
 }
-

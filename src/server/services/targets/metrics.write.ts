@@ -35,18 +35,30 @@ export async function createMetric(db: Db, actor: Actor, input: z.output<typeof 
 }
 
 export async function updateMetric(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateMetricInput>) {
-  return saveVersioned(db, metrics, { where: inScope(metrics, actor, eq(metrics.id, id)), version, set: metricColumns(input), what: "metric" });
+  return saveVersioned(db, metrics, {
+    where: inScope(metrics, actor, eq(metrics.id, id)),
+    version,
+    set: metricColumns(input),
+    what: "metric",
+  });
 }
 
 export async function setMilestoneDone(db: Db, actor: Actor, { id, done }: z.output<typeof setMilestoneInput>) {
   const metric = await loadInScope(db, actor, metrics, id, "Metric");
   if (metric.kind !== "milestone") throw new AppError("BAD_REQUEST", "Only a milestone is marked done.");
-  const [row] = await db.update(metrics).set({ done }).where(inScope(metrics, actor, eq(metrics.id, id))).returning();
+  const [row] = await db
+    .update(metrics)
+    .set({ done })
+    .where(inScope(metrics, actor, eq(metrics.id, id)))
+    .returning();
   return row!;
 }
 
 export async function deleteMetric(db: Db, actor: Actor, id: string) {
-  const [row] = await db.delete(metrics).where(inScope(metrics, actor, eq(metrics.id, id))).returning();
+  const [row] = await db
+    .delete(metrics)
+    .where(inScope(metrics, actor, eq(metrics.id, id)))
+    .returning();
   if (!row) throw notFound("Metric");
   return row;
 }
@@ -72,7 +84,10 @@ export async function updateCheckIn(db: Db, actor: Actor, { id, version, ...inpu
 }
 
 export async function deleteCheckIn(db: Db, actor: Actor, id: string) {
-  const [row] = await db.delete(checkIns).where(inScope(checkIns, actor, eq(checkIns.id, id))).returning();
+  const [row] = await db
+    .delete(checkIns)
+    .where(inScope(checkIns, actor, eq(checkIns.id, id)))
+    .returning();
   if (!row) throw notFound("Check-in");
   return row;
 }
@@ -84,7 +99,10 @@ export async function addCheckInsInBulk(db: Db, actor: Actor, { metricId, text }
   if (parsed.errors.length) {
     const first = parsed.errors[0]!;
     throw new AppError("BAD_REQUEST", `Line ${first.line}: ${first.message} Nothing was added.`, {
-      text: parsed.errors.slice(0, 5).map((e) => `Line ${e.line}: ${e.message}`).join(" "),
+      text: parsed.errors
+        .slice(0, 5)
+        .map((e) => `Line ${e.line}: ${e.message}`)
+        .join(" "),
     });
   }
   if (parsed.rows.length === 0) throw new AppError("BAD_REQUEST", "No lines to add.", { text: "Paste lines like 2026-03-31,99.95." });

@@ -35,8 +35,22 @@ describe("targets", () => {
     const user = await createUser(database.current.db);
     const { em, staff, area } = await pair(user);
     const target = await halfwayTarget(user, [em.id, staff.id], { areaId: area.id, description: "**Why**: peak season" });
-    const uptime = await user.caller.targets.addMetric({ targetId: target.id, name: "Uptime", unit: "%", direction: "higher", baseline: 99, goal: 99.9 });
-    const p99 = await user.caller.targets.addMetric({ targetId: target.id, name: "P99", unit: "ms", direction: "lower", baseline: 800, goal: 300 });
+    const uptime = await user.caller.targets.addMetric({
+      targetId: target.id,
+      name: "Uptime",
+      unit: "%",
+      direction: "higher",
+      baseline: 99,
+      goal: 99.9,
+    });
+    const p99 = await user.caller.targets.addMetric({
+      targetId: target.id,
+      name: "P99",
+      unit: "ms",
+      direction: "lower",
+      baseline: 800,
+      goal: 300,
+    });
 
     let detail = await user.caller.targets.get({ id: target.id });
     expect(detail.owners.map((o) => o.name)).toEqual(["Em", "Staff"]);
@@ -70,7 +84,8 @@ describe("targets", () => {
     const m2 = await user.caller.targets.addMetric({ targetId: bad.id, name: "m", direction: "higher", baseline: 0, goal: 10 });
     await user.caller.targets.addCheckIn({ metricId: m1.id, value: 6 });
     await user.caller.targets.addCheckIn({ metricId: m2.id, value: 1 });
-    const titles = async (input?: Parameters<typeof user.caller.targets.list>[0]) => (await user.caller.targets.list(input)).map((t) => t.title);
+    const titles = async (input?: Parameters<typeof user.caller.targets.list>[0]) =>
+      (await user.caller.targets.list(input)).map((t) => t.title);
     expect(await titles()).toEqual(["Bad", "Fine"]);
     expect(await titles({ kind: "speed" })).toEqual(["Bad"]);
     expect(await titles({ personId: em.id })).toEqual(["Fine"]);
@@ -82,11 +97,15 @@ describe("targets", () => {
   it("rejects bad input with field errors and keeps what was saved", async () => {
     const user = await createUser(database.current.db);
     const { em } = await pair(user);
-    await expect(user.caller.targets.create({ title: "", kind: "speed", ownerIds: [], startDate: "2026-05-01", dueDate: "2026-04-01" })).rejects.toMatchObject({
+    await expect(
+      user.caller.targets.create({ title: "", kind: "speed", ownerIds: [], startDate: "2026-05-01", dueDate: "2026-04-01" }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
     const target = await halfwayTarget(user, [em.id]);
-    await expect(user.caller.targets.addMetric({ targetId: target.id, name: "Band", direction: "band", bandLow: 5, bandHigh: 1 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      user.caller.targets.addMetric({ targetId: target.id, name: "Band", direction: "band", bandLow: 5, bandHigh: 1 }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const metric = await user.caller.targets.addMetric({ targetId: target.id, name: "X", direction: "higher", baseline: 0, goal: 1 });
     await expect(user.caller.targets.addCheckIn({ metricId: metric.id, value: Number.NaN })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(
@@ -103,11 +122,26 @@ describe("targets", () => {
     const user = await createUser(database.current.db);
     const { em } = await pair(user);
     const target = await halfwayTarget(user, [em.id], { kind: "feature" });
-    const metric = await user.caller.targets.addMetric({ targetId: target.id, name: "Adoption", unit: "%", direction: "higher", baseline: 0, goal: 80 });
-    await expect(user.caller.targets.addCheckIns({ metricId: metric.id, text: "date,value\n2026-01-01,10\n2026-01-08,20,good week" })).resolves.toEqual({ added: 2 });
+    const metric = await user.caller.targets.addMetric({
+      targetId: target.id,
+      name: "Adoption",
+      unit: "%",
+      direction: "higher",
+      baseline: 0,
+      goal: 80,
+    });
+    await expect(
+      user.caller.targets.addCheckIns({ metricId: metric.id, text: "date,value\n2026-01-01,10\n2026-01-08,20,good week" }),
+    ).resolves.toEqual({ added: 2 });
     let recent = (await user.caller.targets.get({ id: target.id })).metrics[0]!.recent;
     expect(recent.map((c) => c.value)).toEqual([20, 10]);
-    await user.caller.targets.updateCheckIn({ id: recent[0]!.id, version: recent[0]!.version, value: 25, at: recent[0]!.at, note: "corrected" });
+    await user.caller.targets.updateCheckIn({
+      id: recent[0]!.id,
+      version: recent[0]!.version,
+      value: 25,
+      at: recent[0]!.at,
+      note: "corrected",
+    });
     await user.caller.targets.deleteCheckIn({ id: recent[1]!.id });
     recent = (await user.caller.targets.get({ id: target.id })).metrics[0]!.recent;
     expect(recent).toMatchObject([{ value: 25, note: "corrected" }]);
@@ -127,7 +161,10 @@ describe("targets", () => {
     await user.caller.targets.addCheckIn({ metricId: metric.id, value: 0.5 });
     await user.caller.targets.delete({ id: target.id });
     await expect(user.caller.targets.get({ id: target.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const [left] = await database.current.db.select({ n: sql<number>`count(*)::int` }).from(checkIns).where(sql`metric_id = ${metric.id}`);
+    const [left] = await database.current.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(checkIns)
+      .where(sql`metric_id = ${metric.id}`);
     expect(left!.n).toBe(0);
   });
 });
@@ -148,7 +185,13 @@ describe("REST: POST /api/v1/metrics/{id}/check-ins", () => {
     const user = await createUser(database.current.db);
     const { em } = await pair(user);
     const target = await halfwayTarget(user, [em.id]);
-    const metric = await user.caller.targets.addMetric({ targetId: target.id, name: "Uptime", direction: "higher", baseline: 99, goal: 99.9 });
+    const metric = await user.caller.targets.addMetric({
+      targetId: target.id,
+      name: "Uptime",
+      direction: "higher",
+      baseline: 99,
+      goal: 99.9,
+    });
     const { token, id } = await user.caller.apiTokens.create({ name: "CI" });
     return { user, target, metric, token, tokenId: id };
   }
@@ -275,7 +318,13 @@ describe("one today: past the due date is judged on the user's day", () => {
       : ["Pacific/Honolulu", isoDay(new Date(now.getTime() - DAY)), false];
     const me = await user.caller.account.me();
     await user.caller.account.updateProfile({ name: me.name, timeZone, version: me.version });
-    const target = await user.caller.targets.create({ title: "Due at midnight", kind: "feature", ownerIds: [em.id], startDate: "2026-01-01", dueDate });
+    const target = await user.caller.targets.create({
+      title: "Due at midnight",
+      kind: "feature",
+      ownerIds: [em.id],
+      startDate: "2026-01-01",
+      dueDate,
+    });
     await user.caller.targets.addMetric({ targetId: target.id, name: "Launch", kind: "milestone" });
     const [listed] = await user.caller.targets.list({});
     expect(listed!.metrics[0]!.status.overdue).toBe(overdue);

@@ -29,7 +29,10 @@ export type MetricWithStatus = WithStatus<Metric>;
 export async function latestValues(db: Db, actor: Actor, metricIds: string[], asOf?: Date) {
   const latest = new Map<string, { value: number; at: Date }>();
   if (metricIds.length === 0) return latest;
-  const ids = sql.join(metricIds.map((id) => sql`${id}::uuid`), sql`, `);
+  const ids = sql.join(
+    metricIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
   const result = await db.execute<{ metric_id: string; value: number; at: string | Date }>(sql`
     select m.id as metric_id, c.value, c.at
     from unnest(array[${ids}]) as m(id)
@@ -40,7 +43,11 @@ export async function latestValues(db: Db, actor: Actor, metricIds: string[], as
       order by ${checkIns.at} desc
       limit 1
     ) c`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { metric_id: string; value: number; at: string | Date }[];
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    metric_id: string;
+    value: number;
+    at: string | Date;
+  }[];
   for (const r of rows) latest.set(r.metric_id, { value: Number(r.value), at: new Date(r.at) });
   return latest;
 }
@@ -59,7 +66,12 @@ export type TargetSummary = Target & {
  * Targets with owners, metrics, latest values and health; trouble first
  * (off track, at risk), then by due date. Four queries whatever the count.
  */
-export async function listTargets(db: Db, actor: Actor, filters: z.output<typeof listTargetsInput>, now = new Date()): Promise<TargetSummary[]> {
+export async function listTargets(
+  db: Db,
+  actor: Actor,
+  filters: z.output<typeof listTargetsInput>,
+  now = new Date(),
+): Promise<TargetSummary[]> {
   const input = filters ?? {};
   const conditions: (SQL | undefined)[] = [];
   if (input.status) conditions.push(eq(targets.status, input.status));
@@ -96,7 +108,12 @@ async function summarise(db: Db, actor: Actor, rows: { target: Target; areaName:
   const ids = rows.map((r) => r.target.id);
   if (ids.length === 0) return [];
   const [today, ownerRows, metricRows] = await Promise.all([
-    judgingDay(db, actor, rows.map((r) => r.target.dueDate), now),
+    judgingDay(
+      db,
+      actor,
+      rows.map((r) => r.target.dueDate),
+      now,
+    ),
     db
       .select({ targetId: targetOwners.targetId, id: people.id, name: people.name, track: people.track })
       .from(targetOwners)
@@ -104,9 +121,17 @@ async function summarise(db: Db, actor: Actor, rows: { target: Target; areaName:
       .where(inScope(targetOwners, actor, inArray(targetOwners.targetId, ids)))
       // The EM before the IC ("manager" sorts after "ic").
       .orderBy(desc(people.track), asc(people.name)),
-    db.select().from(metrics).where(inScope(metrics, actor, inArray(metrics.targetId, ids))).orderBy(asc(metrics.position), asc(metrics.createdAt)),
+    db
+      .select()
+      .from(metrics)
+      .where(inScope(metrics, actor, inArray(metrics.targetId, ids)))
+      .orderBy(asc(metrics.position), asc(metrics.createdAt)),
   ]);
-  const latest = await latestValues(db, actor, metricRows.map((m) => m.id));
+  const latest = await latestValues(
+    db,
+    actor,
+    metricRows.map((m) => m.id),
+  );
   const ownersOf = groupBy(ownerRows, (o) => o.targetId);
   const metricsOf = groupBy(metricRows, (m) => m.targetId);
   const summaries = rows.map(({ target, areaName }) => ({
@@ -146,7 +171,10 @@ export async function getTargetDetail(db: Db, actor: Actor, id: string, now = ne
           from (
             select metric_id, at, value, ntile(${CHART_POINTS}) over (partition by metric_id order by at) as bucket
             from ${checkIns}
-            where ${scopeSql(actor, sql`owner_id`)} and metric_id in ${sql`(${sql.join(metricIds.map((m) => sql`${m}`), sql`, `)})`}
+            where ${scopeSql(actor, sql`owner_id`)} and metric_id in ${sql`(${sql.join(
+              metricIds.map((m) => sql`${m}`),
+              sql`, `,
+            )})`}
           ) b
           group by metric_id, bucket
           order by metric_id, max(at)`),
@@ -213,7 +241,16 @@ export async function targetsCsv(db: Db, actor: Actor, now = new Date()) {
   const list = await listTargets(db, actor, {}, now);
   return targetsToCsv(
     list.flatMap((t): TargetCsvRow[] => {
-      const base = { title: t.title, kind: t.kind, status: t.status, health: t.health, owners: t.owners.map((o) => o.name), areaName: t.areaName, startDate: t.startDate, dueDate: t.dueDate };
+      const base = {
+        title: t.title,
+        kind: t.kind,
+        status: t.status,
+        health: t.health,
+        owners: t.owners.map((o) => o.name),
+        areaName: t.areaName,
+        startDate: t.startDate,
+        dueDate: t.dueDate,
+      };
       return t.metrics.length ? t.metrics.map((m) => ({ ...base, metric: m })) : [{ ...base, metric: null }];
     }),
   );

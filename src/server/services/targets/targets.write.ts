@@ -23,19 +23,31 @@ async function checkRefs(db: Db, actor: Actor, ownerIds: string[], areaId: strin
 export async function createTarget(db: Db, actor: Actor, { ownerIds, ...input }: z.output<typeof createTargetInput>): Promise<Target> {
   const owners = await checkRefs(db, actor, ownerIds, input.areaId);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(targets).values({ ownerId: actor.userId, ...input }).returning();
+    const [row] = await tx
+      .insert(targets)
+      .values({ ownerId: actor.userId, ...input })
+      .returning();
     await tx.insert(targetOwners).values(owners.map((personId) => ({ ownerId: actor.userId, targetId: row!.id, personId })));
     return row!;
   });
 }
 
-export async function updateTarget(db: Db, actor: Actor, { id, version, ownerIds, ...input }: z.output<typeof updateTargetInput>): Promise<Target> {
+export async function updateTarget(
+  db: Db,
+  actor: Actor,
+  { id, version, ownerIds, ...input }: z.output<typeof updateTargetInput>,
+): Promise<Target> {
   // A stale form is answered as such first: its owners may be stale too (archived since, say).
   if ((await loadInScope(db, actor, targets, id, "Target")).version !== version) throw staleVersion("target");
   const owners = await checkRefs(db, actor, ownerIds, input.areaId);
   return db.transaction(async (tx) => {
     // The owners are replaced only by the save that won the version.
-    const row = await saveVersioned(tx, targets, { where: inScope(targets, actor, eq(targets.id, id)), version, set: { ...input, updatedAt: new Date() }, what: "target" });
+    const row = await saveVersioned(tx, targets, {
+      where: inScope(targets, actor, eq(targets.id, id)),
+      version,
+      set: { ...input, updatedAt: new Date() },
+      what: "target",
+    });
     await tx.delete(targetOwners).where(inScope(targetOwners, actor, eq(targetOwners.targetId, id)));
     await tx.insert(targetOwners).values(owners.map((personId) => ({ ownerId: actor.userId, targetId: id, personId })));
     return row;
@@ -54,7 +66,10 @@ export async function setTargetStatus(db: Db, actor: Actor, { id, status }: z.ou
 }
 
 export async function deleteTarget(db: Db, actor: Actor, id: string) {
-  const [row] = await db.delete(targets).where(inScope(targets, actor, eq(targets.id, id))).returning();
+  const [row] = await db
+    .delete(targets)
+    .where(inScope(targets, actor, eq(targets.id, id)))
+    .returning();
   if (!row) throw notFound("Target");
   return row;
 }
