@@ -63,11 +63,7 @@ export function ProfileForm() {
       {saved ? (
         <VersionConflict
           pending={isSubmitting}
-          onSaveMine={() => versioned.saveMine(onSubmit)}
-          onUseSaved={() => {
-            versioned.takeSaved();
-            clearError();
-          }}
+          {...versioned.actions(onSubmit, clearError)}
           rows={[
             { label: "Name", value: saved.name },
             { label: "Time zone", value: saved.timeZone.replaceAll("_", " ") },

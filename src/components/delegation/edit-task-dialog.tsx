@@ -109,11 +109,7 @@ function EditTaskForm({ task, onClose }: { task: Task; onClose: () => void }) {
       {saved ? (
         <VersionConflict
           pending={isSubmitting}
-          onSaveMine={() => versioned.saveMine(submit)}
-          onUseSaved={() => {
-            versioned.takeSaved();
-            clearError();
-          }}
+          {...versioned.actions(submit, clearError)}
           rows={[
             { label: "Task or decision area", value: saved.title },
             { label: "Description", value: saved.description },

@@ -102,22 +102,32 @@ export function useVersionedForm<V extends FieldValues>(
         throw error;
       }
     };
+  /**
+   * "Save mine over it": validates and saves the fields against the saved
+   * version (a plain button, so Enter in a field never picks it silently).
+   */
+  const saveMine = (submit: () => unknown) => {
+    if (saved) current.current = saved.version;
+    void submit();
+  };
+  const takeSaved = () => {
+    if (!saved) return;
+    current.current = saved.version;
+    form.reset(saved.values);
+    setSaved(null);
+  };
   return {
     saved,
     guard,
-    /**
-     * "Save mine over it": validates and saves the fields against the saved
-     * version (a plain button, so Enter in a field never picks it silently).
-     */
-    saveMine: (submit: () => unknown) => {
-      if (saved) current.current = saved.version;
-      void submit();
-    },
-    takeSaved: () => {
-      if (!saved) return;
-      current.current = saved.version;
-      form.reset(saved.values);
-      setSaved(null);
-    },
+    saveMine,
+    takeSaved,
+    /** The panel's two buttons for a form built on useSubmit: `<VersionConflict {...versioned.actions(submit, clearError)} …/>`. */
+    actions: (submit: () => unknown, clearError: () => void) => ({
+      onSaveMine: () => saveMine(submit),
+      onUseSaved: () => {
+        takeSaved();
+        clearError();
+      },
+    }),
   };
 }

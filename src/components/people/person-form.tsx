@@ -71,11 +71,7 @@ export function PersonForm({ personId, defaults, version = 1, loadSaved, submitL
       {saved ? (
         <VersionConflict
           pending={isSubmitting}
-          onSaveMine={() => versioned.saveMine(submit)}
-          onUseSaved={() => {
-            versioned.takeSaved();
-            clearError();
-          }}
+          {...versioned.actions(submit, clearError)}
           rows={[
             { label: "Name", value: saved.name },
             { label: "Email", value: saved.email },

@@ -59,11 +59,7 @@ export function MetricForm({
       {saved ? (
         <VersionConflict
           pending={isSubmitting}
-          onSaveMine={() => versioned.saveMine(submit)}
-          onUseSaved={() => {
-            versioned.takeSaved();
-            clearError();
-          }}
+          {...versioned.actions(submit, clearError)}
           rows={[
             { label: "Name", value: saved.name },
             { label: "Kind", value: saved.kind === "milestone" ? "Milestone" : "Number" },

@@ -78,11 +78,7 @@ export function TargetForm({
       {saved ? (
         <VersionConflict
           pending={isSubmitting}
-          onSaveMine={() => versioned.saveMine(submit)}
-          onUseSaved={() => {
-            versioned.takeSaved();
-            clearError();
-          }}
+          {...versioned.actions(submit, clearError)}
           rows={[
             { label: "Title", value: saved.title },
             { label: "Kind", value: TARGET_KIND_LABELS[saved.kind] },
