@@ -10,12 +10,17 @@ function invalidateAll(queryClient: QueryClient, keys: readonly QueryKey[]) {
   return Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
 }
 
-/** `invalidate(...keys)`: for a hook that refreshes in its own onSuccess. */
-export function useInvalidate() {
+/** The options a procedure's mutation hook passes through (a toast, closing a dialog). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type MutationOptionsOf<P extends { mutationOptions: (opts?: any) => unknown }> = Parameters<P["mutationOptions"]>[0];
+
+/**
+ * `refresh(options)`: the caller's options with these keys refreshed first in
+ * onSuccess (see `refreshing`). No keys: the options go through as they are.
+ */
+export function useRefreshing(...keys: QueryKey[]) {
   const queryClient = useQueryClient();
-  return async (...keys: QueryKey[]) => {
-    await invalidateAll(queryClient, keys);
-  };
+  return <O extends WithOnSuccess>(options?: O): O | undefined => (keys.length ? refreshing(queryClient, keys, options) : options);
 }
 
 // `any` because every procedure's onSuccess has its own argument types; the

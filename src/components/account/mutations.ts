@@ -2,13 +2,16 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/react";
-import { useInvalidate } from "@/trpc/refreshing";
+import { useRefreshing, type MutationOptionsOf } from "@/trpc/refreshing";
 
-// The account's mutations, each refreshing what it changes. One habit in every
-// domain's mutations module: the hook refreshes (its onSuccess awaits the
-// invalidation, so the data on screen is new before the caller goes on), and the
-// caller says only what the UI does next, with mutate's own callbacks or
-// mutateAsync. No component calls invalidateQueries itself.
+type Trpc = ReturnType<typeof useTRPC>;
+
+// The account's mutations, one hook per change. The habit (the same in every
+// domain's mutations.ts): a component never calls invalidateQueries itself; it
+// calls the hook of its change, passing only what is its own (a toast, closing a
+// dialog) as the hook's options or mutate's callbacks. The hook refreshes exactly
+// the views that show what the change touched (src/trpc/refreshing.ts), then runs
+// the component's onSuccess, so what it shows next is already fresh.
 //
 // The ladder's level names show wherever a level is, all through the one ladder query.
 // The profile is the account query (the server-rendered shell shows the name:
@@ -16,48 +19,45 @@ import { useInvalidate } from "@/trpc/refreshing";
 // import fills every page; changing the password and deleting the account sign
 // out, so there is nothing left to refresh.
 
-export function useUpdateProfile() {
+export function useUpdateProfile(options?: MutationOptionsOf<Trpc["account"]["updateProfile"]>) {
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
-  return useMutation(trpc.account.updateProfile.mutationOptions({ onSuccess: () => invalidate(trpc.account.me.queryKey()) }));
+  const refresh = useRefreshing(trpc.account.me.queryKey());
+  return useMutation(trpc.account.updateProfile.mutationOptions(refresh(options)));
 }
 
-export function useChangePassword() {
-  const trpc = useTRPC();
-  return useMutation(trpc.account.changePassword.mutationOptions());
+export function useChangePassword(options?: MutationOptionsOf<Trpc["account"]["changePassword"]>) {
+  return useMutation(useTRPC().account.changePassword.mutationOptions(options));
 }
 
-export function useDeleteAccount() {
-  const trpc = useTRPC();
-  return useMutation(trpc.account.delete.mutationOptions());
+export function useDeleteAccount(options?: MutationOptionsOf<Trpc["account"]["delete"]>) {
+  return useMutation(useTRPC().account.delete.mutationOptions(options));
 }
 
-export function useImportAccount() {
+export function useImportAccount(options?: MutationOptionsOf<Trpc["account"]["import"]>) {
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
   // An import fills every page: every query (the empty key is all of them).
-  return useMutation(trpc.account.import.mutationOptions({ onSuccess: () => invalidate([]) }));
+  const refresh = useRefreshing([]);
+  return useMutation(trpc.account.import.mutationOptions(refresh(options)));
 }
 
 /** The level names (settings page); people.ladder is the one query that reads them. */
-export function useUpdateLadder() {
+export function useUpdateLadder(options?: MutationOptionsOf<Trpc["people"]["updateLadder"]>) {
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
-  return useMutation(trpc.people.updateLadder.mutationOptions({ onSuccess: () => invalidate(trpc.people.ladder.queryKey()) }));
+  const refresh = useRefreshing(trpc.people.ladder.queryKey());
+  return useMutation(trpc.people.updateLadder.mutationOptions(refresh(options)));
 }
 
 function useRefreshTokens() {
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
-  return () => invalidate(trpc.apiTokens.pathKey());
+  return useRefreshing(trpc.apiTokens.pathKey());
 }
 
-export function useCreateApiToken() {
-  const trpc = useTRPC();
-  return useMutation(trpc.apiTokens.create.mutationOptions({ onSuccess: useRefreshTokens() }));
+export function useCreateApiToken(options?: MutationOptionsOf<Trpc["apiTokens"]["create"]>) {
+  const refresh = useRefreshTokens();
+  return useMutation(useTRPC().apiTokens.create.mutationOptions(refresh(options)));
 }
 
-export function useRevokeApiToken() {
-  const trpc = useTRPC();
-  return useMutation(trpc.apiTokens.revoke.mutationOptions({ onSuccess: useRefreshTokens() }));
+export function useRevokeApiToken(options?: MutationOptionsOf<Trpc["apiTokens"]["revoke"]>) {
+  const refresh = useRefreshTokens();
+  return useMutation(useTRPC().apiTokens.revoke.mutationOptions(refresh(options)));
 }

@@ -2,13 +2,16 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/react";
-import { useInvalidate } from "@/trpc/refreshing";
+import { useRefreshing, type MutationOptionsOf } from "@/trpc/refreshing";
 
-// The areas' mutations, each refreshing what it changes. One habit in every
-// domain's mutations module: the hook refreshes (its onSuccess awaits the
-// invalidation, so the data on screen is new before the caller goes on), and the
-// caller says only what the UI does next, with mutate's own callbacks or
-// mutateAsync. No component calls invalidateQueries itself.
+type Trpc = ReturnType<typeof useTRPC>;
+
+// The areas' mutations, one hook per change. The habit (the same in every
+// domain's mutations.ts): a component never calls invalidateQueries itself; it
+// calls the hook of its change, passing only what is its own (a toast, closing a
+// dialog) as the hook's options or mutate's callbacks. The hook refreshes exactly
+// the views that show what the change touched (src/trpc/refreshing.ts), then runs
+// the component's onSuccess, so what it shows next is already fresh.
 //
 // An area and its pair show on the areas pages, on the people pages (a person's
 // area and partner, the list's "Pair in"), on targets (the area of a target, the
@@ -16,21 +19,20 @@ import { useInvalidate } from "@/trpc/refreshing";
 
 function useRefreshAreas() {
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
-  return () => invalidate(trpc.areas.pathKey(), trpc.people.pathKey(), trpc.targets.pathKey(), trpc.home.pathKey());
+  return useRefreshing(trpc.areas.pathKey(), trpc.people.pathKey(), trpc.targets.pathKey(), trpc.home.pathKey());
 }
 
-export function useCreateArea() {
-  const trpc = useTRPC();
-  return useMutation(trpc.areas.create.mutationOptions({ onSuccess: useRefreshAreas() }));
+export function useCreateArea(options?: MutationOptionsOf<Trpc["areas"]["create"]>) {
+  const refresh = useRefreshAreas();
+  return useMutation(useTRPC().areas.create.mutationOptions(refresh(options)));
 }
 
-export function useUpdateArea() {
-  const trpc = useTRPC();
-  return useMutation(trpc.areas.update.mutationOptions({ onSuccess: useRefreshAreas() }));
+export function useUpdateArea(options?: MutationOptionsOf<Trpc["areas"]["update"]>) {
+  const refresh = useRefreshAreas();
+  return useMutation(useTRPC().areas.update.mutationOptions(refresh(options)));
 }
 
-export function useDeleteArea() {
-  const trpc = useTRPC();
-  return useMutation(trpc.areas.delete.mutationOptions({ onSuccess: useRefreshAreas() }));
+export function useDeleteArea(options?: MutationOptionsOf<Trpc["areas"]["delete"]>) {
+  const refresh = useRefreshAreas();
+  return useMutation(useTRPC().areas.delete.mutationOptions(refresh(options)));
 }

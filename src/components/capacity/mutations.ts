@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { refreshing } from "@/trpc/refreshing";
+import { refreshing, type MutationOptionsOf } from "@/trpc/refreshing";
 import { useTRPC } from "@/trpc/react";
 
 /*
@@ -18,8 +18,6 @@ import { useTRPC } from "@/trpc/react";
  */
 
 type Trpc = ReturnType<typeof useTRPC>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Options<P extends { mutationOptions: (opts?: any) => unknown }> = Parameters<P["mutationOptions"]>[0];
 
 function useAffects() {
   const trpc = useTRPC();
@@ -38,32 +36,32 @@ function useAffects() {
   };
 }
 
-export function useLogEnergy(options?: Options<Trpc["energy"]["log"]>) {
+export function useLogEnergy(options?: MutationOptionsOf<Trpc["energy"]["log"]>) {
   const { trpc, entry } = useAffects();
   return useMutation(trpc.energy.log.mutationOptions(entry(options)));
 }
-export function useUpdateEnergy(options?: Options<Trpc["energy"]["update"]>) {
+export function useUpdateEnergy(options?: MutationOptionsOf<Trpc["energy"]["update"]>) {
   const { trpc, entry } = useAffects();
   return useMutation(trpc.energy.update.mutationOptions(entry(options)));
 }
-export function useSetProductiveHours(options?: Options<Trpc["energy"]["setProductiveHours"]>) {
+export function useSetProductiveHours(options?: MutationOptionsOf<Trpc["energy"]["setProductiveHours"]>) {
   const { trpc, week } = useAffects();
   return useMutation(trpc.energy.setProductiveHours.mutationOptions(week(options)));
 }
-export function useSaveWeeklyReview(options?: Options<Trpc["energy"]["saveReview"]>) {
+export function useSaveWeeklyReview(options?: MutationOptionsOf<Trpc["energy"]["saveReview"]>) {
   const { trpc, week } = useAffects();
   return useMutation(trpc.energy.saveReview.mutationOptions(week(options)));
 }
 
-export function useSaveCapacitySettings(options?: Options<Trpc["capacity"]["saveSettings"]>) {
+export function useSaveCapacitySettings(options?: MutationOptionsOf<Trpc["capacity"]["saveSettings"]>) {
   const { trpc, plan } = useAffects();
   return useMutation(trpc.capacity.saveSettings.mutationOptions(plan(options)));
 }
-export function useAddPlanItem(options?: Options<Trpc["capacity"]["addItem"]>) {
+export function useAddPlanItem(options?: MutationOptionsOf<Trpc["capacity"]["addItem"]>) {
   const { trpc, plan } = useAffects();
   return useMutation(trpc.capacity.addItem.mutationOptions(plan(options)));
 }
-export function useRemovePlanItem(options?: Options<Trpc["capacity"]["removeItem"]>) {
+export function useRemovePlanItem(options?: MutationOptionsOf<Trpc["capacity"]["removeItem"]>) {
   const { trpc, plan } = useAffects();
   return useMutation(trpc.capacity.removeItem.mutationOptions(plan(options)));
 }

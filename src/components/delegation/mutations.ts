@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { refreshing } from "@/trpc/refreshing";
+import { refreshing, type MutationOptionsOf } from "@/trpc/refreshing";
 import { useTRPC } from "@/trpc/react";
 
 /*
@@ -19,8 +19,6 @@ import { useTRPC } from "@/trpc/react";
  */
 
 type Trpc = ReturnType<typeof useTRPC>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Options<P extends { mutationOptions: (opts?: any) => unknown }> = Parameters<P["mutationOptions"]>[0];
 type Delegation = Trpc["delegation"];
 
 function useAffects() {
@@ -30,33 +28,33 @@ function useAffects() {
   return { trpc, refresh: <O>(options: O) => refreshing(queryClient, affects, options as never) as O };
 }
 
-export function useCreateTask(options?: Options<Delegation["createTask"]>) {
+export function useCreateTask(options?: MutationOptionsOf<Delegation["createTask"]>) {
   const { trpc, refresh } = useAffects();
   return useMutation(trpc.delegation.createTask.mutationOptions(refresh(options)));
 }
-export function useUpdateTask(options?: Options<Delegation["updateTask"]>) {
+export function useUpdateTask(options?: MutationOptionsOf<Delegation["updateTask"]>) {
   const { trpc, refresh } = useAffects();
   return useMutation(trpc.delegation.updateTask.mutationOptions(refresh(options)));
 }
-export function useDeleteTask(options?: Options<Delegation["deleteTask"]>) {
+export function useDeleteTask(options?: MutationOptionsOf<Delegation["deleteTask"]>) {
   const { trpc, refresh } = useAffects();
   return useMutation(trpc.delegation.deleteTask.mutationOptions(refresh(options)));
 }
 /** A task's level (kept in its history): changed by hand or by accepting the suggestion. */
-export function useSetLevel(options?: Options<Delegation["setLevel"]>) {
+export function useSetLevel(options?: MutationOptionsOf<Delegation["setLevel"]>) {
   const { trpc, refresh } = useAffects();
   return useMutation(trpc.delegation.setLevel.mutationOptions(refresh(options)));
 }
 
-export function useCreateSpectrum(options?: Options<Delegation["createSpectrum"]>) {
+export function useCreateSpectrum(options?: MutationOptionsOf<Delegation["createSpectrum"]>) {
   const { trpc, refresh } = useAffects();
   return useMutation(trpc.delegation.createSpectrum.mutationOptions(refresh(options)));
 }
-export function useUpdateSpectrum(options?: Options<Delegation["updateSpectrum"]>) {
+export function useUpdateSpectrum(options?: MutationOptionsOf<Delegation["updateSpectrum"]>) {
   const { trpc, refresh } = useAffects();
   return useMutation(trpc.delegation.updateSpectrum.mutationOptions(refresh(options)));
 }
-export function useActivateSpectrum(options?: Options<Delegation["activateSpectrum"]>) {
+export function useActivateSpectrum(options?: MutationOptionsOf<Delegation["activateSpectrum"]>) {
   const { trpc, refresh } = useAffects();
   return useMutation(trpc.delegation.activateSpectrum.mutationOptions(refresh(options)));
 }

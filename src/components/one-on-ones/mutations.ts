@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { refreshing } from "@/trpc/refreshing";
+import { refreshing, type MutationOptionsOf } from "@/trpc/refreshing";
 import { useTRPC } from "@/trpc/react";
 
 /*
@@ -18,8 +18,6 @@ import { useTRPC } from "@/trpc/react";
  */
 
 type Trpc = ReturnType<typeof useTRPC>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Options<P extends { mutationOptions: (opts?: any) => unknown }> = Parameters<P["mutationOptions"]>[0];
 type OneOnOnes = Trpc["oneOnOnes"];
 
 /** The query keys a kind of change makes stale. */
@@ -37,84 +35,84 @@ function useAffects() {
   };
 }
 
-export function useScheduleMeeting(options?: Options<OneOnOnes["schedule"]>) {
+export function useScheduleMeeting(options?: MutationOptionsOf<OneOnOnes["schedule"]>) {
   const { trpc, withHome } = useAffects();
   return useMutation(trpc.oneOnOnes.schedule.mutationOptions(withHome(options)));
 }
-export function useRescheduleMeeting(options?: Options<OneOnOnes["reschedule"]>) {
+export function useRescheduleMeeting(options?: MutationOptionsOf<OneOnOnes["reschedule"]>) {
   const { trpc, withHome } = useAffects();
   return useMutation(trpc.oneOnOnes.reschedule.mutationOptions(withHome(options)));
 }
-export function useHoldMeeting(options?: Options<OneOnOnes["hold"]>) {
+export function useHoldMeeting(options?: MutationOptionsOf<OneOnOnes["hold"]>) {
   const { trpc, withHome } = useAffects();
   return useMutation(trpc.oneOnOnes.hold.mutationOptions(withHome(options)));
 }
-export function useCancelMeeting(options?: Options<OneOnOnes["cancel"]>) {
+export function useCancelMeeting(options?: MutationOptionsOf<OneOnOnes["cancel"]>) {
   const { trpc, withHome } = useAffects();
   return useMutation(trpc.oneOnOnes.cancel.mutationOptions(withHome(options)));
 }
 /** The meeting page's caller leaves the page in its onSuccess: the refresh comes after, so the deleted 1:1 is not refetched. */
-export function useDeleteMeeting(options?: Options<OneOnOnes["delete"]>) {
+export function useDeleteMeeting(options?: MutationOptionsOf<OneOnOnes["delete"]>) {
   const { trpc, withHome } = useAffects();
   return useMutation(trpc.oneOnOnes.delete.mutationOptions(withHome(options, "after")));
 }
 
-export function useAddAction(options?: Options<OneOnOnes["addAction"]>) {
+export function useAddAction(options?: MutationOptionsOf<OneOnOnes["addAction"]>) {
   const { trpc, withHome } = useAffects();
   return useMutation(trpc.oneOnOnes.addAction.mutationOptions(withHome(options)));
 }
-export function useUpdateAction(options?: Options<OneOnOnes["updateAction"]>) {
+export function useUpdateAction(options?: MutationOptionsOf<OneOnOnes["updateAction"]>) {
   const { trpc, withHome } = useAffects();
   return useMutation(trpc.oneOnOnes.updateAction.mutationOptions(withHome(options)));
 }
-export function useSetActionDone(options?: Options<OneOnOnes["setActionDone"]>) {
+export function useSetActionDone(options?: MutationOptionsOf<OneOnOnes["setActionDone"]>) {
   const { trpc, withHome } = useAffects();
   return useMutation(trpc.oneOnOnes.setActionDone.mutationOptions(withHome(options)));
 }
-export function useDeleteAction(options?: Options<OneOnOnes["deleteAction"]>) {
+export function useDeleteAction(options?: MutationOptionsOf<OneOnOnes["deleteAction"]>) {
   const { trpc, withHome } = useAffects();
   return useMutation(trpc.oneOnOnes.deleteAction.mutationOptions(withHome(options)));
 }
 
-export function useAddPoint(options?: Options<OneOnOnes["addPoint"]>) {
+export function useAddPoint(options?: MutationOptionsOf<OneOnOnes["addPoint"]>) {
   const { trpc, views } = useAffects();
   return useMutation(trpc.oneOnOnes.addPoint.mutationOptions(views(options)));
 }
-export function useUpdatePoint(options?: Options<OneOnOnes["updatePoint"]>) {
+export function useUpdatePoint(options?: MutationOptionsOf<OneOnOnes["updatePoint"]>) {
   const { trpc, views } = useAffects();
   return useMutation(trpc.oneOnOnes.updatePoint.mutationOptions(views(options)));
 }
-export function useSetDiscussed(options?: Options<OneOnOnes["setDiscussed"]>) {
+export function useSetDiscussed(options?: MutationOptionsOf<OneOnOnes["setDiscussed"]>) {
   const { trpc, views } = useAffects();
   return useMutation(trpc.oneOnOnes.setDiscussed.mutationOptions(views(options)));
 }
-export function useDeletePoint(options?: Options<OneOnOnes["deletePoint"]>) {
+export function useDeletePoint(options?: MutationOptionsOf<OneOnOnes["deletePoint"]>) {
   const { trpc, views } = useAffects();
   return useMutation(trpc.oneOnOnes.deletePoint.mutationOptions(views(options)));
 }
 
-export function useAddNote(options?: Options<OneOnOnes["addNote"]>) {
+export function useAddNote(options?: MutationOptionsOf<OneOnOnes["addNote"]>) {
   const { trpc, views } = useAffects();
   return useMutation(trpc.oneOnOnes.addNote.mutationOptions(views(options)));
 }
-export function useUpdateNote(options?: Options<OneOnOnes["updateNote"]>) {
+export function useUpdateNote(options?: MutationOptionsOf<OneOnOnes["updateNote"]>) {
   const { trpc, views } = useAffects();
   return useMutation(trpc.oneOnOnes.updateNote.mutationOptions(views(options)));
 }
-export function useDeleteNote(options?: Options<OneOnOnes["deleteNote"]>) {
+export function useDeleteNote(options?: MutationOptionsOf<OneOnOnes["deleteNote"]>) {
   const { trpc, views } = useAffects();
   return useMutation(trpc.oneOnOnes.deleteNote.mutationOptions(views(options)));
 }
 
-export function useAddGoal(options?: Options<OneOnOnes["addGoal"]>) {
+export function useAddGoal(options?: MutationOptionsOf<OneOnOnes["addGoal"]>) {
   const { trpc, views } = useAffects();
   return useMutation(trpc.oneOnOnes.addGoal.mutationOptions(views(options)));
 }
-export function useUpdateGoal(options?: Options<OneOnOnes["updateGoal"]>) {
+export function useUpdateGoal(options?: MutationOptionsOf<OneOnOnes["updateGoal"]>) {
   const { trpc, views } = useAffects();
   return useMutation(trpc.oneOnOnes.updateGoal.mutationOptions(views(options)));
 }
-export function useDeleteGoal(options?: Options<OneOnOnes["deleteGoal"]>) {
+export function useDeleteGoal(options?: MutationOptionsOf<OneOnOnes["deleteGoal"]>) {
   const { trpc, views } = useAffects();
   return useMutation(trpc.oneOnOnes.deleteGoal.mutationOptions(views(options)));
 }

@@ -2,13 +2,16 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/react";
-import { useInvalidate } from "@/trpc/refreshing";
+import { useRefreshing, type MutationOptionsOf } from "@/trpc/refreshing";
 
-// The people domain's mutations, each refreshing what it changes. One habit in
-// every domain's mutations module: the hook refreshes (its onSuccess awaits the
-// invalidation, so the data on screen is new before the caller goes on), and the
-// caller says only what the UI does next, with mutate's own callbacks or
-// mutateAsync. No component calls invalidateQueries itself.
+type Trpc = ReturnType<typeof useTRPC>;
+
+// The people domain's mutations, one hook per change. The habit (the same in every
+// domain's mutations.ts): a component never calls invalidateQueries itself; it
+// calls the hook of its change, passing only what is its own (a toast, closing a
+// dialog) as the hook's options or mutate's callbacks. The hook refreshes exactly
+// the views that show what the change touched (src/trpc/refreshing.ts), then runs
+// the component's onSuccess, so what it shows next is already fresh.
 //
 // A person's name, track, level, manager and whether they are archived show on
 // nearly every page: the people pages, areas (the pair), targets (owners, the
@@ -16,54 +19,48 @@ import { useInvalidate } from "@/trpc/refreshing";
 
 function useRefreshPeople() {
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
-  return () =>
-    invalidate(
-      ...[trpc.people, trpc.areas, trpc.targets, trpc.delegation, trpc.oneOnOnes, trpc.capacity, trpc.home].map((router) =>
-        router.pathKey(),
-      ),
-    );
+  return useRefreshing(
+    ...[trpc.people, trpc.areas, trpc.targets, trpc.delegation, trpc.oneOnOnes, trpc.capacity, trpc.home].map((router) => router.pathKey()),
+  );
 }
 
 /** Loading the demo organisation fills every page: every query (the empty key is all of them). */
 function useRefreshEverything() {
-  const invalidate = useInvalidate();
-  return () => invalidate([]);
+  return useRefreshing([]);
 }
 
-export function useCreatePerson() {
-  const trpc = useTRPC();
-  return useMutation(trpc.people.create.mutationOptions({ onSuccess: useRefreshPeople() }));
+export function useCreatePerson(options?: MutationOptionsOf<Trpc["people"]["create"]>) {
+  const refresh = useRefreshPeople();
+  return useMutation(useTRPC().people.create.mutationOptions(refresh(options)));
 }
 
-export function useUpdatePerson() {
-  const trpc = useTRPC();
-  return useMutation(trpc.people.update.mutationOptions({ onSuccess: useRefreshPeople() }));
+export function useUpdatePerson(options?: MutationOptionsOf<Trpc["people"]["update"]>) {
+  const refresh = useRefreshPeople();
+  return useMutation(useTRPC().people.update.mutationOptions(refresh(options)));
 }
 
-export function useArchivePerson() {
-  const trpc = useTRPC();
-  return useMutation(trpc.people.archive.mutationOptions({ onSuccess: useRefreshPeople() }));
+export function useArchivePerson(options?: MutationOptionsOf<Trpc["people"]["archive"]>) {
+  const refresh = useRefreshPeople();
+  return useMutation(useTRPC().people.archive.mutationOptions(refresh(options)));
 }
 
 /** Also the undo of an archive. */
-export function useRestorePerson() {
-  const trpc = useTRPC();
-  return useMutation(trpc.people.restore.mutationOptions({ onSuccess: useRefreshPeople() }));
+export function useRestorePerson(options?: MutationOptionsOf<Trpc["people"]["restore"]>) {
+  const refresh = useRefreshPeople();
+  return useMutation(useTRPC().people.restore.mutationOptions(refresh(options)));
 }
 
 /** Checking a CSV changes nothing: nothing to refresh. */
-export function usePreviewImport() {
-  const trpc = useTRPC();
-  return useMutation(trpc.people.previewImport.mutationOptions());
+export function usePreviewImport(options?: MutationOptionsOf<Trpc["people"]["previewImport"]>) {
+  return useMutation(useTRPC().people.previewImport.mutationOptions(options));
 }
 
-export function useCommitImport() {
-  const trpc = useTRPC();
-  return useMutation(trpc.people.commitImport.mutationOptions({ onSuccess: useRefreshPeople() }));
+export function useCommitImport(options?: MutationOptionsOf<Trpc["people"]["commitImport"]>) {
+  const refresh = useRefreshPeople();
+  return useMutation(useTRPC().people.commitImport.mutationOptions(refresh(options)));
 }
 
-export function useLoadDemo() {
-  const trpc = useTRPC();
-  return useMutation(trpc.people.loadDemo.mutationOptions({ onSuccess: useRefreshEverything() }));
+export function useLoadDemo(options?: MutationOptionsOf<Trpc["people"]["loadDemo"]>) {
+  const refresh = useRefreshEverything();
+  return useMutation(useTRPC().people.loadDemo.mutationOptions(refresh(options)));
 }

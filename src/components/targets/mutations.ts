@@ -2,13 +2,16 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/react";
-import { useInvalidate } from "@/trpc/refreshing";
+import { useRefreshing, type MutationOptionsOf } from "@/trpc/refreshing";
 
-// The targets domain's mutations, each refreshing what it changes. One habit in
-// every domain's mutations module: the hook refreshes (its onSuccess awaits the
-// invalidation, so the data on screen is new before the caller goes on), and the
-// caller says only what the UI does next, with mutate's own callbacks or
-// mutateAsync. No component calls invalidateQueries itself.
+type Trpc = ReturnType<typeof useTRPC>;
+
+// The targets domain's mutations, one hook per change. The habit (the same in every
+// domain's mutations.ts): a component never calls invalidateQueries itself; it
+// calls the hook of its change, passing only what is its own (a toast, closing a
+// dialog) as the hook's options or mutate's callbacks. The hook refreshes exactly
+// the views that show what the change touched (src/trpc/refreshing.ts), then runs
+// the component's onSuccess, so what it shows next is already fresh.
 //
 // A target, a metric or a check-in shows on the targets pages (list, detail, the
 // person's and area's lists), on Home (targets in trouble, the palette's list)
@@ -16,67 +19,66 @@ import { useInvalidate } from "@/trpc/refreshing";
 
 function useRefreshTargets() {
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
-  return () => invalidate(trpc.targets.pathKey(), trpc.home.pathKey(), trpc.oneOnOnes.prep.pathKey());
+  return useRefreshing(trpc.targets.pathKey(), trpc.home.pathKey(), trpc.oneOnOnes.prep.pathKey());
 }
 
-export function useCreateTarget() {
-  const trpc = useTRPC();
-  return useMutation(trpc.targets.create.mutationOptions({ onSuccess: useRefreshTargets() }));
+export function useCreateTarget(options?: MutationOptionsOf<Trpc["targets"]["create"]>) {
+  const refresh = useRefreshTargets();
+  return useMutation(useTRPC().targets.create.mutationOptions(refresh(options)));
 }
 
-export function useUpdateTarget() {
-  const trpc = useTRPC();
-  return useMutation(trpc.targets.update.mutationOptions({ onSuccess: useRefreshTargets() }));
+export function useUpdateTarget(options?: MutationOptionsOf<Trpc["targets"]["update"]>) {
+  const refresh = useRefreshTargets();
+  return useMutation(useTRPC().targets.update.mutationOptions(refresh(options)));
 }
 
-export function useSetTargetStatus() {
-  const trpc = useTRPC();
-  return useMutation(trpc.targets.setStatus.mutationOptions({ onSuccess: useRefreshTargets() }));
+export function useSetTargetStatus(options?: MutationOptionsOf<Trpc["targets"]["setStatus"]>) {
+  const refresh = useRefreshTargets();
+  return useMutation(useTRPC().targets.setStatus.mutationOptions(refresh(options)));
 }
 
-export function useDeleteTarget() {
-  const trpc = useTRPC();
-  return useMutation(trpc.targets.delete.mutationOptions({ onSuccess: useRefreshTargets() }));
+export function useDeleteTarget(options?: MutationOptionsOf<Trpc["targets"]["delete"]>) {
+  const refresh = useRefreshTargets();
+  return useMutation(useTRPC().targets.delete.mutationOptions(refresh(options)));
 }
 
-export function useAddMetric() {
-  const trpc = useTRPC();
-  return useMutation(trpc.targets.addMetric.mutationOptions({ onSuccess: useRefreshTargets() }));
+export function useAddMetric(options?: MutationOptionsOf<Trpc["targets"]["addMetric"]>) {
+  const refresh = useRefreshTargets();
+  return useMutation(useTRPC().targets.addMetric.mutationOptions(refresh(options)));
 }
 
-export function useUpdateMetric() {
-  const trpc = useTRPC();
-  return useMutation(trpc.targets.updateMetric.mutationOptions({ onSuccess: useRefreshTargets() }));
+export function useUpdateMetric(options?: MutationOptionsOf<Trpc["targets"]["updateMetric"]>) {
+  const refresh = useRefreshTargets();
+  return useMutation(useTRPC().targets.updateMetric.mutationOptions(refresh(options)));
 }
 
-export function useDeleteMetric() {
-  const trpc = useTRPC();
-  return useMutation(trpc.targets.deleteMetric.mutationOptions({ onSuccess: useRefreshTargets() }));
+export function useDeleteMetric(options?: MutationOptionsOf<Trpc["targets"]["deleteMetric"]>) {
+  const refresh = useRefreshTargets();
+  return useMutation(useTRPC().targets.deleteMetric.mutationOptions(refresh(options)));
 }
 
-export function useSetMilestoneDone() {
-  const trpc = useTRPC();
-  return useMutation(trpc.targets.setMilestoneDone.mutationOptions({ onSuccess: useRefreshTargets() }));
+export function useSetMilestoneDone(options?: MutationOptionsOf<Trpc["targets"]["setMilestoneDone"]>) {
+  const refresh = useRefreshTargets();
+  return useMutation(useTRPC().targets.setMilestoneDone.mutationOptions(refresh(options)));
 }
 
 /** Also the undo of a deleted check-in: it adds the same value back. */
-export function useAddCheckIn() {
-  const trpc = useTRPC();
-  return useMutation(trpc.targets.addCheckIn.mutationOptions({ onSuccess: useRefreshTargets() }));
+export function useAddCheckIn(options?: MutationOptionsOf<Trpc["targets"]["addCheckIn"]>) {
+  const refresh = useRefreshTargets();
+  return useMutation(useTRPC().targets.addCheckIn.mutationOptions(refresh(options)));
 }
 
-export function useAddCheckIns() {
-  const trpc = useTRPC();
-  return useMutation(trpc.targets.addCheckIns.mutationOptions({ onSuccess: useRefreshTargets() }));
+export function useAddCheckIns(options?: MutationOptionsOf<Trpc["targets"]["addCheckIns"]>) {
+  const refresh = useRefreshTargets();
+  return useMutation(useTRPC().targets.addCheckIns.mutationOptions(refresh(options)));
 }
 
-export function useUpdateCheckIn() {
-  const trpc = useTRPC();
-  return useMutation(trpc.targets.updateCheckIn.mutationOptions({ onSuccess: useRefreshTargets() }));
+export function useUpdateCheckIn(options?: MutationOptionsOf<Trpc["targets"]["updateCheckIn"]>) {
+  const refresh = useRefreshTargets();
+  return useMutation(useTRPC().targets.updateCheckIn.mutationOptions(refresh(options)));
 }
 
-export function useDeleteCheckIn() {
-  const trpc = useTRPC();
-  return useMutation(trpc.targets.deleteCheckIn.mutationOptions({ onSuccess: useRefreshTargets() }));
+export function useDeleteCheckIn(options?: MutationOptionsOf<Trpc["targets"]["deleteCheckIn"]>) {
+  const refresh = useRefreshTargets();
+  return useMutation(useTRPC().targets.deleteCheckIn.mutationOptions(refresh(options)));
 }
