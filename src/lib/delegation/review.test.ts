@@ -66,4 +66,11 @@ describe("autonomy by month", () => {
     ]);
     expect(monthlyAutonomy([])).toEqual([]);
   });
+
+  it("counts months in the user's calendar: 31 January 23:30 UTC is February at UTC+14", () => {
+    const change = { taskId: "a", at: new Date("2026-01-31T23:30:00Z"), autonomy: 1 };
+    expect(monthlyAutonomy([change]).map((m) => m.month)).toEqual(["2026-01"]);
+    const kiritimati = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Kiritimati" }).format(d);
+    expect(monthlyAutonomy([change], kiritimati).map((m) => m.month)).toEqual(["2026-02"]);
+  });
 });

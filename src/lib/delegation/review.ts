@@ -61,12 +61,16 @@ export function levelSinceDay(levelSince: Date | null, createdAt: Date, dayOf: (
  * changes in time order: each task counts at its latest level as of the end
  * of each month with a change. Months are UTC calendar months of the change.
  */
-export function monthlyAutonomy(changes: { taskId: string; at: Date; autonomy: number }[]): { month: string; average: number }[] {
+export function monthlyAutonomy(
+  changes: { taskId: string; at: Date; autonomy: number }[],
+  /** The user's day of an instant (UserClock.dayOf), so a month is theirs, not UTC's. */
+  dayOf: (instant: Date) => string = (instant) => instant.toISOString().slice(0, 10),
+): { month: string; average: number }[] {
   const current = new Map<string, number>();
   const byMonth: { month: string; average: number }[] = [];
   for (const change of changes) {
     current.set(change.taskId, change.autonomy);
-    const month = change.at.toISOString().slice(0, 7);
+    const month = dayOf(change.at).slice(0, 7);
     const average = [...current.values()].reduce((a, b) => a + b, 0) / current.size;
     const last = byMonth.at(-1);
     if (last?.month === month) last.average = average;

@@ -110,7 +110,7 @@ export async function delegationOverview(db: Db, actor: Actor, now = new Date())
         looser: mine.filter((t) => t.fit === "looser").length,
         overdueReviews: mine.filter((t) => t.reviewOverdue).length,
         averageAutonomy: mine.length ? mine.reduce((s, t) => s + t.level.autonomy, 0) / mine.length : null,
-        trend: monthlyAutonomy(historyOf.get(p.id) ?? []),
+        trend: monthlyAutonomy(historyOf.get(p.id) ?? [], clock.dayOf),
       };
     })
     .filter((p) => p.tasks > 0 || p.trend.length > 0);
