@@ -74,6 +74,17 @@ export function VersionConflict({
 /** The saved row, as a form shows and resets to it. */
 export type SavedVersion<V> = { version: number; values: V };
 
+/** The props of a form that creates a row, or edits one against the version it was loaded at. */
+export type VersionedFormProps<V> = {
+  defaults: V;
+  /** Editing: the version `defaults` are from, and how to load the saved row after a conflict. */
+  version?: number;
+  loadSaved?: () => Promise<SavedVersion<V>>;
+  submitLabel: string;
+  onSubmit: (values: V, version: number) => Promise<unknown>;
+  onCancel?: () => void;
+};
+
 /**
  * The conflict state of a react-hook-form edit form. `guard` wraps the save:
  * it sends the version the form stands on and, when the save is stale, loads

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
 import { nullIfEmpty } from "@/components/forms/field-values";
 import { useSubmit } from "@/components/forms/use-submit";
-import { useVersionedForm, VersionConflict, type SavedVersion } from "@/components/forms/version-conflict";
+import { useVersionedForm, VersionConflict, type VersionedFormProps } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -32,16 +32,9 @@ export const EMPTY_PERSON: CreatePersonInput = {
   notes: "",
 };
 
-type Props = {
+type Props = VersionedFormProps<CreatePersonInput> & {
   /** The person being edited; absent when adding. */
   personId?: string;
-  defaults: CreatePersonInput;
-  /** Editing: the version `defaults` are from, and how to load the saved person after a conflict. */
-  version?: number;
-  loadSaved?: () => Promise<SavedVersion<CreatePersonInput>>;
-  submitLabel: string;
-  onSubmit: (values: CreatePersonInput, version: number) => Promise<unknown>;
-  onCancel?: () => void;
 };
 
 /**

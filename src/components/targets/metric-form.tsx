@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
 import { numberOrNull } from "@/components/forms/field-values";
 import { useSubmit } from "@/components/forms/use-submit";
-import { useVersionedForm, VersionConflict, type SavedVersion } from "@/components/forms/version-conflict";
+import { useVersionedForm, VersionConflict, type VersionedFormProps } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -30,16 +30,7 @@ export function MetricForm({
   onSubmit,
   onCancel,
   showPresets,
-}: {
-  defaults: CreateMetricInput;
-  /** Editing: the version `defaults` are from, and how to load the saved metric after a conflict. */
-  version?: number;
-  loadSaved?: () => Promise<SavedVersion<CreateMetricInput>>;
-  submitLabel: string;
-  onSubmit: (values: CreateMetricInput, version: number) => Promise<unknown>;
-  onCancel: () => void;
-  showPresets?: boolean;
-}) {
+}: VersionedFormProps<CreateMetricInput> & { onCancel: () => void; showPresets?: boolean }) {
   const form = useForm<CreateMetricInput>({ resolver: zodResolver(createMetricInput), defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
   const kind = form.watch("kind");

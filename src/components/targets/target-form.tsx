@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
 import { nullIfEmpty } from "@/components/forms/field-values";
 import { useSubmit } from "@/components/forms/use-submit";
-import { useVersionedForm, VersionConflict, type SavedVersion } from "@/components/forms/version-conflict";
+import { useVersionedForm, VersionConflict, type VersionedFormProps } from "@/components/forms/version-conflict";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
@@ -50,15 +50,7 @@ export function TargetForm({
   submitLabel,
   onSubmit,
   onCancel,
-}: {
-  defaults: CreateTargetInput;
-  /** Editing: the version `defaults` are from, and how to load the saved target after a conflict. */
-  version?: number;
-  loadSaved?: () => Promise<SavedVersion<CreateTargetInput>>;
-  submitLabel: string;
-  onSubmit: (values: CreateTargetInput, version: number) => Promise<unknown>;
-  onCancel: () => void;
-}) {
+}: VersionedFormProps<CreateTargetInput> & { onCancel: () => void }) {
   const trpc = useTRPC();
   const { data } = useQuery(trpc.targets.formOptions.queryOptions());
   const form = useForm<CreateTargetInput>({ resolver: zodResolver(createTargetInput), defaultValues: defaults });
