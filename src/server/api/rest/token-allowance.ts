@@ -1,3 +1,4 @@
+import { positiveIntegerOr } from "@/lib/positive-integer";
 import { TOKEN_REQUESTS_PER_MINUTE } from "@/lib/validators/api-tokens";
 
 /**
@@ -7,6 +8,5 @@ import { TOKEN_REQUESTS_PER_MINUTE } from "@/lib/validators/api-tokens";
  * The settings page shows the same number.
  */
 export function tokenRequestsPerMinute(): number {
-  const configured = Number(process.env.API_TOKEN_REQUESTS_PER_MINUTE);
-  return Number.isInteger(configured) && configured > 0 ? configured : TOKEN_REQUESTS_PER_MINUTE;
+  return positiveIntegerOr(process.env.API_TOKEN_REQUESTS_PER_MINUTE, TOKEN_REQUESTS_PER_MINUTE);
 }

@@ -13,6 +13,7 @@ import {
   SIGN_UP_LIMIT,
   SIGN_UP_WINDOW_SECONDS,
 } from "@/lib/sign-in-throttle";
+import { positiveIntegerOr } from "@/lib/positive-integer";
 
 /**
  * The counters of sign-in, sign-up and password checks: rate-limiter-flexible's
@@ -45,8 +46,7 @@ function makeLimiters(db: Db) {
 
 /** SIGN_UP_LIMIT in the environment raises the default (the e2e suite signs up dozens of users from one address). */
 function signUpLimit(): number {
-  const configured = Number(process.env.SIGN_UP_LIMIT);
-  return Number.isInteger(configured) && configured > 0 ? configured : SIGN_UP_LIMIT;
+  return positiveIntegerOr(process.env.SIGN_UP_LIMIT, SIGN_UP_LIMIT);
 }
 
 const cache = new WeakMap<Db, Limiters>();
