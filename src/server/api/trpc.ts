@@ -4,7 +4,6 @@
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError } from "zod";
 import type { Db } from "../db/types";
 import type { Actor } from "../services/kernel/actor";
 import { fieldErrorsOf, toTRPCError } from "./errors";
@@ -48,15 +47,14 @@ export const createCallerFactory = t.createCallerFactory;
 /** Services throw AppError; clients see it as the matching tRPC code. */
 const mapErrors = t.middleware(async ({ next }) => {
   const result = await next();
+  if (result.ok) return result;
   // tRPC wraps anything thrown by a resolver as INTERNAL_SERVER_ERROR with the
-  // original as its cause: give an AppError (or ZodError) its proper code.
-  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && result.error.cause) {
-    throw toTRPCError(result.error.cause);
-  }
-  // The input check (it runs after this middleware) refuses with zod's issues as JSON: give it sentences.
-  if (!result.ok && result.error.code === "BAD_REQUEST" && result.error.cause instanceof ZodError) {
-    throw toTRPCError(result.error);
-  }
+  // original as its cause (an AppError or ZodError gets its proper code); its own
+  // input check, which runs after this middleware, refuses with zod's issues as
+  // JSON (toTRPCError says them in sentences). Any other error goes on as it is.
+  const { error } = result;
+  const mapped = toTRPCError(error.code === "INTERNAL_SERVER_ERROR" && error.cause ? error.cause : error);
+  if (mapped !== error) throw mapped;
   return result;
 });
 

@@ -1,14 +1,17 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/types";
-import { AppError, notFound } from "./errors";
+import { fieldError, notFound, type AppError } from "./errors";
 
 /** The field a stale-version conflict names, so a form can tell it from other conflicts (a taken email, say). */
 export const VERSION_FIELD = "version";
 
 export function staleVersion(what: string): AppError {
-  const message = `This ${what} was changed elsewhere since you opened it (in another tab, or by someone else), so your save was not applied. What you typed is kept.`;
-  return new AppError("CONFLICT", message, { [VERSION_FIELD]: message });
+  return fieldError(
+    "CONFLICT",
+    VERSION_FIELD,
+    `This ${what} was changed elsewhere since you opened it (in another tab, or by someone else), so your save was not applied. What you typed is kept.`,
+  );
 }
 
 type Options<T extends PgTable> = {
@@ -49,7 +52,7 @@ export async function saveVersioned<T extends PgTable>(db: Db, table: T, options
   }
   const rows = (await db
     .update(table)
-    .set({ ...options.set, [key]: sql`${column} + 1` } as PgUpdateSetSource<T>)
+    .set({ ...options.set, [key]: bumpVersion(column) } as PgUpdateSetSource<T>)
     .where(and(options.where, eq(column, options.version)))
     .returning()) as T["$inferSelect"][];
   if (rows[0]) return rows[0];
