@@ -95,7 +95,8 @@ export type VersionedFormProps<V> = {
  */
 export function useVersionedForm<V extends FieldValues>(
   form: UseFormReturn<V>,
-  { version, loadSaved }: { version: number; loadSaved: () => Promise<SavedVersion<V>> },
+  /** `loadSaved` absent: a form that only creates (a stale save cannot happen, nothing to show). */
+  { version, loadSaved }: { version: number; loadSaved?: () => Promise<SavedVersion<V>> },
 ) {
   const current = useRef(version);
   const [saved, setSaved] = useState<SavedVersion<V> | null>(null);
@@ -109,7 +110,7 @@ export function useVersionedForm<V extends FieldValues>(
         setSaved(null);
         return result;
       } catch (error) {
-        if (isStaleVersion(error)) setSaved(await loadSaved().catch(() => null));
+        if (isStaleVersion(error)) setSaved(loadSaved ? await loadSaved().catch(() => null) : null);
         throw error;
       }
     };

@@ -54,7 +54,7 @@ export function PersonForm({ personId, defaults, version = 1, loadSaved, submitL
   // Anyone but the person and those below them (that would make a loop).
   const managers = options.filter((o) => !personId || !wouldCreateCycle(options, personId, o.id));
 
-  const versioned = useVersionedForm(form, { version, loadSaved: loadSaved ?? (() => Promise.reject(new Error("not an edit"))) });
+  const versioned = useVersionedForm(form, { version, loadSaved });
   const { submit, formError, clearError } = useSubmit(form, versioned.guard(onSubmit));
   const saved = versioned.saved?.values;
 

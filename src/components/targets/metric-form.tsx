@@ -35,7 +35,7 @@ export function MetricForm({
   const { errors, isSubmitting } = form.formState;
   const kind = form.watch("kind");
   const direction = form.watch("direction");
-  const versioned = useVersionedForm(form, { version, loadSaved: loadSaved ?? (() => Promise.reject(new Error("not an edit"))) });
+  const versioned = useVersionedForm(form, { version, loadSaved });
   const { submit, formError, clearError } = useSubmit(form, versioned.guard(onSubmit));
   const saved = versioned.saved?.values;
   const num = (name: "baseline" | "goal" | "bandLow" | "bandHigh" | "warning", label: string, hint?: string) => (

@@ -57,7 +57,7 @@ export function TargetForm({
   const { errors, isSubmitting } = form.formState;
   const ownerIds = form.watch("ownerIds") ?? [];
   const people = data?.people ?? [];
-  const versioned = useVersionedForm(form, { version, loadSaved: loadSaved ?? (() => Promise.reject(new Error("not an edit"))) });
+  const versioned = useVersionedForm(form, { version, loadSaved });
 
   const { submit, formError, clearError } = useSubmit(form, versioned.guard(onSubmit));
   const saved = versioned.saved?.values;
