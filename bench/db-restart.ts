@@ -25,6 +25,7 @@ import { createCaller } from "../src/server/api/root";
 import { openDatabase } from "../src/server/db/factory";
 import { createAccount } from "../src/server/services/account/accounts.write";
 import { signInOverHttp, startApp, waitFor200 } from "../src/test/app-process";
+import { memberActor } from "../src/server/services/members/memberships.read";
 
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 5499);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3497);
@@ -70,12 +71,12 @@ async function main() {
   const database = await openDatabase({ url });
   await database.migrate();
   const account = await createAccount(database.db, { name: "Restart Tester", email: EMAIL, password: PASSWORD });
-  const caller = createCaller({ db: database.db, actor: { userId: account.id, sessionId: "bench" } });
+  const caller = createCaller({ db: database.db, actor: (await memberActor(database.db, account.id, "bench"))! });
   const person = await caller.people.create({ name: "P", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
   const target = await caller.targets.create({
     title: "T",
     kind: "reliability",
-    ownerIds: [person.id],
+    orgIds: [person.id],
     startDate: "2026-01-01",
     dueDate: "2026-12-31",
   });

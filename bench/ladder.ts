@@ -30,6 +30,7 @@ import { createAccount } from "../src/server/services/account/accounts.write";
 import { loadDemoOrganisation } from "../src/server/services/demo/org.write";
 import { signInOverHttp, startApp, stopProcess, waitFor200 } from "../src/test/app-process";
 import { median } from "./support/median";
+import { memberActor } from "../src/server/services/members/memberships.read";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -59,7 +60,7 @@ async function seed(options: { url?: string; dataDir?: string }) {
     await database.migrate();
     const account = await createAccount(database.db, { name: "Ladder Director", email: EMAIL, password: PASSWORD });
     // As the session check makes it for a real request: with the user's time zone.
-    const actor = { userId: account.id, sessionId: "ladder", timeZone: account.timeZone };
+    const actor = (await memberActor(database.db, account.id, "ladder"))!;
     await loadDemoOrganisation(database.db, actor);
     const caller = createCaller({ db: database.db, actor });
     const overview = await caller.oneOnOnes.overview();

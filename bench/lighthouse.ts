@@ -22,6 +22,7 @@ import { createAccount } from "../src/server/services/account/accounts.write";
 import { signInOverHttp, startApp, waitFor200 } from "../src/test/app-process";
 import { generateAccount, LARGE } from "./support/generate-account";
 import { median } from "./support/median";
+import { memberActor } from "../src/server/services/members/memberships.read";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3496);
 const DEBUG_PORT = 9333;
@@ -45,7 +46,7 @@ async function seed(dataDir: string) {
   try {
     await database.migrate();
     const account = await createAccount(database.db, { name: "Lighthouse Director", email: EMAIL, password: PASSWORD });
-    const caller = createCaller({ db: database.db, actor: { userId: account.id, sessionId: "bench" } });
+    const caller = createCaller({ db: database.db, actor: (await memberActor(database.db, account.id, "bench"))! });
     const { personId, targetId } = await generateAccount(database.db, { id: account.id, caller }, LARGE);
     return { personId, targetId };
   } finally {

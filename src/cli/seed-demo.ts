@@ -6,6 +6,7 @@ import { openDatabase } from "../server/db/factory";
 import { createAccount, signInWithPassword } from "../server/services/account/accounts.write";
 import { loadDemoOrganisation } from "../server/services/demo/org.write";
 import { AppError } from "../server/services/kernel/errors";
+import { memberActor } from "../server/services/members/memberships.read";
 
 const { values } = parseArgs({
   options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" } },
@@ -25,7 +26,7 @@ try {
   // One transaction: a failure part-way leaves no account behind.
   const { account, demo } = await database.db.transaction(async (tx) => {
     const account = await createAccount(tx, { name: values.name ?? "Demo Director", email: values.email!, password: values.password! });
-    const demo = await loadDemoOrganisation(tx, { userId: account.id, sessionId: "cli" });
+    const demo = await loadDemoOrganisation(tx, (await memberActor(tx, account.id, "cli"))!);
     return { account, demo };
   });
   // Proves the password works the way the sign-in page will check it.

@@ -5,7 +5,7 @@ import { users } from "@/server/db/schema";
 import type { Actor } from "@/server/services/kernel/actor";
 import { hashPassword } from "@/server/services/account/passwords";
 import { startSession } from "@/server/services/account/sessions";
-import { createDefaultSpectrum } from "@/server/services/delegation/spectrums.write";
+import { createOrganisation } from "@/server/services/members/organisations.write";
 
 export const TEST_PASSWORD = "correct horse battery";
 
@@ -20,7 +20,7 @@ export type TestUser = {
   caller: ReturnType<typeof createCaller>;
 };
 
-/** A new user with a unique email, the spectrum every account starts with, a live session, and a tRPC caller acting as them. */
+/** A new user with a unique email, their own organisation (they are its top person and admin), a live session, and a tRPC caller acting as them. */
 export async function createUser(db: Db, overrides: { name?: string; email?: string } = {}): Promise<TestUser> {
   testPasswordHash ??= hashPassword(TEST_PASSWORD);
   const id = randomUUID().slice(0, 8);
@@ -32,9 +32,9 @@ export async function createUser(db: Db, overrides: { name?: string; email?: str
       passwordHash: await testPasswordHash,
     })
     .returning();
-  await createDefaultSpectrum(db, user!.id);
+  const { orgId, personId } = await createOrganisation(db, user!);
   const sessionId = await startSession(db, user!.id, user!.sessionVersion);
-  const actor = { userId: user!.id, sessionId };
+  const actor: Actor = { userId: user!.id, sessionId, orgId, personId, role: "admin" };
   return { id: user!.id, email: user!.email, name: user!.name, actor, caller: createCaller({ db, actor }) };
 }
 

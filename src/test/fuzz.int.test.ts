@@ -140,7 +140,7 @@ function inputArb(schema: ZodType | undefined, ids: IdPool, otherOwner: string, 
     fc
       .record(Object.fromEntries(keys.map((k) => [k, field(k)])), { requiredKeys: [] })
       // Keys no schema asks for, among them an owner id that must never be stored.
-      .map((input) => ({ ...input, ownerId: otherOwner, userId: otherOwner }))
+      .map((input) => ({ ...input, orgId: otherOwner, userId: otherOwner }))
   );
 }
 

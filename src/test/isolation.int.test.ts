@@ -115,7 +115,7 @@ describe("every id field refuses the other account's id", () => {
   it("finds id fields in the input schemas", () => {
     expect(idFields.length).toBeGreaterThan(50);
     expect(idFields).toContainEqual(["targets.create", "areaId"]);
-    expect(idFields).toContainEqual(["targets.create", "ownerIds[]"]);
+    expect(idFields).toContainEqual(["targets.create", "orgIds[]"]);
     expect(idFields).toContainEqual(["people.archive", "reportsGoTo"]);
   });
 
@@ -176,7 +176,7 @@ const referenceColumns = Object.entries(EXPORT_TABLES).flatMap(([name, table]) =
     const ref = fk.reference();
     if (getTableName(ref.foreignTable) === "users") continue;
     // A column references its table both alone and with the owner (the same-owner key): try it once.
-    seen.set(keyOf.get(ref.columns.find((c) => c.name !== "owner_id")!.name)!, ref.foreignTable);
+    seen.set(keyOf.get(ref.columns.find((c) => c.name !== "org_id")!.name)!, ref.foreignTable);
   }
   return [...seen].map(([column, foreign]) => [name, column, foreign] as const);
 });
@@ -202,7 +202,7 @@ describe("account.import refuses references to the other account's rows", () => 
         await makeWorld(c);
         file = (await c.caller.account.export({ includePrivate: true })) as never;
       }
-      const owner = (getTableColumns(foreign) as Record<string, PgColumn>).ownerId!;
+      const owner = (getTableColumns(foreign) as Record<string, PgColumn>).orgId!;
       const [theirs] = (await db.current.db.select().from(foreign).where(eq(owner, a.id)).limit(1)) as { id: string }[];
       const rows = file.tables[table] ?? [];
       expect(theirs, `the other account has no row in ${getTableName(foreign)}`).toBeDefined();

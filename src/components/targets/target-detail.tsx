@@ -43,7 +43,7 @@ function targetValues(t: TargetLike): CreateTargetInput {
     kind: t.kind,
     status: t.status,
     areaId: t.areaId,
-    ownerIds: t.owners.map((o) => o.id),
+    orgIds: t.owners.map((o) => o.id),
     startDate: t.startDate,
     dueDate: t.dueDate,
   };

@@ -32,7 +32,7 @@ export function defaultTargetValues(today = new Date()): CreateTargetInput {
     kind: "reliability",
     status: "active",
     areaId: null,
-    ownerIds: [],
+    orgIds: [],
     startDate: iso(today),
     dueDate: iso(due),
   };
@@ -55,7 +55,7 @@ export function TargetForm({
   const { data } = useQuery(trpc.targets.formOptions.queryOptions());
   const form = useForm<CreateTargetInput>({ resolver: zodResolver(createTargetInput), defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
-  const ownerIds = form.watch("ownerIds") ?? [];
+  const orgIds = form.watch("orgIds") ?? [];
   const people = data?.people ?? [];
   const versioned = useVersionedForm(form, { version, loadSaved });
 
@@ -76,7 +76,7 @@ export function TargetForm({
             { label: "Kind", value: TARGET_KIND_LABELS[saved.kind] },
             { label: "Status", value: saved.status ? TARGET_STATUS_LABELS[saved.status] : null },
             { label: "Area", value: nameOf(saved.areaId) },
-            { label: "Owners", value: saved.ownerIds.map(nameOf).join(", ") },
+            { label: "Owners", value: saved.orgIds.map(nameOf).join(", ") },
             { label: "Start date", value: saved.startDate },
             { label: "Due date", value: saved.dueDate },
             { label: "Description", value: saved.description },
@@ -107,7 +107,7 @@ export function TargetForm({
                 onChange: (e) => {
                   const area = data?.areas.find((x) => x.id === e.target.value);
                   const pair = [area?.emPersonId, area?.icPersonId].filter((v): v is string => Boolean(v));
-                  if (pair.length) form.setValue("ownerIds", pair, { shouldDirty: true, shouldValidate: true });
+                  if (pair.length) form.setValue("orgIds", pair, { shouldDirty: true, shouldValidate: true });
                 },
               })}
             >
@@ -132,9 +132,9 @@ export function TargetForm({
                 <input
                   type="checkbox"
                   className="size-4 accent-[var(--accent)]"
-                  checked={ownerIds.includes(p.id)}
+                  checked={orgIds.includes(p.id)}
                   onChange={(e) =>
-                    form.setValue("ownerIds", e.target.checked ? [...ownerIds, p.id] : ownerIds.filter((id) => id !== p.id), {
+                    form.setValue("orgIds", e.target.checked ? [...orgIds, p.id] : orgIds.filter((id) => id !== p.id), {
                       shouldDirty: true,
                       shouldValidate: form.formState.isSubmitted,
                     })
@@ -145,9 +145,9 @@ export function TargetForm({
             ))}
           </div>
         )}
-        {errors.ownerIds?.message ? (
+        {errors.orgIds?.message ? (
           <p role="alert" className="text-xs font-medium text-danger">
-            {errors.ownerIds.message}
+            {errors.orgIds.message}
           </p>
         ) : null}
       </fieldset>

@@ -27,5 +27,5 @@ export async function sessionFromClaims(
 ): Promise<CurrentSession | null> {
   if (!userId || !sessionId || sessionVersion === undefined) return null;
   const user = await resolveSession(await getDb(), { userId, sessionId, sessionVersion });
-  return user ? { actor: { userId, sessionId, timeZone: user.timeZone }, user } : null;
+  return user ? { actor: { userId, sessionId, timeZone: user.timeZone, ...user.membership }, user } : null;
 }

@@ -40,7 +40,7 @@ export const accountCases: CaseTable = {
     call: async (b, _b, aIds: string[]) => {
       const mine = await b.people.create({ name: "B's report", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
       const file = await b.account.export({ includePrivate: true });
-      expect(Object.values(file.tables).every((rows) => rows.every((r) => !("ownerId" in r)))).toBe(true);
+      expect(Object.values(file.tables).every((rows) => rows.every((r) => !("orgId" in r)))).toBe(true);
       expect(file.tables.people!.map((p) => p.id)).toEqual([mine.id]);
       const text = JSON.stringify(file);
       expect(aIds.filter((id) => text.includes(id))).toEqual([]);

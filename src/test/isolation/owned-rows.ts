@@ -4,7 +4,7 @@ import * as schema from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 
 /**
- * Every table of the schema with the column that names its owner: `ownerId`
+ * Every table of the schema with the column that names its owner: `orgId`
  * on domain tables, `userId` on account tables, `id` on users. Read from the
  * schema itself, so a new table cannot be forgotten.
  */
@@ -14,7 +14,7 @@ export function ownedTables(): { name: string; table: PgTable; owner: PgColumn }
     if (!is(value, PgTable)) continue;
     const columns = getTableColumns(value) as Record<string, PgColumn>;
     const name = getTableName(value);
-    const owner = name === "users" ? columns.id : (columns.ownerId ?? columns.userId);
+    const owner = name === "users" ? columns.id : (columns.orgId ?? columns.userId);
     if (owner) out.push({ name, table: value, owner });
   }
   return out;

@@ -13,7 +13,7 @@ async function setup() {
   const target = await user.caller.targets.create({
     title: "Uptime",
     kind: "reliability",
-    ownerIds: [person.id],
+    orgIds: [person.id],
     startDate: today,
     dueDate: today,
   });

@@ -1,3 +1,4 @@
+import { organisations } from "./organisations";
 import { boolean, date, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
@@ -10,7 +11,11 @@ export const energyEntries = pgTable(
   "energy_entries",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** Personal: the energy log and capacity plan belong to their user alone, inside the organisation. */
+    userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     day: date("day").notNull(),
@@ -21,29 +26,37 @@ export const energyEntries = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  // The unique key also serves the reads, which are by owner and a range of days.
-  (t) => [unique("energy_entries_owner_day_slot_key").on(t.ownerId, t.day, t.slot)],
+  // The unique key also serves the reads, which are by user and a range of days.
+  (t) => [unique("energy_entries_org_user_day_slot_key").on(t.orgId, t.userId, t.day, t.slot), index("energy_entries_user_idx").on(t.userId)],
 );
 
 /** Per day: the hours that were productive (deep work, or meetings that felt effective). */
 export const energyDays = pgTable(
   "energy_days",
   {
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** Personal: the energy log and capacity plan belong to their user alone, inside the organisation. */
+    userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     day: date("day").notNull(),
     productiveHours: doublePrecision("productive_hours").notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.ownerId, t.day] })],
+  (t) => [primaryKey({ columns: [t.orgId, t.userId, t.day] }), index("energy_days_user_idx").on(t.userId)],
 );
 
 /** The user's answers to the weekly review's questions, per week (weeks start on Monday). */
 export const weeklyReviews = pgTable(
   "weekly_reviews",
   {
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** Personal: the energy log and capacity plan belong to their user alone, inside the organisation. */
+    userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     weekStart: date("week_start").notNull(),
@@ -54,14 +67,18 @@ export const weeklyReviews = pgTable(
     version: integer("version").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.ownerId, t.weekStart] })],
+  (t) => [primaryKey({ columns: [t.orgId, t.userId, t.weekStart] }), index("weekly_reviews_user_idx").on(t.userId)],
 );
 
 /** A week's capacity: effective hours available, the daily deep-work cap and the buffer kept free. */
 export const capacityWeeks = pgTable(
   "capacity_weeks",
   {
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** Personal: the energy log and capacity plan belong to their user alone, inside the organisation. */
+    userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     weekStart: date("week_start").notNull(),
@@ -73,7 +90,7 @@ export const capacityWeeks = pgTable(
     version: integer("version").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.ownerId, t.weekStart] })],
+  (t) => [primaryKey({ columns: [t.orgId, t.userId, t.weekStart] }), index("capacity_weeks_user_idx").on(t.userId)],
 );
 
 /**
@@ -84,7 +101,11 @@ export const capacityItems = pgTable(
   "capacity_items",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** Personal: the energy log and capacity plan belong to their user alone, inside the organisation. */
+    userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
@@ -97,5 +118,5 @@ export const capacityItems = pgTable(
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique("capacity_items_owner_id_id_key").on(t.ownerId, t.id), index("capacity_items_owner_week_idx").on(t.ownerId, t.weekStart)],
+  (t) => [unique("capacity_items_org_id_id_key").on(t.orgId, t.id), index("capacity_items_org_user_week_idx").on(t.orgId, t.userId, t.weekStart), index("capacity_items_user_idx").on(t.userId)],
 );

@@ -1,3 +1,4 @@
+import { organisations } from "./organisations";
 import { sql } from "drizzle-orm";
 import {
   boolean,
@@ -22,9 +23,9 @@ export const spectrums = pgTable(
   "spectrums",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => organisations.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     kind: text("kind", { enum: ["m30", "situational", "custom"] }).notNull(),
     active: boolean("active").notNull().default(false),
@@ -33,9 +34,9 @@ export const spectrums = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique("spectrums_owner_id_id_key").on(t.ownerId, t.id),
+    unique("spectrums_org_id_id_key").on(t.orgId, t.id),
     uniqueIndex("spectrums_one_active_key")
-      .on(t.ownerId)
+      .on(t.orgId)
       .where(sql`${t.active}`),
   ],
 );
@@ -45,9 +46,9 @@ export const spectrumLevels = pgTable(
   "spectrum_levels",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => organisations.id, { onDelete: "cascade" }),
     spectrumId: uuid("spectrum_id")
       .notNull()
       .references(() => spectrums.id, { onDelete: "cascade" }),
@@ -57,11 +58,11 @@ export const spectrumLevels = pgTable(
     autonomy: doublePrecision("autonomy").notNull(),
   },
   (t) => [
-    unique("spectrum_levels_owner_id_id_key").on(t.ownerId, t.id),
+    unique("spectrum_levels_org_id_id_key").on(t.orgId, t.id),
     foreignKey({
-      name: "spectrum_levels_spectrum_same_owner_fk",
-      columns: [t.ownerId, t.spectrumId],
-      foreignColumns: [spectrums.ownerId, spectrums.id],
+      name: "spectrum_levels_spectrum_same_org_fk",
+      columns: [t.orgId, t.spectrumId],
+      foreignColumns: [spectrums.orgId, spectrums.id],
     }),
     index("spectrum_levels_spectrum_idx").on(t.spectrumId),
   ],
@@ -72,12 +73,16 @@ export const tasks = pgTable(
   "tasks",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => organisations.id, { onDelete: "cascade" }),
     personId: uuid("person_id")
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
+    /** Who holds the level (the delegator); `personId` is the delegatee. */
+    delegatorPersonId: uuid("delegator_person_id").notNull(),
+    /** Whether the delegatee sees the competency and criticality ratings. */
+    ratingsShared: boolean("ratings_shared").notNull().default(false),
     targetId: uuid("target_id").references(() => targets.id, { onDelete: "set null" }),
     title: text("title").notNull(),
     description: text("description"),
@@ -96,15 +101,21 @@ export const tasks = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique("tasks_owner_id_id_key").on(t.ownerId, t.id),
-    foreignKey({ name: "tasks_person_same_owner_fk", columns: [t.ownerId, t.personId], foreignColumns: [people.ownerId, people.id] }),
-    foreignKey({ name: "tasks_target_same_owner_fk", columns: [t.ownerId, t.targetId], foreignColumns: [targets.ownerId, targets.id] }),
+    unique("tasks_org_id_id_key").on(t.orgId, t.id),
     foreignKey({
-      name: "tasks_level_same_owner_fk",
-      columns: [t.ownerId, t.levelId],
-      foreignColumns: [spectrumLevels.ownerId, spectrumLevels.id],
+      name: "tasks_delegator_same_org_fk",
+      columns: [t.orgId, t.delegatorPersonId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
+    index("tasks_org_delegator_idx").on(t.orgId, t.delegatorPersonId),
+    foreignKey({ name: "tasks_person_same_org_fk", columns: [t.orgId, t.personId], foreignColumns: [people.orgId, people.id] }),
+    foreignKey({ name: "tasks_target_same_org_fk", columns: [t.orgId, t.targetId], foreignColumns: [targets.orgId, targets.id] }),
+    foreignKey({
+      name: "tasks_level_same_org_fk",
+      columns: [t.orgId, t.levelId],
+      foreignColumns: [spectrumLevels.orgId, spectrumLevels.id],
     }),
-    index("tasks_owner_person_idx").on(t.ownerId, t.personId),
+    index("tasks_org_person_idx").on(t.orgId, t.personId),
     index("tasks_person_idx").on(t.personId),
     index("tasks_level_idx").on(t.levelId),
     index("tasks_target_idx").on(t.targetId),
@@ -119,9 +130,9 @@ export const levelChanges = pgTable(
   "level_changes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => organisations.id, { onDelete: "cascade" }),
     taskId: uuid("task_id")
       .notNull()
       .references(() => tasks.id, { onDelete: "cascade" }),
@@ -133,8 +144,8 @@ export const levelChanges = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    foreignKey({ name: "level_changes_task_same_owner_fk", columns: [t.ownerId, t.taskId], foreignColumns: [tasks.ownerId, tasks.id] }),
+    foreignKey({ name: "level_changes_task_same_org_fk", columns: [t.orgId, t.taskId], foreignColumns: [tasks.orgId, tasks.id] }),
     index("level_changes_task_at_idx").on(t.taskId, t.at),
-    index("level_changes_owner_at_idx").on(t.ownerId, t.at),
+    index("level_changes_org_at_idx").on(t.orgId, t.at),
   ],
 );

@@ -1,5 +1,7 @@
 // Every table of the app, re-exported for drizzle's relational queries and drizzle-kit.
 export * from "./users";
+export * from "./organisations";
+export * from "./members";
 export * from "./people";
 export * from "./targets";
 export * from "./delegation";

@@ -1,3 +1,4 @@
+import { organisations } from "./organisations";
 import { sql } from "drizzle-orm";
 import { boolean, date, foreignKey, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { people } from "./people";
@@ -8,12 +9,17 @@ export const oneOnOnes = pgTable(
   "one_on_ones",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => organisations.id, { onDelete: "cascade" }),
     personId: uuid("person_id")
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
+    /**
+     * Who holds it with the person: their manager when it was scheduled, or a
+     * skip-level. The holder keeps reading the 1:1s they held after a line change.
+     */
+    managerPersonId: uuid("manager_person_id").notNull(),
     scheduledAt: timestamp("scheduled_at", { withTimezone: true }).notNull(),
     status: text("status", { enum: ["scheduled", "held", "cancelled"] })
       .notNull()
@@ -23,10 +29,16 @@ export const oneOnOnes = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique("one_on_ones_owner_id_id_key").on(t.ownerId, t.id),
-    foreignKey({ name: "one_on_ones_person_same_owner_fk", columns: [t.ownerId, t.personId], foreignColumns: [people.ownerId, people.id] }),
-    index("one_on_ones_owner_person_scheduled_idx").on(t.ownerId, t.personId, t.scheduledAt),
-    index("one_on_ones_owner_scheduled_idx").on(t.ownerId, t.scheduledAt),
+    unique("one_on_ones_org_id_id_key").on(t.orgId, t.id),
+    foreignKey({ name: "one_on_ones_person_same_org_fk", columns: [t.orgId, t.personId], foreignColumns: [people.orgId, people.id] }),
+    foreignKey({
+      name: "one_on_ones_manager_same_org_fk",
+      columns: [t.orgId, t.managerPersonId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
+    index("one_on_ones_org_manager_scheduled_idx").on(t.orgId, t.managerPersonId, t.scheduledAt),
+    index("one_on_ones_org_person_scheduled_idx").on(t.orgId, t.personId, t.scheduledAt),
+    index("one_on_ones_org_scheduled_idx").on(t.orgId, t.scheduledAt),
     index("one_on_ones_person_idx").on(t.personId),
   ],
 );
@@ -40,9 +52,9 @@ export const talkingPoints = pgTable(
   "talking_points",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => organisations.id, { onDelete: "cascade" }),
     personId: uuid("person_id")
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
@@ -62,18 +74,18 @@ export const talkingPoints = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique("talking_points_owner_id_id_key").on(t.ownerId, t.id),
+    unique("talking_points_org_id_id_key").on(t.orgId, t.id),
     foreignKey({
-      name: "talking_points_person_same_owner_fk",
-      columns: [t.ownerId, t.personId],
-      foreignColumns: [people.ownerId, people.id],
+      name: "talking_points_person_same_org_fk",
+      columns: [t.orgId, t.personId],
+      foreignColumns: [people.orgId, people.id],
     }),
     foreignKey({
-      name: "talking_points_meeting_same_owner_fk",
-      columns: [t.ownerId, t.discussedInId],
-      foreignColumns: [oneOnOnes.ownerId, oneOnOnes.id],
+      name: "talking_points_meeting_same_org_fk",
+      columns: [t.orgId, t.discussedInId],
+      foreignColumns: [oneOnOnes.orgId, oneOnOnes.id],
     }),
-    index("talking_points_owner_person_idx").on(t.ownerId, t.personId, t.createdAt),
+    index("talking_points_org_person_idx").on(t.orgId, t.personId, t.createdAt),
     index("talking_points_person_idx").on(t.personId),
     index("talking_points_discussed_in_idx").on(t.discussedInId),
   ],
@@ -84,9 +96,9 @@ export const growthGoals = pgTable(
   "growth_goals",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => organisations.id, { onDelete: "cascade" }),
     personId: uuid("person_id")
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
@@ -101,13 +113,13 @@ export const growthGoals = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique("growth_goals_owner_id_id_key").on(t.ownerId, t.id),
+    unique("growth_goals_org_id_id_key").on(t.orgId, t.id),
     foreignKey({
-      name: "growth_goals_person_same_owner_fk",
-      columns: [t.ownerId, t.personId],
-      foreignColumns: [people.ownerId, people.id],
+      name: "growth_goals_person_same_org_fk",
+      columns: [t.orgId, t.personId],
+      foreignColumns: [people.orgId, people.id],
     }),
-    index("growth_goals_owner_person_idx").on(t.ownerId, t.personId),
+    index("growth_goals_org_person_idx").on(t.orgId, t.personId),
     index("growth_goals_person_idx").on(t.personId),
   ],
 );
@@ -121,9 +133,9 @@ export const coachingNotes = pgTable(
   "coaching_notes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => organisations.id, { onDelete: "cascade" }),
     personId: uuid("person_id")
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
@@ -135,29 +147,38 @@ export const coachingNotes = pgTable(
     behaviour: text("behaviour"),
     impact: text("impact"),
     body: text("body").notNull().default(""),
+    /** Readable by its author alone: no role, admin included, ever reads another author's private note. */
     private: boolean("private").notNull().default(false),
+    /** Who wrote it: the manager or the report (either side may write one). */
+    authorPersonId: uuid("author_person_id").notNull(),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique("coaching_notes_owner_id_id_key").on(t.ownerId, t.id),
+    unique("coaching_notes_org_id_id_key").on(t.orgId, t.id),
     foreignKey({
-      name: "coaching_notes_person_same_owner_fk",
-      columns: [t.ownerId, t.personId],
-      foreignColumns: [people.ownerId, people.id],
+      name: "coaching_notes_author_same_org_fk",
+      columns: [t.orgId, t.authorPersonId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
+    index("coaching_notes_org_author_idx").on(t.orgId, t.authorPersonId),
+    foreignKey({
+      name: "coaching_notes_person_same_org_fk",
+      columns: [t.orgId, t.personId],
+      foreignColumns: [people.orgId, people.id],
     }),
     foreignKey({
-      name: "coaching_notes_meeting_same_owner_fk",
-      columns: [t.ownerId, t.oneOnOneId],
-      foreignColumns: [oneOnOnes.ownerId, oneOnOnes.id],
+      name: "coaching_notes_meeting_same_org_fk",
+      columns: [t.orgId, t.oneOnOneId],
+      foreignColumns: [oneOnOnes.orgId, oneOnOnes.id],
     }),
     foreignKey({
-      name: "coaching_notes_goal_same_owner_fk",
-      columns: [t.ownerId, t.goalId],
-      foreignColumns: [growthGoals.ownerId, growthGoals.id],
+      name: "coaching_notes_goal_same_org_fk",
+      columns: [t.orgId, t.goalId],
+      foreignColumns: [growthGoals.orgId, growthGoals.id],
     }),
-    index("coaching_notes_owner_person_idx").on(t.ownerId, t.personId, t.createdAt),
+    index("coaching_notes_org_person_idx").on(t.orgId, t.personId, t.createdAt),
     index("coaching_notes_person_idx").on(t.personId),
     index("coaching_notes_meeting_idx").on(t.oneOnOneId),
     index("coaching_notes_goal_idx").on(t.goalId),
@@ -169,9 +190,9 @@ export const actionItems = pgTable(
   "action_items",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => organisations.id, { onDelete: "cascade" }),
     personId: uuid("person_id")
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
@@ -187,20 +208,20 @@ export const actionItems = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique("action_items_owner_id_id_key").on(t.ownerId, t.id),
+    unique("action_items_org_id_id_key").on(t.orgId, t.id),
     foreignKey({
-      name: "action_items_person_same_owner_fk",
-      columns: [t.ownerId, t.personId],
-      foreignColumns: [people.ownerId, people.id],
+      name: "action_items_person_same_org_fk",
+      columns: [t.orgId, t.personId],
+      foreignColumns: [people.orgId, people.id],
     }),
     foreignKey({
-      name: "action_items_meeting_same_owner_fk",
-      columns: [t.ownerId, t.oneOnOneId],
-      foreignColumns: [oneOnOnes.ownerId, oneOnOnes.id],
+      name: "action_items_meeting_same_org_fk",
+      columns: [t.orgId, t.oneOnOneId],
+      foreignColumns: [oneOnOnes.orgId, oneOnOnes.id],
     }),
-    index("action_items_owner_person_idx").on(t.ownerId, t.personId),
-    index("action_items_owner_open_idx")
-      .on(t.ownerId, t.dueDate)
+    index("action_items_org_person_idx").on(t.orgId, t.personId),
+    index("action_items_org_open_idx")
+      .on(t.orgId, t.dueDate)
       .where(sql`${t.doneAt} is null`),
     index("action_items_person_idx").on(t.personId),
     index("action_items_meeting_idx").on(t.oneOnOneId),

@@ -1,3 +1,4 @@
+import { organisations } from "./organisations";
 import {
   boolean,
   date,
@@ -21,9 +22,13 @@ export const targets = pgTable(
   "targets",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** The manager who set it: decides its definition, owners and lifecycle. */
+    controllerPersonId: uuid("controller_person_id").notNull(),
+    /** Shared with the whole organisation (otherwise: controller, owners and the line above them). */
+    sharedWithOrg: boolean("shared_with_org").notNull().default(false),
     title: text("title").notNull(),
     description: text("description"),
     kind: text("kind", { enum: ["feature", "reliability", "speed", "other"] }).notNull(),
@@ -39,9 +44,15 @@ export const targets = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique("targets_owner_id_id_key").on(t.ownerId, t.id),
-    foreignKey({ name: "targets_area_same_owner_fk", columns: [t.ownerId, t.areaId], foreignColumns: [areas.ownerId, areas.id] }),
-    index("targets_owner_status_idx").on(t.ownerId, t.status),
+    unique("targets_org_id_id_key").on(t.orgId, t.id),
+    foreignKey({
+      name: "targets_controller_same_org_fk",
+      columns: [t.orgId, t.controllerPersonId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
+    index("targets_org_controller_idx").on(t.orgId, t.controllerPersonId),
+    foreignKey({ name: "targets_area_same_org_fk", columns: [t.orgId, t.areaId], foreignColumns: [areas.orgId, areas.id] }),
+    index("targets_org_status_idx").on(t.orgId, t.status),
     index("targets_area_idx").on(t.areaId),
   ],
 );
@@ -50,9 +61,9 @@ export const targets = pgTable(
 export const targetOwners = pgTable(
   "target_owners",
   {
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => organisations.id, { onDelete: "cascade" }),
     targetId: uuid("target_id")
       .notNull()
       .references(() => targets.id, { onDelete: "cascade" }),
@@ -63,14 +74,14 @@ export const targetOwners = pgTable(
   (t) => [
     primaryKey({ columns: [t.targetId, t.personId] }),
     foreignKey({
-      name: "target_owners_target_same_owner_fk",
-      columns: [t.ownerId, t.targetId],
-      foreignColumns: [targets.ownerId, targets.id],
+      name: "target_owners_target_same_org_fk",
+      columns: [t.orgId, t.targetId],
+      foreignColumns: [targets.orgId, targets.id],
     }),
     foreignKey({
-      name: "target_owners_person_same_owner_fk",
-      columns: [t.ownerId, t.personId],
-      foreignColumns: [people.ownerId, people.id],
+      name: "target_owners_person_same_org_fk",
+      columns: [t.orgId, t.personId],
+      foreignColumns: [people.orgId, people.id],
     }),
     index("target_owners_person_idx").on(t.personId),
   ],
@@ -84,9 +95,9 @@ export const metrics = pgTable(
   "metrics",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => organisations.id, { onDelete: "cascade" }),
     targetId: uuid("target_id")
       .notNull()
       .references(() => targets.id, { onDelete: "cascade" }),
@@ -108,8 +119,8 @@ export const metrics = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique("metrics_owner_id_id_key").on(t.ownerId, t.id),
-    foreignKey({ name: "metrics_target_same_owner_fk", columns: [t.ownerId, t.targetId], foreignColumns: [targets.ownerId, targets.id] }),
+    unique("metrics_org_id_id_key").on(t.orgId, t.id),
+    foreignKey({ name: "metrics_target_same_org_fk", columns: [t.orgId, t.targetId], foreignColumns: [targets.orgId, targets.id] }),
     index("metrics_target_idx").on(t.targetId),
   ],
 );
@@ -119,9 +130,9 @@ export const checkIns = pgTable(
   "check_ins",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => organisations.id, { onDelete: "cascade" }),
     metricId: uuid("metric_id")
       .notNull()
       .references(() => metrics.id, { onDelete: "cascade" }),
@@ -133,7 +144,7 @@ export const checkIns = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    foreignKey({ name: "check_ins_metric_same_owner_fk", columns: [t.ownerId, t.metricId], foreignColumns: [metrics.ownerId, metrics.id] }),
+    foreignKey({ name: "check_ins_metric_same_org_fk", columns: [t.orgId, t.metricId], foreignColumns: [metrics.orgId, metrics.id] }),
     // Every read of check-ins is "this metric's, by time": latest value, chart, list.
     index("check_ins_metric_at_idx").on(t.metricId, t.at),
   ],
@@ -144,7 +155,11 @@ export const apiTokens = pgTable(
   "api_tokens",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id")
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** The account the token acts as, inside the organisation `orgId`. */
+    userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
@@ -158,5 +173,5 @@ export const apiTokens = pgTable(
     /** Null: never expires. Past it, the REST API answers 401. */
     expiresAt: timestamp("expires_at", { withTimezone: true }),
   },
-  (t) => [uniqueIndex("api_tokens_hash_key").on(t.tokenHash), index("api_tokens_owner_idx").on(t.ownerId)],
+  (t) => [uniqueIndex("api_tokens_hash_key").on(t.tokenHash), index("api_tokens_org_user_idx").on(t.orgId, t.userId), index("api_tokens_user_idx").on(t.userId)],
 );

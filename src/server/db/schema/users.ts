@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { LadderLabels } from "@/lib/people/ladder";
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { organisations } from "./organisations";
 
-/** The signed-in manager. Every other table carries the id of its owner here. */
+/** A user account: signs in, and is a member of one or more organisations (members.ts). */
 export const users = pgTable(
   "users",
   {
@@ -14,14 +14,10 @@ export const users = pgTable(
     /** Bumped when the password changes: every session issued before is refused. */
     sessionVersion: integer("session_version").notNull().default(1),
     timeZone: text("time_zone").notNull().default("UTC"),
-    /** The account's own names for the ladder levels (only renamed ones). */
-    ladderLabels: jsonb("ladder_labels").$type<LadderLabels>().notNull().default({}),
-    /**
-     * Versions of the two forms that edit this row (profile: name and time zone;
-     * ladder names), counted apart so that saving one never makes the other stale.
-     */
+    /** Version of the profile form (name and time zone). */
     profileVersion: integer("profile_version").notNull().default(1),
-    ladderVersion: integer("ladder_version").notNull().default(1),
+    /** The organisation signed in to last: the next session opens it. */
+    lastOrgId: uuid("last_org_id").references(() => organisations.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

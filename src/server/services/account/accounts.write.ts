@@ -12,7 +12,7 @@ import { countSignInAttempt, recordSignInSuccess } from "./sign-in-throttle";
 import { throttleAddress } from "@/lib/client-address";
 import { minutesFrom } from "@/lib/sign-in-throttle";
 import { saveVersioned } from "../kernel/versioned";
-import { createDefaultSpectrum } from "../delegation/spectrums.write";
+import { createOrganisation } from "../members/organisations.write";
 import {
   signInInput,
   signUpInput,
@@ -58,10 +58,10 @@ export async function createAccount(db: Db, raw: SignUpInput): Promise<Account> 
 async function insertAccount(db: Db, input: z.output<typeof signUpInput>): Promise<Account> {
   const passwordHash = await hashPassword(input.password);
   try {
-    // The account and its delegation spectrum are made together: reading the spectrum never writes.
+    // The account and its organisation (with its spectrum) are made together: reading never writes.
     return await db.transaction(async (tx) => {
       const [row] = await tx.insert(users).values({ name: input.name, email: input.email, passwordHash }).returning(accountColumns);
-      await createDefaultSpectrum(tx, row!.id);
+      await createOrganisation(tx, row!);
       return row!;
     });
   } catch (error) {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull, lte, or } from "drizzle-orm";
 import type { Db } from "../../db/types";
-import { apiTokens } from "../../db/schema/index";
+import { apiTokens, memberships } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
 import { inScope } from "../kernel/access";
@@ -31,7 +31,7 @@ export async function createApiToken(
   const expiresAt = expiresInDays === null ? null : new Date(now.getTime() + expiresInDays * DAY_MS);
   const [row] = await db
     .insert(apiTokens)
-    .values({ ownerId: actor.userId, name, tokenHash: hashToken(token), prefix: token.slice(0, PREFIX.length + 6), expiresAt })
+    .values({ orgId: actor.orgId, userId: actor.userId, name, tokenHash: hashToken(token), prefix: token.slice(0, PREFIX.length + 6), expiresAt })
     .returning({
       id: apiTokens.id,
       name: apiTokens.name,
@@ -65,12 +65,17 @@ export async function authenticateApiToken(db: Db, token: string, now = new Date
   const [row] = await db
     .select({
       id: apiTokens.id,
-      ownerId: apiTokens.ownerId,
+      orgId: apiTokens.orgId,
+      userId: apiTokens.userId,
+      personId: memberships.personId,
+      role: memberships.role,
       revokedAt: apiTokens.revokedAt,
       expiresAt: apiTokens.expiresAt,
       lastUsedAt: apiTokens.lastUsedAt,
     })
     .from(apiTokens)
+    // A token acts as its user inside its organisation: a removed member's tokens stop at once.
+    .innerJoin(memberships, and(eq(memberships.orgId, apiTokens.orgId), eq(memberships.userId, apiTokens.userId)))
     .where(eq(apiTokens.tokenHash, hashToken(token)))
     .limit(1);
   if (!row || row.revokedAt) return { ok: false, reason: "invalid" };
@@ -82,5 +87,5 @@ export async function authenticateApiToken(db: Db, token: string, now = new Date
       .set({ lastUsedAt: now })
       .where(and(eq(apiTokens.id, row.id), or(isNull(apiTokens.lastUsedAt), lte(apiTokens.lastUsedAt, stale))));
   }
-  return { ok: true, actor: { userId: row.ownerId, sessionId: `token:${row.id}` }, tokenId: row.id };
+  return { ok: true, actor: { userId: row.userId, orgId: row.orgId, personId: row.personId, role: row.role, sessionId: `token:${row.id}` }, tokenId: row.id };
 }

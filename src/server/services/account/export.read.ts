@@ -4,7 +4,7 @@ import type { Db } from "../../db/types";
 import * as schema from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
-import { inScope } from "../kernel/access";
+import { inOrg } from "../kernel/access";
 import { usableTimeZone } from "@/lib/time-zone";
 
 /**
@@ -69,23 +69,25 @@ function orderOf(table: PgTable): SQL[] {
 export async function exportAccount(db: Db, actor: Actor, { includePrivate }: { includePrivate: boolean }) {
   const [user] = await db.select().from(schema.users).where(eq(schema.users.id, actor.userId));
   if (!user) throw notFound("Account");
+  const [org] = await db.select().from(schema.organisations).where(eq(schema.organisations.id, actor.orgId));
   const tables: Record<string, Row[]> = {};
   for (const [name, table] of Object.entries(EXPORT_TABLES)) {
     const rows = (await db
       .select()
       .from(table)
-      .where(inScope({ ownerId: columnsOf(table).ownerId! }, actor))
+      .where(inOrg({ orgId: columnsOf(table).orgId! }, actor))
       .orderBy(...orderOf(table))) as Row[];
     tables[name] = rows
-      .filter((r) => includePrivate || name !== "coaching_notes" || !r.private)
-      .map(({ ownerId: _owner, ...rest }) => rest);
+      // A private note is its author's alone: only the actor's own, and only when asked for.
+      .filter((r) => name !== "coaching_notes" || !r.private || (includePrivate && r.authorPersonId === actor.personId))
+      .map(({ orgId: _owner, ...rest }) => rest);
   }
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date().toISOString(),
     includesPrivateNotes: includePrivate,
-    account: { name: user.name, email: user.email, timeZone: usableTimeZone(user.timeZone), ladderLabels: user.ladderLabels },
+    account: { name: user.name, email: user.email, timeZone: usableTimeZone(user.timeZone), ladderLabels: org?.ladderLabels ?? {} },
     tables,
   };
 }

@@ -15,7 +15,7 @@ import { columnsOf, EXPORT_FORMAT, EXPORT_TABLES, EXPORT_VERSION, type Row, type
 import { IMPORT_RULES, MAX_IMPORT_ROWS, MAX_IMPORT_TEXT, type ImportRule } from "./import-rules";
 import { AppError } from "../kernel/errors";
 import { createDefaultSpectrum } from "../delegation/spectrums.write";
-import { inScope } from "../kernel/access";
+import { inOrg, inScope } from "../kernel/access";
 import type { LadderLabels } from "@/lib/people/ladder";
 import { timeZoneField } from "@/lib/validators/account";
 import { spectrumLevelsField } from "@/lib/validators/delegation";
@@ -119,7 +119,7 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
         const [{ n }] = (await tx
           .select({ n: count() })
           .from(table)
-          .where(inScope({ ownerId: columnsOf(table).ownerId! }, actor))) as [{ n: number }];
+          .where(inOrg({ orgId: columnsOf(table).orgId! }, actor))) as [{ n: number }];
         if (Number(n) > 0)
           throw new AppError(
             "CONFLICT",
@@ -131,17 +131,22 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
         .update(schema.users)
         .set({
           ...(file.account.timeZone ? { timeZone: file.account.timeZone } : {}),
-          ...(file.account.ladderLabels ? { ladderLabels: file.account.ladderLabels as LadderLabels } : {}),
           updatedAt: new Date(),
         })
         .where(eq(schema.users.id, actor.userId));
+      if (file.account.ladderLabels) {
+        await tx
+          .update(schema.organisations)
+          .set({ ladderLabels: file.account.ladderLabels as LadderLabels, updatedAt: new Date() })
+          .where(eq(schema.organisations.id, actor.orgId));
+      }
       for (const [name, table] of Object.entries(EXPORT_TABLES) as [TableName, PgTable][]) {
-        const rows = prepared[name].map((row) => ({ ...row, ownerId: actor.userId }));
+        const rows = prepared[name].map((row) => ({ ...row, orgId: actor.orgId }));
         counts[name] = rows.length;
         for (let i = 0; i < rows.length; i += 500) await tx.insert(table).values(rows.slice(i, i + 500));
       }
       // Every account has an active spectrum from the start; a file without one gets the default, as a new account does.
-      if (!prepared.spectrums.some((s) => s.active === true)) await createDefaultSpectrum(tx, actor.userId);
+      if (!prepared.spectrums.some((s) => s.active === true)) await createDefaultSpectrum(tx, actor.orgId);
     });
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -169,7 +174,7 @@ function referencesOf(table: PgTable): Map<string, string> {
     if (!target) continue; // users: the owner
     for (const column of columns) {
       const key = keyOf.get(column);
-      if (key && key !== "ownerId") out.set(key, target);
+      if (key && key !== "orgId") out.set(key, target);
     }
   }
   referenceCache.set(table, out);
@@ -195,7 +200,7 @@ function toInsert(
   const references = referencesOf(table);
   const out: Row = {};
   for (const [key, column] of Object.entries(columnsOf(table))) {
-    if (key === "ownerId" || !(key in row)) continue;
+    if (key === "orgId" || !(key in row)) continue;
     const value = row[key];
     if (value === null || value === undefined) {
       if (column.notNull) throw misfit(at(key), "a value is required");
@@ -224,7 +229,7 @@ function toInsert(
   const columns = columnsOf(table);
   for (const [field, value] of Object.entries(result.data)) {
     const key = Object.entries(renames).find(([, v]) => v === field)?.[0] ?? field;
-    if (key in columns && key !== "id" && key !== "ownerId" && value !== undefined) out[key] = value;
+    if (key in columns && key !== "id" && key !== "orgId" && value !== undefined) out[key] = value;
   }
   return out;
 }

@@ -1,10 +1,14 @@
 import { and, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../../db/types";
-import { authSessions, users } from "../../db/schema/index";
+import { authSessions, memberships, users } from "../../db/schema/index";
+import type { MemberRole } from "../../db/schema/members";
 
 export type SessionClaims = { sessionId: string; userId: string; sessionVersion: number };
 
-export type SessionUser = { id: string; name: string; email: string; timeZone: string };
+/** The organisation a session is signed in to: the user's membership there. */
+export type SessionMembership = { orgId: string; personId: string; role: MemberRole };
+
+export type SessionUser = { id: string; name: string; email: string; timeZone: string; membership: SessionMembership };
 
 export async function startSession(db: Db, userId: string, sessionVersion: number): Promise<string> {
   const [row] = await db.insert(authSessions).values({ userId, sessionVersion }).returning({ id: authSessions.id });
@@ -42,8 +46,11 @@ export async function purgeExpiredSessions(db: Db, now = Date.now()): Promise<vo
 /**
  * Checked on every authenticated request: the session row must still exist,
  * be unexpired, and carry the user's current session version (a password
- * change bumps it). One indexed query, built once per database handle (a
- * prepared query) because it runs before every API call.
+ * change bumps it), and the user must still be a member of the organisation
+ * they use (the last one opened). One indexed query, built once per database
+ * handle (a prepared query) because it runs before every API call. A user
+ * whose last organisation removed them falls back to another of theirs; with
+ * none left, the session is no session (the next page is the sign-in page).
  */
 export async function resolveSession(db: Db, claims: SessionClaims): Promise<SessionUser | null> {
   const [row] = await sessionQuery(db).execute({ userId: claims.userId, sessionId: claims.sessionId });
@@ -51,7 +58,22 @@ export async function resolveSession(db: Db, claims: SessionClaims): Promise<Ses
   if (row.sessionVersion !== claims.sessionVersion || row.issuedVersion !== claims.sessionVersion) {
     return null;
   }
-  return { id: row.id, name: row.name, email: row.email, timeZone: row.timeZone };
+  const membership = row.orgId ? { orgId: row.orgId, personId: row.personId!, role: row.role! } : await fallbackMembership(db, row.id);
+  if (!membership) return null;
+  return { id: row.id, name: row.name, email: row.email, timeZone: row.timeZone, membership };
+}
+
+/** Another organisation of the user's (the oldest membership), remembered as the last one used. */
+async function fallbackMembership(db: Db, userId: string): Promise<SessionMembership | null> {
+  const [other] = await db
+    .select({ orgId: memberships.orgId, personId: memberships.personId, role: memberships.role })
+    .from(memberships)
+    .where(eq(memberships.userId, userId))
+    .orderBy(memberships.createdAt)
+    .limit(1);
+  if (!other) return null;
+  await db.update(users).set({ lastOrgId: other.orgId }).where(eq(users.id, userId));
+  return other;
 }
 
 const sessionQueries = new WeakMap<Db, ReturnType<typeof prepareSessionQuery>>();
@@ -71,9 +93,13 @@ function prepareSessionQuery(db: Db) {
       timeZone: users.timeZone,
       sessionVersion: users.sessionVersion,
       issuedVersion: authSessions.sessionVersion,
+      orgId: memberships.orgId,
+      personId: memberships.personId,
+      role: memberships.role,
     })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
+    .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, users.lastOrgId)))
     .where(
       and(
         eq(authSessions.userId, sql.placeholder("userId")),

@@ -24,7 +24,7 @@ export async function saveCapacitySettings(
     where: inScope(capacityWeeks, actor, eq(capacityWeeks.weekStart, weekStart)),
     version,
     set: { ...settings, updatedAt: new Date() },
-    insert: { ownerId: actor.userId, weekStart },
+    insert: { orgId: actor.orgId, userId: actor.userId, weekStart },
     what: "week's capacity",
   });
 }
@@ -32,7 +32,7 @@ export async function saveCapacitySettings(
 export async function addCapacityItem(db: Db, actor: Actor, input: z.output<typeof addCapacityItemInput>) {
   const [row] = await db
     .insert(capacityItems)
-    .values({ ownerId: actor.userId, ...input })
+    .values({ orgId: actor.orgId, userId: actor.userId, ...input })
     .returning();
   return row!;
 }

@@ -27,7 +27,7 @@ export async function logEnergy(db: Db, actor: Actor, input: z.output<typeof log
   try {
     const [row] = await db
       .insert(energyEntries)
-      .values({ ownerId: actor.userId, ...input, tags: normaliseTags(input.tags) })
+      .values({ orgId: actor.orgId, userId: actor.userId, ...input, tags: normaliseTags(input.tags) })
       .returning();
     return row!;
   } catch (error) {
@@ -70,8 +70,8 @@ export async function setProductiveHours(db: Db, actor: Actor, { day, hours }: z
   }
   await db
     .insert(energyDays)
-    .values({ ownerId: actor.userId, day, productiveHours: hours })
-    .onConflictDoUpdate({ target: [energyDays.ownerId, energyDays.day], set: { productiveHours: hours, updatedAt: new Date() } });
+    .values({ orgId: actor.orgId, userId: actor.userId, day, productiveHours: hours })
+    .onConflictDoUpdate({ target: [energyDays.orgId, energyDays.day], set: { productiveHours: hours, updatedAt: new Date() } });
   return { day, hours };
 }
 
@@ -81,7 +81,7 @@ export async function saveWeeklyReview(db: Db, actor: Actor, { weekStart, versio
     where: inScope(weeklyReviews, actor, eq(weeklyReviews.weekStart, weekStart)),
     version,
     set: { ...answers, updatedAt: new Date() },
-    insert: { ownerId: actor.userId, weekStart },
+    insert: { orgId: actor.orgId, userId: actor.userId, weekStart },
     what: "week's review",
   });
 }

@@ -228,7 +228,7 @@ describe("review pages load in a bounded number of queries", () => {
     const person = await staffEngineer(user);
     const spectrum = await user.caller.delegation.activeSpectrum();
     await database.current.db.execute(sql`
-      insert into tasks (owner_id, person_id, title, competency, criticality, level_id)
+      insert into tasks (org_id, person_id, title, competency, criticality, level_id)
       select ${user.id}, ${person.id}, 'Task ' || g, 1 + g % 5, 1 + (g / 5) % 5, ${spectrum.levels[3]!.id}
       from generate_series(1, ${count}) g`);
     return { user, person };
@@ -249,9 +249,9 @@ describe("review pages load in a bounded number of queries", () => {
 
 describe("the default spectrum is made with the account, never by a read", () => {
   /** The account's spectrums as stored, each with its levels in order: read straight from the tables. */
-  async function storedSpectrums(ownerId: string) {
+  async function storedSpectrums(orgId: string) {
     const db = database.current.db;
-    const rows = await db.select().from(spectrums).where(eq(spectrums.ownerId, ownerId));
+    const rows = await db.select().from(spectrums).where(eq(spectrums.orgId, orgId));
     return Promise.all(
       rows.map(async (s) => ({
         name: s.name,
@@ -261,7 +261,7 @@ describe("the default spectrum is made with the account, never by a read", () =>
           await db
             .select()
             .from(spectrumLevels)
-            .where(and(eq(spectrumLevels.ownerId, ownerId), eq(spectrumLevels.spectrumId, s.id)))
+            .where(and(eq(spectrumLevels.orgId, orgId), eq(spectrumLevels.spectrumId, s.id)))
             .orderBy(asc(spectrumLevels.position))
         ).map((l) => ({ label: l.label, meaning: l.meaning, autonomy: l.autonomy })),
       })),
@@ -280,7 +280,7 @@ describe("the default spectrum is made with the account, never by a read", () =>
 
   it("reading the spectrum writes nothing: an account without one (a bug) answers NOT_FOUND and stays without", async () => {
     const user = await createUser(database.current.db);
-    await database.current.db.delete(spectrums).where(eq(spectrums.ownerId, user.id));
+    await database.current.db.delete(spectrums).where(eq(spectrums.orgId, user.id));
     await expect(user.caller.delegation.activeSpectrum()).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(user.caller.delegation.spectrums()).resolves.toEqual([]);
     expect(await storedSpectrums(user.id)).toEqual([]);
@@ -307,7 +307,7 @@ describe("the default spectrum is made with the account, never by a read", () =>
 
   it("the migration gives older accounts without an active spectrum the same default, and leaves the others alone", async () => {
     const without = await createUser(database.current.db);
-    await database.current.db.delete(spectrums).where(eq(spectrums.ownerId, without.id));
+    await database.current.db.delete(spectrums).where(eq(spectrums.orgId, without.id));
     const withOwn = await createUser(database.current.db);
     const migration = fs.readdirSync(MIGRATIONS_FOLDER).find((name) => name.endsWith("_default_spectrums.sql"))!;
     await database.current.db.execute(sql.raw(fs.readFileSync(path.join(MIGRATIONS_FOLDER, migration), "utf8")));

@@ -17,14 +17,14 @@ import type { createSpectrumInput, updateSpectrumInput } from "@/lib/validators/
 /** Inserts a spectrum with its levels (in a transaction the caller holds). */
 async function insertSpectrum(
   db: Db,
-  ownerId: string,
+  orgId: string,
   name: string,
   kind: "m30" | "situational" | "custom",
   levels: SpectrumLevel[],
   active: boolean,
 ) {
-  const [spectrum] = await db.insert(spectrums).values({ ownerId, name, kind, active }).returning();
-  await db.insert(spectrumLevels).values(levels.map((l, position) => ({ ownerId, spectrumId: spectrum!.id, position, ...l })));
+  const [spectrum] = await db.insert(spectrums).values({ orgId, name, kind, active }).returning();
+  await db.insert(spectrumLevels).values(levels.map((l, position) => ({ orgId, spectrumId: spectrum!.id, position, ...l })));
   return spectrum!;
 }
 
@@ -35,8 +35,8 @@ async function insertSpectrum(
  * spectrum never has to write. Called inside the transaction that makes the
  * account. The migration repeats these rows in SQL: keep them in step.
  */
-export async function createDefaultSpectrum(tx: Db, ownerId: string) {
-  return insertSpectrum(tx, ownerId, MANAGEMENT_30.name, "m30", MANAGEMENT_30.levels, true);
+export async function createDefaultSpectrum(tx: Db, orgId: string) {
+  return insertSpectrum(tx, orgId, MANAGEMENT_30.name, "m30", MANAGEMENT_30.levels, true);
 }
 
 /** A new (inactive) spectrum from a preset, or a custom one with its levels. */
@@ -44,12 +44,12 @@ export async function createSpectrum(db: Db, actor: Actor, input: z.output<typeo
   if (input.kind === "custom") {
     if (!input.levels) throw new AppError("BAD_REQUEST", "A custom spectrum needs its levels.", { levels: "Add at least two levels." });
     const made = await db.transaction((tx) =>
-      insertSpectrum(tx, actor.userId, input.name ?? "Custom spectrum", "custom", input.levels!, false),
+      insertSpectrum(tx, actor.orgId, input.name ?? "Custom spectrum", "custom", input.levels!, false),
     );
     return getSpectrum(db, actor, made.id);
   }
   const preset = PRESETS.find((p) => p.key === input.kind)!;
-  const made = await db.transaction((tx) => insertSpectrum(tx, actor.userId, input.name ?? preset.name, input.kind, preset.levels, false));
+  const made = await db.transaction((tx) => insertSpectrum(tx, actor.orgId, input.name ?? preset.name, input.kind, preset.levels, false));
   return getSpectrum(db, actor, made.id);
 }
 
@@ -105,7 +105,7 @@ export async function updateSpectrum(db: Db, actor: Actor, input: z.output<typeo
             .where(inScope(spectrumLevels, actor, eq(spectrumLevels.id, level.id)));
         } else {
           await tx.insert(spectrumLevels).values({
-            ownerId: actor.userId,
+            orgId: actor.orgId,
             spectrumId: input.id,
             position,
             label: level.label,
@@ -187,7 +187,7 @@ export async function activateSpectrum(db: Db, actor: Actor, id: string) {
         .where(inScope(tasks, actor, eq(tasks.levelId, from.id)));
       await tx.insert(levelChanges).values(
         moving.map((t) => ({
-          ownerId: actor.userId,
+          orgId: actor.orgId,
           taskId: t.id,
           fromLabel: from.label,
           fromAutonomy: from.autonomy,

@@ -58,7 +58,7 @@ export async function reviewPerson(db: Db, actor: Actor, { personId }: z.output<
  * on purpose: Drizzle leaves column names bare in a one-table select, and a
  * bare "id" inside this subquery would mean level_changes.id. Only the task id
  * is matched: the same-owner foreign key already ties a level change to its
- * task's owner, and an owner_id condition led the planner to AND in the owner
+ * task's owner, and an org_id condition led the planner to AND in the owner
  * index, reading every level change for each task.
  */
 const taskColumn = (column: string) => sql`${sql.identifier(getTableName(tasks))}.${sql.identifier(column)}`;

@@ -25,11 +25,11 @@ export async function createTask(db: Db, actor: Actor, input: z.output<typeof cr
     await holdLevel(tx, actor, level.id);
     const [row] = await tx
       .insert(tasks)
-      .values({ ownerId: actor.userId, ...input, levelId: level.id })
+      .values({ orgId: actor.orgId, delegatorPersonId: actor.personId, ...input, levelId: level.id })
       .returning();
     await tx
       .insert(levelChanges)
-      .values({ ownerId: actor.userId, taskId: row!.id, toLabel: level.label, toAutonomy: level.autonomy, reason: "Task created" });
+      .values({ orgId: actor.orgId, taskId: row!.id, toLabel: level.label, toAutonomy: level.autonomy, reason: "Task created" });
     return row!;
   });
 }
@@ -69,7 +69,7 @@ export async function setTaskLevel(db: Db, actor: Actor, { id, levelId, reason }
       .where(inScope(tasks, actor, eq(tasks.id, id)))
       .returning();
     await tx.insert(levelChanges).values({
-      ownerId: actor.userId,
+      orgId: actor.orgId,
       taskId: id,
       fromLabel: from?.label ?? null,
       fromAutonomy: from?.autonomy ?? null,

@@ -45,7 +45,7 @@ const PRODUCTIVE = [5, 4, 2.5, 2, 4.5];
 export async function insertDemoCapacity(tx: Db, actor: Actor, now: Date) {
   const { today } = await userClock(tx, actor, now);
   const thisWeek = weekStartOf(today);
-  const ownerId = actor.userId;
+  const { orgId, userId } = actor;
   const entries: (typeof energyEntries.$inferInsert)[] = [];
   const days: (typeof energyDays.$inferInsert)[] = [];
   for (let week = 3; week >= 0; week--) {
@@ -57,27 +57,28 @@ export async function insertDemoCapacity(tx: Db, actor: Actor, now: Date) {
       const wobble = ((week + weekday) % 3) - 1;
       for (const s of slots)
         entries.push({
-          ownerId,
+          orgId,
+          userId,
           day,
           slot: s.slot,
           tags: s.tags,
           note: s.note ?? null,
           level: Math.min(10, Math.max(1, s.level + wobble)),
         });
-      days.push({ ownerId, day, productiveHours: PRODUCTIVE[weekday]! });
+      days.push({ orgId, userId, day, productiveHours: PRODUCTIVE[weekday]! });
     });
   }
   if (entries.length) await tx.insert(energyEntries).values(entries);
   if (days.length) await tx.insert(energyDays).values(days);
   await tx
     .insert(capacityWeeks)
-    .values({ ownerId, weekStart: thisWeek, availableHours: 40, deepWorkCapPerDay: 3.5, bufferPercent: 20, oneOnOneMinutes: 30 });
+    .values({ orgId, userId, weekStart: thisWeek, availableHours: 40, deepWorkCapPerDay: 3.5, bufferPercent: 20, oneOnOneMinutes: 30 });
   await tx.insert(capacityItems).values([
-    { ownerId, weekStart: addDays(thisWeek, -14), title: "Staff meeting and leadership sync", hours: 4, recurring: true },
-    { ownerId, weekStart: addDays(thisWeek, -14), title: "Hiring: interviews and debriefs", hours: 5, recurring: true },
-    { ownerId, weekStart: thisWeek, title: "Q1 planning document", hours: 8, deepWork: true },
-    { ownerId, weekStart: thisWeek, title: "Peak-season readiness review", hours: 3 },
-    { ownerId, weekStart: thisWeek, title: "Ledger architecture review", hours: 4, deepWork: true },
+    { orgId, userId, weekStart: addDays(thisWeek, -14), title: "Staff meeting and leadership sync", hours: 4, recurring: true },
+    { orgId, userId, weekStart: addDays(thisWeek, -14), title: "Hiring: interviews and debriefs", hours: 5, recurring: true },
+    { orgId, userId, weekStart: thisWeek, title: "Q1 planning document", hours: 8, deepWork: true },
+    { orgId, userId, weekStart: thisWeek, title: "Peak-season readiness review", hours: 3 },
+    { orgId, userId, weekStart: thisWeek, title: "Ledger architecture review", hours: 4, deepWork: true },
   ]);
   return entries.length;
 }

@@ -162,7 +162,7 @@ const THREADS: DemoThread[] = [
 
 /** About three months of 1:1s for the demo's direct reports. */
 export async function insertDemoOneOnOnes(tx: Db, actor: Actor, personIds: Map<string, string>, now: Date, today: string) {
-  const ownerId = actor.userId;
+  const { orgId, personId: me } = actor;
   for (const t of THREADS) {
     const personId = personIds.get(t.person)!;
     const held: { id: string; at: Date }[] = [];
@@ -173,22 +173,23 @@ export async function insertDemoOneOnOnes(tx: Db, actor: Actor, personIds: Map<s
     }
     await tx
       .insert(oneOnOnes)
-      .values(held.map((m) => ({ id: m.id, ownerId, personId, scheduledAt: m.at, status: "held" as const, heldAt: m.at })));
+      .values(held.map((m) => ({ id: m.id, orgId, personId, managerPersonId: me, scheduledAt: m.at, status: "held" as const, heldAt: m.at })));
     if (t.bookedIn) {
       const at = new Date(now.getTime() + t.bookedIn * DAY);
       at.setUTCHours(10, 0, 0, 0);
-      await tx.insert(oneOnOnes).values({ ownerId, personId, scheduledAt: at });
+      await tx.insert(oneOnOnes).values({ orgId, personId, managerPersonId: me, scheduledAt: at });
     }
     const goalId = randomUUID();
     await tx
       .insert(growthGoals)
-      .values({ id: goalId, ownerId, personId, title: t.goal.title, description: t.goal.description, createdAt: held[0]!.at });
+      .values({ id: goalId, orgId, personId, title: t.goal.title, description: t.goal.description, createdAt: held[0]!.at });
     // Notes land in the latest 1:1s, newest note in the last one.
     await tx.insert(coachingNotes).values(
       t.notes.map((n, i) => {
         const meeting = held[Math.max(0, held.length - t.notes.length + i)]!;
         return {
-          ownerId,
+          orgId,
+          authorPersonId: me,
           personId,
           oneOnOneId: meeting.id,
           goalId: n.kind === "observation" ? null : goalId,
@@ -205,7 +206,7 @@ export async function insertDemoOneOnOnes(tx: Db, actor: Actor, personIds: Map<s
     );
     // Each earlier 1:1 discussed a point; the carried ones were raised two 1:1s ago and are still open.
     const discussed = held.slice(0, -1).map((m, i) => ({
-      ownerId,
+      orgId,
       personId,
       topic: (["team", "targets", "growth", "delegation"] as const)[i % 4],
       body: ["Team health check", "Target review", "Career conversation", "What to delegate next"][i % 4]!,
@@ -216,7 +217,7 @@ export async function insertDemoOneOnOnes(tx: Db, actor: Actor, personIds: Map<s
     const carriedFrom = held.at(-3) ?? held[0]!;
     const open = [
       ...t.carried.map((body, i) => ({
-        ownerId,
+        orgId,
         personId,
         topic: i % 2 ? ("other" as const) : ("team" as const),
         body,
@@ -224,7 +225,7 @@ export async function insertDemoOneOnOnes(tx: Db, actor: Actor, personIds: Map<s
         createdAt: new Date(carriedFrom.at.getTime() - DAY),
       })),
       ...t.fresh.map((p) => ({
-        ownerId,
+        orgId,
         personId,
         topic: "other" as const,
         body: p.body,
@@ -236,7 +237,7 @@ export async function insertDemoOneOnOnes(tx: Db, actor: Actor, personIds: Map<s
     const last = held.at(-1)!;
     await tx.insert(actionItems).values(
       t.actions.map((a) => ({
-        ownerId,
+        orgId,
         personId,
         oneOnOneId: a.done ? (held.at(-2) ?? last).id : last.id,
         assignee: a.assignee,

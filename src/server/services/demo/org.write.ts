@@ -1,3 +1,4 @@
+import { rebuildChart } from "../people/chart.write";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/types";
 import { areas, checkIns, levelChanges, metrics, people, targetOwners, targets, tasks } from "../../db/schema/index";
@@ -165,22 +166,23 @@ export async function loadDemoOrganisation(db: Db, actor: Actor, now = new Date(
     await tx.insert(people).values(
       DEMO_PEOPLE.map((p) => ({
         id: ids.get(p.key)!,
-        ownerId: actor.userId,
+        orgId: actor.orgId,
         name: p.name,
         email: emailOf(p.name),
         title: p.title,
         track: p.track,
         level: p.level,
-        managerId: p.manager ? ids.get(p.manager)! : null,
+        managerId: p.manager ? ids.get(p.manager)! : actor.personId,
         leads: p.leads ?? null,
         cadence: p.cadence ?? "fortnightly",
         startDate: p.startDate,
       })),
     );
+    await rebuildChart(tx, actor.orgId);
     await tx.insert(areas).values(
       DEMO_AREAS.map((a) => ({
         id: areaIds.get(a.name)!,
-        ownerId: actor.userId,
+        orgId: actor.orgId,
         name: a.name,
         description: a.description,
         emPersonId: ids.get(a.em)!,
@@ -272,7 +274,8 @@ async function insertDemoTargets(
     const targetId = randomUUID();
     await tx.insert(targets).values({
       id: targetId,
-      ownerId: actor.userId,
+      orgId: actor.orgId,
+      controllerPersonId: actor.personId,
       title: t.title,
       description: t.description,
       kind: t.kind,
@@ -281,13 +284,13 @@ async function insertDemoTargets(
       startDate: addDays(today, -91),
       dueDate: addDays(today, 91),
     });
-    await tx.insert(targetOwners).values(t.owners.map((key) => ({ ownerId: actor.userId, targetId, personId: personIds.get(key)! })));
+    await tx.insert(targetOwners).values(t.owners.map((key) => ({ orgId: actor.orgId, targetId, personId: personIds.get(key)! })));
     for (const [position, m] of t.metrics.entries()) {
       const metricId = randomUUID();
       const milestone = m.milestoneDone !== undefined;
       await tx.insert(metrics).values({
         id: metricId,
-        ownerId: actor.userId,
+        orgId: actor.orgId,
         targetId,
         name: m.name,
         kind: milestone ? "milestone" : "number",
@@ -309,7 +312,7 @@ async function insertDemoTargets(
           const noise = Math.sin(w * 1.7 + position) * 0.04 * Math.abs(span);
           const value = Number((m.baseline! + span * share + (w === weeks ? 0 : noise)).toFixed(3));
           return {
-            ownerId: actor.userId,
+            orgId: actor.orgId,
             metricId,
             at: new Date(start.getTime() + w * 7 * DAY),
             value,
@@ -398,7 +401,8 @@ async function insertDemoTasks(tx: Db, actor: Actor, personIds: Map<string, stri
     const current = byLabel.get(t.path.at(-1)!)!;
     await tx.insert(tasks).values({
       id: taskId,
-      ownerId: actor.userId,
+      orgId: actor.orgId,
+      delegatorPersonId: actor.personId,
       personId: personIds.get(t.person)!,
       title: t.title,
       competency: t.competency,
@@ -411,7 +415,7 @@ async function insertDemoTasks(tx: Db, actor: Actor, personIds: Map<string, stri
         const from = i > 0 ? byLabel.get(t.path[i - 1]!)! : null;
         const to = byLabel.get(label)!;
         return {
-          ownerId: actor.userId,
+          orgId: actor.orgId,
           taskId,
           fromLabel: from?.label ?? null,
           fromAutonomy: from?.autonomy ?? null,

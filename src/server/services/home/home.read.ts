@@ -43,7 +43,7 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
         personName: people.name,
       })
       .from(actionItems)
-      .innerJoin(people, and(eq(people.id, actionItems.personId), eq(people.ownerId, actionItems.ownerId)))
+      .innerJoin(people, and(eq(people.id, actionItems.personId), eq(people.orgId, actionItems.orgId)))
       .where(
         inScope(
           actionItems,
@@ -57,7 +57,7 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
     db
       .select({ id: oneOnOnes.id, personId: oneOnOnes.personId, personName: people.name, heldAt: oneOnOnes.heldAt })
       .from(oneOnOnes)
-      .innerJoin(people, and(eq(people.id, oneOnOnes.personId), eq(people.ownerId, oneOnOnes.ownerId)))
+      .innerJoin(people, and(eq(people.id, oneOnOnes.personId), eq(people.orgId, oneOnOnes.orgId)))
       .where(inScope(oneOnOnes, actor, eq(oneOnOnes.status, "held"), gte(oneOnOnes.heldAt, weekStart)))
       .orderBy(asc(oneOnOnes.heldAt)),
     capacityPlan(db, actor, {}, now),
@@ -124,7 +124,7 @@ function flaggableTasks(db: Db, actor: Actor, levels: LevelRef[], weekEnd: strin
   return db
     .select({ task: tasks, personName: people.name, levelSince })
     .from(tasks)
-    .innerJoin(people, and(eq(people.id, tasks.personId), eq(people.ownerId, tasks.ownerId)))
+    .innerJoin(people, and(eq(people.id, tasks.personId), eq(people.orgId, tasks.orgId)))
     .where(
       inScope(
         tasks,

@@ -4,53 +4,73 @@ import type { Db } from "../../db/types";
 import { actionItems, areas, growthGoals, metrics, oneOnOnes, people, spectrumLevels, targets } from "../../db/schema/index";
 import type { Actor } from "./actor";
 import { fieldError, notFound } from "./errors";
+import { policyFor, type Intent } from "./policy";
 
 /**
  * The access kernel: the one module that decides which rows an actor may
  * reach. Every service reads, writes and checks references through it, never
- * with its own `where owner_id = …`.
+ * with its own `where org_id = …`.
  *
- * Today the policy is "the actor owns the row" (every tenant table has an
- * `ownerId`). With organisations it becomes the chart's rules of
- * DESIGN.md ("Organisations and who sees what"): the organisation id, then the
- * reporting line, the pair, the controller and owners of a target, the author
- * of a private note. Those rules change this file, not the services: a service
- * only says which table and which row, and what it wants to do with it.
+ * Every condition starts with the organisation (`org_id = …`: the tenant key
+ * every statement names), then adds the chart's rules of DESIGN.md
+ * ("Organisations and who sees what") from policy.ts: what the actor may see
+ * (`inScope`) or change (`inReach`). A service only says which table and which
+ * row, and what it wants to do with it.
  *
- * Anything out of reach answers NOT_FOUND, exactly as a missing row.
+ * Anything out of reach answers NOT_FOUND, exactly as a missing row: a row one
+ * may see but not change answers NOT_FOUND to a change too.
  */
 
-/** A tenant table: rows with an id, owned by one account. */
-export type ScopedTable = PgTable & { id: PgColumn; ownerId: PgColumn };
+/** A tenant table: rows with an id, in one organisation. */
+export type ScopedTable = PgTable & { id: PgColumn; orgId: PgColumn };
 
 /**
- * The rows of `table` the actor may reach, with further conditions: the
- * `where` of every query a service makes on a tenant table.
+ * The rows of `table` the actor may see, with further conditions: the
+ * `where` of every read a service makes on a tenant table.
  */
-export function inScope(table: { ownerId: PgColumn }, actor: Actor, ...conditions: (SQL | undefined)[]): SQL {
-  return and(eq(table.ownerId, actor.userId), ...conditions)!;
+export function inScope(table: PgTable & { orgId: PgColumn }, actor: Actor, ...conditions: (SQL | undefined)[]): SQL {
+  return and(eq(table.orgId, actor.orgId), policyFor(table, actor, "see"), ...conditions)!;
+}
+
+/** The rows of `table` the actor may change: the `where` of every update and delete. */
+export function inReach(table: PgTable & { orgId: PgColumn }, actor: Actor, ...conditions: (SQL | undefined)[]): SQL {
+  return and(eq(table.orgId, actor.orgId), policyFor(table, actor, "change"), ...conditions)!;
+}
+
+/** Only the organisation: for rows read under a row already checked (a target's metrics, say). */
+export function inOrg(table: { orgId: PgColumn }, actor: Actor, ...conditions: (SQL | undefined)[]): SQL {
+  return and(eq(table.orgId, actor.orgId), ...conditions)!;
 }
 
 /**
- * The same rule for hand-written SQL: `sql\`… where ${scopeSql(actor, sql\`t.owner_id\`)}\``.
- * `ownerColumn` is the qualified owner column of the table the statement reads.
+ * The organisation rule for hand-written SQL: `sql\`… where ${scopeSql(actor, sql\`t.org_id\`)}\``.
+ * `orgColumn` is the qualified organisation column of the table the statement reads.
  */
-export function scopeSql(actor: Actor, ownerColumn: SQL): SQL {
-  return sql`${ownerColumn} = ${actor.userId}`;
+export function scopeSql(actor: Actor, orgColumn: SQL): SQL {
+  return sql`${orgColumn} = ${actor.orgId}`;
 }
 
-/** The row with this id, if the actor may reach it; otherwise NOT_FOUND ("Person not found."). */
+/**
+ * Organisation settings, members and invitations are the admins'. Anyone else
+ * gets NOT_FOUND, as for any row out of reach.
+ */
+export function requireAdmin(actor: Actor, what = "Organisation settings"): void {
+  if (actor.role !== "admin") throw notFound(what);
+}
+
+/** The row with this id, if the actor may see it (or change it, with `intent`); otherwise NOT_FOUND ("Person not found."). */
 export async function loadInScope<T extends ScopedTable>(
   db: Db,
   actor: Actor,
   table: T,
   id: string,
   what: string,
+  intent: Intent = "see",
 ): Promise<T["$inferSelect"]> {
   const [row] = await db
     .select()
     .from(table as PgTable)
-    .where(inScope(table, actor, eq(table.id, id)))
+    .where((intent === "see" ? inScope : inReach)(table, actor, eq(table.id, id)))
     .limit(1);
   if (!row) throw notFound(what);
   return row as T["$inferSelect"];
@@ -62,6 +82,8 @@ export async function loadInScope<T extends ScopedTable>(
  */
 const REFERENCES = {
   person: { table: people, missing: "That person is not in your organisation.", archived: "That person is archived." },
+  // Someone people may be placed under: in the actor's part of the chart (anyone, for an admin).
+  manager: { table: people, missing: "That person is not in your part of the organisation.", archived: "That person is archived.", intent: "change" },
   area: { table: areas, missing: "That area is not in your organisation." },
   target: { table: targets, missing: "That target is not in your organisation." },
   metric: { table: metrics, missing: "That metric is not in your organisation." },
@@ -69,7 +91,7 @@ const REFERENCES = {
   oneOnOne: { table: oneOnOnes, missing: "That 1:1 is not in your organisation." },
   action: { table: actionItems, missing: "That action item is not in your organisation." },
   level: { table: spectrumLevels, missing: "That level is not on your spectrum." },
-} as const satisfies Record<string, { table: ScopedTable; missing: string; archived?: string }>;
+} as const satisfies Record<string, { table: ScopedTable; missing: string; archived?: string; intent?: Intent }>;
 
 export type ReferenceKind = keyof typeof REFERENCES;
 
@@ -85,7 +107,7 @@ export async function requireReferences(
   kind: ReferenceKind,
   field: string,
   ids: string | readonly string[] | null | undefined,
-  options: { allowArchived?: boolean } = {},
+  options: { allowArchived?: boolean; intent?: Intent } = {},
 ): Promise<void> {
   const wanted = [...new Set(ids === null || ids === undefined ? [] : typeof ids === "string" ? [ids] : ids)];
   if (wanted.length === 0) return;
@@ -95,9 +117,10 @@ export async function requireReferences(
   const found = await db
     .select({ id: table.id, ...(archivedAt ? { archivedAt } : {}) })
     .from(table as PgTable)
-    .where(inScope(table, actor, inArray(table.id, wanted)));
+    .where(((options.intent ?? ("intent" in reference ? reference.intent : "see")) === "change" ? inReach : inScope)(table, actor, inArray(table.id, wanted)));
   if (found.length !== wanted.length) throw fieldError("NOT_FOUND", field, reference.missing);
   if (archivedAt && !options.allowArchived && found.some((row) => (row as { archivedAt?: Date | null }).archivedAt)) {
     throw fieldError("BAD_REQUEST", field, (reference as { archived: string }).archived);
   }
 }
+export { underMe, myReport } from "./policy";

@@ -17,7 +17,7 @@ export async function addActionItem(db: Db, actor: Actor, input: z.output<typeof
   if (input.oneOnOneId) await requireMeetingWith(db, actor, input.oneOnOneId, input.personId);
   const [row] = await db
     .insert(actionItems)
-    .values({ ownerId: actor.userId, ...input })
+    .values({ orgId: actor.orgId, ...input })
     .returning();
   return row!;
 }

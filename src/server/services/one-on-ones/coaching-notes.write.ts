@@ -18,7 +18,7 @@ export async function addNote(db: Db, actor: Actor, input: z.output<typeof addNo
   await requireGoalOf(db, actor, input.goalId, input.personId);
   const [row] = await db
     .insert(coachingNotes)
-    .values({ ownerId: actor.userId, ...input })
+    .values({ orgId: actor.orgId, authorPersonId: actor.personId, ...input })
     .returning();
   return row!;
 }

@@ -14,7 +14,7 @@ export async function addGrowthGoal(db: Db, actor: Actor, input: z.output<typeof
   await requireReferences(db, actor, "person", "personId", input.personId);
   const [row] = await db
     .insert(growthGoals)
-    .values({ ownerId: actor.userId, ...input })
+    .values({ orgId: actor.orgId, ...input })
     .returning();
   return row!;
 }

@@ -18,7 +18,7 @@ export async function scheduleOneOnOne(db: Db, actor: Actor, input: z.output<typ
   await requireReferences(db, actor, "person", "personId", input.personId);
   const [row] = await db
     .insert(oneOnOnes)
-    .values({ ownerId: actor.userId, personId: input.personId, scheduledAt: input.scheduledAt })
+    .values({ orgId: actor.orgId, managerPersonId: actor.personId, personId: input.personId, scheduledAt: input.scheduledAt })
     .returning();
   return row!;
 }

@@ -217,7 +217,7 @@ describe("the prep page", () => {
     const target = await user.caller.targets.create({
       title: "Checkout P99",
       kind: "speed",
-      ownerIds: [em.id],
+      orgIds: [em.id],
       startDate: isoDay(daysAgo(60)),
       dueDate: isoDay(new Date(Date.now() + 30 * DAY)),
     });
@@ -281,7 +281,7 @@ describe("the prep page", () => {
       const target = await user.caller.targets.create({
         title: "Uptime",
         kind: "reliability",
-        ownerIds: [em.id],
+        orgIds: [em.id],
         startDate: isoDay(daysAgo(900)),
         dueDate: isoDay(new Date(Date.now() + 30 * DAY)),
       });
@@ -296,17 +296,17 @@ describe("the prep page", () => {
       await user.caller.delegation.createTask({ personId: em.id, title: "Rota", competency: 3, criticality: 3 });
       const db = database.current.db;
       await db.execute(sql`
-        insert into one_on_ones (owner_id, person_id, scheduled_at, status, held_at)
+        insert into one_on_ones (org_id, person_id, scheduled_at, status, held_at)
         select ${user.id}, ${em.id}, now() - g * interval '1 day', 'held', now() - g * interval '1 day'
         from generate_series(1, ${count}) g`);
       await db.execute(sql`
-        insert into coaching_notes (owner_id, person_id, one_on_one_id, kind, body)
-        select owner_id, person_id, id, 'coaching', 'Note' from one_on_ones where owner_id = ${user.id}`);
+        insert into coaching_notes (org_id, person_id, one_on_one_id, kind, body)
+        select org_id, person_id, id, 'coaching', 'Note' from one_on_ones where org_id = ${user.id}`);
       await db.execute(sql`
-        insert into action_items (owner_id, person_id, one_on_one_id, assignee, title, done_at)
-        select owner_id, person_id, id, 'them', 'Done thing', now() from one_on_ones where owner_id = ${user.id}`);
+        insert into action_items (org_id, person_id, one_on_one_id, assignee, title, done_at)
+        select org_id, person_id, id, 'them', 'Done thing', now() from one_on_ones where org_id = ${user.id}`);
       await db.execute(sql`
-        insert into check_ins (owner_id, metric_id, at, value)
+        insert into check_ins (org_id, metric_id, at, value)
         select ${user.id}, ${metric.id}, now() - g * interval '1 day', 99.5 from generate_series(1, ${count}) g`);
       return { user, em };
     }

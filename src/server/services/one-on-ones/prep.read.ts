@@ -71,7 +71,7 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
         updatedAt: targets.updatedAt,
       })
       .from(targets)
-      .innerJoin(targetOwners, and(eq(targetOwners.targetId, targets.id), eq(targetOwners.ownerId, targets.ownerId)))
+      .innerJoin(targetOwners, and(eq(targetOwners.targetId, targets.id), eq(targetOwners.orgId, targets.orgId)))
       .where(
         inScope(
           targets,
@@ -84,7 +84,7 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
     db
       .select({ metric: metrics })
       .from(metrics)
-      .innerJoin(targetOwners, and(eq(targetOwners.targetId, metrics.targetId), eq(targetOwners.ownerId, metrics.ownerId)))
+      .innerJoin(targetOwners, and(eq(targetOwners.targetId, metrics.targetId), eq(targetOwners.orgId, metrics.orgId)))
       .where(inScope(metrics, actor, eq(targetOwners.personId, personId)))
       .orderBy(asc(metrics.position), asc(metrics.createdAt)),
     since
@@ -101,7 +101,7 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
             at: levelChanges.at,
           })
           .from(levelChanges)
-          .innerJoin(tasks, and(eq(tasks.id, levelChanges.taskId), eq(tasks.ownerId, levelChanges.ownerId)))
+          .innerJoin(tasks, and(eq(tasks.id, levelChanges.taskId), eq(tasks.orgId, levelChanges.orgId)))
           .where(inScope(levelChanges, actor, eq(tasks.personId, personId), gt(levelChanges.at, since)))
           .orderBy(desc(levelChanges.at))
           .limit(100)

@@ -16,7 +16,7 @@ export async function addTalkingPoint(db: Db, actor: Actor, input: z.output<type
   await requireReferences(db, actor, "person", "personId", input.personId);
   const [row] = await db
     .insert(talkingPoints)
-    .values({ ownerId: actor.userId, ...input })
+    .values({ orgId: actor.orgId, ...input })
     .returning();
   return row!;
 }

@@ -179,7 +179,7 @@ export async function goalsWithNotes(db: Db, actor: Actor, personId: string) {
       lastNoteAt: sql<Date | null>`max(${coachingNotes.createdAt})`.mapWith(coachingNotes.createdAt),
     })
     .from(growthGoals)
-    .leftJoin(coachingNotes, and(eq(coachingNotes.goalId, growthGoals.id), eq(coachingNotes.ownerId, growthGoals.ownerId)))
+    .leftJoin(coachingNotes, and(eq(coachingNotes.goalId, growthGoals.id), eq(coachingNotes.orgId, growthGoals.orgId)))
     .where(inScope(growthGoals, actor, eq(growthGoals.personId, personId)))
     .groupBy(growthGoals.id)
     .orderBy(sql`${growthGoals.status} = 'active' desc`, asc(growthGoals.createdAt));

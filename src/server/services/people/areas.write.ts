@@ -40,7 +40,7 @@ export async function createArea(db: Db, actor: Actor, input: z.output<typeof cr
   try {
     const [row] = await db
       .insert(areas)
-      .values({ ownerId: actor.userId, ...input })
+      .values({ orgId: actor.orgId, ...input })
       .returning();
     return row!;
   } catch (error) {

@@ -1,10 +1,11 @@
-import { asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/types";
 import { people } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { inScope } from "../kernel/access";
 import { getCustomLabels } from "./ladder.read";
+import { belowMe } from "./people.read";
 import { peopleToCsv, previewPeopleCsv, type ImportPreview } from "@/lib/people/csv";
 import type { importCsvInput } from "@/lib/validators/people";
 import type { z } from "zod";
@@ -46,12 +47,17 @@ export async function exportPeopleCsv(db: Db, actor: Actor): Promise<string> {
         track: people.track,
         level: people.level,
         managerEmail: manager.email,
+        managerId: manager.id,
       })
       .from(people)
-      .leftJoin(manager, eq(manager.id, people.managerId))
-      .where(inScope(people, actor, isNull(people.archivedAt)))
+      .leftJoin(manager, and(eq(manager.orgId, people.orgId), eq(manager.id, people.managerId)))
+      .where(inScope(people, actor, belowMe(actor), isNull(people.archivedAt)))
       .orderBy(asc(people.name)),
     getCustomLabels(db, actor),
   ]);
-  return peopleToCsv(rows, labels);
+  // Reporting to the actor is a blank "manager" column, as the import reads it.
+  return peopleToCsv(
+    rows.map(({ managerId, ...r }) => (managerId === actor.personId ? { ...r, managerEmail: null } : r)),
+    labels,
+  );
 }

@@ -1,3 +1,4 @@
+import { rebuildChart } from "./chart.write";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/types";
 import { people } from "../../db/schema/index";
@@ -31,16 +32,17 @@ export async function commitImport(db: Db, actor: Actor, { csv }: z.output<typeo
       const newIds = new Map(preview.rows.filter((r) => r.email).map((r) => [r.email!, randomUUID()]));
       const values = preview.rows.map((r) => ({
         id: (r.email && newIds.get(r.email)) || randomUUID(),
-        ownerId: actor.userId,
+        orgId: actor.orgId,
         name: r.name,
         email: r.email,
         title: r.title,
         track: r.track!,
         level: r.level!,
-        managerId: r.managerEmail ? (newIds.get(r.managerEmail) ?? byEmail.get(r.managerEmail)!.id) : null,
+        managerId: r.managerEmail ? (newIds.get(r.managerEmail) ?? byEmail.get(r.managerEmail)!.id) : actor.personId,
       }));
       // One statement: its foreign keys are checked at its end, so rows may name managers listed later.
       await tx.insert(people).values(values);
+      await rebuildChart(tx, actor.orgId);
       return { imported: values.length };
     });
   } catch (error) {

@@ -32,7 +32,7 @@ async function form(user: TestUser, id: string) {
     cadence: p.cadence,
     cadenceDays: p.cadenceDays,
     startDate: p.startDate,
-    notes: p.notes,
+    notes: null,
     ...(p.version === undefined ? {} : { version: p.version }),
   };
   return (managerId: string | null) =>
@@ -56,7 +56,7 @@ async function expectSoundOrg(user: TestUser) {
   const rows = await database.current.db
     .select({ id: people.id, managerId: people.managerId, archivedAt: people.archivedAt })
     .from(people)
-    .where(eq(people.ownerId, user.id));
+    .where(eq(people.orgId, user.id));
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (const row of rows) {
     const seen = new Set<string>();

@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/types";
-import { areas, people } from "../../db/schema/index";
+import { areas, personNotes, people } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
-import { inScope, scopeSql } from "../kernel/access";
+import { inScope, scopeSql, underMe } from "../kernel/access";
 import { buildOrgTree, chainUp, reportCounts } from "@/lib/people/org-tree";
 import { LEVELS, TRACKS } from "@/lib/people/ladder";
 import type { listPeopleInput } from "@/lib/validators/people";
@@ -14,6 +14,25 @@ import type { z } from "zod";
 // The writes are in people.write.ts.
 
 export type Person = typeof people.$inferSelect;
+
+/**
+ * The people of the actor's part of the chart: everyone under them (their
+ * subtree, one index lookup in the closure table), not themself. The People
+ * list, pickers and the org chart start here; a person page opens anyone in
+ * the organisation (the chart is open inside it).
+ */
+export function belowMe(actor: Actor): SQL {
+  return and(underMe(actor, people.id), ne(people.id, actor.personId))!;
+}
+
+/**
+ * Lines as the actor sees them: reporting to the actor reads as `null`
+ * ("reports to you"), which is also what a form sends to mean it.
+ */
+export function asSeenBy<T extends { managerId: string | null; managerName?: string | null }>(actor: Actor, row: T): T {
+  if (row.managerId !== actor.personId) return row;
+  return "managerName" in row ? { ...row, managerId: null, managerName: null } : { ...row, managerId: null };
+}
 
 /** The actor's people as (id, managerId, archived) edges: one query, for tree and cycle checks. */
 export async function loadEdges(db: Db, actor: Actor) {
@@ -52,7 +71,7 @@ export async function listPeople(db: Db, actor: Actor, filters: z.output<typeof 
   if (!input.includeArchived) conditions.push(isNull(people.archivedAt));
   if (input.track) conditions.push(eq(people.track, input.track));
   if (input.level) conditions.push(eq(people.level, input.level));
-  if (input.managerId === "me") conditions.push(isNull(people.managerId));
+  if (input.managerId === "me") conditions.push(eq(people.managerId, actor.personId));
   else if (input.managerId) conditions.push(eq(people.managerId, input.managerId));
   if (input.search) {
     const pattern = `%${input.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -60,7 +79,7 @@ export async function listPeople(db: Db, actor: Actor, filters: z.output<typeof 
   }
   if (input.areaId) {
     conditions.push(
-      sql`exists (select 1 from ${areas} where ${scopeSql(actor, sql`${areas.ownerId}`)} and ${areas.id} = ${input.areaId}
+      sql`exists (select 1 from ${areas} where ${scopeSql(actor, sql`${areas.orgId}`)} and ${areas.id} = ${input.areaId}
         and (${areas.emPersonId} = ${people.id} or ${areas.icPersonId} = ${people.id}))`,
     );
   }
@@ -92,8 +111,8 @@ export async function listPeople(db: Db, actor: Actor, filters: z.output<typeof 
         archivedAt: people.archivedAt,
       })
       .from(people)
-      .leftJoin(manager, and(eq(manager.id, people.managerId), eq(manager.ownerId, people.ownerId)))
-      .where(inScope(people, actor, ...conditions))
+      .leftJoin(manager, and(eq(manager.id, people.managerId), eq(manager.orgId, people.orgId)))
+      .where(inScope(people, actor, belowMe(actor), ...conditions))
       .orderBy(...order, asc(people.id)),
     db
       .select({ name: areas.name, emPersonId: areas.emPersonId, icPersonId: areas.icPersonId })
@@ -110,7 +129,7 @@ export async function listPeople(db: Db, actor: Actor, filters: z.output<typeof 
     }
   }
   return rows.map((r): PersonListRow => ({
-    ...r,
+    ...asSeenBy(actor, r),
     directReports: counts.get(r.id)?.direct ?? 0,
     totalReports: counts.get(r.id)?.total ?? 0,
     areaNames: areaNames.get(r.id) ?? [],
@@ -125,11 +144,12 @@ function levelRankSql() {
 
 /** Active people for pickers (reports-to, area pairs): id, name, track, level. */
 export async function listPeopleOptions(db: Db, actor: Actor) {
-  return db
+  const rows = await db
     .select({ id: people.id, name: people.name, track: people.track, level: people.level, managerId: people.managerId })
     .from(people)
-    .where(inScope(people, actor, isNull(people.archivedAt)))
+    .where(inScope(people, actor, belowMe(actor), isNull(people.archivedAt)))
     .orderBy(asc(people.name));
+  return rows.map((r) => asSeenBy(actor, r));
 }
 
 /**
@@ -138,15 +158,21 @@ export async function listPeopleOptions(db: Db, actor: Actor) {
  * queries whatever the size of the org.
  */
 export async function getPersonDetail(db: Db, actor: Actor, id: string) {
-  const [all, areaRows] = await Promise.all([
+  const [all, areaRows, [ownNotes]] = await Promise.all([
     db.select().from(people).where(inScope(people, actor)),
     db
       .select()
       .from(areas)
       .where(inScope(areas, actor, or(eq(areas.emPersonId, id), eq(areas.icPersonId, id)))),
+    // The actor's own notes about the person: nobody else's, whoever they are.
+    db
+      .select({ body: personNotes.body })
+      .from(personNotes)
+      .where(inScope(personNotes, actor, eq(personNotes.personId, id))),
   ]);
-  const person = all.find((p) => p.id === id);
-  if (!person) throw notFound("Person");
+  const found = all.find((p) => p.id === id);
+  if (!found) throw notFound("Person");
+  const person = { ...asSeenBy(actor, found), notes: ownNotes?.body ?? null };
   const byId = new Map(all.map((p) => [p.id, p]));
   const active = all.filter((p) => !p.archivedAt);
   const counts = reportCounts(active);
@@ -162,7 +188,8 @@ export async function getPersonDetail(db: Db, actor: Actor, id: string) {
   });
   return {
     person,
-    managers: chainUp(all, id).map(brief),
+    // The line above, up to the actor (who reads "reports to you") or to the top when they are not in it.
+    managers: upTo(chainUp(all, id), actor.personId).map(brief),
     directReports: all
       .filter((p) => p.managerId === id)
       .sort((a, b) => Number(a.archivedAt !== null) - Number(b.archivedAt !== null) || a.name.localeCompare(b.name))
@@ -181,6 +208,11 @@ export async function getPersonDetail(db: Db, actor: Actor, id: string) {
   };
 }
 
+function upTo<T extends { id: string }>(chain: T[], personId: string): T[] {
+  const at = chain.findIndex((p) => p.id === personId);
+  return at === -1 ? chain : chain.slice(0, at);
+}
+
 /** The org chart: the tree of active people under me, managers first, with report counts. One query. */
 export async function getOrgChart(db: Db, actor: Actor) {
   const rows = await db
@@ -194,14 +226,17 @@ export async function getOrgChart(db: Db, actor: Actor) {
       leads: people.leads,
     })
     .from(people)
-    .where(inScope(people, actor, isNull(people.archivedAt)));
-  return buildOrgTree(rows, (a, b) => Number(a.track === "ic") - Number(b.track === "ic") || a.name.localeCompare(b.name));
+    .where(inScope(people, actor, belowMe(actor), isNull(people.archivedAt)));
+  return buildOrgTree(
+    rows.map((r) => asSeenBy(actor, r)),
+    (a, b) => Number(a.track === "ic") - Number(b.track === "ic") || a.name.localeCompare(b.name),
+  );
 }
 
 export async function countPeople(db: Db, actor: Actor): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(people)
-    .where(inScope(people, actor));
+    .where(inScope(people, actor, belowMe(actor)));
   return row?.n ?? 0;
 }

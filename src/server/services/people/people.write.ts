@@ -1,16 +1,17 @@
 import { eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/types";
-import { areas, people } from "../../db/schema/index";
+import { areas, people, personNotes } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { AppError, fieldError } from "../kernel/errors";
-import { inScope, loadInScope, requireReferences } from "../kernel/access";
+import { inReach, inScope, loadInScope, requireReferences } from "../kernel/access";
 import { isUniqueViolation } from "../kernel/db-errors";
 import { bumpVersion, saveVersioned, staleVersion } from "../kernel/versioned";
 import { reportsMoveMakesLoop, wouldCreateCycle } from "@/lib/people/org-tree";
 import { personColumns } from "@/lib/people/person-columns";
 import type { archivePersonInput, createPersonInput, updatePersonInput } from "@/lib/validators/people";
 import type { z } from "zod";
-import { loadEdges, type Person } from "./people.read";
+import { asSeenBy, loadEdges, type Person } from "./people.read";
+import { addToChart, rebuildChart } from "./chart.write";
 
 // People: the writes (create, edit, archive, restore) and the org lock they take.
 
@@ -23,13 +24,38 @@ const EMAIL_TAKEN = "Someone in your organisation already has this email.";
  * it before reading the lines it checks. Held to the end of the transaction.
  */
 export async function lockOrg(tx: Db, actor: Actor) {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${actor.userId}))`);
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${actor.orgId}))`);
 }
 
-/** Checks a proposed manager: an active person the actor may reach, and not below the person. */
-async function checkManager(db: Db, actor: Actor, personId: string | null, managerId: string | null) {
-  if (managerId === null) return;
-  await requireReferences(db, actor, "person", "managerId", managerId);
+/** "Reports to me" in a form (null) is the actor's own person in the chart. */
+function managerOf(actor: Actor, managerId: string | null): string {
+  return managerId ?? actor.personId;
+}
+
+/**
+ * Saves the actor's own notes about a person (person_notes: the author's
+ * alone). Empty notes delete the row. `undefined`: the form did not send them.
+ */
+async function saveNotes(tx: Db, actor: Actor, personId: string, notes: string | null | undefined) {
+  if (notes === undefined) return;
+  const key = { orgId: actor.orgId, personId, authorPersonId: actor.personId };
+  if (!notes) {
+    await tx.delete(personNotes).where(inReach(personNotes, actor, eq(personNotes.personId, personId)));
+    return;
+  }
+  await tx
+    .insert(personNotes)
+    .values({ ...key, body: notes })
+    .onConflictDoUpdate({ target: [personNotes.orgId, personNotes.personId, personNotes.authorPersonId], set: { body: notes, updatedAt: new Date() } });
+}
+
+/**
+ * Checks a proposed manager: an active person the actor may place people
+ * under (themself or someone in their subtree; anyone, for an admin), and not
+ * below the person.
+ */
+async function checkManager(db: Db, actor: Actor, personId: string | null, managerId: string) {
+  if (managerId !== actor.personId) await requireReferences(db, actor, "manager", "managerId", managerId);
   if (!personId) return;
   const edges = await loadEdges(db, actor);
   if (wouldCreateCycle(edges, personId, managerId)) {
@@ -47,12 +73,15 @@ export async function createPerson(db: Db, actor: Actor, input: z.output<typeof 
   try {
     return await db.transaction(async (tx) => {
       await lockOrg(tx, actor);
-      await checkManager(tx, actor, null, input.managerId);
+      const managerId = managerOf(actor, input.managerId);
+      await checkManager(tx, actor, null, managerId);
       const [row] = await tx
         .insert(people)
-        .values({ ownerId: actor.userId, ...personColumns(input) })
+        .values({ orgId: actor.orgId, ...personColumns(input), managerId })
         .returning();
-      return row!;
+      await addToChart(tx, actor.orgId, row!.id, managerId);
+      await saveNotes(tx, actor, row!.id, input.notes);
+      return asSeenBy(actor, row!);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw fieldError("CONFLICT", "email", EMAIL_TAKEN);
@@ -65,7 +94,8 @@ export async function updatePerson(db: Db, actor: Actor, { id, version, ...input
     return await db.transaction(async (tx) => {
       // The current line is read under the lock: read before it, a concurrent move could make it stale.
       await lockOrg(tx, actor);
-      const current = await loadInScope(tx, actor, people, id, "Person");
+      const current = await loadInScope(tx, actor, people, id, "Person", "change");
+      const managerId = current.managerId === null ? null : managerOf(actor, input.managerId);
       // A stale form is answered as such first: its other values (an archived manager, say) are stale too.
       if (current.version !== version) throw staleVersion("person");
       if (current.track !== input.track) {
@@ -83,13 +113,17 @@ export async function updatePerson(db: Db, actor: Actor, { id, version, ...input
           );
         }
       }
-      if (input.managerId !== current.managerId) await checkManager(tx, actor, id, input.managerId);
-      return saveVersioned(tx, people, {
-        where: inScope(people, actor, eq(people.id, id)),
+      // The top of the chart stays the top: it reports to no one.
+      if (managerId !== null && managerId !== current.managerId) await checkManager(tx, actor, id, managerId);
+      const saved = await saveVersioned(tx, people, {
+        where: inReach(people, actor, eq(people.id, id)),
         version,
-        set: { ...personColumns(input), updatedAt: new Date() },
+        set: { ...personColumns(input), managerId, updatedAt: new Date() },
         what: "person",
       });
+      if (managerId !== current.managerId) await rebuildChart(tx, actor.orgId);
+      await saveNotes(tx, actor, id, input.notes);
+      return asSeenBy(actor, saved);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw fieldError("CONFLICT", "email", EMAIL_TAKEN);
@@ -106,8 +140,8 @@ export async function archivePerson(db: Db, actor: Actor, { id, reportsGoTo }: z
   return db.transaction(async (tx) => {
     // Moving the reports is a reporting-line change: checked and made under the org lock.
     await lockOrg(tx, actor);
-    const person = await loadInScope(tx, actor, people, id, "Person");
-    if (person.archivedAt) return person;
+    const person = await loadInScope(tx, actor, people, id, "Person", "change");
+    if (person.archivedAt) return asSeenBy(actor, person);
     const edges = await loadEdges(tx, actor);
     const activeReports = edges.filter((e) => e.managerId === id && !e.archivedAt);
     if (activeReports.length > 0) {
@@ -120,7 +154,7 @@ export async function archivePerson(db: Db, actor: Actor, { id, reportsGoTo }: z
       }
       if (reportsGoTo !== null) {
         if (reportsGoTo === id) throw fieldError("BAD_REQUEST", "reportsGoTo", "Their reports cannot move to the person being archived.");
-        await requireReferences(tx, actor, "person", "reportsGoTo", reportsGoTo);
+        if (reportsGoTo !== actor.personId) await requireReferences(tx, actor, "manager", "reportsGoTo", reportsGoTo);
         if (
           reportsMoveMakesLoop(
             edges,
@@ -137,8 +171,9 @@ export async function archivePerson(db: Db, actor: Actor, { id, reportsGoTo }: z
       await tx
         .update(people)
         // Their "reports to" changed: an edit form of theirs opened before is stale now.
-        .set({ managerId: reportsGoTo ?? null, version: bumpVersion(people.version), updatedAt: new Date() })
+        .set({ managerId: managerOf(actor, reportsGoTo ?? null), version: bumpVersion(people.version), updatedAt: new Date() })
         .where(inScope(people, actor, eq(people.managerId, id), isNull(people.archivedAt)));
+      await rebuildChart(tx, actor.orgId);
     }
     // An archived person no longer oversees an area: free their place in any pair.
     await tx
@@ -152,9 +187,9 @@ export async function archivePerson(db: Db, actor: Actor, { id, reportsGoTo }: z
     const [row] = await tx
       .update(people)
       .set({ archivedAt: new Date(), updatedAt: new Date() })
-      .where(inScope(people, actor, eq(people.id, id)))
+      .where(inReach(people, actor, eq(people.id, id)))
       .returning();
-    return row!;
+    return asSeenBy(actor, row!);
   });
 }
 
@@ -163,17 +198,18 @@ export async function restorePerson(db: Db, actor: Actor, id: string): Promise<P
   return db.transaction(async (tx) => {
     // Under the org lock, so the manager cannot be archived between the check and the restore.
     await lockOrg(tx, actor);
-    const person = await loadInScope(tx, actor, people, id, "Person");
+    const person = await loadInScope(tx, actor, people, id, "Person", "change");
     let managerId = person.managerId;
     if (managerId) {
       const manager = await loadInScope(tx, actor, people, managerId, "Person").catch(() => null);
-      if (!manager || manager.archivedAt) managerId = null;
+      if (!manager || manager.archivedAt) managerId = actor.personId;
     }
     const [row] = await tx
       .update(people)
       .set({ archivedAt: null, managerId, version: bumpVersion(people.version), updatedAt: new Date() })
-      .where(inScope(people, actor, eq(people.id, id)))
+      .where(inReach(people, actor, eq(people.id, id)))
       .returning();
-    return { ...row!, movedToMe: managerId !== person.managerId };
+    if (managerId !== person.managerId) await rebuildChart(tx, actor.orgId);
+    return { ...asSeenBy(actor, row!), movedToMe: managerId !== person.managerId };
   });
 }

@@ -25,7 +25,7 @@ export async function createMetric(db: Db, actor: Actor, input: z.output<typeof 
   const [row] = await db
     .insert(metrics)
     .values({
-      ownerId: actor.userId,
+      orgId: actor.orgId,
       targetId: input.targetId,
       ...metricColumns(input),
       position: sql`(select coalesce(max(position), -1) + 1 from ${metrics} where target_id = ${input.targetId})`,
@@ -74,7 +74,7 @@ export async function addCheckIn(db: Db, actor: Actor, input: z.output<typeof ad
   await numberMetric(db, actor, input.metricId);
   const [row] = await db
     .insert(checkIns)
-    .values({ ownerId: actor.userId, metricId: input.metricId, at: input.at ?? new Date(), value: input.value, note: input.note })
+    .values({ orgId: actor.orgId, metricId: input.metricId, at: input.at ?? new Date(), value: input.value, note: input.note })
     .returning();
   return row!;
 }
@@ -106,6 +106,6 @@ export async function addCheckInsInBulk(db: Db, actor: Actor, { metricId, text }
     });
   }
   if (parsed.rows.length === 0) throw new AppError("BAD_REQUEST", "No lines to add.", { text: "Paste lines like 2026-03-31,99.95." });
-  await db.insert(checkIns).values(parsed.rows.map((r) => ({ ownerId: actor.userId, metricId, at: r.at, value: r.value, note: r.note })));
+  await db.insert(checkIns).values(parsed.rows.map((r) => ({ orgId: actor.orgId, metricId, at: r.at, value: r.value, note: r.note })));
   return { added: parsed.rows.length };
 }

@@ -18,12 +18,12 @@ async function pair(user: TestUser) {
 }
 
 /** A target running from 50 days ago to 50 days ahead, so half the time has passed. */
-async function halfwayTarget(user: TestUser, ownerIds: string[], extra: Record<string, unknown> = {}) {
+async function halfwayTarget(user: TestUser, orgIds: string[], extra: Record<string, unknown> = {}) {
   const now = Date.now();
   return user.caller.targets.create({
     title: "Checkout reliability",
     kind: "reliability",
-    ownerIds,
+    orgIds,
     startDate: isoDay(new Date(now - 50 * DAY)),
     dueDate: isoDay(new Date(now + 49 * DAY)),
     ...extra,
@@ -98,7 +98,7 @@ describe("targets", () => {
     const user = await createUser(database.current.db);
     const { em } = await pair(user);
     await expect(
-      user.caller.targets.create({ title: "", kind: "speed", ownerIds: [], startDate: "2026-05-01", dueDate: "2026-04-01" }),
+      user.caller.targets.create({ title: "", kind: "speed", orgIds: [], startDate: "2026-05-01", dueDate: "2026-04-01" }),
     ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
@@ -235,7 +235,7 @@ describe("REST: POST /api/v1/metrics/{id}/check-ins", () => {
     expect(huge.status).toBe(400);
     const badTime = await post(metric.id, { value: 1, at: "yesterday" }, token);
     expect(await badTime.json()).toMatchObject({ fields: { at: expect.any(String) } });
-    const extra = await post(metric.id, { value: 1, ownerId: "someone" }, token);
+    const extra = await post(metric.id, { value: 1, orgId: "someone" }, token);
     expect(extra.status).toBe(400);
   });
 });
@@ -260,7 +260,7 @@ describe("query counts and downsampling", () => {
     }
     if (checkInsPerMetric) {
       await database.current.db.execute(sql`
-        insert into check_ins (owner_id, metric_id, at, value)
+        insert into check_ins (org_id, metric_id, at, value)
         select ${user.id}, ${lastMetric}, now() - (g || ' minutes')::interval, g % 100
         from generate_series(1, ${checkInsPerMetric}) g`);
     }
@@ -321,7 +321,7 @@ describe("one today: past the due date is judged on the user's day", () => {
     const target = await user.caller.targets.create({
       title: "Due at midnight",
       kind: "feature",
-      ownerIds: [em.id],
+      orgIds: [em.id],
       startDate: "2026-01-01",
       dueDate,
     });

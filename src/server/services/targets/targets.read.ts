@@ -38,7 +38,7 @@ export async function latestValues(db: Db, actor: Actor, metricIds: string[], as
     from unnest(array[${ids}]) as m(id)
     cross join lateral (
       select ${checkIns.value} as value, ${checkIns.at} as at from ${checkIns}
-      where ${checkIns.metricId} = m.id and ${scopeSql(actor, sql`${checkIns.ownerId}`)}
+      where ${checkIns.metricId} = m.id and ${scopeSql(actor, sql`${checkIns.orgId}`)}
       ${asOf ? sql`and ${checkIns.at} <= ${asOf.toISOString()}::timestamptz` : sql``}
       order by ${checkIns.at} desc
       limit 1
@@ -79,13 +79,13 @@ export async function listTargets(
   if (input.areaId) conditions.push(eq(targets.areaId, input.areaId));
   if (input.personId) {
     conditions.push(
-      sql`exists (select 1 from ${targetOwners} where ${targetOwners.targetId} = ${targets.id} and ${targetOwners.personId} = ${input.personId} and ${scopeSql(actor, sql`${targetOwners.ownerId}`)})`,
+      sql`exists (select 1 from ${targetOwners} where ${targetOwners.targetId} = ${targets.id} and ${targetOwners.personId} = ${input.personId} and ${scopeSql(actor, sql`${targetOwners.orgId}`)})`,
     );
   }
   const rows = await db
     .select({ target: targets, areaName: areas.name })
     .from(targets)
-    .leftJoin(areas, and(eq(areas.id, targets.areaId), eq(areas.ownerId, targets.ownerId)))
+    .leftJoin(areas, and(eq(areas.id, targets.areaId), eq(areas.orgId, targets.orgId)))
     .where(inScope(targets, actor, ...conditions))
     .orderBy(asc(targets.dueDate), asc(targets.title));
   return summarise(db, actor, rows, now);
@@ -156,7 +156,7 @@ export async function getTargetDetail(db: Db, actor: Actor, id: string, now = ne
   const [row] = await db
     .select({ target: targets, areaName: areas.name })
     .from(targets)
-    .leftJoin(areas, and(eq(areas.id, targets.areaId), eq(areas.ownerId, targets.ownerId)))
+    .leftJoin(areas, and(eq(areas.id, targets.areaId), eq(areas.orgId, targets.orgId)))
     .where(inScope(targets, actor, eq(targets.id, id)))
     .limit(1);
   if (!row) throw notFound("Target");
@@ -171,7 +171,7 @@ export async function getTargetDetail(db: Db, actor: Actor, id: string, now = ne
           from (
             select metric_id, at, value, ntile(${CHART_POINTS}) over (partition by metric_id order by at) as bucket
             from ${checkIns}
-            where ${scopeSql(actor, sql`owner_id`)} and metric_id in ${sql`(${sql.join(
+            where ${scopeSql(actor, sql`org_id`)} and metric_id in ${sql`(${sql.join(
               metricIds.map((m) => sql`${m}`),
               sql`, `,
             )})`}

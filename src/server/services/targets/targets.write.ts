@@ -13,21 +13,21 @@ import type { Target } from "./targets.read";
 // metrics.write.ts; the reads in targets.read.ts.
 
 /** Owners must be active people and the area one the actor may reach; answers the owners without repeats. */
-async function checkRefs(db: Db, actor: Actor, ownerIds: string[], areaId: string | null) {
-  const unique = [...new Set(ownerIds)];
-  await requireReferences(db, actor, "person", "ownerIds", unique);
+async function checkRefs(db: Db, actor: Actor, orgIds: string[], areaId: string | null) {
+  const unique = [...new Set(orgIds)];
+  await requireReferences(db, actor, "person", "orgIds", unique);
   await requireReferences(db, actor, "area", "areaId", areaId);
   return unique;
 }
 
-export async function createTarget(db: Db, actor: Actor, { ownerIds, ...input }: z.output<typeof createTargetInput>): Promise<Target> {
-  const owners = await checkRefs(db, actor, ownerIds, input.areaId);
+export async function createTarget(db: Db, actor: Actor, { orgIds, ...input }: z.output<typeof createTargetInput>): Promise<Target> {
+  const owners = await checkRefs(db, actor, orgIds, input.areaId);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(targets)
-      .values({ ownerId: actor.userId, ...input })
+      .values({ orgId: actor.orgId, controllerPersonId: actor.personId, ...input })
       .returning();
-    await tx.insert(targetOwners).values(owners.map((personId) => ({ ownerId: actor.userId, targetId: row!.id, personId })));
+    await tx.insert(targetOwners).values(owners.map((personId) => ({ orgId: actor.orgId, targetId: row!.id, personId })));
     return row!;
   });
 }
@@ -35,11 +35,11 @@ export async function createTarget(db: Db, actor: Actor, { ownerIds, ...input }:
 export async function updateTarget(
   db: Db,
   actor: Actor,
-  { id, version, ownerIds, ...input }: z.output<typeof updateTargetInput>,
+  { id, version, orgIds, ...input }: z.output<typeof updateTargetInput>,
 ): Promise<Target> {
   // A stale form is answered as such first: its owners may be stale too (archived since, say).
   if ((await loadInScope(db, actor, targets, id, "Target")).version !== version) throw staleVersion("target");
-  const owners = await checkRefs(db, actor, ownerIds, input.areaId);
+  const owners = await checkRefs(db, actor, orgIds, input.areaId);
   return db.transaction(async (tx) => {
     // The owners are replaced only by the save that won the version.
     const row = await saveVersioned(tx, targets, {
@@ -49,7 +49,7 @@ export async function updateTarget(
       what: "target",
     });
     await tx.delete(targetOwners).where(inScope(targetOwners, actor, eq(targetOwners.targetId, id)));
-    await tx.insert(targetOwners).values(owners.map((personId) => ({ ownerId: actor.userId, targetId: id, personId })));
+    await tx.insert(targetOwners).values(owners.map((personId) => ({ orgId: actor.orgId, targetId: id, personId })));
     return row;
   });
 }

@@ -1,0 +1,156 @@
+import { and, eq, or, sql, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import * as schema from "../../db/schema/index";
+import type { Actor } from "./actor";
+
+/**
+ * Who sees what, from the chart (DESIGN.md, "Organisations and who sees
+ * what"). For each tenant table: the rows an actor may see and the rows they
+ * may change, as SQL conditions on that table's own columns. The organisation
+ * filter is added by access.ts on top of these, for every table.
+ *
+ * Building blocks:
+ * - "under me": a person in my subtree or me (the closure table holds a row of
+ *   depth 0 for each person, so one index lookup answers both);
+ * - "my report": a person whose current manager I am (people.manager_id);
+ * - the 1:1's holder (`manager_person_id`) keeps reading what they held.
+ *
+ * A private coaching note and the manager's own notes about a person are their
+ * author's alone, and no rule here gives an admin another author's text: there
+ * is no override, on purpose.
+ */
+
+type Rule = (actor: Actor) => SQL;
+type Policy = { see: Rule; change: Rule };
+
+/** `column` names a person in the actor's subtree, or the actor themself. */
+export function underMe(actor: Actor, column: PgColumn | SQL): SQL {
+  const pa = schema.personAncestors;
+  return sql`exists (select 1 from ${pa} where ${pa.orgId} = ${actor.orgId} and ${pa.ancestorId} = ${actor.personId} and ${pa.descendantId} = ${column})`;
+}
+
+/** `column` names a person the actor is the current manager of. */
+export function myReport(actor: Actor, column: PgColumn | SQL): SQL {
+  const p = schema.people;
+  return sql`exists (select 1 from ${p} where ${p.orgId} = ${actor.orgId} and ${p.id} = ${column} and ${p.managerId} = ${actor.personId})`;
+}
+
+/** `column` names a 1:1 that the actor holds or held. */
+function heldByMe(actor: Actor, column: PgColumn | SQL): SQL {
+  const o = schema.oneOnOnes;
+  return sql`exists (select 1 from ${o} where ${o.orgId} = ${actor.orgId} and ${o.id} = ${column} and ${o.managerPersonId} = ${actor.personId})`;
+}
+
+const everyone: Rule = () => sql`true`;
+const adminsOnly: Rule = (actor) => (actor.role === "admin" ? sql`true` : sql`false`);
+const orAdmin = (rule: Rule): Rule => (actor) => (actor.role === "admin" ? sql`true` : rule(actor));
+
+/** The 1:1 side of a person: the person themself and their current manager. */
+const mySideOfPerson = (column: PgColumn): Rule => (actor) => or(eq(column, actor.personId), myReport(actor, column))!;
+
+// --- targets: controller, owners, the line above them, or shared with the org ---
+const t = schema.targets;
+const visibleTarget = (actor: Actor, targetId: PgColumn | SQL): SQL => {
+  const o = schema.targetOwners;
+  const pa = schema.personAncestors;
+  return sql`exists (select 1 from ${t} where ${t.orgId} = ${actor.orgId} and ${t.id} = ${targetId} and (
+    ${t.sharedWithOrg}
+    or exists (select 1 from ${pa} where ${pa.orgId} = ${actor.orgId} and ${pa.ancestorId} = ${actor.personId} and ${pa.descendantId} = ${t.controllerPersonId})
+    or exists (select 1 from ${o} join ${pa} on ${pa.orgId} = ${o.orgId} and ${pa.descendantId} = ${o.personId}
+               where ${o.orgId} = ${actor.orgId} and ${o.targetId} = ${t.id} and ${pa.ancestorId} = ${actor.personId})))`;
+};
+const controlledTarget = (actor: Actor, targetId: PgColumn | SQL): SQL =>
+  sql`exists (select 1 from ${t} where ${t.orgId} = ${actor.orgId} and ${t.id} = ${targetId} and ${t.controllerPersonId} = ${actor.personId})`;
+
+// --- tasks: delegator, delegatee, the line above the delegatee ---
+const k = schema.tasks;
+const visibleTask = (actor: Actor, taskId: PgColumn | SQL): SQL =>
+  sql`exists (select 1 from ${k} where ${k.orgId} = ${actor.orgId} and ${k.id} = ${taskId} and (${k.delegatorPersonId} = ${actor.personId} or ${underMe(actor, k.personId)}))`;
+const delegatedTask = (actor: Actor, taskId: PgColumn | SQL): SQL =>
+  sql`exists (select 1 from ${k} where ${k.orgId} = ${actor.orgId} and ${k.id} = ${taskId} and ${k.delegatorPersonId} = ${actor.personId})`;
+
+const personal = (table: { userId: PgColumn }): Policy => ({
+  see: (actor) => eq(table.userId, actor.userId),
+  change: (actor) => eq(table.userId, actor.userId),
+});
+
+const POLICIES = new Map<PgTable, Policy>([
+  // The chart is open inside the organisation; the line above a person and admins edit it.
+  [schema.people, { see: everyone, change: orAdmin((actor) => and(underMe(actor, schema.people.id), sql`${schema.people.id} <> ${actor.personId}`)!) }],
+  [
+    schema.areas,
+    {
+      see: everyone,
+      change: orAdmin((actor) => or(underMe(actor, schema.areas.emPersonId), underMe(actor, schema.areas.icPersonId))!),
+    },
+  ],
+  [schema.personNotes, { see: (actor) => eq(schema.personNotes.authorPersonId, actor.personId), change: (actor) => eq(schema.personNotes.authorPersonId, actor.personId) }],
+  // Spectrums are organisation settings: everyone reads them, admins change them.
+  [schema.spectrums, { see: everyone, change: adminsOnly }],
+  [schema.spectrumLevels, { see: everyone, change: adminsOnly }],
+  [schema.targets, { see: (actor) => visibleTarget(actor, t.id), change: (actor) => eq(t.controllerPersonId, actor.personId) }],
+  [schema.targetOwners, { see: (actor) => visibleTarget(actor, schema.targetOwners.targetId), change: (actor) => controlledTarget(actor, schema.targetOwners.targetId) }],
+  [schema.metrics, { see: (actor) => visibleTarget(actor, schema.metrics.targetId), change: (actor) => controlledTarget(actor, schema.metrics.targetId) }],
+  [
+    schema.checkIns,
+    {
+      see: (actor) => sql`exists (select 1 from ${schema.metrics} m where m.org_id = ${actor.orgId} and m.id = ${schema.checkIns.metricId} and ${visibleTarget(actor, sql`m.target_id`)})`,
+      change: (actor) =>
+        sql`exists (select 1 from ${schema.metrics} m where m.org_id = ${actor.orgId} and m.id = ${schema.checkIns.metricId} and ${controlledTarget(actor, sql`m.target_id`)})`,
+    },
+  ],
+  [schema.tasks, { see: (actor) => visibleTask(actor, k.id), change: (actor) => eq(k.delegatorPersonId, actor.personId) }],
+  [schema.levelChanges, { see: (actor) => visibleTask(actor, schema.levelChanges.taskId), change: (actor) => delegatedTask(actor, schema.levelChanges.taskId) }],
+  // 1:1s: the two people (and the current manager, who inherits the history), never the line above.
+  [
+    schema.oneOnOnes,
+    {
+      see: (actor) => or(eq(schema.oneOnOnes.managerPersonId, actor.personId), mySideOfPerson(schema.oneOnOnes.personId)(actor))!,
+      change: (actor) => or(eq(schema.oneOnOnes.managerPersonId, actor.personId), myReport(actor, schema.oneOnOnes.personId))!,
+    },
+  ],
+  [
+    schema.talkingPoints,
+    {
+      see: (actor) => or(mySideOfPerson(schema.talkingPoints.personId)(actor), heldByMe(actor, schema.talkingPoints.discussedInId))!,
+      change: (actor) => myReport(actor, schema.talkingPoints.personId),
+    },
+  ],
+  [
+    schema.actionItems,
+    {
+      see: (actor) => or(mySideOfPerson(schema.actionItems.personId)(actor), heldByMe(actor, schema.actionItems.oneOnOneId))!,
+      change: (actor) => myReport(actor, schema.actionItems.personId),
+    },
+  ],
+  [schema.growthGoals, { see: (actor) => mySideOfPerson(schema.growthGoals.personId)(actor), change: (actor) => myReport(actor, schema.growthGoals.personId) }],
+  [
+    schema.coachingNotes,
+    {
+      see: (actor) => {
+        const n = schema.coachingNotes;
+        const shared = or(mySideOfPerson(n.personId)(actor), heldByMe(actor, n.oneOnOneId), eq(n.authorPersonId, actor.personId));
+        return sql`(case when ${n.private} then ${n.authorPersonId} = ${actor.personId} else ${shared} end)`;
+      },
+      // A note is changed by its author alone, private or not.
+      change: (actor) => eq(schema.coachingNotes.authorPersonId, actor.personId),
+    },
+  ],
+  [schema.energyEntries, personal(schema.energyEntries)],
+  [schema.energyDays, personal(schema.energyDays)],
+  [schema.weeklyReviews, personal(schema.weeklyReviews)],
+  [schema.capacityWeeks, personal(schema.capacityWeeks)],
+  [schema.capacityItems, personal(schema.capacityItems)],
+  [schema.apiTokens, personal(schema.apiTokens)],
+]);
+
+export type Intent = "see" | "change";
+
+/** The policy's condition for `table`: what `actor` may see, or change. A table without a policy is refused (false). */
+export function policyFor(table: PgTable, actor: Actor, intent: Intent): SQL {
+  const policy = POLICIES.get(table);
+  if (!policy) throw new Error(`No visibility policy for table ${String((table as unknown as { _: { name: string } })._?.name ?? table)}`);
+  return policy[intent](actor);
+}
+
+export { visibleTarget, controlledTarget, visibleTask, delegatedTask };

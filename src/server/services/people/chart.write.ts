@@ -1,0 +1,38 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../../db/types";
+import { personAncestors } from "../../db/schema/index";
+
+/**
+ * Keeps the chart's closure table (person_ancestors) true to the reporting
+ * lines. Called inside the transaction that changed them, under the
+ * organisation's lock (lockOrg), so two line changes at once are serialised.
+ */
+
+/** A new person under `managerId` (null: a new top): their own row and one per ancestor of the manager. */
+export async function addToChart(tx: Db, orgId: string, personId: string, managerId: string | null): Promise<void> {
+  await tx.insert(personAncestors).values({ orgId, ancestorId: personId, descendantId: personId, depth: 0 });
+  if (!managerId) return;
+  await tx.execute(sql`
+    insert into ${personAncestors} (org_id, ancestor_id, descendant_id, depth)
+    select org_id, ancestor_id, ${personId}, depth + 1 from ${personAncestors}
+    where org_id = ${orgId} and descendant_id = ${managerId}`);
+}
+
+/**
+ * Rewrites the organisation's closure table from `people.manager_id`: after a
+ * line change, an archive that moves reports, or a bulk load. One statement
+ * pair; for an org of 2,000 people eight levels deep that is ~16,000 rows.
+ */
+export async function rebuildChart(tx: Db, orgId: string): Promise<void> {
+  await tx.execute(sql`delete from ${personAncestors} where org_id = ${orgId}`);
+  await tx.execute(sql`
+    insert into ${personAncestors} (org_id, ancestor_id, descendant_id, depth)
+    with recursive chain as (
+      select org_id, id as ancestor_id, id as descendant_id, 0 as depth from people where org_id = ${orgId}
+      union all
+      select c.org_id, p.manager_id, c.descendant_id, c.depth + 1
+      from chain c join people p on p.org_id = c.org_id and p.id = c.ancestor_id
+      where p.manager_id is not null and c.depth < 1000
+    )
+    select org_id, ancestor_id, descendant_id, depth from chain`);
+}
