@@ -23,8 +23,9 @@ const componentDomains = folders("./src/components/").filter((name) => !SHARED_C
  */
 const SERVICE_READS = {
   kernel: [],
-  // An account is made with its default delegation spectrum (no read ever writes it).
-  account: ["delegation"],
+  // An account is made with its organisation (members) and its default delegation spectrum (no read ever writes it);
+  // an import rebuilds the chart's closure table (people).
+  account: ["delegation", "members", "people"],
   people: [],
   targets: [],
   delegation: [],
