@@ -75,6 +75,7 @@ async function insertAccount(db: Db, input: z.output<typeof signUpInput>): Promi
 export type SignInResult =
   | { ok: true; user: Account; sessionId: string; sessionVersion: number }
   | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "no-organisation" }
   | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
 export type SignInOptions = {
@@ -112,6 +113,9 @@ export async function signInWithPassword(
     .limit(1);
   const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !valid) return { ok: false, reason: "invalid" };
+  // Removed from every organisation: the right password, but nothing to open. Said only after the password checked out.
+  const [membership] = await db.select({ orgId: memberships.orgId }).from(memberships).where(eq(memberships.userId, user.id)).limit(1);
+  if (!membership) return { ok: false, reason: "no-organisation" };
 
   await recordSignInSuccess(db, { email, clientAddress }, verdict);
   const sessionId = await startSession(db, user.id, user.sessionVersion);
