@@ -324,8 +324,30 @@ function runChild(target: Target, killAfterMs?: number): Promise<{ killed: boole
   });
 }
 
+/**
+ * PostgreSQL goes on with a killed client's statement until it next reads from
+ * the socket, and only then rolls back: wait for the server to have ended the
+ * dead child's sessions, so the inspection sees the outcome, not a moment
+ * before a commit the child had already sent.
+ */
+async function waitForOrphans(url: string) {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    for (const deadline = performance.now() + 60_000; performance.now() < deadline;) {
+      const [row] = await client<{ n: number }[]>`
+        select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`;
+      if (Number(row!.n) === 0) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error("the killed child's sessions are still open after 60 s");
+  } finally {
+    await client.end();
+  }
+}
+
 async function inspectTarget(target: Target, before: Record<string, string | number>, ownerColumns: number) {
   const started = performance.now();
+  if (target.url) await waitForOrphans(target.url);
   const handle = await openDatabase(target);
   try {
     return { state: await inspect(handle.query, before, ownerColumns), openMs: performance.now() - started };
