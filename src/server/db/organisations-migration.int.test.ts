@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "./migrate";
 import { memberActor } from "../services/members/memberships.read";
+import { createCaller } from "../api/root";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { BEFORE_ORGANISATIONS, canonical, exportTables, migrateTo, type Export } from "@/test/migrations";
 import { BEA, CAL, DANA, insertOldData, uid } from "@/test/old-schema-data";
@@ -177,6 +178,25 @@ describe("migration 0010: every account becomes an organisation", () => {
         role: "admin",
       });
     }
+  });
+
+  it("serves the migrated chart through the app: the old directs are the top person's reports, seen as reporting to them", async () => {
+    const actor = (await memberActor(database.db, DANA, "session"))!;
+    const caller = createCaller({ db: database.db, actor });
+    const directs = await caller.people.list({ managerId: "me" });
+    expect(directs.map((p) => p.name).sort()).toEqual([
+      "David Kim",
+      "Lena Fischer",
+      "Marcus Chen",
+      "Priya Raman",
+      "Sofia Alvarez",
+      "Tom Okafor",
+    ]);
+    expect(directs.every((p) => p.managerId === null)).toBe(true);
+    const everyone = await caller.people.list({ includeArchived: true });
+    expect(everyone).toHaveLength(18);
+    // Bea's org is not Dana's.
+    expect(everyone.some((p) => p.id === uid(1001))).toBe(false);
   });
 
   it("moves people.notes to person_notes written by the top person, leaving blank notes behind", () => {
