@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { migrate } from "drizzle-orm/pglite/migrator";
@@ -19,17 +20,37 @@ export const BEFORE_ORGANISATIONS = 10;
 
 const folders = new Map<number, string>();
 
-/** A temporary migrations folder with the first `count` journal entries of drizzle/. */
+/**
+ * A migrations folder with the first `count` journal entries of drizzle/, in
+ * the temporary directory. Named by a hash of drizzle/'s contents, so runs
+ * share it and leave one folder behind per version of the migrations, not one
+ * per run; made under a private name and renamed into place, so test files
+ * running at once never see half of it.
+ */
 export function migrationsFolderUpTo(count: number): string {
   const cached = folders.get(count);
   if (cached) return cached;
-  const folder = mkdtempSync(path.join(tmpdir(), `intersect-migrations-${count}-`));
-  cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
-  const journalFile = path.join(folder, "meta", "_journal.json");
-  const journal = JSON.parse(readFileSync(journalFile, "utf8")) as { entries: unknown[] };
-  if (journal.entries.length < count) throw new Error(`drizzle/ has only ${journal.entries.length} migrations`);
-  journal.entries = journal.entries.slice(0, count);
-  writeFileSync(journalFile, JSON.stringify(journal, null, 2));
+  const hash = createHash("sha256");
+  for (const file of readdirSync(MIGRATIONS_FOLDER, { recursive: true, encoding: "utf8" }).sort()) {
+    const full = path.join(MIGRATIONS_FOLDER, file);
+    if (statSync(full).isFile()) hash.update(file).update(readFileSync(full));
+  }
+  const folder = path.join(tmpdir(), `intersect-migrations-${count}-${hash.digest("hex").slice(0, 16)}`);
+  if (!existsSync(folder)) {
+    const draft = mkdtempSync(`${folder}-draft-`);
+    cpSync(MIGRATIONS_FOLDER, draft, { recursive: true });
+    const journalFile = path.join(draft, "meta", "_journal.json");
+    const journal = JSON.parse(readFileSync(journalFile, "utf8")) as { entries: unknown[] };
+    if (journal.entries.length < count) throw new Error(`drizzle/ has only ${journal.entries.length} migrations`);
+    journal.entries = journal.entries.slice(0, count);
+    writeFileSync(journalFile, JSON.stringify(journal, null, 2));
+    try {
+      renameSync(draft, folder);
+    } catch {
+      // Another process put the same folder in place first.
+      rmSync(draft, { recursive: true, force: true });
+    }
+  }
   folders.set(count, folder);
   return folder;
 }
