@@ -285,7 +285,16 @@ async function postgresKind(serverUrl: string): Promise<Kind & { pristine: Targe
     pristine: { url: urlOf(`${prefix}_pristine`) },
     fresh: async () => {
       const name = `${prefix}_${n++}`;
-      await admin.unsafe(`create database ${name} template ${prefix}_pristine`);
+      // A session just closed on the template can take a moment to end on the server (55006: "being accessed by other users").
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await admin.unsafe(`create database ${name} template ${prefix}_pristine`);
+          break;
+        } catch (error) {
+          if ((error as { code?: string }).code !== "55006" || attempt >= 50) throw error;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
       made.push(name);
       return { url: urlOf(name) };
     },
