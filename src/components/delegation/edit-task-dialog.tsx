@@ -28,6 +28,7 @@ type Task = {
   title: string;
   competency: number;
   criticality: number;
+  ratingsShared: boolean;
   reviewDate: string | null;
   status: "open" | "done";
   targetId: string | null;
@@ -42,6 +43,7 @@ const valuesOf = (t: Task): Values => ({
   title: t.title,
   competency: t.competency,
   criticality: t.criticality,
+  ratingsShared: t.ratingsShared,
   reviewDate: t.reviewDate ?? "",
   status: t.status,
   targetId: t.targetId,
@@ -152,6 +154,10 @@ function EditTaskForm({ task, onClose }: { task: Task; onClose: () => void }) {
         <Field label="Review by" error={errors.reviewDate?.message}>
           {(a) => <Input {...a} type="date" {...form.register("reviewDate")} />}
         </Field>
+        <label className="flex items-center gap-2 self-end text-sm">
+          <input type="checkbox" className="size-4 accent-[var(--accent)]" {...form.register("ratingsShared")} />
+          Show the ratings to them
+        </label>
         <Field label="Status">
           {(a) => (
             <Select {...a} {...form.register("status")}>
