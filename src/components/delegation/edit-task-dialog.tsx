@@ -95,7 +95,8 @@ function EditTaskForm({ task, onClose }: { task: Task; onClose: () => void }) {
       const latest = await queryClient.fetchQuery({ ...trpc.delegation.review.queryOptions({ personId: task.personId }), staleTime: 0 });
       const row = latest.tasks.find((t) => t.id === task.id);
       if (!row) throw new Error("The task is gone.");
-      return { version: row.version, values: valuesOf(row) };
+      // The delegator (the only one who edits) always reads the ratings.
+      return { version: row.version, values: valuesOf({ ...row, competency: row.competency ?? 3, criticality: row.criticality ?? 3 }) };
     },
   });
   const { submit, formError, clearError } = useSubmit(

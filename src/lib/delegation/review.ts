@@ -106,6 +106,6 @@ export function seenBy<T extends { personId: string; delegatorPersonId: string; 
 ): SeenTask<T> {
   const canEdit = task.delegatorPersonId === viewer;
   const ratingsHidden = !canEdit && task.personId === viewer && !task.ratingsShared;
-  if (!ratingsHidden) return { ...task, ratingsHidden, canEdit };
-  return { ...task, competency: null, criticality: null, suggested: null, reason: null, fit: null, ratingsHidden, canEdit };
+  if (!ratingsHidden) return { ...task, ratingsHidden, canEdit } as SeenTask<T>;
+  return { ...task, competency: null, criticality: null, suggested: null, reason: null, fit: null, ratingsHidden, canEdit } as SeenTask<T>;
 }

@@ -262,8 +262,8 @@ describe("delegation follows the chart", () => {
     const delegatee = await memberAs(database.current.db, director, ic.id);
     return { director, em, peer, delegatee, staff, ic };
   }
-  const taskFor = (personId: string, extra: Record<string, unknown> = {}) =>
-    ({ personId, title: "Run the incident review", competency: 4, criticality: 2, ...extra }) as const;
+  const fields = { title: "Run the incident review", competency: 4, criticality: 2 };
+  const taskFor = (personId: string) => ({ personId, ...fields });
 
   it("an EM delegates to their own reports only; the skip-level sees it but does not change it; a peer gets NOT_FOUND", async () => {
     const { director, em, peer, staff, ic } = await line();
@@ -284,7 +284,7 @@ describe("delegation follows the chart", () => {
     expect((await director.caller.delegation.overview({ all: true })).people.map((p) => p.id)).toContain(ic.id);
     expect(await director.caller.delegation.history({ id: task.id })).toHaveLength(1);
     for (const attempt of [
-      director.caller.delegation.updateTask({ ...taskFor(ic.id), personId: undefined, id: task.id, version: task.version }),
+      director.caller.delegation.updateTask({ ...fields, id: task.id, version: task.version }),
       director.caller.delegation.setLevel({ id: task.id, levelId: levels[0]!.id, reason: null }),
       director.caller.delegation.deleteTask({ id: task.id }),
     ]) {
@@ -320,8 +320,7 @@ describe("delegation follows the chart", () => {
     });
 
     await em.caller.delegation.updateTask({
-      ...taskFor(ic.id),
-      personId: undefined,
+      ...fields,
       id: task.id,
       version: task.version,
       ratingsShared: true,
