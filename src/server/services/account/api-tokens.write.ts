@@ -4,7 +4,7 @@ import type { Db } from "../../db/types";
 import { apiTokens, memberships } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
-import { inScope } from "../kernel/access";
+import { inReach } from "../kernel/access";
 import type { createApiTokenInput } from "@/lib/validators/api-tokens";
 import type { z } from "zod";
 
@@ -46,7 +46,7 @@ export async function revokeApiToken(db: Db, actor: Actor, id: string) {
   const [row] = await db
     .update(apiTokens)
     .set({ revokedAt: new Date() })
-    .where(inScope(apiTokens, actor, eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+    .where(inReach(apiTokens, actor, eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
   if (!row) throw notFound("Token");
   return row;
