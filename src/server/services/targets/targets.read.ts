@@ -216,6 +216,8 @@ export async function getTargetDetail(db: Db, actor: Actor, id: string, now = ne
     ...summary!,
     /** The actor is its controller: they edit its definition, owners, metrics and status. */
     canEdit: row.target.controllerPersonId === actor.personId,
+    /** The controller and the owners check in (the policy's checkInTarget). */
+    canCheckIn: row.target.controllerPersonId === actor.personId || summary!.owners.some((o) => o.id === actor.personId),
     metrics: summary!.metrics.map((m) => ({
       ...m,
       series: seriesRows
