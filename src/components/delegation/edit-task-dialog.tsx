@@ -28,6 +28,7 @@ type Task = {
   title: string;
   competency: number;
   criticality: number;
+  ratingsShared: boolean;
   reviewDate: string | null;
   status: "open" | "done";
   targetId: string | null;
@@ -42,6 +43,7 @@ const valuesOf = (t: Task): Values => ({
   title: t.title,
   competency: t.competency,
   criticality: t.criticality,
+  ratingsShared: t.ratingsShared,
   reviewDate: t.reviewDate ?? "",
   status: t.status,
   targetId: t.targetId,
@@ -93,7 +95,8 @@ function EditTaskForm({ task, onClose }: { task: Task; onClose: () => void }) {
       const latest = await queryClient.fetchQuery({ ...trpc.delegation.review.queryOptions({ personId: task.personId }), staleTime: 0 });
       const row = latest.tasks.find((t) => t.id === task.id);
       if (!row) throw new Error("The task is gone.");
-      return { version: row.version, values: valuesOf(row) };
+      // The delegator (the only one who edits) always reads the ratings.
+      return { version: row.version, values: valuesOf({ ...row, competency: row.competency ?? 3, criticality: row.criticality ?? 3 }) };
     },
   });
   const { submit, formError, clearError } = useSubmit(
@@ -152,6 +155,10 @@ function EditTaskForm({ task, onClose }: { task: Task; onClose: () => void }) {
         <Field label="Review by" error={errors.reviewDate?.message}>
           {(a) => <Input {...a} type="date" {...form.register("reviewDate")} />}
         </Field>
+        <label className="flex items-center gap-2 self-end text-sm">
+          <input type="checkbox" className="size-4 accent-[var(--accent)]" {...form.register("ratingsShared")} />
+          Show the ratings to them
+        </label>
         <Field label="Status">
           {(a) => (
             <Select {...a} {...form.register("status")}>

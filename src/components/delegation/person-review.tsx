@@ -23,7 +23,7 @@ export function PersonReview({ personId }: { personId: string }) {
   const { data } = useSuspenseQuery(trpc.delegation.review.queryOptions({ personId }));
   const accept = useSetLevel({ onSuccess: () => toast.success("Suggestion accepted.") });
   const open = data.tasks.filter((t) => t.status === "open");
-  const flagged = open.filter((t) => t.fit !== "matches" || t.reviewOverdue).length;
+  const flagged = open.filter((t) => (t.fit !== null && t.fit !== "matches") || t.reviewOverdue).length;
 
   return (
     <>
@@ -82,19 +82,25 @@ export function PersonReview({ personId }: { personId: string }) {
                     {t.targetTitle ? <div className="text-xs text-muted">Serves {t.targetTitle}</div> : null}
                   </td>
                   <td className="px-3 py-2 tabular-nums text-muted">
-                    {t.competency} / 5 · {t.criticality} / 5
+                    {t.ratingsHidden ? "Not shared" : `${t.competency} / 5 · ${t.criticality} / 5`}
                   </td>
                   <td className="px-3 py-2">
                     <div className="font-medium">{t.level.label}</div>
-                    {t.status === "open" ? (
+                    {t.status === "open" && t.fit ? (
                       <div className="mt-1">
                         <FitBadge fit={t.fit} />
                       </div>
                     ) : null}
                   </td>
                   <td className="px-3 py-2">
-                    <div>{t.suggested.label}</div>
-                    <div className="text-xs text-muted">{t.reason}</div>
+                    {t.suggested ? (
+                      <>
+                        <div>{t.suggested.label}</div>
+                        <div className="text-xs text-muted">{t.reason}</div>
+                      </>
+                    ) : (
+                      <span className="text-muted">—</span>
+                    )}
                   </td>
                   <td className="px-3 py-2">
                     {t.reviewDate ? formatDay(t.reviewDate) : <span className="text-muted">—</span>}
@@ -106,20 +112,23 @@ export function PersonReview({ personId }: { personId: string }) {
                   </td>
                   <td className="px-3 py-2">
                     <div className="flex flex-wrap justify-end gap-1">
-                      {t.fit !== "matches" && t.status === "open" ? (
+                      {t.canEdit && t.suggested && t.fit !== "matches" && t.status === "open" ? (
                         <Button
                           size="sm"
                           onClick={() =>
-                            accept.mutate({ id: t.id, levelId: t.suggested.id, reason: `Accepted the suggestion (${t.reason})` })
+                            accept.mutate({ id: t.id, levelId: t.suggested!.id, reason: `Accepted the suggestion (${t.reason})` })
                           }
                           disabled={accept.isPending}
                         >
                           Accept {t.suggested.label}
                         </Button>
                       ) : null}
-                      <ChangeLevelDialog task={t} levels={data.spectrum.levels} />
+                      {/* The level and the task are the delegator's: the line above and the delegatee read them. */}
+                      {t.canEdit ? <ChangeLevelDialog task={t} levels={data.spectrum.levels} /> : null}
                       <HistoryDialog task={t} />
-                      <EditTaskDialog task={t} />
+                      {t.canEdit && !t.ratingsHidden ? (
+                        <EditTaskDialog task={{ ...t, competency: t.competency!, criticality: t.criticality! }} />
+                      ) : null}
                     </div>
                   </td>
                 </tr>

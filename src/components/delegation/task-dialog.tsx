@@ -37,6 +37,7 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
       levelId: undefined,
       targetId: null,
       reviewDate: "",
+      ratingsShared: false,
     },
   });
   const { data: spectrum } = useQuery(trpc.delegation.activeSpectrum.queryOptions());
@@ -95,6 +96,10 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
               )}
             </Field>
           </div>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" className="size-4 accent-[var(--accent)]" {...form.register("ratingsShared")} />
+            Show the competency and criticality to them
+          </label>
           <Field
             label="Delegation level"
             hint={suggestion ? `Suggested: ${suggestion.level.label} (${suggestion.reason}).` : undefined}

@@ -22,12 +22,12 @@ export function MetricCard({ metric, target }: { metric: MetricRow; target: Targ
       <CardBody className="grid gap-4">
         <MetricHeader metric={metric} target={target} health={health} headingId={headingId} />
         {metric.kind === "milestone" ? (
-          <MilestoneDone metric={metric} />
+          <MilestoneDone metric={metric} readOnly={!target.canEdit} />
         ) : (
           <>
             <MetricLatest metric={metric} health={health} />
             <MetricTrend metric={metric} target={target} health={health} />
-            <AddCheckInForm metric={metric} />
+            {target.canCheckIn ? <AddCheckInForm metric={metric} /> : null}
             <p className="text-xs text-muted">
               API id:{" "}
               <code className="select-all rounded bg-surface-2 px-1" data-testid="metric-id">

@@ -51,44 +51,49 @@ export function MetricHeader({
       </div>
       <div className="flex items-center gap-2">
         {health ? <HealthBadge health={health} /> : null}
-        <Dialog open={editing} onOpenChange={setEditing}>
-          <DialogTrigger asChild>
-            <Button variant="ghost" size="icon" aria-label={`Edit ${metric.name}`}>
-              <Pencil aria-hidden="true" />
-            </Button>
-          </DialogTrigger>
-          <DialogContent title={`Edit ${metric.name}`}>
-            <MetricForm
-              defaults={metricValues({ ...metric, targetId: target.id })}
-              version={metric.version}
-              loadSaved={async () => {
-                const latest = await queryClient.fetchQuery({ ...trpc.targets.get.queryOptions({ id: target.id }), staleTime: 0 });
-                const row = latest.metrics.find((m) => m.id === metric.id);
-                if (!row) throw new Error("The metric was deleted.");
-                return { version: row.version, values: metricValues({ ...row, targetId: target.id }) };
-              }}
-              submitLabel="Save metric"
-              onCancel={() => setEditing(false)}
-              onSubmit={async ({ targetId: _t, ...values }, version) => {
-                const saved = await update.mutateAsync({ ...values, id: metric.id, version });
-                setEditing(false);
-                return saved;
-              }}
+        {/* A metric is part of the target's definition: its controller's to edit. */}
+        {target.canEdit ? (
+          <>
+            <Dialog open={editing} onOpenChange={setEditing}>
+              <DialogTrigger asChild>
+                <Button variant="ghost" size="icon" aria-label={`Edit ${metric.name}`}>
+                  <Pencil aria-hidden="true" />
+                </Button>
+              </DialogTrigger>
+              <DialogContent title={`Edit ${metric.name}`}>
+                <MetricForm
+                  defaults={metricValues({ ...metric, targetId: target.id })}
+                  version={metric.version}
+                  loadSaved={async () => {
+                    const latest = await queryClient.fetchQuery({ ...trpc.targets.get.queryOptions({ id: target.id }), staleTime: 0 });
+                    const row = latest.metrics.find((m) => m.id === metric.id);
+                    if (!row) throw new Error("The metric was deleted.");
+                    return { version: row.version, values: metricValues({ ...row, targetId: target.id }) };
+                  }}
+                  submitLabel="Save metric"
+                  onCancel={() => setEditing(false)}
+                  onSubmit={async ({ targetId: _t, ...values }, version) => {
+                    const saved = await update.mutateAsync({ ...values, id: metric.id, version });
+                    setEditing(false);
+                    return saved;
+                  }}
+                />
+              </DialogContent>
+            </Dialog>
+            <ConfirmDialog
+              trigger={
+                <Button variant="ghost" size="icon" aria-label={`Delete ${metric.name}`}>
+                  <Trash2 aria-hidden="true" />
+                </Button>
+              }
+              title={`Delete the metric “${metric.name}”?`}
+              description="All its check-ins go with it. This cannot be undone."
+              confirmLabel="Delete metric"
+              pending={remove.isPending}
+              onConfirm={() => remove.mutate({ id: metric.id })}
             />
-          </DialogContent>
-        </Dialog>
-        <ConfirmDialog
-          trigger={
-            <Button variant="ghost" size="icon" aria-label={`Delete ${metric.name}`}>
-              <Trash2 aria-hidden="true" />
-            </Button>
-          }
-          title={`Delete the metric “${metric.name}”?`}
-          description="All its check-ins go with it. This cannot be undone."
-          confirmLabel="Delete metric"
-          pending={remove.isPending}
-          onConfirm={() => remove.mutate({ id: metric.id })}
-        />
+          </>
+        ) : null}
       </div>
     </div>
   );

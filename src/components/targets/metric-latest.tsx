@@ -23,7 +23,8 @@ export function MetricLatest({ metric, health }: { metric: MetricRow; health: He
 }
 
 /** A milestone's status: done or not, ticked here. */
-export function MilestoneDone({ metric }: { metric: MetricRow }) {
+/** `readOnly`: the viewer is not the target's controller (who marks a milestone done). */
+export function MilestoneDone({ metric, readOnly = false }: { metric: MetricRow; readOnly?: boolean }) {
   const setDone = useSetMilestoneDone();
   return (
     <label className="flex items-center gap-2 text-sm">
@@ -31,6 +32,7 @@ export function MilestoneDone({ metric }: { metric: MetricRow }) {
         type="checkbox"
         className="size-4 accent-[var(--accent)]"
         checked={metric.done}
+        disabled={readOnly}
         onChange={(e) => setDone.mutate({ id: metric.id, done: e.target.checked })}
       />
       Done

@@ -33,6 +33,7 @@ type TargetLike = {
   owners: { id: string }[];
   startDate: string;
   dueDate: string;
+  sharedWithOrg: boolean;
 };
 
 /** A target as the edit form's values. */
@@ -44,6 +45,7 @@ function targetValues(t: TargetLike): CreateTargetInput {
     status: t.status,
     areaId: t.areaId,
     orgIds: t.owners.map((o) => o.id),
+    sharedWithOrg: t.sharedWithOrg,
     startDate: t.startDate,
     dueDate: t.dueDate,
   };
@@ -84,72 +86,75 @@ export function TargetDetail({ id }: { id: string }) {
           </span>
         }
         actions={
-          <>
-            <Select
-              aria-label="Status"
-              value={t.status}
-              onChange={(e) =>
-                setStatus.mutate(
-                  { id, status: e.target.value as (typeof TARGET_STATUSES)[number] },
-                  { onSuccess: (row) => toast.success(`Status: ${TARGET_STATUS_LABELS[row.status]}.`) },
-                )
-              }
-              className="w-36"
-            >
-              {TARGET_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {TARGET_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </Select>
-            <Dialog open={editing} onOpenChange={setEditing}>
-              <DialogTrigger asChild>
-                <Button variant="secondary">
-                  <Pencil aria-hidden="true" /> Edit
-                </Button>
-              </DialogTrigger>
-              <DialogContent title="Edit target">
-                <TargetForm
-                  defaults={targetValues(t)}
-                  version={t.version}
-                  loadSaved={async () => {
-                    const latest = await queryClient.fetchQuery({ ...trpc.targets.get.queryOptions({ id }), staleTime: 0 });
-                    return { version: latest.version, values: targetValues(latest) };
-                  }}
-                  submitLabel="Save target"
-                  onCancel={() => setEditing(false)}
-                  onSubmit={async (values, version) => {
-                    const saved = await update.mutateAsync({ ...values, id, version });
-                    setEditing(false);
-                    toast.success("Saved.");
-                    return saved;
-                  }}
-                />
-              </DialogContent>
-            </Dialog>
-            <ConfirmDialog
-              trigger={
-                <Button variant="secondary" aria-label="Delete target">
-                  <Trash2 aria-hidden="true" />
-                </Button>
-              }
-              title={`Delete “${t.title}”?`}
-              description="Its metrics and every check-in go with it. This cannot be undone; to keep the history, set the status to Dropped instead."
-              confirmLabel="Delete target"
-              pending={remove.isPending}
-              onConfirm={() =>
-                remove.mutate(
-                  { id },
-                  {
-                    onSuccess: () => {
-                      toast.success(`“${t.title}” deleted.`);
-                      router.push("/targets");
+          // The definition, status and deletion are the controller's; others see the target read-only.
+          t.canEdit ? (
+            <>
+              <Select
+                aria-label="Status"
+                value={t.status}
+                onChange={(e) =>
+                  setStatus.mutate(
+                    { id, status: e.target.value as (typeof TARGET_STATUSES)[number] },
+                    { onSuccess: (row) => toast.success(`Status: ${TARGET_STATUS_LABELS[row.status]}.`) },
+                  )
+                }
+                className="w-36"
+              >
+                {TARGET_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {TARGET_STATUS_LABELS[s]}
+                  </option>
+                ))}
+              </Select>
+              <Dialog open={editing} onOpenChange={setEditing}>
+                <DialogTrigger asChild>
+                  <Button variant="secondary">
+                    <Pencil aria-hidden="true" /> Edit
+                  </Button>
+                </DialogTrigger>
+                <DialogContent title="Edit target">
+                  <TargetForm
+                    defaults={targetValues(t)}
+                    version={t.version}
+                    loadSaved={async () => {
+                      const latest = await queryClient.fetchQuery({ ...trpc.targets.get.queryOptions({ id }), staleTime: 0 });
+                      return { version: latest.version, values: targetValues(latest) };
+                    }}
+                    submitLabel="Save target"
+                    onCancel={() => setEditing(false)}
+                    onSubmit={async (values, version) => {
+                      const saved = await update.mutateAsync({ ...values, id, version });
+                      setEditing(false);
+                      toast.success("Saved.");
+                      return saved;
+                    }}
+                  />
+                </DialogContent>
+              </Dialog>
+              <ConfirmDialog
+                trigger={
+                  <Button variant="secondary" aria-label="Delete target">
+                    <Trash2 aria-hidden="true" />
+                  </Button>
+                }
+                title={`Delete “${t.title}”?`}
+                description="Its metrics and every check-in go with it. This cannot be undone; to keep the history, set the status to Dropped instead."
+                confirmLabel="Delete target"
+                pending={remove.isPending}
+                onConfirm={() =>
+                  remove.mutate(
+                    { id },
+                    {
+                      onSuccess: () => {
+                        toast.success(`“${t.title}” deleted.`);
+                        router.push("/targets");
+                      },
                     },
-                  },
-                )
-              }
-            />
-          </>
+                  )
+                }
+              />
+            </>
+          ) : undefined
         }
       />
 
@@ -159,38 +164,40 @@ export function TargetDetail({ id }: { id: string }) {
             <h2 id="metrics-heading" className="text-base font-semibold">
               Metrics
             </h2>
-            <Dialog open={adding} onOpenChange={setAdding}>
-              <DialogTrigger asChild>
-                <Button variant="secondary">
-                  <Plus aria-hidden="true" /> Add metric
-                </Button>
-              </DialogTrigger>
-              <DialogContent
-                title="Add a metric"
-                description="How this target is measured: a number toward a goal, a band to stay within, or a milestone."
-              >
-                <MetricForm
-                  showPresets
-                  defaults={{
-                    targetId: id,
-                    name: "",
-                    kind: "number",
-                    unit: "",
-                    direction: null,
-                    baseline: null,
-                    goal: null,
-                    warning: null,
-                  }}
-                  submitLabel="Add metric"
-                  onCancel={() => setAdding(false)}
-                  onSubmit={async (values) => {
-                    await addMetric.mutateAsync(values);
-                    setAdding(false);
-                    toast.success(`${values.name} added.`);
-                  }}
-                />
-              </DialogContent>
-            </Dialog>
+            {t.canEdit ? (
+              <Dialog open={adding} onOpenChange={setAdding}>
+                <DialogTrigger asChild>
+                  <Button variant="secondary">
+                    <Plus aria-hidden="true" /> Add metric
+                  </Button>
+                </DialogTrigger>
+                <DialogContent
+                  title="Add a metric"
+                  description="How this target is measured: a number toward a goal, a band to stay within, or a milestone."
+                >
+                  <MetricForm
+                    showPresets
+                    defaults={{
+                      targetId: id,
+                      name: "",
+                      kind: "number",
+                      unit: "",
+                      direction: null,
+                      baseline: null,
+                      goal: null,
+                      warning: null,
+                    }}
+                    submitLabel="Add metric"
+                    onCancel={() => setAdding(false)}
+                    onSubmit={async (values) => {
+                      await addMetric.mutateAsync(values);
+                      setAdding(false);
+                      toast.success(`${values.name} added.`);
+                    }}
+                  />
+                </DialogContent>
+              </Dialog>
+            ) : null}
           </div>
           {t.metrics.length === 0 ? (
             <Card>

@@ -33,6 +33,7 @@ export function defaultTargetValues(today = new Date()): CreateTargetInput {
     status: "active",
     areaId: null,
     orgIds: [],
+    sharedWithOrg: false,
     startDate: iso(today),
     dueDate: iso(due),
   };
@@ -162,6 +163,10 @@ export function TargetForm({
       <Field label="Description" error={errors.description?.message} hint="Markdown: **bold**, lists, links.">
         {(a) => <Textarea {...a} rows={4} {...form.register("description")} />}
       </Field>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" className="size-4 accent-[var(--accent)]" {...form.register("sharedWithOrg")} />
+        Share with the whole organisation (otherwise: you, its owners and the managers above them)
+      </label>
       <FormActions submitLabel={submitLabel} pending={isSubmitting} onCancel={onCancel} />
     </form>
   );

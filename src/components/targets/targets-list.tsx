@@ -20,7 +20,7 @@ export function TargetsList() {
     setFilters({ ...filters, [key]: e.target.value || undefined });
   const rows = list.data ?? [];
   // Only the default filter (active) on: an empty list means there is nothing yet.
-  const onlyDefault = filters.status === "active" && !filters.kind && !filters.personId && !filters.areaId;
+  const onlyDefault = filters.status === "active" && !filters.kind && !filters.personId && !filters.areaId && !filters.mine;
 
   return (
     <div className="grid gap-4">
@@ -48,6 +48,15 @@ export function TargetsList() {
               {p.name}
             </option>
           ))}
+        </Select>
+        <Select
+          aria-label="Whose"
+          value={filters.mine ? "mine" : ""}
+          onChange={(e) => setFilters({ ...filters, mine: e.target.value === "mine" || undefined })}
+          className="w-48"
+        >
+          <option value="">All I can see</option>
+          <option value="mine">I set or own</option>
         </Select>
         <Select aria-label="Area" value={filters.areaId ?? ""} onChange={set("areaId")} className="w-48">
           <option value="">Any area</option>

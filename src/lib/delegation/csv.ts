@@ -5,10 +5,11 @@ export type TaskCsvRow = {
   title: string;
   status: string;
   level: string;
-  suggested: string;
-  fit: string;
-  competency: number;
-  criticality: number;
+  /** null where the ratings are hidden from the reader (the delegatee's own tasks, unless shared). */
+  suggested: string | null;
+  fit: string | null;
+  competency: number | null;
+  criticality: number | null;
   reviewDate: string | null;
   target: string | null;
 };

@@ -78,3 +78,34 @@ export function monthlyAutonomy(
   }
   return byMonth;
 }
+
+/** What the ratings decide: hidden together, since the suggestion and the fit would give the ratings away. */
+type RatingFields = "competency" | "criticality" | "suggested" | "reason" | "fit";
+
+/** A reviewed task as one viewer sees it: without the ratings (and what follows from them) when they are hidden from them. */
+export type SeenTask<T> = Omit<Reviewed<T>, RatingFields> & {
+  competency: number | null;
+  criticality: number | null;
+  suggested: LevelRef | null;
+  reason: string | null;
+  fit: Fit | null;
+  /** The competency and criticality are not shown to this viewer (the delegatee, unless the delegator shares them). */
+  ratingsHidden: boolean;
+  /** The viewer is the task's delegator: they edit it and hold its level. */
+  canEdit: boolean;
+};
+
+/**
+ * A task as `viewer` (a person id) sees it (DESIGN, "Organisations and who sees
+ * what"): the delegator and the line above the delegatee see the ratings; the
+ * delegatee sees them only when the delegator shares them.
+ */
+export function seenBy<T extends { personId: string; delegatorPersonId: string; ratingsShared: boolean }>(
+  viewer: string,
+  task: Reviewed<T>,
+): SeenTask<T> {
+  const canEdit = task.delegatorPersonId === viewer;
+  const ratingsHidden = !canEdit && task.personId === viewer && !task.ratingsShared;
+  if (!ratingsHidden) return { ...task, ratingsHidden, canEdit } as SeenTask<T>;
+  return { ...task, competency: null, criticality: null, suggested: null, reason: null, fit: null, ratingsHidden, canEdit } as SeenTask<T>;
+}

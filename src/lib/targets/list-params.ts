@@ -6,7 +6,7 @@ const fields = listTargetsInput.unwrap().shape;
 export type TargetFilters = NonNullable<ListTargetsInput>;
 
 /**
- * `/targets?status=&kind=&owner=&area=` as the targets.list input. No status
+ * `/targets?status=&kind=&owner=&area=&mine=1` as the targets.list input. No status
  * means the active targets (the list's default); `status=any` means every status.
  * The page prefetches exactly this, and the list queries it.
  */
@@ -16,6 +16,7 @@ export function targetFilters(params: ParamSource): TargetFilters {
     kind: validParam(params, "kind", fields.kind),
     personId: validParam(params, "owner", fields.personId),
     areaId: validParam(params, "area", fields.areaId),
+    mine: paramOf(params, "mine") === "1" ? true : undefined,
   };
   // No undefined keys: the object is the query's key, and must equal the server's.
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as TargetFilters;
@@ -28,5 +29,6 @@ export function targetSearch(filters: TargetFilters): string {
     kind: filters.kind,
     owner: filters.personId,
     area: filters.areaId,
+    mine: filters.mine ? "1" : undefined,
   });
 }

@@ -19,6 +19,8 @@ const taskFields = z.object({
   levelId: id().optional(),
   reviewDate: optionalDateOnly,
   status: z.enum(["open", "done"]).optional().default("open"),
+  /** The delegator shows the competency and criticality ratings to the delegatee (hidden from them otherwise). */
+  ratingsShared: z.boolean().optional().default(false),
 });
 
 export const createTaskInput = taskFields;
@@ -30,7 +32,10 @@ export const setLevelInput = z.object({
   levelId: id("Choose a level."),
   reason: orNull(multiLine({ label: "Reason", max: 1_000 })),
 });
-export const personTasksInput = z.object({ personId: id() });
+/** `all`: every task of the person the actor may see (the line above sees them all); by default only those the actor delegates. */
+export const personTasksInput = z.object({ personId: id(), all: z.boolean().optional() });
+/** The overview across reports: `all` as for a person's review. */
+export const overviewInput = z.object({ all: z.boolean().optional() }).optional();
 
 /** A level as a new spectrum is made with it: no id, the database gives one. */
 const newLevelInput = z.object({

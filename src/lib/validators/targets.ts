@@ -42,6 +42,8 @@ export const targetFields = z.object({
   orgIds: z.array(id()).min(1, "Choose at least one owner.").max(MAX_TARGET_OWNERS, `At most ${MAX_TARGET_OWNERS} owners.`),
   startDate: dateOnly,
   dueDate: dateOnly,
+  /** The controller shares it with the whole organisation (otherwise: controller, owners and the line above them). */
+  sharedWithOrg: z.boolean().optional().default(false),
 });
 
 export const datesInOrder = (v: { startDate: string; dueDate: string }, ctx: z.RefinementCtx) => {
@@ -60,6 +62,8 @@ export const listTargetsInput = z
     kind: z.enum(TARGET_KINDS).optional(),
     personId: id().optional(),
     areaId: id().optional(),
+    /** Only the targets the actor controls or owns (not those seen from above, or shared with the org). */
+    mine: z.boolean().optional(),
   })
   .optional();
 export type ListTargetsInput = z.input<typeof listTargetsInput>;

@@ -2,6 +2,7 @@ import { idInput } from "@/lib/validators/common";
 import {
   createSpectrumInput,
   createTaskInput,
+  overviewInput,
   personTasksInput,
   setLevelInput,
   updateSpectrumInput,
@@ -27,7 +28,7 @@ export const delegationRouter = createTRPCRouter({
   setLevel: protectedProcedure.input(setLevelInput).mutation(({ ctx, input }) => setTaskLevel(ctx.db, ctx.actor, input)),
   history: protectedProcedure.input(idInput).query(({ ctx, input }) => taskHistory(ctx.db, ctx.actor, input.id)),
   review: protectedProcedure.input(personTasksInput).query(({ ctx, input }) => reviewPerson(ctx.db, ctx.actor, input)),
-  overview: protectedProcedure.query(({ ctx }) => delegationOverview(ctx.db, ctx.actor)),
+  overview: protectedProcedure.input(overviewInput).query(({ ctx, input }) => delegationOverview(ctx.db, ctx.actor, input)),
   /** Every task with current and suggested levels, as CSV. */
   exportCsv: protectedProcedure.query(({ ctx }) => tasksCsv(ctx.db, ctx.actor)),
 });

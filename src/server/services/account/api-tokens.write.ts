@@ -4,7 +4,7 @@ import type { Db } from "../../db/types";
 import { apiTokens, memberships } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
-import { inScope } from "../kernel/access";
+import { inReach } from "../kernel/access";
 import type { createApiTokenInput } from "@/lib/validators/api-tokens";
 import type { z } from "zod";
 
@@ -31,7 +31,14 @@ export async function createApiToken(
   const expiresAt = expiresInDays === null ? null : new Date(now.getTime() + expiresInDays * DAY_MS);
   const [row] = await db
     .insert(apiTokens)
-    .values({ orgId: actor.orgId, userId: actor.userId, name, tokenHash: hashToken(token), prefix: token.slice(0, PREFIX.length + 6), expiresAt })
+    .values({
+      orgId: actor.orgId,
+      userId: actor.userId,
+      name,
+      tokenHash: hashToken(token),
+      prefix: token.slice(0, PREFIX.length + 6),
+      expiresAt,
+    })
     .returning({
       id: apiTokens.id,
       name: apiTokens.name,
@@ -46,7 +53,7 @@ export async function revokeApiToken(db: Db, actor: Actor, id: string) {
   const [row] = await db
     .update(apiTokens)
     .set({ revokedAt: new Date() })
-    .where(inScope(apiTokens, actor, eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+    .where(inReach(apiTokens, actor, eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
   if (!row) throw notFound("Token");
   return row;
@@ -87,5 +94,9 @@ export async function authenticateApiToken(db: Db, token: string, now = new Date
       .set({ lastUsedAt: now })
       .where(and(eq(apiTokens.id, row.id), or(isNull(apiTokens.lastUsedAt), lte(apiTokens.lastUsedAt, stale))));
   }
-  return { ok: true, actor: { userId: row.userId, orgId: row.orgId, personId: row.personId, role: row.role, sessionId: `token:${row.id}` }, tokenId: row.id };
+  return {
+    ok: true,
+    actor: { userId: row.userId, orgId: row.orgId, personId: row.personId, role: row.role, sessionId: `token:${row.id}` },
+    tokenId: row.id,
+  };
 }

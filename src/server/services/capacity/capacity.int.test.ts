@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/test/database";
 import { createUser, type TestUser } from "@/test/factories";
+import { memberAs } from "@/test/member";
 import { weekStartOf } from "@/lib/energy/week";
 import { addDays, dayIn } from "@/lib/one-on-ones/days";
 
@@ -165,5 +166,45 @@ describe("demo", () => {
     expect(plan.items.length).toBe(5);
     expect(plan.oneOnOnes.people).toBe(6);
     expect(plan.plan.state).toBe("ok");
+  });
+});
+
+describe("energy and capacity are the user's alone", () => {
+  it("a director and an EM in one organisation see only their own log and plan", async () => {
+    const director = await createUser(database.current.db);
+    const emPerson = await director.caller.people.create({
+      name: "Eve EM",
+      track: "manager",
+      level: "em",
+      managerId: null,
+      cadence: "weekly",
+    });
+    await director.caller.people.create({ name: "Ida IC", track: "ic", level: "senior", managerId: emPerson.id, cadence: "weekly" });
+    await director.caller.people.create({ name: "Ian IC", track: "ic", level: "senior", managerId: emPerson.id, cadence: "weekly" });
+    const em = await memberAs(database.current.db, director, emPerson.id);
+    const day = addDays(utcToday(), -1);
+    const week = weekStartOf(day);
+
+    const mine = await director.caller.energy.log({ day, slot: "start", level: 3, tags: ["incidents"] });
+    await director.caller.energy.setProductiveHours({ day, hours: 4 });
+    const item = await director.caller.capacity.addItem({ weekStart: week, title: "Board deck", hours: 6 });
+    const theirs = await em.caller.energy.log({ day, slot: "start", level: 8, tags: ["deep work"] });
+    await em.caller.energy.setProductiveHours({ day, hours: 6 });
+
+    expect((await em.caller.energy.week({ weekStart: week })).entries.map((e) => e.id)).toEqual([theirs.id]);
+    expect((await director.caller.energy.week({ weekStart: week })).entries.map((e) => e.id)).toEqual([mine.id]);
+    expect((await director.caller.energy.week({ weekStart: week })).stats.days.find((d) => d.day === day)?.productiveHours).toBe(4);
+    expect((await em.caller.capacity.plan({ weekStart: week })).items).toEqual([]);
+    for (const attempt of [
+      em.caller.energy.update({ id: mine.id, level: 9, tags: [] }),
+      em.caller.energy.delete({ id: mine.id }),
+      em.caller.capacity.removeItem({ id: item.id, weekStart: week }),
+      director.caller.energy.update({ id: theirs.id, level: 1, tags: [] }),
+    ]) {
+      await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    // The 1:1s in each plan are each one's own direct reports: the director has one (the EM), the EM two.
+    expect((await director.caller.capacity.plan({ weekStart: week })).oneOnOnes.people).toBe(1);
+    expect((await em.caller.capacity.plan({ weekStart: week })).oneOnOnes.people).toBe(2);
   });
 });

@@ -50,7 +50,8 @@ export async function capacityPlan(db: Db, actor: Actor, input: z.output<typeof 
     db
       .select({ cadence: people.cadence, cadenceDays: people.cadenceDays })
       .from(people)
-      .where(inScope(people, actor, isNull(people.managerId), isNull(people.archivedAt))),
+      // The actor's own direct reports (whose manager they are), not the organisation's.
+      .where(inScope(people, actor, eq(people.managerId, actor.personId), isNull(people.archivedAt))),
     db
       .select({ day: energyEntries.day, level: energyEntries.level })
       .from(energyEntries)

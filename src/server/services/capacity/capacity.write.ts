@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { capacityItems, capacityWeeks } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inScope, loadInScope } from "../kernel/access";
+import { inReach, loadInScope } from "../kernel/access";
 import { saveVersioned } from "../kernel/versioned";
 import { addDays } from "@/lib/one-on-ones/days";
 import type {
@@ -21,7 +21,7 @@ export async function saveCapacitySettings(
   { weekStart, version, ...settings }: z.output<typeof capacitySettingsInput>,
 ) {
   return saveVersioned(db, capacityWeeks, {
-    where: inScope(capacityWeeks, actor, eq(capacityWeeks.weekStart, weekStart)),
+    where: inReach(capacityWeeks, actor, eq(capacityWeeks.weekStart, weekStart)),
     version,
     set: { ...settings, updatedAt: new Date() },
     insert: { orgId: actor.orgId, userId: actor.userId, weekStart },
@@ -39,7 +39,7 @@ export async function addCapacityItem(db: Db, actor: Actor, input: z.output<type
 
 export async function updateCapacityItem(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateCapacityItemInput>) {
   return saveVersioned(db, capacityItems, {
-    where: inScope(capacityItems, actor, eq(capacityItems.id, id)),
+    where: inReach(capacityItems, actor, eq(capacityItems.id, id)),
     version,
     set: input,
     what: "planned item",
@@ -52,15 +52,15 @@ export async function updateCapacityItem(db: Db, actor: Actor, { id, version, ..
  * the week before, so past weeks keep it.
  */
 export async function removeCapacityItem(db: Db, actor: Actor, { id, weekStart }: z.output<typeof removeCapacityItemInput>) {
-  const item = await loadInScope(db, actor, capacityItems, id, "Planned item");
+  const item = await loadInScope(db, actor, capacityItems, id, "Planned item", "change");
   if (!item.recurring || item.weekStart >= weekStart) {
-    await db.delete(capacityItems).where(inScope(capacityItems, actor, eq(capacityItems.id, id)));
+    await db.delete(capacityItems).where(inReach(capacityItems, actor, eq(capacityItems.id, id)));
     return { ...item, removed: "deleted" as const };
   }
   const [row] = await db
     .update(capacityItems)
     .set({ lastWeek: addDays(weekStart, -7) })
-    .where(inScope(capacityItems, actor, eq(capacityItems.id, id)))
+    .where(inReach(capacityItems, actor, eq(capacityItems.id, id)))
     .returning();
   return { ...row!, removed: "ended" as const };
 }

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { energyDays, energyEntries, weeklyReviews } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inScope } from "../kernel/access";
+import { inReach } from "../kernel/access";
 import { userClock } from "../kernel/clock";
 import { isUniqueViolation } from "../kernel/db-errors";
 import { fieldError, notFound } from "../kernel/errors";
@@ -46,7 +46,7 @@ export async function updateEnergy(db: Db, actor: Actor, { id, ...input }: z.out
   const [row] = await db
     .update(energyEntries)
     .set({ ...input, tags: normaliseTags(input.tags), updatedAt: new Date() })
-    .where(inScope(energyEntries, actor, eq(energyEntries.id, id)))
+    .where(inReach(energyEntries, actor, eq(energyEntries.id, id)))
     .returning();
   if (!row) throw notFound("Energy entry");
   return row;
@@ -55,7 +55,7 @@ export async function updateEnergy(db: Db, actor: Actor, { id, ...input }: z.out
 export async function deleteEnergy(db: Db, actor: Actor, id: string) {
   const [row] = await db
     .delete(energyEntries)
-    .where(inScope(energyEntries, actor, eq(energyEntries.id, id)))
+    .where(inReach(energyEntries, actor, eq(energyEntries.id, id)))
     .returning();
   if (!row) throw notFound("Energy entry");
   return row;
@@ -65,20 +65,23 @@ export async function deleteEnergy(db: Db, actor: Actor, id: string) {
 export async function setProductiveHours(db: Db, actor: Actor, { day, hours }: z.output<typeof productiveHoursInput>, now = new Date()) {
   await checkDay(db, actor, day, now);
   if (hours === null) {
-    await db.delete(energyDays).where(inScope(energyDays, actor, eq(energyDays.day, day)));
+    await db.delete(energyDays).where(inReach(energyDays, actor, eq(energyDays.day, day)));
     return { day, hours: null };
   }
   await db
     .insert(energyDays)
     .values({ orgId: actor.orgId, userId: actor.userId, day, productiveHours: hours })
-    .onConflictDoUpdate({ target: [energyDays.orgId, energyDays.day], set: { productiveHours: hours, updatedAt: new Date() } });
+    .onConflictDoUpdate({
+      target: [energyDays.orgId, energyDays.userId, energyDays.day],
+      set: { productiveHours: hours, updatedAt: new Date() },
+    });
   return { day, hours };
 }
 
 /** Saves the answers to a week's review questions. */
 export async function saveWeeklyReview(db: Db, actor: Actor, { weekStart, version, ...answers }: z.output<typeof weeklyReviewInput>) {
   return saveVersioned(db, weeklyReviews, {
-    where: inScope(weeklyReviews, actor, eq(weeklyReviews.weekStart, weekStart)),
+    where: inReach(weeklyReviews, actor, eq(weeklyReviews.weekStart, weekStart)),
     version,
     set: { ...answers, updatedAt: new Date() },
     insert: { orgId: actor.orgId, userId: actor.userId, weekStart },

@@ -4,6 +4,7 @@ import { memberships, spectrumLevels, spectrums } from "@/server/db/schema/index
 import { createAccount } from "@/server/services/account/accounts.write";
 import { useTestDatabase } from "@/test/database";
 import { createUser, type TestUser } from "@/test/factories";
+import { memberAs } from "@/test/member";
 import { MANAGEMENT_30 } from "@/lib/delegation/presets";
 import { addDays } from "@/lib/one-on-ones/days";
 import { delegationOverview, reviewPerson } from "./tasks.read";
@@ -225,8 +226,8 @@ describe("review pages load in a bounded number of queries", () => {
     const person = await staffEngineer(user);
     const spectrum = await user.caller.delegation.activeSpectrum();
     await database.current.db.execute(sql`
-      insert into tasks (org_id, person_id, title, competency, criticality, level_id)
-      select ${user.id}, ${person.id}, 'Task ' || g, 1 + g % 5, 1 + (g / 5) % 5, ${spectrum.levels[3]!.id}
+      insert into tasks (org_id, person_id, delegator_person_id, title, competency, criticality, level_id)
+      select ${user.actor.orgId}, ${person.id}, ${user.actor.personId}, 'Task ' || g, 1 + g % 5, 1 + (g / 5) % 5, ${spectrum.levels[3]!.id}
       from generate_series(1, ${count}) g`);
     return { user, person };
   }
@@ -242,6 +243,112 @@ describe("review pages load in a bounded number of queries", () => {
     expect(d).toBe(c);
     expect((await large.user.caller.delegation.review({ personId: large.person.id })).tasks).toHaveLength(2_000);
   }, 60_000);
+});
+
+describe("delegation follows the chart", () => {
+  /** A director (admin, top) with two EMs under them; the first EM has a report; a staff engineer reports to the director. */
+  async function line() {
+    const director = await createUser(database.current.db);
+    const c = director.caller.people;
+    const emPerson = await c.create({ name: "Eve EM", track: "manager", level: "em", managerId: null, cadence: "weekly" });
+    const peerPerson = await c.create({ name: "Pat Peer", track: "manager", level: "em", managerId: null, cadence: "weekly" });
+    const staff = await c.create({ name: "Sam Staff", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
+    const ic = await c.create({ name: "Ida IC", track: "ic", level: "senior", managerId: emPerson.id, cadence: "weekly" });
+    const em = await memberAs(database.current.db, director, emPerson.id);
+    const peer = await memberAs(database.current.db, director, peerPerson.id);
+    const delegatee = await memberAs(database.current.db, director, ic.id);
+    return { director, em, peer, delegatee, staff, ic };
+  }
+  const fields = { title: "Run the incident review", competency: 4, criticality: 2 };
+  const taskFor = (personId: string) => ({ personId, ...fields });
+
+  it("an EM delegates to their own reports only; the skip-level sees it but does not change it; a peer gets NOT_FOUND", async () => {
+    const { director, em, peer, staff, ic } = await line();
+    const task = await em.caller.delegation.createTask(taskFor(ic.id));
+    expect(task.delegatorPersonId).toBe(em.actor.personId);
+    for (const personId of [staff.id, em.actor.personId]) {
+      await expect(em.caller.delegation.createTask(taskFor(personId))).rejects.toMatchObject({
+        code: "NOT_FOUND",
+        cause: { fieldErrors: { personId: "That person is not in your part of the organisation." } },
+      });
+    }
+    const levels = (await em.caller.delegation.activeSpectrum()).levels;
+
+    // The director's review lists what they delegate; with `all`, the EM's task too, ratings included.
+    expect((await director.caller.delegation.review({ personId: ic.id })).tasks).toEqual([]);
+    const seen = (await director.caller.delegation.review({ personId: ic.id, all: true })).tasks;
+    expect(seen).toMatchObject([{ id: task.id, competency: 4, criticality: 2, canEdit: false, ratingsHidden: false }]);
+    expect((await director.caller.delegation.overview({ all: true })).people.map((p) => p.id)).toContain(ic.id);
+    expect(await director.caller.delegation.history({ id: task.id })).toHaveLength(1);
+    for (const attempt of [
+      director.caller.delegation.updateTask({ ...fields, id: task.id, version: task.version }),
+      director.caller.delegation.setLevel({ id: task.id, levelId: levels[0]!.id, reason: null }),
+      director.caller.delegation.deleteTask({ id: task.id }),
+    ]) {
+      await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+
+    // A peer of the EM sees the person (the chart is open), not the task.
+    expect((await peer.caller.delegation.review({ personId: ic.id, all: true })).tasks).toEqual([]);
+    await expect(peer.caller.delegation.history({ id: task.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(peer.caller.delegation.setLevel({ id: task.id, levelId: levels[0]!.id, reason: null })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect((await em.caller.delegation.review({ personId: ic.id })).tasks).toMatchObject([{ id: task.id, canEdit: true }]);
+  });
+
+  it("the delegatee sees their task and its level, without the ratings unless the delegator shares them", async () => {
+    const { em, delegatee, ic } = await line();
+    const task = await em.caller.delegation.createTask(taskFor(ic.id));
+    const [mine] = (await delegatee.caller.delegation.review({ personId: ic.id })).tasks;
+    expect(mine).toMatchObject({
+      id: task.id,
+      competency: null,
+      criticality: null,
+      suggested: null,
+      reason: null,
+      fit: null,
+      ratingsHidden: true,
+    });
+    expect(mine!.level.id).toBe(task.levelId);
+    expect(await delegatee.caller.delegation.exportCsv()).not.toContain(",4,2,");
+    await expect(delegatee.caller.delegation.setLevel({ id: task.id, levelId: task.levelId, reason: null })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+
+    await em.caller.delegation.updateTask({
+      ...fields,
+      id: task.id,
+      version: task.version,
+      ratingsShared: true,
+    });
+    const [shared] = (await delegatee.caller.delegation.review({ personId: ic.id })).tasks;
+    expect(shared).toMatchObject({ competency: 4, criticality: 2, ratingsHidden: false, canEdit: false });
+  });
+
+  it("spectrums are organisation settings: members read them, only admins make, edit or switch them", async () => {
+    const { director, em } = await line();
+    const active = await em.caller.delegation.activeSpectrum();
+    expect((await em.caller.delegation.spectrums()).map((s) => s.id)).toContain(active.id);
+    await expect(em.caller.delegation.createSpectrum({ kind: "situational" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const other = await director.caller.delegation.createSpectrum({ kind: "situational" });
+    await expect(em.caller.delegation.activateSpectrum({ id: other.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      em.caller.delegation.updateSpectrum({ id: active.id, version: active.version, name: "Mine", levels: active.levels }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The admin's switch moves every task of the organisation, the EM's too.
+    const task = await em.caller.delegation.createTask({
+      personId: (
+        await director.caller.people.create({ name: "Rae", track: "ic", level: "senior", managerId: em.actor.personId, cadence: "weekly" })
+      ).id,
+      title: "T",
+      competency: 3,
+      criticality: 3,
+    });
+    await director.caller.delegation.activateSpectrum({ id: other.id });
+    const [moved] = (await em.caller.delegation.review({ personId: task.personId })).tasks;
+    expect(other.levels.map((l) => l.id)).toContain(moved!.levelId);
+  });
 });
 
 describe("the default spectrum is made with the account, never by a read", () => {
@@ -338,7 +445,7 @@ describe("one today: a review is overdue by the user's day, as on Home and the p
       ["Due today, for them", false],
       ["Due yesterday, for them", true],
     ]);
-    const overview = await delegationOverview(database.current.db, user.actor, now);
+    const overview = await delegationOverview(database.current.db, user.actor, {}, now);
     expect(overview.people.map((p) => p.overdueReviews)).toEqual([1]);
   });
 });

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { levelChanges, spectrumLevels, spectrums, tasks } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inScope } from "../kernel/access";
+import { inOrg, inReach, inScope, loadInScope, requireAdmin } from "../kernel/access";
 import { AppError, notFound } from "../kernel/errors";
 import { isForeignKeyViolation } from "../kernel/db-errors";
 import { saveVersioned } from "../kernel/versioned";
@@ -39,8 +39,9 @@ export async function createDefaultSpectrum(tx: Db, orgId: string) {
   return insertSpectrum(tx, orgId, MANAGEMENT_30.name, "m30", MANAGEMENT_30.levels, true);
 }
 
-/** A new (inactive) spectrum from a preset, or a custom one with its levels. */
+/** A new (inactive) spectrum from a preset, or a custom one with its levels. Spectrums are organisation settings: admins only. */
 export async function createSpectrum(db: Db, actor: Actor, input: z.output<typeof createSpectrumInput>) {
+  requireAdmin(actor, "Spectrum");
   if (input.kind === "custom") {
     if (!input.levels) throw new AppError("BAD_REQUEST", "A custom spectrum needs its levels.", { levels: "Add at least two levels." });
     const made = await db.transaction((tx) =>
@@ -60,14 +61,14 @@ export async function createSpectrum(db: Db, actor: Actor, input: z.output<typeo
  * cannot be removed until they move; levels keep strictly increasing autonomy.
  */
 export async function updateSpectrum(db: Db, actor: Actor, input: z.output<typeof updateSpectrumInput>) {
-  await getSpectrum(db, actor, input.id);
+  await loadInScope(db, actor, spectrums, input.id, "Spectrum", "change");
   try {
     await db.transaction(async (tx) => {
       // First, as the edit's claim on the spectrum: the row stays locked to the
       // end, so a second editor waits here and then fails the version check.
       // An edited preset is the account's own spectrum from now on.
       await saveVersioned(tx, spectrums, {
-        where: inScope(spectrums, actor, eq(spectrums.id, input.id)),
+        where: inReach(spectrums, actor, eq(spectrums.id, input.id)),
         version: input.version,
         set: { name: input.name, kind: "custom" },
         what: "spectrum",
@@ -76,7 +77,7 @@ export async function updateSpectrum(db: Db, actor: Actor, input: z.output<typeo
       const current = await tx
         .select()
         .from(spectrumLevels)
-        .where(inScope(spectrumLevels, actor, eq(spectrumLevels.spectrumId, input.id)));
+        .where(inReach(spectrumLevels, actor, eq(spectrumLevels.spectrumId, input.id)));
       const keptIds = new Set(input.levels.map((l) => l.id).filter(Boolean));
       if (input.levels.some((l) => l.id && !current.some((c) => c.id === l.id))) throw notFound("Level");
       const removed = current.filter((l) => !keptIds.has(l.id));
@@ -88,21 +89,22 @@ export async function updateSpectrum(db: Db, actor: Actor, input: z.output<typeo
         await tx
           .select({ id: spectrumLevels.id })
           .from(spectrumLevels)
-          .where(inScope(spectrumLevels, actor, inArray(spectrumLevels.id, removedIds)))
+          .where(inReach(spectrumLevels, actor, inArray(spectrumLevels.id, removedIds)))
           .for("update");
+        // Every task of the organisation counts, not only those the admin sees: the spectrum is everyone's.
         const [used] = await tx
           .select({ n: sql<number>`count(*)::int` })
           .from(tasks)
-          .where(inScope(tasks, actor, inArray(tasks.levelId, removedIds)));
+          .where(inOrg(tasks, actor, inArray(tasks.levelId, removedIds)));
         if (used!.n > 0) throw levelsInUse(removed, used!.n);
-        await tx.delete(spectrumLevels).where(inScope(spectrumLevels, actor, inArray(spectrumLevels.id, removedIds)));
+        await tx.delete(spectrumLevels).where(inReach(spectrumLevels, actor, inArray(spectrumLevels.id, removedIds)));
       }
       for (const [position, level] of input.levels.entries()) {
         if (level.id) {
           await tx
             .update(spectrumLevels)
             .set({ position, label: level.label, meaning: level.meaning, autonomy: level.autonomy })
-            .where(inScope(spectrumLevels, actor, eq(spectrumLevels.id, level.id)));
+            .where(inReach(spectrumLevels, actor, eq(spectrumLevels.id, level.id)));
         } else {
           await tx.insert(spectrumLevels).values({
             orgId: actor.orgId,
@@ -152,19 +154,25 @@ export async function holdLevel(tx: Db, actor: Actor, levelId: string) {
     });
 }
 
-/** Makes a spectrum active and moves every task to its nearest level, keeping the change in each task's history. */
+/**
+ * Makes a spectrum active and moves every task of the organisation to its
+ * nearest level, keeping the change in each task's history. Admins only (the
+ * spectrum is an organisation setting); the tasks moved are all the
+ * organisation's, whoever delegates them.
+ */
 export async function activateSpectrum(db: Db, actor: Actor, id: string) {
+  await loadInScope(db, actor, spectrums, id, "Spectrum", "change");
   const [active, next] = await Promise.all([getActiveSpectrum(db, actor), getSpectrum(db, actor, id)]);
   if (active.id === next.id) return next;
   const mapping = mapLevels(active.levels, next.levels);
-  const rows = await db.select({ id: tasks.id, levelId: tasks.levelId }).from(tasks).where(inScope(tasks, actor));
+  const rows = await db.select({ id: tasks.id, levelId: tasks.levelId }).from(tasks).where(inOrg(tasks, actor));
   await db.transaction(async (tx) => {
     // The levels mapped above must still be the spectrum's: an edit of it takes this row's lock
     // first (see updateSpectrum), so either it finished before (a new version: refuse) or it waits.
     const [claimed] = await tx
       .select({ version: spectrums.version })
       .from(spectrums)
-      .where(inScope(spectrums, actor, eq(spectrums.id, next.id)))
+      .where(inReach(spectrums, actor, eq(spectrums.id, next.id)))
       .for("update");
     if (!claimed) throw notFound("Spectrum");
     if (claimed.version !== next.version)
@@ -172,11 +180,11 @@ export async function activateSpectrum(db: Db, actor: Actor, id: string) {
     await tx
       .update(spectrums)
       .set({ active: false })
-      .where(inScope(spectrums, actor, eq(spectrums.id, active.id)));
+      .where(inReach(spectrums, actor, eq(spectrums.id, active.id)));
     await tx
       .update(spectrums)
       .set({ active: true })
-      .where(inScope(spectrums, actor, eq(spectrums.id, next.id)));
+      .where(inReach(spectrums, actor, eq(spectrums.id, next.id)));
     for (const from of active.levels) {
       const to = mapping.get(from.id)!;
       const moving = rows.filter((t) => t.levelId === from.id);
@@ -184,7 +192,7 @@ export async function activateSpectrum(db: Db, actor: Actor, id: string) {
       await tx
         .update(tasks)
         .set({ levelId: to.id, updatedAt: new Date() })
-        .where(inScope(tasks, actor, eq(tasks.levelId, from.id)));
+        .where(inOrg(tasks, actor, eq(tasks.levelId, from.id)));
       await tx.insert(levelChanges).values(
         moving.map((t) => ({
           orgId: actor.orgId,

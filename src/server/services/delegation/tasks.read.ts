@@ -1,4 +1,4 @@
-import { asc, desc, eq, getTableName, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableName, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { levelChanges, people, targets, tasks } from "../../db/schema/index";
@@ -6,10 +6,10 @@ import type { Actor } from "../kernel/actor";
 import { inScope, loadInScope } from "../kernel/access";
 import { userClock } from "../kernel/clock";
 import { getActiveSpectrum } from "./spectrums.read";
-import { monthlyAutonomy, review, type Reviewed } from "@/lib/delegation/review";
+import { monthlyAutonomy, review, seenBy, type Reviewed, type SeenTask } from "@/lib/delegation/review";
 import { tasksToCsv } from "@/lib/delegation/csv";
 import { countBy, groupBy } from "@/lib/group-by";
-import type { personTasksInput } from "@/lib/validators/delegation";
+import type { overviewInput, personTasksInput } from "@/lib/validators/delegation";
 
 /**
  * Reads: a task's history, a person's delegation review, the overview across
@@ -18,6 +18,11 @@ import type { personTasksInput } from "@/lib/validators/delegation";
  */
 
 export type ReviewedTask = Reviewed<typeof tasks.$inferSelect>;
+/** A reviewed task as the actor sees it: without its ratings when they are hidden from them (lib/delegation/review.ts, seenBy). */
+export type SeenReviewedTask = SeenTask<typeof tasks.$inferSelect>;
+
+/** A task's target, joined in the same organisation (its title shows beside the task). */
+const targetOfTask = and(eq(targets.id, tasks.targetId), eq(targets.orgId, tasks.orgId));
 
 export async function taskHistory(db: Db, actor: Actor, id: string) {
   await loadInScope(db, actor, tasks, id, "Task");
@@ -31,9 +36,12 @@ export async function taskHistory(db: Db, actor: Actor, id: string) {
 /**
  * A person's delegation review: open tasks with current and suggested levels
  * side by side, flagged when held tighter or looser than suggested, or when
- * the review date has passed. A fixed number of queries, whatever the count.
+ * the review date has passed. By default the tasks the actor delegates (the
+ * review is the delegator's); with `all`, every task of the person the actor
+ * may see (a skip-level's view); a person's own review shows all of theirs.
+ * A fixed number of queries, whatever the count.
  */
-export async function reviewPerson(db: Db, actor: Actor, { personId }: z.output<typeof personTasksInput>, now = new Date()) {
+export async function reviewPerson(db: Db, actor: Actor, { personId, all }: z.output<typeof personTasksInput>, now = new Date()) {
   const { id, name, track, level } = await loadInScope(db, actor, people, personId, "Person");
   const [clock, spectrum, rows] = await Promise.all([
     userClock(db, actor, now),
@@ -41,14 +49,21 @@ export async function reviewPerson(db: Db, actor: Actor, { personId }: z.output<
     db
       .select({ task: tasks, targetTitle: targets.title })
       .from(tasks)
-      .leftJoin(targets, eq(targets.id, tasks.targetId))
-      .where(inScope(tasks, actor, eq(tasks.personId, personId)))
+      .leftJoin(targets, targetOfTask)
+      .where(
+        inScope(
+          tasks,
+          actor,
+          eq(tasks.personId, personId),
+          all || personId === actor.personId ? undefined : eq(tasks.delegatorPersonId, actor.personId),
+        ),
+      )
       .orderBy(asc(tasks.status), asc(tasks.title)),
   ]);
   return {
     person: { id, name, track, level },
     spectrum,
-    tasks: rows.map((r): ReviewedTask => review(r.task, r.targetTitle, spectrum.levels, clock.today)),
+    tasks: rows.map((r): SeenReviewedTask => seenBy(actor.personId, review(r.task, r.targetTitle, spectrum.levels, clock.today))),
   };
 }
 
@@ -69,9 +84,12 @@ export const levelSince = sql<Date | null>`(select max(lc.at) from ${levelChange
 /**
  * Across reports: for each active person, how many open tasks sit at each
  * level (the matrix), their flags, and their average autonomy by month from
- * the level history. Four queries whatever the numbers (and the user's zone).
+ * the level history. By default the tasks the actor delegates, with `all`
+ * every task they may see. Four queries whatever the numbers (and the user's zone).
  */
-export async function delegationOverview(db: Db, actor: Actor, now = new Date()) {
+export async function delegationOverview(db: Db, actor: Actor, input: z.output<typeof overviewInput> = {}, now = new Date()) {
+  // By default the tasks the actor delegates; with `all`, every task they may see (the line above sees their subtree's).
+  const mine = input?.all ? undefined : eq(tasks.delegatorPersonId, actor.personId);
   const [clock, spectrum, peopleRows, taskRows, history] = await Promise.all([
     userClock(db, actor, now),
     getActiveSpectrum(db, actor),
@@ -83,18 +101,18 @@ export async function delegationOverview(db: Db, actor: Actor, now = new Date())
     db
       .select()
       .from(tasks)
-      .where(inScope(tasks, actor, eq(tasks.status, "open"))),
+      .where(inScope(tasks, actor, eq(tasks.status, "open"), mine)),
     db
       .select({ taskId: levelChanges.taskId, personId: tasks.personId, at: levelChanges.at, autonomy: levelChanges.toAutonomy })
       .from(levelChanges)
-      .innerJoin(tasks, eq(tasks.id, levelChanges.taskId))
-      .where(inScope(levelChanges, actor))
+      .innerJoin(tasks, and(eq(tasks.id, levelChanges.taskId), eq(tasks.orgId, levelChanges.orgId)))
+      .where(inScope(levelChanges, actor, mine))
       .orderBy(asc(levelChanges.at)),
   ]);
   // Grouped by person once: filtering the whole account for each person was
   // quadratic, and the slowest part of this page on a large account.
   const tasksOf = groupBy(
-    taskRows.map((t) => review(t, null, spectrum.levels, clock.today)),
+    taskRows.map((t) => seenBy(actor.personId, review(t, null, spectrum.levels, clock.today))),
     (t) => t.personId,
   );
   const historyOf = groupBy(history, (h) => h.personId);
@@ -125,20 +143,20 @@ export async function tasksCsv(db: Db, actor: Actor, now = new Date()) {
     db
       .select({ task: tasks, person: people.name, target: targets.title })
       .from(tasks)
-      .innerJoin(people, eq(people.id, tasks.personId))
-      .leftJoin(targets, eq(targets.id, tasks.targetId))
+      .innerJoin(people, and(eq(people.id, tasks.personId), eq(people.orgId, tasks.orgId)))
+      .leftJoin(targets, targetOfTask)
       .where(inScope(tasks, actor))
       .orderBy(asc(people.name), asc(tasks.title)),
   ]);
   return tasksToCsv(
     rows.map((r) => {
-      const t = review(r.task, r.target, spectrum.levels, clock.today);
+      const t = seenBy(actor.personId, review(r.task, r.target, spectrum.levels, clock.today));
       return {
         person: r.person,
         title: t.title,
         status: t.status,
         level: t.level.label,
-        suggested: t.suggested.label,
+        suggested: t.suggested?.label ?? null,
         fit: t.fit,
         competency: t.competency,
         criticality: t.criticality,

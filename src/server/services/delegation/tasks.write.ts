@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { levelChanges, tasks } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inScope, loadInScope, requireReferences } from "../kernel/access";
+import { inReach, loadInScope, requireReferences } from "../kernel/access";
 import { notFound } from "../kernel/errors";
 import { saveVersioned, staleVersion } from "../kernel/versioned";
 import { holdLevel } from "./spectrums.write";
@@ -13,9 +13,12 @@ import type { createTaskInput, setLevelInput, updateTaskInput } from "@/lib/vali
 
 /** Writes: delegated tasks and their level changes (reads in tasks.read.ts). */
 
-/** A new task; without a level, the suggested one. Its first level is the start of its history. */
+/**
+ * A new task, delegated by the actor to someone below them in the chart; without
+ * a level, the suggested one. Its first level is the start of its history.
+ */
 export async function createTask(db: Db, actor: Actor, input: z.output<typeof createTaskInput>) {
-  await requireReferences(db, actor, "person", "personId", input.personId);
+  await requireReferences(db, actor, "delegatee", "personId", input.personId);
   await requireReferences(db, actor, "target", "targetId", input.targetId);
   const spectrum = await getActiveSpectrum(db, actor);
   const level = input.levelId
@@ -35,10 +38,10 @@ export async function createTask(db: Db, actor: Actor, input: z.output<typeof cr
 }
 
 export async function updateTask(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateTaskInput>) {
-  if ((await loadInScope(db, actor, tasks, id, "Task")).version !== version) throw staleVersion("task");
+  if ((await loadInScope(db, actor, tasks, id, "Task", "change")).version !== version) throw staleVersion("task");
   await requireReferences(db, actor, "target", "targetId", input.targetId);
   return saveVersioned(db, tasks, {
-    where: inScope(tasks, actor, eq(tasks.id, id)),
+    where: inReach(tasks, actor, eq(tasks.id, id)),
     version,
     set: { ...input, updatedAt: new Date() },
     what: "task",
@@ -48,7 +51,7 @@ export async function updateTask(db: Db, actor: Actor, { id, version, ...input }
 export async function deleteTask(db: Db, actor: Actor, id: string) {
   const [row] = await db
     .delete(tasks)
-    .where(inScope(tasks, actor, eq(tasks.id, id)))
+    .where(inReach(tasks, actor, eq(tasks.id, id)))
     .returning();
   if (!row) throw notFound("Task");
   return row;
@@ -56,7 +59,7 @@ export async function deleteTask(db: Db, actor: Actor, id: string) {
 
 /** Changes a task's level, keeping the change (from, to, when, why). */
 export async function setTaskLevel(db: Db, actor: Actor, { id, levelId, reason }: z.output<typeof setLevelInput>) {
-  const task = await loadInScope(db, actor, tasks, id, "Task");
+  const task = await loadInScope(db, actor, tasks, id, "Task", "change");
   const spectrum = await getActiveSpectrum(db, actor);
   const to = await activeLevel(db, actor, levelId);
   if (to.id === task.levelId) return task;
@@ -66,7 +69,7 @@ export async function setTaskLevel(db: Db, actor: Actor, { id, levelId, reason }
     const [row] = await tx
       .update(tasks)
       .set({ levelId: to.id, updatedAt: new Date() })
-      .where(inScope(tasks, actor, eq(tasks.id, id)))
+      .where(inReach(tasks, actor, eq(tasks.id, id)))
       .returning();
     await tx.insert(levelChanges).values({
       orgId: actor.orgId,

@@ -4,7 +4,7 @@ import type { Db } from "../../db/types";
 import { actionItems, areas, growthGoals, metrics, oneOnOnes, people, spectrumLevels, targets } from "../../db/schema/index";
 import type { Actor } from "./actor";
 import { fieldError, notFound } from "./errors";
-import { policyFor, type Intent } from "./policy";
+import { policyFor, strictlyUnderMe, underMe, type Intent } from "./policy";
 
 /**
  * The access kernel: the one module that decides which rows an actor may
@@ -83,7 +83,26 @@ export async function loadInScope<T extends ScopedTable>(
 const REFERENCES = {
   person: { table: people, missing: "That person is not in your organisation.", archived: "That person is archived." },
   // Someone people may be placed under: in the actor's part of the chart (anyone, for an admin).
-  manager: { table: people, missing: "That person is not in your part of the organisation.", archived: "That person is archived.", intent: "change" },
+  manager: {
+    table: people,
+    missing: "That person is not in your part of the organisation.",
+    archived: "That person is archived.",
+    intent: "change",
+  },
+  // A target's owner: someone in the controller's own part of the chart, themselves included (no admin override: targets follow the line).
+  owner: {
+    table: people,
+    missing: "That person is not in your part of the organisation.",
+    archived: "That person is archived.",
+    within: underMe,
+  },
+  // A task's delegatee: someone below the delegator in the chart (one does not delegate to oneself).
+  delegatee: {
+    table: people,
+    missing: "That person is not in your part of the organisation.",
+    archived: "That person is archived.",
+    within: strictlyUnderMe,
+  },
   area: { table: areas, missing: "That area is not in your organisation." },
   target: { table: targets, missing: "That target is not in your organisation." },
   metric: { table: metrics, missing: "That metric is not in your organisation." },
@@ -91,7 +110,10 @@ const REFERENCES = {
   oneOnOne: { table: oneOnOnes, missing: "That 1:1 is not in your organisation." },
   action: { table: actionItems, missing: "That action item is not in your organisation." },
   level: { table: spectrumLevels, missing: "That level is not on your spectrum." },
-} as const satisfies Record<string, { table: ScopedTable; missing: string; archived?: string; intent?: Intent }>;
+} as const satisfies Record<
+  string,
+  { table: ScopedTable; missing: string; archived?: string; intent?: Intent; within?: (actor: Actor, id: PgColumn) => SQL }
+>;
 
 export type ReferenceKind = keyof typeof REFERENCES;
 
@@ -117,10 +139,17 @@ export async function requireReferences(
   const found = await db
     .select({ id: table.id, ...(archivedAt ? { archivedAt } : {}) })
     .from(table as PgTable)
-    .where(((options.intent ?? ("intent" in reference ? reference.intent : "see")) === "change" ? inReach : inScope)(table, actor, inArray(table.id, wanted)));
+    .where(
+      ((options.intent ?? ("intent" in reference ? reference.intent : "see")) === "change" ? inReach : inScope)(
+        table,
+        actor,
+        inArray(table.id, wanted),
+        "within" in reference ? reference.within(actor, table.id) : undefined,
+      ),
+    );
   if (found.length !== wanted.length) throw fieldError("NOT_FOUND", field, reference.missing);
   if (archivedAt && !options.allowArchived && found.some((row) => (row as { archivedAt?: Date | null }).archivedAt)) {
     throw fieldError("BAD_REQUEST", field, (reference as { archived: string }).archived);
   }
 }
-export { underMe, myReport } from "./policy";
+export { underMe, strictlyUnderMe, myReport, checkInTarget } from "./policy";

@@ -1,5 +1,5 @@
 import { and, eq, or, sql, type SQL } from "drizzle-orm";
-import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { alias, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import * as schema from "../../db/schema/index";
 import type { Actor } from "./actor";
 
@@ -29,6 +29,12 @@ export function underMe(actor: Actor, column: PgColumn | SQL): SQL {
   return sql`exists (select 1 from ${pa} where ${pa.orgId} = ${actor.orgId} and ${pa.ancestorId} = ${actor.personId} and ${pa.descendantId} = ${column})`;
 }
 
+/** `column` names a person strictly below the actor in the chart (not the actor themself). */
+export function strictlyUnderMe(actor: Actor, column: PgColumn | SQL): SQL {
+  const pa = schema.personAncestors;
+  return sql`exists (select 1 from ${pa} where ${pa.orgId} = ${actor.orgId} and ${pa.ancestorId} = ${actor.personId} and ${pa.descendantId} = ${column} and ${pa.depth} > 0)`;
+}
+
 /** `column` names a person the actor is the current manager of. */
 export function myReport(actor: Actor, column: PgColumn | SQL): SQL {
   const p = schema.people;
@@ -43,29 +49,56 @@ function heldByMe(actor: Actor, column: PgColumn | SQL): SQL {
 
 const everyone: Rule = () => sql`true`;
 const adminsOnly: Rule = (actor) => (actor.role === "admin" ? sql`true` : sql`false`);
-const orAdmin = (rule: Rule): Rule => (actor) => (actor.role === "admin" ? sql`true` : rule(actor));
+const orAdmin =
+  (rule: Rule): Rule =>
+  (actor) =>
+    actor.role === "admin" ? sql`true` : rule(actor);
 
 /** The 1:1 side of a person: the person themself and their current manager. */
-const mySideOfPerson = (column: PgColumn): Rule => (actor) => or(eq(column, actor.personId), myReport(actor, column))!;
+const mySideOfPerson =
+  (column: PgColumn): Rule =>
+  (actor) =>
+    or(eq(column, actor.personId), myReport(actor, column))!;
 
 // --- targets: controller, owners, the line above them, or shared with the org ---
 const t = schema.targets;
-const visibleTarget = (actor: Actor, targetId: PgColumn | SQL): SQL => {
+/**
+ * The rule on a targets row (`tt`: the table itself, or the alias a subquery
+ * reads it under). A subquery on `targets` for a row of `targets` must use an
+ * alias: unaliased, `targets.id = targets.id` would compare the inner row with
+ * itself and let any visible target make every target visible.
+ */
+const targetRule = (actor: Actor, tt: { id: PgColumn; sharedWithOrg: PgColumn; controllerPersonId: PgColumn }): SQL => {
   const o = schema.targetOwners;
   const pa = schema.personAncestors;
-  return sql`exists (select 1 from ${t} where ${t.orgId} = ${actor.orgId} and ${t.id} = ${targetId} and (
-    ${t.sharedWithOrg}
-    or exists (select 1 from ${pa} where ${pa.orgId} = ${actor.orgId} and ${pa.ancestorId} = ${actor.personId} and ${pa.descendantId} = ${t.controllerPersonId})
+  return sql`(${tt.sharedWithOrg}
+    or ${underMe(actor, tt.controllerPersonId)}
     or exists (select 1 from ${o} join ${pa} on ${pa.orgId} = ${o.orgId} and ${pa.descendantId} = ${o.personId}
-               where ${o.orgId} = ${actor.orgId} and ${o.targetId} = ${t.id} and ${pa.ancestorId} = ${actor.personId})))`;
+               where ${o.orgId} = ${actor.orgId} and ${o.targetId} = ${tt.id} and ${pa.ancestorId} = ${actor.personId}))`;
 };
+const policyTarget = alias(t, "policy_target");
+const visibleTarget = (actor: Actor, targetId: PgColumn | SQL): SQL =>
+  sql`exists (select 1 from ${t} as ${sql.identifier("policy_target")} where ${policyTarget.orgId} = ${actor.orgId} and ${policyTarget.id} = ${targetId} and ${targetRule(actor, policyTarget)})`;
 const controlledTarget = (actor: Actor, targetId: PgColumn | SQL): SQL =>
   sql`exists (select 1 from ${t} where ${t.orgId} = ${actor.orgId} and ${t.id} = ${targetId} and ${t.controllerPersonId} = ${actor.personId})`;
+/**
+ * Who checks in on a target: its controller and its owners (DESIGN: owners
+ * check in). The owners' check-in screens come with the next issue; the rule
+ * is here already so that the REST push and the app agree.
+ */
+const checkInTarget = (actor: Actor, targetId: PgColumn | SQL): SQL => {
+  const o = schema.targetOwners;
+  return sql`(${controlledTarget(actor, targetId)} or exists (select 1 from ${o} where ${o.orgId} = ${actor.orgId} and ${o.targetId} = ${targetId} and ${o.personId} = ${actor.personId}))`;
+};
 
 // --- tasks: delegator, delegatee, the line above the delegatee ---
 const k = schema.tasks;
+/** The rule on a tasks row (`kk`: the table, or an alias, as for targets). */
+const taskRule = (actor: Actor, kk: { delegatorPersonId: PgColumn; personId: PgColumn }): SQL =>
+  sql`(${kk.delegatorPersonId} = ${actor.personId} or ${underMe(actor, kk.personId)})`;
+const policyTask = alias(k, "policy_task");
 const visibleTask = (actor: Actor, taskId: PgColumn | SQL): SQL =>
-  sql`exists (select 1 from ${k} where ${k.orgId} = ${actor.orgId} and ${k.id} = ${taskId} and (${k.delegatorPersonId} = ${actor.personId} or ${underMe(actor, k.personId)}))`;
+  sql`exists (select 1 from ${k} as ${sql.identifier("policy_task")} where ${policyTask.orgId} = ${actor.orgId} and ${policyTask.id} = ${taskId} and ${taskRule(actor, policyTask)})`;
 const delegatedTask = (actor: Actor, taskId: PgColumn | SQL): SQL =>
   sql`exists (select 1 from ${k} where ${k.orgId} = ${actor.orgId} and ${k.id} = ${taskId} and ${k.delegatorPersonId} = ${actor.personId})`;
 
@@ -76,31 +109,55 @@ const personal = (table: { userId: PgColumn }): Policy => ({
 
 const POLICIES = new Map<PgTable, Policy>([
   // The chart is open inside the organisation; the line above a person and admins edit it.
-  [schema.people, { see: everyone, change: orAdmin((actor) => and(underMe(actor, schema.people.id), sql`${schema.people.id} <> ${actor.personId}`)!) }],
+  [
+    schema.people,
+    { see: everyone, change: orAdmin((actor) => and(underMe(actor, schema.people.id), sql`${schema.people.id} <> ${actor.personId}`)!) },
+  ],
   [
     schema.areas,
     {
       see: everyone,
-      change: orAdmin((actor) => or(underMe(actor, schema.areas.emPersonId), underMe(actor, schema.areas.icPersonId))!),
+      // Admins, and the managers above the area's pair (not the EM or IC themself: an area is set by the line above it).
+      change: orAdmin((actor) => or(strictlyUnderMe(actor, schema.areas.emPersonId), strictlyUnderMe(actor, schema.areas.icPersonId))!),
     },
   ],
-  [schema.personNotes, { see: (actor) => eq(schema.personNotes.authorPersonId, actor.personId), change: (actor) => eq(schema.personNotes.authorPersonId, actor.personId) }],
+  [
+    schema.personNotes,
+    {
+      see: (actor) => eq(schema.personNotes.authorPersonId, actor.personId),
+      change: (actor) => eq(schema.personNotes.authorPersonId, actor.personId),
+    },
+  ],
   // Spectrums are organisation settings: everyone reads them, admins change them.
   [schema.spectrums, { see: everyone, change: adminsOnly }],
   [schema.spectrumLevels, { see: everyone, change: adminsOnly }],
-  [schema.targets, { see: (actor) => visibleTarget(actor, t.id), change: (actor) => eq(t.controllerPersonId, actor.personId) }],
-  [schema.targetOwners, { see: (actor) => visibleTarget(actor, schema.targetOwners.targetId), change: (actor) => controlledTarget(actor, schema.targetOwners.targetId) }],
-  [schema.metrics, { see: (actor) => visibleTarget(actor, schema.metrics.targetId), change: (actor) => controlledTarget(actor, schema.metrics.targetId) }],
+  [schema.targets, { see: (actor) => targetRule(actor, t), change: (actor) => eq(t.controllerPersonId, actor.personId) }],
+  [
+    schema.targetOwners,
+    {
+      see: (actor) => visibleTarget(actor, schema.targetOwners.targetId),
+      change: (actor) => controlledTarget(actor, schema.targetOwners.targetId),
+    },
+  ],
+  [
+    schema.metrics,
+    { see: (actor) => visibleTarget(actor, schema.metrics.targetId), change: (actor) => controlledTarget(actor, schema.metrics.targetId) },
+  ],
   [
     schema.checkIns,
     {
-      see: (actor) => sql`exists (select 1 from ${schema.metrics} m where m.org_id = ${actor.orgId} and m.id = ${schema.checkIns.metricId} and ${visibleTarget(actor, sql`m.target_id`)})`,
+      see: (actor) =>
+        sql`exists (select 1 from ${schema.metrics} m where m.org_id = ${actor.orgId} and m.id = ${schema.checkIns.metricId} and ${visibleTarget(actor, sql`m.target_id`)})`,
+      // The controller and the owners check in (see checkInTarget).
       change: (actor) =>
-        sql`exists (select 1 from ${schema.metrics} m where m.org_id = ${actor.orgId} and m.id = ${schema.checkIns.metricId} and ${controlledTarget(actor, sql`m.target_id`)})`,
+        sql`exists (select 1 from ${schema.metrics} m where m.org_id = ${actor.orgId} and m.id = ${schema.checkIns.metricId} and ${checkInTarget(actor, sql`m.target_id`)})`,
     },
   ],
-  [schema.tasks, { see: (actor) => visibleTask(actor, k.id), change: (actor) => eq(k.delegatorPersonId, actor.personId) }],
-  [schema.levelChanges, { see: (actor) => visibleTask(actor, schema.levelChanges.taskId), change: (actor) => delegatedTask(actor, schema.levelChanges.taskId) }],
+  [schema.tasks, { see: (actor) => taskRule(actor, k), change: (actor) => eq(k.delegatorPersonId, actor.personId) }],
+  [
+    schema.levelChanges,
+    { see: (actor) => visibleTask(actor, schema.levelChanges.taskId), change: (actor) => delegatedTask(actor, schema.levelChanges.taskId) },
+  ],
   // 1:1s: the two people (and the current manager, who inherits the history), never the line above.
   [
     schema.oneOnOnes,
@@ -123,7 +180,10 @@ const POLICIES = new Map<PgTable, Policy>([
       change: (actor) => myReport(actor, schema.actionItems.personId),
     },
   ],
-  [schema.growthGoals, { see: (actor) => mySideOfPerson(schema.growthGoals.personId)(actor), change: (actor) => myReport(actor, schema.growthGoals.personId) }],
+  [
+    schema.growthGoals,
+    { see: (actor) => mySideOfPerson(schema.growthGoals.personId)(actor), change: (actor) => myReport(actor, schema.growthGoals.personId) },
+  ],
   [
     schema.coachingNotes,
     {
@@ -153,4 +213,4 @@ export function policyFor(table: PgTable, actor: Actor, intent: Intent): SQL {
   return policy[intent](actor);
 }
 
-export { visibleTarget, controlledTarget, visibleTask, delegatedTask };
+export { visibleTarget, controlledTarget, checkInTarget, visibleTask, delegatedTask };

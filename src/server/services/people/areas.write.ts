@@ -4,7 +4,7 @@ import { areas, people } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { isUniqueViolation } from "../kernel/db-errors";
 import { fieldError, notFound } from "../kernel/errors";
-import { inScope, loadInScope, requireReferences } from "../kernel/access";
+import { inReach, inScope, loadInScope, requireReferences } from "../kernel/access";
 import type { createAreaInput, updateAreaInput } from "@/lib/validators/people";
 import type { z } from "zod";
 
@@ -12,10 +12,18 @@ import type { z } from "zod";
 
 const NAME_TAKEN = "You already have an area with this name.";
 
-/** The pair must be active people the actor may reach: the EM on the manager track, the IC on the IC track. */
+/**
+ * The pair must be active people the actor may place (below them in the chart,
+ * anyone for an admin: the "manager" reach), so that the area stays theirs to
+ * change; the EM on the manager track, the IC on the IC track.
+ */
 async function checkPair(db: Db, actor: Actor, emPersonId: string | null, icPersonId: string | null) {
-  await requireReferences(db, actor, "person", "emPersonId", emPersonId);
-  await requireReferences(db, actor, "person", "icPersonId", icPersonId);
+  await requireReferences(db, actor, "manager", "emPersonId", emPersonId);
+  await requireReferences(db, actor, "manager", "icPersonId", icPersonId);
+  if (actor.role !== "admin" && !emPersonId && !icPersonId) {
+    // Without a pair, an area is the admins' alone: a manager would make one they could not change.
+    throw fieldError("BAD_REQUEST", "emPersonId", "Choose the area's EM or senior IC.");
+  }
   const ids = [emPersonId, icPersonId].filter((v): v is string => v !== null);
   if (ids.length === 0) return;
   const found = await db
@@ -50,13 +58,13 @@ export async function createArea(db: Db, actor: Actor, input: z.output<typeof cr
 }
 
 export async function updateArea(db: Db, actor: Actor, { id, ...input }: z.output<typeof updateAreaInput>) {
-  await loadInScope(db, actor, areas, id, "Area");
+  await loadInScope(db, actor, areas, id, "Area", "change");
   await checkPair(db, actor, input.emPersonId, input.icPersonId);
   try {
     const [row] = await db
       .update(areas)
       .set({ ...input, updatedAt: new Date() })
-      .where(inScope(areas, actor, eq(areas.id, id)))
+      .where(inReach(areas, actor, eq(areas.id, id)))
       .returning();
     if (!row) throw notFound("Area");
     return row;
@@ -69,7 +77,7 @@ export async function updateArea(db: Db, actor: Actor, { id, ...input }: z.outpu
 export async function deleteArea(db: Db, actor: Actor, id: string) {
   const [row] = await db
     .delete(areas)
-    .where(inScope(areas, actor, eq(areas.id, id)))
+    .where(inReach(areas, actor, eq(areas.id, id)))
     .returning();
   if (!row) throw notFound("Area");
   return row;

@@ -3,7 +3,7 @@ import type { Db } from "../../db/types";
 import { checkIns, metrics } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { AppError, notFound } from "../kernel/errors";
-import { inScope, loadInScope, requireReferences } from "../kernel/access";
+import { checkInTarget, inReach, inScope, loadInScope, requireReferences } from "../kernel/access";
 import { saveVersioned } from "../kernel/versioned";
 import { parseCheckInLines } from "@/lib/targets/bulk-check-ins";
 import { metricColumns } from "@/lib/targets/metric-columns";
@@ -21,14 +21,15 @@ import type { z } from "zod";
 // Metrics are read with their target, in targets.read.ts.
 
 export async function createMetric(db: Db, actor: Actor, input: z.output<typeof createMetricInput>) {
-  await requireReferences(db, actor, "target", "targetId", input.targetId);
+  // The metrics are the target's definition: its controller's.
+  await requireReferences(db, actor, "target", "targetId", input.targetId, { intent: "change" });
   const [row] = await db
     .insert(metrics)
     .values({
       orgId: actor.orgId,
       targetId: input.targetId,
       ...metricColumns(input),
-      position: sql`(select coalesce(max(position), -1) + 1 from ${metrics} where target_id = ${input.targetId})`,
+      position: sql`(select coalesce(max(position), -1) + 1 from ${metrics} where org_id = ${actor.orgId} and target_id = ${input.targetId})`,
     })
     .returning();
   return row!;
@@ -36,7 +37,7 @@ export async function createMetric(db: Db, actor: Actor, input: z.output<typeof 
 
 export async function updateMetric(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateMetricInput>) {
   return saveVersioned(db, metrics, {
-    where: inScope(metrics, actor, eq(metrics.id, id)),
+    where: inReach(metrics, actor, eq(metrics.id, id)),
     version,
     set: metricColumns(input),
     what: "metric",
@@ -44,12 +45,12 @@ export async function updateMetric(db: Db, actor: Actor, { id, version, ...input
 }
 
 export async function setMilestoneDone(db: Db, actor: Actor, { id, done }: z.output<typeof setMilestoneInput>) {
-  const metric = await loadInScope(db, actor, metrics, id, "Metric");
+  const metric = await loadInScope(db, actor, metrics, id, "Metric", "change");
   if (metric.kind !== "milestone") throw new AppError("BAD_REQUEST", "Only a milestone is marked done.");
   const [row] = await db
     .update(metrics)
     .set({ done })
-    .where(inScope(metrics, actor, eq(metrics.id, id)))
+    .where(inReach(metrics, actor, eq(metrics.id, id)))
     .returning();
   return row!;
 }
@@ -57,14 +58,20 @@ export async function setMilestoneDone(db: Db, actor: Actor, { id, done }: z.out
 export async function deleteMetric(db: Db, actor: Actor, id: string) {
   const [row] = await db
     .delete(metrics)
-    .where(inScope(metrics, actor, eq(metrics.id, id)))
+    .where(inReach(metrics, actor, eq(metrics.id, id)))
     .returning();
   if (!row) throw notFound("Metric");
   return row;
 }
 
+/** A metric the actor may check in on (its target's controller or an owner: see checkInTarget in the policy), with values. */
 async function numberMetric(db: Db, actor: Actor, id: string) {
-  const metric = await loadInScope(db, actor, metrics, id, "Metric");
+  const [metric] = await db
+    .select()
+    .from(metrics)
+    .where(inScope(metrics, actor, eq(metrics.id, id), checkInTarget(actor, metrics.targetId)))
+    .limit(1);
+  if (!metric) throw notFound("Metric");
   if (metric.kind === "milestone") throw new AppError("BAD_REQUEST", "A milestone has no values: mark it done instead.");
   return metric;
 }
@@ -80,13 +87,13 @@ export async function addCheckIn(db: Db, actor: Actor, input: z.output<typeof ad
 }
 
 export async function updateCheckIn(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateCheckInInput>) {
-  return saveVersioned(db, checkIns, { where: inScope(checkIns, actor, eq(checkIns.id, id)), version, set: input, what: "check-in" });
+  return saveVersioned(db, checkIns, { where: inReach(checkIns, actor, eq(checkIns.id, id)), version, set: input, what: "check-in" });
 }
 
 export async function deleteCheckIn(db: Db, actor: Actor, id: string) {
   const [row] = await db
     .delete(checkIns)
-    .where(inScope(checkIns, actor, eq(checkIns.id, id)))
+    .where(inReach(checkIns, actor, eq(checkIns.id, id)))
     .returning();
   if (!row) throw notFound("Check-in");
   return row;

@@ -5,6 +5,7 @@ import { pushCheckIn } from "@/server/api/rest/push-check-in";
 import { CHART_POINTS } from "./targets.read";
 import { useTestDatabase } from "@/test/database";
 import { createUser, type TestUser } from "@/test/factories";
+import { memberAs } from "@/test/member";
 
 const database = useTestDatabase();
 const DAY = 86_400_000;
@@ -261,7 +262,7 @@ describe("query counts and downsampling", () => {
     if (checkInsPerMetric) {
       await database.current.db.execute(sql`
         insert into check_ins (org_id, metric_id, at, value)
-        select ${user.id}, ${lastMetric}, now() - (g || ' minutes')::interval, g % 100
+        select ${user.actor.orgId}, ${lastMetric}, now() - (g || ' minutes')::interval, g % 100
         from generate_series(1, ${checkInsPerMetric}) g`);
     }
     return { user, lastTarget };
@@ -329,5 +330,135 @@ describe("one today: past the due date is judged on the user's day", () => {
     const [listed] = await user.caller.targets.list({});
     expect(listed!.metrics[0]!.status.overdue).toBe(overdue);
     expect((await user.caller.targets.get({ id: target.id })).metrics[0]!.status.overdue).toBe(overdue);
+  });
+});
+
+describe("targets follow the chart", () => {
+  /** A director (admin, top) with two EMs under them; the first EM has two reports; a staff engineer reports to the director. */
+  async function line() {
+    const director = await createUser(database.current.db);
+    const c = director.caller.people;
+    const emPerson = await c.create({ name: "Eve EM", track: "manager", level: "em", managerId: null, cadence: "weekly" });
+    const peerPerson = await c.create({ name: "Pat Peer", track: "manager", level: "em", managerId: null, cadence: "weekly" });
+    const staff = await c.create({ name: "Sam Staff", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
+    const ic1 = await c.create({ name: "Ida IC", track: "ic", level: "senior", managerId: emPerson.id, cadence: "weekly" });
+    const ic2 = await c.create({ name: "Ian IC", track: "ic", level: "senior", managerId: emPerson.id, cadence: "weekly" });
+    const em = await memberAs(database.current.db, director, emPerson.id);
+    const peer = await memberAs(database.current.db, director, peerPerson.id);
+    const owner = await memberAs(database.current.db, director, ic1.id);
+    return { director, em, peer, owner, staff, ic1, ic2 };
+  }
+
+  it("an EM sets targets for their own reports; the director sees them but cannot edit; a peer gets NOT_FOUND", async () => {
+    const { director, em, peer, staff, ic1, ic2 } = await line();
+    const target = await halfwayTarget(em, [ic1.id, ic2.id]);
+    expect(target.controllerPersonId).toBe(em.actor.personId);
+    // Owners are people the controller may place: not someone outside their part of the chart.
+    await expect(halfwayTarget(em, [ic1.id, staff.id])).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      cause: { fieldErrors: { orgIds: "That person is not in your part of the organisation." } },
+    });
+    const metric = await em.caller.targets.addMetric({
+      targetId: target.id,
+      name: "Uptime",
+      unit: "%",
+      direction: "higher",
+      baseline: 99,
+      goal: 99.9,
+    });
+
+    // The skip-level sees the roll-up, and nothing of the definition is theirs to change.
+    expect((await director.caller.targets.get({ id: target.id })).canEdit).toBe(false);
+    expect((await director.caller.targets.list()).map((t) => t.id)).toContain(target.id);
+    const loaded = await em.caller.targets.get({ id: target.id });
+    expect(loaded.canEdit).toBe(true);
+    const fields = { title: "Taken over", kind: "speed" as const, orgIds: [ic1.id], startDate: target.startDate, dueDate: target.dueDate };
+    for (const attempt of [
+      director.caller.targets.update({ ...fields, id: target.id, version: loaded.version }),
+      director.caller.targets.setStatus({ id: target.id, status: "dropped" }),
+      director.caller.targets.delete({ id: target.id }),
+      director.caller.targets.addMetric({ targetId: target.id, name: "Other", unit: "%", direction: "higher", baseline: 1, goal: 2 }),
+      director.caller.targets.deleteMetric({ id: metric.id }),
+      director.caller.targets.addCheckIn({ metricId: metric.id, value: 99.5 }),
+    ]) {
+      await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+
+    // A peer sees nothing of it, until the controller shares it with the organisation.
+    await expect(peer.caller.targets.get({ id: target.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await peer.caller.targets.list()).map((t) => t.id)).not.toContain(target.id);
+    await em.caller.targets.update({
+      ...fields,
+      title: target.title,
+      orgIds: [ic1.id, ic2.id],
+      id: target.id,
+      version: loaded.version,
+      sharedWithOrg: true,
+    });
+    expect((await peer.caller.targets.get({ id: target.id })).sharedWithOrg).toBe(true);
+    await expect(peer.caller.targets.setStatus({ id: target.id, status: "dropped" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await em.caller.targets.get({ id: target.id })).status).toBe("active");
+  });
+
+  it("an owner checks in on their target but does not edit it; 'mine' lists what one controls or owns", async () => {
+    const { director, em, owner, ic1 } = await line();
+    const target = await halfwayTarget(em, [ic1.id]);
+    const metric = await em.caller.targets.addMetric({
+      targetId: target.id,
+      name: "Latency",
+      unit: "ms",
+      direction: "lower",
+      baseline: 400,
+      goal: 200,
+    });
+    const own = await halfwayTarget(director, [director.actor.personId]);
+
+    const checkIn = await owner.caller.targets.addCheckIn({ metricId: metric.id, value: 300 });
+    expect(checkIn.value).toBe(300);
+    expect((await owner.caller.targets.get({ id: target.id })).canEdit).toBe(false);
+    await expect(owner.caller.targets.setStatus({ id: target.id, status: "achieved" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      owner.caller.targets.updateMetric({
+        id: metric.id,
+        version: metric.version,
+        name: "Mine now",
+        unit: "ms",
+        direction: "lower",
+        baseline: 1,
+        goal: 0,
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The director's own target is not the owner's to see.
+    await expect(owner.caller.targets.get({ id: own.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    expect((await director.caller.targets.list({ mine: true })).map((t) => t.id)).toEqual([own.id]);
+    expect((await director.caller.targets.list()).map((t) => t.id).sort()).toEqual([own.id, target.id].sort());
+    expect((await owner.caller.targets.list({ mine: true })).map((t) => t.id)).toEqual([target.id]);
+  });
+
+  it("the REST push checks in as the token's member, under the same rule", async () => {
+    const { director, em, owner, ic1 } = await line();
+    const target = await halfwayTarget(em, [ic1.id]);
+    const metric = await em.caller.targets.addMetric({
+      targetId: target.id,
+      name: "Uptime",
+      unit: "%",
+      direction: "higher",
+      baseline: 99,
+      goal: 99.9,
+    });
+    const push = async (who: TestUser) => {
+      const { token } = await who.caller.apiTokens.create({ name: "ci" });
+      const request = new Request(`http://localhost/api/v1/metrics/${metric.id}/check-ins`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ value: 99.5 }),
+      });
+      return (await pushCheckIn(database.current.db, request, metric.id)).status;
+    };
+    expect(await push(owner)).toBe(201);
+    expect(await push(em)).toBe(201);
+    // The skip-level sees the target, but checking in is the controller's and the owners'.
+    expect(await push(director)).toBe(404);
   });
 });

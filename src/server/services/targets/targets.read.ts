@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { groupBy } from "@/lib/group-by";
 import { areas, checkIns, metrics, people, targetOwners, targets } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
-import { inScope, scopeSql } from "../kernel/access";
+import { inScope, scopeSql, underMe } from "../kernel/access";
 import { userToday } from "../kernel/clock";
 import { addDays } from "@/lib/one-on-ones/days";
 import { HEALTH_ORDER, type Health } from "@/lib/targets/status";
@@ -82,6 +82,14 @@ export async function listTargets(
       sql`exists (select 1 from ${targetOwners} where ${targetOwners.targetId} = ${targets.id} and ${targetOwners.personId} = ${input.personId} and ${scopeSql(actor, sql`${targetOwners.orgId}`)})`,
     );
   }
+  if (input.mine) {
+    conditions.push(
+      or(
+        eq(targets.controllerPersonId, actor.personId),
+        sql`exists (select 1 from ${targetOwners} where ${targetOwners.targetId} = ${targets.id} and ${targetOwners.personId} = ${actor.personId} and ${scopeSql(actor, sql`${targetOwners.orgId}`)})`,
+      ),
+    );
+  }
   const rows = await db
     .select({ target: targets, areaName: areas.name })
     .from(targets)
@@ -117,7 +125,7 @@ async function summarise(db: Db, actor: Actor, rows: { target: Target; areaName:
     db
       .select({ targetId: targetOwners.targetId, id: people.id, name: people.name, track: people.track })
       .from(targetOwners)
-      .innerJoin(people, eq(people.id, targetOwners.personId))
+      .innerJoin(people, and(eq(people.id, targetOwners.personId), eq(people.orgId, targetOwners.orgId)))
       .where(inScope(targetOwners, actor, inArray(targetOwners.targetId, ids)))
       // The EM before the IC ("manager" sorts after "ic").
       .orderBy(desc(people.track), asc(people.name)),
@@ -206,6 +214,10 @@ export async function getTargetDetail(db: Db, actor: Actor, id: string, now = ne
   }[];
   return {
     ...summary!,
+    /** The actor is its controller: they edit its definition, owners, metrics and status. */
+    canEdit: row.target.controllerPersonId === actor.personId,
+    /** The controller and the owners check in (the policy's checkInTarget). */
+    canCheckIn: row.target.controllerPersonId === actor.personId || summary!.owners.some((o) => o.id === actor.personId),
     metrics: summary!.metrics.map((m) => ({
       ...m,
       series: seriesRows
@@ -219,13 +231,13 @@ export async function getTargetDetail(db: Db, actor: Actor, id: string, now = ne
   };
 }
 
-/** Active people and areas with their pairs, for the owners picker. */
+/** Active people the actor may make owners (their part of the chart, themselves included) and areas with their pairs, for the owners picker. */
 export async function targetFormOptions(db: Db, actor: Actor) {
   const [peopleRows, areaRows] = await Promise.all([
     db
       .select({ id: people.id, name: people.name, track: people.track, level: people.level })
       .from(people)
-      .where(inScope(people, actor, isNull(people.archivedAt)))
+      .where(inScope(people, actor, underMe(actor, people.id), isNull(people.archivedAt)))
       .orderBy(asc(people.name)),
     db
       .select({ id: areas.id, name: areas.name, emPersonId: areas.emPersonId, icPersonId: areas.icPersonId })

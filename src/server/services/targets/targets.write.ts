@@ -3,7 +3,7 @@ import type { Db } from "../../db/types";
 import { targetOwners, targets } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
-import { inScope, loadInScope, requireReferences } from "../kernel/access";
+import { inReach, loadInScope, requireReferences } from "../kernel/access";
 import { bumpVersion, saveVersioned, staleVersion } from "../kernel/versioned";
 import type { createTargetInput, setTargetStatusInput, updateTargetInput } from "@/lib/validators/targets";
 import type { z } from "zod";
@@ -12,14 +12,19 @@ import type { Target } from "./targets.read";
 // Targets: the writes (create, edit, status, delete). Metrics and check-ins are in
 // metrics.write.ts; the reads in targets.read.ts.
 
-/** Owners must be active people and the area one the actor may reach; answers the owners without repeats. */
+/**
+ * Owners must be active people the controller may place (their own part of the
+ * chart, themselves included) and the area one the actor sees; answers the
+ * owners without repeats. (`orgIds` is the owners' field: its name is older than organisations.)
+ */
 async function checkRefs(db: Db, actor: Actor, orgIds: string[], areaId: string | null) {
   const unique = [...new Set(orgIds)];
-  await requireReferences(db, actor, "person", "orgIds", unique);
+  await requireReferences(db, actor, "owner", "orgIds", unique);
   await requireReferences(db, actor, "area", "areaId", areaId);
   return unique;
 }
 
+/** The actor becomes its controller: they decide its definition, owners and lifecycle. */
 export async function createTarget(db: Db, actor: Actor, { orgIds, ...input }: z.output<typeof createTargetInput>): Promise<Target> {
   const owners = await checkRefs(db, actor, orgIds, input.areaId);
   return db.transaction(async (tx) => {
@@ -37,18 +42,18 @@ export async function updateTarget(
   actor: Actor,
   { id, version, orgIds, ...input }: z.output<typeof updateTargetInput>,
 ): Promise<Target> {
-  // A stale form is answered as such first: its owners may be stale too (archived since, say).
-  if ((await loadInScope(db, actor, targets, id, "Target")).version !== version) throw staleVersion("target");
+  // Only the controller edits the definition. A stale form is answered as such first: its owners may be stale too (archived since, say).
+  if ((await loadInScope(db, actor, targets, id, "Target", "change")).version !== version) throw staleVersion("target");
   const owners = await checkRefs(db, actor, orgIds, input.areaId);
   return db.transaction(async (tx) => {
     // The owners are replaced only by the save that won the version.
     const row = await saveVersioned(tx, targets, {
-      where: inScope(targets, actor, eq(targets.id, id)),
+      where: inReach(targets, actor, eq(targets.id, id)),
       version,
       set: { ...input, updatedAt: new Date() },
       what: "target",
     });
-    await tx.delete(targetOwners).where(inScope(targetOwners, actor, eq(targetOwners.targetId, id)));
+    await tx.delete(targetOwners).where(inReach(targetOwners, actor, eq(targetOwners.targetId, id)));
     await tx.insert(targetOwners).values(owners.map((personId) => ({ orgId: actor.orgId, targetId: id, personId })));
     return row;
   });
@@ -59,7 +64,7 @@ export async function setTargetStatus(db: Db, actor: Actor, { id, status }: z.ou
     .update(targets)
     // The edit form saves the status too: a form opened before this change is stale now.
     .set({ status, version: bumpVersion(targets.version), updatedAt: new Date() })
-    .where(inScope(targets, actor, eq(targets.id, id)))
+    .where(inReach(targets, actor, eq(targets.id, id)))
     .returning();
   if (!row) throw notFound("Target");
   return row;
@@ -68,7 +73,7 @@ export async function setTargetStatus(db: Db, actor: Actor, { id, status }: z.ou
 export async function deleteTarget(db: Db, actor: Actor, id: string) {
   const [row] = await db
     .delete(targets)
-    .where(inScope(targets, actor, eq(targets.id, id)))
+    .where(inReach(targets, actor, eq(targets.id, id)))
     .returning();
   if (!row) throw notFound("Target");
   return row;
