@@ -53,7 +53,7 @@ async function main() {
   const target = (await mutate("targets.create", {
     title: "T",
     kind: "reliability",
-    orgIds: [person.id],
+    ownerIds: [person.id],
     startDate: "2026-01-01",
     dueDate: "2026-12-31",
   })) as { id: string };

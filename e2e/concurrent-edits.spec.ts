@@ -17,7 +17,7 @@ test("the same target edited in two tabs: the stale save is a conflict that keep
   const target = await mutate<{ id: string }>(page, "targets.create", {
     title: "First title",
     kind: "reliability",
-    orgIds: [owner.id],
+    ownerIds: [owner.id],
     startDate: "2026-01-01",
     dueDate: "2026-12-31",
   });

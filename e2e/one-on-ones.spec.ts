@@ -20,7 +20,7 @@ test("a 1:1 from agenda to prep: talking points, hold, carry-over, actions, and 
   const target = await mutate<{ id: string }>(page, "targets.create", {
     title: "Checkout P99",
     kind: "speed",
-    orgIds: [personId],
+    ownerIds: [personId],
     startDate: new Date(Date.now() - 30 * DAY).toISOString().slice(0, 10),
     dueDate: new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10),
   });

@@ -140,7 +140,7 @@ describe("inputs that are valid but for one field", () => {
     const target = await user.caller.targets.create({
       title: "T",
       kind: "speed",
-      orgIds: [em.id],
+      ownerIds: [em.id],
       startDate: "2026-01-01",
       dueDate: "2026-06-30",
     });
@@ -164,7 +164,7 @@ describe("inputs that are valid but for one field", () => {
 
   it("dates out of range: targets, people, tasks, actions, weeks", async () => {
     const { em } = await setup();
-    const target = { title: "T", kind: "speed", orgIds: [em.id], startDate: "2026-01-01", dueDate: "2026-06-30" } as const;
+    const target = { title: "T", kind: "speed", ownerIds: [em.id], startDate: "2026-01-01", dueDate: "2026-06-30" } as const;
     await expectRefusedAt("targets.create", { ...target, dueDate: "9999-12-31" }, ["dueDate"]);
     await expectRefusedAt("targets.create", { ...target, startDate: "0000-01-01" }, ["startDate"]);
     await expectRefusedAt(
@@ -249,7 +249,7 @@ describe("REST: POST /api/v1/metrics/{id}/check-ins", () => {
     const target = await user.caller.targets.create({
       title: "T",
       kind: "speed",
-      orgIds: [em.id],
+      ownerIds: [em.id],
       startDate: "2026-01-01",
       dueDate: "2026-06-30",
     });

@@ -115,7 +115,7 @@ describe("every id field refuses the other account's id", () => {
   it("finds id fields in the input schemas", () => {
     expect(idFields.length).toBeGreaterThan(50);
     expect(idFields).toContainEqual(["targets.create", "areaId"]);
-    expect(idFields).toContainEqual(["targets.create", "orgIds[]"]);
+    expect(idFields).toContainEqual(["targets.create", "ownerIds[]"]);
     expect(idFields).toContainEqual(["people.archive", "reportsGoTo"]);
   });
 

@@ -44,7 +44,7 @@ function targetValues(t: TargetLike): CreateTargetInput {
     kind: t.kind,
     status: t.status,
     areaId: t.areaId,
-    orgIds: t.owners.map((o) => o.id),
+    ownerIds: t.owners.map((o) => o.id),
     sharedWithOrg: t.sharedWithOrg,
     startDate: t.startDate,
     dueDate: t.dueDate,

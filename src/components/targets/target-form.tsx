@@ -32,7 +32,7 @@ export function defaultTargetValues(today = new Date()): CreateTargetInput {
     kind: "reliability",
     status: "active",
     areaId: null,
-    orgIds: [],
+    ownerIds: [],
     sharedWithOrg: false,
     startDate: iso(today),
     dueDate: iso(due),
@@ -56,7 +56,7 @@ export function TargetForm({
   const { data } = useQuery(trpc.targets.formOptions.queryOptions());
   const form = useForm<CreateTargetInput>({ resolver: zodResolver(createTargetInput), defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
-  const orgIds = form.watch("orgIds") ?? [];
+  const ownerIds = form.watch("ownerIds") ?? [];
   const people = data?.people ?? [];
   const versioned = useVersionedForm(form, { version, loadSaved });
 
@@ -77,7 +77,7 @@ export function TargetForm({
             { label: "Kind", value: TARGET_KIND_LABELS[saved.kind] },
             { label: "Status", value: saved.status ? TARGET_STATUS_LABELS[saved.status] : null },
             { label: "Area", value: nameOf(saved.areaId) },
-            { label: "Owners", value: saved.orgIds.map(nameOf).join(", ") },
+            { label: "Owners", value: saved.ownerIds.map(nameOf).join(", ") },
             { label: "Start date", value: saved.startDate },
             { label: "Due date", value: saved.dueDate },
             { label: "Description", value: saved.description },
@@ -108,7 +108,7 @@ export function TargetForm({
                 onChange: (e) => {
                   const area = data?.areas.find((x) => x.id === e.target.value);
                   const pair = [area?.emPersonId, area?.icPersonId].filter((v): v is string => Boolean(v));
-                  if (pair.length) form.setValue("orgIds", pair, { shouldDirty: true, shouldValidate: true });
+                  if (pair.length) form.setValue("ownerIds", pair, { shouldDirty: true, shouldValidate: true });
                 },
               })}
             >
@@ -133,9 +133,9 @@ export function TargetForm({
                 <input
                   type="checkbox"
                   className="size-4 accent-[var(--accent)]"
-                  checked={orgIds.includes(p.id)}
+                  checked={ownerIds.includes(p.id)}
                   onChange={(e) =>
-                    form.setValue("orgIds", e.target.checked ? [...orgIds, p.id] : orgIds.filter((id) => id !== p.id), {
+                    form.setValue("ownerIds", e.target.checked ? [...ownerIds, p.id] : ownerIds.filter((id) => id !== p.id), {
                       shouldDirty: true,
                       shouldValidate: form.formState.isSubmitted,
                     })
@@ -146,9 +146,9 @@ export function TargetForm({
             ))}
           </div>
         )}
-        {errors.orgIds?.message ? (
+        {errors.ownerIds?.message ? (
           <p role="alert" className="text-xs font-medium text-danger">
-            {errors.orgIds.message}
+            {errors.ownerIds.message}
           </p>
         ) : null}
       </fieldset>

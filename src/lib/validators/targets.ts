@@ -39,7 +39,7 @@ export const targetFields = z.object({
   kind: z.enum(TARGET_KINDS, "Choose a kind."),
   status: z.enum(TARGET_STATUSES).optional().default("active"),
   areaId: optionalId(),
-  orgIds: z.array(id()).min(1, "Choose at least one owner.").max(MAX_TARGET_OWNERS, `At most ${MAX_TARGET_OWNERS} owners.`),
+  ownerIds: z.array(id()).min(1, "Choose at least one owner.").max(MAX_TARGET_OWNERS, `At most ${MAX_TARGET_OWNERS} owners.`),
   startDate: dateOnly,
   dueDate: dateOnly,
   /** The controller shares it with the whole organisation (otherwise: controller, owners and the line above them). */

@@ -151,7 +151,7 @@ export const capacityCases: CaseTable = {
       await a.caller.targets.create({
         title: "A's target",
         kind: "speed",
-        orgIds: [person.id],
+        ownerIds: [person.id],
         startDate: "2026-01-01",
         dueDate: "2026-12-31",
       });
@@ -164,7 +164,7 @@ export const capacityCases: CaseTable = {
       const target = await b.targets.create({
         title: "B's target",
         kind: "speed",
-        orgIds: [person.id],
+        ownerIds: [person.id],
         startDate: "2026-01-01",
         dueDate: "2026-12-31",
       });

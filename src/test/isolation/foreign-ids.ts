@@ -22,7 +22,7 @@ export const DEFAULT_KINDS: Record<string, Kind> = {
   reportsGoTo: "person",
   emPersonId: "person",
   icPersonId: "person",
-  orgIds: "person",
+  ownerIds: "person",
   areaId: "area",
   targetId: "target",
   metricId: "metric",
@@ -43,7 +43,7 @@ const target = (w: World) => ({
   title: "Mine",
   kind: "speed",
   areaId: w.area.id,
-  orgIds: [w.person.id],
+  ownerIds: [w.person.id],
   startDate: "2026-01-01",
   dueDate: "2026-06-30",
 });

@@ -4,7 +4,7 @@ import { leavesOf, type Path } from "../input-schemas";
 /**
  * The input fields of a procedure that name rows, read from its zod input
  * schema: a field called `id`, `…Id` or `…Ids`, one of KNOWN_ID_FIELDS, or
- * any string that must be a UUID. Paths look like `managerId`, `orgIds[]`
+ * any string that must be a UUID. Paths look like `managerId`, `ownerIds[]`
  * (an array of ids) or `levels[].id` (an id inside an array of objects).
  * Derived from the schema, so a new id field cannot be left untested.
  */
@@ -12,7 +12,7 @@ export const KNOWN_ID_FIELDS = ["reportsGoTo"];
 
 const ID_NAME = /^(id|.+Id|.+Ids)$/;
 
-/** `["levels", 0, "id"]` as `levels[].id`, `["orgIds", 0]` as `orgIds[]`. */
+/** `["levels", 0, "id"]` as `levels[].id`, `["ownerIds", 0]` as `ownerIds[]`. */
 function pathName(path: Path): string {
   return path.reduce<string>((name, key) => (typeof key === "number" ? `${name}[]` : name ? `${name}.${key}` : key), "");
 }
@@ -35,7 +35,7 @@ export function idFieldsOf(schemas: ZodType[]): string[] {
   return [...out].sort();
 }
 
-/** The field's last name: `levels[].id` → `id`, `orgIds[]` → `orgIds`. */
+/** The field's last name: `levels[].id` → `id`, `ownerIds[]` → `ownerIds`. */
 export const leafName = (path: string) => path.split(".").at(-1)!.replace(/\[\]$/, "");
 
 /**

@@ -7,7 +7,7 @@ async function aTarget(a: TestUser) {
   const target = await a.caller.targets.create({
     title: "A's target",
     kind: "reliability",
-    orgIds: [owner.id],
+    ownerIds: [owner.id],
     startDate: "2026-01-01",
     dueDate: "2026-12-31",
   });
@@ -27,11 +27,11 @@ async function aTarget(a: TestUser) {
 /** B's own target, so that B's answers are not empty whatever they leak. */
 async function bTarget(b: Caller) {
   const owner = await b.people.create({ name: "B's EM", track: "manager", level: "em", managerId: null, cadence: "weekly" });
-  return b.targets.create({ title: "B's own target", kind: "speed", orgIds: [owner.id], startDate: "2026-01-01", dueDate: "2026-12-31" });
+  return b.targets.create({ title: "B's own target", kind: "speed", ownerIds: [owner.id], startDate: "2026-01-01", dueDate: "2026-12-31" });
 }
 
 const targetInput = (orgId: string) =>
-  ({ title: "B's", kind: "speed", orgIds: [orgId], startDate: "2026-01-01", dueDate: "2026-06-30" }) as const;
+  ({ title: "B's", kind: "speed", ownerIds: [orgId], startDate: "2026-01-01", dueDate: "2026-06-30" }) as const;
 
 export const targetCases: CaseTable = {
   "targets.get": { kind: "ids", setup: async (a) => ({ id: (await aTarget(a)).target.id }), call: (b, input) => b.targets.get(input) },

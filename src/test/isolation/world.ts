@@ -20,7 +20,7 @@ export async function makeWorld(user: TestUser) {
     title: "Target",
     kind: "reliability",
     areaId: area.id,
-    orgIds: [lead.id],
+    ownerIds: [lead.id],
     startDate: "2026-01-01",
     dueDate: "2026-12-31",
   });

@@ -13,7 +13,7 @@ async function setup() {
   const target = await user.caller.targets.create({
     title: "Uptime",
     kind: "reliability",
-    orgIds: [person.id],
+    ownerIds: [person.id],
     startDate: today,
     dueDate: today,
   });

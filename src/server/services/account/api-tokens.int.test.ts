@@ -22,7 +22,7 @@ async function metricOf(user: TestUser) {
     title: "Uptime",
     kind: "reliability",
     status: "active",
-    orgIds: [em.id],
+    ownerIds: [em.id],
     startDate: "2026-01-01",
     dueDate: "2026-12-31",
   });

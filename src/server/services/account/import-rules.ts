@@ -54,7 +54,7 @@ export const IMPORT_RULES = {
     unique: [["personId", "authorPersonId"]],
   },
   areas: { schema: createAreaInput, maxRows: 1_000, unique: [["name"]] },
-  targets: { schema: targetFields.omit({ orgIds: true }).superRefine(datesInOrder), maxRows: 10_000 },
+  targets: { schema: targetFields.omit({ ownerIds: true }).superRefine(datesInOrder), maxRows: 10_000 },
   target_owners: { schema: z.object({ targetId: uuid, personId: uuid }), maxRows: 50_000, unique: [["targetId", "personId"]] },
   metrics: { schema: createMetricInput, maxRows: 20_000 },
   check_ins: { schema: addCheckInInput.extend({ at: checkInAt }), maxRows: MAX_IMPORT_ROWS_PER_TABLE },

@@ -19,7 +19,7 @@ async function aTarget(user: TestUser) {
   const target = await user.caller.targets.create({
     title: "Loaded",
     kind: "reliability",
-    orgIds: [owner.id],
+    ownerIds: [owner.id],
     startDate: "2026-01-01",
     dueDate: "2026-12-31",
   });
@@ -59,9 +59,9 @@ describe("a stale save answers CONFLICT and keeps the first save", () => {
     const other = await em(user, "Other owner");
     const loaded = await user.caller.targets.get({ id: target.id });
     const fields = { kind: "reliability", startDate: "2026-01-01", dueDate: "2026-12-31" } as const;
-    await user.caller.targets.update({ ...fields, id: target.id, version: loaded.version, title: "Tab A", orgIds: [owner.id] });
+    await user.caller.targets.update({ ...fields, id: target.id, version: loaded.version, title: "Tab A", ownerIds: [owner.id] });
     await expect(
-      user.caller.targets.update({ ...fields, id: target.id, version: loaded.version, title: "Tab B", orgIds: [other.id] }),
+      user.caller.targets.update({ ...fields, id: target.id, version: loaded.version, title: "Tab B", ownerIds: [other.id] }),
     ).rejects.toMatchObject(stale);
     const saved = await user.caller.targets.get({ id: target.id });
     expect(saved).toMatchObject({ title: "Tab A", version: loaded.version + 1 });
@@ -79,7 +79,7 @@ describe("a stale save answers CONFLICT and keeps the first save", () => {
       title: "Retitled",
       kind: "reliability",
       status: loaded.status,
-      orgIds: [owner.id],
+      ownerIds: [owner.id],
       startDate: "2026-01-01",
       dueDate: "2026-12-31",
     });

@@ -217,7 +217,7 @@ describe("the prep page", () => {
     const target = await user.caller.targets.create({
       title: "Checkout P99",
       kind: "speed",
-      orgIds: [em.id],
+      ownerIds: [em.id],
       startDate: isoDay(daysAgo(60)),
       dueDate: isoDay(new Date(Date.now() + 30 * DAY)),
     });
@@ -281,7 +281,7 @@ describe("the prep page", () => {
       const target = await user.caller.targets.create({
         title: "Uptime",
         kind: "reliability",
-        orgIds: [em.id],
+        ownerIds: [em.id],
         startDate: isoDay(daysAgo(900)),
         dueDate: isoDay(new Date(Date.now() + 30 * DAY)),
       });

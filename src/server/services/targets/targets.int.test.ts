@@ -19,12 +19,12 @@ async function pair(user: TestUser) {
 }
 
 /** A target running from 50 days ago to 50 days ahead, so half the time has passed. */
-async function halfwayTarget(user: TestUser, orgIds: string[], extra: Record<string, unknown> = {}) {
+async function halfwayTarget(user: TestUser, ownerIds: string[], extra: Record<string, unknown> = {}) {
   const now = Date.now();
   return user.caller.targets.create({
     title: "Checkout reliability",
     kind: "reliability",
-    orgIds,
+    ownerIds,
     startDate: isoDay(new Date(now - 50 * DAY)),
     dueDate: isoDay(new Date(now + 49 * DAY)),
     ...extra,
@@ -99,7 +99,7 @@ describe("targets", () => {
     const user = await createUser(database.current.db);
     const { em } = await pair(user);
     await expect(
-      user.caller.targets.create({ title: "", kind: "speed", orgIds: [], startDate: "2026-05-01", dueDate: "2026-04-01" }),
+      user.caller.targets.create({ title: "", kind: "speed", ownerIds: [], startDate: "2026-05-01", dueDate: "2026-04-01" }),
     ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
@@ -322,7 +322,7 @@ describe("one today: past the due date is judged on the user's day", () => {
     const target = await user.caller.targets.create({
       title: "Due at midnight",
       kind: "feature",
-      orgIds: [em.id],
+      ownerIds: [em.id],
       startDate: "2026-01-01",
       dueDate,
     });
@@ -356,7 +356,7 @@ describe("targets follow the chart", () => {
     // Owners are people the controller may place: not someone outside their part of the chart.
     await expect(halfwayTarget(em, [ic1.id, staff.id])).rejects.toMatchObject({
       code: "NOT_FOUND",
-      cause: { fieldErrors: { orgIds: "That person is not in your part of the organisation." } },
+      cause: { fieldErrors: { ownerIds: "That person is not in your part of the organisation." } },
     });
     const metric = await em.caller.targets.addMetric({
       targetId: target.id,
@@ -372,7 +372,7 @@ describe("targets follow the chart", () => {
     expect((await director.caller.targets.list()).map((t) => t.id)).toContain(target.id);
     const loaded = await em.caller.targets.get({ id: target.id });
     expect(loaded.canEdit).toBe(true);
-    const fields = { title: "Taken over", kind: "speed" as const, orgIds: [ic1.id], startDate: target.startDate, dueDate: target.dueDate };
+    const fields = { title: "Taken over", kind: "speed" as const, ownerIds: [ic1.id], startDate: target.startDate, dueDate: target.dueDate };
     for (const attempt of [
       director.caller.targets.update({ ...fields, id: target.id, version: loaded.version }),
       director.caller.targets.setStatus({ id: target.id, status: "dropped" }),
@@ -390,7 +390,7 @@ describe("targets follow the chart", () => {
     await em.caller.targets.update({
       ...fields,
       title: target.title,
-      orgIds: [ic1.id, ic2.id],
+      ownerIds: [ic1.id, ic2.id],
       id: target.id,
       version: loaded.version,
       sharedWithOrg: true,

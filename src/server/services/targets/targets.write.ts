@@ -15,18 +15,18 @@ import type { Target } from "./targets.read";
 /**
  * Owners must be active people the controller may place (their own part of the
  * chart, themselves included) and the area one the actor sees; answers the
- * owners without repeats. (`orgIds` is the owners' field: its name is older than organisations.)
+ * owners without repeats.
  */
-async function checkRefs(db: Db, actor: Actor, orgIds: string[], areaId: string | null) {
-  const unique = [...new Set(orgIds)];
-  await requireReferences(db, actor, "owner", "orgIds", unique);
+async function checkRefs(db: Db, actor: Actor, ownerIds: string[], areaId: string | null) {
+  const unique = [...new Set(ownerIds)];
+  await requireReferences(db, actor, "owner", "ownerIds", unique);
   await requireReferences(db, actor, "area", "areaId", areaId);
   return unique;
 }
 
 /** The actor becomes its controller: they decide its definition, owners and lifecycle. */
-export async function createTarget(db: Db, actor: Actor, { orgIds, ...input }: z.output<typeof createTargetInput>): Promise<Target> {
-  const owners = await checkRefs(db, actor, orgIds, input.areaId);
+export async function createTarget(db: Db, actor: Actor, { ownerIds, ...input }: z.output<typeof createTargetInput>): Promise<Target> {
+  const owners = await checkRefs(db, actor, ownerIds, input.areaId);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(targets)
@@ -40,11 +40,11 @@ export async function createTarget(db: Db, actor: Actor, { orgIds, ...input }: z
 export async function updateTarget(
   db: Db,
   actor: Actor,
-  { id, version, orgIds, ...input }: z.output<typeof updateTargetInput>,
+  { id, version, ownerIds, ...input }: z.output<typeof updateTargetInput>,
 ): Promise<Target> {
   // Only the controller edits the definition. A stale form is answered as such first: its owners may be stale too (archived since, say).
   if ((await loadInScope(db, actor, targets, id, "Target", "change")).version !== version) throw staleVersion("target");
-  const owners = await checkRefs(db, actor, orgIds, input.areaId);
+  const owners = await checkRefs(db, actor, ownerIds, input.areaId);
   return db.transaction(async (tx) => {
     // The owners are replaced only by the save that won the version.
     const row = await saveVersioned(tx, targets, {
