@@ -1,5 +1,5 @@
 import { and, eq, or, sql, type SQL } from "drizzle-orm";
-import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { alias, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import * as schema from "../../db/schema/index";
 import type { Actor } from "./actor";
 
@@ -15,6 +15,12 @@ import type { Actor } from "./actor";
  * - "my report": a person whose current manager I am (people.manager_id);
  * - the 1:1's holder (`manager_person_id`) keeps reading what they held.
  *
+ * 1:1 content is written by the person's current manager alone: a 1:1, its
+ * talking points, actions and growth goals are created and changed only for a
+ * direct report (`myReport`). A skip-level is not a side of the 1:1, even for
+ * one they held before a line changed: they keep reading it, never writing
+ * it. The report reads their side; their writes come with the next issue.
+ *
  * A private coaching note and the manager's own notes about a person are their
  * author's alone, and no rule here gives an admin another author's text: there
  * is no override, on purpose.
@@ -29,10 +35,37 @@ export function underMe(actor: Actor, column: PgColumn | SQL): SQL {
   return sql`exists (select 1 from ${pa} where ${pa.orgId} = ${actor.orgId} and ${pa.ancestorId} = ${actor.personId} and ${pa.descendantId} = ${column})`;
 }
 
-/** `column` names a person the actor is the current manager of. */
+/**
+ * A table under an alias, for the subqueries below: `visibleTarget(actor,
+ * targets.id)` is the targets table's own rule, and without an alias its
+ * subquery's `targets.id = targets.id` would compare the inner row with itself
+ * (true for every row as soon as the actor may see one target).
+ */
+const fromAliased = (table: PgTable, name: string): SQL => sql`${table} as ${sql.identifier(name)}`;
+
+/**
+ * `column` names a person the actor is the current manager of. The subquery
+ * reads people under an alias, so that `myReport(actor, people.id)` on the
+ * people table itself compares the outer row, not the inner one with itself.
+ */
+const reportOf = alias(schema.people, "report_of");
 export function myReport(actor: Actor, column: PgColumn | SQL): SQL {
-  const p = schema.people;
-  return sql`exists (select 1 from ${p} where ${p.orgId} = ${actor.orgId} and ${p.id} = ${column} and ${p.managerId} = ${actor.personId})`;
+  const p = reportOf;
+  return sql`exists (select 1 from ${fromAliased(schema.people, "report_of")} where ${p.orgId} = ${actor.orgId} and ${p.id} = ${column} and ${p.managerId} = ${actor.personId})`;
+}
+
+/**
+ * `column` names a person whose 1:1s the actor may open as the manager's side:
+ * their current report, or someone they held a 1:1 with before the line
+ * changed (read only). Not the actor themself: their own 1:1s are the report's
+ * side, on their Home.
+ */
+export function oneOnOneSideOf(actor: Actor, column: PgColumn | SQL): SQL {
+  const o = schema.oneOnOnes;
+  return or(
+    myReport(actor, column),
+    sql`exists (select 1 from ${o} where ${o.orgId} = ${actor.orgId} and ${o.personId} = ${column} and ${o.managerPersonId} = ${actor.personId})`,
+  )!;
 }
 
 /** `column` names a 1:1 that the actor holds or held. */
@@ -43,31 +76,37 @@ function heldByMe(actor: Actor, column: PgColumn | SQL): SQL {
 
 const everyone: Rule = () => sql`true`;
 const adminsOnly: Rule = (actor) => (actor.role === "admin" ? sql`true` : sql`false`);
-const orAdmin = (rule: Rule): Rule => (actor) => (actor.role === "admin" ? sql`true` : rule(actor));
+const orAdmin =
+  (rule: Rule): Rule =>
+  (actor) =>
+    actor.role === "admin" ? sql`true` : rule(actor);
 
 /** The 1:1 side of a person: the person themself and their current manager. */
-const mySideOfPerson = (column: PgColumn): Rule => (actor) => or(eq(column, actor.personId), myReport(actor, column))!;
+const mySideOfPerson =
+  (column: PgColumn): Rule =>
+  (actor) =>
+    or(eq(column, actor.personId), myReport(actor, column))!;
 
 // --- targets: controller, owners, the line above them, or shared with the org ---
-const t = schema.targets;
+const t = alias(schema.targets, "visible_target");
 const visibleTarget = (actor: Actor, targetId: PgColumn | SQL): SQL => {
   const o = schema.targetOwners;
   const pa = schema.personAncestors;
-  return sql`exists (select 1 from ${t} where ${t.orgId} = ${actor.orgId} and ${t.id} = ${targetId} and (
+  return sql`exists (select 1 from ${fromAliased(schema.targets, "visible_target")} where ${t.orgId} = ${actor.orgId} and ${t.id} = ${targetId} and (
     ${t.sharedWithOrg}
     or exists (select 1 from ${pa} where ${pa.orgId} = ${actor.orgId} and ${pa.ancestorId} = ${actor.personId} and ${pa.descendantId} = ${t.controllerPersonId})
     or exists (select 1 from ${o} join ${pa} on ${pa.orgId} = ${o.orgId} and ${pa.descendantId} = ${o.personId}
                where ${o.orgId} = ${actor.orgId} and ${o.targetId} = ${t.id} and ${pa.ancestorId} = ${actor.personId})))`;
 };
 const controlledTarget = (actor: Actor, targetId: PgColumn | SQL): SQL =>
-  sql`exists (select 1 from ${t} where ${t.orgId} = ${actor.orgId} and ${t.id} = ${targetId} and ${t.controllerPersonId} = ${actor.personId})`;
+  sql`exists (select 1 from ${fromAliased(schema.targets, "visible_target")} where ${t.orgId} = ${actor.orgId} and ${t.id} = ${targetId} and ${t.controllerPersonId} = ${actor.personId})`;
 
 // --- tasks: delegator, delegatee, the line above the delegatee ---
-const k = schema.tasks;
+const k = alias(schema.tasks, "visible_task");
 const visibleTask = (actor: Actor, taskId: PgColumn | SQL): SQL =>
-  sql`exists (select 1 from ${k} where ${k.orgId} = ${actor.orgId} and ${k.id} = ${taskId} and (${k.delegatorPersonId} = ${actor.personId} or ${underMe(actor, k.personId)}))`;
+  sql`exists (select 1 from ${fromAliased(schema.tasks, "visible_task")} where ${k.orgId} = ${actor.orgId} and ${k.id} = ${taskId} and (${k.delegatorPersonId} = ${actor.personId} or ${underMe(actor, k.personId)}))`;
 const delegatedTask = (actor: Actor, taskId: PgColumn | SQL): SQL =>
-  sql`exists (select 1 from ${k} where ${k.orgId} = ${actor.orgId} and ${k.id} = ${taskId} and ${k.delegatorPersonId} = ${actor.personId})`;
+  sql`exists (select 1 from ${fromAliased(schema.tasks, "visible_task")} where ${k.orgId} = ${actor.orgId} and ${k.id} = ${taskId} and ${k.delegatorPersonId} = ${actor.personId})`;
 
 const personal = (table: { userId: PgColumn }): Policy => ({
   see: (actor) => eq(table.userId, actor.userId),
@@ -76,7 +115,10 @@ const personal = (table: { userId: PgColumn }): Policy => ({
 
 const POLICIES = new Map<PgTable, Policy>([
   // The chart is open inside the organisation; the line above a person and admins edit it.
-  [schema.people, { see: everyone, change: orAdmin((actor) => and(underMe(actor, schema.people.id), sql`${schema.people.id} <> ${actor.personId}`)!) }],
+  [
+    schema.people,
+    { see: everyone, change: orAdmin((actor) => and(underMe(actor, schema.people.id), sql`${schema.people.id} <> ${actor.personId}`)!) },
+  ],
   [
     schema.areas,
     {
@@ -84,29 +126,55 @@ const POLICIES = new Map<PgTable, Policy>([
       change: orAdmin((actor) => or(underMe(actor, schema.areas.emPersonId), underMe(actor, schema.areas.icPersonId))!),
     },
   ],
-  [schema.personNotes, { see: (actor) => eq(schema.personNotes.authorPersonId, actor.personId), change: (actor) => eq(schema.personNotes.authorPersonId, actor.personId) }],
+  [
+    schema.personNotes,
+    {
+      see: (actor) => eq(schema.personNotes.authorPersonId, actor.personId),
+      change: (actor) => eq(schema.personNotes.authorPersonId, actor.personId),
+    },
+  ],
   // Spectrums are organisation settings: everyone reads them, admins change them.
   [schema.spectrums, { see: everyone, change: adminsOnly }],
   [schema.spectrumLevels, { see: everyone, change: adminsOnly }],
-  [schema.targets, { see: (actor) => visibleTarget(actor, t.id), change: (actor) => eq(t.controllerPersonId, actor.personId) }],
-  [schema.targetOwners, { see: (actor) => visibleTarget(actor, schema.targetOwners.targetId), change: (actor) => controlledTarget(actor, schema.targetOwners.targetId) }],
-  [schema.metrics, { see: (actor) => visibleTarget(actor, schema.metrics.targetId), change: (actor) => controlledTarget(actor, schema.metrics.targetId) }],
+  [
+    schema.targets,
+    { see: (actor) => visibleTarget(actor, schema.targets.id), change: (actor) => eq(schema.targets.controllerPersonId, actor.personId) },
+  ],
+  [
+    schema.targetOwners,
+    {
+      see: (actor) => visibleTarget(actor, schema.targetOwners.targetId),
+      change: (actor) => controlledTarget(actor, schema.targetOwners.targetId),
+    },
+  ],
+  [
+    schema.metrics,
+    { see: (actor) => visibleTarget(actor, schema.metrics.targetId), change: (actor) => controlledTarget(actor, schema.metrics.targetId) },
+  ],
   [
     schema.checkIns,
     {
-      see: (actor) => sql`exists (select 1 from ${schema.metrics} m where m.org_id = ${actor.orgId} and m.id = ${schema.checkIns.metricId} and ${visibleTarget(actor, sql`m.target_id`)})`,
+      see: (actor) =>
+        sql`exists (select 1 from ${schema.metrics} m where m.org_id = ${actor.orgId} and m.id = ${schema.checkIns.metricId} and ${visibleTarget(actor, sql`m.target_id`)})`,
       change: (actor) =>
         sql`exists (select 1 from ${schema.metrics} m where m.org_id = ${actor.orgId} and m.id = ${schema.checkIns.metricId} and ${controlledTarget(actor, sql`m.target_id`)})`,
     },
   ],
-  [schema.tasks, { see: (actor) => visibleTask(actor, k.id), change: (actor) => eq(k.delegatorPersonId, actor.personId) }],
-  [schema.levelChanges, { see: (actor) => visibleTask(actor, schema.levelChanges.taskId), change: (actor) => delegatedTask(actor, schema.levelChanges.taskId) }],
+  [
+    schema.tasks,
+    { see: (actor) => visibleTask(actor, schema.tasks.id), change: (actor) => eq(schema.tasks.delegatorPersonId, actor.personId) },
+  ],
+  [
+    schema.levelChanges,
+    { see: (actor) => visibleTask(actor, schema.levelChanges.taskId), change: (actor) => delegatedTask(actor, schema.levelChanges.taskId) },
+  ],
   // 1:1s: the two people (and the current manager, who inherits the history), never the line above.
   [
     schema.oneOnOnes,
     {
       see: (actor) => or(eq(schema.oneOnOnes.managerPersonId, actor.personId), mySideOfPerson(schema.oneOnOnes.personId)(actor))!,
-      change: (actor) => or(eq(schema.oneOnOnes.managerPersonId, actor.personId), myReport(actor, schema.oneOnOnes.personId))!,
+      // The current manager only: an old manager reads the 1:1s they held, and the new one carries them on.
+      change: (actor) => myReport(actor, schema.oneOnOnes.personId),
     },
   ],
   [
@@ -123,7 +191,10 @@ const POLICIES = new Map<PgTable, Policy>([
       change: (actor) => myReport(actor, schema.actionItems.personId),
     },
   ],
-  [schema.growthGoals, { see: (actor) => mySideOfPerson(schema.growthGoals.personId)(actor), change: (actor) => myReport(actor, schema.growthGoals.personId) }],
+  [
+    schema.growthGoals,
+    { see: (actor) => mySideOfPerson(schema.growthGoals.personId)(actor), change: (actor) => myReport(actor, schema.growthGoals.personId) },
+  ],
   [
     schema.coachingNotes,
     {
