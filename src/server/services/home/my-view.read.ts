@@ -19,14 +19,26 @@ import { openActions } from "@/lib/one-on-ones/agenda";
  * and a task's ratings only when the delegator shares them.
  */
 
-/** Which Home the actor lands on: the manager's week, or their own view when nobody reports to them. One query. */
+/**
+ * Which Home the actor lands on: their own view when nobody reports to them
+ * and they report to someone, the manager's week otherwise. A top person with
+ * no reports yet (a new sign-up) gets the manager's Home, with its first steps
+ * (add people, load the demo), not an empty report's view. Two queries.
+ */
 export async function homeKind(db: Db, actor: Actor): Promise<{ kind: "team" | "own"; reports: number }> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(people)
-    .where(inScope(people, actor, eq(people.managerId, actor.personId), isNull(people.archivedAt)));
+  const [[row], [me]] = await Promise.all([
+    db
+      .select({ n: count() })
+      .from(people)
+      .where(inScope(people, actor, eq(people.managerId, actor.personId), isNull(people.archivedAt))),
+    db
+      .select({ managerId: people.managerId })
+      .from(people)
+      .where(inScope(people, actor, eq(people.id, actor.personId)))
+      .limit(1),
+  ]);
   const reports = row?.n ?? 0;
-  return { kind: reports > 0 ? "team" : "own", reports };
+  return { kind: reports === 0 && me?.managerId ? "own" : "team", reports };
 }
 
 /** How many open actions the report's Home lists per side; the rest are counted. */
