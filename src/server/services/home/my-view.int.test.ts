@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { tasks } from "@/server/db/schema/index";
 import { useTestDatabase } from "@/test/database";
 import { createUser } from "@/test/factories";
-import { joinAs } from "../one-on-ones/join-as.test-support";
+import { joinAs } from "@/test/join-as";
 
 const database = useTestDatabase();
 const DAY = 86_400_000;

@@ -144,7 +144,8 @@ export async function myHome(db: Db, actor: Actor, now = new Date()) {
         dueDate: t.dueDate,
         health: t.health,
         progress: t.progress,
-        owners: t.owners.map((o) => o.name),
+        // The other owners: the pair partner, say.
+        with: t.owners.filter((o) => o.id !== actor.personId).map((o) => o.name),
       })),
     // The level and since when; the ratings behind the suggestion only when the delegator shares them.
     levels: taskRows.map(({ ratingsShared, competency, criticality, levelSince: since, createdAt, ...task }) => ({

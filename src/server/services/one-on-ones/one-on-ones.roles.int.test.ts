@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/test/database";
 import { createUser } from "@/test/factories";
-import { joinAs } from "./join-as.test-support";
+import { joinAs } from "@/test/join-as";
 
 const database = useTestDatabase();
 const DAY = 86_400_000;

@@ -5,7 +5,7 @@ import { memberships, users } from "@/server/db/schema/index";
 import { hashPassword } from "@/server/services/account/passwords";
 import { startSession } from "@/server/services/account/sessions";
 import { memberActor } from "@/server/services/members/memberships.read";
-import { TEST_PASSWORD, type TestUser } from "@/test/factories";
+import { TEST_PASSWORD, type TestUser } from "./factories";
 
 // A second member of an organisation: an account linked to a person of its chart, signed in.
 // (The members branch adds `joinAsMember` to the factories, through a real invitation; this one inserts the rows.)
