@@ -13,6 +13,7 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/trpc/react";
 import { ActionList, AddActionForm } from "./action-items";
+import { MeetingReadView } from "./meeting-read-view";
 import { useCancelMeeting, useDeleteMeeting, useHoldMeeting } from "./mutations";
 import { NoteCard } from "./note-card";
 import { NoteForm } from "./note-form";
@@ -54,6 +55,8 @@ export function MeetingView({ id }: { id: string }) {
     minute: "2-digit",
   });
   const editable = meeting.status !== "cancelled" && !person.archivedAt;
+  // The report, or an old manager: the same 1:1, read only and in their words.
+  if (data.viewer !== "manager") return <MeetingReadView data={data} />;
 
   return (
     <>

@@ -33,11 +33,16 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
       {data.people.length === 0 ? (
         <EmptyState
           title="No one to meet yet"
-          body="Add the people who report to you, with their 1:1 cadence, and their 1:1s show up here."
+          body="This page is your side of the 1:1s with the people who report to you: add them with their cadence and they show up here. Your own 1:1s with your manager are on Home."
           actions={
-            <Button asChild>
-              <Link href="/people">Go to People</Link>
-            </Button>
+            <>
+              <Button asChild>
+                <Link href="/people">Go to People</Link>
+              </Button>
+              <Button asChild variant="secondary">
+                <Link href="/">Go to Home</Link>
+              </Button>
+            </>
           }
         />
       ) : (

@@ -25,6 +25,24 @@ export function PersonOneOnOnes({ personId }: { personId: string }) {
   const { person } = data;
   const next = data.meetings.filter((m) => m.status === "scheduled").at(-1);
   const active = !person.archivedAt;
+  // An old manager, after a line change: the 1:1s they held, read only (the rest is the new manager's).
+  if (data.viewer === "former")
+    return (
+      <>
+        <PageHeader
+          title={`1:1s with ${person.name}`}
+          description={`${person.name} now reports to someone else. The 1:1s you held stay readable here; the agenda, actions and goals moved on with them.`}
+        />
+        <Card>
+          <CardHeader>
+            <CardTitle>The 1:1s you held</CardTitle>
+          </CardHeader>
+          <CardBody>
+            <MeetingList meetings={data.meetings} total={data.meetingCount} />
+          </CardBody>
+        </Card>
+      </>
+    );
   return (
     <>
       <PageHeader

@@ -142,6 +142,30 @@ export const capacityCases: CaseTable = {
       expect(home.capacity.plan).toEqual((await b.capacity.plan({})).plan);
     },
   },
+  "home.kind": {
+    kind: "self",
+    why: "counts the caller's own direct reports",
+    setup: async (a) => {
+      await a.caller.people.create({ name: "A's report", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
+      expect(await a.caller.home.kind()).toEqual({ kind: "team", reports: 1 });
+    },
+    // B signed up alone: no reports and nobody above, so the manager's Home with its first steps.
+    call: async (b) => expect(await b.home.kind()).toEqual({ kind: "team", reports: 0 }),
+  },
+  "home.mine": {
+    kind: "self",
+    why: "the caller's own side of their 1:1s, targets and tasks",
+    setup: async (a) => {
+      const person = await a.caller.people.create({ name: "A's report", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
+      await a.caller.oneOnOnes.schedule({ personId: person.id, scheduledAt: new Date(Date.now() + 86_400_000) });
+      await a.caller.oneOnOnes.addAction({ personId: person.id, assignee: "me", title: "A's action" });
+    },
+    call: async (b) => {
+      const home = await b.home.mine();
+      expect(home).toMatchObject({ manager: null, nextOneOnOne: null, targets: [], levels: [] });
+      expect(home.actions).toEqual({ yours: [], yoursCount: 0, theirs: [], theirsCount: 0 });
+    },
+  },
   "home.palette": {
     kind: "self",
     why: "the caller's own people, targets and areas",

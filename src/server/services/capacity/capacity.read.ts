@@ -50,7 +50,7 @@ export async function capacityPlan(db: Db, actor: Actor, input: z.output<typeof 
     db
       .select({ cadence: people.cadence, cadenceDays: people.cadenceDays })
       .from(people)
-      // The actor's own direct reports (whose manager they are), not the organisation's.
+      // The actor's direct reports: their 1:1s are the actor's hours (in an organisation, "reports to me" is manager_id = my person).
       .where(inScope(people, actor, eq(people.managerId, actor.personId), isNull(people.archivedAt))),
     db
       .select({ day: energyEntries.day, level: energyEntries.level })

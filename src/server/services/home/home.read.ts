@@ -5,7 +5,7 @@ import type { Actor } from "../kernel/actor";
 import { capacityPlan } from "../capacity/capacity.read";
 import { userClock } from "../kernel/clock";
 import { oneOnOnesOverview } from "../one-on-ones/views.read";
-import { inScope } from "../kernel/access";
+import { inScope, myReport } from "../kernel/access";
 import { getActiveSpectrum } from "../delegation/spectrums.read";
 import { listTargets } from "../targets/targets.read";
 import { levelSince } from "../delegation/tasks.read";
@@ -19,9 +19,10 @@ import { addDays, daysBetween } from "@/lib/one-on-ones/days";
 const LIMIT = 8;
 
 /**
- * Home: the week at a glance. This week's 1:1s, targets in trouble,
- * delegation reviews due and tasks flagged, open actions, and the week's
- * capacity. A fixed number of queries, whatever the account's size.
+ * Home: the week at a glance, from the manager's side. This week's 1:1s with
+ * their direct reports, targets in trouble, reviews due and tasks flagged on
+ * the levels they hold, their open actions, and the week's capacity. (A member
+ * nobody reports to gets their own view: my-view.read.ts.) A fixed number of queries, whatever the account's size.
  */
 export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
   const clock = await userClock(db, actor, now);
@@ -49,6 +50,8 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
           actionItems,
           actor,
           isNull(actionItems.doneAt),
+          // The manager's side of their reports' 1:1s ("me" is the actor), not the actor's own 1:1 with their manager.
+          myReport(actor, actionItems.personId),
           or(eq(actionItems.assignee, "me"), lte(actionItems.dueDate, addDays(clock.today, -1))),
         ),
       )
@@ -58,7 +61,15 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
       .select({ id: oneOnOnes.id, personId: oneOnOnes.personId, personName: people.name, heldAt: oneOnOnes.heldAt })
       .from(oneOnOnes)
       .innerJoin(people, and(eq(people.id, oneOnOnes.personId), eq(people.orgId, oneOnOnes.orgId)))
-      .where(inScope(oneOnOnes, actor, eq(oneOnOnes.status, "held"), gte(oneOnOnes.heldAt, weekStart)))
+      .where(
+        inScope(
+          oneOnOnes,
+          actor,
+          eq(oneOnOnes.managerPersonId, actor.personId),
+          eq(oneOnOnes.status, "held"),
+          gte(oneOnOnes.heldAt, weekStart),
+        ),
+      )
       .orderBy(asc(oneOnOnes.heldAt)),
     capacityPlan(db, actor, {}, now),
   ]);
@@ -129,6 +140,8 @@ function flaggableTasks(db: Db, actor: Actor, levels: LevelRef[], weekEnd: strin
       inScope(
         tasks,
         actor,
+        // The levels the actor holds: a skip-level sees their subtree's tasks, but reviews only their own.
+        eq(tasks.delegatorPersonId, actor.personId),
         eq(tasks.status, "open"),
         isNull(people.archivedAt),
         or(

@@ -15,6 +15,12 @@ import type { Actor } from "./actor";
  * - "my report": a person whose current manager I am (people.manager_id);
  * - the 1:1's holder (`manager_person_id`) keeps reading what they held.
  *
+ * 1:1 content is written by the person's current manager alone: a 1:1, its
+ * talking points, actions and growth goals are created and changed only for a
+ * direct report (`myReport`). A skip-level is not a side of the 1:1, even for
+ * one they held before a line changed: they keep reading it, never writing
+ * it. The report reads their side; their writes come with the next issue.
+ *
  * A private coaching note and the manager's own notes about a person are their
  * author's alone, and no rule here gives an admin another author's text: there
  * is no override, on purpose.
@@ -35,10 +41,36 @@ export function strictlyUnderMe(actor: Actor, column: PgColumn | SQL): SQL {
   return sql`exists (select 1 from ${pa} where ${pa.orgId} = ${actor.orgId} and ${pa.ancestorId} = ${actor.personId} and ${pa.descendantId} = ${column} and ${pa.depth} > 0)`;
 }
 
-/** `column` names a person the actor is the current manager of. */
+/**
+ * A table under an alias, for subqueries on the table a rule is applied to:
+ * without one, `people.id = people.id` inside would compare the inner row with
+ * itself (true for every row as soon as one matches).
+ */
+const fromAliased = (table: PgTable, name: string): SQL => sql`${table} as ${sql.identifier(name)}`;
+
+/**
+ * `column` names a person the actor is the current manager of. The subquery
+ * reads people under an alias, so that `myReport(actor, people.id)` on the
+ * people table itself compares the outer row, not the inner one with itself.
+ */
+const reportOf = alias(schema.people, "report_of");
 export function myReport(actor: Actor, column: PgColumn | SQL): SQL {
-  const p = schema.people;
-  return sql`exists (select 1 from ${p} where ${p.orgId} = ${actor.orgId} and ${p.id} = ${column} and ${p.managerId} = ${actor.personId})`;
+  const p = reportOf;
+  return sql`exists (select 1 from ${fromAliased(schema.people, "report_of")} where ${p.orgId} = ${actor.orgId} and ${p.id} = ${column} and ${p.managerId} = ${actor.personId})`;
+}
+
+/**
+ * `column` names a person whose 1:1s the actor may open as the manager's side:
+ * their current report, or someone they held a 1:1 with before the line
+ * changed (read only). Not the actor themself: their own 1:1s are the report's
+ * side, on their Home.
+ */
+export function oneOnOneSideOf(actor: Actor, column: PgColumn | SQL): SQL {
+  const o = schema.oneOnOnes;
+  return or(
+    myReport(actor, column),
+    sql`exists (select 1 from ${o} where ${o.orgId} = ${actor.orgId} and ${o.personId} = ${column} and ${o.managerPersonId} = ${actor.personId})`,
+  )!;
 }
 
 /** `column` names a 1:1 that the actor holds or held. */
@@ -163,7 +195,8 @@ const POLICIES = new Map<PgTable, Policy>([
     schema.oneOnOnes,
     {
       see: (actor) => or(eq(schema.oneOnOnes.managerPersonId, actor.personId), mySideOfPerson(schema.oneOnOnes.personId)(actor))!,
-      change: (actor) => or(eq(schema.oneOnOnes.managerPersonId, actor.personId), myReport(actor, schema.oneOnOnes.personId))!,
+      // The current manager only: an old manager reads the 1:1s they held, and the new one carries them on.
+      change: (actor) => myReport(actor, schema.oneOnOnes.personId),
     },
   ],
   [

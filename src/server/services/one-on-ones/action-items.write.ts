@@ -3,17 +3,17 @@ import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { actionItems } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inScope, requireReferences } from "../kernel/access";
+import { inReach } from "../kernel/access";
 import { notFound } from "../kernel/errors";
 import { saveVersioned } from "../kernel/versioned";
-import { requireMeetingWith } from "./references.read";
+import { requireMeetingWith, requireReport } from "./references.read";
 import type { addActionInput, setActionDoneInput, updateActionInput } from "@/lib/validators/one-on-ones";
 
-/** Writes: action items. */
+/** Writes: action items, by the person's current manager (policy.ts: `myReport`). */
 
 /** An action for me or for them; open (and on every later 1:1) until done. */
 export async function addActionItem(db: Db, actor: Actor, input: z.output<typeof addActionInput>) {
-  await requireReferences(db, actor, "person", "personId", input.personId);
+  await requireReport(db, actor, input.personId);
   if (input.oneOnOneId) await requireMeetingWith(db, actor, input.oneOnOneId, input.personId);
   const [row] = await db
     .insert(actionItems)
@@ -24,7 +24,7 @@ export async function addActionItem(db: Db, actor: Actor, input: z.output<typeof
 
 export async function updateActionItem(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateActionInput>) {
   return saveVersioned(db, actionItems, {
-    where: inScope(actionItems, actor, eq(actionItems.id, id)),
+    where: inReach(actionItems, actor, eq(actionItems.id, id)),
     version,
     set: input,
     what: "action",
@@ -35,7 +35,7 @@ export async function setActionDone(db: Db, actor: Actor, { id, done }: z.output
   const [row] = await db
     .update(actionItems)
     .set({ doneAt: done ? new Date() : null })
-    .where(inScope(actionItems, actor, eq(actionItems.id, id)))
+    .where(inReach(actionItems, actor, eq(actionItems.id, id)))
     .returning();
   if (!row) throw notFound("Action item");
   return row;
@@ -44,7 +44,7 @@ export async function setActionDone(db: Db, actor: Actor, { id, done }: z.output
 export async function deleteActionItem(db: Db, actor: Actor, id: string) {
   const [row] = await db
     .delete(actionItems)
-    .where(inScope(actionItems, actor, eq(actionItems.id, id)))
+    .where(inReach(actionItems, actor, eq(actionItems.id, id)))
     .returning();
   if (!row) throw notFound("Action item");
   return row;

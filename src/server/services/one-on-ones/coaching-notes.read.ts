@@ -2,11 +2,13 @@ import type { Db } from "../../db/types";
 import { coachingNotes } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { loadInScope } from "../kernel/access";
+import type { Intent } from "../kernel/policy";
 
 /** Reads: one coaching note, for its edit form. */
 
 export type CoachingNote = typeof coachingNotes.$inferSelect;
 
-export function getNote(db: Db, actor: Actor, id: string): Promise<CoachingNote> {
-  return loadInScope(db, actor, coachingNotes, id, "Note");
+/** The note, if the actor may read it (or, with "change", if it is theirs); otherwise NOT_FOUND. */
+export function getNote(db: Db, actor: Actor, id: string, intent: Intent = "see"): Promise<CoachingNote> {
+  return loadInScope(db, actor, coachingNotes, id, "Note", intent);
 }

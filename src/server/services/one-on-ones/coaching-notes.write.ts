@@ -3,22 +3,27 @@ import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { coachingNotes } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inScope, requireReferences } from "../kernel/access";
+import { inReach } from "../kernel/access";
 import { notFound } from "../kernel/errors";
 import { saveVersioned } from "../kernel/versioned";
 import { getNote } from "./coaching-notes.read";
-import { requireGoalOf, requireMeetingWith } from "./references.read";
+import { requireGoalOf, requireMeetingWith, requireReport } from "./references.read";
 import type { addNoteInput, updateNoteInput } from "@/lib/validators/one-on-ones";
 
-/** Writes: coaching notes. */
+/**
+ * Writes: coaching notes. A note is written by the person's current manager
+ * about their report, and is its author's (`authorPersonId` is always the
+ * actor): only they change or delete it, and a private one is theirs alone to
+ * read (policy.ts).
+ */
 
 export async function addNote(db: Db, actor: Actor, input: z.output<typeof addNoteInput>) {
-  await requireReferences(db, actor, "person", "personId", input.personId);
+  await requireReport(db, actor, input.personId);
   if (input.oneOnOneId) await requireMeetingWith(db, actor, input.oneOnOneId, input.personId);
   await requireGoalOf(db, actor, input.goalId, input.personId);
   const [row] = await db
     .insert(coachingNotes)
-    .values({ orgId: actor.orgId, authorPersonId: actor.personId, ...input })
+    .values({ ...input, orgId: actor.orgId, authorPersonId: actor.personId })
     .returning();
   return row!;
 }
@@ -29,10 +34,10 @@ export async function addNote(db: Db, actor: Actor, input: z.output<typeof addNo
  * overwrite each other: the later save gets CONFLICT and keeps its text.
  */
 export async function updateNote(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateNoteInput>) {
-  const current = await getNote(db, actor, id);
+  const current = await getNote(db, actor, id, "change");
   await requireGoalOf(db, actor, input.goalId, current.personId);
   return saveVersioned(db, coachingNotes, {
-    where: inScope(coachingNotes, actor, eq(coachingNotes.id, id)),
+    where: inReach(coachingNotes, actor, eq(coachingNotes.id, id)),
     version,
     set: { ...input, updatedAt: new Date() },
     what: "note",
@@ -42,7 +47,7 @@ export async function updateNote(db: Db, actor: Actor, { id, version, ...input }
 export async function deleteNote(db: Db, actor: Actor, id: string) {
   const [row] = await db
     .delete(coachingNotes)
-    .where(inScope(coachingNotes, actor, eq(coachingNotes.id, id)))
+    .where(inReach(coachingNotes, actor, eq(coachingNotes.id, id)))
     .returning();
   if (!row) throw notFound("Note");
   return row;

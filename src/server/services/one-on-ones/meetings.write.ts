@@ -3,19 +3,24 @@ import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { actionItems, oneOnOnes, talkingPoints } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inScope, loadInScope, requireReferences } from "../kernel/access";
+import { inReach, loadInScope } from "../kernel/access";
 import { AppError } from "../kernel/errors";
 import { toCarryOver } from "@/lib/one-on-ones/agenda";
+import { requireReport } from "./references.read";
 import type { holdInput, rescheduleInput, scheduleInput } from "@/lib/validators/one-on-ones";
 
-/** Writes: scheduling, holding, cancelling and deleting 1:1s. */
+/**
+ * Writes: scheduling, holding, cancelling and deleting 1:1s. Only the
+ * person's current manager writes a 1:1 (policy.ts): an old manager keeps
+ * reading the ones they held, the new one carries on with the rest.
+ */
 
 export type OneOnOne = typeof oneOnOnes.$inferSelect;
 
-const loadMeeting = (db: Db, actor: Actor, id: string): Promise<OneOnOne> => loadInScope(db, actor, oneOnOnes, id, "1:1");
+const loadMeeting = (db: Db, actor: Actor, id: string): Promise<OneOnOne> => loadInScope(db, actor, oneOnOnes, id, "1:1", "change");
 
 export async function scheduleOneOnOne(db: Db, actor: Actor, input: z.output<typeof scheduleInput>) {
-  await requireReferences(db, actor, "person", "personId", input.personId);
+  await requireReport(db, actor, input.personId);
   const [row] = await db
     .insert(oneOnOnes)
     .values({ orgId: actor.orgId, managerPersonId: actor.personId, personId: input.personId, scheduledAt: input.scheduledAt })
@@ -32,7 +37,7 @@ export async function rescheduleOneOnOne(db: Db, actor: Actor, { id, scheduledAt
   const [row] = await db
     .update(oneOnOnes)
     .set({ scheduledAt, updatedAt: new Date() })
-    .where(inScope(oneOnOnes, actor, eq(oneOnOnes.id, id)))
+    .where(inReach(oneOnOnes, actor, eq(oneOnOnes.id, id)))
     .returning();
   return row!;
 }
@@ -49,8 +54,9 @@ export async function holdOneOnOne(db: Db, actor: Actor, { id, heldAt }: z.outpu
   const row = await db.transaction(async (tx) => {
     const [held] = await tx
       .update(oneOnOnes)
-      .set({ status: "held", heldAt: when, updatedAt: new Date() })
-      .where(inScope(oneOnOnes, actor, eq(oneOnOnes.id, id), eq(oneOnOnes.status, "scheduled")))
+      // Whoever holds it is its holder: a 1:1 booked by an old manager and held by the new one is the new one's.
+      .set({ status: "held", heldAt: when, managerPersonId: actor.personId, updatedAt: new Date() })
+      .where(inReach(oneOnOnes, actor, eq(oneOnOnes.id, id), eq(oneOnOnes.status, "scheduled")))
       .returning();
     // Another request held it first: carry nothing twice.
     if (!held) return null;
@@ -59,23 +65,23 @@ export async function holdOneOnOne(db: Db, actor: Actor, { id, heldAt }: z.outpu
       tx
         .select()
         .from(talkingPoints)
-        .where(inScope(talkingPoints, actor, person, isNull(talkingPoints.discussedInId))),
+        .where(inReach(talkingPoints, actor, person, isNull(talkingPoints.discussedInId))),
       tx
         .select()
         .from(actionItems)
-        .where(inScope(actionItems, actor, eq(actionItems.personId, meeting.personId), isNull(actionItems.doneAt))),
+        .where(inReach(actionItems, actor, eq(actionItems.personId, meeting.personId), isNull(actionItems.doneAt))),
     ]);
     const { pointIds, actionIds } = toCarryOver(points, actions, id);
     if (pointIds.length)
       await tx
         .update(talkingPoints)
         .set({ carriedOver: sql`${talkingPoints.carriedOver} + 1` })
-        .where(inScope(talkingPoints, actor, inArray(talkingPoints.id, pointIds)));
+        .where(inReach(talkingPoints, actor, inArray(talkingPoints.id, pointIds)));
     if (actionIds.length)
       await tx
         .update(actionItems)
         .set({ carriedOver: sql`${actionItems.carriedOver} + 1` })
-        .where(inScope(actionItems, actor, inArray(actionItems.id, actionIds)));
+        .where(inReach(actionItems, actor, inArray(actionItems.id, actionIds)));
     return held;
   });
   return row ?? loadMeeting(db, actor, id);
@@ -86,7 +92,7 @@ export async function cancelOneOnOne(db: Db, actor: Actor, id: string) {
   const [row] = await db
     .update(oneOnOnes)
     .set({ status: "cancelled", updatedAt: new Date() })
-    .where(inScope(oneOnOnes, actor, eq(oneOnOnes.id, id)))
+    .where(inReach(oneOnOnes, actor, eq(oneOnOnes.id, id)))
     .returning();
   return row!;
 }
@@ -101,10 +107,10 @@ export async function deleteOneOnOne(db: Db, actor: Actor, id: string) {
     await tx
       .update(talkingPoints)
       .set({ discussedInId: null, discussedAt: null })
-      .where(inScope(talkingPoints, actor, eq(talkingPoints.discussedInId, id)));
+      .where(inReach(talkingPoints, actor, eq(talkingPoints.discussedInId, id)));
     const [row] = await tx
       .delete(oneOnOnes)
-      .where(inScope(oneOnOnes, actor, eq(oneOnOnes.id, id)))
+      .where(inReach(oneOnOnes, actor, eq(oneOnOnes.id, id)))
       .returning();
     return row!;
   });

@@ -296,18 +296,18 @@ describe("the prep page", () => {
       await user.caller.delegation.createTask({ personId: em.id, title: "Rota", competency: 3, criticality: 3 });
       const db = database.current.db;
       await db.execute(sql`
-        insert into one_on_ones (org_id, person_id, scheduled_at, status, held_at)
-        select ${user.id}, ${em.id}, now() - g * interval '1 day', 'held', now() - g * interval '1 day'
+        insert into one_on_ones (org_id, manager_person_id, person_id, scheduled_at, status, held_at)
+        select ${user.actor.orgId}, ${user.actor.personId}, ${em.id}, now() - g * interval '1 day', 'held', now() - g * interval '1 day'
         from generate_series(1, ${count}) g`);
       await db.execute(sql`
-        insert into coaching_notes (org_id, person_id, one_on_one_id, kind, body)
-        select org_id, person_id, id, 'coaching', 'Note' from one_on_ones where org_id = ${user.id}`);
+        insert into coaching_notes (org_id, author_person_id, person_id, one_on_one_id, kind, body)
+        select org_id, manager_person_id, person_id, id, 'coaching', 'Note' from one_on_ones where org_id = ${user.actor.orgId}`);
       await db.execute(sql`
         insert into action_items (org_id, person_id, one_on_one_id, assignee, title, done_at)
-        select org_id, person_id, id, 'them', 'Done thing', now() from one_on_ones where org_id = ${user.id}`);
+        select org_id, person_id, id, 'them', 'Done thing', now() from one_on_ones where org_id = ${user.actor.orgId}`);
       await db.execute(sql`
         insert into check_ins (org_id, metric_id, at, value)
-        select ${user.id}, ${metric.id}, now() - g * interval '1 day', 99.5 from generate_series(1, ${count}) g`);
+        select ${user.actor.orgId}, ${metric.id}, now() - g * interval '1 day', 99.5 from generate_series(1, ${count}) g`);
       return { user, em };
     }
     const queriesOf = async (run: () => Promise<unknown>) => {

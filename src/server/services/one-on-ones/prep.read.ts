@@ -7,16 +7,15 @@ import {
   levelChanges,
   metrics,
   oneOnOnes,
-  people,
   targetOwners,
   targets,
   talkingPoints,
   tasks,
 } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inScope, loadInScope } from "../kernel/access";
+import { inScope } from "../kernel/access";
 import { userClock } from "../kernel/clock";
-import { goalsWithNotes, meetingStats } from "./views.read";
+import { goalsWithNotes, loadOneOnOnePerson, meetingStats } from "./views.read";
 import { getActiveSpectrum } from "../delegation/spectrums.read";
 import { latestValues } from "../targets/targets.read";
 import { levelSince } from "../delegation/tasks.read";
@@ -36,7 +35,8 @@ import { suggestTalkingPoints } from "@/lib/one-on-ones/suggestions";
  * length of the history (counted in the integration tests).
  */
 export async function prepForPerson(db: Db, actor: Actor, personId: string, now = new Date()) {
-  const person = await loadInScope(db, actor, people, personId, "Person");
+  // The prep page is the current manager's: anyone else, an old manager included, gets NOT_FOUND.
+  const { person } = await loadOneOnOnePerson(db, actor, personId, "manager");
   const clock = await userClock(db, actor, now);
   const [[stats], [lastMeeting]] = await Promise.all([
     meetingStats(db, actor, personId),

@@ -1,19 +1,37 @@
+import { eq } from "drizzle-orm";
 import type { Db } from "../../db/types";
-import { growthGoals, oneOnOnes } from "../../db/schema/index";
+import { growthGoals, oneOnOnes, people } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { loadInScope, requireReferences } from "../kernel/access";
+import { inScope, loadInScope, myReport, requireReferences } from "../kernel/access";
 import { AppError, fieldError } from "../kernel/errors";
 
 /**
  * Reads: the references a 1:1 write names beyond "a row I may reach" (the
- * access kernel's check): a 1:1 or a growth goal must also be the same
- * person's as the row that names it.
+ * access kernel's check): the person must be the actor's direct report, and a
+ * 1:1 or a growth goal must also be the same person's as the row that names it.
  */
 
-/** The 1:1 `oneOnOneId` names, if the actor may reach it and it is with this person. */
+/**
+ * The person a 1:1 write is for: the actor's direct report (the policy's
+ * `myReport`), active. Anyone else, including someone further down the actor's
+ * subtree, answers NOT_FOUND next to the field, as a missing id does: 1:1s are
+ * between a person and their current manager (policy.ts).
+ */
+export async function requireReport(db: Db, actor: Actor, personId: string, field = "personId") {
+  const [person] = await db
+    .select({ id: people.id, archivedAt: people.archivedAt })
+    .from(people)
+    .where(inScope(people, actor, eq(people.id, personId), myReport(actor, people.id)))
+    .limit(1);
+  if (!person) throw fieldError("NOT_FOUND", field, "That person is not one of your reports.");
+  if (person.archivedAt) throw fieldError("BAD_REQUEST", field, "That person is archived.");
+  return person;
+}
+
+/** The 1:1 `oneOnOneId` names, if the actor may change it and it is with this person. */
 export async function requireMeetingWith(db: Db, actor: Actor, oneOnOneId: string, personId: string) {
-  await requireReferences(db, actor, "oneOnOne", "oneOnOneId", oneOnOneId);
-  const meeting = await loadInScope(db, actor, oneOnOnes, oneOnOneId, "1:1");
+  await requireReferences(db, actor, "oneOnOne", "oneOnOneId", oneOnOneId, { intent: "change" });
+  const meeting = await loadInScope(db, actor, oneOnOnes, oneOnOneId, "1:1", "change");
   if (meeting.personId !== personId) throw new AppError("BAD_REQUEST", "That 1:1 is with someone else.");
   return meeting;
 }
@@ -21,7 +39,7 @@ export async function requireMeetingWith(db: Db, actor: Actor, oneOnOneId: strin
 /** The growth goal `goalId` names (none is fine), if the actor may reach it and it is this person's. */
 export async function requireGoalOf(db: Db, actor: Actor, goalId: string | null | undefined, personId: string) {
   if (!goalId) return;
-  await requireReferences(db, actor, "goal", "goalId", goalId);
-  const goal = await loadInScope(db, actor, growthGoals, goalId, "Growth goal");
+  await requireReferences(db, actor, "goal", "goalId", goalId, { intent: "change" });
+  const goal = await loadInScope(db, actor, growthGoals, goalId, "Growth goal", "change");
   if (goal.personId !== personId) throw fieldError("BAD_REQUEST", "goalId", "That growth goal is someone else's.");
 }

@@ -3,17 +3,21 @@ import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { talkingPoints } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inScope, loadInScope, requireReferences } from "../kernel/access";
+import { inReach, loadInScope } from "../kernel/access";
 import { AppError, notFound } from "../kernel/errors";
 import { saveVersioned } from "../kernel/versioned";
-import { requireMeetingWith } from "./references.read";
+import { requireMeetingWith, requireReport } from "./references.read";
 import type { addTalkingPointInput, setDiscussedInput, updateTalkingPointInput } from "@/lib/validators/one-on-ones";
 
-/** Writes: talking points and ticking them discussed. */
+/**
+ * Writes: talking points and ticking them discussed, by the person's current
+ * manager. `raisedBy` is from the manager's side: "me" is the manager, "them"
+ * the report (typed by the manager until the report can add their own).
+ */
 
 /** A point for the person's next 1:1; it stays on every agenda until discussed. */
 export async function addTalkingPoint(db: Db, actor: Actor, input: z.output<typeof addTalkingPointInput>) {
-  await requireReferences(db, actor, "person", "personId", input.personId);
+  await requireReport(db, actor, input.personId);
   const [row] = await db
     .insert(talkingPoints)
     .values({ orgId: actor.orgId, ...input })
@@ -23,7 +27,7 @@ export async function addTalkingPoint(db: Db, actor: Actor, input: z.output<type
 
 export async function updateTalkingPoint(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateTalkingPointInput>) {
   return saveVersioned(db, talkingPoints, {
-    where: inScope(talkingPoints, actor, eq(talkingPoints.id, id)),
+    where: inReach(talkingPoints, actor, eq(talkingPoints.id, id)),
     version,
     set: input,
     what: "talking point",
@@ -33,7 +37,7 @@ export async function updateTalkingPoint(db: Db, actor: Actor, { id, version, ..
 export async function deleteTalkingPoint(db: Db, actor: Actor, id: string) {
   const [row] = await db
     .delete(talkingPoints)
-    .where(inScope(talkingPoints, actor, eq(talkingPoints.id, id)))
+    .where(inReach(talkingPoints, actor, eq(talkingPoints.id, id)))
     .returning();
   if (!row) throw notFound("Talking point");
   return row;
@@ -41,7 +45,7 @@ export async function deleteTalkingPoint(db: Db, actor: Actor, id: string) {
 
 /** Ticks a point as discussed in a 1:1 of the same person, or puts it back on the agenda. */
 export async function setDiscussed(db: Db, actor: Actor, { id, oneOnOneId }: z.output<typeof setDiscussedInput>) {
-  const point = await loadInScope(db, actor, talkingPoints, id, "Talking point");
+  const point = await loadInScope(db, actor, talkingPoints, id, "Talking point", "change");
   if (oneOnOneId) {
     const meeting = await requireMeetingWith(db, actor, oneOnOneId, point.personId);
     if (meeting.status === "cancelled") throw new AppError("BAD_REQUEST", "That 1:1 was cancelled.");
@@ -49,7 +53,7 @@ export async function setDiscussed(db: Db, actor: Actor, { id, oneOnOneId }: z.o
   const [row] = await db
     .update(talkingPoints)
     .set({ discussedInId: oneOnOneId, discussedAt: oneOnOneId ? new Date() : null })
-    .where(inScope(talkingPoints, actor, eq(talkingPoints.id, id)))
+    .where(inReach(talkingPoints, actor, eq(talkingPoints.id, id)))
     .returning();
   return row!;
 }

@@ -1,8 +1,11 @@
-import { and, asc, desc, eq, gte, ilike, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { asc, desc, eq, gte, ilike, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { actionItems, coachingNotes, growthGoals, oneOnOnes, people, talkingPoints } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inScope, loadInScope } from "../kernel/access";
+import { inScope, loadInScope, myReport } from "../kernel/access";
+import { notFound } from "../kernel/errors";
+import { oneOnOneSideOf } from "../kernel/policy";
+import { asSeenBy } from "../people/people.read";
 import { userClock } from "../kernel/clock";
 import { agendaOf, openActions } from "@/lib/one-on-ones/agenda";
 import { byDueThenName, dueOf } from "@/lib/one-on-ones/cadence";
@@ -13,7 +16,36 @@ import type { z } from "zod";
 /**
  * Reads (a read model): the 1:1 pages as they are shown. The overview, a
  * person's 1:1s, one 1:1, and search. Nothing here writes.
+ *
+ * They are read from where the actor stands in the chart. The manager's side:
+ * the overview lists their direct reports, a person's page opens for a report
+ * or for someone they held 1:1s with before a line changed (read only). The
+ * report's side: one of their own 1:1s opens with `viewer: "report"`, read
+ * only; their next 1:1 is on their Home (home/my-view.read.ts). Every row
+ * comes through the policy, which also hides another author's private notes.
  */
+
+/** Who the actor is in a person's 1:1s: their current manager, or someone who held 1:1s with them before (read only). */
+export type OneOnOneViewer = "manager" | "former" | "report";
+
+/**
+ * The person whose 1:1s the actor opens as the manager's side (policy.ts
+ * `oneOnOneSideOf`), with whether the actor is still their manager. Anyone
+ * else (a skip-level, a peer, the person themself) gets NOT_FOUND, as for a
+ * missing id: 1:1 content belongs to its two people.
+ */
+export async function loadOneOnOnePerson(db: Db, actor: Actor, personId: string, only: "manager" | "side" = "side") {
+  const [person] = await db
+    .select()
+    .from(people)
+    .where(
+      inScope(people, actor, eq(people.id, personId), only === "manager" ? myReport(actor, people.id) : oneOnOneSideOf(actor, people.id)),
+    )
+    .limit(1);
+  if (!person) throw notFound("Person");
+  const viewer: OneOnOneViewer = person.managerId === actor.personId ? "manager" : "former";
+  return { person, viewer };
+}
 
 /** Per person: last held 1:1, earliest still scheduled, how many held. One grouped query. */
 export async function meetingStats(db: Db, actor: Actor, personId?: string) {
@@ -28,13 +60,14 @@ export async function meetingStats(db: Db, actor: Actor, personId?: string) {
       total: sql<number>`count(*)`.mapWith(Number),
     })
     .from(oneOnOnes)
-    .where(inScope(oneOnOnes, actor, personId ? eq(oneOnOnes.personId, personId) : undefined))
+    .where(inScope(oneOnOnes, actor, personId ? eq(oneOnOnes.personId, personId) : myReport(actor, oneOnOnes.personId)))
     .groupBy(oneOnOnes.personId);
 }
 
 /**
- * Every active person with where their 1:1s stand (overdue first), open
- * points and actions, and the 1:1s booked from today. Five queries.
+ * The actor's direct reports (active) with where their 1:1s stand (overdue
+ * first), open points and actions, and their 1:1s booked from today: those the
+ * actor holds and those inherited with a line. Five queries.
  */
 export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) {
   const clock = await userClock(db, actor, now);
@@ -52,7 +85,7 @@ export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) 
         managerId: people.managerId,
       })
       .from(people)
-      .where(inScope(people, actor, isNull(people.archivedAt)))
+      .where(inScope(people, actor, isNull(people.archivedAt), myReport(actor, people.id)))
       .orderBy(asc(people.name)),
     meetingStats(db, actor),
     db
@@ -63,24 +96,32 @@ export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) 
         overdue: sql<number>`count(*) filter (where ${actionItems.dueDate} < ${clock.today})`.mapWith(Number),
       })
       .from(actionItems)
-      .where(inScope(actionItems, actor, isNull(actionItems.doneAt)))
+      .where(inScope(actionItems, actor, isNull(actionItems.doneAt), myReport(actor, actionItems.personId)))
       .groupBy(actionItems.personId),
     db
       .select({ personId: talkingPoints.personId, open: sql<number>`count(*)`.mapWith(Number) })
       .from(talkingPoints)
-      .where(inScope(talkingPoints, actor, isNull(talkingPoints.discussedInId)))
+      .where(inScope(talkingPoints, actor, isNull(talkingPoints.discussedInId), myReport(actor, talkingPoints.personId)))
       .groupBy(talkingPoints.personId),
     db
       .select({ id: oneOnOnes.id, personId: oneOnOnes.personId, scheduledAt: oneOnOnes.scheduledAt, personName: people.name })
       .from(oneOnOnes)
       .innerJoin(people, eq(people.id, oneOnOnes.personId))
       .where(
-        inScope(oneOnOnes, actor, eq(oneOnOnes.status, "scheduled"), gte(oneOnOnes.scheduledAt, startOfToday), isNull(people.archivedAt)),
+        inScope(
+          oneOnOnes,
+          actor,
+          eq(oneOnOnes.status, "scheduled"),
+          gte(oneOnOnes.scheduledAt, startOfToday),
+          isNull(people.archivedAt),
+          myReport(actor, oneOnOnes.personId),
+        ),
       )
       .orderBy(asc(oneOnOnes.scheduledAt))
       .limit(50),
   ]);
-  const rows = peopleRows.map((p) => {
+  const rows = peopleRows.map((row) => {
+    const p = asSeenBy(actor, row);
     const s = stats.find((x) => x.personId === p.id);
     return {
       ...p,
@@ -100,9 +141,13 @@ export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) 
 export const MEETINGS_LISTED = 100;
 export const NOTES_LISTED = 50;
 
-/** A person's 1:1s: due state, meetings, agenda, actions, goals and recent notes. Eight queries. */
+/**
+ * A person's 1:1s: due state, meetings, agenda, actions, goals and recent
+ * notes. Eight queries. For an old manager (`viewer: "former"`), only what
+ * they held: the policy keeps the rest with the new manager.
+ */
 export async function personOneOnOnes(db: Db, actor: Actor, personId: string, now = new Date()) {
-  const person = await loadInScope(db, actor, people, personId, "Person");
+  const { person, viewer } = await loadOneOnOnePerson(db, actor, personId);
   const clock = await userClock(db, actor, now);
   const [[stats], meetings, points, actions, goals, notes] = await Promise.all([
     meetingStats(db, actor, personId),
@@ -150,6 +195,7 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
       cadenceDays: person.cadenceDays,
       archivedAt: person.archivedAt,
     },
+    viewer,
     today: clock.today,
     due: dueOf(person, stats, clock),
     held: stats?.held ?? 0,
@@ -166,32 +212,45 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
 
 /** A person's growth goals, active first, each with how many notes it has and the latest one's time. */
 export async function goalsWithNotes(db: Db, actor: Actor, personId: string) {
-  return db
-    .select({
-      id: growthGoals.id,
-      personId: growthGoals.personId,
-      title: growthGoals.title,
-      description: growthGoals.description,
-      status: growthGoals.status,
-      version: growthGoals.version,
-      createdAt: growthGoals.createdAt,
-      notes: sql<number>`count(${coachingNotes.id})`.mapWith(Number),
-      lastNoteAt: sql<Date | null>`max(${coachingNotes.createdAt})`.mapWith(coachingNotes.createdAt),
-    })
-    .from(growthGoals)
-    .leftJoin(coachingNotes, and(eq(coachingNotes.goalId, growthGoals.id), eq(coachingNotes.orgId, growthGoals.orgId)))
-    .where(inScope(growthGoals, actor, eq(growthGoals.personId, personId)))
-    .groupBy(growthGoals.id)
-    .orderBy(sql`${growthGoals.status} = 'active' desc`, asc(growthGoals.createdAt));
+  return (
+    db
+      .select({
+        id: growthGoals.id,
+        personId: growthGoals.personId,
+        title: growthGoals.title,
+        description: growthGoals.description,
+        status: growthGoals.status,
+        version: growthGoals.version,
+        createdAt: growthGoals.createdAt,
+        notes: sql<number>`count(${coachingNotes.id})`.mapWith(Number),
+        lastNoteAt: sql<Date | null>`max(${coachingNotes.createdAt})`.mapWith(coachingNotes.createdAt),
+      })
+      .from(growthGoals)
+      // Counted through the policy, so another author's private notes leave no trace in the count or the date.
+      .leftJoin(coachingNotes, inScope(coachingNotes, actor, eq(coachingNotes.goalId, growthGoals.id)))
+      .where(inScope(growthGoals, actor, eq(growthGoals.personId, personId)))
+      .groupBy(growthGoals.id)
+      .orderBy(sql`${growthGoals.status} = 'active' desc`, asc(growthGoals.createdAt))
+  );
 }
 
 /**
  * One 1:1: the agenda as it stands (open points, and those discussed in it),
- * actions open or made in it, its notes, and the person's goals. Seven queries.
+ * actions open or made in it, its notes, and the person's goals. Eight queries.
+ *
+ * Its two people open it: the manager (or an old manager, for one they held)
+ * and the report (`viewer: "report"`, read only in this issue). `raisedBy` and
+ * `assignee` stay from the manager's side ("me" is the manager); the page
+ * words them for whoever reads it, with `holder` for the manager's name.
  */
 export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new Date()) {
   const meeting = await loadInScope(db, actor, oneOnOnes, id, "1:1");
-  const person = await loadInScope(db, actor, people, meeting.personId, "Person");
+  const [person, holder] = await Promise.all([
+    loadInScope(db, actor, people, meeting.personId, "Person"),
+    loadInScope(db, actor, people, meeting.managerPersonId, "Person"),
+  ]);
+  const viewer: OneOnOneViewer =
+    meeting.personId === actor.personId ? "report" : person.managerId === actor.personId ? "manager" : "former";
   const clock = await userClock(db, actor, now);
   const [[previous], points, actions, notes, goals] = await Promise.all([
     db
@@ -249,6 +308,8 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
   return {
     meeting,
     person: { id: person.id, name: person.name, track: person.track, level: person.level, archivedAt: person.archivedAt },
+    holder: { id: holder.id, name: holder.name },
+    viewer,
     today: clock.today,
     previousHeldAt,
     agenda: agendaOf(points),
