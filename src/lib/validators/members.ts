@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { emailField, nameField, newPasswordField } from "./account";
+import { id, singleLine, versionField } from "./common";
+
+// Members, invitations and the organisation's own settings: shared by the
+// forms and the members router.
+
+/** As MEMBER_ROLES of the schema (src/lib may not import the server). */
+export const roleField = z.enum(["admin", "member"], "Choose a role.");
+
+/** An invitation's email: blank means "the person's email from the chart". */
+const optionalEmail = z
+  .string()
+  .trim()
+  .max(254, "Use at most 254 characters.")
+  .transform((value) => (value === "" ? undefined : value))
+  .pipe(emailField.optional());
+
+export const inviteInput = z.object({
+  personId: id("Choose a person."),
+  email: optionalEmail.optional(),
+  role: roleField.default("member"),
+});
+export type InviteInput = z.input<typeof inviteInput>;
+
+/** The token of an invitation link (base64url of 32 bytes; anything longer is not one of ours). */
+export const invitationTokenField = z
+  .string()
+  .trim()
+  .min(1, "This invitation link is incomplete.")
+  .max(100, "This invitation link is not valid.");
+export const invitationTokenInput = z.object({ token: invitationTokenField });
+
+/** Accepting with a new account: the invited email is fixed, so only a name and a password. */
+export const acceptWithNewAccountFields = z.object({ name: nameField, password: newPasswordField });
+export type AcceptWithNewAccountValues = z.input<typeof acceptWithNewAccountFields>;
+export const acceptWithNewAccountInput = acceptWithNewAccountFields.extend({ token: invitationTokenField });
+
+export const changeMemberRoleInput = z.object({ userId: id("Unknown member."), role: roleField, version: versionField });
+export const memberInput = z.object({ userId: id("Unknown member.") });
+export const switchOrganisationInput = z.object({ orgId: id("Unknown organisation.") });
+
+export const organisationNameField = singleLine({ label: "Name", max: 100, required: "Enter the organisation's name." });
+export const renameOrganisationFields = z.object({ name: organisationNameField });
+export type RenameOrganisationValues = z.input<typeof renameOrganisationFields>;
+export const renameOrganisationInput = renameOrganisationFields.extend({ version: versionField });
+export const personStatusInput = z.object({ personId: id("Unknown person.") });
