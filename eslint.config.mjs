@@ -24,7 +24,9 @@ const componentDomains = folders("./src/components/").filter((name) => !SHARED_C
 const SERVICE_READS = {
   kernel: [],
   // An account is made with its default delegation spectrum (no read ever writes it).
-  account: ["delegation"],
+  account: ["delegation", "members"],
+  // An organisation starts with the default spectrum; accepting an invitation makes an account (its password hash).
+  members: ["account", "delegation"],
   people: [],
   targets: [],
   delegation: [],

@@ -41,7 +41,9 @@ export function InvitationLink({ created }: { created: Created }) {
           <Copy aria-hidden="true" /> Copy
         </Button>
       </div>
-      <p className="text-xs text-muted">It works once, for {created.email}, until {created.expiresAt.toLocaleDateString()}.</p>
+      <p className="text-xs text-muted">
+        It works once, for {created.email}, until {created.expiresAt.toLocaleDateString()}.
+      </p>
     </Alert>
   );
 }
@@ -68,7 +70,10 @@ export function InviteDialog({
 }) {
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);
-  const form = useForm<InviteInput>({ resolver: zodResolver(inviteInput), defaultValues: { personId, email: defaultEmail ?? "", role: "member" } });
+  const form = useForm<InviteInput>({
+    resolver: zodResolver(inviteInput),
+    defaultValues: { personId, email: defaultEmail ?? "", role: "member" },
+  });
   const invite = useInvite();
   const { submit, formError } = useSubmit(form, async (values) => {
     setCreated(await invite.mutateAsync(values));

@@ -67,7 +67,10 @@ export function MembersSettings({ currentUserId }: { currentUserId: string }) {
                     onChange={(e) =>
                       changeRole.mutate(
                         { userId: m.userId, role: e.target.value as Role, version: m.version },
-                        { onSuccess: () => toast.success(`${m.name} is now ${e.target.value === "admin" ? "an admin" : "a member"}.`), onError: (err) => toast.error(err.message) },
+                        {
+                          onSuccess: () => toast.success(`${m.name} is now ${e.target.value === "admin" ? "an admin" : "a member"}.`),
+                          onError: (err) => toast.error(err.message),
+                        },
                       )
                     }
                   >
@@ -100,7 +103,9 @@ export function MembersSettings({ currentUserId }: { currentUserId: string }) {
       <Card>
         <CardHeader>
           <CardTitle>Invitations</CardTitle>
-          <CardDescription>Open and expired invitations. A link is shown only when it is made: to send a new one, invite again.</CardDescription>
+          <CardDescription>
+            Open and expired invitations. A link is shown only when it is made: to send a new one, invite again.
+          </CardDescription>
         </CardHeader>
         <CardBody>
           {data.invitations.length === 0 ? (
@@ -126,7 +131,14 @@ export function MembersSettings({ currentUserId }: { currentUserId: string }) {
                   ) : (
                     <Badge tone="accent">Expires {i.expiresAt.toLocaleDateString()}</Badge>
                   )}
-                  <InviteDialog personId={i.personId} personName={i.personName} defaultEmail={i.email} canInviteAdmin label="Invite again" variant="ghost" />
+                  <InviteDialog
+                    personId={i.personId}
+                    personName={i.personName}
+                    defaultEmail={i.email}
+                    canInviteAdmin
+                    label="Invite again"
+                    variant="ghost"
+                  />
                   {!i.expired ? (
                     <ConfirmDialog
                       trigger={
@@ -138,7 +150,12 @@ export function MembersSettings({ currentUserId }: { currentUserId: string }) {
                       description="Its link stops working at once."
                       confirmLabel="Revoke invitation"
                       pending={revoke.isPending}
-                      onConfirm={() => revoke.mutate({ id: i.id }, { onSuccess: () => toast.success("Invitation revoked."), onError: (err) => toast.error(err.message) })}
+                      onConfirm={() =>
+                        revoke.mutate(
+                          { id: i.id },
+                          { onSuccess: () => toast.success("Invitation revoked."), onError: (err) => toast.error(err.message) },
+                        )
+                      }
                     />
                   ) : null}
                 </li>

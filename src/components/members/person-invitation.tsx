@@ -28,15 +28,7 @@ export function InvitationBadge({ personId }: { personId: string }) {
 }
 
 /** "Invite" (or "Invite again") for those allowed: their manager line, or an admin. */
-export function InviteButton({
-  personId,
-  personName,
-  email,
-}: {
-  personId: string;
-  personName: string;
-  email: string | null;
-}) {
+export function InviteButton({ personId, personName, email }: { personId: string; personName: string; email: string | null }) {
   const status = useStatus(personId);
   const isAdmin = useIsAdmin();
   if (!status?.canInvite) return null;

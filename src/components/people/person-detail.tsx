@@ -20,7 +20,7 @@ import { ArchivePersonDialog } from "./archive-person-dialog";
 import { useRestorePerson, useUpdatePerson } from "./mutations";
 import { PersonForm } from "./person-form";
 import { TrackBadge } from "@/components/ui/track-badge";
-import { InvitationBadge, InviteButton } from "@/components/members/person-invitation";
+import { InvitationBadge, InviteButton } from "@/components/members";
 import { useLevelLabel } from "./use-ladder";
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {

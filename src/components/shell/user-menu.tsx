@@ -1,7 +1,9 @@
 "use client";
 
 import { Building2, LogOut, Monitor, Moon, Settings, Sun } from "lucide-react";
+import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useTheme } from "next-themes";
 import { useTransition } from "react";
 import {
@@ -15,8 +17,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import type { SignOutAction } from "@/lib/form-result";
-import { useSwitchOrganisation } from "@/components/members/mutations";
-import { useMyOrganisations } from "@/components/members/use-organisations";
+import { useMyOrganisations, useSwitchOrganisation } from "@/components/members";
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/);
@@ -28,8 +29,16 @@ export function UserMenu({ name, email, signOutAction }: { name: string; email: 
   const { theme, setTheme } = useTheme();
   const [signingOut, startSignOut] = useTransition();
   const { organisations, current } = useMyOrganisations();
-  // Every page, server-rendered parts included, belongs to the organisation: a full load of Home after a switch.
-  const switchTo = useSwitchOrganisation({ onSuccess: () => window.location.assign("/") });
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  // Everything cached and server-rendered belongs to the organisation left: drop it all, then open Home.
+  const switchTo = useSwitchOrganisation({
+    onSuccess: () => {
+      queryClient.clear();
+      router.replace("/");
+      router.refresh();
+    },
+  });
   return (
     <DropdownMenu>
       <DropdownMenuTrigger className="flex w-full items-center gap-2.5 rounded-md px-2 py-1.5 text-left text-sm hover:bg-surface-2">

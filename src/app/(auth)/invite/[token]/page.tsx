@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AcceptNewAccountForm, JoinAsMeButton, SignOutToAccept } from "@/components/members/invite-accept";
+import { AcceptNewAccountForm, JoinAsMeButton, SignOutToAccept } from "@/components/auth/invite-accept";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDay } from "@/lib/format";
 import { acceptInvitationAction, joinInvitationAction, signOutAction } from "@/server/auth/actions";
 import { getCurrentSession } from "@/server/auth/session";
-import { getDb } from "@/server/db";
-import { invitationByToken, type InvitationState } from "@/server/services/members/invitations.read";
+import { getQueryClient, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer" };
 
 /** Why a closed link cannot be used, in the words of the page. */
-const CLOSED: Record<Exclude<InvitationState["state"], "valid">, { title: string; body: string }> = {
+const CLOSED: Record<"expired" | "revoked" | "used" | "not_found", { title: string; body: string }> = {
   expired: { title: "This invitation has expired", body: "Invitations work for a limited time." },
   revoked: { title: "This invitation was withdrawn", body: "A newer invitation may have replaced it." },
   used: { title: "This invitation was already used", body: "Each invitation link works once. If you accepted it, sign in." },
@@ -27,7 +26,10 @@ const CLOSED: Record<Exclude<InvitationState["state"], "valid">, { title: string
  */
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [invitation, session] = await Promise.all([getDb().then((db) => invitationByToken(db, token.slice(0, 100))), getCurrentSession()]);
+  const [invitation, session] = await Promise.all([
+    getQueryClient().fetchQuery(trpc.members.invitation.queryOptions({ token: token.slice(0, 100) })),
+    getCurrentSession(),
+  ]);
   const here = `/invite/${encodeURIComponent(token)}`;
 
   if (invitation.state !== "valid") {
@@ -83,7 +85,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
             </p>
           </div>
         ) : signedInAs === invitation.email ? (
-          <JoinAsMeButton joinAction={joinInvitationAction.bind(null, token)} name={session.user.name} email={signedInAs} orgName={invitation.orgName} />
+          <JoinAsMeButton
+            joinAction={joinInvitationAction.bind(null, token)}
+            name={session.user.name}
+            email={signedInAs}
+            orgName={invitation.orgName}
+          />
         ) : (
           <div className="grid gap-4">
             <Alert>
