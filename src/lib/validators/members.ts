@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailField, nameField, newPasswordField } from "./account";
+import { nameField, newPasswordField } from "./account";
 import { id, singleLine, versionField } from "./common";
 
 // Members, invitations and the organisation's own settings: shared by the
@@ -8,13 +8,11 @@ import { id, singleLine, versionField } from "./common";
 /** As MEMBER_ROLES of the schema (src/lib may not import the server). */
 export const roleField = z.enum(["admin", "member"], "Choose a role.");
 
-/** An invitation's email: blank means "the person's email from the chart". */
-const optionalEmail = z
-  .string()
-  .trim()
-  .max(254, "Use at most 254 characters.")
-  .transform((value) => (value === "" ? undefined : value))
-  .pipe(emailField.optional());
+/** An invitation's email: blank means "the person's email from the chart". Lower-cased, as users.email. */
+const optionalEmail = singleLine({ label: "Email", max: 254 })
+  .toLowerCase()
+  .refine((v) => v === "" || z.email().safeParse(v).success, "Enter a valid email address, or leave it empty to use the person's.")
+  .transform((v) => (v === "" ? undefined : v));
 
 export const inviteInput = z.object({
   personId: id("Choose a person."),
@@ -24,11 +22,7 @@ export const inviteInput = z.object({
 export type InviteInput = z.input<typeof inviteInput>;
 
 /** The token of an invitation link (base64url of 32 bytes; anything longer is not one of ours). */
-export const invitationTokenField = z
-  .string()
-  .trim()
-  .min(1, "This invitation link is incomplete.")
-  .max(100, "This invitation link is not valid.");
+export const invitationTokenField = singleLine({ label: "Invitation link", max: 100, required: "This invitation link is incomplete." });
 export const invitationTokenInput = z.object({ token: invitationTokenField });
 
 /** Accepting with a new account: the invited email is fixed, so only a name and a password. */
