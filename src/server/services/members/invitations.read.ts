@@ -57,6 +57,13 @@ export async function invitationProblem(db: Db, token: string): Promise<Invitati
   return problemOf(await byToken(db, token));
 }
 
+/** An open invitation's email (a new account is made with it), or why the token cannot be accepted. */
+export async function openInvitation(db: Db, token: string): Promise<{ problem: InvitationProblem } | { problem: null; email: string }> {
+  const row = await byToken(db, token);
+  const problem = problemOf(row);
+  return problem ? { problem } : { problem: null, email: row!.email };
+}
+
 export type InvitationState =
   | { state: "valid"; orgName: string; personName: string; inviterName: string | null; email: string; role: MemberRole; expiresAt: Date }
   | { state: InvitationProblem; orgName?: string; inviterName?: string | null };

@@ -12,7 +12,7 @@ import { hashPassword } from "../account/passwords";
 import { positiveIntegerOr } from "@/lib/positive-integer";
 import type { acceptWithNewAccountInput, inviteInput } from "@/lib/validators/members";
 import { mailConfigured, sendInvitationMail } from "./invitation-mail";
-import { invitationProblem, type InvitationProblem } from "./invitations.read";
+import { invitationProblem, openInvitation, type InvitationProblem } from "./invitations.read";
 
 // Invitations: making one (a manager for their own part of the chart, an
 // admin for anyone), revoking it, and accepting it with a new account or an
@@ -237,14 +237,8 @@ export async function acceptInvitationWithNewAccount(
   db: Db,
   input: z.output<typeof acceptWithNewAccountInput> | { token: string; name: string; passwordHash: string },
 ): Promise<AcceptedInvitation> {
-  const [open] = await db
-    .select({ email: invitations.email })
-    .from(invitations)
-    .where(eq(invitations.tokenHash, hashInvitationToken(input.token)))
-    .limit(1);
-  if (!open) throw refusal("not_found");
-  const problem = await invitationProblem(db, input.token);
-  if (problem) throw refusal(problem);
+  const open = await openInvitation(db, input.token);
+  if (open.problem) throw refusal(open.problem);
   const passwordHash = "passwordHash" in input ? input.passwordHash : await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {

@@ -18,6 +18,16 @@ const CLOSED: Record<"expired" | "revoked" | "used" | "not_found", { title: stri
   not_found: { title: "This invitation link is not valid", body: "Check that the link was copied whole." },
 };
 
+/** The link's state; a token that is not even well-formed (control characters, too long) is a link that is not valid. */
+async function stateOf(token: string) {
+  try {
+    return await getQueryClient().fetchQuery(trpc.members.invitation.queryOptions({ token }));
+  } catch (error) {
+    if ((error as { code?: string }).code === "BAD_REQUEST") return { state: "not_found" as const, orgName: undefined, inviterName: null };
+    throw error;
+  }
+}
+
 /**
  * An invitation link (public: the proxy lets it through without a session).
  * Signed out: create the account (the invited email is fixed) or sign in.
@@ -26,10 +36,7 @@ const CLOSED: Record<"expired" | "revoked" | "used" | "not_found", { title: stri
  */
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [invitation, session] = await Promise.all([
-    getQueryClient().fetchQuery(trpc.members.invitation.queryOptions({ token: token.slice(0, 100) })),
-    getCurrentSession(),
-  ]);
+  const [invitation, session] = await Promise.all([stateOf(token), getCurrentSession()]);
   const here = `/invite/${encodeURIComponent(token)}`;
 
   if (invitation.state !== "valid") {
