@@ -26,6 +26,7 @@ async function sessionOf(user: TestUser) {
 afterEach(() => {
   delete process.env.SMTP_URL;
   delete process.env.INVITATION_TTL_DAYS;
+  delete process.env.AUTH_URL;
 });
 
 describe("invitations", () => {
@@ -154,6 +155,20 @@ describe("invitations", () => {
     await expect(owner.caller.members.invite({ personId: lead.id, email: "again@example.com" })).rejects.toMatchObject({
       code: "CONFLICT",
     });
+  });
+
+  it("links use AUTH_URL's origin; a new account for a taken email is refused and the invitation stays open", async () => {
+    process.env.AUTH_URL = "https://intersect.example.org/api/auth";
+    const owner = await createUser(db());
+    const existing = await createUser(db());
+    const em = await person(owner, "Em");
+    const created = await owner.caller.members.invite({ personId: em.id, email: existing.email });
+    expect(created.link).toMatch(/^https:\/\/intersect\.example\.org\/invite\//);
+    await expect(
+      acceptInvitationWithNewAccount(db(), { token: tokenOf(created.link), name: "Dup", password: "a long enough password" }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/Sign in with it/) });
+    expect(await anonymousCaller(db()).members.invitation({ token: tokenOf(created.link) })).toMatchObject({ state: "valid" });
+    await expect(anonymousCaller(db()).members.accept({ token: tokenOf(created.link) })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("two accepts of one token at once: exactly one wins", async () => {
