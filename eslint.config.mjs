@@ -23,17 +23,17 @@ const componentDomains = folders("./src/components/").filter((name) => !SHARED_C
  */
 const SERVICE_READS = {
   kernel: [],
-  // An account is made with its default delegation spectrum (no read ever writes it).
-  account: ["delegation", "members"],
-  // An organisation starts with the default spectrum; accepting an invitation makes an account (its password hash).
-  members: ["account", "delegation"],
+  // An account is made with its organisation (members); its import rebuilds the chart (people).
+  account: ["delegation", "members", "people"],
+  // An organisation is made with its default delegation spectrum (no read ever writes it).
+  members: ["delegation", "people", "account"],
   people: [],
   targets: [],
   delegation: [],
   capacity: [],
   "one-on-ones": ["people", "targets", "delegation"],
   home: ["capacity", "one-on-ones", "delegation", "targets", "people"],
-  demo: ["account", "people", "targets", "delegation", "one-on-ones", "capacity"],
+  demo: ["account", "people", "targets", "delegation", "one-on-ones", "capacity", "members"],
 };
 const serviceDomains = folders("./src/server/services/");
 
