@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { FormResult, SignOutAction } from "@/lib/form-result";
-import type { AcceptWithNewAccountValues } from "@/lib/validators/members";
+import type { AcceptWithNewAccountValues, AcceptWithPasswordValues } from "@/lib/validators/members";
 import { PASSWORD_MIN } from "@/lib/validators/password-rules";
 
 // The invite page's three ways on (src/app/(auth)/invite/[token]/page.tsx).
@@ -37,6 +37,31 @@ export function AcceptNewAccountForm({
         {pending ? "Creating your account…" : "Create account and join"}
       </Button>
     </form>
+  );
+}
+
+/** Signed out, with an existing account for the invited email: its password joins (and signs in). */
+export function AcceptWithPasswordForm({
+  email,
+  acceptAction,
+}: {
+  email: string;
+  acceptAction: (values: AcceptWithPasswordValues) => Promise<FormResult>;
+}) {
+  const { onSubmit, fieldErrors, formError, pending } = useActionForm((values) => acceptAction(values as AcceptWithPasswordValues));
+  return (
+    <details className="rounded-md border border-border px-3 py-2 text-sm">
+      <summary className="cursor-pointer font-medium">I already have an account with {email}</summary>
+      <form onSubmit={onSubmit} noValidate className="mt-3 grid gap-3">
+        {formError ? <Alert tone="danger">{formError}</Alert> : null}
+        <Field label="Password of your account" error={fieldErrors.password}>
+          {(a) => <Input {...a} name="password" type="password" autoComplete="current-password" />}
+        </Field>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {pending ? "Joining…" : "Sign in and join"}
+        </Button>
+      </form>
+    </details>
   );
 }
 

@@ -28,6 +28,11 @@ export const invitationTokenInput = z.object({ token: invitationTokenField });
 /** Accepting with a new account: the invited email is fixed, so only a name and a password. */
 export const acceptWithNewAccountFields = z.object({ name: nameField, password: newPasswordField });
 export type AcceptWithNewAccountValues = z.input<typeof acceptWithNewAccountFields>;
+/** Accepting with an existing account, signed out: the password of the invited email's account. */
+export const acceptWithPasswordFields = z.object({
+  password: z.string().min(1, "Enter your password.").max(200, "That password is not right."),
+});
+export type AcceptWithPasswordValues = z.input<typeof acceptWithPasswordFields>;
 export const acceptWithNewAccountInput = acceptWithNewAccountFields.extend({ token: invitationTokenField });
 
 export const changeMemberRoleInput = z.object({ userId: id("Unknown member."), role: roleField, version: versionField });

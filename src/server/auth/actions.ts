@@ -7,8 +7,18 @@ import { getDb } from "@/server/db";
 import { signIn, signOut } from "@/server/auth";
 import { getCurrentSession } from "@/server/auth/session";
 import { signUp } from "@/server/services/account/accounts.write";
-import { acceptInvitation, acceptInvitationWithNewAccount } from "@/server/services/members/invitations.write";
-import { acceptWithNewAccountFields, invitationTokenField, type AcceptWithNewAccountValues } from "@/lib/validators/members";
+import {
+  acceptInvitation,
+  acceptInvitationWithNewAccount,
+  acceptInvitationWithPassword,
+} from "@/server/services/members/invitations.write";
+import {
+  acceptWithNewAccountFields,
+  acceptWithPasswordFields,
+  invitationTokenField,
+  type AcceptWithNewAccountValues,
+  type AcceptWithPasswordValues,
+} from "@/lib/validators/members";
 import { clientAddressFrom } from "@/lib/client-address";
 import { AppError } from "@/server/services/kernel/errors";
 import { safeCallbackPath, signInInput, signUpInput, type SignInInput, type SignUpInput } from "@/lib/validators/account";
@@ -77,6 +87,27 @@ export async function acceptInvitationAction(token: string, values: AcceptWithNe
     ({ email } = await acceptInvitationWithNewAccount(await getDb(), { token: parsedToken.data, ...parsed.data }));
   } catch (error) {
     if (error instanceof AppError) return { error: error.message, fieldErrors: error.fieldErrors };
+    throw error;
+  }
+  return signInAndRedirect(email, parsed.data.password, "/");
+}
+
+/** Accepts an invitation, signed out, with the password of the invited email's existing account; then signs in to it. */
+export async function acceptInvitationWithPasswordAction(token: string, values: AcceptWithPasswordValues): Promise<FormResult> {
+  const parsed = acceptWithPasswordFields.safeParse(values);
+  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error) };
+  const parsedToken = invitationTokenField.safeParse(token);
+  if (!parsedToken.success) return { error: "This invitation link is not valid." };
+  let email: string;
+  try {
+    const clientAddress = clientAddressFrom((await headers()).get("x-forwarded-for"));
+    ({ email } = await acceptInvitationWithPassword(
+      await getDb(),
+      { token: parsedToken.data, password: parsed.data.password },
+      clientAddress,
+    ));
+  } catch (error) {
+    if (error instanceof AppError) return { error: error.fieldErrors ? undefined : error.message, fieldErrors: error.fieldErrors };
     throw error;
   }
   return signInAndRedirect(email, parsed.data.password, "/");

@@ -8,7 +8,8 @@ import { inOrg, requireReferences } from "../kernel/access";
 import type { Actor } from "../kernel/actor";
 import { isUniqueViolation } from "../kernel/db-errors";
 import { AppError, fieldError, notFound } from "../kernel/errors";
-import { hashPassword } from "../account/passwords";
+import { hashPassword, verifyAgainstDummy, verifyPassword } from "../account/passwords";
+import { countSignInAttempt, recordSignInSuccess } from "../account/sign-in-throttle";
 import { positiveIntegerOr } from "@/lib/positive-integer";
 import type { acceptWithNewAccountInput, inviteInput } from "@/lib/validators/members";
 import { mailConfigured, sendInvitationMail } from "./invitation-mail";
@@ -254,4 +255,40 @@ export async function acceptInvitationWithNewAccount(
     }
     throw error;
   }
+}
+
+/**
+ * Accepting, signed out, with an existing account: its password proves it is
+ * the invited email's. Counted and slowed as a sign-in is. This is also the
+ * way back for an account removed from every organisation (it can no longer
+ * sign in to accept). The caller signs in afterwards.
+ */
+export async function acceptInvitationWithPassword(
+  db: Db,
+  input: { token: string; password: string },
+  clientAddress: string | null,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<AcceptedInvitation> {
+  const open = await openInvitation(db, input.token);
+  if (open.problem) throw refusal(open.problem);
+  const keys = { email: open.email, clientAddress };
+  const verdict = await countSignInAttempt(db, keys);
+  if (!verdict.allowed) {
+    throw new AppError(
+      "TOO_MANY_REQUESTS",
+      `Too many failed attempts. Try again in ${verdict.retryAfterMinutes} minute${verdict.retryAfterMinutes === 1 ? "" : "s"}.`,
+    );
+  }
+  if (verdict.delayMs > 0) await sleep(verdict.delayMs);
+  const [user] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, open.email))
+    .limit(1);
+  const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
+  if (!user || !valid) {
+    throw fieldError("BAD_REQUEST", "password", `That is not the password of an account with ${open.email}.`);
+  }
+  await recordSignInSuccess(db, keys, verdict);
+  return acceptInvitation(db, { userId: user.id }, input.token);
 }

@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { authSessions, coachingNotes, invitations, memberships, people, personNotes, users } from "@/server/db/schema/index";
 import { resolveSession } from "@/server/services/account/sessions";
 import { useTestDatabase } from "@/test/database";
-import { anonymousCaller, createUser, joinAsMember, type TestUser } from "@/test/factories";
-import { hashInvitationToken, acceptInvitationWithNewAccount } from "./invitations.write";
+import { anonymousCaller, createUser, joinAsMember, TEST_PASSWORD, type TestUser } from "@/test/factories";
+import { hashInvitationToken, acceptInvitationWithNewAccount, acceptInvitationWithPassword } from "./invitations.write";
 
 const database = useTestDatabase();
 const db = () => database.current.db;
@@ -169,6 +169,22 @@ describe("invitations", () => {
     ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/Sign in with it/) });
     expect(await anonymousCaller(db()).members.invitation({ token: tokenOf(created.link) })).toMatchObject({ state: "valid" });
     await expect(anonymousCaller(db()).members.accept({ token: tokenOf(created.link) })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("signed out, an existing account accepts with its password, even one removed from every organisation", async () => {
+    const owner = await createUser(db());
+    const em = await person(owner, "Em");
+    const other = await person(owner, "Other");
+    const member = await joinAsMember(db(), owner, em.id);
+    await owner.caller.members.remove({ userId: member.id });
+    const created = await owner.caller.members.invite({ personId: other.id, email: member.email });
+    const token = tokenOf(created.link);
+    await expect(acceptInvitationWithPassword(db(), { token, password: "wrong password" }, null)).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      fieldErrors: { password: expect.stringMatching(/not the password/) },
+    });
+    const accepted = await acceptInvitationWithPassword(db(), { token, password: TEST_PASSWORD }, null);
+    expect(accepted).toMatchObject({ userId: member.id, personId: other.id, orgId: owner.actor.orgId });
   });
 
   it("two accepts of one token at once: exactly one wins", async () => {

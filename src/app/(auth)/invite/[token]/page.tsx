@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AcceptNewAccountForm, JoinAsMeButton, SignOutToAccept } from "@/components/auth/invite-accept";
+import { AcceptNewAccountForm, AcceptWithPasswordForm, JoinAsMeButton, SignOutToAccept } from "@/components/auth/invite-accept";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDay } from "@/lib/format";
-import { acceptInvitationAction, joinInvitationAction, signOutAction } from "@/server/auth/actions";
+import { acceptInvitationAction, acceptInvitationWithPasswordAction, joinInvitationAction, signOutAction } from "@/server/auth/actions";
 import { getCurrentSession } from "@/server/auth/session";
 import { getQueryClient, trpc } from "@/trpc/server";
 
@@ -81,15 +81,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         {!session ? (
           <div className="grid gap-4">
             <AcceptNewAccountForm email={invitation.email} acceptAction={acceptInvitationAction.bind(null, token)} />
-            <p className="text-center text-sm text-muted">
-              Already have an account with {invitation.email}?{" "}
-              <Link
-                href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}
-                className="font-medium text-accent underline-offset-4 hover:underline"
-              >
-                Sign in to accept
-              </Link>
-            </p>
+            <AcceptWithPasswordForm email={invitation.email} acceptAction={acceptInvitationWithPasswordAction.bind(null, token)} />
           </div>
         ) : signedInAs === invitation.email ? (
           <JoinAsMeButton
