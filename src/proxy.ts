@@ -14,7 +14,8 @@ import { pageTransportHeaders } from "@/server/http/response-headers";
 
 const { auth } = NextAuth(authConfig);
 
-const PUBLIC_PAGES = ["/sign-in", "/sign-up"];
+// An invitation link opens for anyone holding it: its page offers to create the account.
+const PUBLIC_PAGES = ["/sign-in", "/sign-up", "/invite"];
 
 function isPublicPage(pathname: string): boolean {
   return PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));

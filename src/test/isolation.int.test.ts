@@ -139,10 +139,10 @@ describe("every id field refuses the other account's id", () => {
     ).toBeTruthy();
     if (!a) {
       a = await createUser(db.current.db);
-      aWorld = await makeWorld(a);
+      aWorld = await makeWorld(a, db.current.db);
     }
     const b = await createUser(db.current.db);
-    const own = ownInput(path, await makeWorld(b));
+    const own = ownInput(path, await makeWorld(b, db.current.db));
     const foreign = withValueAt(own, field, (aWorld[kind!] as { id: string }).id);
     const call = callOf(b, path);
 

@@ -20,6 +20,7 @@ import { ArchivePersonDialog } from "./archive-person-dialog";
 import { useRestorePerson, useUpdatePerson } from "./mutations";
 import { PersonForm } from "./person-form";
 import { TrackBadge } from "@/components/ui/track-badge";
+import { InvitationBadge, InviteButton } from "@/components/members";
 import { useLevelLabel } from "./use-ladder";
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {
@@ -79,6 +80,7 @@ export function PersonDetail({ id }: { id: string }) {
             <span>{levelName(person.level)}</span>
             {person.title ? <span>· {person.title}</span> : null}
             {archived ? <Badge tone="warning">Archived</Badge> : null}
+            <InvitationBadge personId={id} />
           </span>
         }
         actions={
@@ -102,6 +104,7 @@ export function PersonDetail({ id }: { id: string }) {
             </Button>
           ) : (
             <>
+              <InviteButton personId={id} personName={person.name} email={person.email ?? null} />
               <Dialog open={editing} onOpenChange={setEditing}>
                 <DialogTrigger asChild>
                   <Button variant="secondary">

@@ -5,6 +5,7 @@ import { capacityRouter } from "./routers/capacity";
 import { delegationRouter } from "./routers/delegation";
 import { energyRouter } from "./routers/energy";
 import { homeRouter } from "./routers/home";
+import { membersRouter } from "./routers/members";
 import { oneOnOnesRouter } from "./routers/one-on-ones";
 import { peopleRouter } from "./routers/people";
 import { targetsRouter } from "./routers/targets";
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   energy: energyRouter,
   capacity: capacityRouter,
   home: homeRouter,
+  members: membersRouter,
 });
 
 export type AppRouter = typeof appRouter;

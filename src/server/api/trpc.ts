@@ -12,6 +12,8 @@ export type Context = {
   db: Db;
   /** The signed-in user, or null; resolved (and the session checked) before any procedure runs. */
   actor: Actor | null;
+  /** The request's origin (scheme, host, port), for links the app hands out (invitations); absent outside a request. */
+  origin?: string;
 };
 
 /**

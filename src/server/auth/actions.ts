@@ -2,9 +2,23 @@
 
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { getDb } from "@/server/db";
 import { signIn, signOut } from "@/server/auth";
+import { getCurrentSession } from "@/server/auth/session";
 import { signUp } from "@/server/services/account/accounts.write";
+import {
+  acceptInvitation,
+  acceptInvitationWithNewAccount,
+  acceptInvitationWithPassword,
+} from "@/server/services/members/invitations.write";
+import {
+  acceptWithNewAccountFields,
+  acceptWithPasswordFields,
+  invitationTokenField,
+  type AcceptWithNewAccountValues,
+  type AcceptWithPasswordValues,
+} from "@/lib/validators/members";
 import { clientAddressFrom } from "@/lib/client-address";
 import { AppError } from "@/server/services/kernel/errors";
 import { safeCallbackPath, signInInput, signUpInput, type SignInInput, type SignUpInput } from "@/lib/validators/account";
@@ -56,6 +70,60 @@ export async function signUpAction(values: SignUpInput, callbackUrl?: string): P
     throw error;
   }
   return signInAndRedirect(parsed.data.email, parsed.data.password, callbackUrl);
+}
+
+/**
+ * Accepts an invitation with a new account (the invite page, signed out): the
+ * account gets the invited email, joins the organisation as the invited
+ * person, and is signed in as sign-up does. The page binds the token.
+ */
+export async function acceptInvitationAction(token: string, values: AcceptWithNewAccountValues): Promise<FormResult> {
+  const parsed = acceptWithNewAccountFields.safeParse(values);
+  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error) };
+  const parsedToken = invitationTokenField.safeParse(token);
+  if (!parsedToken.success) return { error: "This invitation link is not valid." };
+  let email: string;
+  try {
+    ({ email } = await acceptInvitationWithNewAccount(await getDb(), { token: parsedToken.data, ...parsed.data }));
+  } catch (error) {
+    if (error instanceof AppError) return { error: error.message, fieldErrors: error.fieldErrors };
+    throw error;
+  }
+  return signInAndRedirect(email, parsed.data.password, "/");
+}
+
+/** Accepts an invitation, signed out, with the password of the invited email's existing account; then signs in to it. */
+export async function acceptInvitationWithPasswordAction(token: string, values: AcceptWithPasswordValues): Promise<FormResult> {
+  const parsed = acceptWithPasswordFields.safeParse(values);
+  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error) };
+  const parsedToken = invitationTokenField.safeParse(token);
+  if (!parsedToken.success) return { error: "This invitation link is not valid." };
+  let email: string;
+  try {
+    const clientAddress = clientAddressFrom((await headers()).get("x-forwarded-for"));
+    ({ email } = await acceptInvitationWithPassword(
+      await getDb(),
+      { token: parsedToken.data, password: parsed.data.password },
+      clientAddress,
+    ));
+  } catch (error) {
+    if (error instanceof AppError) return { error: error.fieldErrors ? undefined : error.message, fieldErrors: error.fieldErrors };
+    throw error;
+  }
+  return signInAndRedirect(email, parsed.data.password, "/");
+}
+
+/** Accepts an invitation as the signed-in account (its email must be the invited one), then opens Home in the organisation joined. */
+export async function joinInvitationAction(token: string): Promise<FormResult> {
+  const session = await getCurrentSession();
+  if (!session) return { error: "Your session has ended. Sign in again to accept." };
+  try {
+    await acceptInvitation(await getDb(), session.actor, invitationTokenField.parse(token));
+  } catch (error) {
+    if (error instanceof AppError) return { error: error.message };
+    throw error;
+  }
+  redirect("/");
 }
 
 /** Ends this session (its row is deleted, see events.signOut) and goes to sign-in. */

@@ -1,6 +1,7 @@
 import { accountCases } from "./account";
 import { capacityCases } from "./capacity";
 import { delegationCases } from "./delegation";
+import { memberCases } from "./members";
 import { oneOnOneCases } from "./one-on-ones";
 import { peopleCases } from "./people";
 import { targetCases } from "./targets";
@@ -14,4 +15,5 @@ export const crossUserCases: CaseTable = {
   ...delegationCases,
   ...oneOnOneCases,
   ...capacityCases,
+  ...memberCases,
 };

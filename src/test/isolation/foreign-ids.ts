@@ -86,6 +86,13 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
 
   "apiTokens.revoke": { base: (w) => ({ id: w.token.id }), kinds: { id: "token" } },
 
+  "members.invite": { base: (w) => ({ personId: w.person.id, email: "invitee@example.com" }) },
+  "members.revokeInvitation": { base: (w) => ({ id: w.invitation.id }), kinds: { id: "invitation" } },
+  "members.statusOf": { base: (w) => ({ personId: w.person.id }) },
+  "members.changeRole": { base: (w) => ({ userId: w.member!.id, role: "member", version: 1 }), kinds: { userId: "member" } },
+  "members.remove": { base: (w) => ({ userId: w.member!.id }), kinds: { userId: "member" } },
+  "members.switchOrganisation": { base: (w) => ({ orgId: w.org.id }), kinds: { orgId: "org" } },
+
   "delegation.updateSpectrum": {
     base: (w) => ({ id: w.otherSpectrum.id, name: "Mine", levels: levels(w) }),
     kinds: { id: "spectrum", "levels[].id": "level" },

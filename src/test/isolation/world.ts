@@ -1,4 +1,5 @@
-import type { TestUser } from "../factories";
+import type { Db } from "@/server/db/types";
+import { joinAsMember, type TestUser } from "../factories";
 import { weekStartOf } from "@/lib/energy/week";
 
 /**
@@ -6,9 +7,10 @@ import { weekStartOf } from "@/lib/energy/week";
  * `user`: the people (a lead with a report, a peer, an archived one), an area,
  * a target with a metric, a milestone and a check-in, both spectrums and a
  * task, a 1:1 with its point, action, goal and note, an energy entry, a
- * capacity item and an API token.
+ * capacity item and an API token; an open invitation (of the lead) and, given
+ * the database, a second member (the peer) with the organisation's id.
  */
-export async function makeWorld(user: TestUser) {
+export async function makeWorld(user: TestUser, db?: Db) {
   const c = user.caller;
   const lead = await c.people.create({ name: "Lead", track: "manager", level: "em", managerId: null, cadence: "weekly" });
   const report = await c.people.create({ name: "Report", track: "ic", level: "staff", managerId: lead.id, cadence: "weekly" });
@@ -47,6 +49,9 @@ export async function makeWorld(user: TestUser) {
   const weekStart = weekStartOf(new Date().toISOString().slice(0, 10));
   const item = await c.capacity.addItem({ weekStart, title: "Item", hours: 2, recurring: true });
   const token = await c.apiTokens.create({ name: "Token" });
+  const invitation = await c.members.invite({ personId: lead.id, email: `lead-${lead.id.slice(0, 8)}@example.com` });
+  const member = db ? { id: (await joinAsMember(db, user, peer.id)).id, version: 1 } : undefined;
+  const org = { id: user.actor.orgId };
   const rows = {
     person: lead,
     report,
@@ -70,6 +75,9 @@ export async function makeWorld(user: TestUser) {
     energy,
     item,
     token,
+    invitation,
+    org,
+    ...(member ? { member } : {}),
   };
   return { ...rows, day, weekStart };
 }
@@ -94,7 +102,10 @@ export type Kind =
   | "note"
   | "energy"
   | "item"
-  | "token";
+  | "token"
+  | "invitation"
+  | "member"
+  | "org";
 
 /** The row of `world` whose id is `id`, to read its current `version` from. */
 export function rowWithId(world: World, id: unknown): Record<string, unknown> | undefined {

@@ -3,7 +3,6 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ApiTokens } from "@/components/account/api-tokens";
 import { DeleteAccount } from "@/components/account/delete-account";
 import { YourData } from "@/components/account/your-data";
-import { LadderForm } from "@/components/account/ladder-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -14,7 +13,7 @@ import { tokenRequestsPerMinute } from "@/server/api/rest/token-allowance";
 export const metadata: Metadata = { title: "Account settings" };
 
 export default async function SettingsPage() {
-  await Promise.all([prefetch(trpc.account.me.queryOptions()), prefetch(trpc.people.ladder.queryOptions())]);
+  await prefetch(trpc.account.me.queryOptions());
   return (
     <HydrateClient>
       <PageHeader title="Account settings" />
@@ -26,15 +25,6 @@ export default async function SettingsPage() {
           </CardHeader>
           <CardBody>
             <ProfileForm />
-          </CardBody>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Career ladders</CardTitle>
-            <CardDescription>The names of the levels on each track, as your company calls them.</CardDescription>
-          </CardHeader>
-          <CardBody>
-            <LadderForm />
           </CardBody>
         </Card>
         <Card>

@@ -10,7 +10,11 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   // Fetched (not just prefetched) so that a missing or another user's person shows the 404 page.
-  await Promise.all([fetchOrNotFound(trpc.people.get.queryOptions({ id })), prefetch(trpc.people.ladder.queryOptions())]);
+  await Promise.all([
+    fetchOrNotFound(trpc.people.get.queryOptions({ id })),
+    prefetch(trpc.people.ladder.queryOptions()),
+    prefetch(trpc.members.statusOf.queryOptions({ personId: id })),
+  ]);
   return (
     <HydrateClient>
       <PersonDetail id={id} />

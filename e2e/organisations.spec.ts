@@ -1,0 +1,96 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { mutate, newCredentials, signUp } from "./helpers";
+
+// Organisations: a director invites people of the demo org, they accept in
+// their own browsers, and a removed member's open session stops working.
+
+/** Opens a person's page from People and invites them with a unique email; answers the link's path. */
+async function invite(page: Page, name: string, email: string): Promise<string> {
+  await page.goto("/people");
+  await page.getByRole("link", { name, exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText("Not invited")).toBeVisible();
+  await page.getByRole("button", { name: "Invite", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: `Invite ${name}` });
+  await dialog.getByLabel("Email").fill(email);
+  await dialog.getByRole("button", { name: "Create invitation" }).click();
+  const link = (await dialog.getByTestId("invitation-link").textContent())!.trim();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  await dialog.getByRole("button", { name: "Done" }).click();
+  await expect(page.getByText(/Invited, expires/)).toBeVisible();
+  return new URL(link).pathname;
+}
+
+/** Accepts an invitation in a fresh browser context, creating the account; answers its page (signed in, at Home). */
+async function accept(browser: Browser, path: string, email: string, orgName: string, name: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1, name: `Join ${orgName}` })).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Password", { exact: true }).fill(`pw-${randomUUID().slice(0, 8)}-long-enough`);
+  await page.getByRole("button", { name: "Create account and join" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  return page;
+}
+
+test("a director invites a staff engineer and an EM; they join; a removed member's session stops working", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const director = await signUp(page, newCredentials("director"));
+  await mutate(page, "people.loadDemo", undefined);
+  const orgName = `${director.name.split(" ")[0]}'s organisation`;
+
+  const id = randomUUID().slice(0, 8);
+  const sofiaEmail = `sofia-${id}@example.com`;
+  const tomEmail = `tom-${id}@example.com`;
+  const sofiaLink = await invite(page, "Sofia Alvarez", sofiaEmail);
+  const tomLink = await invite(page, "Tom Okafor", tomEmail);
+
+  const sofia = await accept(browser, sofiaLink, sofiaEmail, orgName, `Sofia ${id}`);
+  const tom = await accept(browser, tomLink, tomEmail, orgName, `Tom ${id}`);
+
+  // The person pages now say they joined.
+  await page.goto("/people");
+  await page.getByRole("link", { name: "Sofia Alvarez", exact: true }).first().click();
+  await expect(page.getByText("Joined", { exact: true })).toBeVisible();
+
+  // A used link says so, in a browser of its own.
+  const stranger = await (await browser.newContext()).newPage();
+  await stranger.goto(sofiaLink);
+  await expect(stranger.getByRole("heading", { level: 1, name: "This invitation was already used" })).toBeVisible();
+  await expect(stranger.getByText(/to send you a new invitation/)).toBeVisible();
+
+  // A link opened while signed in as someone else says whose invitation it is.
+  await page.goto("/people");
+  const oneMoreLink = await invite(page, "Lena Fischer", `lena-${id}@example.com`);
+  await tom.goto(oneMoreLink);
+  await expect(tom.getByText(`This invitation is for lena-${id}@example.com`)).toBeVisible();
+  await expect(tom.getByRole("button", { name: "Sign out to accept it" })).toBeVisible();
+
+  // Organisation settings: both members are listed; removing Sofia ends her open session at once.
+  await page.goto("/organisation");
+  await expect(page.getByRole("heading", { level: 1, name: "Organisation settings" })).toBeVisible();
+  const members = page.getByRole("list", { name: "Members" });
+  await expect(members.getByTestId("member-row")).toHaveCount(3);
+  await expect(page.getByRole("list", { name: "Invitations" })).toContainText("Lena Fischer");
+  await page.getByRole("button", { name: `Remove Sofia ${id}` }).click();
+  const confirm = page.getByRole("dialog", { name: `Remove Sofia ${id}?` });
+  await confirm.getByRole("button", { name: "Remove member" }).click();
+  await expect(page.getByText(`Sofia ${id} was removed.`)).toBeVisible();
+  await expect(members.getByTestId("member-row")).toHaveCount(2);
+
+  // Her next request: the API answers 401 and a page sends her to sign-in, not a 500.
+  expect((await sofia.request.get("/api/trpc/account.me")).status()).toBe(401);
+  await sofia.goto("/people");
+  await expect(sofia).toHaveURL(/\/sign-in/);
+  // Tom is still in.
+  await tom.goto("/people");
+  await expect(tom).not.toHaveURL(/\/sign-in/);
+
+  // A member is not an admin: Organisation settings is not found for Tom.
+  await tom.goto("/organisation");
+  await expect(tom.getByRole("heading", { level: 1, name: "This page does not exist" })).toBeVisible();
+});
