@@ -174,7 +174,8 @@ const referenceColumns = Object.entries(EXPORT_TABLES).flatMap(([name, table]) =
   const seen = new Map<string, PgTable>();
   for (const fk of getTableConfig(table).foreignKeys) {
     const ref = fk.reference();
-    if (getTableName(ref.foreignTable) === "users") continue;
+    // Users and the organisation itself are not rows of the file: the importer's own account and org.
+    if (["users", "organisations"].includes(getTableName(ref.foreignTable))) continue;
     // A column references its table both alone and with the owner (the same-owner key): try it once.
     seen.set(keyOf.get(ref.columns.find((c) => c.name !== "org_id")!.name)!, ref.foreignTable);
   }

@@ -79,13 +79,17 @@ async function runCell(path: string, row: MatrixRow, role: Role): Promise<string
       } catch (error) {
         const code = codeOf(error);
         got = row.allowedAs?.includes(code) ? "allowed" : code;
-        detail = ` (${(error as Error).message.slice(0, 120)})`;
+        // An internal error says nothing to a user: the cause is what the integrator needs.
+        let cause = code === "INTERNAL_SERVER_ERROR" ? (error as { cause?: Error }).cause : undefined;
+        while (cause && (cause as { cause?: Error }).cause) cause = (cause as { cause?: Error }).cause;
+        detail = ` (${(cause ?? (error as Error)).message.split("\n").slice(0, 2).join(" ").slice(0, 200)})`;
       }
       if (got !== expected) {
         problem = `expected ${expected}, got ${got}${got === "allowed" ? "" : detail}`;
       } else if (got === "allowed" && result !== undefined) {
         const leaks = leaksIn(result, hiddenFrom(org, role));
-        if (leaks.length) problem = `allowed, but the answer holds ${leaks.length} thing(s) hidden from this role: ${leaks.map(nameOf).join(", ")}`;
+        if (leaks.length)
+          problem = `allowed, but the answer holds ${leaks.length} thing(s) hidden from this role: ${leaks.map(nameOf).join(", ")}`;
         else await row.check?.(result, cell);
       } else if (before) {
         const changed = changedTables(before, await snapshotOrg(cell.db, org.orgId));
@@ -99,16 +103,22 @@ async function runCell(path: string, row: MatrixRow, role: Role): Promise<string
   return problem;
 }
 
-/** A hidden value in words: which of the world's rows it is. */
+/** A hidden value in words: which of the world's rows it is (`selfPersonal.energy`, `private note managerInR1`). */
 function nameOf(value: string): string {
-  for (const [key, v] of Object.entries(org)) {
-    if (v === value) return key;
-    if (v && typeof v === "object" && (v as { id?: string }).id === value) return key;
-  }
   for (const [key, secret] of Object.entries(org.secrets)) if (secret === value) return `private note ${key}`;
   if (value === org.personNote) return "E1's person note on R1";
   for (const [key, p] of Object.entries(org.people)) if (p.id === value || p.email === value) return `person ${key}`;
-  return value.slice(0, 12);
+  const walk = (node: unknown, name: string, depth: number): string | undefined => {
+    if (node === value) return name;
+    if (!node || typeof node !== "object" || depth > 2) return undefined;
+    if ((node as { id?: unknown }).id === value) return name;
+    for (const [key, child] of Object.entries(node)) {
+      const found = walk(child, name ? `${name}.${key}` : key, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(org, "", 0) ?? value.slice(0, 12);
 }
 
 const rowsOf = (path: string): MatrixRow[] => {

@@ -15,8 +15,8 @@ export function hiddenFrom(org: Org, role: Role): string[] {
   // Private notes: their author's alone, admins included.
   hideUnless(["manager"], org.secrets.managerInR1, org.managerPrivate.id);
   hideUnless(["self"], org.secrets.selfInR1, org.selfPrivate.id);
-  hideUnless(["skip"], org.secrets.skipInE1);
-  hideUnless(["top"], org.secrets.topInD);
+  hideUnless(["skip"], org.secrets.skipInE1, org.skipPrivate.id);
+  hideUnless(["top"], org.secrets.topInD, org.topPrivate.id);
   // The manager's own notes about R1 (the person page).
   hideUnless(["manager"], org.personNote);
   // R1's 1:1s with E1: the two of them.

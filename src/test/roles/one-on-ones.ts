@@ -76,7 +76,13 @@ export const oneOnOneMatrix: Matrix = {
     },
     {
       subject: "a private note in R1's last 1:1",
-      input: (org) => ({ personId: org.people.R1.id, oneOnOneId: org.held.id, kind: "observation", body: "New private note", private: true }),
+      input: (org) => ({
+        personId: org.people.R1.id,
+        oneOnOneId: org.held.id,
+        kind: "observation",
+        body: "New private note",
+        private: true,
+      }),
       expect: theTwo(),
     },
   ],
@@ -97,7 +103,11 @@ export const oneOnOneMatrix: Matrix = {
     { subject: "E1's private note in R1's 1:1", input: (org) => ({ id: org.managerPrivate.id }), expect: only("manager") },
   ],
 
-  "oneOnOnes.addGoal": { subject: "R1's growth goals", input: (org) => ({ personId: org.people.R1.id, title: "Mentor two engineers" }), expect: theTwo() },
+  "oneOnOnes.addGoal": {
+    subject: "R1's growth goals",
+    input: (org) => ({ personId: org.people.R1.id, title: "Mentor two engineers" }),
+    expect: theTwo(),
+  },
   "oneOnOnes.updateGoal": {
     subject: "R1's growth goal",
     input: (org) => ({ id: org.goal.id, version: org.goal.version, title: "Changed" }),

@@ -113,14 +113,27 @@ export async function makeOrg(db: Db) {
   // --- R1's 1:1s with E1: a held one last week and the next one tomorrow.
   const [held] = await db
     .insert(oneOnOnes)
-    .values({ orgId, personId: R1.id, managerPersonId: E1.id, scheduledAt: new Date(Date.now() - 7 * DAY), status: "held", heldAt: new Date(Date.now() - 7 * DAY) })
+    .values({
+      orgId,
+      personId: R1.id,
+      managerPersonId: E1.id,
+      scheduledAt: new Date(Date.now() - 7 * DAY),
+      status: "held",
+      heldAt: new Date(Date.now() - 7 * DAY),
+    })
     .returning();
   const [meeting] = await db
     .insert(oneOnOnes)
     .values({ orgId, personId: R1.id, managerPersonId: E1.id, scheduledAt: new Date(Date.now() + DAY) })
     .returning();
-  const [point] = await db.insert(talkingPoints).values({ orgId, personId: R1.id, topic: "growth", body: "Eli's point for Rae", raisedBy: "me" }).returning();
-  const [theirPoint] = await db.insert(talkingPoints).values({ orgId, personId: R1.id, topic: "team", body: "Rae's point", raisedBy: "them" }).returning();
+  const [point] = await db
+    .insert(talkingPoints)
+    .values({ orgId, personId: R1.id, topic: "growth", body: "Eli's point for Rae", raisedBy: "me" })
+    .returning();
+  const [theirPoint] = await db
+    .insert(talkingPoints)
+    .values({ orgId, personId: R1.id, topic: "team", body: "Rae's point", raisedBy: "them" })
+    .returning();
   const [action] = await db
     .insert(actionItems)
     .values({ orgId, personId: R1.id, oneOnOneId: held!.id, assignee: "them", title: "Rae writes the design doc" })
@@ -132,23 +145,89 @@ export async function makeOrg(db: Db) {
   const [goal] = await db.insert(growthGoals).values({ orgId, personId: R1.id, title: "Lead the checkout rewrite" }).returning();
   const [sharedNote] = await db
     .insert(coachingNotes)
-    .values({ orgId, personId: R1.id, oneOnOneId: held!.id, goalId: goal!.id, kind: "coaching", body: "Shared: Rae ran the incident review well", authorPersonId: E1.id })
+    .values({
+      orgId,
+      personId: R1.id,
+      oneOnOneId: held!.id,
+      goalId: goal!.id,
+      kind: "coaching",
+      body: "Shared: Rae ran the incident review well",
+      authorPersonId: E1.id,
+    })
     .returning();
   const secrets = { managerInR1: privateText("E1"), selfInR1: privateText("R1"), skipInE1: privateText("D"), topInD: privateText("V") };
   const [managerPrivate] = await db
     .insert(coachingNotes)
-    .values({ orgId, personId: R1.id, oneOnOneId: held!.id, kind: "observation", body: secrets.managerInR1, private: true, authorPersonId: E1.id })
+    .values({
+      orgId,
+      personId: R1.id,
+      oneOnOneId: held!.id,
+      kind: "observation",
+      body: secrets.managerInR1,
+      private: true,
+      authorPersonId: E1.id,
+    })
     .returning();
   const [selfPrivate] = await db
     .insert(coachingNotes)
-    .values({ orgId, personId: R1.id, oneOnOneId: held!.id, kind: "observation", body: secrets.selfInR1, private: true, authorPersonId: R1.id })
+    .values({
+      orgId,
+      personId: R1.id,
+      oneOnOneId: held!.id,
+      kind: "observation",
+      body: secrets.selfInR1,
+      private: true,
+      authorPersonId: R1.id,
+    })
     .returning();
 
   // --- E1's own 1:1 with D (D's private note) and D's with V (V's private note).
-  const [e1Meeting] = await db.insert(oneOnOnes).values({ orgId, personId: E1.id, managerPersonId: D.id, scheduledAt: new Date(Date.now() - 3 * DAY), status: "held", heldAt: new Date(Date.now() - 3 * DAY) }).returning();
-  await db.insert(coachingNotes).values({ orgId, personId: E1.id, oneOnOneId: e1Meeting!.id, kind: "coaching", body: secrets.skipInE1, private: true, authorPersonId: D.id });
-  const [dMeeting] = await db.insert(oneOnOnes).values({ orgId, personId: D.id, managerPersonId: V.id, scheduledAt: new Date(Date.now() - 2 * DAY), status: "held", heldAt: new Date(Date.now() - 2 * DAY) }).returning();
-  await db.insert(coachingNotes).values({ orgId, personId: D.id, oneOnOneId: dMeeting!.id, kind: "coaching", body: secrets.topInD, private: true, authorPersonId: V.id });
+  const [e1Meeting] = await db
+    .insert(oneOnOnes)
+    .values({
+      orgId,
+      personId: E1.id,
+      managerPersonId: D.id,
+      scheduledAt: new Date(Date.now() - 3 * DAY),
+      status: "held",
+      heldAt: new Date(Date.now() - 3 * DAY),
+    })
+    .returning();
+  const [skipPrivate] = await db
+    .insert(coachingNotes)
+    .values({
+      orgId,
+      personId: E1.id,
+      oneOnOneId: e1Meeting!.id,
+      kind: "coaching",
+      body: secrets.skipInE1,
+      private: true,
+      authorPersonId: D.id,
+    })
+    .returning();
+  const [dMeeting] = await db
+    .insert(oneOnOnes)
+    .values({
+      orgId,
+      personId: D.id,
+      managerPersonId: V.id,
+      scheduledAt: new Date(Date.now() - 2 * DAY),
+      status: "held",
+      heldAt: new Date(Date.now() - 2 * DAY),
+    })
+    .returning();
+  const [topPrivate] = await db
+    .insert(coachingNotes)
+    .values({
+      orgId,
+      personId: D.id,
+      oneOnOneId: dMeeting!.id,
+      kind: "coaching",
+      body: secrets.topInD,
+      private: true,
+      authorPersonId: V.id,
+    })
+    .returning();
 
   // --- E1's own notes about R1 (the person page): E1's alone.
   const personNote = `PERSON-NOTE-${randomUUID()}`;
@@ -170,9 +249,26 @@ export async function makeOrg(db: Db) {
     .insert(metrics)
     .values({ orgId, targetId: r1Target.id, name: "p99", kind: "number", unit: "ms", direction: "lower", baseline: 500, goal: 300 })
     .returning();
-  const [milestone] = await db.insert(metrics).values({ orgId, targetId: r1Target.id, name: "Cache in production", kind: "milestone" }).returning();
-  const [checkIn] = await db.insert(checkIns).values({ orgId, metricId: metric!.id, at: new Date("2026-02-01"), value: 420 }).returning();
-  await db.insert(metrics).values({ orgId, targetId: pairTarget.id, name: "Uptime", kind: "number", unit: "%", direction: "higher", baseline: 99.9, goal: 99.95 });
+  const [milestone] = await db
+    .insert(metrics)
+    .values({ orgId, targetId: r1Target.id, name: "Cache in production", kind: "milestone" })
+    .returning();
+  const [checkIn] = await db
+    .insert(checkIns)
+    .values({ orgId, metricId: metric!.id, at: new Date("2026-02-01"), value: 420 })
+    .returning();
+  await db
+    .insert(metrics)
+    .values({
+      orgId,
+      targetId: pairTarget.id,
+      name: "Uptime",
+      kind: "number",
+      unit: "%",
+      direction: "higher",
+      baseline: 99.9,
+      goal: 99.95,
+    });
 
   // --- Delegation: E1's task for R1 (ratings not shared) with one level change; D's task for E1.
   const [spectrum] = await db
@@ -201,12 +297,31 @@ export async function makeOrg(db: Db) {
     .orderBy(asc(spectrumLevels.position));
   const [task] = await db
     .insert(tasks)
-    .values({ orgId, personId: R1.id, delegatorPersonId: E1.id, targetId: r1Target.id, title: "Rae owns the cache rollout", competency: 3, criticality: 4, levelId: levels[2]!.id })
+    .values({
+      orgId,
+      personId: R1.id,
+      delegatorPersonId: E1.id,
+      targetId: r1Target.id,
+      title: "Rae owns the cache rollout",
+      competency: 3,
+      criticality: 4,
+      levelId: levels[2]!.id,
+    })
     .returning();
-  await db.insert(levelChanges).values({ orgId, taskId: task!.id, toLabel: levels[2]!.label, toAutonomy: levels[2]!.autonomy, reason: "First rollout" });
+  await db
+    .insert(levelChanges)
+    .values({ orgId, taskId: task!.id, toLabel: levels[2]!.label, toAutonomy: levels[2]!.autonomy, reason: "First rollout" });
   const [e1Task] = await db
     .insert(tasks)
-    .values({ orgId, personId: E1.id, delegatorPersonId: D.id, title: "Eli runs hiring for Platform", competency: 4, criticality: 3, levelId: levels[4]!.id })
+    .values({
+      orgId,
+      personId: E1.id,
+      delegatorPersonId: D.id,
+      title: "Eli runs hiring for Platform",
+      competency: 4,
+      criticality: 3,
+      levelId: levels[4]!.id,
+    })
     .returning();
 
   // --- Personal rows: R1's, E1's and D's energy and capacity (each the user's alone).
@@ -217,7 +332,10 @@ export async function makeOrg(db: Db) {
       .insert(energyEntries)
       .values({ orgId, userId: who.id, day, slot: "start", level: 4, tags: ["incidents"], note })
       .returning();
-    const [item] = await db.insert(capacityItems).values({ orgId, userId: who.id, weekStart, title: `${note} plan`, hours: 6 }).returning();
+    const [item] = await db
+      .insert(capacityItems)
+      .values({ orgId, userId: who.id, weekStart, title: `${note} plan`, hours: 6 })
+      .returning();
     return { energy: energy!, item: item! };
   };
   const selfPersonal = await personal(members.self, "Rae's energy");
@@ -245,6 +363,9 @@ export async function makeOrg(db: Db) {
     managerPrivate: managerPrivate!,
     selfPrivate: selfPrivate!,
     e1Meeting: e1Meeting!,
+    dMeeting: dMeeting!,
+    skipPrivate: skipPrivate!,
+    topPrivate: topPrivate!,
     secrets,
     personNote,
     r1Target,

@@ -122,7 +122,12 @@ export const peopleMatrix: Matrix = {
   },
   "areas.update": {
     subject: "Checkout (E2 + R1)",
-    input: (org) => ({ id: org.areas.checkout.id, name: "Checkout & payments", emPersonId: org.people.E2.id, icPersonId: org.people.R1.id }),
+    input: (org) => ({
+      id: org.areas.checkout.id,
+      name: "Checkout & payments",
+      emPersonId: org.people.E2.id,
+      icPersonId: org.people.R1.id,
+    }),
     // R1's manager; D, who is E2's manager; admins. Neither member of the pair edits it alone.
     expect: only("manager", "skip", "top", "admin"),
   },

@@ -14,7 +14,11 @@ export const personalMatrix: Matrix = {
     input: (org) => ({ day: org.day, slot: "middle", level: 6, tags: ["deep work"] }),
     expect: everyone(),
   },
-  "energy.update": { subject: "R1's energy entry", input: (org) => ({ id: org.selfPersonal.energy.id, level: 9, tags: [] }), expect: only("self") },
+  "energy.update": {
+    subject: "R1's energy entry",
+    input: (org) => ({ id: org.selfPersonal.energy.id, level: 9, tags: [] }),
+    expect: only("self"),
+  },
   "energy.delete": { subject: "R1's energy entry", input: (org) => ({ id: org.selfPersonal.energy.id }), expect: only("self") },
   "energy.setProductiveHours": { subject: "the caller's own day", input: (org) => ({ day: org.day, hours: 5 }), expect: everyone() },
   "energy.saveReview": {
@@ -28,7 +32,11 @@ export const personalMatrix: Matrix = {
     input: () => ({ weekStart: thisWeek(), availableHours: 32, deepWorkCapPerDay: 3, bufferPercent: 20, oneOnOneMinutes: 30, version: 0 }),
     expect: everyone(),
   },
-  "capacity.addItem": { subject: "the caller's own week", input: () => ({ weekStart: thisWeek(), title: "Planning", hours: 2 }), expect: everyone() },
+  "capacity.addItem": {
+    subject: "the caller's own week",
+    input: () => ({ weekStart: thisWeek(), title: "Planning", hours: 2 }),
+    expect: everyone(),
+  },
   "capacity.updateItem": {
     subject: "R1's capacity item",
     input: (org) => ({ id: org.selfPersonal.item.id, version: org.selfPersonal.item.version, title: "Changed", hours: 3 }),

@@ -13,7 +13,11 @@ import { everyone, only, type Matrix } from "./types";
 // the delegator edits it and its level; its competency and criticality
 // ratings are not shared with R1 (checked below).
 
-const r1Target = (org: { r1Target: { id: string; version: number }; people: { R1: { id: string } }; areas: { checkout: { id: string } } }) => ({
+const r1Target = (org: {
+  r1Target: { id: string; version: number };
+  people: { R1: { id: string } };
+  areas: { checkout: { id: string } };
+}) => ({
   title: "Checkout p99 under 250 ms",
   kind: "speed" as const,
   areaId: org.areas.checkout.id,
@@ -26,7 +30,9 @@ const r1Target = (org: { r1Target: { id: string; version: number }; people: { R1
 function noRatingsForSelf(result: unknown, cell: { role: string }) {
   if (cell.role !== "self") return;
   const text = JSON.stringify(result);
-  expect(text, "the delegatee sees the competency and criticality their delegator did not share").not.toMatch(/"(competency|criticality)":\d/);
+  expect(text, "the delegatee sees the competency and criticality their delegator did not share").not.toMatch(
+    /"(competency|criticality)":\d/,
+  );
 }
 
 export const workMatrix: Matrix = {
@@ -95,7 +101,11 @@ export const workMatrix: Matrix = {
     input: (org) => ({ id: org.checkIn.id, version: org.checkIn.version, value: 410, at: new Date("2026-02-01") }),
     expect: only("self", "manager"),
   },
-  "targets.deleteCheckIn": { subject: "a check-in on R1's target", input: (org) => ({ id: org.checkIn.id }), expect: only("self", "manager") },
+  "targets.deleteCheckIn": {
+    subject: "a check-in on R1's target",
+    input: (org) => ({ id: org.checkIn.id }),
+    expect: only("self", "manager"),
+  },
 
   "apiTokens.list": { subject: "the caller's tokens", expect: everyone() },
   "apiTokens.create": { subject: "a token for the caller", input: () => ({ name: "Mine" }), expect: everyone() },
@@ -119,7 +129,11 @@ export const workMatrix: Matrix = {
     }),
     expect: only("top", "admin"),
   },
-  "delegation.previewSwitch": { subject: "the organisation's inactive spectrum", input: (org) => ({ id: org.otherSpectrum.id }), expect: only("top", "admin") },
+  "delegation.previewSwitch": {
+    subject: "the organisation's inactive spectrum",
+    input: (org) => ({ id: org.otherSpectrum.id }),
+    expect: only("top", "admin"),
+  },
   "delegation.activateSpectrum": {
     subject: "the organisation's inactive spectrum",
     input: (org) => ({ id: org.otherSpectrum.id }),
