@@ -71,7 +71,7 @@ export async function setProductiveHours(db: Db, actor: Actor, { day, hours }: z
   await db
     .insert(energyDays)
     .values({ orgId: actor.orgId, userId: actor.userId, day, productiveHours: hours })
-    .onConflictDoUpdate({ target: [energyDays.orgId, energyDays.day], set: { productiveHours: hours, updatedAt: new Date() } });
+    .onConflictDoUpdate({ target: [energyDays.orgId, energyDays.userId, energyDays.day], set: { productiveHours: hours, updatedAt: new Date() } });
   return { day, hours };
 }
 
