@@ -257,18 +257,16 @@ export async function makeOrg(db: Db) {
     .insert(checkIns)
     .values({ orgId, metricId: metric!.id, at: new Date("2026-02-01"), value: 420 })
     .returning();
-  await db
-    .insert(metrics)
-    .values({
-      orgId,
-      targetId: pairTarget.id,
-      name: "Uptime",
-      kind: "number",
-      unit: "%",
-      direction: "higher",
-      baseline: 99.9,
-      goal: 99.95,
-    });
+  await db.insert(metrics).values({
+    orgId,
+    targetId: pairTarget.id,
+    name: "Uptime",
+    kind: "number",
+    unit: "%",
+    direction: "higher",
+    baseline: 99.9,
+    goal: 99.95,
+  });
 
   // --- Delegation: E1's task for R1 (ratings not shared) with one level change; D's task for E1.
   const [spectrum] = await db
