@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRouter } from "@/server/api/root";
+import { appRouter, createCaller } from "@/server/api/root";
+import type { Db } from "@/server/db/types";
 import { useTestDatabase } from "./database";
 import type { TestUser } from "./factories";
 import { MATRIX } from "./roles/matrix";
@@ -12,7 +13,8 @@ import { ROLES, type MatrixRow, type Role } from "./roles/types";
 // 1:1, D's in E1's 1:1 and V's (the top admin) in D's. Every query procedure
 // is called by every signed-in role with every input the role matrix knows
 // plus the ids of every person, 1:1 and note; its whole answer, or its error,
-// is searched as JSON. So are the export (with private notes), the search,
+// is searched as JSON, as is every mutation's on the matrix's inputs (rolled
+// back). So are the export (with private notes), the search,
 // and the prep page, which is also the printed page (its server component
 // loads oneOnOnes.prep and nothing else: src/app/(app)/one-on-ones/[personId]/prep/page.tsx).
 
@@ -31,14 +33,16 @@ const userOf = (role: SignedIn): TestUser => (role === "otherOrg" ? org.other : 
 /** Whose private note each secret is: the role that wrote it. */
 const AUTHOR_OF: Record<keyof Org["secrets"], SignedIn> = { managerInR1: "manager", selfInR1: "self", skipInE1: "skip", topInD: "top" };
 
-/** The secrets `role` did not write. */
-const othersSecrets = (role: SignedIn) =>
-  (Object.entries(org.secrets) as [keyof Org["secrets"], string][]).filter(([key]) => AUTHOR_OF[key] !== role);
+/** The secrets `role` did not write; E1's own notes about R1 (the person page) are E1's alone too. */
+const othersSecrets = (role: SignedIn): [string, string][] => [
+  ...(Object.entries(org.secrets) as [keyof Org["secrets"], string][]).filter(([key]) => AUTHOR_OF[key] !== role),
+  ...(role === "manager" ? [] : [["E1's person note on R1", org.personNote] as [string, string]]),
+];
 
 type AnyProcedure = { _def: { type: string } };
-const queries = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>)
-  .filter(([, p]) => p._def.type === "query")
-  .map(([path]) => path);
+const all = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>);
+const queries = all.filter(([, p]) => p._def.type === "query").map(([path]) => path);
+const mutations = all.filter(([, p]) => p._def.type === "mutation").map(([path]) => path);
 
 /** Inputs to try on a query beyond the role matrix's: every person, 1:1 and note the secrets touch. */
 function extraInputs(path: string): unknown[] {
@@ -74,16 +78,21 @@ function inputsOf(path: string, role: SignedIn): unknown[] {
 }
 
 type Call = (input: unknown) => Promise<unknown>;
-const callAt = (user: TestUser, path: string) =>
-  path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], user.caller) as Call;
+const callAt = (user: TestUser, path: string, on?: Db) =>
+  path
+    .split(".")
+    .reduce<unknown>(
+      (node, key) => (node as Record<string, unknown>)[key],
+      on ? createCaller({ db: on, actor: user.actor }) : user.caller,
+    ) as Call;
 
 const leaks: string[] = [];
 
 /** Calls and searches the answer (or the error) for another author's private text. */
-async function search(role: SignedIn, path: string, input: unknown): Promise<string[]> {
+async function search(role: SignedIn, path: string, input: unknown, on?: Db): Promise<string[]> {
   let text: string;
   try {
-    text = JSON.stringify((await callAt(userOf(role), path)(input)) ?? null);
+    text = JSON.stringify((await callAt(userOf(role), path, on)(input)) ?? null);
   } catch (error) {
     text = `${(error as Error).message} ${JSON.stringify((error as { cause?: unknown }).cause ?? null)}`;
   }
@@ -101,6 +110,30 @@ describe("private notes are their author's alone", () => {
   it.each(SIGNED_IN)("no query answers %s with another author's private note", async (role) => {
     const found: string[] = [];
     for (const path of queries) for (const input of inputsOf(path, role)) found.push(...(await search(role, path, input)));
+    leaks.push(...found);
+    expect(found).toEqual([]);
+  });
+
+  // A mutation answers with the row it wrote, sometimes with more around it: each runs on the
+  // role matrix's inputs in a transaction that is rolled back, so every call sees the same world.
+  it.each(SIGNED_IN)("no mutation answers %s with another author's private note", async (role) => {
+    const found: string[] = [];
+    const rollback = new Error("roll back");
+    let calls = 0;
+    for (const path of mutations) {
+      for (const input of inputsOf(path, role)) {
+        calls++;
+        await db.current.db
+          .transaction(async (tx) => {
+            found.push(...(await search(role, path, input, tx as unknown as Db)));
+            throw rollback;
+          })
+          .catch((error: unknown) => {
+            if (error !== rollback) throw error;
+          });
+      }
+    }
+    expect(calls).toBeGreaterThanOrEqual(mutations.length);
     leaks.push(...found);
     expect(found).toEqual([]);
   });
