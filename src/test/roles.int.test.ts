@@ -164,6 +164,14 @@ describe("role matrix", () => {
   });
 
   afterAll(() => {
+    // ROLE_MATRIX_TABLE=1 prints the declared table itself (for the issue's note), a letter per cell.
+    if (process.env.ROLE_MATRIX_TABLE) {
+      const letter = { allowed: "✓", NOT_FOUND: "–", UNAUTHORIZED: "401" } as const;
+      const table = [`| procedure | subject | ${ROLES.join(" | ")} |`, `| --- | --- | ${ROLES.map(() => "---").join(" | ")} |`];
+      for (const path of Object.keys(MATRIX))
+        for (const row of rowsOf(path)) table.push(`| ${path} | ${row.subject} | ${ROLES.map((r) => letter[row.expect[r]]).join(" | ")} |`);
+      console.log(table.join("\n"));
+    }
     if (failing.length === 0) return;
     const lines = [`Role matrix: ${failing.length} failing cell(s)`];
     let last = "";

@@ -1,4 +1,4 @@
-import { everyone, only, type Matrix } from "./types";
+import { everyone, only, shows, type Matrix } from "./types";
 
 // 1:1s. A 1:1 belongs to its two people: R1 sees, adds and ticks their own
 // things; E1, the manager who holds it, sees, adds and edits. Nobody else,
@@ -11,8 +11,13 @@ const soon = () => new Date(Date.now() + 2 * 86_400_000);
 const theTwo = () => only("self", "manager");
 
 export const oneOnOneMatrix: Matrix = {
-  "oneOnOnes.overview": { subject: "the caller's 1:1s", expect: everyone() },
-  "oneOnOnes.search": { subject: "the caller's notes and points", input: () => ({ query: "Rae" }), expect: everyone() },
+  "oneOnOnes.overview": { subject: "the caller's 1:1s", expect: everyone(), check: shows(["manager"], (org) => org.meeting.id) },
+  "oneOnOnes.search": {
+    subject: "the caller's notes and points",
+    input: () => ({ query: "Rae" }),
+    expect: everyone(),
+    check: shows(["self", "manager"], (org) => org.sharedNote.id),
+  },
   "oneOnOnes.forPerson": { subject: "R1's 1:1s", input: (org) => ({ personId: org.people.R1.id }), expect: theTwo() },
   "oneOnOnes.prep": { subject: "the prep page for R1's next 1:1", input: (org) => ({ personId: org.people.R1.id }), expect: theTwo() },
   "oneOnOnes.get": { subject: "R1's 1:1 with E1, held", input: (org) => ({ id: org.held.id }), expect: theTwo() },

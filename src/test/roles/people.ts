@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { people } from "@/server/db/schema";
 import { TEST_PASSWORD } from "../factories";
-import { everyone, only, type Matrix } from "./types";
+import { everyone, only, shows, type Matrix } from "./types";
 
 // Account, people and areas. The chart is open inside the organisation (every
 // member sees every person record); the line's manager edits a record, an
@@ -55,7 +55,12 @@ export const peopleMatrix: Matrix = {
 
   "people.list": { subject: "the caller's people", expect: everyone() },
   "people.options": { subject: "the caller's people", expect: everyone() },
-  "people.orgChart": { subject: "the caller's chart", expect: everyone() },
+  "people.orgChart": {
+    subject: "the caller's chart",
+    expect: everyone(),
+    // DESIGN: the org chart is open inside the organisation.
+    check: shows(["self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"], (org) => org.people.R1.id),
+  },
   "people.exportCsv": { subject: "the caller's people as CSV", expect: everyone() },
   "people.get": {
     subject: "R1's person record",

@@ -1,5 +1,5 @@
 import { weekStartOf } from "@/lib/energy/week";
-import { everyone, only, type Matrix } from "./types";
+import { everyone, only, shows, type Matrix } from "./types";
 
 // The energy log, the weekly review and the capacity plan are their user's
 // alone: nobody else, their manager and admins included, reads or changes
@@ -8,7 +8,12 @@ import { everyone, only, type Matrix } from "./types";
 const thisWeek = () => weekStartOf(new Date().toISOString().slice(0, 10));
 
 export const personalMatrix: Matrix = {
-  "energy.week": { subject: "the caller's week", input: (org) => ({ weekStart: weekStartOf(org.day) }), expect: everyone() },
+  "energy.week": {
+    subject: "the caller's week",
+    input: (org) => ({ weekStart: weekStartOf(org.day) }),
+    expect: everyone(),
+    check: shows(["self"], (org) => org.selfPersonal.energy.id),
+  },
   "energy.log": {
     subject: "the caller's own day",
     input: (org) => ({ day: org.day, slot: "middle", level: 6, tags: ["deep work"] }),
@@ -26,7 +31,12 @@ export const personalMatrix: Matrix = {
     input: (org) => ({ weekStart: weekStartOf(org.day), drains: "Meetings", version: 0 }),
     expect: everyone(),
   },
-  "capacity.plan": { subject: "the caller's own week", input: () => ({ weekStart: thisWeek() }), expect: everyone() },
+  "capacity.plan": {
+    subject: "the caller's own week",
+    input: () => ({ weekStart: thisWeek() }),
+    expect: everyone(),
+    check: shows(["self"], (org) => org.selfPersonal.item.id),
+  },
   "capacity.saveSettings": {
     subject: "the caller's own week",
     input: () => ({ weekStart: thisWeek(), availableHours: 32, deepWorkCapPerDay: 3, bufferPercent: 20, oneOnOneMinutes: 30, version: 0 }),

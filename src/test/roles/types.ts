@@ -62,3 +62,16 @@ export function only(...roles: Exclude<Role, "anonymous">[]): Record<Role, Expec
 
 /** The caller's own things (their account, their lists, their own plan): allowed for everyone signed in, the other org's user included. */
 export const everyone = () => only(...SIGNED_IN);
+
+/**
+ * A check that the roles named see the row `pick` names in their answer:
+ * the other half of the leak check, so a list that shows nobody anything
+ * does not pass for a safe one.
+ */
+export function shows(roles: Role[], pick: (org: Org) => string) {
+  return (result: unknown, cell: Cell) => {
+    if (!roles.includes(cell.role)) return;
+    const text = typeof result === "string" ? result : JSON.stringify(result ?? null);
+    if (!text.includes(pick(cell.org))) throw new Error(`the answer does not show ${cell.role} what they may see`);
+  };
+}

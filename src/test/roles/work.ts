@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { everyone, only, type Matrix } from "./types";
+import { everyone, only, shows, type Matrix } from "./types";
 
 // Targets, delegation and API tokens.
 //
@@ -36,7 +36,18 @@ function noRatingsForSelf(result: unknown, cell: { role: string }) {
 }
 
 export const workMatrix: Matrix = {
-  "targets.list": { subject: "the targets the caller sees", expect: everyone() },
+  "targets.list": [
+    {
+      subject: "the targets the caller sees (R1's among them)",
+      expect: everyone(),
+      check: shows(["self", "manager", "skip", "top"], (org) => org.r1Target.id),
+    },
+    {
+      subject: "the targets the caller sees (the shared one among them)",
+      expect: everyone(),
+      check: shows(["self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"], (org) => org.sharedTarget.id),
+    },
+  ],
   "targets.formOptions": { subject: "the caller's people and areas for a target form", expect: everyone() },
   "targets.exportCsv": { subject: "the targets the caller sees, as CSV", expect: everyone() },
   "targets.get": [
@@ -107,7 +118,7 @@ export const workMatrix: Matrix = {
     expect: only("self", "manager"),
   },
 
-  "apiTokens.list": { subject: "the caller's tokens", expect: everyone() },
+  "apiTokens.list": { subject: "the caller's tokens", expect: everyone(), check: shows(["self"], (org) => org.token.id) },
   "apiTokens.create": { subject: "a token for the caller", input: () => ({ name: "Mine" }), expect: everyone() },
   "apiTokens.revoke": { subject: "R1's token", input: (org) => ({ id: org.token.id }), expect: only("self") },
 
@@ -168,6 +179,13 @@ export const workMatrix: Matrix = {
     expect: only("self", "manager", "skip", "top"),
     check: noRatingsForSelf,
   },
-  "delegation.overview": { subject: "the caller's reports' tasks", expect: everyone(), check: noRatingsForSelf },
+  "delegation.overview": {
+    subject: "the caller's reports' tasks",
+    expect: everyone(),
+    check: async (result, cell) => {
+      noRatingsForSelf(result, cell);
+      await shows(["manager"], (org) => org.people.R1.id)(result, cell);
+    },
+  },
   "delegation.exportCsv": { subject: "the caller's tasks as CSV", expect: everyone(), check: noRatingsForSelf },
 };
