@@ -69,7 +69,7 @@ test("export everything, import it into a new account, and delete an account", a
   const path = test.info().outputPath("export.json");
   await file.saveAs(path);
   const exported = JSON.parse(await readFile(path, "utf8"));
-  expect(exported).toMatchObject({ format: "intersect-export", version: 1, includesPrivateNotes: true });
+  expect(exported).toMatchObject({ format: "intersect-export", version: 2, scope: "organisation", includesPrivateNotes: true });
 
   // A second account imports the file.
   const context = await browser.newContext();
@@ -80,10 +80,10 @@ test("export everything, import it into a new account, and delete an account", a
   await expect(other.getByText(/Imported [\d,]+ rows: 17 people, 3 targets/)).toBeVisible();
   await other.goto("/one-on-ones");
   await expect(other.getByRole("link", { name: "Sofia Alvarez", exact: true })).toBeVisible();
-  // Importing again is refused: the account is no longer empty.
+  // Importing again is refused: the organisation is no longer empty.
   await other.goto("/settings");
   await other.getByLabel("Export file to import").setInputFiles(path);
-  await expect(other.getByText(/only into an empty account/)).toBeVisible();
+  await expect(other.getByText(/only into an empty organisation/)).toBeVisible();
 
   // Deleting it asks for the password, then signs out; its sign-in no longer works.
   await other.getByRole("button", { name: "Delete my account…" }).click();

@@ -22,7 +22,9 @@ export type TestDatabase = {
   close: () => Promise<void>;
 };
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** `migrate: false` leaves the database empty, for tests that migrate it themselves (src/test/migrations.ts). */
+export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const migrate = options.migrate ?? true;
   const queries: string[] = [];
   const statements: TestDatabase["statements"] = [];
   const onQuery = (sql: string, params: unknown[]) => {
@@ -32,7 +34,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const handle = await openDatabase({ dataDir: "memory://", onQuery });
-    await handle.migrate();
+    if (migrate) await handle.migrate();
     queries.length = 0;
     statements.length = 0;
     return { db: handle.db, driver: handle.driver, queries, statements, query: handle.query, close: handle.close };
@@ -45,7 +47,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ url: url.toString(), onQuery, maxConnections: 5 });
-  await handle.migrate();
+  if (migrate) await handle.migrate();
   queries.length = 0;
   statements.length = 0;
   return {

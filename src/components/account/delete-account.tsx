@@ -12,7 +12,10 @@ import type { SignOutAction } from "@/lib/form-result";
 import { deleteAccountInput } from "@/lib/validators/account";
 import { useDeleteAccount } from "./mutations";
 
-/** Deletes the account and everything in it, after the password; then signs out (`signOutAction`, from the page). */
+/**
+ * Deletes the account after the password (with each organisation it is the only member of; from the others it leaves),
+ * then signs out (`signOutAction`, from the page).
+ */
 export function DeleteAccount({ signOutAction }: { signOutAction: SignOutAction }) {
   const [open, setOpen] = useState(false);
   const [leaving, startLeaving] = useTransition();
@@ -27,7 +30,10 @@ export function DeleteAccount({ signOutAction }: { signOutAction: SignOutAction 
   const busy = form.formState.isSubmitting || leaving;
   return (
     <div className="grid gap-2">
-      <p className="text-sm">Deletes your account and everything in it, for good. Export your data first if you want to keep it.</p>
+      <p className="text-sm">
+        Deletes your account for good, with every organisation you are the only member of. From an organisation with other members you
+        leave: it keeps its people and shared history, your private notes there are deleted. Export your data first if you want to keep it.
+      </p>
       <Dialog
         open={open}
         onOpenChange={(next) => {
@@ -43,7 +49,7 @@ export function DeleteAccount({ signOutAction }: { signOutAction: SignOutAction 
         </DialogTrigger>
         <DialogContent
           title="Delete your account?"
-          description="Every person, target, note and log in it is deleted, and you are signed out. This cannot be undone."
+          description="Your energy log, plans and private notes are deleted, with every organisation you alone are in, and you are signed out. This cannot be undone."
         >
           <form noValidate className="grid gap-4" onSubmit={submit}>
             <Field label="Your password" error={error}>

@@ -10,7 +10,11 @@ import { downloadText } from "@/components/ui/download";
 import { useTRPC } from "@/trpc/react";
 import { useImportAccount } from "./mutations";
 
-/** Export everything as one JSON file (private notes only if ticked), and import such a file into an empty account. */
+/**
+ * Export as one JSON file (an admin: the whole organisation; a member: their
+ * own data; private notes only the user's own, and only if ticked), and import
+ * such a file into an empty organisation (admins only).
+ */
 export function YourData() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -49,8 +53,9 @@ export function YourData() {
     <div className="grid gap-5">
       <div className="grid gap-2">
         <p className="text-sm">
-          Everything in your account (people, targets and check-ins, delegation, 1:1s and notes, energy and plans) as one JSON file, in a
-          versioned format described in the README.
+          As one JSON file, in a versioned format described in the README. An admin exports the whole organisation (its settings, people,
+          targets and check-ins, delegation, 1:1s and shared notes) with their own energy log and plans; a member exports their own data
+          (energy log, plans and the notes they wrote). Private notes are only ever your own.
         </p>
         <label className="flex items-center gap-2 text-sm">
           <input
@@ -69,7 +74,8 @@ export function YourData() {
       </div>
       <div className="grid gap-2">
         <p className="text-sm">
-          Import an export into this account. It must be empty: a new account, say. Nothing is imported unless all of it fits.
+          Import an export into this organisation (admins only). It must be empty, as a new account&apos;s is: no one else in it, no people
+          but you. The file&apos;s top person becomes you. Nothing is imported unless all of it fits.
         </p>
         {importError ? <Alert tone="danger">{importError}</Alert> : null}
         <input

@@ -26,6 +26,9 @@ async function signInAndRedirect(email: string, password: string, callbackUrl: u
     if (!(error instanceof AuthError)) throw error;
     const code = (error as AuthError & { code?: string }).code ?? "";
     if (code === "busy") return { error: "The server is busy. Try again in a moment." };
+    if (code === "no-organisation") {
+      return { error: "This account is no longer a member of any organisation. Ask an admin of yours for a new invitation." };
+    }
     if (code.startsWith("throttled:")) {
       const minutes = Number(code.split(":")[1]) || 15;
       return {

@@ -17,6 +17,11 @@ export class SignInBusy extends CredentialsSignin {
   code = "busy";
 }
 
+/** The password is right, but the account is a member of no organisation any more. */
+export class NoOrganisation extends CredentialsSignin {
+  code = "no-organisation";
+}
+
 export class SignInThrottled extends CredentialsSignin {
   constructor(minutes: number) {
     super();
@@ -47,7 +52,8 @@ export function credentialsAuthConfig(getDb: () => Promise<Db>): NextAuthConfig 
             throw error;
           });
           if (!result.ok) {
-            throw result.reason === "throttled" ? new SignInThrottled(result.retryAfterMinutes) : new InvalidCredentials();
+            if (result.reason === "throttled") throw new SignInThrottled(result.retryAfterMinutes);
+            throw result.reason === "no-organisation" ? new NoOrganisation() : new InvalidCredentials();
           }
           return {
             id: result.user.id,

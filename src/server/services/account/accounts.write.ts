@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/types";
-import { authSessions, users } from "../../db/schema/index";
+import { authSessions, coachingNotes, memberships, organisations, personNotes, users } from "../../db/schema/index";
 import type { z } from "zod";
 import type { Actor } from "../kernel/actor";
 import { isUniqueViolation } from "../kernel/db-errors";
@@ -75,6 +75,7 @@ async function insertAccount(db: Db, input: z.output<typeof signUpInput>): Promi
 export type SignInResult =
   | { ok: true; user: Account; sessionId: string; sessionVersion: number }
   | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "no-organisation" }
   | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
 export type SignInOptions = {
@@ -112,6 +113,9 @@ export async function signInWithPassword(
     .limit(1);
   const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !valid) return { ok: false, reason: "invalid" };
+  // Removed from every organisation: the right password, but nothing to open. Said only after the password checked out.
+  const [membership] = await db.select({ orgId: memberships.orgId }).from(memberships).where(eq(memberships.userId, user.id)).limit(1);
+  if (!membership) return { ok: false, reason: "no-organisation" };
 
   await recordSignInSuccess(db, { email, clientAddress }, verdict);
   const sessionId = await startSession(db, user.id, user.sessionVersion);
@@ -168,9 +172,15 @@ export async function changePassword(db: Db, actor: Actor, input: z.output<typeo
 }
 
 /**
- * Deletes the account after checking its password: every row it owns goes
- * with it (each table's owner key cascades), sessions included, and its
- * sign-in and password-check counters. The caller signs out.
+ * Deletes the account after checking its password. Each organisation the
+ * user is the only member of goes with it, all its data included (every
+ * tenant table cascades from the organisation's row). From an organisation
+ * with other members the user leaves: refused while they are its last admin;
+ * otherwise their membership goes, with their private notes and their notes
+ * about people there (their author's alone, DESIGN.md); what the organisation
+ * knows about them (their person, shared 1:1 history) stays. Their own rows
+ * (energy, capacity, tokens, sessions) cascade from the user's row, and the
+ * sign-in and password-check counters are forgotten. The caller signs out.
  */
 export async function deleteAccount(db: Db, actor: Actor, { password }: z.output<typeof deleteAccountInput>): Promise<void> {
   const [user] = await db
@@ -183,6 +193,52 @@ export async function deleteAccount(db: Db, actor: Actor, { password }: z.output
     throw fieldError("BAD_REQUEST", "password", "That password is not right.");
   }
   await db.transaction(async (tx) => {
+    const mine = await tx
+      .select({ orgId: memberships.orgId, personId: memberships.personId, role: memberships.role })
+      .from(memberships)
+      .where(eq(memberships.userId, actor.userId));
+    if (mine.length > 0) {
+      // The organisations' rows locked in a fixed order: two admins leaving at once cannot both be "not the last".
+      const orgIds = mine.map((m) => m.orgId);
+      await tx
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(inArray(organisations.id, orgIds))
+        .orderBy(organisations.id)
+        .for("update");
+      const counts = await tx
+        .select({
+          orgId: memberships.orgId,
+          members: sql<number>`count(*)::int`,
+          admins: sql<number>`(count(*) filter (where ${memberships.role} = 'admin'))::int`,
+        })
+        .from(memberships)
+        .where(inArray(memberships.orgId, orgIds))
+        .groupBy(memberships.orgId);
+      const countOf = new Map(counts.map((c) => [c.orgId, c]));
+      const leaving = mine.filter((m) => (countOf.get(m.orgId)?.members ?? 1) > 1);
+      const lastAdminOf = leaving.filter((m) => m.role === "admin" && countOf.get(m.orgId)!.admins <= 1).map((m) => m.orgId);
+      if (lastAdminOf.length) {
+        const names = await tx
+          .select({ name: organisations.name })
+          .from(organisations)
+          .where(inArray(organisations.id, lastAdminOf))
+          .orderBy(organisations.name);
+        throw new AppError(
+          "BAD_REQUEST",
+          `You are the last admin of ${names.map((n) => n.name).join(", ")}. Make someone else an admin of ${names.length === 1 ? "it" : "each"} first, then delete your account.`,
+        );
+      }
+      for (const m of leaving) {
+        await tx
+          .delete(coachingNotes)
+          .where(and(eq(coachingNotes.orgId, m.orgId), eq(coachingNotes.authorPersonId, m.personId), eq(coachingNotes.private, true)));
+        await tx.delete(personNotes).where(and(eq(personNotes.orgId, m.orgId), eq(personNotes.authorPersonId, m.personId)));
+        await tx.delete(memberships).where(and(eq(memberships.orgId, m.orgId), eq(memberships.userId, actor.userId)));
+      }
+      const alone = mine.filter((m) => !leaving.includes(m)).map((m) => m.orgId);
+      if (alone.length) await tx.delete(organisations).where(inArray(organisations.id, alone));
+    }
     await forgetAccount(tx, { email: user.email, userId: actor.userId });
     await tx.delete(users).where(eq(users.id, actor.userId));
   });

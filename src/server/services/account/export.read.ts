@@ -1,19 +1,20 @@
-import { asc, eq, getTableColumns, type SQL } from "drizzle-orm";
+import { asc, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/types";
 import * as schema from "../../db/schema/index";
-import type { Actor } from "../kernel/actor";
+import { isAdmin, type Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
 import { inOrg } from "../kernel/access";
 import { usableTimeZone } from "@/lib/time-zone";
 
 /**
- * The account's data in the order it can be inserted again (every table after
- * the ones it points at). A new table of the schema must be listed here or in
- * NOT_EXPORTED; a test fails otherwise.
+ * The organisation's data in the order it can be inserted again (every table
+ * after the ones it points at). A new table of the schema must be listed here
+ * or in NOT_EXPORTED; a test fails otherwise.
  */
 export const EXPORT_TABLES = {
   people: schema.people,
+  person_notes: schema.personNotes,
   areas: schema.areas,
   targets: schema.targets,
   target_owners: schema.targetOwners,
@@ -37,14 +38,25 @@ export const EXPORT_TABLES = {
 
 /** Tables an export leaves out, and why. */
 export const NOT_EXPORTED: Record<string, string> = {
-  users: "the account itself: its profile (name, time zone, ladder names) is in `account`",
+  users: "the account itself: its profile (name, time zone) is in `account`",
+  organisations: "the organisation's settings (name, ladder names) are in `organisation`",
   auth_sessions: "sign-in sessions belong to this server and this browser",
   api_tokens: "secrets: a new account makes its own tokens",
   rate_limits: "counters of sign-in, sign-up and password attempts, not the user's data",
+  person_ancestors: "derived from people.managerId: rebuilt on import",
+  memberships: "the accounts of other users: an import starts with the importer as its only member, who invites the others again",
+  invitations: "secrets (link tokens) addressed to other people: invite them again after an import",
 };
 
+/**
+ * Tables that hold one user's own rows inside the organisation (the energy
+ * log, the capacity plan): only the exporter's are exported, an admin's too.
+ */
+const PERSONAL: ReadonlySet<TableName> = new Set(["energy_entries", "energy_days", "weekly_reviews", "capacity_weeks", "capacity_items"]);
+
 export const EXPORT_FORMAT = "intersect-export";
-export const EXPORT_VERSION = 1;
+/** 2: a whole organisation (its top person among the people, person columns, person_notes); 1: one account's data. */
+export const EXPORT_VERSION = 2;
 
 export type Row = Record<string, unknown>;
 export type TableName = keyof typeof EXPORT_TABLES;
@@ -63,31 +75,53 @@ function orderOf(table: PgTable): SQL[] {
 }
 
 /**
- * Everything the account owns, as one versioned JSON document. Private notes
- * are left out unless asked for. Owner ids are dropped: a file names no account.
+ * The rows of `name` the actor exports, besides the organisation filter: an
+ * admin the whole organisation, a member their own data. On either side a
+ * private note and a manager's notes about a person are their author's alone:
+ * no role exports another author's (DESIGN.md, "Organisations and who sees what").
+ */
+function exportedRows(name: TableName, actor: Actor, includePrivate: boolean): SQL | undefined {
+  const notes = schema.coachingNotes;
+  const mine = eq(notes.authorPersonId, actor.personId);
+  if (PERSONAL.has(name)) return eq((EXPORT_TABLES[name] as unknown as { userId: PgColumn }).userId, actor.userId);
+  if (name === "person_notes") return eq(schema.personNotes.authorPersonId, actor.personId);
+  if (name === "coaching_notes") {
+    const privateOk = includePrivate ? mine : sql`false`;
+    const shared = isAdmin(actor) ? sql`true` : mine;
+    return sql`(case when ${notes.private} then ${privateOk} else ${shared} end)`;
+  }
+  return isAdmin(actor) ? undefined : sql`false`;
+}
+
+/**
+ * The organisation's data as one versioned JSON document: for an admin, every
+ * table of the organisation; for a member, their own data (energy, capacity,
+ * the notes they wrote). Private notes are the actor's own, and only when
+ * asked for. Organisation and user ids are dropped: a file names no account.
  */
 export async function exportAccount(db: Db, actor: Actor, { includePrivate }: { includePrivate: boolean }) {
   const [user] = await db.select().from(schema.users).where(eq(schema.users.id, actor.userId));
   if (!user) throw notFound("Account");
   const [org] = await db.select().from(schema.organisations).where(eq(schema.organisations.id, actor.orgId));
+  if (!org) throw notFound("Organisation");
   const tables: Record<string, Row[]> = {};
-  for (const [name, table] of Object.entries(EXPORT_TABLES)) {
+  for (const [name, table] of Object.entries(EXPORT_TABLES) as [TableName, PgTable][]) {
     const rows = (await db
       .select()
       .from(table)
-      .where(inOrg({ orgId: columnsOf(table).orgId! }, actor))
+      .where(inOrg({ orgId: columnsOf(table).orgId! }, actor, exportedRows(name, actor, includePrivate)))
       .orderBy(...orderOf(table))) as Row[];
-    tables[name] = rows
-      // A private note is its author's alone: only the actor's own, and only when asked for.
-      .filter((r) => name !== "coaching_notes" || !r.private || (includePrivate && r.authorPersonId === actor.personId))
-      .map(({ orgId: _owner, ...rest }) => rest);
+    tables[name] = rows.map(({ orgId: _org, userId: _user, ...rest }) => rest);
   }
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date().toISOString(),
+    /** "organisation": an admin's export of everything; "own": a member's own data. */
+    scope: isAdmin(actor) ? ("organisation" as const) : ("own" as const),
     includesPrivateNotes: includePrivate,
-    account: { name: user.name, email: user.email, timeZone: usableTimeZone(user.timeZone), ladderLabels: org?.ladderLabels ?? {} },
+    account: { name: user.name, email: user.email, timeZone: usableTimeZone(user.timeZone) },
+    organisation: { name: org.name, ladderLabels: org.ladderLabels ?? {} },
     tables,
   };
 }

@@ -9,6 +9,7 @@ import {
 import { createSpectrumInput, createTaskInput, setLevelInput, spectrumLevelInput, updateSpectrumInput } from "@/lib/validators/delegation";
 import { addActionInput, addGoalInput, addNoteInput, addTalkingPointInput, holdInput, scheduleInput } from "@/lib/validators/one-on-ones";
 import { dateOnly } from "@/lib/validators/common";
+import { multiLine } from "@/lib/validators/text";
 import { createAreaInput, createPersonInput } from "@/lib/validators/people";
 import { addCheckInInput, checkInAt, createMetricInput, datesInOrder, targetFields } from "@/lib/validators/targets";
 import type { EXPORT_TABLES } from "./export.read";
@@ -17,7 +18,7 @@ import type { EXPORT_TABLES } from "./export.read";
  * What an imported row of each table must satisfy: the validator of the
  * procedure that makes such a row (so a rule added there applies to imports
  * too), the most rows a file may hold, and the columns that are unique per
- * account. Columns a procedure never takes from a user (ids, created times,
+ * organisation. Columns a procedure never takes from a user (ids, created times,
  * counters) are checked by their column type in account-data.ts.
  */
 export type ImportRule = {
@@ -47,6 +48,11 @@ export const MAX_IMPORT_TEXT = 20_000;
 
 export const IMPORT_RULES = {
   people: { schema: createPersonInput, maxRows: 10_000, unique: [["email"]] },
+  person_notes: {
+    schema: z.object({ personId: uuid, authorPersonId: uuid, body: multiLine({ label: "Notes", max: 10_000 }) }),
+    maxRows: 20_000,
+    unique: [["personId", "authorPersonId"]],
+  },
   areas: { schema: createAreaInput, maxRows: 1_000, unique: [["name"]] },
   targets: { schema: targetFields.omit({ orgIds: true }).superRefine(datesInOrder), maxRows: 10_000 },
   target_owners: { schema: z.object({ targetId: uuid, personId: uuid }), maxRows: 50_000, unique: [["targetId", "personId"]] },

@@ -5,9 +5,13 @@ import { createUser } from "@/test/factories";
 
 const database = useTestDatabase();
 
-/** A file in the export's format with only these tables. */
-function fileWith(tables: Record<string, unknown[]>, account: Record<string, unknown> = {}) {
-  return { format: "intersect-export", version: 1, exportedAt: new Date().toISOString(), includesPrivateNotes: true, account, tables };
+/**
+ * A file in the export's format with only these tables: version 1 (one
+ * account's data, before organisations), which is still read, so people
+ * without a manager report to the importer.
+ */
+function fileWith(tables: Record<string, unknown[]>, account: Record<string, unknown> = {}, version = 1) {
+  return { format: "intersect-export", version, exportedAt: new Date().toISOString(), includesPrivateNotes: true, account, tables };
 }
 
 const person = (id: string, managerId: string | null = null, extra: Record<string, unknown> = {}) => ({
@@ -40,9 +44,13 @@ const energy = (level: number) => ({
   updatedAt: "2026-11-23T09:00:00.000Z",
 });
 
+/** The organisation holds what it held at sign-up: its top person (the user) and the default spectrum. */
 async function expectNothingImported(user: Awaited<ReturnType<typeof createUser>>) {
   const after = await user.caller.account.export({ includePrivate: true });
-  expect(Object.entries(after.tables).filter(([name, rows]) => rows.length > 0 && !name.startsWith("spectrum"))).toEqual([]);
+  expect(after.tables.people!.map((p) => p.id)).toEqual([user.actor.personId]);
+  expect(
+    Object.entries(after.tables).filter(([name, rows]) => rows.length > 0 && name !== "people" && !name.startsWith("spectrum")),
+  ).toEqual([]);
   expect(after.account.timeZone).toBe("UTC");
 }
 
@@ -157,12 +165,31 @@ describe("account.import refuses what the procedures would refuse, and says wher
     expect(imported.people).toBe(3);
   });
 
-  it("two imports at once into one empty account: exactly one loads, the other is refused", async () => {
+  it("a version 2 file has one top person, who becomes the importer; a second person without a manager is refused", async () => {
+    const user = await createUser(database.current.db);
+    const [top, x, y] = [randomUUID(), randomUUID(), randomUUID()];
+    const two = fileWith({ people: [person(top, null), person(x, top), person(y, null)] }, {}, 2);
+    await expect(user.caller.account.import({ file: two })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("people, row 3, managerId: only one person has no manager (row 1, the top)"),
+    });
+    await expectNothingImported(user);
+    const one = fileWith({ people: [person(top, null, { name: "Their top" }), person(x, top), person(y, x)] }, {}, 2);
+    expect((await user.caller.account.import({ file: one })).imported.people).toBe(2);
+    const after = await user.caller.account.export({ includePrivate: true });
+    expect(after.tables.people!.map((p) => p.name).sort()).toEqual(
+      [user.name, `Person ${x.slice(0, 4)}`, `Person ${y.slice(0, 4)}`].sort(),
+    );
+    expect(after.tables.people!.filter((p) => p.managerId === user.actor.personId).map((p) => p.name)).toEqual([`Person ${x.slice(0, 4)}`]);
+  });
+
+  it("two imports at once into one empty organisation: exactly one loads, the other is refused", async () => {
     const user = await createUser(database.current.db);
     const file = () => fileWith({ people: Array.from({ length: 50 }, () => person(randomUUID())) });
     const results = await Promise.allSettled([user.caller.account.import({ file: file() }), user.caller.account.import({ file: file() })]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
-    expect((await user.caller.account.export({ includePrivate: true })).tables.people).toHaveLength(50);
+    // The 50 of the file, under the organisation's top person (the importer).
+    expect((await user.caller.account.export({ includePrivate: true })).tables.people).toHaveLength(51);
   });
 });

@@ -1,10 +1,10 @@
 /**
- * Loading an export (export.read.ts) into an empty account: the file is
+ * Loading an export (export.read.ts) into an empty organisation: the file is
  * checked whole, then inserted in one transaction.
  */
 
 import { randomUUID } from "node:crypto";
-import { count, eq } from "drizzle-orm";
+import { count, eq, ne, sql } from "drizzle-orm";
 import { getTableConfig, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db } from "../../db/types";
@@ -15,26 +15,35 @@ import { columnsOf, EXPORT_FORMAT, EXPORT_TABLES, EXPORT_VERSION, type Row, type
 import { IMPORT_RULES, MAX_IMPORT_ROWS, MAX_IMPORT_TEXT, type ImportRule } from "./import-rules";
 import { AppError } from "../kernel/errors";
 import { createDefaultSpectrum } from "../delegation/spectrums.write";
-import { inOrg, inScope } from "../kernel/access";
+import { inOrg, inScope, requireAdmin } from "../kernel/access";
+import { rebuildChart } from "../people/chart.write";
 import type { LadderLabels } from "@/lib/people/ladder";
 import { timeZoneField } from "@/lib/validators/account";
 import { spectrumLevelsField } from "@/lib/validators/delegation";
 import { dateOnly } from "@/lib/validators/common";
 import { ladderLabelsInput } from "@/lib/validators/people";
 import { MAX_TARGET_OWNERS } from "@/lib/validators/targets";
-import { hasControlCharacters } from "@/lib/validators/text";
+import { hasControlCharacters, singleLine } from "@/lib/validators/text";
+
+/** The file versions this server reads: 1 (one account's data, before organisations) and the current one. */
+const READS = [1, EXPORT_VERSION] as const;
+
+const ladderLabelsField = ladderLabelsInput.partial().strict().nullable().optional();
 
 export const importFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT, "This is not an Intersect export."),
-  version: z.literal(EXPORT_VERSION, `This file's format version is not one this server reads (it reads version ${EXPORT_VERSION}).`),
-  account: z
-    .object({ timeZone: timeZoneField.optional(), ladderLabels: ladderLabelsInput.partial().strict().nullable().optional() })
-    .passthrough(),
+  version: z.literal(READS, `This file's format version is not one this server reads (it reads versions ${READS.join(" and ")}).`),
+  // Version 1 kept the ladder's names with the account; version 2 with the organisation.
+  account: z.object({ timeZone: timeZoneField.optional(), ladderLabels: ladderLabelsField }).passthrough(),
+  organisation: z
+    .object({ name: singleLine({ label: "Name", max: 120 }).optional(), ladderLabels: ladderLabelsField })
+    .passthrough()
+    .optional(),
   // Rows are checked one by one below, after the row counts: a huge table is refused before any of it is read.
   tables: z.record(z.string(), z.array(z.unknown(), "Each table must be a list of rows.")),
 });
 
-/** Tables that may hold rows in an account that counts as empty: its spectrums (the default one is made with the account). */
+/** Tables that may hold rows in an organisation that counts as empty: its spectrums (the default one is made with it). */
 const MADE_ON_FIRST_USE: TableName[] = ["spectrums", "spectrum_levels"];
 
 const uuidSchema = z.uuid();
@@ -46,13 +55,36 @@ function misfit(where: string, problem: string): AppError {
 }
 
 /**
- * Loads an export into this account, which must be empty. Every row is
- * checked first, with the validators of the procedures that make such rows,
- * and refused with its table, row and field; then every id is new (ids are
- * unique across accounts) and every reference is rewritten to the new ids, so
- * the same file can be imported into several accounts. All or nothing.
+ * Person columns a version 1 file has no column for: the account owner held
+ * every 1:1, wrote every note, set every target and delegated every task. On
+ * import they are the importer.
+ */
+const V1_PERSON_COLUMNS: Partial<Record<TableName, string[]>> = {
+  one_on_ones: ["managerPersonId"],
+  coaching_notes: ["authorPersonId"],
+  targets: ["controllerPersonId"],
+  tasks: ["delegatorPersonId"],
+};
+
+/** How a file's rows become rows of this organisation, besides new ids. */
+type Into = {
+  actor: Actor;
+  version: (typeof READS)[number];
+  /** The file's top person (version 2): it is the importer's own person, not a new row. */
+  topId: string | null;
+};
+
+/**
+ * Loads an export into this organisation, which must be empty (its admin's
+ * own person and the default spectrum only). Every row is checked first, with
+ * the validators of the procedures that make such rows, and refused with its
+ * table, row and field; then every id is new (ids are unique across
+ * organisations) and every reference is rewritten to the new ids, so the same
+ * file can be imported into several organisations. The exporter's top person
+ * becomes the importer's person. All or nothing.
  */
 export async function importAccount(db: Db, actor: Actor, raw: unknown) {
+  requireAdmin(actor);
   const parsed = importFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -80,6 +112,9 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
     }
   }
 
+  const topId = file.version === 1 ? null : topOf((file.tables.people ?? []) as unknown[]);
+  const into: Into = { actor, version: file.version, topId };
+
   // One new id for every row id in the file, per table; references follow through the same maps.
   const ids = new Map<string, string>();
   const idsOf = new Map<string, Set<string>>();
@@ -91,7 +126,7 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
       const id = (row as Row | null)?.id;
       if (typeof id !== "string" || !isUuid(id)) throw misfit(`${name}, row ${i + 1}, id`, "expected an id");
       if (ids.has(id)) throw misfit(`${name}, row ${i + 1}, id`, "this id is used by another row");
-      ids.set(id, randomUUID());
+      ids.set(id, id === topId ? actor.personId : randomUUID());
       own.add(id);
     });
   }
@@ -102,7 +137,8 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
     for (let i = 0; i < rows.length; i++) {
       // Checking a large file takes a while: let other requests run between slices of it.
       if (i > 0 && i % 2_000 === 0) await new Promise((resolve) => setImmediate(resolve));
-      prepared[name].push(toInsert(name, i, table, rows[i], ids, idsOf));
+      if (name === "people" && topId !== null && (rows[i] as Row | null)?.id === topId) continue;
+      prepared[name].push(toInsert(name, i, table, rows[i], ids, idsOf, into));
     }
     checkUnique(name, prepared[name]);
   }
@@ -111,19 +147,30 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
   const counts: Record<string, number> = {};
   try {
     await db.transaction(async (tx) => {
-      // Inside the transaction, with the account's row locked: of two imports at once, the
-      // second waits here and then finds the account no longer empty.
-      await tx.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.id, actor.userId)).for("update");
-      for (const [name, table] of Object.entries(EXPORT_TABLES) as [TableName, PgTable][]) {
-        if (MADE_ON_FIRST_USE.includes(name)) continue;
-        const [{ n }] = (await tx
-          .select({ n: count() })
-          .from(table)
-          .where(inOrg({ orgId: columnsOf(table).orgId! }, actor))) as [{ n: number }];
+      // Inside the transaction, with the organisation's row locked: of two imports at once, the
+      // second waits here and then finds the organisation no longer empty.
+      await tx
+        .select({ id: schema.organisations.id })
+        .from(schema.organisations)
+        .where(eq(schema.organisations.id, actor.orgId))
+        .for("update");
+      // Empty: the importer is its only member and only person, with nothing else but the default spectrum.
+      const others = [
+        { table: schema.memberships as PgTable, where: inOrg(schema.memberships, actor, ne(schema.memberships.userId, actor.userId)) },
+        { table: schema.invitations as PgTable, where: inOrg(schema.invitations, actor) },
+        ...(Object.entries(EXPORT_TABLES) as [TableName, PgTable][])
+          .filter(([name]) => !MADE_ON_FIRST_USE.includes(name))
+          .map(([name, table]) => ({
+            table,
+            where: inOrg({ orgId: columnsOf(table).orgId! }, actor, name === "people" ? ne(schema.people.id, actor.personId) : undefined),
+          })),
+      ];
+      for (const { table, where } of others) {
+        const [{ n }] = (await tx.select({ n: count() }).from(table).where(where)) as [{ n: number }];
         if (Number(n) > 0)
           throw new AppError(
             "CONFLICT",
-            "Import works only into an empty account: this one already has data. Create a new account to import into.",
+            "Import works only into an empty organisation: this one already has data. Create a new account to import into.",
           );
       }
       await tx.delete(schema.spectrums).where(inScope(schema.spectrums, actor));
@@ -134,17 +181,26 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
           updatedAt: new Date(),
         })
         .where(eq(schema.users.id, actor.userId));
-      if (file.account.ladderLabels) {
+      const ladderLabels = (file.organisation?.ladderLabels ?? file.account.ladderLabels) as LadderLabels | null | undefined;
+      const name = file.organisation?.name;
+      if (ladderLabels || name) {
+        // The versions grow, so a settings form opened before the import sees a conflict instead of undoing it.
         await tx
           .update(schema.organisations)
-          .set({ ladderLabels: file.account.ladderLabels as LadderLabels, updatedAt: new Date() })
+          .set({
+            ...(ladderLabels ? { ladderLabels, ladderVersion: sql`${schema.organisations.ladderVersion} + 1` } : {}),
+            ...(name ? { name, version: sql`${schema.organisations.version} + 1` } : {}),
+            updatedAt: new Date(),
+          })
           .where(eq(schema.organisations.id, actor.orgId));
       }
       for (const [name, table] of Object.entries(EXPORT_TABLES) as [TableName, PgTable][]) {
-        const rows = prepared[name].map((row) => ({ ...row, orgId: actor.orgId }));
+        const personal = "userId" in columnsOf(table);
+        const rows = prepared[name].map((row) => ({ ...row, orgId: actor.orgId, ...(personal ? { userId: actor.userId } : {}) }));
         counts[name] = rows.length;
         for (let i = 0; i < rows.length; i += 500) await tx.insert(table).values(rows.slice(i, i + 500));
       }
+      await rebuildChart(tx, actor.orgId);
       // Every account has an active spectrum from the start; a file without one gets the default, as a new account does.
       if (!prepared.spectrums.some((s) => s.active === true)) await createDefaultSpectrum(tx, actor.orgId);
     });
@@ -157,6 +213,26 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
     );
   }
   return { imported: counts };
+}
+
+/**
+ * The id of a version 2 file's top person (the one with no manager: the
+ * exporter's organisation's top), or null for a file without people. Everyone
+ * else reports to someone, so there is at most one.
+ */
+function topOf(people: unknown[]): string | null {
+  let top: { id: string; index: number } | null = null;
+  for (let index = 0; index < people.length; index++) {
+    const row = people[index] as Row | null;
+    if (typeof row !== "object" || row === null || row.managerId !== null) continue;
+    if (top)
+      throw misfit(
+        `people, row ${index + 1}, managerId`,
+        `only one person has no manager (row ${top.index + 1}, the top); everyone else reports to someone`,
+      );
+    if (typeof row.id === "string") top = { id: row.id, index };
+  }
+  return top?.id ?? null;
 }
 
 const referenceCache = new Map<PgTable, Map<string, string>>();
@@ -193,6 +269,7 @@ function toInsert(
   raw: unknown,
   ids: Map<string, string>,
   idsOf: Map<string, Set<string>>,
+  into: Into,
 ): Row {
   const at = (key: string) => `${name}, row ${index + 1}${key ? `, ${key}` : ""}`;
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw misfit(at(""), "expected a row (an object)");
@@ -200,7 +277,8 @@ function toInsert(
   const references = referencesOf(table);
   const out: Row = {};
   for (const [key, column] of Object.entries(columnsOf(table))) {
-    if (key === "orgId" || !(key in row)) continue;
+    // The organisation and the user are the importer's, whatever the file says.
+    if (key === "orgId" || key === "userId" || !(key in row)) continue;
     const value = row[key];
     if (value === null || value === undefined) {
       if (column.notNull) throw misfit(at(key), "a value is required");
@@ -230,6 +308,11 @@ function toInsert(
   for (const [field, value] of Object.entries(result.data)) {
     const key = Object.entries(renames).find(([, v]) => v === field)?.[0] ?? field;
     if (key in columns && key !== "id" && key !== "orgId" && value !== undefined) out[key] = value;
+  }
+  if (into.version === 1) {
+    // Before organisations, the account owner was above the chart: who reported to "me" reports to the importer.
+    if (name === "people" && out.managerId == null) out.managerId = into.actor.personId;
+    for (const key of V1_PERSON_COLUMNS[name] ?? []) out[key] ??= into.actor.personId;
   }
   return out;
 }
@@ -294,7 +377,7 @@ function checkUnique(name: TableName, rows: Row[]) {
 
 /** Rules that hold across rows: reporting lines without loops, a target's owners and a spectrum's levels as the procedures allow. */
 function checkAcrossRows(tables: Record<string, unknown[]>, prepared: Record<TableName, Row[]>) {
-  // Reporting lines, on the file's ids: walking up from anyone must reach the account owner.
+  // Reporting lines, on the file's ids: walking up from anyone must reach the top (or, in version 1, the account owner).
   const people = (tables.people ?? []) as Row[];
   const managerOf = new Map(people.map((p) => [p.id as string, (p.managerId as string | null) ?? null]));
   const rowOf = new Map(people.map((p, i) => [p.id as string, i]));

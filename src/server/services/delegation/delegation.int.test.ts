@@ -1,9 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { MIGRATIONS_FOLDER } from "@/server/db/migrate";
-import { spectrumLevels, spectrums } from "@/server/db/schema/index";
+import { memberships, spectrumLevels, spectrums } from "@/server/db/schema/index";
 import { createAccount } from "@/server/services/account/accounts.write";
 import { useTestDatabase } from "@/test/database";
 import { createUser, type TestUser } from "@/test/factories";
@@ -248,7 +245,7 @@ describe("review pages load in a bounded number of queries", () => {
 });
 
 describe("the default spectrum is made with the account, never by a read", () => {
-  /** The account's spectrums as stored, each with its levels in order: read straight from the tables. */
+  /** The organisation's spectrums as stored, each with its levels in order: read straight from the tables. */
   async function storedSpectrums(orgId: string) {
     const db = database.current.db;
     const rows = await db.select().from(spectrums).where(eq(spectrums.orgId, orgId));
@@ -269,24 +266,28 @@ describe("the default spectrum is made with the account, never by a read", () =>
   }
   const DEFAULT = { name: MANAGEMENT_30.name, kind: "m30", active: true, levels: MANAGEMENT_30.levels };
 
-  it("a new account has Management 3.0's seven levels, active, before anything reads them", async () => {
+  it("a new account's organisation has Management 3.0's seven levels, active, before anything reads them", async () => {
     const account = await createAccount(database.current.db, {
       name: "New",
       email: "new-spectrum@example.com",
       password: "long enough pw",
     });
-    expect(await storedSpectrums(account.id)).toEqual([DEFAULT]);
+    const [{ orgId }] = (await database.current.db
+      .select({ orgId: memberships.orgId })
+      .from(memberships)
+      .where(eq(memberships.userId, account.id))) as [{ orgId: string }];
+    expect(await storedSpectrums(orgId)).toEqual([DEFAULT]);
   });
 
-  it("reading the spectrum writes nothing: an account without one (a bug) answers NOT_FOUND and stays without", async () => {
+  it("reading the spectrum writes nothing: an organisation without one (a bug) answers NOT_FOUND and stays without", async () => {
     const user = await createUser(database.current.db);
-    await database.current.db.delete(spectrums).where(eq(spectrums.orgId, user.id));
+    await database.current.db.delete(spectrums).where(eq(spectrums.orgId, user.actor.orgId));
     await expect(user.caller.delegation.activeSpectrum()).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(user.caller.delegation.spectrums()).resolves.toEqual([]);
-    expect(await storedSpectrums(user.id)).toEqual([]);
+    expect(await storedSpectrums(user.actor.orgId)).toEqual([]);
   });
 
-  it("an import whose file has no active spectrum gives the account the default; one with its own keeps just that", async () => {
+  it("an import whose file has no active spectrum gives the organisation the default; one with its own keeps just that", async () => {
     const a = await createUser(database.current.db);
     await staffEngineer(a);
     const file = await a.caller.account.export({ includePrivate: true });
@@ -294,26 +295,20 @@ describe("the default spectrum is made with the account, never by a read", () =>
     await b.caller.account.import({
       file: JSON.parse(JSON.stringify({ ...file, tables: { ...file.tables, spectrums: [], spectrum_levels: [] } })),
     });
-    expect(await storedSpectrums(b.id)).toEqual([DEFAULT]);
+    expect(await storedSpectrums(b.actor.orgId)).toEqual([DEFAULT]);
 
     await a.caller.delegation.activateSpectrum({ id: (await a.caller.delegation.createSpectrum({ kind: "situational" })).id });
     const c = await createUser(database.current.db);
     await c.caller.account.import({ file: JSON.parse(JSON.stringify(await a.caller.account.export({ includePrivate: true }))) });
-    expect((await storedSpectrums(c.id)).map((s) => [s.kind, s.active]).sort()).toEqual([
+    expect((await storedSpectrums(c.actor.orgId)).map((s) => [s.kind, s.active]).sort()).toEqual([
       ["m30", false],
       ["situational", true],
     ]);
   });
 
-  it("the migration gives older accounts without an active spectrum the same default, and leaves the others alone", async () => {
-    const without = await createUser(database.current.db);
-    await database.current.db.delete(spectrums).where(eq(spectrums.orgId, without.id));
-    const withOwn = await createUser(database.current.db);
-    const migration = fs.readdirSync(MIGRATIONS_FOLDER).find((name) => name.endsWith("_default_spectrums.sql"))!;
-    await database.current.db.execute(sql.raw(fs.readFileSync(path.join(MIGRATIONS_FOLDER, migration), "utf8")));
-    expect(await storedSpectrums(without.id)).toEqual([DEFAULT]);
-    expect(await storedSpectrums(withOwn.id)).toEqual([DEFAULT]);
-  });
+  // The migration that gave older accounts the default spectrum (*_default_spectrums.sql) was tested here by running it
+  // again; it reads owner_id, which 0010_organisations.sql renamed to org_id, so it can no longer run on the current
+  // schema: only a test that migrates a database from before 0010 up can run it.
 });
 
 describe("one today: a review is overdue by the user's day, as on Home and the prep page", () => {
