@@ -4,7 +4,7 @@ import type { ZodType } from "zod";
 import { appRouter } from "@/server/api/root";
 import { useTestDatabase } from "./database";
 import { createUser, type TestUser } from "./factories";
-import { crossUserCases } from "./isolation/cases";
+import { foreignIdCases } from "./isolation/foreign-ids";
 import { snapshotOwnedRows } from "./isolation/owned-rows";
 import { makeWorld } from "./isolation/world";
 
@@ -159,15 +159,13 @@ describe("fuzzing every procedure from its input schema", () => {
       await user.caller.people.loadDemo();
       // A row of every kind for the other user: its ids go into the pool too.
       await makeWorld(other);
-      const testCase = crossUserCases[path];
-      // The cross-user case's setup makes rows and returns a valid input naming them.
+      // A valid input naming the user's own rows, from the foreign-id case's world.
       // (Its rows may clash with the demo's, an energy slot say: then the pool alone is used.)
-      const base =
-        testCase?.kind === "ids"
-          ? ((await testCase.setup(user, db.current.db).catch(() => undefined)) as Record<string, unknown> | undefined)
-          : undefined;
+      const testCase = foreignIdCases[path];
+      const own = testCase ? await makeWorld(user).catch(() => undefined) : undefined;
+      const base = own ? testCase!.base(own) : undefined;
       const ids = { own: await idsOf(user), foreign: await idsOf(other) };
-      const otherBefore = await snapshotOwnedRows(db.current.db, other.id);
+      const otherBefore = await snapshotOwnedRows(db.current.db, other);
       const procedure = (appRouter._def.procedures as unknown as Record<string, AnyProcedure>)[path]!;
       const schema = procedure._def.inputs[0];
       const [router, name] = path.split(".") as [string, string];
@@ -189,7 +187,7 @@ describe("fuzzing every procedure from its input schema", () => {
         }),
         { numRuns: RUNS, seed: SEED },
       );
-      expect(await snapshotOwnedRows(db.current.db, other.id)).toEqual(otherBefore);
+      expect(await snapshotOwnedRows(db.current.db, other)).toEqual(otherBefore);
     },
     120_000,
   );

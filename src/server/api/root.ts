@@ -11,7 +11,7 @@ import { peopleRouter } from "./routers/people";
 import { targetsRouter } from "./routers/targets";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
-/** Every router of the app. Each new one also gets its cases in src/test/isolation.test.ts. */
+/** Every router of the app. Each new procedure also gets its row in the role matrix (src/test/roles/). */
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   people: peopleRouter,

@@ -17,8 +17,9 @@ export type Context = {
 };
 
 /**
- * Procedure metadata. `access` is read by the tenant-isolation test, which
- * insists that every protected procedure has a cross-user case.
+ * Procedure metadata. `access` is read by the role matrix
+ * (src/test/roles.int.test.ts), which insists that a protected procedure
+ * answers UNAUTHORIZED without a session.
  */
 export type Meta = { access: "public" | "protected" };
 

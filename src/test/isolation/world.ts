@@ -12,7 +12,15 @@ import { weekStartOf } from "@/lib/energy/week";
  */
 export async function makeWorld(user: TestUser, db?: Db) {
   const c = user.caller;
-  const lead = await c.people.create({ name: "Lead", track: "manager", level: "em", managerId: null, cadence: "weekly" });
+  // With the caller's own notes about them (person_notes), so an import file has one to point elsewhere.
+  const lead = await c.people.create({
+    name: "Lead",
+    track: "manager",
+    level: "em",
+    managerId: null,
+    cadence: "weekly",
+    notes: "Lead's notes",
+  });
   const report = await c.people.create({ name: "Report", track: "ic", level: "staff", managerId: lead.id, cadence: "weekly" });
   const peer = await c.people.create({ name: "Peer", track: "manager", level: "em", managerId: null, cadence: "weekly" });
   const archived = await c.people.create({ name: "Archived", track: "ic", level: "staff", managerId: null, cadence: "weekly" });

@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appRouter, createCaller } from "@/server/api/root";
+import type { Db } from "@/server/db/types";
+import { useTestDatabase } from "./database";
+import type { TestUser } from "./factories";
+import { MATRIX } from "./roles/matrix";
+import { makeOrg, type Org } from "./roles/org";
+import { ROLES, type MatrixRow, type Role } from "./roles/types";
+
+// A private note is readable by its author alone: no role, an admin's
+// included, finds another author's private note in any answer. The world
+// (roles/org.ts) holds four, each with a unique text: E1's and R1's in R1's
+// 1:1, D's in E1's 1:1 and V's (the top admin) in D's. Every query procedure
+// is called by every signed-in role with every input the role matrix knows
+// plus the ids of every person, 1:1 and note; its whole answer, or its error,
+// is searched as JSON, as is every mutation's on the matrix's inputs (rolled
+// back). So are the export (with private notes), the search,
+// and the prep page, which is also the printed page (its server component
+// loads oneOnOnes.prep and nothing else: src/app/(app)/one-on-ones/[personId]/prep/page.tsx).
+
+const db = useTestDatabase();
+
+let org: Org;
+beforeAll(async () => {
+  org = await makeOrg(db.current.db);
+}, 120_000);
+
+type SignedIn = Exclude<Role, "anonymous">;
+const SIGNED_IN = ROLES.filter((r): r is SignedIn => r !== "anonymous");
+
+const userOf = (role: SignedIn): TestUser => (role === "otherOrg" ? org.other : org.members[role]);
+
+/** Whose private note each secret is: the role that wrote it. */
+const AUTHOR_OF: Record<keyof Org["secrets"], SignedIn> = { managerInR1: "manager", selfInR1: "self", skipInE1: "skip", topInD: "top" };
+
+/** The secrets `role` did not write; E1's own notes about R1 (the person page) are E1's alone too. */
+const othersSecrets = (role: SignedIn): [string, string][] => [
+  ...(Object.entries(org.secrets) as [keyof Org["secrets"], string][]).filter(([key]) => AUTHOR_OF[key] !== role),
+  ...(role === "manager" ? [] : [["E1's person note on R1", org.personNote] as [string, string]]),
+];
+
+type AnyProcedure = { _def: { type: string } };
+const all = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>);
+const queries = all.filter(([, p]) => p._def.type === "query").map(([path]) => path);
+const mutations = all.filter(([, p]) => p._def.type === "mutation").map(([path]) => path);
+
+/** Inputs to try on a query beyond the role matrix's: every person, 1:1 and note the secrets touch. */
+function extraInputs(path: string): unknown[] {
+  const persons = [org.people.R1, org.people.E1, org.people.D, org.people.V].map((p) => p.id);
+  const meetings = [org.held, org.meeting, org.e1Meeting, org.dMeeting].map((m) => m.id);
+  const notes = [org.sharedNote, org.managerPrivate, org.selfPrivate, org.skipPrivate, org.topPrivate].map((n) => n.id);
+  switch (path) {
+    case "people.get":
+      return persons.map((id) => ({ id }));
+    case "oneOnOnes.forPerson":
+    case "oneOnOnes.prep":
+    case "delegation.review":
+      return persons.map((personId) => ({ personId }));
+    case "oneOnOnes.get":
+      return meetings.map((id) => ({ id }));
+    case "oneOnOnes.note":
+      return notes.map((id) => ({ id }));
+    case "oneOnOnes.search":
+      return [{ query: "PRIVATE" }, ...Object.values(org.secrets).map((query) => ({ query }))];
+    case "account.export":
+      return [{ includePrivate: true }, { includePrivate: false }];
+    default:
+      return [];
+  }
+}
+
+function inputsOf(path: string, role: SignedIn): unknown[] {
+  const entry = MATRIX[path];
+  const rows: MatrixRow[] = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  const cell = { role, user: userOf(role), org, db: db.current.db };
+  const fromMatrix = rows.map((row) => row.input?.(org, cell));
+  return [...fromMatrix, ...extraInputs(path)];
+}
+
+type Call = (input: unknown) => Promise<unknown>;
+const callAt = (user: TestUser, path: string, on?: Db) =>
+  path
+    .split(".")
+    .reduce<unknown>(
+      (node, key) => (node as Record<string, unknown>)[key],
+      on ? createCaller({ db: on, actor: user.actor }) : user.caller,
+    ) as Call;
+
+const leaks: string[] = [];
+
+/** Calls and searches the answer (or the error) for another author's private text. */
+async function search(role: SignedIn, path: string, input: unknown, on?: Db): Promise<string[]> {
+  let text: string;
+  try {
+    text = JSON.stringify((await callAt(userOf(role), path, on)(input)) ?? null);
+  } catch (error) {
+    text = `${(error as Error).message} ${JSON.stringify((error as { cause?: unknown }).cause ?? null)}`;
+  }
+  return othersSecrets(role)
+    .filter(([, secret]) => text.includes(secret))
+    .map(([key]) => `${role} read ${key} through ${path}(${JSON.stringify(input)?.slice(0, 80) ?? ""})`);
+}
+
+describe("private notes are their author's alone", () => {
+  it("walks every query procedure of the root router", () => {
+    expect(queries.length).toBeGreaterThan(25);
+    expect(queries).toEqual(expect.arrayContaining(["oneOnOnes.prep", "oneOnOnes.search", "account.export", "oneOnOnes.note"]));
+  });
+
+  it.each(SIGNED_IN)("no query answers %s with another author's private note", async (role) => {
+    const found: string[] = [];
+    for (const path of queries) for (const input of inputsOf(path, role)) found.push(...(await search(role, path, input)));
+    leaks.push(...found);
+    expect(found).toEqual([]);
+  });
+
+  // A mutation answers with the row it wrote, sometimes with more around it: each runs on the
+  // role matrix's inputs in a transaction that is rolled back, so every call sees the same world.
+  it.each(SIGNED_IN)("no mutation answers %s with another author's private note", async (role) => {
+    const found: string[] = [];
+    const rollback = new Error("roll back");
+    let calls = 0;
+    for (const path of mutations) {
+      for (const input of inputsOf(path, role)) {
+        calls++;
+        await db.current.db
+          .transaction(async (tx) => {
+            found.push(...(await search(role, path, input, tx as unknown as Db)));
+            throw rollback;
+          })
+          .catch((error: unknown) => {
+            if (error !== rollback) throw error;
+          });
+      }
+    }
+    expect(calls).toBeGreaterThanOrEqual(mutations.length);
+    leaks.push(...found);
+    expect(found).toEqual([]);
+  });
+
+  it.each(SIGNED_IN)("the export for %s, private notes included, holds no other author's private note", async (role) => {
+    const found = await search(role, "account.export", { includePrivate: true });
+    leaks.push(...found);
+    expect(found).toEqual([]);
+  });
+
+  it.each(SIGNED_IN)("the search for %s finds no other author's private note, even by its exact text", async (role) => {
+    const found: string[] = [];
+    for (const input of extraInputs("oneOnOnes.search")) found.push(...(await search(role, "oneOnOnes.search", input)));
+    leaks.push(...found);
+    expect(found).toEqual([]);
+  });
+
+  it.each(SIGNED_IN)("the prep (and print) page of every 1:1 shows %s no other author's private note", async (role) => {
+    const found: string[] = [];
+    for (const input of extraInputs("oneOnOnes.prep")) found.push(...(await search(role, "oneOnOnes.prep", input)));
+    leaks.push(...found);
+    expect(found).toEqual([]);
+  });
+
+  // The searches above would pass on a server that returns no notes at all: the author does read their own.
+  it.each([
+    ["manager", "managerInR1", "managerPrivate"],
+    ["self", "selfInR1", "selfPrivate"],
+    ["skip", "skipInE1", "skipPrivate"],
+    ["top", "topInD", "topPrivate"],
+  ] as const)("%s, its author, reads %s, in the note and in their export", async (role, secret, note) => {
+    const user = userOf(role);
+    expect(JSON.stringify(await user.caller.oneOnOnes.note({ id: org[note].id }))).toContain(org.secrets[secret]);
+    expect(JSON.stringify(await user.caller.account.export({ includePrivate: true }))).toContain(org.secrets[secret]);
+  });
+
+  afterAll(() => {
+    if (leaks.length) console.log([`Private notes: ${leaks.length} leak(s)`, ...[...new Set(leaks)].map((l) => `  ${l}`)].join("\n"));
+  });
+});

@@ -1,0 +1,17 @@
+import { oneOnOneMatrix } from "./one-on-ones";
+import { peopleMatrix } from "./people";
+import { personalMatrix } from "./personal";
+import type { Matrix } from "./types";
+import { workMatrix } from "./work";
+
+/**
+ * The role matrix: for every procedure of the root router, one row or more
+ * (a subject each) with the expected result for every role. A new procedure
+ * fails the harness until it has its row here (or in the domain's file).
+ */
+export const MATRIX: Matrix = {
+  ...peopleMatrix,
+  ...workMatrix,
+  ...oneOnOneMatrix,
+  ...personalMatrix,
+};

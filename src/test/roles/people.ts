@@ -1,0 +1,144 @@
+import { eq } from "drizzle-orm";
+import { expect } from "vitest";
+import { people } from "@/server/db/schema";
+import { TEST_PASSWORD } from "../factories";
+import { everyone, only, shows, type Matrix } from "./types";
+
+// Account, people and areas. The chart is open inside the organisation (every
+// member sees every person record); the line's manager edits a record, an
+// admin edits anyone's line; org settings (the ladder, the demo) are the
+// admins'. A user of another organisation acts on their own one.
+
+const record = (name: string, managerId: string) => ({
+  name,
+  track: "ic" as const,
+  level: "staff",
+  managerId,
+  cadence: "weekly" as const,
+});
+
+export const peopleMatrix: Matrix = {
+  "account.me": {
+    subject: "the caller's own account",
+    expect: everyone(),
+    check: (me, cell) => expect((me as { id: string }).id).toBe(cell.user!.id),
+  },
+  "account.updateProfile": {
+    subject: "the caller's own profile",
+    input: () => ({ name: "Renamed", timeZone: "Europe/Paris", version: 1 }),
+    expect: everyone(),
+  },
+  "account.changePassword": {
+    subject: "the caller's own password",
+    input: () => ({ currentPassword: TEST_PASSWORD, newPassword: "another good password", confirmPassword: "another good password" }),
+    expect: everyone(),
+  },
+  "account.export": {
+    subject: "the caller's own data, private notes included",
+    input: () => ({ includePrivate: true }),
+    expect: everyone(),
+  },
+  "account.import": {
+    subject: "a file of another organisation, into the caller's (non-empty) account",
+    input: (org) => ({ file: org.otherExport }),
+    // Every account here has data: the import refuses on that rule, after the access check.
+    allowedAs: ["CONFLICT", "BAD_REQUEST"],
+    expect: everyone(),
+  },
+  "account.delete": {
+    subject: "the caller's own account",
+    input: () => ({ password: TEST_PASSWORD }),
+    // The last admin of an organisation may be refused on that rule.
+    allowedAs: ["CONFLICT", "BAD_REQUEST"],
+    expect: everyone(),
+  },
+
+  "people.list": { subject: "the caller's people", expect: everyone() },
+  "people.options": { subject: "the caller's people", expect: everyone() },
+  "people.orgChart": {
+    subject: "the caller's chart",
+    expect: everyone(),
+    // DESIGN: the org chart is open inside the organisation.
+    check: shows(["self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"], (org) => org.people.R1.id),
+  },
+  "people.exportCsv": { subject: "the caller's people as CSV", expect: everyone() },
+  "people.get": {
+    subject: "R1's person record",
+    input: (org) => ({ id: org.people.R1.id }),
+    expect: only("self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"),
+  },
+  "people.create": {
+    subject: "a new person under R1",
+    input: (org) => ({ ...record("New hire", org.people.R1.id), email: null }),
+    // R1's part of the chart is R1 and below: R1 may add their own report, as may the line above and an admin.
+    expect: only("self", "manager", "skip", "top", "admin"),
+  },
+  "people.update": {
+    subject: "R1's person record",
+    input: (org) => ({ ...record("Rae Renamed", org.people.E1.id), id: org.people.R1.id, version: org.people.R1.version }),
+    // DESIGN: the manager sees and edits, skip-levels see, an admin edits the line.
+    expect: only("manager", "top", "admin"),
+  },
+  "people.archive": {
+    subject: "R1",
+    input: (org) => ({ id: org.people.R1.id }),
+    expect: only("manager", "top", "admin"),
+  },
+  "people.restore": {
+    subject: "R1, archived",
+    prepare: (org, db) => db.update(people).set({ archivedAt: new Date() }).where(eq(people.id, org.people.R1.id)),
+    input: (org) => ({ id: org.people.R1.id }),
+    expect: only("manager", "top", "admin"),
+  },
+  "people.previewImport": {
+    subject: "a CSV of one new report of the caller",
+    input: () => ({ csv: "name,email,title,track,level,manager_email\nNew,new-hire@example.com,,ic,staff,\n" }),
+    expect: everyone(),
+  },
+  "people.commitImport": {
+    subject: "a CSV of one new report of the caller",
+    input: () => ({ csv: "name,email,title,track,level,manager_email\nNew,new-hire@example.com,,ic,staff,\n" }),
+    expect: everyone(),
+  },
+  "people.loadDemo": {
+    subject: "the caller's organisation (not empty)",
+    // Only an admin loads the demo; into a non-empty organisation it is refused on that rule.
+    allowedAs: ["CONFLICT"],
+    expect: only("top", "admin", "otherOrg"),
+  },
+  "people.ladder": { subject: "the organisation's level names", expect: everyone() },
+  "people.updateLadder": {
+    subject: "the caller's organisation's level names",
+    input: (org) => ({ ...(org.ladder.labels as Record<string, string>), em: "Team lead", version: org.ladder.version }),
+    expect: only("top", "admin", "otherOrg"),
+  },
+
+  "areas.list": { subject: "the organisation's areas", expect: everyone() },
+  "areas.get": {
+    subject: "Checkout (E2 + R1)",
+    input: (org) => ({ id: org.areas.checkout.id }),
+    expect: only("self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"),
+  },
+  "areas.create": {
+    subject: "a new area with R1 as its IC",
+    input: (org) => ({ name: "Search", icPersonId: org.people.R1.id }),
+    // An area is part of its people's records: the line above R1 and admins set it, not R1.
+    expect: only("manager", "skip", "top", "admin"),
+  },
+  "areas.update": {
+    subject: "Checkout (E2 + R1)",
+    input: (org) => ({
+      id: org.areas.checkout.id,
+      name: "Checkout & payments",
+      emPersonId: org.people.E2.id,
+      icPersonId: org.people.R1.id,
+    }),
+    // R1's manager; D, who is E2's manager; admins. Neither member of the pair edits it alone.
+    expect: only("manager", "skip", "top", "admin"),
+  },
+  "areas.delete": {
+    subject: "Checkout (E2 + R1)",
+    input: (org) => ({ id: org.areas.checkout.id }),
+    expect: only("manager", "skip", "top", "admin"),
+  },
+};

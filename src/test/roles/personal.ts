@@ -1,0 +1,62 @@
+import { weekStartOf } from "@/lib/energy/week";
+import { everyone, only, shows, type Matrix } from "./types";
+
+// The energy log, the weekly review and the capacity plan are their user's
+// alone: nobody else, their manager and admins included, reads or changes
+// them. Home is the caller's own page.
+
+const thisWeek = () => weekStartOf(new Date().toISOString().slice(0, 10));
+
+export const personalMatrix: Matrix = {
+  "energy.week": {
+    subject: "the caller's week",
+    input: (org) => ({ weekStart: weekStartOf(org.day) }),
+    expect: everyone(),
+    check: shows(["self"], (org) => org.selfPersonal.energy.id),
+  },
+  "energy.log": {
+    subject: "the caller's own day",
+    input: (org) => ({ day: org.day, slot: "middle", level: 6, tags: ["deep work"] }),
+    expect: everyone(),
+  },
+  "energy.update": {
+    subject: "R1's energy entry",
+    input: (org) => ({ id: org.selfPersonal.energy.id, level: 9, tags: [] }),
+    expect: only("self"),
+  },
+  "energy.delete": { subject: "R1's energy entry", input: (org) => ({ id: org.selfPersonal.energy.id }), expect: only("self") },
+  "energy.setProductiveHours": { subject: "the caller's own day", input: (org) => ({ day: org.day, hours: 5 }), expect: everyone() },
+  "energy.saveReview": {
+    subject: "the caller's own week's review",
+    input: (org) => ({ weekStart: weekStartOf(org.day), drains: "Meetings", version: 0 }),
+    expect: everyone(),
+  },
+  "capacity.plan": {
+    subject: "the caller's own week",
+    input: () => ({ weekStart: thisWeek() }),
+    expect: everyone(),
+    check: shows(["self"], (org) => org.selfPersonal.item.id),
+  },
+  "capacity.saveSettings": {
+    subject: "the caller's own week",
+    input: () => ({ weekStart: thisWeek(), availableHours: 32, deepWorkCapPerDay: 3, bufferPercent: 20, oneOnOneMinutes: 30, version: 0 }),
+    expect: everyone(),
+  },
+  "capacity.addItem": {
+    subject: "the caller's own week",
+    input: () => ({ weekStart: thisWeek(), title: "Planning", hours: 2 }),
+    expect: everyone(),
+  },
+  "capacity.updateItem": {
+    subject: "R1's capacity item",
+    input: (org) => ({ id: org.selfPersonal.item.id, version: org.selfPersonal.item.version, title: "Changed", hours: 3 }),
+    expect: only("self"),
+  },
+  "capacity.removeItem": {
+    subject: "R1's capacity item",
+    input: (org) => ({ id: org.selfPersonal.item.id, weekStart: org.weekStart }),
+    expect: only("self"),
+  },
+  "home.summary": { subject: "the caller's Home", expect: everyone() },
+  "home.palette": { subject: "the caller's command palette", expect: everyone() },
+};

@@ -1,0 +1,191 @@
+import { expect } from "vitest";
+import { everyone, only, shows, type Matrix } from "./types";
+
+// Targets, delegation and API tokens.
+//
+// R1's target is set by E1 (its controller), in the Checkout area, owned by R1
+// alone: R1 checks in, E1 edits its definition, the line above sees it (the
+// roll-up), E2 is R1's pair partner but not an owner, so sees nothing; an
+// admin not in the line sees nothing either. Setting a target for R1 is for
+// the line above R1 (the creator becomes its controller).
+//
+// R1's task is delegated by E1: R1 (the delegatee) and the line above see it,
+// the delegator edits it and its level; its competency and criticality
+// ratings are not shared with R1 (checked below).
+
+const r1Target = (org: {
+  r1Target: { id: string; version: number };
+  people: { R1: { id: string } };
+  areas: { checkout: { id: string } };
+}) => ({
+  title: "Checkout p99 under 250 ms",
+  kind: "speed" as const,
+  areaId: org.areas.checkout.id,
+  orgIds: [org.people.R1.id],
+  startDate: "2026-01-01",
+  dueDate: "2026-12-31",
+});
+
+/** R1 sees their task's level, not its ratings, unless the delegator shares them (the world's task does not). */
+function noRatingsForSelf(result: unknown, cell: { role: string }) {
+  if (cell.role !== "self") return;
+  const text = JSON.stringify(result);
+  expect(text, "the delegatee sees the competency and criticality their delegator did not share").not.toMatch(
+    /"(competency|criticality)":\d/,
+  );
+}
+
+export const workMatrix: Matrix = {
+  "targets.list": [
+    {
+      subject: "the targets the caller sees (R1's among them)",
+      expect: everyone(),
+      check: shows(["self", "manager", "skip", "top"], (org) => org.r1Target.id),
+    },
+    {
+      subject: "the targets the caller sees (the shared one among them)",
+      expect: everyone(),
+      check: shows(["self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"], (org) => org.sharedTarget.id),
+    },
+  ],
+  "targets.formOptions": { subject: "the caller's people and areas for a target form", expect: everyone() },
+  "targets.exportCsv": { subject: "the targets the caller sees, as CSV", expect: everyone() },
+  "targets.get": [
+    {
+      subject: "R1's target (controller E1, owner R1)",
+      input: (org) => ({ id: org.r1Target.id }),
+      expect: only("self", "manager", "skip", "top"),
+    },
+    {
+      subject: "the Platform pair's target (controller D, owners E1 + S)",
+      input: (org) => ({ id: org.pairTarget.id }),
+      // E1 owns it; R1 is below an owner, not an owner: nothing grants R1 a look.
+      expect: only("manager", "skip", "top"),
+    },
+    {
+      subject: "a target D shares with the organisation",
+      input: (org) => ({ id: org.sharedTarget.id }),
+      expect: only("self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"),
+    },
+  ],
+  "targets.create": {
+    subject: "a new target owned by R1",
+    input: (org) => r1Target(org),
+    expect: only("manager", "skip", "top"),
+  },
+  "targets.update": {
+    subject: "R1's target's definition",
+    input: (org) => ({ ...r1Target(org), id: org.r1Target.id, version: org.r1Target.version }),
+    expect: only("manager"),
+  },
+  "targets.setStatus": { subject: "R1's target", input: (org) => ({ id: org.r1Target.id, status: "dropped" }), expect: only("manager") },
+  "targets.delete": { subject: "R1's target", input: (org) => ({ id: org.r1Target.id }), expect: only("manager") },
+  "targets.addMetric": {
+    subject: "R1's target",
+    input: (org) => ({ targetId: org.r1Target.id, name: "Error rate", kind: "milestone" }),
+    expect: only("manager"),
+  },
+  "targets.updateMetric": {
+    subject: "R1's target's p99 metric",
+    input: (org) => ({ id: org.metric.id, version: org.metric.version, name: "Renamed", kind: "milestone" }),
+    expect: only("manager"),
+  },
+  "targets.deleteMetric": { subject: "R1's target's p99 metric", input: (org) => ({ id: org.metric.id }), expect: only("manager") },
+  "targets.setMilestoneDone": {
+    subject: "R1's target's milestone",
+    input: (org) => ({ id: org.milestone.id, done: true }),
+    // Marking a milestone reached is a check-in: the owners' (and the controller's).
+    expect: only("self", "manager"),
+  },
+  "targets.addCheckIn": {
+    subject: "R1's target's p99 metric",
+    input: (org) => ({ metricId: org.metric.id, value: 390, at: new Date("2026-02-02") }),
+    expect: only("self", "manager"),
+  },
+  "targets.addCheckIns": {
+    subject: "R1's target's p99 metric",
+    input: (org) => ({ metricId: org.metric.id, text: "2026-02-03,380" }),
+    expect: only("self", "manager"),
+  },
+  "targets.updateCheckIn": {
+    subject: "a check-in on R1's target",
+    input: (org) => ({ id: org.checkIn.id, version: org.checkIn.version, value: 410, at: new Date("2026-02-01") }),
+    expect: only("self", "manager"),
+  },
+  "targets.deleteCheckIn": {
+    subject: "a check-in on R1's target",
+    input: (org) => ({ id: org.checkIn.id }),
+    expect: only("self", "manager"),
+  },
+
+  "apiTokens.list": { subject: "the caller's tokens", expect: everyone(), check: shows(["self"], (org) => org.token.id) },
+  "apiTokens.create": { subject: "a token for the caller", input: () => ({ name: "Mine" }), expect: everyone() },
+  "apiTokens.revoke": { subject: "R1's token", input: (org) => ({ id: org.token.id }), expect: only("self") },
+
+  "delegation.activeSpectrum": { subject: "the organisation's active spectrum", expect: everyone() },
+  "delegation.spectrums": { subject: "the organisation's spectrums", expect: everyone() },
+  "delegation.createSpectrum": {
+    subject: "a new spectrum in the caller's organisation",
+    input: () => ({ kind: "m30" }),
+    // The spectrums offered are an organisation setting: its admins'.
+    expect: only("top", "admin", "otherOrg"),
+  },
+  "delegation.updateSpectrum": {
+    subject: "the organisation's inactive spectrum",
+    input: (org) => ({
+      id: org.otherSpectrum.id,
+      version: org.otherSpectrum.version,
+      name: "Renamed",
+      levels: org.otherLevels.map((l) => ({ id: l.id, label: l.label, meaning: l.meaning, autonomy: l.autonomy })),
+    }),
+    expect: only("top", "admin"),
+  },
+  "delegation.previewSwitch": {
+    subject: "the organisation's inactive spectrum",
+    input: (org) => ({ id: org.otherSpectrum.id }),
+    expect: only("top", "admin"),
+  },
+  "delegation.activateSpectrum": {
+    subject: "the organisation's inactive spectrum",
+    input: (org) => ({ id: org.otherSpectrum.id }),
+    expect: only("top", "admin"),
+  },
+  "delegation.createTask": {
+    subject: "a new task for R1",
+    input: (org) => ({ personId: org.people.R1.id, title: "Rae owns the on-call rota", competency: 4, criticality: 2 }),
+    // The creator becomes its delegator: the line above R1.
+    expect: only("manager", "skip", "top"),
+  },
+  "delegation.updateTask": {
+    subject: "R1's task (delegated by E1)",
+    input: (org) => ({ id: org.task.id, version: org.task.version, title: "Renamed", competency: 4, criticality: 2 }),
+    expect: only("manager"),
+  },
+  "delegation.deleteTask": { subject: "R1's task (delegated by E1)", input: (org) => ({ id: org.task.id }), expect: only("manager") },
+  "delegation.setLevel": {
+    subject: "R1's task (delegated by E1)",
+    input: (org) => ({ id: org.task.id, levelId: org.levels[3]!.id, reason: "Ready for more" }),
+    expect: only("manager"),
+  },
+  "delegation.history": {
+    subject: "R1's task (delegated by E1)",
+    input: (org) => ({ id: org.task.id }),
+    expect: only("self", "manager", "skip", "top"),
+    check: noRatingsForSelf,
+  },
+  "delegation.review": {
+    subject: "R1's tasks",
+    input: (org) => ({ personId: org.people.R1.id }),
+    expect: only("self", "manager", "skip", "top"),
+    check: noRatingsForSelf,
+  },
+  "delegation.overview": {
+    subject: "the caller's reports' tasks",
+    expect: everyone(),
+    check: async (result, cell) => {
+      noRatingsForSelf(result, cell);
+      await shows(["manager"], (org) => org.people.R1.id)(result, cell);
+    },
+  },
+  "delegation.exportCsv": { subject: "the caller's tasks as CSV", expect: everyone(), check: noRatingsForSelf },
+};
