@@ -1,4 +1,4 @@
-import { asc, desc, eq, getTableName, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableName, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { levelChanges, people, targets, tasks } from "../../db/schema/index";
@@ -41,7 +41,7 @@ export async function reviewPerson(db: Db, actor: Actor, { personId }: z.output<
     db
       .select({ task: tasks, targetTitle: targets.title })
       .from(tasks)
-      .leftJoin(targets, eq(targets.id, tasks.targetId))
+      .leftJoin(targets, and(eq(targets.id, tasks.targetId), eq(targets.orgId, tasks.orgId)))
       .where(inScope(tasks, actor, eq(tasks.personId, personId)))
       .orderBy(asc(tasks.status), asc(tasks.title)),
   ]);
@@ -87,7 +87,7 @@ export async function delegationOverview(db: Db, actor: Actor, now = new Date())
     db
       .select({ taskId: levelChanges.taskId, personId: tasks.personId, at: levelChanges.at, autonomy: levelChanges.toAutonomy })
       .from(levelChanges)
-      .innerJoin(tasks, eq(tasks.id, levelChanges.taskId))
+      .innerJoin(tasks, and(eq(tasks.id, levelChanges.taskId), eq(tasks.orgId, levelChanges.orgId)))
       .where(inScope(levelChanges, actor))
       .orderBy(asc(levelChanges.at)),
   ]);
@@ -125,8 +125,8 @@ export async function tasksCsv(db: Db, actor: Actor, now = new Date()) {
     db
       .select({ task: tasks, person: people.name, target: targets.title })
       .from(tasks)
-      .innerJoin(people, eq(people.id, tasks.personId))
-      .leftJoin(targets, eq(targets.id, tasks.targetId))
+      .innerJoin(people, and(eq(people.id, tasks.personId), eq(people.orgId, tasks.orgId)))
+      .leftJoin(targets, and(eq(targets.id, tasks.targetId), eq(targets.orgId, tasks.orgId)))
       .where(inScope(tasks, actor))
       .orderBy(asc(people.name), asc(tasks.title)),
   ]);

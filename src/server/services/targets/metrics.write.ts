@@ -28,7 +28,7 @@ export async function createMetric(db: Db, actor: Actor, input: z.output<typeof 
       orgId: actor.orgId,
       targetId: input.targetId,
       ...metricColumns(input),
-      position: sql`(select coalesce(max(position), -1) + 1 from ${metrics} where target_id = ${input.targetId})`,
+      position: sql`(select coalesce(max(position), -1) + 1 from ${metrics} where org_id = ${actor.orgId} and target_id = ${input.targetId})`,
     })
     .returning();
   return row!;

@@ -117,7 +117,7 @@ async function summarise(db: Db, actor: Actor, rows: { target: Target; areaName:
     db
       .select({ targetId: targetOwners.targetId, id: people.id, name: people.name, track: people.track })
       .from(targetOwners)
-      .innerJoin(people, eq(people.id, targetOwners.personId))
+      .innerJoin(people, and(eq(people.id, targetOwners.personId), eq(people.orgId, targetOwners.orgId)))
       .where(inScope(targetOwners, actor, inArray(targetOwners.targetId, ids)))
       // The EM before the IC ("manager" sorts after "ic").
       .orderBy(desc(people.track), asc(people.name)),
