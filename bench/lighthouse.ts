@@ -46,8 +46,9 @@ async function seed(dataDir: string) {
   try {
     await database.migrate();
     const account = await createAccount(database.db, { name: "Lighthouse Director", email: EMAIL, password: PASSWORD });
-    const caller = createCaller({ db: database.db, actor: (await memberActor(database.db, account.id, "bench"))! });
-    const { personId, targetId } = await generateAccount(database.db, { id: account.id, caller }, LARGE);
+    const actor = (await memberActor(database.db, account.id, "bench"))!;
+    const caller = createCaller({ db: database.db, actor });
+    const { personId, targetId } = await generateAccount(database.db, { id: account.id, caller, actor }, LARGE);
     return { personId, targetId };
   } finally {
     await database.close();

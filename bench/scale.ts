@@ -5,13 +5,26 @@
  *
  *   npm run bench:scale                      # embedded PGlite
  *   TEST_DATABASE_URL=postgres://… npm run bench:scale   # a PostgreSQL server
+ *   npm run bench:scale -- org               # only the organisations part (issue #16)
+ *   npm run bench:scale -- accounts          # only the accounts part
+ *
+ * Organisations (issue #16): a VP's org of 2,000 people 8 levels deep and a
+ * 10-person org, side by side: the VP's Home, org chart and people list, the
+ * parts of Home, and a manager deep in the large org whose subtree is about the
+ * small org's size (the visibility rule alone, at the large org's size). Then
+ * EXPLAIN of the statements, to show that "under me" is a lookup in the closure
+ * table's (org_id, ancestor_id, descendant_id) primary key.
  *
  * Prints a table; copy the figures into bench/RESULTS.md with the date and the machine.
  */
 import { performance } from "node:perf_hooks";
-import { createTestDatabase } from "../src/test/database";
+import { createCaller } from "../src/server/api/root";
+import { memberships } from "../src/server/db/schema/index";
+import { memberActor } from "../src/server/services/members/memberships.read";
+import { createTestDatabase, type TestDatabase } from "../src/test/database";
 import { createUser, type TestUser } from "../src/test/factories";
 import { generateAccount, LARGE, SMALL } from "./support/generate-account";
+import { generateOrg } from "./support/generate-org";
 import { median as p50 } from "./support/median";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
@@ -34,8 +47,179 @@ const CHECKS: Check[] = [
   { name: "home.summary", kind: "aggregate", run: (u) => u.caller.home.summary() },
 ];
 
+const PARTS = process.argv.slice(2).length ? process.argv.slice(2) : ["accounts", "org"];
+
+/** Runs each request on both sides, rounds interleaved (the order flips each round), and prints p50s and ratios. */
+async function compare(checks: { name: string; goal: number; small: () => Promise<unknown>; large: () => Promise<unknown> }[]) {
+  const times = new Map(checks.map((c) => [c.name, { small: [] as number[], large: [] as number[] }]));
+  for (const c of checks) {
+    await c.small();
+    await c.large(); // warm-up
+  }
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const c of checks) {
+      for (const which of round % 2 ? (["small", "large"] as const) : (["large", "small"] as const)) {
+        const t = performance.now();
+        await c[which]();
+        times.get(c.name)![which].push(performance.now() - t);
+      }
+    }
+  }
+  console.log("| request | small p50 ms | large p50 ms | large ÷ small | goal | |");
+  console.log("| --- | ---: | ---: | ---: | ---: | --- |");
+  for (const c of checks) {
+    const t = times.get(c.name)!;
+    const ratio = p50(t.large) / p50(t.small);
+    console.log(
+      `| ${c.name} | ${p50(t.small).toFixed(1)} | ${p50(t.large).toFixed(1)} | ${ratio.toFixed(2)} | ≤ ${c.goal} | ${ratio <= c.goal ? "meets" : "misses"} |`,
+    );
+  }
+}
+
+/** The plan of a recorded statement, as text: one line per node. */
+async function plan(database: TestDatabase, statement: { sql: string; params: unknown[] }, analyze = false) {
+  const rows = (await database.query(`explain (${analyze ? "analyze, " : ""}costs off) ${statement.sql}`, statement.params)) as Record<
+    string,
+    string
+  >[];
+  return rows.map((r) => Object.values(r)[0]).join("\n");
+}
+
+/** The statements a call runs, with their parameters (the test database records them). */
+async function recorded(database: TestDatabase, run: () => Promise<unknown>) {
+  database.statements.length = 0;
+  database.queries.length = 0;
+  await run();
+  return [...database.statements];
+}
+
+async function organisations(database: TestDatabase) {
+  const started = performance.now();
+  const small = await createUser(database.db, { name: "Small VP" });
+  const large = await createUser(database.db, { name: "Large VP" });
+  const smallOrg = await generateOrg(database.db, small, 10);
+  const largeOrg = await generateOrg(database.db, large, 2_000);
+  // A manager deep in the large org whose subtree is about the small org's (9 below its VP), as a member with an account.
+  const [candidate] = (await database.query(
+    `select ancestor_id as id, count(*)::int - 1 as below from person_ancestors where org_id = $1 group by ancestor_id
+     order by abs(count(*) - 10), ancestor_id limit 1`,
+    [large.actor.orgId],
+  )) as { id: string; below: number }[];
+  const deep = await createUser(database.db, { name: "Deep Manager" });
+  await database.db.insert(memberships).values({ orgId: large.actor.orgId, userId: deep.id, personId: candidate!.id, role: "member" });
+  const deepActor = (await memberActor(database.db, deep.id, deep.actor.sessionId, large.actor.orgId))!;
+  const deepCaller = createCaller({ db: database.db, actor: deepActor });
+  const [deepDepth] = (await database.query(`select max(depth)::int as d from person_ancestors where org_id = $1 and descendant_id = $2`, [
+    large.actor.orgId,
+    candidate!.id,
+  ])) as { d: number }[];
+  console.log(
+    `\n## Organisations (issue #16)\n\ndriver ${database.driver}; generated in ${((performance.now() - started) / 1000).toFixed(1)} s; ${ROUNDS} rounds, interleaved`,
+  );
+  for (const [name, org] of [
+    ["small", smallOrg],
+    ["large", largeOrg],
+  ] as const) {
+    console.log(
+      `${name}: ${org.shape.people} people, ${org.shape.depth} levels below the VP, ${org.shape.managers} with reports, ${org.shape.closureRows} closure rows`,
+    );
+  }
+  console.log(`deep manager: depth ${deepDepth!.d} in the large org, ${candidate!.below} people below them\n`);
+
+  await compare([
+    { name: "home.summary (VP)", goal: 2, small: () => small.caller.home.summary(), large: () => large.caller.home.summary() },
+    { name: "people.orgChart (VP)", goal: 2, small: () => small.caller.people.orgChart(), large: () => large.caller.people.orgChart() },
+    { name: "people.list (VP)", goal: 2, small: () => small.caller.people.list({}), large: () => large.caller.people.list({}) },
+    {
+      name: "  Home part: targets.list",
+      goal: 2,
+      small: () => small.caller.targets.list({ status: "active" }),
+      large: () => large.caller.targets.list({ status: "active" }),
+    },
+    {
+      name: "  Home part: oneOnOnes.overview",
+      goal: 2,
+      small: () => small.caller.oneOnOnes.overview(),
+      large: () => large.caller.oneOnOnes.overview(),
+    },
+    {
+      name: "  Home part: capacity.plan",
+      goal: 2,
+      small: () => small.caller.capacity.plan({}),
+      large: () => large.caller.capacity.plan({}),
+    },
+    {
+      name: "  (not Home) delegation.overview",
+      goal: 2,
+      small: () => small.caller.delegation.overview(),
+      large: () => large.caller.delegation.overview(),
+    },
+    {
+      name: "people.list, small VP vs deep manager",
+      goal: 2,
+      small: () => small.caller.people.list({}),
+      large: () => deepCaller.people.list({}),
+    },
+    {
+      name: "people.orgChart, small VP vs deep manager",
+      goal: 2,
+      small: () => small.caller.people.orgChart(),
+      large: () => deepCaller.people.orgChart(),
+    },
+    {
+      name: "home.summary, small VP vs deep manager",
+      goal: 2,
+      small: () => small.caller.home.summary(),
+      large: () => deepCaller.home.summary(),
+    },
+  ]);
+
+  // The policy's subtree rule on its own ("is this person under me", policy.ts underMe), then the VP's chart query.
+  const pa = `select 1 from person_ancestors where org_id = $1 and ancestor_id = $2 and descendant_id = $3`;
+  console.log("\nEXPLAIN, the subtree rule (underMe) for one person, large org:\n```");
+  console.log(await plan(database, { sql: pa, params: [large.actor.orgId, large.actor.personId, candidate!.id] }, true));
+  console.log("```");
+  for (const [label, caller] of [
+    ["the VP's org chart, large org", large.caller],
+    ["the deep manager's org chart, large org", deepCaller],
+  ] as const) {
+    const statements = await recorded(database, () => caller.people.orgChart());
+    const rows = statements.find((s) => s.sql.includes('from "people"') && s.sql.includes("person_ancestors"))!;
+    console.log(`\nEXPLAIN ANALYZE, ${label}:\n\`\`\`\n${await plan(database, rows, true)}\n\`\`\``);
+  }
+  // Where the time goes: each statement's execution time on the database, the costliest first.
+  for (const [label, run] of [
+    ["the large VP's Home", () => large.caller.home.summary()],
+    ["the deep manager's Home", () => deepCaller.home.summary()],
+    ["the deep manager's people.list", () => deepCaller.people.list({})],
+  ] as const) {
+    const statements = await recorded(database, run);
+    const costs: { ms: number; rows: number; sql: string }[] = [];
+    for (const s of statements) {
+      const rows = (await database.query(`explain (analyze, format json) ${s.sql}`, s.params)) as Record<string, unknown>[];
+      const json = Object.values(rows[0]!)[0] as unknown;
+      const parsed = (typeof json === "string" ? JSON.parse(json) : json) as {
+        "Execution Time": number;
+        Plan: { "Actual Rows": number };
+      }[];
+      costs.push({ ms: parsed[0]!["Execution Time"], rows: parsed[0]!.Plan["Actual Rows"], sql: s.sql.replace(/\s+/g, " ").slice(0, 100) });
+    }
+    costs.sort((x, y) => y.ms - x.ms);
+    console.log(
+      `\n${label}: ${statements.length} statements, ${costs.reduce((n, c) => n + c.ms, 0).toFixed(1)} ms of execution on the database; the costliest:`,
+    );
+    for (const c of costs.slice(0, 5)) console.log(`- ${c.ms.toFixed(1)} ms, ${c.rows} rows: ${c.sql}…`);
+  }
+}
+
 async function main() {
   const database = await createTestDatabase();
+  if (PARTS.includes("accounts")) await accounts(database);
+  if (PARTS.includes("org")) await organisations(database);
+  await database.close();
+}
+
+async function accounts(database: TestDatabase) {
   const started = performance.now();
   const small = await createUser(database.db);
   const large = await createUser(database.db);
@@ -76,7 +260,6 @@ async function main() {
       `| ${c.name} | ${p50(t.small).toFixed(1)} | ${p50(t.large).toFixed(1)} | ${ratio.toFixed(2)} | ≤ ${goal} | ${ratio <= goal ? "meets" : "misses"} |`,
     );
   }
-  await database.close();
 }
 
 main().catch((error) => {

@@ -126,7 +126,7 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
       ? db
           .select({ note: coachingNotes, goalTitle: growthGoals.title })
           .from(coachingNotes)
-          .leftJoin(growthGoals, eq(growthGoals.id, coachingNotes.goalId))
+          .leftJoin(growthGoals, and(eq(growthGoals.id, coachingNotes.goalId), eq(growthGoals.orgId, coachingNotes.orgId)))
           .where(inScope(coachingNotes, actor, eq(coachingNotes.oneOnOneId, lastMeeting.id)))
           .orderBy(asc(coachingNotes.createdAt))
       : Promise.resolve([]),

@@ -106,7 +106,7 @@ export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) 
     db
       .select({ id: oneOnOnes.id, personId: oneOnOnes.personId, scheduledAt: oneOnOnes.scheduledAt, personName: people.name })
       .from(oneOnOnes)
-      .innerJoin(people, eq(people.id, oneOnOnes.personId))
+      .innerJoin(people, and(eq(people.id, oneOnOnes.personId), eq(people.orgId, oneOnOnes.orgId)))
       .where(
         inScope(
           oneOnOnes,
@@ -178,8 +178,8 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
     db
       .select({ note: coachingNotes, meetingAt: oneOnOnes.scheduledAt, goalTitle: growthGoals.title })
       .from(coachingNotes)
-      .leftJoin(oneOnOnes, eq(oneOnOnes.id, coachingNotes.oneOnOneId))
-      .leftJoin(growthGoals, eq(growthGoals.id, coachingNotes.goalId))
+      .leftJoin(oneOnOnes, and(eq(oneOnOnes.id, coachingNotes.oneOnOneId), eq(oneOnOnes.orgId, coachingNotes.orgId)))
+      .leftJoin(growthGoals, and(eq(growthGoals.id, coachingNotes.goalId), eq(growthGoals.orgId, coachingNotes.orgId)))
       .where(inScope(coachingNotes, actor, eq(coachingNotes.personId, personId)))
       .orderBy(desc(coachingNotes.createdAt))
       .limit(NOTES_LISTED),
@@ -295,7 +295,7 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
     db
       .select({ note: coachingNotes, goalTitle: growthGoals.title })
       .from(coachingNotes)
-      .leftJoin(growthGoals, eq(growthGoals.id, coachingNotes.goalId))
+      .leftJoin(growthGoals, and(eq(growthGoals.id, coachingNotes.goalId), eq(growthGoals.orgId, coachingNotes.orgId)))
       .where(inScope(coachingNotes, actor, eq(coachingNotes.oneOnOneId, id)))
       .orderBy(asc(coachingNotes.createdAt)),
     db
@@ -342,7 +342,7 @@ export async function searchOneOnOnes(db: Db, actor: Actor, { query }: z.output<
         createdAt: coachingNotes.createdAt,
       })
       .from(coachingNotes)
-      .innerJoin(people, eq(people.id, coachingNotes.personId))
+      .innerJoin(people, and(eq(people.id, coachingNotes.personId), eq(people.orgId, coachingNotes.orgId)))
       .where(
         inScope(
           coachingNotes,
@@ -368,7 +368,7 @@ export async function searchOneOnOnes(db: Db, actor: Actor, { query }: z.output<
         createdAt: talkingPoints.createdAt,
       })
       .from(talkingPoints)
-      .innerJoin(people, eq(people.id, talkingPoints.personId))
+      .innerJoin(people, and(eq(people.id, talkingPoints.personId), eq(people.orgId, talkingPoints.orgId)))
       .where(inScope(talkingPoints, actor, ilike(talkingPoints.body, pattern)))
       .orderBy(desc(talkingPoints.createdAt))
       .limit(SEARCH_LIMIT),

@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "./database";
+import { createUser, type TestUser } from "./factories";
+import { tenantKeyViolations, tenantTables } from "./tenant-key";
+
+/**
+ * The tenant key (issue #16): every statement the main procedures run names
+ * the organisation of every tenant table it touches (src/test/tenant-key.ts
+ * says how that is read from the SQL). Run on the demo organisation, with the
+ * SQL recorded by the test database's query log, as the query-count tests do.
+ */
+const database = useTestDatabase();
+
+/**
+ * Statements left as they are on purpose, each with its reason. Keep this list
+ * short: a new entry needs the reason a condition on org_id cannot be added.
+ */
+const KNOWN: { table: string; alias: string; fragment: string; why: string }[] = [
+  {
+    table: "level_changes",
+    alias: "lc",
+    fragment: `(select max(lc.at) from "level_changes" as lc where lc.task_id = "tasks"."id")`,
+    why: "delegation/tasks.read.ts levelSince: the same-org foreign key ties a level change to its task's org, and an org_id condition made the planner AND in the org index (see the comment there)",
+  },
+];
+
+type Step = { name: string; run: (u: TestUser) => Promise<unknown> };
+
+describe("the tenant key", () => {
+  it("is named by every statement of the main procedures", async () => {
+    const user = await createUser(database.current.db);
+    const ids: Record<string, string> = {};
+    const steps: Step[] = [
+      { name: "people.loadDemo", run: (u) => u.caller.people.loadDemo() },
+      {
+        name: "people.list",
+        run: async (u) => {
+          const list = await u.caller.people.list({ sort: "level" });
+          ids.person = list.find((p) => p.track === "ic")!.id;
+          ids.manager = list.find((p) => p.track === "manager")!.id;
+        },
+      },
+      { name: "people.list (filtered)", run: (u) => u.caller.people.list({ managerId: ids.manager, search: "a" }) },
+      { name: "people.options", run: (u) => u.caller.people.options() },
+      {
+        name: "people.get",
+        run: (u) => u.caller.people.get({ id: ids.person! }),
+      },
+      { name: "people.orgChart", run: (u) => u.caller.people.orgChart() },
+      {
+        name: "people.create",
+        run: async (u) => {
+          const created = await u.caller.people.create({
+            name: "New Report",
+            track: "ic",
+            level: "staff",
+            managerId: ids.manager!,
+            cadence: "weekly",
+          });
+          ids.created = created.id;
+        },
+      },
+      {
+        name: "people.update",
+        run: (u) =>
+          u.caller.people.update({
+            id: ids.created!,
+            version: 1,
+            name: "Renamed Report",
+            track: "ic",
+            level: "staff",
+            managerId: null,
+            cadence: "fortnightly",
+          }),
+      },
+      { name: "areas.list", run: (u) => u.caller.areas.list() },
+      {
+        name: "targets.list",
+        run: async (u) => {
+          ids.target = (await u.caller.targets.list({ status: "active" }))[0]!.id;
+        },
+      },
+      {
+        name: "targets.get",
+        run: async (u) => {
+          const target = await u.caller.targets.get({ id: ids.target! });
+          const metric = (target as unknown as { metrics: { id: string; kind?: string }[] }).metrics.find((m) => m.kind !== "milestone");
+          if (metric) ids.metric = metric.id;
+        },
+      },
+      {
+        name: "targets.create",
+        run: async (u) => {
+          const target = await u.caller.targets.create({
+            title: "Tenant key target",
+            kind: "speed",
+            orgIds: [ids.person!],
+            startDate: "2026-01-01",
+            dueDate: "2026-12-31",
+          });
+          ids.newTarget = target.id;
+        },
+      },
+      {
+        name: "targets.addMetric",
+        run: async (u) => {
+          const metric = await u.caller.targets.addMetric({
+            targetId: ids.newTarget!,
+            name: "Latency",
+            direction: "lower",
+            baseline: 100,
+            goal: 50,
+          });
+          ids.newMetric = metric.id;
+        },
+      },
+      { name: "targets.addCheckIn", run: (u) => u.caller.targets.addCheckIn({ metricId: ids.newMetric!, value: 80, at: new Date() }) },
+      { name: "delegation.overview", run: (u) => u.caller.delegation.overview() },
+      { name: "delegation.review", run: (u) => u.caller.delegation.review({ personId: ids.person! }) },
+      {
+        name: "delegation.createTask",
+        run: async (u) => {
+          ids.task = (
+            await u.caller.delegation.createTask({ personId: ids.person!, title: "Own the on-call rota", competency: 3, criticality: 3 })
+          ).id;
+        },
+      },
+      { name: "delegation.history", run: (u) => u.caller.delegation.history({ id: ids.task! }) },
+      { name: "oneOnOnes.overview", run: (u) => u.caller.oneOnOnes.overview() },
+      { name: "oneOnOnes.prep", run: (u) => u.caller.oneOnOnes.prep({ personId: ids.person! }) },
+      { name: "oneOnOnes.forPerson", run: (u) => u.caller.oneOnOnes.forPerson({ personId: ids.person! }) },
+      {
+        name: "oneOnOnes.schedule",
+        run: (u) => u.caller.oneOnOnes.schedule({ personId: ids.created!, scheduledAt: new Date(Date.now() + 2 * 86_400_000) }),
+      },
+      { name: "oneOnOnes.search", run: (u) => u.caller.oneOnOnes.search({ query: "the" }) },
+      { name: "home.summary", run: (u) => u.caller.home.summary() },
+      { name: "home.palette", run: (u) => u.caller.home.palette() },
+      { name: "capacity.plan", run: (u) => u.caller.capacity.plan({}) },
+      { name: "energy.week", run: (u) => u.caller.energy.week({}) },
+      {
+        name: "energy.log",
+        run: (u) => u.caller.energy.log({ day: new Date().toISOString().slice(0, 10), slot: "start", level: 7, tags: ["focus"] }),
+      },
+      { name: "account.export", run: (u) => u.caller.account.export({ includePrivate: true }) },
+    ];
+
+    const tables = tenantTables();
+    expect(tables.size).toBeGreaterThan(20);
+    const offenders: string[] = [];
+    let checked = 0;
+    for (const step of steps) {
+      database.current.queries.length = 0;
+      await step.run(user).catch((error: unknown) => {
+        throw new Error(`${step.name} failed: ${String(error)}`, { cause: error });
+      });
+      for (const sql of database.current.queries) {
+        checked++;
+        const violations = tenantKeyViolations(sql, tables).filter(
+          (v) => !KNOWN.some((k) => k.table === v.table && k.alias === v.alias && sql.includes(k.fragment)),
+        );
+        if (violations.length) offenders.push(`${step.name}: ${violations.map((v) => `${v.table} (${v.why})`).join(", ")}\n  ${sql}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(offenders, `statements that do not name the organisation:\n${offenders.join("\n\n")}`).toEqual([]);
+  });
+});
