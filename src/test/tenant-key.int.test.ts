@@ -94,7 +94,7 @@ describe("the tenant key", () => {
           const target = await u.caller.targets.create({
             title: "Tenant key target",
             kind: "speed",
-            orgIds: [ids.person!],
+            ownerIds: [ids.person!],
             startDate: "2026-01-01",
             dueDate: "2026-12-31",
           });

@@ -21,7 +21,7 @@ const r1Target = (org: {
   title: "Checkout p99 under 250 ms",
   kind: "speed" as const,
   areaId: org.areas.checkout.id,
-  orgIds: [org.people.R1.id],
+  ownerIds: [org.people.R1.id],
   startDate: "2026-01-01",
   dueDate: "2026-12-31",
 });

@@ -1,4 +1,4 @@
-import { asc, desc, eq, gte, ilike, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { actionItems, coachingNotes, growthGoals, oneOnOnes, people, talkingPoints } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
