@@ -14,6 +14,8 @@ type Node = {
   track: "manager" | "ic";
   level: string;
   leads: string | null;
+  /** The signed-in person's own place in the chart. */
+  you: boolean;
   directCount: number;
   totalCount: number;
   reports: Node[];
@@ -32,6 +34,7 @@ function Branch({ nodes, levelName }: { nodes: Node[]; levelName: (l: string) =>
             <Link href={`/people/${n.id}`} className="font-medium hover:underline">
               {n.name}
             </Link>
+            {n.you ? <span className="rounded bg-accent/15 px-1.5 text-xs font-medium text-accent">You</span> : null}
             <TrackBadge track={n.track} />
             <span className="text-muted">{levelName(n.level)}</span>
             {n.leads ? <span className="text-muted">· leads {n.leads}</span> : null}
@@ -50,14 +53,14 @@ export function OrgChart() {
   const trpc = useTRPC();
   const levelName = useLevelLabel();
   const { data: tree } = useSuspenseQuery(trpc.people.orgChart.queryOptions());
-  if (tree.length === 0) {
+  const total = tree.reduce((sum, n) => sum + 1 + n.totalCount, 0);
+  if (total <= 1) {
     return <EmptyState title="No one in your org yet" body="Add people on the People tab, and the tree under you appears here." />;
   }
-  const total = tree.reduce((sum, n) => sum + 1 + n.totalCount, 0);
   return (
     <div className="grid gap-3">
       <p className="text-sm text-muted">
-        You · {tree.length} direct report{tree.length === 1 ? "" : "s"} · {total} in total. Managers have a solid border, ICs a dashed one.
+        The whole organisation · {total} people. Managers have a solid border, ICs a dashed one.
       </p>
       <Branch nodes={tree as Node[]} levelName={levelName} />
     </div>

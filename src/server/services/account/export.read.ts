@@ -1,10 +1,10 @@
-import { asc, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/types";
 import * as schema from "../../db/schema/index";
 import { isAdmin, type Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
-import { inOrg } from "../kernel/access";
+import { inOrg, inScope } from "../kernel/access";
 import { usableTimeZone } from "@/lib/time-zone";
 
 /**
@@ -75,22 +75,24 @@ function orderOf(table: PgTable): SQL[] {
 }
 
 /**
- * The rows of `name` the actor exports, besides the organisation filter: an
- * admin the whole organisation, a member their own data. On either side a
- * private note and a manager's notes about a person are their author's alone:
- * no role exports another author's (DESIGN.md, "Organisations and who sees what").
+ * The rows of `name` the actor exports: an admin the organisation as far as
+ * they may see it (the access policy: the whole chart, targets and tasks in
+ * their line, the 1:1s that are theirs), a member their own data. Being admin
+ * opens no 1:1 and no note: an export is never a back door (DESIGN.md,
+ * "Organisations and who sees what"). Private notes only when asked for, and
+ * only the actor's own, whoever they are.
  */
-function exportedRows(name: TableName, actor: Actor, includePrivate: boolean): SQL | undefined {
+function exportedRows(name: TableName, actor: Actor, includePrivate: boolean): SQL {
+  const table = EXPORT_TABLES[name] as PgTable & { orgId: PgColumn };
   const notes = schema.coachingNotes;
   const mine = eq(notes.authorPersonId, actor.personId);
-  if (PERSONAL.has(name)) return eq((EXPORT_TABLES[name] as unknown as { userId: PgColumn }).userId, actor.userId);
-  if (name === "person_notes") return eq(schema.personNotes.authorPersonId, actor.personId);
+  if (PERSONAL.has(name) || name === "person_notes") return inScope(table, actor);
   if (name === "coaching_notes") {
     const privateOk = includePrivate ? mine : sql`false`;
-    const shared = isAdmin(actor) ? sql`true` : mine;
-    return sql`(case when ${notes.private} then ${privateOk} else ${shared} end)`;
+    const shared = isAdmin(actor) ? inScope(notes, actor) : mine;
+    return and(inOrg(notes, actor), sql`(case when ${notes.private} then ${privateOk} else ${shared} end)`)!;
   }
-  return isAdmin(actor) ? undefined : sql`false`;
+  return isAdmin(actor) ? inScope(table, actor) : sql`false`;
 }
 
 /**
@@ -109,7 +111,7 @@ export async function exportAccount(db: Db, actor: Actor, { includePrivate }: { 
     const rows = (await db
       .select()
       .from(table)
-      .where(inOrg({ orgId: columnsOf(table).orgId! }, actor, exportedRows(name, actor, includePrivate)))
+      .where(exportedRows(name, actor, includePrivate))
       .orderBy(...orderOf(table))) as Row[];
     tables[name] = rows.map(({ orgId: _org, userId: _user, ...rest }) => rest);
   }

@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { spectrumLevels, spectrums, tasks } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inScope, loadInScope, requireReferences } from "../kernel/access";
+import { inScope, loadInScope, requireAdmin, requireReferences } from "../kernel/access";
 import { AppError, notFound } from "../kernel/errors";
 import { mapLevels } from "@/lib/delegation/suggestion";
 
@@ -48,6 +48,8 @@ export async function getSpectrum(db: Db, actor: Actor, id: string) {
 
 /** What switching to a spectrum would do to every task: its level now and the nearest one after. */
 export async function previewSwitch(db: Db, actor: Actor, id: string) {
+  // Switching the organisation's spectrum is an organisation setting: admins only.
+  requireAdmin(actor, "Spectrum");
   const [active, next] = await Promise.all([getActiveSpectrum(db, actor), getSpectrum(db, actor, id)]);
   const mapping = mapLevels(active.levels, next.levels);
   const rows = await db

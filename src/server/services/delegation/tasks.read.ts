@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { levelChanges, people, targets, tasks } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inScope, loadInScope } from "../kernel/access";
+import { inScope, loadInScope, loadUnderMe } from "../kernel/access";
 import { userClock } from "../kernel/clock";
 import { getActiveSpectrum } from "./spectrums.read";
 import { monthlyAutonomy, review, seenBy, type Reviewed, type SeenTask } from "@/lib/delegation/review";
@@ -42,7 +42,8 @@ export async function taskHistory(db: Db, actor: Actor, id: string) {
  * A fixed number of queries, whatever the count.
  */
 export async function reviewPerson(db: Db, actor: Actor, { personId, all }: z.output<typeof personTasksInput>, now = new Date()) {
-  const { id, name, track, level } = await loadInScope(db, actor, people, personId, "Person");
+  // Someone's tasks are seen by them and the line above them (DESIGN), not by the rest of the organisation.
+  const { id, name, track, level } = await loadUnderMe(db, actor, personId);
   const [clock, spectrum, rows] = await Promise.all([
     userClock(db, actor, now),
     getActiveSpectrum(db, actor),

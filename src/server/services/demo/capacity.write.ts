@@ -68,11 +68,13 @@ export async function insertDemoCapacity(tx: Db, actor: Actor, now: Date) {
       days.push({ orgId, userId, day, productiveHours: PRODUCTIVE[weekday]! });
     });
   }
-  if (entries.length) await tx.insert(energyEntries).values(entries);
-  if (days.length) await tx.insert(energyDays).values(days);
+  // The user's own log is theirs: the demo fills only the days and weeks they have not logged themselves.
+  if (entries.length) await tx.insert(energyEntries).values(entries).onConflictDoNothing();
+  if (days.length) await tx.insert(energyDays).values(days).onConflictDoNothing();
   await tx
     .insert(capacityWeeks)
-    .values({ orgId, userId, weekStart: thisWeek, availableHours: 40, deepWorkCapPerDay: 3.5, bufferPercent: 20, oneOnOneMinutes: 30 });
+    .values({ orgId, userId, weekStart: thisWeek, availableHours: 40, deepWorkCapPerDay: 3.5, bufferPercent: 20, oneOnOneMinutes: 30 })
+    .onConflictDoNothing();
   await tx.insert(capacityItems).values([
     { orgId, userId, weekStart: addDays(thisWeek, -14), title: "Staff meeting and leadership sync", hours: 4, recurring: true },
     { orgId, userId, weekStart: addDays(thisWeek, -14), title: "Hiring: interviews and debriefs", hours: 5, recurring: true },

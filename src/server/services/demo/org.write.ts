@@ -8,6 +8,7 @@ import { getActiveSpectrum } from "../delegation/spectrums.read";
 import type { Actor } from "../kernel/actor";
 import { userClock } from "../kernel/clock";
 import { AppError } from "../kernel/errors";
+import { requireAdmin } from "../kernel/access";
 import { countPeople } from "../people/people.read";
 import { addDays } from "@/lib/one-on-ones/days";
 import type { Level, Track } from "@/lib/people/ladder";
@@ -150,8 +151,10 @@ const DEMO_AREAS = [
  * transaction. Later features add their demo data here too.
  */
 export async function loadDemoOrganisation(db: Db, actor: Actor, now = new Date()) {
+  // The demo is a whole organisation under its top person: an admin's, into an organisation of one.
+  requireAdmin(actor, "Demo organisation");
   if ((await countPeople(db, actor)) > 0) {
-    throw new AppError("CONFLICT", "The demo organisation loads only into an account with no people yet.");
+    throw new AppError("CONFLICT", "The demo organisation loads only into an organisation with no people yet but you.");
   }
   const ids = new Map(DEMO_PEOPLE.map((p) => [p.key, randomUUID()]));
   const emailOf = (name: string) =>

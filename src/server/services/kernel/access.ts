@@ -77,6 +77,21 @@ export async function loadInScope<T extends ScopedTable>(
 }
 
 /**
+ * A person of the actor's own part of the chart (themself or anyone under
+ * them), for pages that show what the line above a person sees (tasks and
+ * levels, say); anyone else answers NOT_FOUND as a missing person.
+ */
+export async function loadUnderMe(db: Db, actor: Actor, personId: string, what = "Person"): Promise<typeof people.$inferSelect> {
+  const [row] = await db
+    .select()
+    .from(people)
+    .where(inScope(people, actor, eq(people.id, personId), underMe(actor, people.id)))
+    .limit(1);
+  if (!row) throw notFound(what);
+  return row;
+}
+
+/**
  * The kinds of row an input may name, with the one message each answers when
  * the row is out of reach. `active` kinds also refuse an archived row.
  */
@@ -87,7 +102,7 @@ const REFERENCES = {
     table: people,
     missing: "That person is not in your part of the organisation.",
     archived: "That person is archived.",
-    intent: "change",
+    within: (actor: Actor, id: PgColumn) => (actor.role === "admin" ? sql`true` : underMe(actor, id)),
   },
   // A target's owner: someone in the controller's own part of the chart, themselves included (no admin override: targets follow the line).
   owner: {

@@ -140,11 +140,8 @@ const personal = (table: { userId: PgColumn }): Policy => ({
 });
 
 const POLICIES = new Map<PgTable, Policy>([
-  // The chart is open inside the organisation; the line above a person and admins edit it.
-  [
-    schema.people,
-    { see: everyone, change: orAdmin((actor) => and(underMe(actor, schema.people.id), sql`${schema.people.id} <> ${actor.personId}`)!) },
-  ],
+  // The chart is open inside the organisation; a person's manager and the admins edit their record (skip-levels see it).
+  [schema.people, { see: everyone, change: orAdmin((actor) => myReport(actor, schema.people.id)) }],
   [
     schema.areas,
     {

@@ -17,9 +17,16 @@ const NAME_TAKEN = "You already have an area with this name.";
  * anyone for an admin: the "manager" reach), so that the area stays theirs to
  * change; the EM on the manager track, the IC on the IC track.
  */
-async function checkPair(db: Db, actor: Actor, emPersonId: string | null, icPersonId: string | null) {
-  await requireReferences(db, actor, "manager", "emPersonId", emPersonId);
-  await requireReferences(db, actor, "manager", "icPersonId", icPersonId);
+async function checkPair(
+  db: Db,
+  actor: Actor,
+  emPersonId: string | null,
+  icPersonId: string | null,
+  current?: { emPersonId: string | null; icPersonId: string | null },
+) {
+  // A half of the pair that stays as it is needs no reach: a manager above one half may edit an area whose other half is elsewhere.
+  if (emPersonId !== current?.emPersonId) await requireReferences(db, actor, "manager", "emPersonId", emPersonId);
+  if (icPersonId !== current?.icPersonId) await requireReferences(db, actor, "manager", "icPersonId", icPersonId);
   if (actor.role !== "admin" && !emPersonId && !icPersonId) {
     // Without a pair, an area is the admins' alone: a manager would make one they could not change.
     throw fieldError("BAD_REQUEST", "emPersonId", "Choose the area's EM or senior IC.");
@@ -58,8 +65,8 @@ export async function createArea(db: Db, actor: Actor, input: z.output<typeof cr
 }
 
 export async function updateArea(db: Db, actor: Actor, { id, ...input }: z.output<typeof updateAreaInput>) {
-  await loadInScope(db, actor, areas, id, "Area", "change");
-  await checkPair(db, actor, input.emPersonId, input.icPersonId);
+  const current = await loadInScope(db, actor, areas, id, "Area", "change");
+  await checkPair(db, actor, input.emPersonId, input.icPersonId, current);
   try {
     const [row] = await db
       .update(areas)

@@ -127,12 +127,14 @@ describe("people", () => {
     ]);
   });
 
-  it("the org chart is the tree under me, managers before ICs", async () => {
+  it("the org chart is the whole organisation from its top (me here), managers before ICs", async () => {
     const user = await createUser(database.current.db);
     await twoLevelOrg(user);
-    const tree = await user.caller.people.orgChart();
-    expect(tree).toHaveLength(1);
-    expect(tree[0]).toMatchObject({ name: "Dee Director", directCount: 2, totalCount: 3 });
+    const [top, ...others] = await user.caller.people.orgChart();
+    expect(others).toEqual([]);
+    expect(top).toMatchObject({ name: user.name, you: true, directCount: 1, totalCount: 4 });
+    const tree = top!.reports;
+    expect(tree[0]).toMatchObject({ name: "Dee Director", you: false, directCount: 2, totalCount: 3 });
     expect(tree[0]!.reports.map((r) => r.name)).toEqual(["Em Manager", "Sia Staff"]);
   });
 
@@ -155,7 +157,7 @@ describe("review fixes", () => {
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.filter((r) => r.status === "rejected")).toHaveLength(1);
-    expect(await user.caller.people.orgChart()).toHaveLength(1);
+    expect((await user.caller.people.orgChart())[0]!.reports).toHaveLength(1);
   });
 
   it("archiving a person frees their place in an area's pair, so the area stays editable", async () => {
@@ -236,7 +238,7 @@ describe("demo organisation", () => {
   it("loads a director's org with three pairs, only into an empty account", async () => {
     const user = await createUser(database.current.db);
     await expect(user.caller.people.loadDemo()).resolves.toMatchObject({ areas: 3 });
-    const tree = await user.caller.people.orgChart();
+    const tree = (await user.caller.people.orgChart())[0]!.reports;
     expect(tree.filter((n) => n.track === "manager")).toHaveLength(3);
     expect(tree.filter((n) => n.track === "ic").length).toBeGreaterThanOrEqual(3);
     const areaList = await user.caller.areas.list();

@@ -213,7 +213,11 @@ function upTo<T extends { id: string }>(chain: T[], personId: string): T[] {
   return at === -1 ? chain : chain.slice(0, at);
 }
 
-/** The org chart: the tree of active people under me, managers first, with report counts. One query. */
+/**
+ * The org chart: the whole organisation's tree of active people (the chart is
+ * open inside the organisation), managers first, with report counts and the
+ * actor's own place marked. One query.
+ */
 export async function getOrgChart(db: Db, actor: Actor) {
   const rows = await db
     .select({
@@ -226,9 +230,9 @@ export async function getOrgChart(db: Db, actor: Actor) {
       leads: people.leads,
     })
     .from(people)
-    .where(inScope(people, actor, belowMe(actor), isNull(people.archivedAt)));
+    .where(inScope(people, actor, isNull(people.archivedAt)));
   return buildOrgTree(
-    rows.map((r) => asSeenBy(actor, r)),
+    rows.map((r) => ({ ...r, you: r.id === actor.personId })),
     (a, b) => Number(a.track === "ic") - Number(b.track === "ic") || a.name.localeCompare(b.name),
   );
 }
