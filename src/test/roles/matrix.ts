@@ -1,3 +1,4 @@
+import { membersMatrix } from "./members";
 import { oneOnOneMatrix } from "./one-on-ones";
 import { peopleMatrix } from "./people";
 import { personalMatrix } from "./personal";
@@ -14,4 +15,5 @@ export const MATRIX: Matrix = {
   ...workMatrix,
   ...oneOnOneMatrix,
   ...personalMatrix,
+  ...membersMatrix,
 };
