@@ -35,7 +35,7 @@ import { suggestTalkingPoints } from "@/lib/one-on-ones/suggestions";
  * length of the history (counted in the integration tests).
  */
 export async function prepForPerson(db: Db, actor: Actor, personId: string, now = new Date()) {
-  // The prep page is the current manager's: anyone else, an old manager included, gets NOT_FOUND.
+  // The prep page is the two people's (the report reads their side): anyone else, an old manager included, gets NOT_FOUND.
   const { person } = await loadOneOnOnePerson(db, actor, personId, "manager");
   const clock = await userClock(db, actor, now);
   const [[stats], [lastMeeting]] = await Promise.all([

@@ -29,21 +29,20 @@ import type { z } from "zod";
 export type OneOnOneViewer = "manager" | "former" | "report";
 
 /**
- * The person whose 1:1s the actor opens as the manager's side (policy.ts
- * `oneOnOneSideOf`), with whether the actor is still their manager. Anyone
- * else (a skip-level, a peer, the person themself) gets NOT_FOUND, as for a
- * missing id: 1:1 content belongs to its two people.
+ * The person whose 1:1s the actor opens: the person themself (their side, read
+ * only in this version), their manager, or (with "side") someone who held 1:1s
+ * with them before (policy.ts `oneOnOneSideOf`). Anyone else (a skip-level, a
+ * peer) gets NOT_FOUND, as for a missing id: 1:1 content belongs to its two people.
  */
 export async function loadOneOnOnePerson(db: Db, actor: Actor, personId: string, only: "manager" | "side" = "side") {
+  const manager = only === "manager" ? myReport(actor, people.id) : oneOnOneSideOf(actor, people.id);
   const [person] = await db
     .select()
     .from(people)
-    .where(
-      inScope(people, actor, eq(people.id, personId), only === "manager" ? myReport(actor, people.id) : oneOnOneSideOf(actor, people.id)),
-    )
+    .where(inScope(people, actor, eq(people.id, personId), or(eq(people.id, actor.personId), manager)))
     .limit(1);
   if (!person) throw notFound("Person");
-  const viewer: OneOnOneViewer = person.managerId === actor.personId ? "manager" : "former";
+  const viewer: OneOnOneViewer = person.id === actor.personId ? "report" : person.managerId === actor.personId ? "manager" : "former";
   return { person, viewer };
 }
 
