@@ -173,7 +173,9 @@ export async function insertDemoOneOnOnes(tx: Db, actor: Actor, personIds: Map<s
     }
     await tx
       .insert(oneOnOnes)
-      .values(held.map((m) => ({ id: m.id, orgId, personId, managerPersonId: me, scheduledAt: m.at, status: "held" as const, heldAt: m.at })));
+      .values(
+        held.map((m) => ({ id: m.id, orgId, personId, managerPersonId: me, scheduledAt: m.at, status: "held" as const, heldAt: m.at })),
+      );
     if (t.bookedIn) {
       const at = new Date(now.getTime() + t.bookedIn * DAY);
       at.setUTCHours(10, 0, 0, 0);

@@ -104,6 +104,13 @@ const REFERENCES = {
     archived: "That person is archived.",
     within: (actor: Actor, id: PgColumn) => (actor.role === "admin" ? sql`true` : underMe(actor, id)),
   },
+  // Someone strictly below the actor (anyone, for an admin): who a manager may invite, or pair in an area.
+  below: {
+    table: people,
+    missing: "That person is not in your part of the organisation.",
+    archived: "That person is archived.",
+    within: (actor: Actor, id: PgColumn) => (actor.role === "admin" ? sql`true` : strictlyUnderMe(actor, id)),
+  },
   // A target's owner: someone in the controller's own part of the chart, themselves included (no admin override: targets follow the line).
   owner: {
     table: people,

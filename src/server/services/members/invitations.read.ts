@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { invitations, memberships, organisations, people, users } from "../../db/schema/index";
 import type { MemberRole } from "../../db/schema/members";
-import { inOrg, inReach, loadInScope } from "../kernel/access";
+import { inOrg, loadInScope, requireReferences } from "../kernel/access";
 import type { Actor } from "../kernel/actor";
 
 // Invitations: what a link's page shows, and the status a person's page shows.
@@ -110,11 +110,10 @@ export type InvitationStatus =
  */
 export async function invitationStatusOf(db: Db, actor: Actor, personId: string): Promise<InvitationStatus> {
   await loadInScope(db, actor, people, personId, "Person");
-  const [reach] = await db
-    .select({ id: people.id })
-    .from(people)
-    .where(inReach(people, actor, eq(people.id, personId), sql`${people.archivedAt} is null`));
-  const canInvite = !!reach;
+  const canInvite = await requireReferences(db, actor, "below", "personId", personId).then(
+    () => true,
+    () => false,
+  );
   const [member] = await db
     .select({ role: memberships.role })
     .from(memberships)

@@ -64,7 +64,7 @@ export async function inviteMember(
   { origin }: { origin: string },
 ): Promise<CreatedInvitation> {
   // The chart's "change" rule is the inviting rule: the actor's subtree below them, or anyone for an admin.
-  await requireReferences(db, actor, "person", "personId", input.personId, { intent: "change", allowArchived: false });
+  await requireReferences(db, actor, "below", "personId", input.personId);
   if (input.role === "admin" && actor.role !== "admin") throw fieldError("BAD_REQUEST", "role", "Only an admin can invite another admin.");
   const [person] = await db
     .select({ name: people.name, email: people.email })
@@ -145,7 +145,7 @@ export async function revokeInvitation(db: Db, actor: Actor, invitationId: strin
     .from(invitations)
     .where(inOrg(invitations, actor, eq(invitations.id, invitationId)));
   if (!row) throw notFound("Invitation");
-  await requireReferences(db, actor, "person", "id", row.personId, { intent: "change", allowArchived: true }).catch(() => {
+  await requireReferences(db, actor, "below", "id", row.personId, { allowArchived: true }).catch(() => {
     throw notFound("Invitation");
   });
   if (row.acceptedAt) throw new AppError("CONFLICT", "This invitation was already accepted.");

@@ -25,8 +25,8 @@ async function checkPair(
   current?: { emPersonId: string | null; icPersonId: string | null },
 ) {
   // A half of the pair that stays as it is needs no reach: a manager above one half may edit an area whose other half is elsewhere.
-  if (emPersonId !== current?.emPersonId) await requireReferences(db, actor, "manager", "emPersonId", emPersonId);
-  if (icPersonId !== current?.icPersonId) await requireReferences(db, actor, "manager", "icPersonId", icPersonId);
+  if (emPersonId !== current?.emPersonId) await requireReferences(db, actor, "below", "emPersonId", emPersonId);
+  if (icPersonId !== current?.icPersonId) await requireReferences(db, actor, "below", "icPersonId", icPersonId);
   if (actor.role !== "admin" && !emPersonId && !icPersonId) {
     // Without a pair, an area is the admins' alone: a manager would make one they could not change.
     throw fieldError("BAD_REQUEST", "emPersonId", "Choose the area's EM or senior IC.");

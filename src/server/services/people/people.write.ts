@@ -46,7 +46,10 @@ async function saveNotes(tx: Db, actor: Actor, personId: string, notes: string |
   await tx
     .insert(personNotes)
     .values({ ...key, body: notes })
-    .onConflictDoUpdate({ target: [personNotes.orgId, personNotes.personId, personNotes.authorPersonId], set: { body: notes, updatedAt: new Date() } });
+    .onConflictDoUpdate({
+      target: [personNotes.orgId, personNotes.personId, personNotes.authorPersonId],
+      set: { body: notes, updatedAt: new Date() },
+    });
 }
 
 /**

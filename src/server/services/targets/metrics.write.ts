@@ -47,7 +47,11 @@ export async function updateMetric(db: Db, actor: Actor, { id, version, ...input
 export async function setMilestoneDone(db: Db, actor: Actor, { id, done }: z.output<typeof setMilestoneInput>) {
   // Marking a milestone reached is a check-in: the controller's and the owners' (checkInTarget), not only the definition's owner.
   const mayCheckIn = checkInTarget(actor, metrics.targetId);
-  const [metric] = await db.select().from(metrics).where(inScope(metrics, actor, eq(metrics.id, id), mayCheckIn)).limit(1);
+  const [metric] = await db
+    .select()
+    .from(metrics)
+    .where(inScope(metrics, actor, eq(metrics.id, id), mayCheckIn))
+    .limit(1);
   if (!metric) throw notFound("Metric");
   if (metric.kind !== "milestone") throw new AppError("BAD_REQUEST", "Only a milestone is marked done.");
   const [row] = await db

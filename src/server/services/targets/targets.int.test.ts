@@ -372,7 +372,13 @@ describe("targets follow the chart", () => {
     expect((await director.caller.targets.list()).map((t) => t.id)).toContain(target.id);
     const loaded = await em.caller.targets.get({ id: target.id });
     expect(loaded.canEdit).toBe(true);
-    const fields = { title: "Taken over", kind: "speed" as const, ownerIds: [ic1.id], startDate: target.startDate, dueDate: target.dueDate };
+    const fields = {
+      title: "Taken over",
+      kind: "speed" as const,
+      ownerIds: [ic1.id],
+      startDate: target.startDate,
+      dueDate: target.dueDate,
+    };
     for (const attempt of [
       director.caller.targets.update({ ...fields, id: target.id, version: loaded.version }),
       director.caller.targets.setStatus({ id: target.id, status: "dropped" }),
