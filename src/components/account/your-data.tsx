@@ -13,7 +13,8 @@ import { useImportAccount } from "./mutations";
 /**
  * Export as one JSON file (an admin: the whole organisation; a member: their
  * own data; private notes only the user's own, and only if ticked), and import
- * such a file into an empty organisation (admins only).
+ * such a file: an organisation's into an empty organisation (admins only), a
+ * file of one's own data into one's own (anyone, before they have any here).
  */
 export function YourData() {
   const trpc = useTRPC();
@@ -27,10 +28,22 @@ export function YourData() {
     importFile.mutate(
       { file },
       {
-        onSuccess: ({ imported }) => {
+        onSuccess: (result) => {
+          const { imported } = result;
           const rows = Object.values(imported).reduce((a, b) => a + b, 0);
+          if (result.scope === "organisation") {
+            toast.success(
+              `Imported ${rows.toLocaleString()} rows: ${imported.people} people, ${imported.targets} targets, ${imported.one_on_ones} 1:1s.`,
+            );
+            return;
+          }
+          const skipped = result.skipped.coaching_notes + result.skipped.person_notes;
+          const notes = (imported.coaching_notes ?? 0) + (imported.person_notes ?? 0);
           toast.success(
-            `Imported ${rows.toLocaleString()} rows: ${imported.people} people, ${imported.targets} targets, ${imported.one_on_ones} 1:1s.`,
+            `Imported ${rows.toLocaleString()} rows of your own data, ${notes.toLocaleString()} of them notes.` +
+              (skipped
+                ? ` ${skipped.toLocaleString()} ${skipped === 1 ? "note was" : "notes were"} left out: ${skipped === 1 ? "its person, 1:1 or goal is" : "their person, 1:1 or goal is"} not one you reach here.`
+                : ""),
           );
         },
         onError: (e) => setImportError(e.message),
@@ -74,8 +87,10 @@ export function YourData() {
       </div>
       <div className="grid gap-2">
         <p className="text-sm">
-          Import an export into this organisation (admins only). It must be empty, as a new account&apos;s is: no one else in it, no people
-          but you. The file&apos;s top person becomes you. Nothing is imported unless all of it fits.
+          Import an export. A file of your own data (energy log, plans and the notes you wrote) goes into your own, here: before you have
+          logged, planned or written anything in this organisation. Notes about people, 1:1s or goals you do not reach here are left out and
+          counted. A whole organisation&apos;s file (admins only) goes into an empty organisation, as a new account&apos;s is: no one else
+          in it, no people but you; its top person becomes you. Otherwise nothing is imported unless all of it fits.
         </p>
         {importError ? <Alert tone="danger">{importError}</Alert> : null}
         <input

@@ -17,6 +17,13 @@ const record = (name: string, managerId: string) => ({
   cadence: "weekly" as const,
 });
 
+/** An organisation's export cut down to what a member's own export holds: their energy log, plans and notes. */
+function ownFileOf(file: unknown) {
+  const { tables, ...rest } = file as { tables: Record<string, unknown[]> };
+  const own = ["energy_entries", "energy_days", "weekly_reviews", "capacity_weeks", "capacity_items", "coaching_notes", "person_notes"];
+  return { ...rest, scope: "own", tables: Object.fromEntries(Object.entries(tables).filter(([name]) => own.includes(name))) };
+}
+
 export const peopleMatrix: Matrix = {
   "account.me": {
     subject: "the caller's own account",
@@ -38,13 +45,23 @@ export const peopleMatrix: Matrix = {
     input: () => ({ includePrivate: true }),
     expect: everyone(),
   },
-  "account.import": {
-    subject: "a file of another organisation, into the caller's (non-empty) account",
-    input: (org) => ({ file: org.otherExport }),
-    // Every account here has data: the import refuses on that rule, after the access check.
-    allowedAs: ["CONFLICT", "BAD_REQUEST"],
-    expect: everyone(),
-  },
+  "account.import": [
+    {
+      subject: "a whole organisation's file (another organisation's), into the caller's (non-empty) organisation",
+      input: (org) => ({ file: org.otherExport }),
+      // Every organisation here has data: the import refuses on that rule, after the access check.
+      allowedAs: ["CONFLICT", "BAD_REQUEST"],
+      // An organisation's file is the admins' to load.
+      expect: only("top", "admin", "otherOrg"),
+    },
+    {
+      subject: "a file of one's own data (the other organisation's user's), into the caller's own",
+      input: (org) => ({ file: ownFileOf(org.otherExport) }),
+      // Who already has own data here is refused on that rule; the others load it (rolled back).
+      allowedAs: ["CONFLICT"],
+      expect: everyone(),
+    },
+  ],
   "account.delete": {
     subject: "the caller's own account",
     input: () => ({ password: TEST_PASSWORD }),

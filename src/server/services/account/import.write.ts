@@ -1,6 +1,8 @@
 /**
- * Loading an export (export.read.ts) into an empty organisation: the file is
- * checked whole, then inserted in one transaction.
+ * Loading an export (export.read.ts): an organisation's file into an empty
+ * organisation (admins), a file of one's own data into one's own place in
+ * this one (any member; own-import.write.ts). The file is checked whole, then
+ * inserted in one transaction.
  */
 
 import { randomUUID } from "node:crypto";
@@ -17,6 +19,7 @@ import { AppError } from "../kernel/errors";
 import { createDefaultSpectrum } from "../delegation/spectrums.write";
 import { inOrg, inScope, requireAdmin } from "../kernel/access";
 import { rebuildChart } from "../people/chart.write";
+import { loadOwnData, OWN_TABLES } from "./own-import.write";
 import type { LadderLabels } from "@/lib/people/ladder";
 import { timeZoneField } from "@/lib/validators/account";
 import { spectrumLevelsField } from "@/lib/validators/delegation";
@@ -33,6 +36,8 @@ const ladderLabelsField = ladderLabelsInput.partial().strict().nullable().option
 export const importFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT, "This is not an Intersect export."),
   version: z.literal(READS, `This file's format version is not one this server reads (it reads versions ${READS.join(" and ")}).`),
+  // A whole organisation (an admin's export; version 1 files have no scope: one account's everything) or one member's own data.
+  scope: z.enum(["organisation", "own"], 'Expected "organisation" or "own".').optional(),
   // Version 1 kept the ladder's names with the account; version 2 with the organisation.
   account: z.object({ timeZone: timeZoneField.optional(), ladderLabels: ladderLabelsField }).passthrough(),
   organisation: z
@@ -72,19 +77,31 @@ type Into = {
   version: (typeof READS)[number];
   /** The file's top person (version 2): it is the importer's own person, not a new row. */
   topId: string | null;
+  /**
+   * A file of one's own data: its notes name people, 1:1s and goals of this
+   * organisation, which are not in the file (their ids are kept, and checked
+   * when loading); the notes' author is the importer.
+   */
+  own: boolean;
 };
 
 /**
- * Loads an export into this organisation, which must be empty (its admin's
- * own person and the default spectrum only). Every row is checked first, with
- * the validators of the procedures that make such rows, and refused with its
- * table, row and field; then every id is new (ids are unique across
- * organisations) and every reference is rewritten to the new ids, so the same
- * file can be imported into several organisations. The exporter's top person
- * becomes the importer's person. All or nothing.
+ * Loads an export. An organisation's file (admins only) goes into this
+ * organisation, which must be empty (its admin's own person and the default
+ * spectrum only); a file of one's own data (scope "own", any member) into the
+ * actor's own energy log, plans and notes here, which must be empty (see
+ * loadOwnData). Every row is checked first, with the validators of the
+ * procedures that make such rows, and refused with its table, row and field;
+ * then every id is new (ids are unique across organisations) and every
+ * reference is rewritten to the new ids, so the same file can be imported into
+ * several organisations. The exporter's top person becomes the importer's
+ * person. All or nothing, but for the notes of an own file that name rows the
+ * actor does not reach here: those are left out and counted in `skipped`.
  */
 export async function importAccount(db: Db, actor: Actor, raw: unknown) {
-  requireAdmin(actor);
+  // Before the file is read: a member refused an organisation's file learns nothing of it.
+  const own = typeof raw === "object" && raw !== null && (raw as { scope?: unknown }).scope === "own";
+  if (!own) requireAdmin(actor);
   const parsed = importFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -112,8 +129,13 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
     }
   }
 
-  const topId = file.version === 1 ? null : topOf((file.tables.people ?? []) as unknown[]);
-  const into: Into = { actor, version: file.version, topId };
+  if (own) {
+    const other = Object.entries(file.tables).find(([name, rows]) => rows.length > 0 && !OWN_TABLES.has(name as TableName));
+    if (other) throw misfit(other[0], "a file of your own data holds only your energy log, your plans and the notes you wrote");
+  }
+
+  const topId = file.version === 1 || own ? null : topOf((file.tables.people ?? []) as unknown[]);
+  const into: Into = { actor, version: file.version, topId, own };
 
   // One new id for every row id in the file, per table; references follow through the same maps.
   const ids = new Map<string, string>();
@@ -143,6 +165,15 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
     checkUnique(name, prepared[name]);
   }
   checkAcrossRows(file.tables, prepared);
+
+  if (own) {
+    try {
+      const loaded = await db.transaction((tx) => loadOwnData(tx, actor, prepared));
+      return { scope: "own" as const, ...loaded };
+    } catch (error) {
+      throw asImportError(error);
+    }
+  }
 
   const counts: Record<string, number> = {};
   try {
@@ -205,14 +236,19 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
       if (!prepared.spectrums.some((s) => s.active === true)) await createDefaultSpectrum(tx, actor.orgId);
     });
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    if (isDatabaseUnavailable(error)) throw error;
-    throw new AppError(
-      "BAD_REQUEST",
-      "This file does not fit: a row is missing a field, has a wrong value or points at a row that is not in the file. Nothing was imported.",
-    );
+    throw asImportError(error);
   }
-  return { imported: counts };
+  return { scope: "organisation" as const, imported: counts, skipped: {} as Record<string, number> };
+}
+
+/** A refusal of the database (a row the checks let through) as the user's problem with the file; our own refusals as they are. */
+function asImportError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) return error;
+  return new AppError(
+    "BAD_REQUEST",
+    "This file does not fit: a row is missing a field, has a wrong value or points at a row that is not in the file. Nothing was imported.",
+  );
 }
 
 /**
@@ -289,10 +325,14 @@ function toInsert(
     if (key === "id") out[key] = ids.get(value as string);
     else if (column.columnType === "PgUUID") {
       const target = references.get(key);
+      // An own file's note names a row of the organisation (a person, a 1:1): kept as it is, checked when loading.
+      if (into.own && target && !OWN_TABLES.has(target as TableName)) continue;
       if (target && !idsOf.get(target)?.has(value as string)) throw misfit(at(key), `points at a row that is not in ${target}`);
       out[key] = ids.get(value as string) ?? value;
     }
   }
+  // The notes of an own file are the importer's, whoever the file says wrote them.
+  if (into.own && "authorPersonId" in columnsOf(table)) out.authorPersonId = into.actor.personId;
 
   const rule: ImportRule = IMPORT_RULES[name];
   const renames = rule.renames ?? {};
