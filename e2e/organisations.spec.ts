@@ -1,6 +1,8 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { mutate, newCredentials, signUp } from "./helpers";
+import { mutate, newCredentials, query, signUp } from "./helpers";
+
+type PersonRow = { id: string; name: string };
 
 // Organisations: a director invites people of the demo org, they accept in
 // their own browsers, and a removed member's open session stops working.
@@ -49,8 +51,56 @@ test("a director invites a staff engineer and an EM; they join; a removed member
   const sofiaLink = await invite(page, "Sofia Alvarez", sofiaEmail);
   const tomLink = await invite(page, "Tom Okafor", tomEmail);
 
+  // Before they look: the director writes a private note in Sofia's 1:1s; it stays the director's alone.
+  const people = await query<PersonRow[]>(page, "people.list");
+  const idOf = (name: string) => people.find((p) => p.name === name)!.id;
+  const secret = `Private: thinking about Sofia's promotion case ${id}`;
+  await mutate(page, "oneOnOnes.addNote", { personId: idOf("Sofia Alvarez"), kind: "observation", body: secret, private: true });
+
   const sofia = await accept(browser, sofiaLink, sofiaEmail, orgName, `Sofia ${id}`);
   const tom = await accept(browser, tomLink, tomEmail, orgName, `Tom ${id}`);
+
+  // The staff engineer's own Home: the next 1:1 with the director, her targets and her delegation levels.
+  await expect(sofia.getByText("Your next 1:1")).toBeVisible();
+  await expect(sofia.getByText(`with ${director.name}`)).toBeVisible();
+  await expect(sofia.getByText("Your targets")).toBeVisible();
+  await expect(sofia.getByText("How much is yours")).toBeVisible();
+  await expect(sofia.locator("main")).not.toContainText(secret);
+  // Her own 1:1s read fine, without the director's private note; someone else's 1:1s are not found.
+  await sofia.goto(`/one-on-ones/${idOf("Sofia Alvarez")}`);
+  await expect(sofia.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(sofia.locator("main")).not.toContainText(secret);
+  expect(await sofia.content()).not.toContain(secret);
+  await sofia.goto(`/one-on-ones/${idOf("Priya Raman")}`);
+  await expect(sofia.getByRole("heading", { level: 1, name: "This page does not exist" })).toBeVisible();
+
+  // The EM runs their own part of the chart: People lists their three reports, not the rest of the organisation.
+  await tom.goto("/people");
+  for (const name of ["Ravi Patel", "Ella Morris", "Kenji Watanabe"]) {
+    await expect(tom.getByRole("link", { name, exact: true }).first()).toBeVisible();
+  }
+  await expect(tom.getByRole("link", { name: "Priya Raman", exact: true })).toHaveCount(0);
+  // A task for their own report is theirs to set; one for someone outside their part is refused.
+  await mutate(tom, "delegation.createTask", { personId: idOf("Ravi Patel"), title: "Search on-call rota", competency: 4, criticality: 2 });
+  const refused = await tom.request.post("/api/trpc/delegation.createTask", {
+    data: { json: { personId: idOf("Priya Raman"), title: "Not mine", competency: 3, criticality: 3 } },
+    headers: { "content-type": "application/json" },
+  });
+  expect(refused.status()).toBe(404);
+  // And a 1:1 with one of them, from the agenda to held.
+  await tom.goto(`/one-on-ones/${idOf("Ravi Patel")}`);
+  await expect(tom.getByRole("heading", { level: 1, name: "1:1s with Ravi Patel" })).toBeVisible();
+  await tom.getByRole("textbox", { name: "Talking point" }).fill("On-call load after the ranking launch");
+  await tom.getByRole("button", { name: "Add point" }).click();
+  await expect(tom.getByRole("list", { name: "Talking points", exact: true })).toContainText("On-call load after the ranking launch");
+  await tom.getByRole("button", { name: "Start a 1:1 now" }).click();
+  await expect(tom.getByRole("heading", { level: 1, name: "1:1 with Ravi Patel" })).toBeVisible();
+  await tom.getByRole("checkbox", { name: "Discussed: On-call load after the ranking launch" }).check();
+  await tom.getByRole("button", { name: "Mark as held" }).click();
+  await expect(tom.getByRole("button", { name: "Mark as held" })).toHaveCount(0);
+  // The EM's Delegation page is their own delegations; the director's 1:1s with Priya are not theirs to open.
+  await tom.goto(`/one-on-ones/${idOf("Priya Raman")}`);
+  await expect(tom.getByRole("heading", { level: 1, name: "This page does not exist" })).toBeVisible();
 
   // The person pages now say they joined.
   await page.goto("/people");
