@@ -36,7 +36,7 @@ describe("the tenant key", () => {
         name: "people.list",
         run: async (u) => {
           const list = await u.caller.people.list({ sort: "level" });
-          ids.person = list.find((p) => p.track === "ic")!.id;
+          ids.person = list.find((p) => p.track === "ic" && p.managerId === null)!.id; // a direct report: their prep is mine
           ids.manager = list.find((p) => p.track === "manager")!.id;
         },
       },
