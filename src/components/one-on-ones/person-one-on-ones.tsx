@@ -26,6 +26,39 @@ export function PersonOneOnOnes({ personId }: { personId: string }) {
   const next = data.meetings.filter((m) => m.status === "scheduled").at(-1);
   const active = !person.archivedAt;
   // An old manager, after a line change: the 1:1s they held, read only (the rest is the new manager's).
+  // The report's own side: their agenda and meetings, read only (adding points of their own comes with working together).
+  if (data.viewer === "report")
+    return (
+      <>
+        <PageHeader title="Your 1:1s" description="The agenda and the 1:1s you have with your manager. Your Home shows what is next." />
+        <Card>
+          <CardHeader>
+            <CardTitle>On the agenda</CardTitle>
+          </CardHeader>
+          <CardBody>
+            {data.agenda.length === 0 ? (
+              <p className="text-sm text-muted">Nothing on the agenda yet.</p>
+            ) : (
+              <ul aria-label="Talking points" className="grid gap-1 text-sm">
+                {data.agenda.map((point) => (
+                  <li key={point.id} className="break-words">
+                    {point.body} <span className="text-xs text-muted">· {point.raisedBy === "them" ? "yours" : "your manager's"}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Your 1:1s</CardTitle>
+          </CardHeader>
+          <CardBody>
+            <MeetingList meetings={data.meetings} total={data.meetingCount} />
+          </CardBody>
+        </Card>
+      </>
+    );
   if (data.viewer === "former")
     return (
       <>

@@ -15,6 +15,12 @@ export function PersonOneOnOneSummary({ personId }: { personId: string }) {
   const { data, error } = useQuery(trpc.oneOnOnes.forPerson.queryOptions({ personId }));
   if (error) return <p className="text-muted">Their 1:1s are between them and their manager.</p>;
   if (!data) return <p className="text-muted">Loading 1:1s…</p>;
+  if (data.viewer === "report")
+    return (
+      <Link href={`/one-on-ones/${personId}`} className="text-accent hover:underline">
+        Your 1:1s →
+      </Link>
+    );
   if (data.viewer === "former")
     return (
       <Link href={`/one-on-ones/${personId}`} className="text-accent hover:underline">

@@ -59,9 +59,7 @@ export function OrgChart() {
   }
   return (
     <div className="grid gap-3">
-      <p className="text-sm text-muted">
-        The whole organisation · {total} people. Managers have a solid border, ICs a dashed one.
-      </p>
+      <p className="text-sm text-muted">The whole organisation · {total} people. Managers have a solid border, ICs a dashed one.</p>
       <Branch nodes={tree as Node[]} levelName={levelName} />
     </div>
   );

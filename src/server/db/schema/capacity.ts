@@ -27,7 +27,10 @@ export const energyEntries = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   // The unique key also serves the reads, which are by user and a range of days.
-  (t) => [unique("energy_entries_org_user_day_slot_key").on(t.orgId, t.userId, t.day, t.slot), index("energy_entries_user_idx").on(t.userId)],
+  (t) => [
+    unique("energy_entries_org_user_day_slot_key").on(t.orgId, t.userId, t.day, t.slot),
+    index("energy_entries_user_idx").on(t.userId),
+  ],
 );
 
 /** Per day: the hours that were productive (deep work, or meetings that felt effective). */
@@ -118,5 +121,9 @@ export const capacityItems = pgTable(
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique("capacity_items_org_id_id_key").on(t.orgId, t.id), index("capacity_items_org_user_week_idx").on(t.orgId, t.userId, t.weekStart), index("capacity_items_user_idx").on(t.userId)],
+  (t) => [
+    unique("capacity_items_org_id_id_key").on(t.orgId, t.id),
+    index("capacity_items_org_user_week_idx").on(t.orgId, t.userId, t.weekStart),
+    index("capacity_items_user_idx").on(t.userId),
+  ],
 );

@@ -16,7 +16,6 @@ import {
 } from "drizzle-orm/pg-core";
 import { people } from "./people";
 import { targets } from "./targets";
-import { users } from "./users";
 
 /** A delegation spectrum of the account; exactly one is active. */
 export const spectrums = pgTable(

@@ -30,9 +30,11 @@ export const memberships = pgTable(
   (t) => [
     unique("memberships_org_user_key").on(t.orgId, t.userId),
     unique("memberships_org_person_key").on(t.orgId, t.personId),
-    foreignKey({ name: "memberships_person_same_org_fk", columns: [t.orgId, t.personId], foreignColumns: [people.orgId, people.id] }).onDelete(
-      "cascade",
-    ),
+    foreignKey({
+      name: "memberships_person_same_org_fk",
+      columns: [t.orgId, t.personId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
     index("memberships_user_idx").on(t.userId),
   ],
 );
@@ -64,9 +66,11 @@ export const invitations = pgTable(
   (t) => [
     unique("invitations_org_id_id_key").on(t.orgId, t.id),
     uniqueIndex("invitations_token_hash_key").on(t.tokenHash),
-    foreignKey({ name: "invitations_person_same_org_fk", columns: [t.orgId, t.personId], foreignColumns: [people.orgId, people.id] }).onDelete(
-      "cascade",
-    ),
+    foreignKey({
+      name: "invitations_person_same_org_fk",
+      columns: [t.orgId, t.personId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
     // At most one open invitation per person: inviting again replaces it.
     uniqueIndex("invitations_open_person_key")
       .on(t.orgId, t.personId)

@@ -2,7 +2,6 @@ import { organisations } from "./organisations";
 import { sql } from "drizzle-orm";
 import { boolean, date, foreignKey, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { people } from "./people";
-import { users } from "./users";
 
 /** A 1:1 with one person: scheduled, then held (or cancelled). */
 export const oneOnOnes = pgTable(

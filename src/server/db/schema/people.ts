@@ -106,12 +106,16 @@ export const personAncestors = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.ancestorId, t.descendantId] }),
-    foreignKey({ name: "person_ancestors_ancestor_fk", columns: [t.orgId, t.ancestorId], foreignColumns: [people.orgId, people.id] }).onDelete(
-      "cascade",
-    ),
-    foreignKey({ name: "person_ancestors_descendant_fk", columns: [t.orgId, t.descendantId], foreignColumns: [people.orgId, people.id] }).onDelete(
-      "cascade",
-    ),
+    foreignKey({
+      name: "person_ancestors_ancestor_fk",
+      columns: [t.orgId, t.ancestorId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "person_ancestors_descendant_fk",
+      columns: [t.orgId, t.descendantId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
     index("person_ancestors_descendant_idx").on(t.orgId, t.descendantId, t.depth),
   ],
 );
@@ -134,10 +138,14 @@ export const personNotes = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.personId, t.authorPersonId] }),
-    foreignKey({ name: "person_notes_person_fk", columns: [t.orgId, t.personId], foreignColumns: [people.orgId, people.id] }).onDelete("cascade"),
-    foreignKey({ name: "person_notes_author_fk", columns: [t.orgId, t.authorPersonId], foreignColumns: [people.orgId, people.id] }).onDelete(
+    foreignKey({ name: "person_notes_person_fk", columns: [t.orgId, t.personId], foreignColumns: [people.orgId, people.id] }).onDelete(
       "cascade",
     ),
+    foreignKey({
+      name: "person_notes_author_fk",
+      columns: [t.orgId, t.authorPersonId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
     index("person_notes_author_idx").on(t.orgId, t.authorPersonId),
   ],
 );

@@ -173,5 +173,9 @@ export const apiTokens = pgTable(
     /** Null: never expires. Past it, the REST API answers 401. */
     expiresAt: timestamp("expires_at", { withTimezone: true }),
   },
-  (t) => [uniqueIndex("api_tokens_hash_key").on(t.tokenHash), index("api_tokens_org_user_idx").on(t.orgId, t.userId), index("api_tokens_user_idx").on(t.userId)],
+  (t) => [
+    uniqueIndex("api_tokens_hash_key").on(t.tokenHash),
+    index("api_tokens_org_user_idx").on(t.orgId, t.userId),
+    index("api_tokens_user_idx").on(t.userId),
+  ],
 );

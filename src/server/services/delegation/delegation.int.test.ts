@@ -288,8 +288,8 @@ describe("delegation follows the chart", () => {
       await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
 
-    // A peer of the EM sees the person (the chart is open), not the task.
-    expect((await peer.caller.delegation.review({ personId: ic.id, all: true })).tasks).toEqual([]);
+    // A peer of the EM sees the person (the chart is open), not their tasks: the review is not found.
+    await expect(peer.caller.delegation.review({ personId: ic.id, all: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(peer.caller.delegation.history({ id: task.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(peer.caller.delegation.setLevel({ id: task.id, levelId: levels[0]!.id, reason: null })).rejects.toMatchObject({
       code: "NOT_FOUND",

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { invitations, memberships, organisations, people, users } from "../../db/schema/index";
 import type { MemberRole } from "../../db/schema/members";

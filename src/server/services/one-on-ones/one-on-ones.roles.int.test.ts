@@ -85,9 +85,11 @@ describe("1:1s from where each member stands", () => {
     await expect(w.eng.caller.oneOnOnes.note({ id: w.hidden.id })).rejects.toMatchObject(notFound);
     const found = await w.eng.caller.oneOnOnes.search({ query: "secret" });
     expect(found.notes.map((n) => n.id)).toEqual([w.shared.id]);
-    // The manager's side of the person's page and the prep page are the manager's.
-    await expect(w.eng.caller.oneOnOnes.forPerson({ personId: w.engPerson.id })).rejects.toMatchObject(notFound);
-    await expect(w.eng.caller.oneOnOnes.prep({ personId: w.engPerson.id })).rejects.toMatchObject(notFound);
+    // Their own 1:1 page and prep open read only, as the report's side, without the manager's private note.
+    const ownPage = await w.eng.caller.oneOnOnes.forPerson({ personId: w.engPerson.id });
+    expect(ownPage.viewer).toBe("report");
+    expect(JSON.stringify(ownPage)).not.toContain(w.hidden.body);
+    expect(JSON.stringify(await w.eng.caller.oneOnOnes.prep({ personId: w.engPerson.id }))).not.toContain(w.hidden.body);
 
     // Read only: the report changes nothing yet (their writes come with the next issue).
     await expect(w.eng.caller.oneOnOnes.addPoint({ personId: w.engPerson.id, topic: "team", body: "Mine" })).rejects.toMatchObject(

@@ -3,7 +3,7 @@ import type { Db } from "../../db/types";
 import { checkIns, metrics } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { AppError, notFound } from "../kernel/errors";
-import { checkInTarget, inReach, inScope, loadInScope, requireReferences } from "../kernel/access";
+import { checkInTarget, inReach, inScope, requireReferences } from "../kernel/access";
 import { saveVersioned } from "../kernel/versioned";
 import { parseCheckInLines } from "@/lib/targets/bulk-check-ins";
 import { metricColumns } from "@/lib/targets/metric-columns";
