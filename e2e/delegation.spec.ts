@@ -6,7 +6,7 @@ async function addTask(page: Page, title: string, competency: string, criticalit
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("Task or decision area").fill(title);
   await dialog.getByLabel("Their competency for it").selectOption(competency);
-  await dialog.getByLabel("Criticality").selectOption(criticality);
+  await dialog.getByLabel("Criticality", { exact: true }).selectOption(criticality);
   await dialog.getByRole("button", { name: "Add task" }).click();
   await expect(dialog).toBeHidden();
 }

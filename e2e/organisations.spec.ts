@@ -56,15 +56,19 @@ test("a director invites a staff engineer and an EM; they join; a removed member
   const idOf = (name: string) => people.find((p) => p.name === name)!.id;
   const secret = `Private: thinking about Sofia's promotion case ${id}`;
   await mutate(page, "oneOnOnes.addNote", { personId: idOf("Sofia Alvarez"), kind: "observation", body: secret, private: true });
+  await mutate(page, "oneOnOnes.schedule", { personId: idOf("Sofia Alvarez"), scheduledAt: new Date(Date.now() + 3 * 86_400_000) });
 
   const sofia = await accept(browser, sofiaLink, sofiaEmail, orgName, `Sofia ${id}`);
   const tom = await accept(browser, tomLink, tomEmail, orgName, `Tom ${id}`);
 
   // The staff engineer's own Home: the next 1:1 with the director, her targets and her delegation levels.
-  await expect(sofia.getByText("Your next 1:1")).toBeVisible();
-  await expect(sofia.getByText(`with ${director.name}`)).toBeVisible();
-  await expect(sofia.getByText("Your targets")).toBeVisible();
-  await expect(sofia.getByText("How much is yours")).toBeVisible();
+  await expect(sofia.getByText("Your next 1:1", { exact: true })).toBeVisible();
+  await expect(sofia.getByText(`with ${director.name}`, { exact: true }).first()).toBeVisible();
+  await expect(sofia.getByText(/No 1:1 is booked/)).toHaveCount(0);
+  await expect(sofia.getByText("Your targets", { exact: true })).toBeVisible();
+  await expect(sofia.getByText("Search P99 latency under 300 ms")).toBeVisible();
+  await expect(sofia.getByText("How much is yours", { exact: true })).toBeVisible();
+  await expect(sofia.getByText("Search latency work")).toBeVisible();
   await expect(sofia.locator("main")).not.toContainText(secret);
   // Her own 1:1s read fine, without the director's private note; someone else's 1:1s are not found.
   await sofia.goto(`/one-on-ones/${idOf("Sofia Alvarez")}`);
