@@ -195,13 +195,14 @@ describe("energy and capacity are the user's alone", () => {
     expect((await director.caller.energy.week({ weekStart: week })).entries.map((e) => e.id)).toEqual([mine.id]);
     expect((await director.caller.energy.week({ weekStart: week })).stats.days.find((d) => d.day === day)?.productiveHours).toBe(4);
     expect((await em.caller.capacity.plan({ weekStart: week })).items).toEqual([]);
+    // Thunks: each call starts only when awaited, so none rejects unobserved (an unhandled rejection on PostgreSQL).
     for (const attempt of [
-      em.caller.energy.update({ id: mine.id, level: 9, tags: [] }),
-      em.caller.energy.delete({ id: mine.id }),
-      em.caller.capacity.removeItem({ id: item.id, weekStart: week }),
-      director.caller.energy.update({ id: theirs.id, level: 1, tags: [] }),
+      () => em.caller.energy.update({ id: mine.id, level: 9, tags: [] }),
+      () => em.caller.energy.delete({ id: mine.id }),
+      () => em.caller.capacity.removeItem({ id: item.id, weekStart: week }),
+      () => director.caller.energy.update({ id: theirs.id, level: 1, tags: [] }),
     ]) {
-      await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     // The 1:1s in each plan are each one's own direct reports: the director has one (the EM), the EM two.
     expect((await director.caller.capacity.plan({ weekStart: week })).oneOnOnes.people).toBe(1);

@@ -280,12 +280,13 @@ describe("delegation follows the chart", () => {
     expect(seen).toMatchObject([{ id: task.id, competency: 4, criticality: 2, canEdit: false, ratingsHidden: false }]);
     expect((await director.caller.delegation.overview({ all: true })).people.map((p) => p.id)).toContain(ic.id);
     expect(await director.caller.delegation.history({ id: task.id })).toHaveLength(1);
+    // Thunks: each call starts only when awaited, so none rejects unobserved (an unhandled rejection on PostgreSQL).
     for (const attempt of [
-      director.caller.delegation.updateTask({ ...fields, id: task.id, version: task.version }),
-      director.caller.delegation.setLevel({ id: task.id, levelId: levels[0]!.id, reason: null }),
-      director.caller.delegation.deleteTask({ id: task.id }),
+      () => director.caller.delegation.updateTask({ ...fields, id: task.id, version: task.version }),
+      () => director.caller.delegation.setLevel({ id: task.id, levelId: levels[0]!.id, reason: null }),
+      () => director.caller.delegation.deleteTask({ id: task.id }),
     ]) {
-      await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
 
     // A peer of the EM sees the person (the chart is open), not their tasks: the review is not found.

@@ -379,15 +379,16 @@ describe("targets follow the chart", () => {
       startDate: target.startDate,
       dueDate: target.dueDate,
     };
+    // Thunks: each call starts only when awaited, so none rejects unobserved (an unhandled rejection on PostgreSQL).
     for (const attempt of [
-      director.caller.targets.update({ ...fields, id: target.id, version: loaded.version }),
-      director.caller.targets.setStatus({ id: target.id, status: "dropped" }),
-      director.caller.targets.delete({ id: target.id }),
-      director.caller.targets.addMetric({ targetId: target.id, name: "Other", unit: "%", direction: "higher", baseline: 1, goal: 2 }),
-      director.caller.targets.deleteMetric({ id: metric.id }),
-      director.caller.targets.addCheckIn({ metricId: metric.id, value: 99.5 }),
+      () => director.caller.targets.update({ ...fields, id: target.id, version: loaded.version }),
+      () => director.caller.targets.setStatus({ id: target.id, status: "dropped" }),
+      () => director.caller.targets.delete({ id: target.id }),
+      () => director.caller.targets.addMetric({ targetId: target.id, name: "Other", unit: "%", direction: "higher", baseline: 1, goal: 2 }),
+      () => director.caller.targets.deleteMetric({ id: metric.id }),
+      () => director.caller.targets.addCheckIn({ metricId: metric.id, value: 99.5 }),
     ]) {
-      await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
 
     // A peer sees nothing of it, until the controller shares it with the organisation.
