@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/test/database";
-import { createUser, type TestUser } from "@/test/factories";
-import { memberAs } from "@/test/member";
+import { createUser, joinAsMember, type TestUser } from "@/test/factories";
 import { weekStartOf } from "@/lib/energy/week";
 import { addDays, dayIn } from "@/lib/one-on-ones/days";
 
@@ -181,7 +180,7 @@ describe("energy and capacity are the user's alone", () => {
     });
     await director.caller.people.create({ name: "Ida IC", track: "ic", level: "senior", managerId: emPerson.id, cadence: "weekly" });
     await director.caller.people.create({ name: "Ian IC", track: "ic", level: "senior", managerId: emPerson.id, cadence: "weekly" });
-    const em = await memberAs(database.current.db, director, emPerson.id);
+    const em = await joinAsMember(database.current.db, director, emPerson.id);
     const day = addDays(utcToday(), -1);
     const week = weekStartOf(day);
 

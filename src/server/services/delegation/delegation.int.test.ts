@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 import { memberships, spectrumLevels, spectrums } from "@/server/db/schema/index";
 import { createAccount } from "@/server/services/account/accounts.write";
 import { useTestDatabase } from "@/test/database";
-import { createUser, type TestUser } from "@/test/factories";
-import { memberAs } from "@/test/member";
+import { createUser, joinAsMember, type TestUser } from "@/test/factories";
 import { MANAGEMENT_30 } from "@/lib/delegation/presets";
 import { addDays } from "@/lib/one-on-ones/days";
 import { delegationOverview, reviewPerson } from "./tasks.read";
@@ -254,9 +253,9 @@ describe("delegation follows the chart", () => {
     const peerPerson = await c.create({ name: "Pat Peer", track: "manager", level: "em", managerId: null, cadence: "weekly" });
     const staff = await c.create({ name: "Sam Staff", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
     const ic = await c.create({ name: "Ida IC", track: "ic", level: "senior", managerId: emPerson.id, cadence: "weekly" });
-    const em = await memberAs(database.current.db, director, emPerson.id);
-    const peer = await memberAs(database.current.db, director, peerPerson.id);
-    const delegatee = await memberAs(database.current.db, director, ic.id);
+    const em = await joinAsMember(database.current.db, director, emPerson.id);
+    const peer = await joinAsMember(database.current.db, director, peerPerson.id);
+    const delegatee = await joinAsMember(database.current.db, director, ic.id);
     return { director, em, peer, delegatee, staff, ic };
   }
   const fields = { title: "Run the incident review", competency: 4, criticality: 2 };

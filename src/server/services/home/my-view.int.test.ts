@@ -2,8 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { tasks } from "@/server/db/schema/index";
 import { useTestDatabase } from "@/test/database";
-import { createUser } from "@/test/factories";
-import { joinAs } from "@/test/join-as";
+import { createUser, joinAsMember } from "@/test/factories";
 
 const database = useTestDatabase();
 const DAY = 86_400_000;
@@ -28,7 +27,7 @@ describe("the report's Home", () => {
       managerId: em.id,
       cadence: "weekly",
     });
-    const [emMember, eng] = [await joinAs(db, director, em.id), await joinAs(db, director, engPerson.id)];
+    const [emMember, eng] = [await joinAsMember(db, director, em.id), await joinAsMember(db, director, engPerson.id)];
     const m = emMember.caller;
 
     // The EM's side: a past 1:1, two booked ones (the earlier is "next"), actions, a private note, a target, two tasks.

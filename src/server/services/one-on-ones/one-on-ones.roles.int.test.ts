@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/test/database";
-import { createUser } from "@/test/factories";
-import { joinAs } from "@/test/join-as";
+import { createUser, joinAsMember } from "@/test/factories";
 
 const database = useTestDatabase();
 const DAY = 86_400_000;
@@ -21,9 +20,9 @@ async function org() {
   const peerPerson = await person("Pat Peer", null);
   const engPerson = await person("Sam Engineer", emPerson.id, "ic");
   const [em, eng, peer] = [
-    await joinAs(db, director, emPerson.id),
-    await joinAs(db, director, engPerson.id),
-    await joinAs(db, director, peerPerson.id),
+    await joinAsMember(db, director, emPerson.id),
+    await joinAsMember(db, director, engPerson.id),
+    await joinAsMember(db, director, peerPerson.id),
   ];
 
   const held = await em.caller.oneOnOnes.schedule({ personId: engPerson.id, scheduledAt: new Date(Date.now() - 2 * DAY) });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/test/database";
-import { createUser } from "@/test/factories";
-import { memberAs } from "@/test/member";
+import { createUser, joinAsMember } from "@/test/factories";
 
 const database = useTestDatabase();
 
@@ -14,9 +13,9 @@ describe("areas follow the chart", () => {
     const lead = await c.create({ name: "Lee Lead", track: "manager", level: "em", managerId: emPerson.id, cadence: "weekly" });
     const staff = await c.create({ name: "Sam Staff", track: "ic", level: "staff", managerId: emPerson.id, cadence: "weekly" });
     const outside = await c.create({ name: "Oz Outside", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
-    const em = await memberAs(database.current.db, director, emPerson.id);
-    const peer = await memberAs(database.current.db, director, peerPerson.id);
-    const pairLead = await memberAs(database.current.db, director, lead.id);
+    const em = await joinAsMember(database.current.db, director, emPerson.id);
+    const peer = await joinAsMember(database.current.db, director, peerPerson.id);
+    const pairLead = await joinAsMember(database.current.db, director, lead.id);
 
     // The EM sets up an area for a pair in their part of the chart, not with someone outside it.
     const area = await em.caller.areas.create({ name: "Payments", emPersonId: lead.id, icPersonId: staff.id });

@@ -4,8 +4,7 @@ import { checkIns } from "@/server/db/schema/index";
 import { pushCheckIn } from "@/server/api/rest/push-check-in";
 import { CHART_POINTS } from "./targets.read";
 import { useTestDatabase } from "@/test/database";
-import { createUser, type TestUser } from "@/test/factories";
-import { memberAs } from "@/test/member";
+import { createUser, joinAsMember, type TestUser } from "@/test/factories";
 
 const database = useTestDatabase();
 const DAY = 86_400_000;
@@ -343,9 +342,9 @@ describe("targets follow the chart", () => {
     const staff = await c.create({ name: "Sam Staff", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
     const ic1 = await c.create({ name: "Ida IC", track: "ic", level: "senior", managerId: emPerson.id, cadence: "weekly" });
     const ic2 = await c.create({ name: "Ian IC", track: "ic", level: "senior", managerId: emPerson.id, cadence: "weekly" });
-    const em = await memberAs(database.current.db, director, emPerson.id);
-    const peer = await memberAs(database.current.db, director, peerPerson.id);
-    const owner = await memberAs(database.current.db, director, ic1.id);
+    const em = await joinAsMember(database.current.db, director, emPerson.id);
+    const peer = await joinAsMember(database.current.db, director, peerPerson.id);
+    const owner = await joinAsMember(database.current.db, director, ic1.id);
     return { director, em, peer, owner, staff, ic1, ic2 };
   }
 
