@@ -47,6 +47,7 @@ describe("the tenant key", () => {
         run: (u) => u.caller.people.get({ id: ids.person! }),
       },
       { name: "people.orgChart", run: (u) => u.caller.people.orgChart() },
+      { name: "people.orgChartBranch", run: (u) => u.caller.people.orgChartBranch({ id: ids.person! }) },
       {
         name: "people.create",
         run: async (u) => {

@@ -1,7 +1,8 @@
 /**
- * Reporting lines as a tree. Pure functions over (id, managerId) pairs, so
- * the server loads the whole org in one query and all the walking happens here.
- * A null managerId means the person reports to the account's owner ("me").
+ * Reporting lines as a tree. Pure functions over (id, managerId) pairs: loop
+ * checks on a change of line, and the tree of the part of the chart a page
+ * shows (the org chart's counts come from the closure table, chart.read.ts).
+ * A null managerId means the person is at the top.
  */
 export type OrgEdge = { id: string; managerId: string | null };
 
@@ -33,27 +34,11 @@ export function reportsMoveMakesLoop(edges: OrgEdge[], leavingId: string, moverI
   return moverIds.some((id) => wouldCreateCycle(afterMove, id, to));
 }
 
-/** The chain of managers above a person, nearest first, ending below "me". */
-export function chainUp<T extends OrgEdge>(people: T[], personId: string): T[] {
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const chain: T[] = [];
-  const seen = new Set<string>([personId]);
-  let current = byId.get(personId)?.managerId ?? null;
-  while (current && !seen.has(current)) {
-    const manager = byId.get(current);
-    if (!manager) break;
-    chain.push(manager);
-    seen.add(current);
-    current = manager.managerId;
-  }
-  return chain;
-}
-
 export type OrgNode<T> = T & { reports: OrgNode<T>[]; directCount: number; totalCount: number; depth: number };
 
 /**
- * Builds the tree under "me": every person whose manager is null or not in
- * the list (for example an archived manager's) is a root. Children sorted by `compare`.
+ * Builds the tree of the people given: every person whose manager is null or not in
+ * the list (an archived manager, or a branch loaded on its own) is a root. Children sorted by `compare`.
  */
 export function buildOrgTree<T extends OrgEdge>(people: T[], compare: (a: T, b: T) => number): OrgNode<T>[] {
   const ids = new Set(people.map((p) => p.id));
@@ -74,17 +59,4 @@ export function buildOrgTree<T extends OrgEdge>(people: T[], compare: (a: T, b: 
         return { ...person, reports, directCount: reports.length, totalCount, depth };
       });
   return build(null, 0, new Set());
-}
-
-/** Direct and total report counts for every person, from the same edges. */
-export function reportCounts(edges: OrgEdge[]): Map<string, { direct: number; total: number }> {
-  const counts = new Map<string, { direct: number; total: number }>();
-  const walk = (nodes: OrgNode<OrgEdge>[]) => {
-    for (const n of nodes) {
-      counts.set(n.id, { direct: n.directCount, total: n.totalCount });
-      walk(n.reports);
-    }
-  };
-  walk(buildOrgTree(edges, (a, b) => a.id.localeCompare(b.id)));
-  return counts;
 }

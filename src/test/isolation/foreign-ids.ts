@@ -53,6 +53,7 @@ const soon = () => new Date(Date.now() + 2 * 86_400_000);
 export const foreignIdCases: Record<string, ForeignIdCase> = {
   "people.list": { base: (w) => ({ managerId: w.person.id, areaId: w.area.id }), expect: "empty" },
   "people.get": { base: (w) => ({ id: w.person.id }), kinds: { id: "person" } },
+  "people.orgChartBranch": { base: (w) => ({ id: w.person.id }), kinds: { id: "person" } },
   "people.create": { base: (w) => person("New", { managerId: w.person.id }) },
   "people.update": {
     base: (w) => ({ ...person("Renamed", { track: "ic", level: "staff", managerId: w.person.id }), id: w.report.id }),

@@ -78,6 +78,13 @@ export const peopleMatrix: Matrix = {
     // DESIGN: the org chart is open inside the organisation.
     check: shows(["self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"], (org) => org.people.R1.id),
   },
+  "people.orgChartBranch": {
+    subject: "E1's reports (R1 and R2) as a folded branch",
+    input: (org) => ({ id: org.people.E1.id }),
+    // Open inside the organisation, like the chart it folds out of.
+    expect: only("self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"),
+    check: shows(["self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"], (org) => org.people.R1.id),
+  },
   "people.exportCsv": { subject: "the caller's people as CSV", expect: everyone() },
   "people.get": {
     subject: "R1's person record",

@@ -13,7 +13,8 @@ import { getLadder } from "../../services/people/ladder.read";
 import { updateLadder } from "../../services/people/ladder.write";
 import { exportPeopleCsv, previewImport } from "../../services/people/csv.read";
 import { commitImport } from "../../services/people/csv.write";
-import { getOrgChart, getPersonDetail, listPeople, listPeopleOptions } from "../../services/people/people.read";
+import { getPersonDetail, listPeople, listPeopleOptions } from "../../services/people/people.read";
+import { getOrgChart, getOrgChartBranch } from "../../services/people/chart.read";
 import { archivePerson, createPerson, restorePerson, updatePerson } from "../../services/people/people.write";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
@@ -26,7 +27,9 @@ export const peopleRouter = createTRPCRouter({
   update: protectedProcedure.input(updatePersonInput).mutation(({ ctx, input }) => updatePerson(ctx.db, ctx.actor, input)),
   archive: protectedProcedure.input(archivePersonInput).mutation(({ ctx, input }) => archivePerson(ctx.db, ctx.actor, input)),
   restore: protectedProcedure.input(idInput).mutation(({ ctx, input }) => restorePerson(ctx.db, ctx.actor, input.id)),
+  /** The chart as it opens (top levels and the way down to the actor); folded branches load with orgChartBranch. */
   orgChart: protectedProcedure.query(({ ctx }) => getOrgChart(ctx.db, ctx.actor)),
+  orgChartBranch: protectedProcedure.input(idInput).query(({ ctx, input }) => getOrgChartBranch(ctx.db, ctx.actor, input.id)),
   previewImport: protectedProcedure.input(importCsvInput).mutation(({ ctx, input }) => previewImport(ctx.db, ctx.actor, input)),
   commitImport: protectedProcedure.input(importCsvInput).mutation(({ ctx, input }) => commitImport(ctx.db, ctx.actor, input)),
   exportCsv: protectedProcedure.query(({ ctx }) => exportPeopleCsv(ctx.db, ctx.actor)),

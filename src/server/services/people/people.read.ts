@@ -1,11 +1,10 @@
-import { and, asc, desc, eq, ilike, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, ilike, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/types";
-import { areas, personNotes, people } from "../../db/schema/index";
+import { areas, personAncestors, personNotes, people } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { notFound } from "../kernel/errors";
-import { inScope, scopeSql, underMe } from "../kernel/access";
-import { buildOrgTree, chainUp, reportCounts } from "@/lib/people/org-tree";
+import { inScope, loadInScope, scopeSql, underMe } from "../kernel/access";
+import { reportCountsOf } from "./chart.read";
 import { LEVELS, TRACKS } from "@/lib/people/ladder";
 import type { listPeopleInput } from "@/lib/validators/people";
 import type { z } from "zod";
@@ -62,7 +61,7 @@ export type PersonListRow = {
 /**
  * The people list: filtered, searched and sorted in the database, with each
  * person's manager, areas and report counts. Three queries whatever the size
- * of the org (people with managers; area memberships; all edges for counts).
+ * of the org (people with managers; area memberships; counts of the listed ids).
  */
 export async function listPeople(db: Db, actor: Actor, filters: z.output<typeof listPeopleInput>) {
   const input = filters ?? {};
@@ -95,7 +94,7 @@ export async function listPeople(db: Db, actor: Actor, filters: z.output<typeof 
     level: [dir(levelRankSql()), desc(people.track), asc(people.name)],
   }[input.sort ?? "name"];
 
-  const [rows, memberships, edges] = await Promise.all([
+  const [rows, memberships] = await Promise.all([
     db
       .select({
         id: people.id,
@@ -119,9 +118,12 @@ export async function listPeople(db: Db, actor: Actor, filters: z.output<typeof 
       .from(areas)
       .where(inScope(areas, actor))
       .orderBy(asc(areas.name)),
-    loadEdges(db, actor),
   ]);
-  const counts = reportCounts(edges.filter((e) => !e.archivedAt));
+  const counts = await reportCountsOf(
+    db,
+    actor,
+    rows.map((r) => r.id),
+  );
   const areaNames = new Map<string, string[]>();
   for (const a of memberships) {
     for (const pid of [a.emPersonId, a.icPersonId]) {
@@ -154,12 +156,24 @@ export async function listPeopleOptions(db: Db, actor: Actor) {
 
 /**
  * A person's page: details, the chain of managers above them, their direct
- * reports (with counts), and their areas with the partner in each. Three
- * queries whatever the size of the org.
+ * reports (with counts), and their areas with the partner in each. A fixed
+ * number of queries, each bounded by what the page shows (the chain comes
+ * from the closure table, counts from reportCountsOf).
  */
 export async function getPersonDetail(db: Db, actor: Actor, id: string) {
-  const [all, areaRows, [ownNotes]] = await Promise.all([
-    db.select().from(people).where(inScope(people, actor)),
+  const found = await loadInScope(db, actor, people, id, "Person");
+  const pa = personAncestors;
+  const [chain, reports, areaRows, [ownNotes]] = await Promise.all([
+    db
+      .select({ person: people })
+      .from(pa)
+      .innerJoin(people, and(eq(people.orgId, pa.orgId), eq(people.id, pa.ancestorId)))
+      .where(inScope(people, actor, eq(pa.orgId, actor.orgId), eq(pa.descendantId, id), gt(pa.depth, 0)))
+      .orderBy(asc(pa.depth)),
+    db
+      .select()
+      .from(people)
+      .where(inScope(people, actor, eq(people.managerId, id))),
     db
       .select()
       .from(areas)
@@ -170,12 +184,20 @@ export async function getPersonDetail(db: Db, actor: Actor, id: string) {
       .from(personNotes)
       .where(inScope(personNotes, actor, eq(personNotes.personId, id))),
   ]);
-  const found = all.find((p) => p.id === id);
-  if (!found) throw notFound("Person");
-  const person = { ...asSeenBy(actor, found), notes: ownNotes?.body ?? null };
-  const byId = new Map(all.map((p) => [p.id, p]));
-  const active = all.filter((p) => !p.archivedAt);
-  const counts = reportCounts(active);
+  const partnerIds = areaRows.map((a) => (a.emPersonId === id ? a.icPersonId : a.emPersonId)).filter((p): p is string => p !== null);
+  const partners = partnerIds.length
+    ? await db
+        .select()
+        .from(people)
+        .where(inScope(people, actor, inArray(people.id, partnerIds)))
+    : [];
+  // The line above, up to the actor (who reads "reports to you") or to the top when they are not in it.
+  const managers = upTo(
+    chain.map((c) => c.person),
+    actor.personId,
+  );
+  const counts = await reportCountsOf(db, actor, [id, ...[...managers, ...reports, ...partners].map((p) => p.id)]);
+  const byId = new Map(partners.map((p) => [p.id, p]));
   const brief = (p: Person) => ({
     id: p.id,
     name: p.name,
@@ -187,11 +209,9 @@ export async function getPersonDetail(db: Db, actor: Actor, id: string) {
     totalReports: counts.get(p.id)?.total ?? 0,
   });
   return {
-    person,
-    // The line above, up to the actor (who reads "reports to you") or to the top when they are not in it.
-    managers: upTo(chainUp(all, id), actor.personId).map(brief),
-    directReports: all
-      .filter((p) => p.managerId === id)
+    person: { ...asSeenBy(actor, found), notes: ownNotes?.body ?? null },
+    managers: managers.map(brief),
+    directReports: reports
       .sort((a, b) => Number(a.archivedAt !== null) - Number(b.archivedAt !== null) || a.name.localeCompare(b.name))
       .map(brief),
     totalReports: counts.get(id)?.total ?? 0,
@@ -211,30 +231,6 @@ export async function getPersonDetail(db: Db, actor: Actor, id: string) {
 function upTo<T extends { id: string }>(chain: T[], personId: string): T[] {
   const at = chain.findIndex((p) => p.id === personId);
   return at === -1 ? chain : chain.slice(0, at);
-}
-
-/**
- * The org chart: the whole organisation's tree of active people (the chart is
- * open inside the organisation), managers first, with report counts and the
- * actor's own place marked. One query.
- */
-export async function getOrgChart(db: Db, actor: Actor) {
-  const rows = await db
-    .select({
-      id: people.id,
-      name: people.name,
-      title: people.title,
-      track: people.track,
-      level: people.level,
-      managerId: people.managerId,
-      leads: people.leads,
-    })
-    .from(people)
-    .where(inScope(people, actor, isNull(people.archivedAt)));
-  return buildOrgTree(
-    rows.map((r) => ({ ...r, you: r.id === actor.personId })),
-    (a, b) => Number(a.track === "ic") - Number(b.track === "ic") || a.name.localeCompare(b.name),
-  );
 }
 
 export async function countPeople(db: Db, actor: Actor): Promise<number> {

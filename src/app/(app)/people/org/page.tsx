@@ -10,7 +10,7 @@ export default async function OrgChartPage() {
   await Promise.all([prefetch(trpc.people.orgChart.queryOptions()), prefetch(trpc.people.ladder.queryOptions())]);
   return (
     <HydrateClient>
-      <PageHeader title="Org chart" description="Everyone under you, with each person's direct and total reports." />
+      <PageHeader title="Org chart" description="The whole organisation, with each person's direct and total reports." />
       <PeopleTabs />
       <OrgChart />
     </HydrateClient>
