@@ -190,6 +190,7 @@ async function organisations(database: TestDatabase) {
   // Where the time goes: each statement's execution time on the database, the costliest first.
   for (const [label, run] of [
     ["the large VP's Home", () => large.caller.home.summary()],
+    ["the large VP's org chart", () => large.caller.people.orgChart()],
     ["the deep manager's Home", () => deepCaller.home.summary()],
     ["the deep manager's people.list", () => deepCaller.people.list({})],
   ] as const) {

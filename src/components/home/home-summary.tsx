@@ -111,7 +111,7 @@ export function HomeSummary() {
 
       <Block title="Targets at risk or off track" href="/targets" linkText="All targets">
         {targets.length === 0 ? (
-          <Empty>No active target is at risk or off track.</Empty>
+          <Empty>None of your targets, or your reports’, is at risk or off track.</Empty>
         ) : (
           <ul className="grid gap-1.5" aria-label="Targets in trouble">
             {targets.map((t) => (

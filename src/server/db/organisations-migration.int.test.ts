@@ -15,7 +15,8 @@ import { BEA, CAL, DANA, insertOldData, uid } from "@/test/old-schema-data";
 
 type Row = Record<string, unknown>;
 
-const NEW_TABLES = ["invitations", "memberships", "organisations", "person_ancestors", "person_notes"];
+// chart_counts comes with 0011, applied in the same run: its fill is checked below.
+const NEW_TABLES = ["chart_counts", "invitations", "memberships", "organisations", "person_ancestors", "person_notes"];
 /** Tables of one user's own rows: they gain user_id = the account that wrote them. */
 const PERSONAL = ["api_tokens", "capacity_items", "capacity_weeks", "energy_days", "energy_entries", "weekly_reviews"];
 
@@ -105,6 +106,25 @@ describe("migration 0010: every account becomes an organisation", () => {
   it("adds exactly the new tables and keeps every old one", () => {
     expect(Object.keys(after).sort()).toEqual([...Object.keys(before), ...NEW_TABLES].sort());
     expect(after.invitations).toEqual([]);
+  });
+
+  it("0011 fills each person's active direct and total reports from the chart", () => {
+    const active = new Set(after.people!.filter((p) => p.archived_at === null).map((p) => p.id));
+    const expected = new Map<string, Row>();
+    for (const a of closureOf(after.people!)) {
+      if ((a.depth as number) === 0 || !active.has(a.descendant_id)) continue;
+      const row = expected.get(a.ancestor_id as string) ?? {
+        org_id: a.org_id,
+        person_id: a.ancestor_id,
+        direct_reports: 0,
+        total_reports: 0,
+      };
+      row.total_reports = (row.total_reports as number) + 1;
+      if (a.depth === 1) row.direct_reports = (row.direct_reports as number) + 1;
+      expected.set(a.ancestor_id as string, row);
+    }
+    expect(expected.size).toBeGreaterThan(0);
+    expect(sorted(after.chart_counts!)).toEqual(sorted([...expected.values()]));
   });
 
   it("keeps every old row, with owner_id renamed and only the documented additions", () => {

@@ -117,6 +117,34 @@ export const personAncestors = pgTable(
       foreignColumns: [people.orgId, people.id],
     }).onDelete("cascade"),
     index("person_ancestors_descendant_idx").on(t.orgId, t.descendantId, t.depth),
+    // Level by level under a person: the org chart's opening levels, read up to a budget.
+    index("person_ancestors_ancestor_depth_idx").on(t.orgId, t.ancestorId, t.depth),
+  ],
+);
+
+/**
+ * Each person's active direct and total reports, derived from the closure
+ * table and kept with it (services/people/chart.write.ts), so the org chart,
+ * the people list and a person's page read a count per person shown instead
+ * of counting a subtree. Only people with reports have a row.
+ */
+export const chartCounts = pgTable(
+  "chart_counts",
+  {
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    personId: uuid("person_id").notNull(),
+    directReports: integer("direct_reports").notNull(),
+    totalReports: integer("total_reports").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.personId] }),
+    foreignKey({
+      name: "chart_counts_person_fk",
+      columns: [t.orgId, t.personId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
   ],
 );
 

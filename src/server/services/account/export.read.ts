@@ -44,6 +44,7 @@ export const NOT_EXPORTED: Record<string, string> = {
   api_tokens: "secrets: a new account makes its own tokens",
   rate_limits: "counters of sign-in, sign-up and password attempts, not the user's data",
   person_ancestors: "derived from people.managerId: rebuilt on import",
+  chart_counts: "derived from the chart (person_ancestors): recounted on import",
   memberships: "the accounts of other users: an import starts with the importer as its only member, who invites the others again",
   invitations: "secrets (link tokens) addressed to other people: invite them again after an import",
 };

@@ -7,7 +7,7 @@ import { userClock } from "../kernel/clock";
 import { oneOnOnesOverview } from "../one-on-ones/views.read";
 import { inScope, myReport } from "../kernel/access";
 import { getActiveSpectrum } from "../delegation/spectrums.read";
-import { listTargets } from "../targets/targets.read";
+import { listTargetsNearMe } from "../targets/targets.read";
 import { levelSince } from "../delegation/tasks.read";
 import { review } from "@/lib/delegation/review";
 import { weekDays, weekStartOf } from "@/lib/energy/week";
@@ -20,9 +20,11 @@ const LIMIT = 8;
 
 /**
  * Home: the week at a glance, from the manager's side. This week's 1:1s with
- * their direct reports, targets in trouble, reviews due and tasks flagged on
- * the levels they hold, their open actions, and the week's capacity. (A member
- * nobody reports to gets their own view: my-view.read.ts.) A fixed number of queries, whatever the account's size.
+ * their direct reports, targets in trouble (theirs and their reports'),
+ * reviews due and tasks flagged on the levels they hold, their open actions,
+ * and the week's capacity. (A member with no reports gets their own view:
+ * my-view.read.ts.) A fixed number of queries, each bounded by the actor's own
+ * span (their reports, the levels they hold), not by the org below them.
  */
 export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
   const clock = await userClock(db, actor, now);
@@ -31,7 +33,7 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
   const activeSpectrum = getActiveSpectrum(db, actor);
   const [overview, targets, spectrum, taskRows, actionRows, heldThisWeek, plan] = await Promise.all([
     oneOnOnesOverview(db, actor, now),
-    listTargets(db, actor, { status: "active" }, now),
+    listTargetsNearMe(db, actor, now),
     activeSpectrum,
     activeSpectrum.then((spectrum) => flaggableTasks(db, actor, spectrum.levels, week[6]!, now)),
     db

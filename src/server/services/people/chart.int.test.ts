@@ -71,6 +71,24 @@ describe("org chart as it opens", () => {
     expect(find(await user.caller.people.orgChart(), "Ann")).toMatchObject({ directCount: 1, totalCount: 3 });
   });
 
+  it("counts follow every change of line: a move, an archive that moves reports, a restore", async () => {
+    const user = await createUser(database.current.db);
+    const { a, b, a1 } = await deepOrg(user);
+    const counts = async () => {
+      const tree = await user.caller.people.orgChart();
+      return { ann: find(tree, "Ann")!.totalCount, bo: find(tree, "Bo")?.totalCount, me: tree[0]!.totalCount };
+    };
+    expect(await counts()).toEqual({ ann: 4, bo: 1, me: 7 });
+    // Ari (with Alma and Alto under them) moves under Bo.
+    await user.caller.people.update({ ...person("Ari", b.id), id: a1.id, version: a1.version });
+    expect(await counts()).toEqual({ ann: 1, bo: 4, me: 7 });
+    // Bo leaves; their reports (Bea, Ari) move to Ann.
+    await user.caller.people.archive({ id: b.id, reportsGoTo: a.id });
+    expect(await counts()).toEqual({ ann: 5, bo: undefined, me: 6 });
+    await user.caller.people.restore({ id: b.id });
+    expect(await counts()).toEqual({ ann: 5, bo: 0, me: 7 });
+  });
+
   it("a person of another organisation is not found, as a missing id", async () => {
     const user = await createUser(database.current.db);
     const other = await createUser(database.current.db);

@@ -1,15 +1,16 @@
-import { and, count, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/types";
-import { personAncestors, people } from "../../db/schema/index";
+import { chartCounts, personAncestors, people } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inScope, loadInScope } from "../kernel/access";
+import { inOrg, inScope, loadInScope } from "../kernel/access";
 import { buildOrgTree, type OrgNode } from "@/lib/people/org-tree";
 
 // The org chart and report counts, read from the closure table
-// (person_ancestors), so their cost follows what is shown, not the org's size.
+// (person_ancestors) and the counts kept with it (chart_counts), so their
+// cost follows what is shown, not the org's size.
 
-/** How many people the chart opens with: whole levels from the top, as many as fit. */
-export const CHART_OPENING_BUDGET = 100;
+/** How many people the chart opens with: whole levels from the top, as many as fit (a screen or two). */
+export const CHART_OPENING_BUDGET = 50;
 
 export type ChartPerson = {
   id: string;
@@ -32,23 +33,16 @@ export type ChartPerson = {
 export type ChartNode = Omit<OrgNode<ChartPerson>, "reports"> & { reports: ChartNode[] };
 
 /**
- * Active direct and total reports of each listed person: one grouped range
- * read of the closure table's primary key per person.
+ * Active direct and total reports of each listed person: one primary-key
+ * lookup each in the counts kept with the chart (chart_counts). The chart is
+ * open inside the organisation, so its counts are too.
  */
 export async function reportCountsOf(db: Db, actor: Actor, ids: string[]): Promise<Map<string, { direct: number; total: number }>> {
   if (ids.length === 0) return new Map();
-  const pa = personAncestors;
   const rows = await db
-    .select({
-      id: pa.ancestorId,
-      direct: sql<number>`count(*) filter (where ${pa.depth} = 1)`.mapWith(Number),
-      total: count(),
-    })
-    .from(pa)
-    // people is the descendant here: only active people count.
-    .innerJoin(people, and(eq(people.orgId, pa.orgId), eq(people.id, pa.descendantId)))
-    .where(inScope(people, actor, eq(pa.orgId, actor.orgId), inArray(pa.ancestorId, ids), gt(pa.depth, 0), isNull(people.archivedAt)))
-    .groupBy(pa.ancestorId);
+    .select({ id: chartCounts.personId, direct: chartCounts.directReports, total: chartCounts.totalReports })
+    .from(chartCounts)
+    .where(inOrg(chartCounts, actor, inArray(chartCounts.personId, ids)));
   return new Map(rows.map((r) => [r.id, { direct: r.direct, total: r.total }]));
 }
 
@@ -70,39 +64,33 @@ const managersFirst = (a: ChartPerson, b: ChartPerson) =>
  * it) from its top, as many whole levels as fit in `budget` people, and the
  * way down to the actor with everyone beside it (each manager's reports on
  * the path, the actor's own). A small org opens whole; in a large one, the
- * folded branches open on demand. Three statements whatever the org's size.
+ * folded branches open on demand. Four statements, each reading about what
+ * it shows, whatever the org's size.
  */
 export async function getOrgChart(db: Db, actor: Actor, budget = CHART_OPENING_BUDGET): Promise<ChartNode[]> {
   const pa = personAncestors;
-  // People per level under the top person (or people) of the chart.
-  const levels = await db
-    .select({ depth: pa.depth, people: count() })
+  // The top of the actor's chart: their farthest ancestor (themself at the top).
+  const root = sql`(select ${pa.ancestorId} from ${pa} where ${pa.orgId} = ${actor.orgId} and ${pa.descendantId} = ${actor.personId} order by ${pa.depth} desc limit 1)`;
+  // The depths of the first budget + 1 people under it, level by level (an index range, cut at the budget).
+  const depths = await db
+    .select({ depth: pa.depth })
     .from(pa)
-    // people is the top person here (no manager); levels are depths under them.
-    .innerJoin(people, and(eq(people.orgId, pa.orgId), eq(people.id, pa.ancestorId)))
-    .where(inScope(people, actor, eq(pa.orgId, actor.orgId), isNull(people.managerId), isNull(people.archivedAt)))
-    .groupBy(pa.depth)
-    .orderBy(pa.depth);
-  let openDepth = 0;
-  for (let sum = 0, i = 0; i < levels.length; i++) {
-    sum += levels[i]!.people;
-    if (i > 0 && sum > budget) break;
-    openDepth = levels[i]!.depth;
-  }
-  const topLevels = sql`select ${pa.descendantId} from ${pa} join ${people} as "top" on "top"."org_id" = ${pa.orgId} and "top"."id" = ${pa.ancestorId}
-    where ${pa.orgId} = ${actor.orgId} and "top"."manager_id" is null and ${pa.depth} <= ${openDepth}`;
-  const pathToMe = sql`select ${pa.ancestorId} from ${pa} where ${pa.orgId} = ${actor.orgId} and ${pa.descendantId} = ${actor.personId}`;
+    .where(inOrg(pa, actor, sql`${pa.ancestorId} = ${root}`))
+    .orderBy(pa.depth)
+    .limit(budget + 1);
+  const last = depths.at(-1)?.depth ?? 0;
+  // All fit: every level opens. Otherwise the last level read is cut: open the ones above it.
+  const openDepth = depths.length <= budget ? last : Math.max(0, last - 1);
+  const topLevels = sql`select ${pa.descendantId} from ${pa} where ${pa.orgId} = ${actor.orgId} and ${pa.ancestorId} = ${root} and ${pa.depth} <= ${openDepth}`;
+  // Everyone beside the way down to the actor: the reports of each person on it (the actor's own too).
+  const besidePath = sql`select "beside"."id" from ${pa} join ${people} as "beside" on "beside"."org_id" = ${pa.orgId} and "beside"."manager_id" = ${pa.ancestorId}
+    where ${pa.orgId} = ${actor.orgId} and ${pa.descendantId} = ${actor.personId}`;
+  // Any other top of the chart (folded): none in an org made here, but imported data may have one.
+  const otherTops = sql`select "other_top"."id" from ${people} as "other_top" where "other_top"."org_id" = ${actor.orgId} and "other_top"."manager_id" is null`;
   const rows = await db
     .select(chartColumns)
     .from(people)
-    .where(
-      inScope(
-        people,
-        actor,
-        isNull(people.archivedAt),
-        or(isNull(people.managerId), sql`${people.id} in (${topLevels})`, sql`${people.managerId} in (${pathToMe})`),
-      ),
-    );
+    .where(inScope(people, actor, isNull(people.archivedAt), sql`${people.id} in (${topLevels} union ${besidePath} union ${otherTops})`));
   return withCounts(db, actor, rows);
 }
 

@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/types";
-import { personAncestors } from "../../db/schema/index";
+import { chartCounts, personAncestors, people } from "../../db/schema/index";
 
 /**
- * Keeps the chart's closure table (person_ancestors) true to the reporting
- * lines. Called inside the transaction that changed them, under the
- * organisation's lock (lockOrg), so two line changes at once are serialised.
+ * Keeps the chart's closure table (person_ancestors) and the report counts
+ * derived from it (chart_counts) true to the reporting lines. Called inside
+ * the transaction that changed them, under the organisation's lock (lockOrg),
+ * so two line changes at once are serialised.
  */
 
 /** A new person under `managerId` (null: a new top): their own row and one per ancestor of the manager. */
@@ -16,6 +17,7 @@ export async function addToChart(tx: Db, orgId: string, personId: string, manage
     insert into ${personAncestors} (org_id, ancestor_id, descendant_id, depth)
     select org_id, ancestor_id, ${personId}, depth + 1 from ${personAncestors}
     where org_id = ${orgId} and descendant_id = ${managerId}`);
+  await recountChart(tx, orgId);
 }
 
 /**
@@ -35,4 +37,21 @@ export async function rebuildChart(tx: Db, orgId: string): Promise<void> {
       where p.manager_id is not null and c.depth < 1000
     )
     select org_id, ancestor_id, descendant_id, depth from chain`);
+  await recountChart(tx, orgId);
+}
+
+/**
+ * Rewrites the organisation's report counts from the closure table: after any
+ * change of line, and when someone is archived or restored (only active people
+ * count). One grouped read of the org's closure rows.
+ */
+export async function recountChart(tx: Db, orgId: string): Promise<void> {
+  const pa = personAncestors;
+  await tx.execute(sql`delete from ${chartCounts} where ${chartCounts.orgId} = ${orgId}`);
+  await tx.execute(sql`
+    insert into ${chartCounts} (org_id, person_id, direct_reports, total_reports)
+    select ${pa.orgId}, ${pa.ancestorId}, count(*) filter (where ${pa.depth} = 1), count(*)
+    from ${pa} join ${people} on ${people.orgId} = ${pa.orgId} and ${people.id} = ${pa.descendantId}
+    where ${pa.orgId} = ${orgId} and ${pa.depth} > 0 and ${people.archivedAt} is null
+    group by ${pa.orgId}, ${pa.ancestorId}`);
 }

@@ -11,7 +11,7 @@ import { personColumns } from "@/lib/people/person-columns";
 import type { archivePersonInput, createPersonInput, updatePersonInput } from "@/lib/validators/people";
 import type { z } from "zod";
 import { asSeenBy, loadEdges, type Person } from "./people.read";
-import { addToChart, rebuildChart } from "./chart.write";
+import { addToChart, rebuildChart, recountChart } from "./chart.write";
 
 // People: the writes (create, edit, archive, restore) and the org lock they take.
 
@@ -176,7 +176,6 @@ export async function archivePerson(db: Db, actor: Actor, { id, reportsGoTo }: z
         // Their "reports to" changed: an edit form of theirs opened before is stale now.
         .set({ managerId: managerOf(actor, reportsGoTo ?? null), version: bumpVersion(people.version), updatedAt: new Date() })
         .where(inScope(people, actor, eq(people.managerId, id), isNull(people.archivedAt)));
-      await rebuildChart(tx, actor.orgId);
     }
     // An archived person no longer oversees an area: free their place in any pair.
     await tx
@@ -192,6 +191,8 @@ export async function archivePerson(db: Db, actor: Actor, { id, reportsGoTo }: z
       .set({ archivedAt: new Date(), updatedAt: new Date() })
       .where(inReach(people, actor, eq(people.id, id)))
       .returning();
+    // Their reports moved (new lines), or at least one fewer active person to count.
+    await (activeReports.length > 0 ? rebuildChart(tx, actor.orgId) : recountChart(tx, actor.orgId));
     return asSeenBy(actor, row!);
   });
 }
@@ -212,7 +213,8 @@ export async function restorePerson(db: Db, actor: Actor, id: string): Promise<P
       .set({ archivedAt: null, managerId, version: bumpVersion(people.version), updatedAt: new Date() })
       .where(inReach(people, actor, eq(people.id, id)))
       .returning();
-    if (managerId !== person.managerId) await rebuildChart(tx, actor.orgId);
+    // Back under someone else (a new line), or at least one more active person to count.
+    await (managerId !== person.managerId ? rebuildChart(tx, actor.orgId) : recountChart(tx, actor.orgId));
     return { ...asSeenBy(actor, row!), movedToMe: managerId !== person.managerId };
   });
 }

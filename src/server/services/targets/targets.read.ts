@@ -4,7 +4,7 @@ import { groupBy } from "@/lib/group-by";
 import { areas, checkIns, metrics, people, targetOwners, targets } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
-import { inScope, scopeSql, underMe } from "../kernel/access";
+import { inScope, myReport, scopeSql, underMe } from "../kernel/access";
 import { userToday } from "../kernel/clock";
 import { addDays } from "@/lib/one-on-ones/days";
 import { HEALTH_ORDER, type Health } from "@/lib/targets/status";
@@ -266,4 +266,22 @@ export async function targetsCsv(db: Db, actor: Actor, now = new Date()) {
       return t.metrics.length ? t.metrics.map((m) => ({ ...base, metric: m })) : [{ ...base, metric: null }];
     }),
   );
+}
+
+/**
+ * Home's targets: the active ones closest to the actor, that they control or
+ * own, or that one of their direct reports owns. A skip-level sees the
+ * targets further down on the Targets page; Home stays the size of the
+ * actor's own span, whatever the org's size below them.
+ */
+export async function listTargetsNearMe(db: Db, actor: Actor, now = new Date()): Promise<TargetSummary[]> {
+  const ownedNearMe = sql`exists (select 1 from ${targetOwners} where ${scopeSql(actor, sql`${targetOwners.orgId}`)} and ${targetOwners.targetId} = ${targets.id}
+    and (${targetOwners.personId} = ${actor.personId} or ${myReport(actor, targetOwners.personId)}))`;
+  const rows = await db
+    .select({ target: targets, areaName: areas.name })
+    .from(targets)
+    .leftJoin(areas, and(eq(areas.id, targets.areaId), eq(areas.orgId, targets.orgId)))
+    .where(inScope(targets, actor, eq(targets.status, "active"), or(eq(targets.controllerPersonId, actor.personId), ownedNearMe)))
+    .orderBy(asc(targets.dueDate), asc(targets.title));
+  return summarise(db, actor, rows, now);
 }
