@@ -65,12 +65,16 @@ test("switching the spectrum previews the moves first", async ({ page }) => {
   await page.goto("/delegation");
   await page.getByRole("link", { name: "Sia Staff" }).click();
   await addTask(page, "On-call rota", "5", "2");
+  // Everyone sees the spectrum in use; an admin changes it in Organisation settings.
   await page.goto("/delegation/spectrum");
+  await expect(page.getByText("In use")).toBeVisible();
+  await page.getByRole("link", { name: "Organisation settings" }).click();
+  await expect(page).toHaveURL(/\/organisation#spectrum$/);
   await page.getByRole("button", { name: "Add Situational Leadership (4 styles)" }).click();
   await page.getByRole("button", { name: "Switch to this…" }).click();
   await expect(page.getByRole("dialog")).toContainText("Inquire → Supporting");
   await page.getByRole("dialog").getByRole("button", { name: "Switch" }).click();
-  await expect(page.getByText(/is now your spectrum/)).toBeVisible();
+  await expect(page.getByText(/is now the organisation’s spectrum/)).toBeVisible();
   await page.goto("/delegation");
   await expect(page.getByRole("columnheader", { name: "Supporting" })).toBeVisible();
 });

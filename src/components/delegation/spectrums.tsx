@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
@@ -18,7 +19,7 @@ function SwitchDialog({ spectrum }: { spectrum: { id: string; name: string } }) 
   const activate = useActivateSpectrum({
     onSuccess: () => {
       setOpen(false);
-      toast.success(`${spectrum.name} is now your spectrum.`);
+      toast.success(`${spectrum.name} is now the organisation’s spectrum.`);
     },
   });
   return (
@@ -102,6 +103,59 @@ function EditDialog({ spectrum }: { spectrum: { id: string; name: string; versio
   );
 }
 
+function Levels({ levels }: { levels: { id: string; label: string; meaning: string; autonomy: number }[] }) {
+  return (
+    <ol className="grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+      {levels.map((l) => (
+        <li key={l.id} className="flex gap-2">
+          <span className="w-10 shrink-0 text-right tabular-nums text-muted">{Math.round(l.autonomy * 100)}%</span>
+          <span>
+            <span className="font-medium">{l.label}</span> <span className="text-muted">{l.meaning}</span>
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * The spectrum in use, for everyone who delegates (Delegation › Spectrum):
+ * its levels, read only. Which presets are offered, and the switch, are the
+ * admins' (Organisation settings).
+ */
+export function ActiveSpectrum({ isAdmin }: { isAdmin: boolean }) {
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(trpc.delegation.activeSpectrum.queryOptions());
+  return (
+    <Card>
+      <CardBody className="grid gap-3">
+        <h2 className="font-semibold">
+          {data.name}{" "}
+          <Badge tone="accent" className="ml-1">
+            In use
+          </Badge>
+        </h2>
+        <Levels levels={data.levels} />
+        <p className="text-sm text-muted">
+          Every manager in the organisation delegates on these levels.{" "}
+          {isAdmin ? (
+            <>
+              Add a preset, edit the levels or switch in{" "}
+              <Link href="/organisation#spectrum" className="text-accent underline-offset-2 hover:underline">
+                Organisation settings
+              </Link>
+              .
+            </>
+          ) : (
+            "An admin of the organisation chooses them."
+          )}
+        </p>
+      </CardBody>
+    </Card>
+  );
+}
+
+/** The spectrums offered to the organisation, for its admins (Organisation settings): presets, custom ones, edit and switch. */
 export function Spectrums() {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.delegation.spectrums.queryOptions());
@@ -132,16 +186,7 @@ export function Spectrums() {
                 {!s.active ? <SwitchDialog spectrum={s} /> : null}
               </span>
             </div>
-            <ol className="grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
-              {s.levels.map((l) => (
-                <li key={l.id} className="flex gap-2">
-                  <span className="w-10 shrink-0 text-right tabular-nums text-muted">{Math.round(l.autonomy * 100)}%</span>
-                  <span>
-                    <span className="font-medium">{l.label}</span> <span className="text-muted">{l.meaning}</span>
-                  </span>
-                </li>
-              ))}
-            </ol>
+            <Levels levels={s.levels} />
           </CardBody>
         </Card>
       ))}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LadderForm } from "@/components/account/ladder-form";
+import { Spectrums } from "@/components/delegation/spectrums";
 import { MembersSettings } from "@/components/members/members-settings";
 import { OrganisationNameForm } from "@/components/members/organisation-name-form";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -10,7 +11,7 @@ import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Organisation settings" };
 
-/** The organisation's own settings, for its admins: its name, members and invitations, the ladder names. Anyone else: not found. */
+/** The organisation's own settings, for its admins: its name, members and invitations, the ladder names, the delegation spectrum. Anyone else: not found. */
 export default async function OrganisationPage() {
   const { actor } = await requireSession();
   if (actor.role !== "admin") notFound();
@@ -18,6 +19,7 @@ export default async function OrganisationPage() {
     prefetch(trpc.members.organisation.queryOptions()),
     prefetch(trpc.members.list.queryOptions()),
     prefetch(trpc.people.ladder.queryOptions()),
+    prefetch(trpc.delegation.spectrums.queryOptions()),
   ]);
   return (
     <HydrateClient>
@@ -41,6 +43,18 @@ export default async function OrganisationPage() {
             <LadderForm />
           </CardBody>
         </Card>
+        <section id="spectrum" aria-labelledby="spectrum-title" className="grid scroll-mt-20 gap-3">
+          <div>
+            <h2 id="spectrum-title" className="text-lg font-semibold">
+              Delegation spectrum
+            </h2>
+            <p className="text-sm text-muted">
+              The levels every manager delegates on: the presets offered, your own, and the one in use. Switching moves every task to its
+              nearest level, with the move in its history.
+            </p>
+          </div>
+          <Spectrums />
+        </section>
       </div>
     </HydrateClient>
   );
