@@ -179,8 +179,18 @@ export type AddCommentInput = z.input<typeof addCommentInput>;
 export const commentForm = addCommentInput.pick({ body: true });
 export type CommentFormValues = z.input<typeof commentForm>;
 
-/** A page of a target's thread: the newest comments, or those before `cursor` (the oldest comment shown so far). */
-export const listCommentsInput = z.object({ targetId: id(), cursor: id().nullish() });
+/**
+ * A page of a target's thread: the newest comments, or those before `cursor`
+ * (the keyset of the oldest comment shown so far, as the previous page gave it:
+ * its time and id).
+ */
+export const listCommentsInput = z.object({
+  targetId: id(),
+  cursor: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z_[0-9a-f-]{36}$/i, "Reload the page: this list's position is not valid.")
+    .nullish(),
+});
 
 export const statusBody = multiLine({ label: "Status", max: MAX_STATUS_LENGTH, required: "Write a sentence or two." });
 /**

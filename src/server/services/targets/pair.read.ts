@@ -14,8 +14,10 @@ import type { z } from "zod";
 
 /** The target, if the actor sees it, and whether they may write on it (its controller or an owner); otherwise NOT_FOUND. */
 export async function targetForPair(db: Db, actor: Actor, targetId: string) {
+  // checkInTarget reads `targets` itself: applied to this very table's row it would compare the inner row with
+  // itself (see policy.ts), so it is applied to the input's id, a parameter.
   const [row] = await db
-    .select({ id: targets.id, canWrite: sql<boolean>`${checkInTarget(actor, targets.id)}` })
+    .select({ id: targets.id, canWrite: sql<boolean>`${checkInTarget(actor, sql`${targetId}::uuid`)}` })
     .from(targets)
     .where(inScope(targets, actor, eq(targets.id, targetId)))
     .limit(1);
@@ -25,16 +27,17 @@ export async function targetForPair(db: Db, actor: Actor, targetId: string) {
 
 /**
  * A page of a target's thread, oldest first (newest at the bottom): the
- * newest COMMENTS_PAGE comments, or those before `cursor`. `olderCursor`
- * names the oldest comment shown when there are more before it. Two queries,
- * a keyset on (created_at, id), whatever the thread's length.
+ * newest COMMENTS_PAGE comments, or those before `cursor`. `olderCursor` is
+ * the keyset (time and id) of the oldest comment shown when there are more
+ * before it. Two queries, a keyset on (created_at, id), whatever the thread's
+ * length. Comments are stored with the millisecond times of JavaScript (see
+ * addComment), so a cursor's time is exactly its comment's.
  */
 export async function listComments(db: Db, actor: Actor, { targetId, cursor }: z.output<typeof listCommentsInput>) {
   const { canWrite } = await targetForPair(db, actor, targetId);
   const c = targetComments;
-  const before = cursor
-    ? sql`(${c.createdAt}, ${c.id}) < (select cc.created_at, cc.id from ${c} cc where cc.org_id = ${actor.orgId} and cc.id = ${cursor})`
-    : undefined;
+  const [at, id] = cursor ? cursor.split("_") : [];
+  const before = at && id ? sql`(${c.createdAt}, ${c.id}) < (${at}::timestamptz, ${id}::uuid)` : undefined;
   const rows = await db
     .select({
       id: c.id,
@@ -52,7 +55,7 @@ export async function listComments(db: Db, actor: Actor, { targetId, cursor }: z
   const page = rows.slice(0, COMMENTS_PAGE).reverse();
   return {
     items: page.map((r) => ({ ...r, mine: r.authorPersonId === actor.personId })),
-    olderCursor: more ? page[0]!.id : null,
+    olderCursor: more ? `${page[0]!.createdAt.toISOString()}_${page[0]!.id}` : null,
     canWrite,
   };
 }

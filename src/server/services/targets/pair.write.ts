@@ -25,7 +25,11 @@ async function writableTarget(db: Db, actor: Actor, targetId: string) {
 
 export async function addComment(db: Db, actor: Actor, { targetId, body }: z.output<typeof addCommentInput>) {
   await writableTarget(db, actor, targetId);
-  const [row] = await db.insert(targetComments).values({ orgId: actor.orgId, targetId, authorPersonId: actor.personId, body }).returning();
+  // The time in milliseconds (not the database's microseconds): the thread's keyset cursor carries it exactly.
+  const [row] = await db
+    .insert(targetComments)
+    .values({ orgId: actor.orgId, targetId, authorPersonId: actor.personId, body, createdAt: new Date() })
+    .returning();
   return row!;
 }
 
