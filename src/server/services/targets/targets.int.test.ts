@@ -776,6 +776,15 @@ describe("targets the pair works on", () => {
       ["On track; the index is next.", "Sam Staff"],
     ]);
     expect(history.canWrite).toBe(true);
+    // Two first saves of a week at once: one is stored, the other is a conflict; nothing is lost silently.
+    const target2 = await halfwayTarget(director, [em.actor.personId, staff.actor.personId], { title: "Second" });
+    const race = await Promise.allSettled([
+      em.caller.targets.saveStatus({ targetId: target2.id, body: "EM's", version: 0 }),
+      staff.caller.targets.saveStatus({ targetId: target2.id, body: "Staff's", version: 0 }),
+    ]);
+    expect(race.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect((race.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+
     // One row per target and week, however many saves.
     const [{ n }] = (await database.current.query("select count(*)::int as n from target_status_updates where target_id = $1", [
       pairTarget.id,
