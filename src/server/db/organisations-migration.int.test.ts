@@ -16,6 +16,8 @@ import { BEA, CAL, DANA, insertOldData, uid } from "@/test/old-schema-data";
 type Row = Record<string, unknown>;
 
 const NEW_TABLES = ["invitations", "memberships", "organisations", "person_ancestors", "person_notes"];
+/** Tables of the migrations after 0010 (applied in the same upgrade): there, and empty. */
+const LATER_TABLES = ["target_comments", "target_status_updates"];
 /** Tables of one user's own rows: they gain user_id = the account that wrote them. */
 const PERSONAL = ["api_tokens", "capacity_items", "capacity_weeks", "energy_days", "energy_entries", "weekly_reviews"];
 
@@ -103,8 +105,9 @@ describe("migration 0010: every account becomes an organisation", () => {
   });
 
   it("adds exactly the new tables and keeps every old one", () => {
-    expect(Object.keys(after).sort()).toEqual([...Object.keys(before), ...NEW_TABLES].sort());
+    expect(Object.keys(after).sort()).toEqual([...Object.keys(before), ...NEW_TABLES, ...LATER_TABLES].sort());
     expect(after.invitations).toEqual([]);
+    for (const table of LATER_TABLES) expect(after[table], table).toEqual([]);
   });
 
   it("keeps every old row, with owner_id renamed and only the documented additions", () => {
