@@ -130,9 +130,9 @@ function StatusForm({ targetId, statuses }: { targetId: string; statuses: Status
   return (
     <form noValidate className="grid gap-2" onSubmit={submit}>
       <Field
-        label={statuses.thisWeek ? "This week's status" : `Status for the ${weekOf(statuses.weekStart).toLowerCase()}`}
+        label="This week's status"
         error={errors.body?.message ?? formError ?? undefined}
-        hint={`${length}/${MAX_STATUS_LENGTH}`}
+        hint={`${weekOf(statuses.weekStart)} · ${length}/${MAX_STATUS_LENGTH}${statuses.thisWeek ? " · saving again edits it" : ""}`}
       >
         {(a) => <Textarea {...a} rows={2} maxLength={MAX_STATUS_LENGTH} {...form.register("body")} />}
       </Field>
