@@ -116,6 +116,33 @@ describe("the tenant key", () => {
         },
       },
       { name: "targets.addCheckIn", run: (u) => u.caller.targets.addCheckIn({ metricId: ids.newMetric!, value: 80, at: new Date() }) },
+      {
+        name: "targets.addComment",
+        run: async (u) => {
+          ids.comment = (await u.caller.targets.addComment({ targetId: ids.newTarget!, body: "Cache warmed" })).id;
+        },
+      },
+      {
+        name: "targets.comments",
+        run: async (u) => {
+          await u.caller.targets.addComment({ targetId: ids.newTarget!, body: "Second" });
+          const page = await u.caller.targets.comments({ targetId: ids.newTarget! });
+          // The keyset of a later page, as the thread's "earlier comments" asks for it.
+          await u.caller.targets.comments({
+            targetId: ids.newTarget!,
+            cursor: `${page.items[1]!.createdAt.toISOString()}_${page.items[1]!.id}`,
+          });
+        },
+      },
+      { name: "targets.deleteComment", run: (u) => u.caller.targets.deleteComment({ id: ids.comment! }) },
+      {
+        name: "targets.saveStatus",
+        run: async (u) => {
+          const first = await u.caller.targets.saveStatus({ targetId: ids.newTarget!, body: "On track", version: 0 });
+          await u.caller.targets.saveStatus({ targetId: ids.newTarget!, body: "Still on track", version: first.version });
+        },
+      },
+      { name: "targets.statusUpdates", run: (u) => u.caller.targets.statusUpdates({ targetId: ids.newTarget! }) },
       { name: "delegation.overview", run: (u) => u.caller.delegation.overview() },
       { name: "delegation.review", run: (u) => u.caller.delegation.review({ personId: ids.person! }) },
       {

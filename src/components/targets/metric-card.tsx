@@ -22,7 +22,7 @@ export function MetricCard({ metric, target }: { metric: MetricRow; target: Targ
       <CardBody className="grid gap-4">
         <MetricHeader metric={metric} target={target} health={health} headingId={headingId} />
         {metric.kind === "milestone" ? (
-          <MilestoneDone metric={metric} readOnly={!target.canEdit} />
+          <MilestoneDone metric={metric} readOnly={!target.canCheckIn} />
         ) : (
           <>
             <MetricLatest metric={metric} health={health} />
@@ -34,7 +34,7 @@ export function MetricCard({ metric, target }: { metric: MetricRow; target: Targ
                 {metric.id}
               </code>
             </p>
-            <RecentCheckIns metric={metric} />
+            <RecentCheckIns metric={metric} canChange={target.canCheckIn} />
           </>
         )}
       </CardBody>

@@ -23,7 +23,7 @@ export function MetricLatest({ metric, health }: { metric: MetricRow; health: He
 }
 
 /** A milestone's status: done or not, ticked here. */
-/** `readOnly`: the viewer is not the target's controller (who marks a milestone done). */
+/** `readOnly`: the viewer neither controls nor owns the target (whose controller and owners mark a milestone done). */
 export function MilestoneDone({ metric, readOnly = false }: { metric: MetricRow; readOnly?: boolean }) {
   const setDone = useSetMilestoneDone();
   return (
@@ -33,6 +33,7 @@ export function MilestoneDone({ metric, readOnly = false }: { metric: MetricRow;
         className="size-4 accent-[var(--accent)]"
         checked={metric.done}
         disabled={readOnly}
+        title={readOnly ? "The owners and the controller mark it done." : undefined}
         onChange={(e) => setDone.mutate({ id: metric.id, done: e.target.checked })}
       />
       Done

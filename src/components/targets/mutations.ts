@@ -82,3 +82,21 @@ export function useDeleteCheckIn(options?: MutationOptionsOf<Trpc["targets"]["de
   const refresh = useRefreshTargets();
   return useMutation(useTRPC().targets.deleteCheckIn.mutationOptions(refresh(options)));
 }
+
+// The pair's side of a target: its thread and its weekly status, shown on the target's page only,
+// so a change refreshes that list alone (not the target, its metrics or Home).
+
+export function useAddComment(options?: MutationOptionsOf<Trpc["targets"]["addComment"]>) {
+  const refresh = useRefreshing(useTRPC().targets.comments.pathKey());
+  return useMutation(useTRPC().targets.addComment.mutationOptions(refresh(options)));
+}
+
+export function useDeleteComment(options?: MutationOptionsOf<Trpc["targets"]["deleteComment"]>) {
+  const refresh = useRefreshing(useTRPC().targets.comments.pathKey());
+  return useMutation(useTRPC().targets.deleteComment.mutationOptions(refresh(options)));
+}
+
+export function useSaveStatus(options?: MutationOptionsOf<Trpc["targets"]["saveStatus"]>) {
+  const refresh = useRefreshing(useTRPC().targets.statusUpdates.pathKey());
+  return useMutation(useTRPC().targets.saveStatus.mutationOptions(refresh(options)));
+}

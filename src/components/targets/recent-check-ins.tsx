@@ -9,8 +9,11 @@ import { EditCheckInDialog } from "./edit-check-in-dialog";
 import { useAddCheckIn, useDeleteCheckIn } from "./mutations";
 import type { CheckInRow, MetricRow } from "./types";
 
-/** The latest check-ins, opened on demand: each can be edited, or deleted with an undo. */
-export function RecentCheckIns({ metric }: { metric: MetricRow }) {
+/**
+ * The latest check-ins, opened on demand: each can be edited, or deleted with
+ * an undo, by those who check in (`canChange`: the controller and the owners).
+ */
+export function RecentCheckIns({ metric, canChange }: { metric: MetricRow; canChange: boolean }) {
   const [open, setOpen] = useState(false);
   // Here, not in the rows: a deleted row unmounts, and its undo must still run.
   const remove = useDeleteCheckIn();
@@ -47,7 +50,7 @@ export function RecentCheckIns({ metric }: { metric: MetricRow }) {
           </thead>
           <tbody>
             {metric.recent.map((c) => (
-              <CheckInLine key={c.id} checkIn={c} unit={metric.unit} onDelete={() => deleteWithUndo(c)} />
+              <CheckInLine key={c.id} checkIn={c} unit={metric.unit} onDelete={canChange ? () => deleteWithUndo(c) : undefined} />
             ))}
           </tbody>
         </table>
@@ -56,17 +59,21 @@ export function RecentCheckIns({ metric }: { metric: MetricRow }) {
   );
 }
 
-function CheckInLine({ checkIn: c, unit, onDelete }: { checkIn: CheckInRow; unit: string | null; onDelete: () => Promise<void> }) {
+function CheckInLine({ checkIn: c, unit, onDelete }: { checkIn: CheckInRow; unit: string | null; onDelete?: () => Promise<void> }) {
   return (
     <tr className="border-t border-border">
       <td className="py-1 pr-2 text-muted">{formatDateTime(c.at)}</td>
       <td className="py-1 pr-2 tabular-nums">{formatValue(c.value, unit)}</td>
       <td className="py-1 pr-2 text-muted">{c.note}</td>
       <td className="whitespace-nowrap py-1 text-right">
-        <EditCheckInDialog checkIn={c} label={`Edit check-in of ${formatDateTime(c.at)}`} />
-        <Button variant="ghost" size="sm" aria-label={`Delete check-in of ${formatDateTime(c.at)}`} onClick={onDelete}>
-          <Trash2 aria-hidden="true" />
-        </Button>
+        {onDelete ? (
+          <>
+            <EditCheckInDialog checkIn={c} label={`Edit check-in of ${formatDateTime(c.at)}`} />
+            <Button variant="ghost" size="sm" aria-label={`Delete check-in of ${formatDateTime(c.at)}`} onClick={onDelete}>
+              <Trash2 aria-hidden="true" />
+            </Button>
+          </>
+        ) : null}
       </td>
     </tr>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { Pencil, Plus, Trash2 } from "lucide-react";
+import { Lock, Pencil, Plus, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -22,7 +22,9 @@ import { HealthBadge, ProgressBar } from "@/components/ui/health-badge";
 import { MetricCard } from "./metric-card";
 import { MetricForm } from "./metric-form";
 import { useAddMetric, useDeleteTarget, useSetTargetStatus, useUpdateTarget } from "./mutations";
+import { TargetComments } from "./target-comments";
 import { TargetForm } from "./target-form";
+import { TargetStatus } from "./target-status";
 
 type TargetLike = {
   title: string;
@@ -158,8 +160,10 @@ export function TargetDetail({ id }: { id: string }) {
         }
       />
 
+      {!t.canEdit ? <DefinitionNote controllerName={t.controllerName} canCheckIn={t.canCheckIn} /> : null}
+
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <section aria-labelledby="metrics-heading" className="grid content-start gap-4">
+        <section aria-labelledby="metrics-heading" className="grid min-w-0 content-start gap-4">
           <div className="flex items-center justify-between gap-2">
             <h2 id="metrics-heading" className="text-base font-semibold">
               Metrics
@@ -203,17 +207,20 @@ export function TargetDetail({ id }: { id: string }) {
             <Card>
               <CardBody>
                 <p className="text-sm text-muted">
-                  No metrics yet. Add one (uptime, P99 latency, error rate… or milestones for a feature) to see whether this target is on
-                  track.
+                  {t.canEdit
+                    ? "No metrics yet. Add one (uptime, P99 latency, error rate… or milestones for a feature) to see whether this target is on track."
+                    : `No metrics yet: ${t.controllerName ?? "the controller"} adds them.`}
                 </p>
               </CardBody>
             </Card>
           ) : (
             t.metrics.map((m) => <MetricCard key={m.id} metric={m} target={t} />)
           )}
+          <TargetComments targetId={id} controllerName={t.controllerName} />
         </section>
 
-        <div className="grid content-start gap-6">
+        <div className="grid min-w-0 content-start gap-6">
+          <TargetStatus targetId={id} />
           <Card>
             <CardHeader>
               <CardTitle>Progress</CardTitle>
@@ -241,7 +248,11 @@ export function TargetDetail({ id }: { id: string }) {
                   </li>
                 ))}
               </ul>
-              <p className="mt-3 text-xs text-muted">You own what to hit; they choose how.</p>
+              <p className="mt-3 text-xs text-muted">
+                {t.canEdit
+                  ? "You own what to hit; they choose how."
+                  : `${t.controllerName ?? "The controller"} sets what to hit; the owners choose how.`}
+              </p>
             </CardBody>
           </Card>
           {t.description ? (
@@ -257,5 +268,26 @@ export function TargetDetail({ id }: { id: string }) {
         </div>
       </div>
     </>
+  );
+}
+
+/**
+ * For everyone but the controller: the definition (metrics, goals, bands,
+ * dates, owners, status) is shown read-only, and says whose it is. The owners
+ * are told what is theirs: check-ins, the thread and the weekly status.
+ */
+function DefinitionNote({ controllerName, canCheckIn }: { controllerName: string | null; canCheckIn: boolean }) {
+  const who = controllerName ?? "Its controller";
+  return (
+    <p
+      className="mb-4 flex items-start gap-2 rounded-md border border-border bg-surface-2 px-3 py-2 text-sm"
+      data-testid="definition-read-only"
+    >
+      <Lock aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-muted" />
+      <span>
+        {who} set this target and alone changes what is to be hit: its metrics, goals, bands, dates and owners.
+        {canCheckIn ? " You own it: check in, comment and write the weekly status." : " You see it read-only."}
+      </span>
+    </p>
   );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateOnly, id, instant, measurement, multiLine, optionalId, orNull, singleLine, versionField } from "./common";
+import { dateOnly, id, instant, measurement, multiLine, optionalId, orNull, singleLine, versionField, versionOrNewField } from "./common";
 
 export const TARGET_KINDS = ["feature", "reliability", "speed", "other"] as const;
 export const TARGET_STATUSES = ["draft", "active", "achieved", "missed", "dropped"] as const;
@@ -163,3 +163,43 @@ export type EditCheckInFormValues = z.input<typeof editCheckInForm>;
 
 /** The paste-many form: the pasted lines. */
 export const bulkCheckInForm = bulkCheckInInput.pick({ text: true });
+
+// The pair's side of a target: a comment thread and a weekly status update.
+
+/** A comment on a target: a short note, a few lines at most. */
+export const MAX_COMMENT_LENGTH = 2_000;
+/** A weekly status: a sentence or two. */
+export const MAX_STATUS_LENGTH = 280;
+/** Comments a page of the thread holds (the newest; older ones on demand). */
+export const COMMENTS_PAGE = 50;
+
+export const commentBody = multiLine({ label: "Comment", max: MAX_COMMENT_LENGTH, required: "Write a comment." });
+export const addCommentInput = z.object({ targetId: id(), body: commentBody });
+export type AddCommentInput = z.input<typeof addCommentInput>;
+export const commentForm = addCommentInput.pick({ body: true });
+export type CommentFormValues = z.input<typeof commentForm>;
+
+/**
+ * A page of a target's thread: the newest comments, or those before `cursor`
+ * (the keyset of the oldest comment shown so far, as the previous page gave it:
+ * its time and id).
+ */
+export const listCommentsInput = z.object({
+  targetId: id(),
+  cursor: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z_[0-9a-f-]{36}$/i, "Reload the page: this list's position is not valid.")
+    .nullish(),
+});
+
+export const statusBody = multiLine({ label: "Status", max: MAX_STATUS_LENGTH, required: "Write a sentence or two." });
+/**
+ * This week's status of a target (the week is the server's: the ISO week of
+ * the actor's today). `version` 0: none was saved this week when the form was
+ * opened; otherwise the version of this week's status the edit started from.
+ */
+export const saveStatusInput = z.object({ targetId: id(), body: statusBody, version: versionOrNewField });
+export type SaveStatusInput = z.input<typeof saveStatusInput>;
+export const statusForm = saveStatusInput.pick({ body: true });
+export type StatusFormValues = z.input<typeof statusForm>;
+export const listStatusInput = z.object({ targetId: id() });

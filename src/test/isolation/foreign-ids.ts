@@ -84,6 +84,11 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
   "targets.addCheckIns": { base: (w) => ({ metricId: w.metric.id, text: "2026-02-03,2" }) },
   "targets.updateCheckIn": { base: (w) => ({ id: w.checkIn.id, value: 0, at: new Date("2026-02-03") }), kinds: { id: "checkIn" } },
   "targets.deleteCheckIn": { base: (w) => ({ id: w.checkIn.id }), kinds: { id: "checkIn" } },
+  "targets.comments": { base: (w) => ({ targetId: w.target.id }) },
+  "targets.addComment": { base: (w) => ({ targetId: w.target.id, body: "Mine" }) },
+  "targets.deleteComment": { base: (w) => ({ id: w.comment.id }), kinds: { id: "comment" } },
+  "targets.statusUpdates": { base: (w) => ({ targetId: w.target.id }) },
+  "targets.saveStatus": { base: (w) => ({ targetId: w.target.id, body: "Mine", version: w.status.version }) },
 
   "apiTokens.revoke": { base: (w) => ({ id: w.token.id }), kinds: { id: "token" } },
 

@@ -44,6 +44,8 @@ export async function makeWorld(user: TestUser, db?: Db) {
   });
   const milestone = await c.targets.addMetric({ targetId: target.id, name: "Launch", kind: "milestone" });
   const checkIn = await c.targets.addCheckIn({ metricId: metric.id, value: 99.5, at: new Date("2026-02-01") });
+  const comment = await c.targets.addComment({ targetId: target.id, body: "Comment" });
+  const status = await c.targets.saveStatus({ targetId: target.id, body: "Status", version: 0 });
   const spectrum = await c.delegation.activeSpectrum();
   const otherSpectrum = await c.delegation.createSpectrum({ kind: "situational" });
   const task = await c.delegation.createTask({ personId: report.id, targetId: target.id, title: "Task", competency: 3, criticality: 3 });
@@ -70,6 +72,8 @@ export async function makeWorld(user: TestUser, db?: Db) {
     metric,
     milestone,
     checkIn,
+    comment,
+    status,
     spectrum,
     level: spectrum.levels[0]!,
     otherSpectrum,
@@ -100,6 +104,7 @@ export type Kind =
   | "metric"
   | "milestone"
   | "checkIn"
+  | "comment"
   | "spectrum"
   | "level"
   | "task"

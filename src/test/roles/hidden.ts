@@ -33,6 +33,16 @@ export function hiddenFrom(org: Org, role: Role): string[] {
   );
   // R1's target and task: R1, the controller / delegator, and the line above.
   hideUnless(["self", "manager", "skip", "top"], org.r1Target.id, org.metric.id, org.milestone.id, org.checkIn.id, org.task.id);
+  // Its comment thread and weekly status: whoever sees the target.
+  hideUnless(
+    ["self", "manager", "skip", "top"],
+    org.selfComment.id,
+    org.selfComment.body,
+    org.managerComment.id,
+    org.managerComment.body,
+    org.statusUpdate.id,
+    org.statusUpdate.body,
+  );
   // The Platform pair's target (D's, owned by E1 and S), and D's task for E1.
   hideUnless(["manager", "skip", "top"], org.pairTarget.id, org.e1Task.id);
   // Personal rows: their user's alone.

@@ -2,6 +2,7 @@ import { membersMatrix } from "./members";
 import { oneOnOneMatrix } from "./one-on-ones";
 import { peopleMatrix } from "./people";
 import { personalMatrix } from "./personal";
+import { targetsPairMatrix } from "./targets-pair";
 import type { Matrix } from "./types";
 import { workMatrix } from "./work";
 
@@ -13,6 +14,7 @@ import { workMatrix } from "./work";
 export const MATRIX: Matrix = {
   ...peopleMatrix,
   ...workMatrix,
+  ...targetsPairMatrix,
   ...oneOnOneMatrix,
   ...personalMatrix,
   ...membersMatrix,

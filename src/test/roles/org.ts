@@ -19,8 +19,10 @@ import {
   spectrumLevels,
   spectrums,
   talkingPoints,
+  targetComments,
   targetOwners,
   targets,
+  targetStatusUpdates,
   tasks,
   users,
 } from "@/server/db/schema";
@@ -257,6 +259,25 @@ export async function makeOrg(db: Db) {
     .insert(checkIns)
     .values({ orgId, metricId: metric!.id, at: new Date("2026-02-01"), value: 420 })
     .returning();
+  // The pair's side of R1's target: R1's comment, E1's comment, and R1's status of this week (UTC; the world's users keep UTC).
+  const [selfComment] = await db
+    .insert(targetComments)
+    .values({ orgId, targetId: r1Target.id, authorPersonId: R1.id, body: `COMMENT-R1-${randomUUID()}` })
+    .returning();
+  const [managerComment] = await db
+    .insert(targetComments)
+    .values({ orgId, targetId: r1Target.id, authorPersonId: E1.id, body: `COMMENT-E1-${randomUUID()}` })
+    .returning();
+  const [statusUpdate] = await db
+    .insert(targetStatusUpdates)
+    .values({
+      orgId,
+      targetId: r1Target.id,
+      authorPersonId: R1.id,
+      weekStart: weekStartOf(new Date().toISOString().slice(0, 10)),
+      body: `STATUS-R1-${randomUUID()}`,
+    })
+    .returning();
   await db.insert(metrics).values({
     orgId,
     targetId: pairTarget.id,
@@ -372,6 +393,9 @@ export async function makeOrg(db: Db) {
     metric: metric!,
     milestone: milestone!,
     checkIn: checkIn!,
+    selfComment: selfComment!,
+    managerComment: managerComment!,
+    statusUpdate: statusUpdate!,
     spectrum: spectrum!,
     levels,
     otherSpectrum: otherSpectrum!,

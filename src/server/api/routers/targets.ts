@@ -1,6 +1,10 @@
 import { idInput } from "@/lib/validators/common";
 import {
   addCheckInInput,
+  addCommentInput,
+  listCommentsInput,
+  listStatusInput,
+  saveStatusInput,
   bulkCheckInInput,
   createMetricInput,
   createTargetInput,
@@ -23,6 +27,8 @@ import {
 } from "../../services/targets/metrics.write";
 import { getTargetDetail, listTargets, targetFormOptions, targetsCsv } from "../../services/targets/targets.read";
 import { createTarget, deleteTarget, setTargetStatus, updateTarget } from "../../services/targets/targets.write";
+import { listComments, listStatusUpdates } from "../../services/targets/pair.read";
+import { addComment, deleteComment, saveStatusUpdate } from "../../services/targets/pair.write";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const targetsRouter = createTRPCRouter({
@@ -41,6 +47,12 @@ export const targetsRouter = createTRPCRouter({
   addCheckIns: protectedProcedure.input(bulkCheckInInput).mutation(({ ctx, input }) => addCheckInsInBulk(ctx.db, ctx.actor, input)),
   updateCheckIn: protectedProcedure.input(updateCheckInInput).mutation(({ ctx, input }) => updateCheckIn(ctx.db, ctx.actor, input)),
   deleteCheckIn: protectedProcedure.input(idInput).mutation(({ ctx, input }) => deleteCheckIn(ctx.db, ctx.actor, input.id)),
+  // The pair's side: a comment thread and the weekly status (read by whoever sees the target, written by its controller and owners).
+  comments: protectedProcedure.input(listCommentsInput).query(({ ctx, input }) => listComments(ctx.db, ctx.actor, input)),
+  addComment: protectedProcedure.input(addCommentInput).mutation(({ ctx, input }) => addComment(ctx.db, ctx.actor, input)),
+  deleteComment: protectedProcedure.input(idInput).mutation(({ ctx, input }) => deleteComment(ctx.db, ctx.actor, input.id)),
+  statusUpdates: protectedProcedure.input(listStatusInput).query(({ ctx, input }) => listStatusUpdates(ctx.db, ctx.actor, input)),
+  saveStatus: protectedProcedure.input(saveStatusInput).mutation(({ ctx, input }) => saveStatusUpdate(ctx.db, ctx.actor, input)),
   /** Every target with its metrics' latest values, as CSV. */
   exportCsv: protectedProcedure.query(({ ctx }) => targetsCsv(ctx.db, ctx.actor)),
 });

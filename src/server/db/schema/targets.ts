@@ -179,3 +179,86 @@ export const apiTokens = pgTable(
     index("api_tokens_user_idx").on(t.userId),
   ],
 );
+
+/**
+ * A short thread on a target: its controller and owners write, anyone who may
+ * see the target reads (policy.ts). A comment is deleted by its author alone.
+ */
+export const targetComments = pgTable(
+  "target_comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    targetId: uuid("target_id")
+      .notNull()
+      .references(() => targets.id, { onDelete: "cascade" }),
+    authorPersonId: uuid("author_person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("target_comments_org_id_id_key").on(t.orgId, t.id),
+    foreignKey({
+      name: "target_comments_target_same_org_fk",
+      columns: [t.orgId, t.targetId],
+      foreignColumns: [targets.orgId, targets.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "target_comments_author_same_org_fk",
+      columns: [t.orgId, t.authorPersonId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
+    // The thread is read "this target's, by time" (keyset on created_at, id).
+    index("target_comments_target_created_idx").on(t.targetId, t.createdAt, t.id),
+    index("target_comments_author_idx").on(t.authorPersonId),
+  ],
+);
+
+/**
+ * The owners' weekly status of a target, in a sentence or two: one per target
+ * and ISO week (`weekStart`, its Monday); a second save in the same week edits
+ * it (against its version).
+ */
+export const targetStatusUpdates = pgTable(
+  "target_status_updates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    targetId: uuid("target_id")
+      .notNull()
+      .references(() => targets.id, { onDelete: "cascade" }),
+    weekStart: date("week_start").notNull(),
+    body: text("body").notNull(),
+    /** Who saved it last. */
+    authorPersonId: uuid("author_person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("target_status_updates_org_id_id_key").on(t.orgId, t.id),
+    // One per target and week; also the index of "this target's, latest week first".
+    unique("target_status_updates_week_key").on(t.orgId, t.targetId, t.weekStart),
+    foreignKey({
+      name: "target_status_updates_target_same_org_fk",
+      columns: [t.orgId, t.targetId],
+      foreignColumns: [targets.orgId, targets.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "target_status_updates_author_same_org_fk",
+      columns: [t.orgId, t.authorPersonId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
+    index("target_status_updates_target_idx").on(t.targetId),
+    index("target_status_updates_author_idx").on(t.authorPersonId),
+  ],
+);

@@ -20,6 +20,8 @@ export const EXPORT_TABLES = {
   target_owners: schema.targetOwners,
   metrics: schema.metrics,
   check_ins: schema.checkIns,
+  target_comments: schema.targetComments,
+  target_status_updates: schema.targetStatusUpdates,
   spectrums: schema.spectrums,
   spectrum_levels: schema.spectrumLevels,
   tasks: schema.tasks,

@@ -11,7 +11,16 @@ import { addActionInput, addGoalInput, addNoteInput, addTalkingPointInput, holdI
 import { dateOnly } from "@/lib/validators/common";
 import { multiLine } from "@/lib/validators/text";
 import { createAreaInput, createPersonInput } from "@/lib/validators/people";
-import { addCheckInInput, checkInAt, createMetricInput, datesInOrder, targetFields } from "@/lib/validators/targets";
+import {
+  addCheckInInput,
+  checkInAt,
+  commentBody,
+  createMetricInput,
+  datesInOrder,
+  statusBody,
+  targetFields,
+} from "@/lib/validators/targets";
+import { isWeekStart } from "@/lib/energy/week";
 import type { EXPORT_TABLES } from "./export.read";
 
 /**
@@ -58,6 +67,18 @@ export const IMPORT_RULES = {
   target_owners: { schema: z.object({ targetId: uuid, personId: uuid }), maxRows: 50_000, unique: [["targetId", "personId"]] },
   metrics: { schema: createMetricInput, maxRows: 20_000 },
   check_ins: { schema: addCheckInInput.extend({ at: checkInAt }), maxRows: MAX_IMPORT_ROWS_PER_TABLE },
+  target_comments: { schema: z.object({ targetId: uuid, authorPersonId: uuid, body: commentBody }), maxRows: MAX_IMPORT_ROWS_PER_TABLE },
+  target_status_updates: {
+    schema: z.object({
+      targetId: uuid,
+      authorPersonId: uuid,
+      weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday."),
+      body: statusBody,
+      version: z.number().int().min(1).optional(),
+    }),
+    maxRows: 50_000,
+    unique: [["targetId", "weekStart"]],
+  },
   spectrums: { schema: z.object({ name: updateSpectrumInput.shape.name, kind: createSpectrumInput.shape.kind }), maxRows: 100 },
   spectrum_levels: { schema: spectrumLevelInput.omit({ id: true }).extend({ spectrumId: uuid, position: count }), maxRows: 1_200 },
   tasks: { schema: createTaskInput.extend({ levelId: uuid }), maxRows: 20_000 },

@@ -1,7 +1,18 @@
 import { rebuildChart } from "../people/chart.write";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/types";
-import { areas, checkIns, levelChanges, metrics, people, targetOwners, targets, tasks } from "../../db/schema/index";
+import {
+  areas,
+  checkIns,
+  levelChanges,
+  metrics,
+  people,
+  targetComments,
+  targetOwners,
+  targets,
+  targetStatusUpdates,
+  tasks,
+} from "../../db/schema/index";
 import { insertDemoCapacity } from "./capacity.write";
 import { insertDemoOneOnOnes } from "./one-on-ones.write";
 import { getActiveSpectrum } from "../delegation/spectrums.read";
@@ -11,6 +22,7 @@ import { AppError } from "../kernel/errors";
 import { requireAdmin } from "../kernel/access";
 import { countPeople } from "../people/people.read";
 import { addDays } from "@/lib/one-on-ones/days";
+import { weekStartOf } from "@/lib/energy/week";
 import type { Level, Track } from "@/lib/people/ladder";
 
 /** Writes: the demo organisation, loaded into an empty account. Dates are counted from the user's today, as every page counts them. */
@@ -221,6 +233,10 @@ type DemoTarget = {
   kind: "feature" | "reliability" | "speed";
   description: string;
   metrics: DemoMetric[];
+  /** The pair's thread: who wrote, how many days ago, what. */
+  comments?: { by: string; daysAgo: number; body: string }[];
+  /** The owners' weekly statuses of past weeks (1: last week). */
+  statuses?: { by: string; weeksAgo: number; body: string }[];
 };
 
 // Three months in, three to go. Payments is on track, Search at risk, the migration mixed.
@@ -235,6 +251,15 @@ const DEMO_TARGETS: DemoTarget[] = [
     metrics: [
       { name: "Uptime", unit: "%", direction: "higher", baseline: 99.5, goal: 99.95, warning: 99.7, reached: 0.62 },
       { name: "Error rate", unit: "errors/min", direction: "lower", baseline: 12, goal: 2, reached: 0.55 },
+    ],
+    comments: [
+      { by: "marcus", daysAgo: 9, body: "Failover drill went well: the ledger switched regions in 40 s." },
+      { by: "priya", daysAgo: 8, body: "Nice. Can we get it under 30 s before peak? I'll find time in the next sprint." },
+      { by: "marcus", daysAgo: 2, body: "Error budget review: two bad deploys this week, both rolled back within minutes." },
+    ],
+    statuses: [
+      { by: "priya", weeksAgo: 2, body: "On track: uptime steady at 99.8%, failover drill booked." },
+      { by: "marcus", weeksAgo: 1, body: "On track. Failover works; two bad deploys cost some error budget." },
     ],
   },
   {
@@ -288,6 +313,33 @@ async function insertDemoTargets(
       dueDate: addDays(today, 91),
     });
     await tx.insert(targetOwners).values(t.owners.map((key) => ({ orgId: actor.orgId, targetId, personId: personIds.get(key)! })));
+    if (t.comments?.length) {
+      await tx.insert(targetComments).values(
+        t.comments.map((c) => ({
+          orgId: actor.orgId,
+          targetId,
+          authorPersonId: personIds.get(c.by)!,
+          body: c.body,
+          createdAt: new Date(now.getTime() - c.daysAgo * DAY),
+        })),
+      );
+    }
+    if (t.statuses?.length) {
+      await tx.insert(targetStatusUpdates).values(
+        t.statuses.map((u) => {
+          const at = new Date(now.getTime() - u.weeksAgo * 7 * DAY);
+          return {
+            orgId: actor.orgId,
+            targetId,
+            authorPersonId: personIds.get(u.by)!,
+            weekStart: weekStartOf(addDays(today, -7 * u.weeksAgo)),
+            body: u.body,
+            createdAt: at,
+            updatedAt: at,
+          };
+        }),
+      );
+    }
     for (const [position, m] of t.metrics.entries()) {
       const metricId = randomUUID();
       const milestone = m.milestoneDone !== undefined;

@@ -1,4 +1,4 @@
-import { eq, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, or, sql, type SQL } from "drizzle-orm";
 import { alias, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import * as schema from "../../db/schema/index";
 import type { Actor } from "./actor";
@@ -115,8 +115,11 @@ const controlledTarget = (actor: Actor, targetId: PgColumn | SQL): SQL =>
   sql`exists (select 1 from ${t} where ${t.orgId} = ${actor.orgId} and ${t.id} = ${targetId} and ${t.controllerPersonId} = ${actor.personId})`;
 /**
  * Who checks in on a target: its controller and its owners (DESIGN: owners
- * check in). The owners' check-in screens come with the next issue; the rule
- * is here already so that the REST push and the app agree.
+ * check in, comment and write its weekly status update). The same rule for
+ * the form, the bulk paste, the REST push (a token acts as its member), a
+ * milestone's "done", the comment thread and the weekly status. The line
+ * above the owners and anyone the target is shared with read all of it and
+ * write none of it: DESIGN's table gives a skip-level "see (roll-up)" only.
  */
 const checkInTarget = (actor: Actor, targetId: PgColumn | SQL): SQL => {
   const o = schema.targetOwners;
@@ -180,6 +183,24 @@ const POLICIES = new Map<PgTable, Policy>([
       // The controller and the owners check in (see checkInTarget).
       change: (actor) =>
         sql`exists (select 1 from ${schema.metrics} m where m.org_id = ${actor.orgId} and m.id = ${schema.checkIns.metricId} and ${checkInTarget(actor, sql`m.target_id`)})`,
+    },
+  ],
+  // The pair's thread: whoever sees the target reads it; the controller and the owners write (checkInTarget, in the
+  // service); a comment is deleted by its author alone, while they still see the target.
+  [
+    schema.targetComments,
+    {
+      see: (actor) => visibleTarget(actor, schema.targetComments.targetId),
+      change: (actor) =>
+        and(eq(schema.targetComments.authorPersonId, actor.personId), visibleTarget(actor, schema.targetComments.targetId))!,
+    },
+  ],
+  // The weekly status: read with the target, written (and rewritten within its week) by the controller and the owners.
+  [
+    schema.targetStatusUpdates,
+    {
+      see: (actor) => visibleTarget(actor, schema.targetStatusUpdates.targetId),
+      change: (actor) => checkInTarget(actor, schema.targetStatusUpdates.targetId),
     },
   ],
   [schema.tasks, { see: (actor) => taskRule(actor, k), change: (actor) => eq(k.delegatorPersonId, actor.personId) }],

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { checkIns } from "@/server/db/schema/index";
 import { pushCheckIn } from "@/server/api/rest/push-check-in";
 import { CHART_POINTS } from "./targets.read";
+import { listStatusUpdates } from "./pair.read";
+import { saveStatusUpdate } from "./pair.write";
 import { useTestDatabase } from "@/test/database";
 import { createUser, joinAsMember, type TestUser } from "@/test/factories";
 
@@ -466,5 +468,327 @@ describe("targets follow the chart", () => {
     expect(await push(em)).toBe(201);
     // The skip-level sees the target, but checking in is the controller's and the owners'.
     expect(await push(director)).toBe(404);
+  });
+});
+
+describe("targets the pair works on", () => {
+  /**
+   * A director (admin, top) with an EM and a staff engineer under them (the
+   * pair, both members) and the EM's report (a member); a peer EM (a member)
+   * beside the pair. The director sets the pair's target; the EM sets one for
+   * their report (the director then is a skip-level who only sees it).
+   */
+  async function pairWorld() {
+    const db = database.current.db;
+    const director = await createUser(db);
+    const c = director.caller.people;
+    const emPerson = await c.create({ name: "Eve EM", track: "manager", level: "em", managerId: null, cadence: "weekly" });
+    const staffPerson = await c.create({ name: "Sam Staff", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
+    const peerPerson = await c.create({ name: "Pat Peer", track: "manager", level: "em", managerId: null, cadence: "weekly" });
+    const icPerson = await c.create({ name: "Ida IC", track: "ic", level: "senior", managerId: emPerson.id, cadence: "weekly" });
+    const em = await joinAsMember(db, director, emPerson.id, { name: "Eve EM" });
+    const staff = await joinAsMember(db, director, staffPerson.id, { name: "Sam Staff" });
+    const peer = await joinAsMember(db, director, peerPerson.id);
+    const ic = await joinAsMember(db, director, icPerson.id, { name: "Ida IC" });
+    const pairTarget = await halfwayTarget(director, [emPerson.id, staffPerson.id], { title: "Checkout p99" });
+    const p99 = await director.caller.targets.addMetric({
+      targetId: pairTarget.id,
+      name: "P99",
+      unit: "ms",
+      direction: "lower",
+      baseline: 800,
+      goal: 300,
+    });
+    const icTarget = await halfwayTarget(em, [icPerson.id], { title: "Search latency" });
+    const latency = await em.caller.targets.addMetric({
+      targetId: icTarget.id,
+      name: "Latency",
+      unit: "ms",
+      direction: "lower",
+      baseline: 400,
+      goal: 200,
+    });
+    const launch = await em.caller.targets.addMetric({ targetId: icTarget.id, name: "Launch", kind: "milestone" });
+    return { director, em, staff, peer, ic, emPerson, staffPerson, icPerson, pairTarget, p99, icTarget, latency, launch };
+  }
+
+  const push = async (who: TestUser, metricId: string, value: number) => {
+    const { token } = await who.caller.apiTokens.create({ name: "ci" });
+    const request = new Request(`http://localhost/api/v1/metrics/${metricId}/check-ins`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ value, note: "from CI" }),
+    });
+    const response = await pushCheckIn(database.current.db, request, metricId);
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it("an owner who is not the controller checks in by the form, by pasting and with their own API token; the skip-level who sees the target is refused all three", async () => {
+    const { director, ic, icTarget, latency, launch } = await pairWorld();
+
+    // The form (one check-in), the paste (many) and the REST API (the owner's own token): the same rule.
+    expect((await ic.caller.targets.addCheckIn({ metricId: latency.id, value: 350, at: new Date(Date.now() - 3 * DAY) })).value).toBe(350);
+    expect(
+      await ic.caller.targets.addCheckIns({ metricId: latency.id, text: `${isoDay(new Date(Date.now() - 2 * DAY))},320,after the index` }),
+    ).toEqual({
+      added: 1,
+    });
+    const pushed = await push(ic, latency.id, 300);
+    expect(pushed.status).toBe(201);
+    expect(pushed.body).toMatchObject({ metricId: latency.id, value: 300, note: "from CI" });
+    await ic.caller.targets.setMilestoneDone({ id: launch.id, done: true });
+
+    // The owner edits and deletes check-ins too (theirs to keep right); the director sees every value.
+    const detail = await ic.caller.targets.get({ id: icTarget.id });
+    expect(detail).toMatchObject({ canEdit: false, canCheckIn: true });
+    const seen = await director.caller.targets.get({ id: icTarget.id });
+    expect(seen).toMatchObject({ canEdit: false, canCheckIn: false });
+    const metric = seen.metrics.find((m) => m.id === latency.id)!;
+    expect(metric.latest?.value).toBe(300);
+    expect(metric.recent.map((r) => r.value)).toEqual([300, 320, 350]);
+    expect(seen.metrics.find((m) => m.id === launch.id)!.done).toBe(true);
+
+    // The skip-level: NOT_FOUND by every path, as for a metric that does not exist; nothing stored.
+    for (const attempt of [
+      () => director.caller.targets.addCheckIn({ metricId: latency.id, value: 1 }),
+      () => director.caller.targets.addCheckIns({ metricId: latency.id, text: "2026-02-03,1" }),
+      () => director.caller.targets.setMilestoneDone({ id: launch.id, done: false }),
+      () =>
+        director.caller.targets.updateCheckIn({ id: metric.recent[0]!.id, version: metric.recent[0]!.version, value: 1, at: new Date() }),
+      () => director.caller.targets.deleteCheckIn({ id: metric.recent[0]!.id }),
+    ]) {
+      await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    const refused = await push(director, latency.id, 1);
+    expect(refused).toEqual({ status: 404, body: { error: "Metric not found." } });
+    const after = await director.caller.targets.get({ id: icTarget.id });
+    expect(after.metrics.find((m) => m.id === latency.id)!.recent).toHaveLength(3);
+    expect(after.metrics.find((m) => m.id === launch.id)!.done).toBe(true);
+  });
+
+  it("both owners of the pair's target check in, each with their own token; a peer who does not see it gets 404", async () => {
+    const { director, em, staff, peer, pairTarget, p99 } = await pairWorld();
+    expect((await push(em, p99.id, 600)).status).toBe(201);
+    expect((await push(staff, p99.id, 550)).status).toBe(201);
+    await staff.caller.targets.addCheckIns({ metricId: p99.id, text: `${isoDay(new Date(Date.now() - DAY))},580` });
+    expect((await push(peer, p99.id, 1)).status).toBe(404);
+    await expect(peer.caller.targets.addCheckIn({ metricId: p99.id, value: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const seen = await director.caller.targets.get({ id: pairTarget.id });
+    expect(seen.metrics[0]!.recent.map((r) => r.value).sort()).toEqual([550, 580, 600]);
+  });
+
+  it("an owner sees the definition but every change to it is refused: metrics, goals, bands, dates, owners, status, deletion", async () => {
+    const { em, ic, icPerson, icTarget, latency, launch } = await pairWorld();
+    const before = await em.caller.targets.get({ id: icTarget.id });
+    const definition = {
+      title: "Mine now",
+      kind: "speed" as const,
+      ownerIds: [icPerson.id],
+      startDate: icTarget.startDate,
+      dueDate: "2027-12-31",
+    };
+    for (const attempt of [
+      () => ic.caller.targets.update({ ...definition, id: icTarget.id, version: before.version }),
+      () =>
+        ic.caller.targets.update({
+          ...definition,
+          title: icTarget.title,
+          ownerIds: [icPerson.id, em.actor.personId],
+          id: icTarget.id,
+          version: before.version,
+        }),
+      () => ic.caller.targets.setStatus({ id: icTarget.id, status: "achieved" }),
+      () => ic.caller.targets.delete({ id: icTarget.id }),
+      () => ic.caller.targets.addMetric({ targetId: icTarget.id, name: "Errors", unit: "%", direction: "lower", baseline: 5, goal: 1 }),
+      () =>
+        ic.caller.targets.updateMetric({
+          id: latency.id,
+          version: latency.version,
+          name: "Latency",
+          unit: "ms",
+          direction: "lower",
+          baseline: 400,
+          goal: 390,
+        }),
+      () =>
+        ic.caller.targets.updateMetric({
+          id: latency.id,
+          version: latency.version,
+          name: "Latency",
+          unit: "ms",
+          direction: "band",
+          bandLow: 0,
+          bandHigh: 1000,
+        }),
+      () => ic.caller.targets.deleteMetric({ id: latency.id }),
+      () => ic.caller.targets.deleteMetric({ id: launch.id }),
+    ]) {
+      await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    const after = await em.caller.targets.get({ id: icTarget.id });
+    expect(after.version).toBe(before.version);
+    expect({ ...after, metrics: after.metrics.map(({ version, goal, direction }) => ({ version, goal, direction })) }).toMatchObject({
+      title: icTarget.title,
+      dueDate: icTarget.dueDate,
+      status: "active",
+      metrics: before.metrics.map(({ version, goal, direction }) => ({ version, goal, direction })),
+    });
+    // The owner reads all of it: the same definition the controller sees.
+    const seen = await ic.caller.targets.get({ id: icTarget.id });
+    expect(seen).toMatchObject({ title: icTarget.title, dueDate: icTarget.dueDate, canEdit: false, canCheckIn: true });
+    expect(seen.metrics.map((m) => [m.name, m.baseline, m.goal])).toEqual(before.metrics.map((m) => [m.name, m.baseline, m.goal]));
+  });
+
+  it("a comment thread: the pair and the controller write, the director and everyone who sees the target read; the author deletes their own", async () => {
+    const { director, em, staff, peer, pairTarget } = await pairWorld();
+    expect((await director.caller.targets.comments({ targetId: pairTarget.id })).items).toEqual([]);
+    const first = await em.caller.targets.addComment({ targetId: pairTarget.id, body: "\n\nCache warmed on the payments path.  \n" });
+    expect(first.body).toBe("Cache warmed on the payments path.");
+    await staff.caller.targets.addComment({ targetId: pairTarget.id, body: "p99 down to 550 ms; next: the search index." });
+    await director.caller.targets.addComment({ targetId: pairTarget.id, body: "Good progress, keep the index work small." });
+
+    const thread = await director.caller.targets.comments({ targetId: pairTarget.id });
+    // Newest at the bottom, each with its author and time.
+    expect(thread.items.map((c) => [c.authorName, c.body])).toEqual([
+      ["Eve EM", "Cache warmed on the payments path."],
+      ["Sam Staff", "p99 down to 550 ms; next: the search index."],
+      [director.name, "Good progress, keep the index work small."],
+    ]);
+    expect(thread.items.every((c) => c.createdAt instanceof Date)).toBe(true);
+    expect(thread).toMatchObject({ olderCursor: null, canWrite: true });
+    expect((await staff.caller.targets.comments({ targetId: pairTarget.id })).items.map((c) => c.mine)).toEqual([false, true, false]);
+
+    // Not seen: NOT_FOUND to read and to write, as a target that does not exist.
+    await expect(peer.caller.targets.comments({ targetId: pairTarget.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(peer.caller.targets.addComment({ targetId: pairTarget.id, body: "Hi" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    // Only the author deletes a comment.
+    await expect(staff.caller.targets.deleteComment({ id: first.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(director.caller.targets.deleteComment({ id: first.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await em.caller.targets.deleteComment({ id: first.id });
+    await expect(em.caller.targets.deleteComment({ id: first.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await em.caller.targets.comments({ targetId: pairTarget.id })).items).toHaveLength(2);
+
+    // Bad input is a 400 with the field's message, never a 500.
+    await expect(em.caller.targets.addComment({ targetId: pairTarget.id, body: "   " })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(em.caller.targets.addComment({ targetId: pairTarget.id, body: "x".repeat(2_001) })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(em.caller.targets.comments({ targetId: pairTarget.id, cursor: "not a cursor" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
+
+  it("the line above reads a report's thread and status but does not write them; an owner removed from the target gets NOT_FOUND on the next save", async () => {
+    const { director, em, ic, icPerson, icTarget } = await pairWorld();
+    await ic.caller.targets.addComment({ targetId: icTarget.id, body: "Index rebuilt." });
+    const status = await ic.caller.targets.saveStatus({ targetId: icTarget.id, body: "Halfway there.", version: 0 });
+    // The skip-level (the EM's manager) reads both, and writes neither.
+    expect((await director.caller.targets.comments({ targetId: icTarget.id })).items.map((c) => c.body)).toEqual(["Index rebuilt."]);
+    expect((await director.caller.targets.comments({ targetId: icTarget.id })).canWrite).toBe(false);
+    expect((await director.caller.targets.statusUpdates({ targetId: icTarget.id })).thisWeek?.body).toBe("Halfway there.");
+    await expect(director.caller.targets.addComment({ targetId: icTarget.id, body: "Nice" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      director.caller.targets.saveStatus({ targetId: icTarget.id, body: "Mine", version: status.version }),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+
+    // The controller replaces the owner: the owner's next save answers NOT_FOUND, not a 500.
+    const loaded = await em.caller.targets.get({ id: icTarget.id });
+    await em.caller.targets.update({
+      id: icTarget.id,
+      version: loaded.version,
+      title: loaded.title,
+      kind: loaded.kind,
+      ownerIds: [em.actor.personId],
+      startDate: loaded.startDate,
+      dueDate: loaded.dueDate,
+    });
+    expect(icPerson.id).not.toBe(em.actor.personId);
+    for (const attempt of [
+      () => ic.caller.targets.addComment({ targetId: icTarget.id, body: "Still here?" }),
+      () => ic.caller.targets.saveStatus({ targetId: icTarget.id, body: "Edited", version: status.version }),
+      () => ic.caller.targets.comments({ targetId: icTarget.id }),
+    ]) {
+      await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+  });
+
+  it("a long thread comes in pages of 50, newest first, by a keyset that neither skips nor repeats", async () => {
+    const { em, director, pairTarget } = await pairWorld();
+    for (let i = 0; i < 120; i++) await em.caller.targets.addComment({ targetId: pairTarget.id, body: `Comment ${i}` });
+    const bodies: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page: Awaited<ReturnType<typeof director.caller.targets.comments>> = await director.caller.targets.comments({
+        targetId: pairTarget.id,
+        cursor,
+      });
+      bodies.unshift(...page.items.map((c) => c.body));
+      cursor = page.olderCursor;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(bodies).toEqual(Array.from({ length: 120 }, (_, i) => `Comment ${i}`));
+  });
+
+  it("a weekly status: one per target and week, a second save edits it, a stale save is a conflict, and the page shows the history", async () => {
+    const { director, em, staff, peer, pairTarget } = await pairWorld();
+    const empty = await em.caller.targets.statusUpdates({ targetId: pairTarget.id });
+    expect(empty).toMatchObject({ thisWeek: null, items: [], canWrite: true });
+
+    const saved = await em.caller.targets.saveStatus({ targetId: pairTarget.id, body: "On track: the cache is in.", version: 0 });
+    expect(saved).toMatchObject({ version: 1, weekStart: empty.weekStart });
+    // The partner opened the form before that save: theirs is a conflict, not a second status of the week.
+    await expect(staff.caller.targets.saveStatus({ targetId: pairTarget.id, body: "Mine", version: 0 })).rejects.toMatchObject({
+      code: "CONFLICT",
+      cause: { fieldErrors: { version: expect.any(String) } },
+    });
+    const edited = await staff.caller.targets.saveStatus({ targetId: pairTarget.id, body: "On track; the index is next.", version: 1 });
+    expect(edited).toMatchObject({ id: saved.id, version: 2, authorPersonId: staff.actor.personId });
+    await expect(em.caller.targets.saveStatus({ targetId: pairTarget.id, body: "Stale", version: 1 })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(em.caller.targets.saveStatus({ targetId: pairTarget.id, body: "x".repeat(281), version: 2 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(peer.caller.targets.statusUpdates({ targetId: pairTarget.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    // A week later: the form opened last week is stale; this week's first status is a new one; the history keeps both.
+    const db = database.current.db;
+    const nextWeek = new Date(Date.now() + 7 * DAY);
+    await expect(
+      saveStatusUpdate(db, staff.actor, { targetId: pairTarget.id, body: "Late edit", version: 2 }, nextWeek),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    const next = await saveStatusUpdate(
+      db,
+      staff.actor,
+      { targetId: pairTarget.id, body: "Slipping: a regression.", version: 0 },
+      nextWeek,
+    );
+    expect(next.id).not.toBe(saved.id);
+    const history = await listStatusUpdates(db, director.actor, { targetId: pairTarget.id }, nextWeek);
+    expect(history.thisWeek?.body).toBe("Slipping: a regression.");
+    expect(history.items.map((s) => [s.body, s.authorName])).toEqual([
+      ["Slipping: a regression.", "Sam Staff"],
+      ["On track; the index is next.", "Sam Staff"],
+    ]);
+    expect(history.canWrite).toBe(true);
+    // Two first saves of a week at once: one is stored, the other is a conflict; nothing is lost silently.
+    const target2 = await halfwayTarget(director, [em.actor.personId, staff.actor.personId], { title: "Second" });
+    const race = await Promise.allSettled([
+      em.caller.targets.saveStatus({ targetId: target2.id, body: "EM's", version: 0 }),
+      staff.caller.targets.saveStatus({ targetId: target2.id, body: "Staff's", version: 0 }),
+    ]);
+    expect(race.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect((race.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+
+    // One row per target and week, however many saves.
+    const [{ n }] = (await database.current.query("select count(*)::int as n from target_status_updates where target_id = $1", [
+      pairTarget.id,
+    ])) as [{ n: number }];
+    expect(n).toBe(2);
   });
 });

@@ -162,13 +162,14 @@ export const CHART_POINTS = 400;
  */
 export async function getTargetDetail(db: Db, actor: Actor, id: string, now = new Date()) {
   const [row] = await db
-    .select({ target: targets, areaName: areas.name })
+    .select({ target: targets, areaName: areas.name, controllerName: people.name })
     .from(targets)
     .leftJoin(areas, and(eq(areas.id, targets.areaId), eq(areas.orgId, targets.orgId)))
+    .leftJoin(people, and(eq(people.id, targets.controllerPersonId), eq(people.orgId, targets.orgId)))
     .where(inScope(targets, actor, eq(targets.id, id)))
     .limit(1);
   if (!row) throw notFound("Target");
-  const [summary] = await summarise(db, actor, [row], now);
+  const [summary] = await summarise(db, actor, [{ target: row.target, areaName: row.areaName }], now);
   const metricIds = summary!.metrics.map((m) => m.id);
   const [series, recent] = metricIds.length
     ? await Promise.all([
@@ -214,6 +215,8 @@ export async function getTargetDetail(db: Db, actor: Actor, id: string, now = ne
   }[];
   return {
     ...summary!,
+    /** Who set it and decides what is to be hit (shown to the owners and the line above, who see the definition read-only). */
+    controllerName: row.controllerName,
     /** The actor is its controller: they edit its definition, owners, metrics and status. */
     canEdit: row.target.controllerPersonId === actor.personId,
     /** The controller and the owners check in (the policy's checkInTarget). */

@@ -2,14 +2,22 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { TargetDetail } from "@/components/targets/target-detail";
-import { fetchOrNotFound, HydrateClient, prefetch, trpc } from "@/trpc/server";
+import { fetchOrNotFound, getQueryClient, HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Target" };
 
 export default async function TargetPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  await Promise.all([fetchOrNotFound(trpc.targets.get.queryOptions({ id })), prefetch(trpc.targets.formOptions.queryOptions())]);
+  await Promise.all([
+    fetchOrNotFound(trpc.targets.get.queryOptions({ id })),
+    prefetch(trpc.targets.formOptions.queryOptions()),
+    // The pair's side, beside the numbers: the week's status and the thread's newest page.
+    prefetch(trpc.targets.statusUpdates.queryOptions({ targetId: id })),
+    getQueryClient().prefetchInfiniteQuery(
+      trpc.targets.comments.infiniteQueryOptions({ targetId: id }, { getNextPageParam: (page) => page.olderCursor ?? undefined }),
+    ),
+  ]);
   return (
     <HydrateClient>
       <TargetDetail id={id} />

@@ -1,0 +1,177 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { toast } from "sonner";
+import { useSubmit } from "@/components/forms/use-submit";
+import { isStaleVersion } from "@/components/forms/version-conflict";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
+import { formatDateTime, formatDay } from "@/lib/format";
+import { MAX_STATUS_LENGTH, statusForm, type StatusFormValues } from "@/lib/validators/targets";
+import { useTRPC } from "@/trpc/react";
+import type { RouterOutputs } from "@/trpc/types";
+import { useSaveStatus } from "./mutations";
+
+type Statuses = RouterOutputs["targets"]["statusUpdates"];
+type Status = Statuses["items"][number];
+
+const weekOf = (weekStart: string) => `Week of ${formatDay(weekStart)}`;
+
+/**
+ * The weekly status beside the numbers: once a week the owners (and the
+ * controller) say in a sentence or two how it is going. This week's is
+ * written here, and rewritten within the week; earlier weeks are the history.
+ */
+export function TargetStatus({ targetId }: { targetId: string }) {
+  const trpc = useTRPC();
+  const statuses = useQuery(trpc.targets.statusUpdates.queryOptions({ targetId }));
+  const headingId = "target-status-heading";
+  const data = statuses.data;
+  const latest = data?.items[0] ?? null;
+  const earlier = data ? data.items.filter((s) => s !== latest) : [];
+  return (
+    <Card aria-labelledby={headingId}>
+      <CardHeader>
+        <CardTitle id={headingId}>Weekly status</CardTitle>
+        <CardDescription>
+          {data?.canWrite
+            ? "Once a week, in a sentence or two: how it is going, beside the numbers."
+            : "The owners' word on it, once a week."}
+        </CardDescription>
+      </CardHeader>
+      <CardBody className="grid gap-4">
+        {statuses.isPending ? (
+          <div className="h-16 animate-pulse rounded bg-surface-2" aria-label="Loading the weekly status" />
+        ) : statuses.isError ? (
+          <Alert tone="danger">The weekly status could not be loaded: {statuses.error.message}</Alert>
+        ) : (
+          <>
+            {latest ? (
+              <StatusEntry status={latest} current={latest.weekStart === data!.weekStart} />
+            ) : (
+              <p className="text-sm text-muted" data-testid="status-empty">
+                No status yet.{data!.canWrite ? " Write this week's below." : " The owners write one each week."}
+              </p>
+            )}
+            {data!.canWrite ? <StatusForm targetId={targetId} statuses={data!} /> : null}
+            {earlier.length ? (
+              <details className="text-sm">
+                <summary className="cursor-pointer text-muted">Earlier weeks ({earlier.length})</summary>
+                <ol className="mt-2 grid gap-3" aria-label="Earlier weekly statuses, latest first">
+                  {earlier.map((s) => (
+                    <li key={s.id}>
+                      <StatusEntry status={s} current={false} />
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            ) : null}
+          </>
+        )}
+      </CardBody>
+    </Card>
+  );
+}
+
+function StatusEntry({ status: s, current }: { status: Status; current: boolean }) {
+  return (
+    <figure className="grid gap-1" data-testid="status-entry">
+      <blockquote className="whitespace-pre-wrap break-words text-sm">{s.body}</blockquote>
+      <figcaption className="text-xs text-muted">
+        {current ? "This week" : weekOf(s.weekStart)} · {s.authorName}, {formatDateTime(s.updatedAt)}
+      </figcaption>
+    </figure>
+  );
+}
+
+/**
+ * This week's status: a new one (version 0) or an edit of the one saved. A
+ * save from elsewhere meanwhile (the partner's, another tab's) is refused as a
+ * conflict; what was typed stays, beside the saved text, to save over it or take.
+ */
+function StatusForm({ targetId, statuses }: { targetId: string; statuses: Statuses }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const form = useForm({ resolver: zodResolver(statusForm), defaultValues: { body: statuses.thisWeek?.body ?? "" } as StatusFormValues });
+  const version = useRef(statuses.thisWeek?.version ?? 0);
+  const [saved, setSaved] = useState<{ body: string; version: number } | null>(null);
+  const save = useSaveStatus({
+    onSuccess: (row) => {
+      version.current = row.version;
+      setSaved(null);
+      form.reset({ body: row.body });
+      toast.success("Status saved.");
+    },
+  });
+  const { submit, formError, clearError } = useSubmit(form, async (values) => {
+    try {
+      await save.mutateAsync({ ...values, targetId, version: version.current });
+    } catch (error) {
+      if (isStaleVersion(error)) {
+        const latest = await queryClient
+          .fetchQuery({ ...trpc.targets.statusUpdates.queryOptions({ targetId }), staleTime: 0 })
+          .catch(() => null);
+        const week = latest?.thisWeek;
+        setSaved(week ? { body: week.body, version: week.version } : null);
+        // A new week began since the form was opened: the next save is this week's first.
+        if (!week) version.current = 0;
+      }
+      throw error;
+    }
+  });
+  const { errors, isSubmitting } = form.formState;
+  const length = (useWatch({ control: form.control, name: "body" }) ?? "").length;
+  return (
+    <form noValidate className="grid gap-2" onSubmit={submit}>
+      <Field
+        label="This week's status"
+        error={errors.body?.message ?? formError ?? undefined}
+        hint={`${weekOf(statuses.weekStart)} · ${length}/${MAX_STATUS_LENGTH}${statuses.thisWeek ? " · saving again edits it" : ""}`}
+      >
+        {(a) => <Textarea {...a} rows={2} maxLength={MAX_STATUS_LENGTH} {...form.register("body")} />}
+      </Field>
+      {saved ? (
+        <section aria-label="The saved status" className="grid gap-2 rounded-md border border-warning/40 bg-warning-soft p-3 text-sm">
+          <p className="font-medium">Saved meanwhile:</p>
+          <p className="whitespace-pre-wrap break-words">{saved.body}</p>
+          <div className="flex flex-wrap gap-2">
+            <Button
+              size="sm"
+              disabled={isSubmitting}
+              onClick={() => {
+                version.current = saved.version;
+                clearError();
+                void submit();
+              }}
+            >
+              Save mine over it
+            </Button>
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() => {
+                version.current = saved.version;
+                form.reset({ body: saved.body });
+                setSaved(null);
+                clearError();
+              }}
+            >
+              Use the saved status
+            </Button>
+          </div>
+        </section>
+      ) : null}
+      <div className="flex justify-end">
+        <Button type="submit" variant="secondary" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : statuses.thisWeek ? "Update status" : "Save status"}
+        </Button>
+      </div>
+    </form>
+  );
+}
