@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gte, ilike, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gte, ilike, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/types";
 import { actionItems, coachingNotes, growthGoals, oneOnOnes, people, talkingPoints } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
@@ -7,8 +8,8 @@ import { notFound } from "../kernel/errors";
 import { oneOnOneSideOf } from "../kernel/policy";
 import { asSeenBy } from "../people/people.read";
 import { userClock } from "../kernel/clock";
-import { agendaOf, openActions } from "@/lib/one-on-ones/agenda";
-import { byDueThenName, dueOf } from "@/lib/one-on-ones/cadence";
+import { agendaOf, mayChangePoint, mayTickAction, openActions, pointAuthor } from "@/lib/one-on-ones/agenda";
+import { byDueThenName, dueOf, nextBookingOffer } from "@/lib/one-on-ones/cadence";
 import { likePattern } from "@/lib/one-on-ones/search";
 import type { searchInput } from "@/lib/validators/one-on-ones";
 import type { z } from "zod";
@@ -44,6 +45,32 @@ export async function loadOneOnOnePerson(db: Db, actor: Actor, personId: string,
   if (!person) throw notFound("Person");
   const viewer: OneOnOneViewer = person.id === actor.personId ? "report" : person.managerId === actor.personId ? "manager" : "former";
   return { person, viewer };
+}
+
+const pointAuthorRow = alias(people, "point_author");
+/**
+ * Talking points with their author's name (who added each: either side of
+ * the 1:1). The caller adds the `where` (through the policy, as every read).
+ */
+export function selectPoints(db: Db) {
+  return db
+    .select({ ...getTableColumns(talkingPoints), authorName: pointAuthorRow.name })
+    .from(talkingPoints)
+    .leftJoin(pointAuthorRow, and(eq(pointAuthorRow.id, talkingPoints.authorPersonId), eq(pointAuthorRow.orgId, talkingPoints.orgId)));
+}
+export type PointRow = Awaited<ReturnType<typeof selectPoints>>[number];
+
+/**
+ * A point as a page shows it: who added it in the reader's words (`author`,
+ * "You" or a first name; a point from before authors were kept is the
+ * manager's, `manager`), and whether the reader may change it (policy.ts).
+ */
+export function shapePoint(actor: Actor, viewer: OneOnOneViewer, manager: { id: string; name: string } | null) {
+  return ({ authorName, ...p }: PointRow) => ({
+    ...p,
+    author: pointAuthor(p, authorName, actor.personId, manager),
+    mayChange: mayChangePoint(viewer, p, actor.personId),
+  });
 }
 
 /** Per person: last held 1:1, earliest still scheduled, how many held. One grouped query. */
@@ -156,10 +183,7 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
       .where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, personId)))
       .orderBy(desc(oneOnOnes.scheduledAt))
       .limit(MEETINGS_LISTED),
-    db
-      .select()
-      .from(talkingPoints)
-      .where(inScope(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId))),
+    selectPoints(db).where(inScope(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId))),
     db
       .select()
       .from(actionItems)
@@ -201,7 +225,8 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
     lastHeldAt,
     meetings,
     meetingCount: stats?.total ?? 0,
-    agenda: agendaOf(points),
+    // A point from before authors were kept is the current manager's ("You" to them); an old manager sees no name on it.
+    agenda: agendaOf(points.map(shapePoint(actor, viewer, viewer === "manager" ? { id: actor.personId, name: "You" } : null))),
     actions: openActions(actions, clock.today),
     recentlyDone: actions.filter((a) => a.doneAt !== null).sort((a, b) => b.doneAt!.getTime() - a.doneAt!.getTime()),
     goals,
@@ -235,12 +260,15 @@ export async function goalsWithNotes(db: Db, actor: Actor, personId: string) {
 
 /**
  * One 1:1: the agenda as it stands (open points, and those discussed in it),
- * actions open or made in it, its notes, and the person's goals. Eight queries.
+ * actions open or made in it, its notes, and the person's goals. Nine queries.
  *
- * Its two people open it: the manager (or an old manager, for one they held)
- * and the report (`viewer: "report"`, read only in this issue). `raisedBy` and
+ * Its two people open it and write in it: the manager (an old manager reads
+ * one they held) and the report (`viewer: "report"`). `raisedBy` and
  * `assignee` stay from the manager's side ("me" is the manager); the page
- * words them for whoever reads it, with `holder` for the manager's name.
+ * words them for whoever reads it, with `holder` for the manager's name. Each
+ * point says who added it (`author`) and whether the reader may change it,
+ * each action whether the reader may tick it (`mayTick`), as policy.ts rules.
+ * Once held, `nextBooking` offers the next one at the cadence.
  */
 export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new Date()) {
   const meeting = await loadInScope(db, actor, oneOnOnes, id, "1:1");
@@ -251,7 +279,7 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
   const viewer: OneOnOneViewer =
     meeting.personId === actor.personId ? "report" : person.managerId === actor.personId ? "manager" : "former";
   const clock = await userClock(db, actor, now);
-  const [[previous], points, actions, notes, goals] = await Promise.all([
+  const [[previous], points, actions, notes, goals, [stats]] = await Promise.all([
     db
       .select({ heldAt: oneOnOnes.heldAt })
       .from(oneOnOnes)
@@ -267,9 +295,7 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
       )
       .orderBy(desc(oneOnOnes.heldAt))
       .limit(1),
-    db
-      .select()
-      .from(talkingPoints)
+    selectPoints(db)
       .where(
         inScope(
           talkingPoints,
@@ -302,8 +328,22 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
       .from(growthGoals)
       .where(inScope(growthGoals, actor, eq(growthGoals.personId, meeting.personId)))
       .orderBy(asc(growthGoals.createdAt)),
+    meetingStats(db, actor, meeting.personId),
   ]);
   const previousHeldAt = previous?.heldAt ?? null;
+  const shaped = points.map(shapePoint(actor, viewer, { id: holder.id, name: holder.name }));
+  const withTick = <A extends { assignee: "me" | "them" }>(a: A) => ({ ...a, mayTick: mayTickAction(viewer, a) });
+  // Held: both people are offered the next one at the cadence, while nothing is booked ahead. The report books with their current manager.
+  const offer = nextBookingOffer({
+    status: meeting.status,
+    heldDay: meeting.heldAt ? clock.dayOf(meeting.heldAt) : null,
+    latestHeldDay: stats?.lastHeldAt ? clock.dayOf(stats.lastHeldAt) : null,
+    cadence: person.cadence,
+    cadenceDays: person.cadenceDays,
+    bookedAhead: stats?.nextScheduledAt ? clock.dayOf(stats.nextScheduledAt) >= clock.today : false,
+  });
+  const canBook = viewer === "manager" || (viewer === "report" && person.managerId !== null && !person.archivedAt);
+  const opened = openActions(actions.map(withTick), clock.today);
   return {
     meeting,
     person: { id: person.id, name: person.name, track: person.track, level: person.level, archivedAt: person.archivedAt },
@@ -311,10 +351,11 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
     viewer,
     today: clock.today,
     previousHeldAt,
-    agenda: agendaOf(points),
-    discussed: points.filter((p) => p.discussedInId === id).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
-    actions: openActions(actions, clock.today),
-    doneHere: actions.filter((a) => a.doneAt !== null),
+    agenda: agendaOf(shaped),
+    discussed: shaped.filter((p) => p.discussedInId === id).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
+    actions: opened,
+    doneHere: actions.filter((a) => a.doneAt !== null).map(withTick),
+    nextBooking: offer && canBook ? offer : null,
     notes: notes.map((n) => ({ ...n.note, goalTitle: n.goalTitle })),
     goals,
   };
