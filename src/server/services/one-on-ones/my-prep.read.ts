@@ -39,7 +39,13 @@ export async function prepForMe(db: Db, actor: Actor, now = new Date()) {
       .select()
       .from(oneOnOnes)
       .where(
-        inScope(oneOnOnes, actor, mine, eq(oneOnOnes.status, "scheduled"), gte(oneOnOnes.scheduledAt, new Date(now.getTime() - 86_400_000))),
+        inScope(
+          oneOnOnes,
+          actor,
+          mine,
+          eq(oneOnOnes.status, "scheduled"),
+          gte(oneOnOnes.scheduledAt, new Date(now.getTime() - 86_400_000)),
+        ),
       )
       .orderBy(asc(oneOnOnes.scheduledAt))
       .limit(1),
@@ -100,7 +106,7 @@ export async function prepForMe(db: Db, actor: Actor, now = new Date()) {
     agenda,
     /** What the manager added to the agenda since the last held 1:1 (every open point of theirs, before the first). */
     addedByManager: addedSince(agenda, { not: me.id }, since),
-    lastNotes: lastNotes.map((n) => ({ ...n.note, goalTitle: n.goalTitle })),
+    lastNotes: lastNotes.map((n) => ({ ...n.note, goalTitle: n.goalTitle, mine: n.note.authorPersonId === actor.personId })),
     goals,
   };
 }

@@ -240,7 +240,7 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
     agenda,
     /** What the report added to the agenda since the last held 1:1 (all of theirs still open, before the first). */
     addedByThem: addedSince(agenda, person.id, since),
-    lastNotes: lastNotes.map((n) => ({ ...n.note, goalTitle: n.goalTitle })),
+    lastNotes: lastNotes.map((n) => ({ ...n.note, goalTitle: n.goalTitle, mine: n.note.authorPersonId === actor.personId })),
     goals,
     suggestions,
   };

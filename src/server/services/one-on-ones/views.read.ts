@@ -230,7 +230,12 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
     actions: openActions(actions, clock.today),
     recentlyDone: actions.filter((a) => a.doneAt !== null).sort((a, b) => b.doneAt!.getTime() - a.doneAt!.getTime()),
     goals,
-    notes: notes.map((n) => ({ ...n.note, meetingAt: n.meetingAt, goalTitle: n.goalTitle })),
+    notes: notes.map((n) => ({
+      ...n.note,
+      meetingAt: n.meetingAt,
+      goalTitle: n.goalTitle,
+      mine: n.note.authorPersonId === actor.personId,
+    })),
   };
 }
 
@@ -356,7 +361,8 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
     actions: opened,
     doneHere: actions.filter((a) => a.doneAt !== null).map(withTick),
     nextBooking: offer && canBook ? offer : null,
-    notes: notes.map((n) => ({ ...n.note, goalTitle: n.goalTitle })),
+    // A note is changed by its author alone (policy.ts): `mine` says whether the reader wrote it.
+    notes: notes.map((n) => ({ ...n.note, goalTitle: n.goalTitle, mine: n.note.authorPersonId === actor.personId })),
     goals,
   };
 }
