@@ -19,6 +19,7 @@ import type { RouterOutputs } from "@/trpc/types";
 import { ActionList } from "./action-items";
 import { DueBadge } from "@/components/ui/due-badge";
 import { GrowthGoals } from "./growth-goals";
+import { MyPrepView } from "./my-prep-view";
 import { NoteCard } from "./note-card";
 import { StartNowButton } from "./schedule-dialog";
 import { AddPointForm, PointList } from "./talking-points";
@@ -202,6 +203,8 @@ export function PrepView({ personId }: { personId: string }) {
   const sinceDay = prep.lastMeeting?.heldAt
     ? prep.lastMeeting.heldAt.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" })
     : null;
+  // The report's side has a prep page of its own.
+  if (prep.viewer === "report") return <MyPrepView />;
   const goalsForNotes = prep.goals;
   const firstName = prep.person.name.split(" ")[0] ?? prep.person.name;
   return (

@@ -159,7 +159,7 @@ export async function sideChanges(db: Db, actor: Actor, personId: string, since:
  */
 export async function prepForPerson(db: Db, actor: Actor, personId: string, now = new Date()) {
   // The prep page is the two people's (the report reads their side): anyone else, an old manager included, gets NOT_FOUND.
-  const { person } = await loadOneOnOnePerson(db, actor, personId, "manager");
+  const { person, viewer } = await loadOneOnOnePerson(db, actor, personId, "manager");
   const clock = await userClock(db, actor, now);
   const [[stats], [lastMeeting]] = await Promise.all([
     meetingStats(db, actor, personId),
@@ -205,7 +205,8 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
   const { targets: targetsView, levelChanges: changes, tasks: tasksView } = side;
 
   const openBoth = openActions(actions, clock.today);
-  const agenda = agendaOf(points.map(shapePoint(actor, "manager", { id: actor.personId, name: "You" })));
+  // The report may open this page for themself too (their own is myPrep): the points' rights and words follow the reader.
+  const agenda = agendaOf(points.map(shapePoint(actor, viewer, viewer === "manager" ? { id: actor.personId, name: "You" } : null)));
   const suggestions = suggestTalkingPoints({
     today: clock.today,
     targets: targetsView,
@@ -225,6 +226,7 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
       cadence: person.cadence,
       cadenceDays: person.cadenceDays,
     },
+    viewer,
     today: clock.today,
     timeZone: clock.timeZone,
     since,

@@ -89,11 +89,43 @@ describe("the shared 1:1", () => {
     expect(after.agenda.map((p) => p.body).sort()).toEqual(["Checkout latency", "Staff promo case, v2"]);
   });
 
+  it("points from before authors were kept are the manager's, on every page and for both", async () => {
+    const w = await pair();
+    const meeting = await w.d.oneOnOnes.schedule({ personId: w.sofiaPerson.id, scheduledAt: new Date(Date.now() + DAY) });
+    await database.current.db
+      .insert(talkingPoints)
+      .values({ orgId: w.director.actor.orgId, personId: w.sofiaPerson.id, topic: "other", body: "Legacy point", raisedBy: "them" });
+    const labels = (agenda: { body: string; author: { label: string } | null; mayChange: boolean }[]) =>
+      agenda.map((p) => [p.body, p.author?.label, p.mayChange]);
+    expect(labels((await w.s.oneOnOnes.get({ id: meeting.id })).agenda)).toEqual([["Legacy point", "Dana", false]]);
+    expect(labels((await w.s.oneOnOnes.forPerson({ personId: w.sofiaPerson.id })).agenda)).toEqual([["Legacy point", "Dana", false]]);
+    expect(labels((await w.s.oneOnOnes.myPrep()).agenda)).toEqual([["Legacy point", "Dana", false]]);
+    expect(labels((await w.d.oneOnOnes.get({ id: meeting.id })).agenda)).toEqual([["Legacy point", "You", true]]);
+    expect(labels((await w.d.oneOnOnes.prep({ personId: w.sofiaPerson.id })).agenda)).toEqual([["Legacy point", "You", true]]);
+    // The report opening the manager's prep page for herself reads it as the report, not as the one who changes it.
+    const own = await w.s.oneOnOnes.prep({ personId: w.sofiaPerson.id });
+    expect(own.viewer).toBe("report");
+    expect(own.agenda.map((p) => p.mayChange)).toEqual([false]);
+    // Not hers to change, though she sees it.
+    const [legacy] = own.agenda;
+    await expect(w.s.oneOnOnes.deletePoint({ id: legacy!.id })).rejects.toMatchObject(notFound);
+  });
+
   it("both see the actions; each ticks their own, and the report never ticks the manager's", async () => {
     const w = await pair();
     const meeting = await w.d.oneOnOnes.schedule({ personId: w.sofiaPerson.id, scheduledAt: new Date() });
-    const hers = await w.d.oneOnOnes.addAction({ personId: w.sofiaPerson.id, oneOnOneId: meeting.id, assignee: "them", title: "Write the RFC" });
-    const his = await w.d.oneOnOnes.addAction({ personId: w.sofiaPerson.id, oneOnOneId: meeting.id, assignee: "me", title: "Ask for budget" });
+    const hers = await w.d.oneOnOnes.addAction({
+      personId: w.sofiaPerson.id,
+      oneOnOneId: meeting.id,
+      assignee: "them",
+      title: "Write the RFC",
+    });
+    const his = await w.d.oneOnOnes.addAction({
+      personId: w.sofiaPerson.id,
+      oneOnOneId: meeting.id,
+      assignee: "me",
+      title: "Ask for budget",
+    });
 
     const seen = await w.s.oneOnOnes.get({ id: meeting.id });
     expect(seen.actions.theirs.map((a) => [a.title, a.mayTick])).toEqual([["Write the RFC", true]]);
@@ -143,7 +175,12 @@ describe("the shared 1:1", () => {
     const w = await pair();
     const meeting = await w.d.oneOnOnes.schedule({ personId: w.sofiaPerson.id, scheduledAt: new Date() });
     const goal = await w.d.oneOnOnes.addGoal({ personId: w.sofiaPerson.id, title: "Lead the platform RFC" });
-    const hisShared = await w.d.oneOnOnes.addNote({ personId: w.sofiaPerson.id, oneOnOneId: meeting.id, kind: "praise", body: "Dana: great demo" });
+    const hisShared = await w.d.oneOnOnes.addNote({
+      personId: w.sofiaPerson.id,
+      oneOnOneId: meeting.id,
+      kind: "praise",
+      body: "Dana: great demo",
+    });
     const hisPrivate = await w.d.oneOnOnes.addNote({
       personId: w.sofiaPerson.id,
       oneOnOneId: meeting.id,
@@ -212,9 +249,18 @@ describe("the shared 1:1", () => {
     const task = await w.d.delegation.createTask({ personId: w.sofiaPerson.id, title: "On-call rota", competency: 4, criticality: 2 });
     const old = await w.d.oneOnOnes.addPoint({ personId: w.sofiaPerson.id, topic: "team", body: "Before the last 1:1" });
     // Added ten days ago (the 1:1 below is held, backdated, a week ago).
-    await database.current.db.update(talkingPoints).set({ createdAt: daysAgo(10) }).where(eq(talkingPoints.id, old.id));
+    await database.current.db
+      .update(talkingPoints)
+      .set({ createdAt: daysAgo(10) })
+      .where(eq(talkingPoints.id, old.id));
     const last = await w.d.oneOnOnes.schedule({ personId: w.sofiaPerson.id, scheduledAt: daysAgo(7) });
-    await w.d.oneOnOnes.addAction({ personId: w.sofiaPerson.id, oneOnOneId: last.id, assignee: "them", title: "Draft the RFC", dueDate: isoDay(daysAgo(1)) });
+    await w.d.oneOnOnes.addAction({
+      personId: w.sofiaPerson.id,
+      oneOnOneId: last.id,
+      assignee: "them",
+      title: "Draft the RFC",
+      dueDate: isoDay(daysAgo(1)),
+    });
     await w.d.oneOnOnes.addAction({ personId: w.sofiaPerson.id, oneOnOneId: last.id, assignee: "me", title: "Book the review" });
     await w.d.oneOnOnes.hold({ id: last.id, heldAt: daysAgo(7) });
     await w.d.targets.addCheckIn({ metricId: p99.id, value: 420, at: daysAgo(2) });
@@ -227,9 +273,17 @@ describe("the shared 1:1", () => {
     expect(prep.manager).toEqual({ id: w.director.actor.personId, name: "Dana Director" });
     expect(isoDay(prep.since!)).toBe(isoDay(daysAgo(7)));
     expect(prep.targets.map((t) => t.title)).toEqual(["Checkout P99"]);
-    expect(prep.targets[0]!.metrics[0]).toMatchObject({ then: { value: 330 }, latest: { value: 420 }, movement: { delta: 90, better: false } });
+    expect(prep.targets[0]!.metrics[0]).toMatchObject({
+      then: { value: 330 },
+      latest: { value: 420 },
+      movement: { delta: 90, better: false },
+    });
     // Newest first: the level set since, after the task was made.
-    expect(prep.levelChanges[0]).toMatchObject({ taskTitle: "On-call rota", toLabel: spectrum.levels[5]!.label, reason: "Ran the last two incidents" });
+    expect(prep.levelChanges[0]).toMatchObject({
+      taskTitle: "On-call rota",
+      toLabel: spectrum.levels[5]!.label,
+      reason: "Ran the last two incidents",
+    });
     expect(prep.tasks.map((t) => [t.title, t.level])).toEqual([["On-call rota", spectrum.levels[5]!.label]]);
     expect(prep.actions.yours).toMatchObject([{ title: "Draft the RFC", overdue: true, mayTick: true }]);
     expect(prep.actions.managers).toMatchObject([{ title: "Book the review", mayTick: false }]);
@@ -262,9 +316,11 @@ describe("the shared 1:1", () => {
     // Booked: the offer is gone for both, and a second booking ahead is the manager's to make.
     expect((await w.s.oneOnOnes.get({ id: meeting.id })).nextBooking).toBeNull();
     expect((await w.d.oneOnOnes.get({ id: meeting.id })).nextBooking).toBeNull();
-    await expect(w.s.oneOnOnes.schedule({ personId: w.sofiaPerson.id, scheduledAt: new Date(Date.now() + 9 * DAY) })).rejects.toMatchObject({
-      code: "BAD_REQUEST",
-    });
+    await expect(w.s.oneOnOnes.schedule({ personId: w.sofiaPerson.id, scheduledAt: new Date(Date.now() + 9 * DAY) })).rejects.toMatchObject(
+      {
+        code: "BAD_REQUEST",
+      },
+    );
     // The manager sees it booked, and moves or cancels it; the report does not.
     expect((await w.d.oneOnOnes.forPerson({ personId: w.sofiaPerson.id })).meetings.map((m) => m.id)).toContain(booked.id);
     await expect(w.s.oneOnOnes.cancel({ id: booked.id })).rejects.toMatchObject(notFound);

@@ -175,7 +175,7 @@ export const NOTES_LISTED = 50;
 export async function personOneOnOnes(db: Db, actor: Actor, personId: string, now = new Date()) {
   const { person, viewer } = await loadOneOnOnePerson(db, actor, personId);
   const clock = await userClock(db, actor, now);
-  const [[stats], meetings, points, actions, goals, notes] = await Promise.all([
+  const [[stats], meetings, points, actions, goals, notes, [reportsManager]] = await Promise.all([
     meetingStats(db, actor, personId),
     db
       .select()
@@ -206,8 +206,17 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
       .where(inScope(coachingNotes, actor, eq(coachingNotes.personId, personId)))
       .orderBy(desc(coachingNotes.createdAt))
       .limit(NOTES_LISTED),
+    // The report's own page names their manager on the points from before authors were kept.
+    viewer === "report" && person.managerId
+      ? db
+          .select({ id: people.id, name: people.name })
+          .from(people)
+          .where(inScope(people, actor, eq(people.id, person.managerId)))
+          .limit(1)
+      : Promise.resolve([]),
   ]);
   const lastHeldAt = stats?.lastHeldAt ?? null;
+  const legacyAuthor = viewer === "manager" ? { id: actor.personId, name: "You" } : (reportsManager ?? null);
   return {
     person: {
       id: person.id,
@@ -225,8 +234,8 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
     lastHeldAt,
     meetings,
     meetingCount: stats?.total ?? 0,
-    // A point from before authors were kept is the current manager's ("You" to them); an old manager sees no name on it.
-    agenda: agendaOf(points.map(shapePoint(actor, viewer, viewer === "manager" ? { id: actor.personId, name: "You" } : null))),
+    // A point from before authors were kept is the current manager's; an old manager sees no name on it.
+    agenda: agendaOf(points.map(shapePoint(actor, viewer, legacyAuthor))),
     actions: openActions(actions, clock.today),
     recentlyDone: actions.filter((a) => a.doneAt !== null).sort((a, b) => b.doneAt!.getTime() - a.doneAt!.getTime()),
     goals,
