@@ -1,12 +1,13 @@
-import { eq, gte, inArray, isNull, sql } from "drizzle-orm";
+import { eq, inArray, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { actionItems, oneOnOnes, talkingPoints } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inReach, inScope, loadInScope } from "../kernel/access";
+import { inReach, loadInScope } from "../kernel/access";
 import { AppError, fieldError } from "../kernel/errors";
 import { toCarryOver } from "@/lib/one-on-ones/agenda";
 import { requireBookable } from "./references.read";
+import { bookedAhead } from "./views.read";
 import type { holdInput, rescheduleInput, scheduleInput } from "@/lib/validators/one-on-ones";
 
 /**
@@ -25,19 +26,7 @@ export async function scheduleOneOnOne(db: Db, actor: Actor, input: z.output<typ
   const person = await requireBookable(db, actor, input.personId);
   if (person.isSelf) {
     // The report books with their manager, and only the next one: a second booking ahead is the manager's to make.
-    const [ahead] = await db
-      .select({ id: oneOnOnes.id })
-      .from(oneOnOnes)
-      .where(
-        inScope(
-          oneOnOnes,
-          actor,
-          eq(oneOnOnes.personId, actor.personId),
-          eq(oneOnOnes.status, "scheduled"),
-          gte(oneOnOnes.scheduledAt, new Date(Date.now() - 86_400_000)),
-        ),
-      )
-      .limit(1);
+    const [ahead] = await bookedAhead(db, actor, actor.personId);
     if (ahead) throw fieldError("BAD_REQUEST", "scheduledAt", "Your next 1:1 is booked already; your manager can move it.");
   }
   const [row] = await db

@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, gte, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { actionItems, coachingNotes, growthGoals, oneOnOnes, people, talkingPoints } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { inScope, loadInScope } from "../kernel/access";
 import { userClock } from "../kernel/clock";
 import { sideChanges } from "./prep.read";
-import { goalsWithNotes, meetingStats, selectPoints, shapePoint } from "./views.read";
+import { bookedAhead, goalsWithNotes, meetingStats, selectPoints, shapePoint } from "./views.read";
 import { addedSince, agendaOf, mayTickAction, openActions } from "@/lib/one-on-ones/agenda";
 import { dueOf } from "@/lib/one-on-ones/cadence";
 
@@ -35,20 +35,7 @@ export async function prepForMe(db: Db, actor: Actor, now = new Date()) {
       .where(inScope(oneOnOnes, actor, mine, eq(oneOnOnes.status, "held")))
       .orderBy(desc(oneOnOnes.heldAt))
       .limit(1),
-    db
-      .select()
-      .from(oneOnOnes)
-      .where(
-        inScope(
-          oneOnOnes,
-          actor,
-          mine,
-          eq(oneOnOnes.status, "scheduled"),
-          gte(oneOnOnes.scheduledAt, new Date(now.getTime() - 86_400_000)),
-        ),
-      )
-      .orderBy(asc(oneOnOnes.scheduledAt))
-      .limit(1),
+    bookedAhead(db, actor, me.id, now),
     me.managerId
       ? db
           .select({ id: people.id, name: people.name })

@@ -302,6 +302,8 @@ describe("the shared 1:1", () => {
 
   it("once a 1:1 is held, both are offered the next one at the cadence; the report books it, once", async () => {
     const w = await pair();
+    // An old booking never held (nor cancelled) does not count as the next one booked.
+    await w.d.oneOnOnes.schedule({ personId: w.sofiaPerson.id, scheduledAt: daysAgo(10) });
     const meeting = await w.d.oneOnOnes.schedule({ personId: w.sofiaPerson.id, scheduledAt: daysAgo(1) });
     expect((await w.s.oneOnOnes.get({ id: meeting.id })).nextBooking).toBeNull();
     await w.d.oneOnOnes.hold({ id: meeting.id, heldAt: daysAgo(1) });

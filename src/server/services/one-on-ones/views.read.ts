@@ -73,6 +73,28 @@ export function shapePoint(actor: Actor, viewer: OneOnOneViewer, manager: { id: 
   });
 }
 
+/**
+ * The person's 1:1 booked from yesterday on, if any: what "the next one is
+ * booked" means for the next-booking offer and for the report's own booking
+ * (an old booking never held does not count as booked ahead).
+ */
+export function bookedAhead(db: Db, actor: Actor, personId: string, now = new Date()) {
+  return db
+    .select({ id: oneOnOnes.id, scheduledAt: oneOnOnes.scheduledAt })
+    .from(oneOnOnes)
+    .where(
+      inScope(
+        oneOnOnes,
+        actor,
+        eq(oneOnOnes.personId, personId),
+        eq(oneOnOnes.status, "scheduled"),
+        gte(oneOnOnes.scheduledAt, new Date(now.getTime() - 86_400_000)),
+      ),
+    )
+    .orderBy(asc(oneOnOnes.scheduledAt))
+    .limit(1);
+}
+
 /** Per person: last held 1:1, earliest still scheduled, how many held. One grouped query. */
 export async function meetingStats(db: Db, actor: Actor, personId?: string) {
   return db
@@ -274,7 +296,7 @@ export async function goalsWithNotes(db: Db, actor: Actor, personId: string) {
 
 /**
  * One 1:1: the agenda as it stands (open points, and those discussed in it),
- * actions open or made in it, its notes, and the person's goals. Nine queries.
+ * actions open or made in it, its notes, the person's goals, and whether the next one is booked. Ten queries.
  *
  * Its two people open it and write in it: the manager (an old manager reads
  * one they held) and the report (`viewer: "report"`). `raisedBy` and
@@ -293,7 +315,7 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
   const viewer: OneOnOneViewer =
     meeting.personId === actor.personId ? "report" : person.managerId === actor.personId ? "manager" : "former";
   const clock = await userClock(db, actor, now);
-  const [[previous], points, actions, notes, goals, [stats]] = await Promise.all([
+  const [[previous], points, actions, notes, goals, [stats], [ahead]] = await Promise.all([
     db
       .select({ heldAt: oneOnOnes.heldAt })
       .from(oneOnOnes)
@@ -343,6 +365,7 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
       .where(inScope(growthGoals, actor, eq(growthGoals.personId, meeting.personId)))
       .orderBy(asc(growthGoals.createdAt)),
     meetingStats(db, actor, meeting.personId),
+    bookedAhead(db, actor, meeting.personId, now),
   ]);
   const previousHeldAt = previous?.heldAt ?? null;
   const shaped = points.map(shapePoint(actor, viewer, { id: holder.id, name: holder.name }));
@@ -354,7 +377,7 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
     latestHeldDay: stats?.lastHeldAt ? clock.dayOf(stats.lastHeldAt) : null,
     cadence: person.cadence,
     cadenceDays: person.cadenceDays,
-    bookedAhead: stats?.nextScheduledAt ? clock.dayOf(stats.nextScheduledAt) >= clock.today : false,
+    bookedAhead: Boolean(ahead),
   });
   const canBook = viewer === "manager" || (viewer === "report" && person.managerId !== null && !person.archivedAt);
   const opened = openActions(actions.map(withTick), clock.today);
