@@ -245,7 +245,8 @@ export function NextBookingOffer({ personId, withName, dueDay }: { personId: str
  * ones (their own alone); the manager runs the meeting itself.
  */
 function ReportMeetingView({ data }: { data: Detail }) {
-  const { meeting, person, holder, id } = { ...data, id: data.meeting.id };
+  const { meeting, person, holder } = data;
+  const id = meeting.id;
   const [label, tone] = STATUS[meeting.status];
   const open = meeting.status === "scheduled";
   const editable = meeting.status !== "cancelled" && !person.archivedAt;
