@@ -145,7 +145,8 @@ export const oneOnOneMatrix: Matrix = {
       subject: "R1's private note",
       input: (org) => ({ id: org.selfPrivate.id, version: org.selfPrivate.version, kind: "praise", body: "Changed", private: true }),
       expect: only("self"),
-    },    {
+    },
+    {
       subject: "E1's private note in R1's 1:1 (R1 may not change a note they did not write)",
       input: (org) => ({ id: org.managerPrivate.id, version: org.managerPrivate.version, kind: "praise", body: "Changed", private: true }),
       expect: only("manager"),

@@ -38,12 +38,7 @@ export function inReach(table: PgTable & { orgId: PgColumn }, actor: Actor, ...c
 }
 
 /** The rows of `table` the actor may act on with `intent` (a narrower change such as "tick", see policy.ts). */
-export function inReachFor(
-  intent: Intent,
-  table: PgTable & { orgId: PgColumn },
-  actor: Actor,
-  ...conditions: (SQL | undefined)[]
-): SQL {
+export function inReachFor(intent: Intent, table: PgTable & { orgId: PgColumn }, actor: Actor, ...conditions: (SQL | undefined)[]): SQL {
   return and(eq(table.orgId, actor.orgId), policyFor(table, actor, intent), ...conditions)!;
 }
 
