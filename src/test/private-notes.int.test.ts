@@ -15,8 +15,10 @@ import { ROLES, type MatrixRow, type Role } from "./roles/types";
 // plus the ids of every person, 1:1 and note; its whole answer, or its error,
 // is searched as JSON, as is every mutation's on the matrix's inputs (rolled
 // back). So are the export (with private notes), the search,
-// and the prep page, which is also the printed page (its server component
-// loads oneOnOnes.prep and nothing else: src/app/(app)/one-on-ones/[personId]/prep/page.tsx).
+// the prep page, which is also the printed page (its server component
+// loads oneOnOnes.prep and nothing else: src/app/(app)/one-on-ones/[personId]/prep/page.tsx),
+// and the report's own prep page (oneOnOnes.myPrep: R1's holds the last 1:1's
+// notes, where E1's private note is, and R1's own).
 
 const db = useTestDatabase();
 
@@ -109,7 +111,9 @@ async function search(role: SignedIn, path: string, input: unknown, on?: Db): Pr
 describe("private notes are their author's alone", () => {
   it("walks every query procedure of the root router", () => {
     expect(queries.length).toBeGreaterThan(25);
-    expect(queries).toEqual(expect.arrayContaining(["oneOnOnes.prep", "oneOnOnes.search", "account.export", "oneOnOnes.note"]));
+    expect(queries).toEqual(
+      expect.arrayContaining(["oneOnOnes.prep", "oneOnOnes.myPrep", "oneOnOnes.search", "account.export", "oneOnOnes.note"]),
+    );
   });
 
   it.each(SIGNED_IN)("no query answers %s with another author's private note", async (role) => {
@@ -164,6 +168,20 @@ describe("private notes are their author's alone", () => {
     for (const input of extraInputs("oneOnOnes.prep")) found.push(...(await search(role, "oneOnOnes.prep", input)));
     leaks.push(...found);
     expect(found).toEqual([]);
+  });
+
+  it.each(SIGNED_IN)("the report's own prep page shows %s no other author's private note", async (role) => {
+    const found = await search(role, "oneOnOnes.myPrep", undefined);
+    leaks.push(...found);
+    expect(found).toEqual([]);
+  });
+
+  // The report's page is not empty of notes: R1 reads the last 1:1's shared note and their own private one, never E1's.
+  it("R1's own prep page holds the last 1:1's shared note and R1's private note, not E1's", async () => {
+    const text = JSON.stringify(await userOf("self").caller.oneOnOnes.myPrep());
+    expect(text).toContain(org.sharedNote.body);
+    expect(text).toContain(org.secrets.selfInR1);
+    expect(text).not.toContain(org.secrets.managerInR1);
   });
 
   // The searches above would pass on a server that returns no notes at all: the author does read their own.

@@ -64,8 +64,9 @@ function ActionList({ label, items, more, today, empty }: { label: string; items
 /**
  * Home for a member nobody reports to: their next 1:1 with their manager, the
  * open actions on both sides, the targets they own and the delegation levels
- * their manager holds for their tasks. Read only for now: adding talking
- * points, checking in and proposing a level come with the next issue.
+ * their manager holds for their tasks. Talking points, ticking their actions
+ * and booking the next 1:1 are on their prep page (/one-on-ones/prep) and the
+ * 1:1 itself; checking in and proposing a level come with the next issue.
  */
 export function MyHome() {
   const trpc = useTRPC();
@@ -82,16 +83,28 @@ export function MyHome() {
               <Badge tone="accent">Booked</Badge>
               <span>with {nextOneOnOne.withName}</span>
             </p>
-            <Link href={`/one-on-ones/meeting/${nextOneOnOne.id}`} className="w-fit text-accent hover:underline">
-              See the agenda
-            </Link>
+            <span className="flex flex-wrap gap-4">
+              <Link href={`/one-on-ones/meeting/${nextOneOnOne.id}`} className="w-fit text-accent hover:underline">
+                See the agenda
+              </Link>
+              <Link href="/one-on-ones/prep" className="w-fit text-accent hover:underline">
+                Prepare
+              </Link>
+            </span>
           </div>
         ) : (
-          <Empty>
-            {manager
-              ? `No 1:1 is booked with ${manager.name} yet. When they book one, it shows here with its agenda.`
-              : "You report to nobody in this organisation, so there is no 1:1 to show."}
-          </Empty>
+          <div className="grid gap-2">
+            <Empty>
+              {manager
+                ? `No 1:1 is booked with ${manager.name} yet. Book the next one, or add talking points for it, from your prep page.`
+                : "You report to nobody in this organisation, so there is no 1:1 to show."}
+            </Empty>
+            {manager ? (
+              <Link href="/one-on-ones/prep" className="w-fit text-accent hover:underline">
+                Prepare your next 1:1
+              </Link>
+            ) : null}
+          </div>
         )}
       </Block>
 

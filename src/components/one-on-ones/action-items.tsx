@@ -29,6 +29,8 @@ export type Action = {
   overdue?: boolean;
   carriedOver: number;
   version: number;
+  /** Whether the reader may tick it (policy.ts: the report ticks the actions assigned to them); absent: yes. */
+  mayTick?: boolean;
 };
 
 /** Adds an action for me or for them, with an optional due date. */
@@ -85,8 +87,25 @@ export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneO
   );
 }
 
-/** One side's actions, each with a box to tick done (undoable) and its due date in words. */
-export function ActionList({ title, actions, emptyText }: { title: string; actions: Action[]; emptyText: string }) {
+/**
+ * One side's actions, each with a box to tick done (undoable) and its due date
+ * in words. `manage` (the manager's side) adds edit and delete; an action the
+ * reader may not tick (`mayTick` false: the other side's, for the report)
+ * shows a read-only box with `tickedBy` saying whose it is to tick.
+ */
+export function ActionList({
+  title,
+  actions,
+  emptyText,
+  manage = true,
+  tickedBy,
+}: {
+  title: string;
+  actions: Action[];
+  emptyText: string;
+  manage?: boolean;
+  tickedBy?: string;
+}) {
   const today = useToday();
   // The box flips at once; the list updates when the server has it.
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
@@ -114,8 +133,10 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
             <li key={a.id} className="group flex items-start gap-2 rounded-md px-1 py-1 hover:bg-surface-2">
               <input
                 type="checkbox"
-                className="mt-1 size-4 accent-[var(--color-accent)]"
+                className="mt-1 size-4 accent-[var(--color-accent)] disabled:opacity-50"
                 aria-label={`Done: ${a.title}`}
+                disabled={a.mayTick === false}
+                title={a.mayTick === false && tickedBy ? `${tickedBy} ticks this one` : undefined}
                 checked={ticked[a.id] ?? a.doneAt !== null}
                 onChange={(e) => {
                   setTicked((t) => ({ ...t, [a.id]: e.target.checked }));
@@ -143,36 +164,40 @@ export function ActionList({ title, actions, emptyText }: { title: string; actio
                   ) : null}
                 </div>
               )}
-              <Button
-                variant="ghost"
-                size="icon"
-                className="size-7 opacity-60 group-hover:opacity-100 print:hidden"
-                aria-label={`Edit action: ${a.title}`}
-                onClick={() => {
-                  update.reset();
-                  setEditing(a.id);
-                  setEditVersion(a.version);
-                }}
-              >
-                <Pencil aria-hidden="true" className="size-3.5" />
-              </Button>
-              <ConfirmDialog
-                trigger={
+              {manage ? (
+                <>
                   <Button
                     variant="ghost"
                     size="icon"
                     className="size-7 opacity-60 group-hover:opacity-100 print:hidden"
-                    aria-label={`Delete action: ${a.title}`}
+                    aria-label={`Edit action: ${a.title}`}
+                    onClick={() => {
+                      update.reset();
+                      setEditing(a.id);
+                      setEditVersion(a.version);
+                    }}
                   >
-                    <Trash2 aria-hidden="true" className="size-3.5" />
+                    <Pencil aria-hidden="true" className="size-3.5" />
                   </Button>
-                }
-                title="Delete this action?"
-                description={`“${a.title}” is removed for good.`}
-                confirmLabel="Delete action"
-                pending={remove.isPending}
-                onConfirm={() => remove.mutate({ id: a.id })}
-              />
+                  <ConfirmDialog
+                    trigger={
+                      <Button
+                        variant="ghost"
+                        size="icon"
+                        className="size-7 opacity-60 group-hover:opacity-100 print:hidden"
+                        aria-label={`Delete action: ${a.title}`}
+                      >
+                        <Trash2 aria-hidden="true" className="size-3.5" />
+                      </Button>
+                    }
+                    title="Delete this action?"
+                    description={`“${a.title}” is removed for good.`}
+                    confirmLabel="Delete action"
+                    pending={remove.isPending}
+                    onConfirm={() => remove.mutate({ id: a.id })}
+                  />
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

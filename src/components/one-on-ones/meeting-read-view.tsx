@@ -16,12 +16,11 @@ type Detail = RouterOutputs["oneOnOnes"]["get"];
 const STATUS = { scheduled: ["Scheduled", "accent"], held: ["Held", "success"], cancelled: ["Cancelled", "neutral"] } as const;
 
 /**
- * A 1:1 read by someone who does not run it (read only): the report, for one
- * of their own 1:1s, or an old manager, for one they held before the line
- * changed. The rows are stored from the manager's side ("me" is the manager),
- * so the words here follow whoever reads: for the report, "you" and the
- * manager's name. The report's own writes (adding points, ticking their
- * actions) come with the next issue.
+ * A 1:1 read by someone who no longer writes in it: an old manager, for one
+ * they held before the line changed (read only). The report's side, where
+ * they write, is meeting-view.tsx's ReportMeetingView. The rows are stored
+ * from the manager's side ("me" is the manager), so the words here follow
+ * whoever reads.
  */
 export function MeetingReadView({ data }: { data: Detail }) {
   const { meeting, person, holder, viewer } = data;
@@ -81,7 +80,7 @@ export function MeetingReadView({ data }: { data: Detail }) {
             <span>{when}</span>
             <Badge tone={tone}>{label}</Badge>
             {report ? (
-              <span>Read only for now: you will add your own talking points here soon.</span>
+              <span>Read only.</span>
             ) : (
               <span>
                 You held this 1:1 before {first(person.name)} moved to another manager: it stays readable, and is no longer yours to change.

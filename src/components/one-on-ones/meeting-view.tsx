@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { CheckCircle2, ClipboardList } from "lucide-react";
+import { CalendarPlus, CheckCircle2, ClipboardList } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
@@ -12,6 +12,8 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/trpc/react";
+import type { RouterOutputs } from "@/trpc/types";
+import { formatDay } from "@/lib/format";
 import { ActionList, AddActionForm } from "./action-items";
 import { MeetingReadView } from "./meeting-read-view";
 import { useCancelMeeting, useDeleteMeeting, useHoldMeeting } from "./mutations";
@@ -21,6 +23,8 @@ import { ScheduleDialog } from "./schedule-dialog";
 import { AddPointForm, PointList } from "./talking-points";
 
 const STATUS = { scheduled: ["Scheduled", "accent"], held: ["Held", "success"], cancelled: ["Cancelled", "neutral"] } as const;
+const first = (name: string) => name.split(" ")[0] ?? name;
+type Detail = RouterOutputs["oneOnOnes"]["get"];
 
 /**
  * A 1:1 as it happens: tick talking points as discussed, agree actions on
@@ -55,8 +59,10 @@ export function MeetingView({ id }: { id: string }) {
     minute: "2-digit",
   });
   const editable = meeting.status !== "cancelled" && !person.archivedAt;
-  // The report, or an old manager: the same 1:1, read only and in their words.
-  if (data.viewer !== "manager") return <MeetingReadView data={data} />;
+  // An old manager: the 1:1 they held, read only and in their words.
+  if (data.viewer === "former") return <MeetingReadView data={data} />;
+  // The report: the same 1:1 from their side, where they add points, tick their actions and write notes.
+  if (data.viewer === "report") return <ReportMeetingView data={data} />;
 
   return (
     <>
@@ -123,6 +129,9 @@ export function MeetingView({ id }: { id: string }) {
           </>
         }
       />
+      {data.nextBooking && !person.archivedAt ? (
+        <NextBookingOffer personId={person.id} withName={person.name} dueDay={data.nextBooking.dueDay} />
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>
           <CardHeader>
@@ -178,7 +187,170 @@ export function MeetingView({ id }: { id: string }) {
           </CardHeader>
           <CardBody className="grid gap-3">
             {data.notes.map((n) => (
-              <NoteCard key={n.id} note={n} personId={person.id} goals={data.goals} />
+              <NoteCard
+                key={n.id}
+                note={n}
+                personId={person.id}
+                goals={data.goals}
+                canEdit={n.mine}
+                author={n.mine ? "you" : n.authorPersonId === person.id ? first(person.name) : undefined}
+              />
+            ))}
+            {editable ? (
+              <NoteForm personId={person.id} oneOnOneId={id} goals={data.goals} />
+            ) : data.notes.length === 0 ? (
+              <p className="text-sm text-muted">No notes.</p>
+            ) : null}
+          </CardBody>
+        </Card>
+      </div>
+    </>
+  );
+}
+
+/**
+ * After a 1:1 is held: the next one, offered to both people at the cadence
+ * (the server offers it while nothing is booked ahead). The report books it
+ * with their manager (`withName`), the manager with the report.
+ */
+export function NextBookingOffer({ personId, withName, dueDay }: { personId: string; withName: string; dueDay: string }) {
+  return (
+    <Card className="mb-4" aria-label="Next 1:1">
+      <CardBody className="flex flex-wrap items-center gap-3 text-sm">
+        <CalendarPlus aria-hidden="true" className="size-4 text-accent" />
+        <span className="min-w-0 flex-1">
+          Nothing booked yet: the next 1:1 with {withName} is due {formatDay(dueDay)}.
+        </span>
+        <ScheduleDialog
+          personId={personId}
+          personName={withName}
+          dueDay={dueDay}
+          trigger={
+            <Button>
+              <CalendarPlus aria-hidden="true" /> Book the next 1:1
+            </Button>
+          }
+        />
+      </CardBody>
+    </Card>
+  );
+}
+
+/**
+ * A 1:1 from the report's side. Rows are stored from the manager's side ("me"
+ * is the manager, "them" the report), so the words follow the reader: their
+ * actions are "Yours", the manager's carry the manager's name. The report adds
+ * points at any time and changes the ones they added, ticks the actions
+ * assigned to them (never the manager's), and writes shared notes or private
+ * ones (their own alone); the manager runs the meeting itself.
+ */
+function ReportMeetingView({ data }: { data: Detail }) {
+  const { meeting, person, holder } = data;
+  const id = meeting.id;
+  const [label, tone] = STATUS[meeting.status];
+  const open = meeting.status === "scheduled";
+  const editable = meeting.status !== "cancelled" && !person.archivedAt;
+  const manager = first(holder.name);
+  const when = (meeting.heldAt ?? meeting.scheduledAt).toLocaleString(undefined, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+  return (
+    <>
+      <PageHeader
+        title={`1:1 with ${holder.name}`}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <span>{when}</span>
+            <Badge tone={tone}>{label}</Badge>
+            {data.previousHeldAt ? (
+              <span>previous 1:1 {data.previousHeldAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}</span>
+            ) : (
+              <span>first 1:1</span>
+            )}
+            <Link href="/" className="text-accent hover:underline">
+              Back to Home
+            </Link>
+          </span>
+        }
+        actions={
+          open ? (
+            <Button asChild variant="secondary">
+              <Link href="/one-on-ones/prep">
+                <ClipboardList aria-hidden="true" /> Prepare
+              </Link>
+            </Button>
+          ) : undefined
+        }
+      />
+      {data.nextBooking ? <NextBookingOffer personId={person.id} withName={holder.name} dueDay={data.nextBooking.dueDay} /> : null}
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle>Talking points</CardTitle>
+            <CardDescription>
+              {open
+                ? `Add what you want to talk about; ${manager} sees it at once. Each point says who added it.`
+                : "Discussed in this 1:1, and what is still open."}
+            </CardDescription>
+          </CardHeader>
+          <CardBody className="grid gap-3">
+            {editable ? <AddPointForm personId={person.id} side="report" /> : null}
+            <PointList
+              personId={person.id}
+              points={data.agenda}
+              meetingId={editable ? id : undefined}
+              emptyText={open ? "Nothing on the agenda yet: add a point above." : "Nothing left open."}
+            />
+            {data.discussed.length ? (
+              <>
+                <h3 className="mt-2 text-xs font-medium uppercase tracking-wide text-muted">Discussed in this 1:1</h3>
+                <PointList
+                  personId={person.id}
+                  points={data.discussed}
+                  meetingId={editable ? id : undefined}
+                  emptyText=""
+                  label="Discussed in this 1:1"
+                />
+              </>
+            ) : null}
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Action items</CardTitle>
+            <CardDescription>Tick yours when done; {manager} ticks theirs.</CardDescription>
+          </CardHeader>
+          <CardBody className="grid gap-4">
+            <div className="grid gap-4 sm:grid-cols-2">
+              <ActionList title="Yours" actions={data.actions.theirs} emptyText="None open." manage={false} />
+              <ActionList title={`${manager}'s`} actions={data.actions.mine} emptyText="None open." manage={false} tickedBy={manager} />
+            </div>
+            {data.doneHere.length ? (
+              <ActionList title="Done" actions={data.doneHere} emptyText="" manage={false} tickedBy={manager} />
+            ) : null}
+          </CardBody>
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>Notes</CardTitle>
+            <CardDescription>
+              Shared notes are read by you both. A private note is yours alone: nobody else, an admin included, ever reads it.
+            </CardDescription>
+          </CardHeader>
+          <CardBody className="grid gap-3">
+            {data.notes.map((n) => (
+              <NoteCard
+                key={n.id}
+                note={n}
+                personId={person.id}
+                goals={data.goals}
+                canEdit={n.mine}
+                author={n.mine ? "you" : n.authorPersonId === holder.id ? manager : undefined}
+              />
             ))}
             {editable ? (
               <NoteForm personId={person.id} oneOnOneId={id} goals={data.goals} />

@@ -29,11 +29,17 @@ export function NoteCard({
   personId,
   goals,
   context,
+  author,
+  canEdit = true,
 }: {
   note: EditableNote & { createdAt: Date; updatedAt: Date; goalTitle: string | null };
   personId: string;
   goals: { id: string; title: string; status: string }[];
   context?: React.ReactNode;
+  /** Who wrote it, in the reader's words ("You", a first name); absent: not shown. */
+  author?: string;
+  /** Only its author changes a note (policy.ts): false hides edit and delete. */
+  canEdit?: boolean;
 }) {
   const [editing, setEditing] = useState(false);
   const remove = useDeleteNote({ onSuccess: () => toast("Note deleted.") });
@@ -52,25 +58,28 @@ export function NoteCard({
           ) : null}
           {note.goalTitle ? <span>Goal: {note.goalTitle}</span> : null}
           <span>{note.createdAt.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" })}</span>
+          {author ? <span>by {author}</span> : null}
           {context}
         </div>
-        <span className="flex shrink-0 gap-1 print:hidden">
-          <Button variant="ghost" size="icon" className="size-7" aria-label="Edit note" onClick={() => setEditing(true)}>
-            <Pencil aria-hidden="true" className="size-3.5" />
-          </Button>
-          <ConfirmDialog
-            trigger={
-              <Button variant="ghost" size="icon" className="size-7" aria-label="Delete note">
-                <Trash2 aria-hidden="true" className="size-3.5" />
-              </Button>
-            }
-            title="Delete this note?"
-            description="The note is removed for good."
-            confirmLabel="Delete note"
-            pending={remove.isPending}
-            onConfirm={() => remove.mutate({ id: note.id })}
-          />
-        </span>
+        {canEdit ? (
+          <span className="flex shrink-0 gap-1 print:hidden">
+            <Button variant="ghost" size="icon" className="size-7" aria-label="Edit note" onClick={() => setEditing(true)}>
+              <Pencil aria-hidden="true" className="size-3.5" />
+            </Button>
+            <ConfirmDialog
+              trigger={
+                <Button variant="ghost" size="icon" className="size-7" aria-label="Delete note">
+                  <Trash2 aria-hidden="true" className="size-3.5" />
+                </Button>
+              }
+              title="Delete this note?"
+              description="The note is removed for good."
+              confirmLabel="Delete note"
+              pending={remove.isPending}
+              onConfirm={() => remove.mutate({ id: note.id })}
+            />
+          </span>
+        ) : null}
       </header>
       <NoteBody note={note} />
       <Dialog open={editing} onOpenChange={setEditing}>

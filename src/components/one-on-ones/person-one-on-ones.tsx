@@ -18,6 +18,8 @@ import { NoteForm } from "./note-form";
 import { ScheduleDialog, StartNowButton } from "./schedule-dialog";
 import { AddPointForm, PointList } from "./talking-points";
 
+const first = (name: string) => name.split(" ")[0] ?? name;
+
 /** Everything 1:1 about one person: agenda, actions, notes, goals and the meetings themselves. */
 export function PersonOneOnOnes({ personId }: { personId: string }) {
   const trpc = useTRPC();
@@ -26,27 +28,29 @@ export function PersonOneOnOnes({ personId }: { personId: string }) {
   const next = data.meetings.filter((m) => m.status === "scheduled").at(-1);
   const active = !person.archivedAt;
   // An old manager, after a line change: the 1:1s they held, read only (the rest is the new manager's).
-  // The report's own side: their agenda and meetings, read only (adding points of their own comes with working together).
+  // The report's own side: their agenda (they add their own points) and meetings.
   if (data.viewer === "report")
     return (
       <>
-        <PageHeader title="Your 1:1s" description="The agenda and the 1:1s you have with your manager. Your Home shows what is next." />
+        <PageHeader
+          title="Your 1:1s"
+          description="The agenda and the 1:1s you have with your manager. Add what you want to talk about at any time."
+          actions={
+            <Button asChild variant="secondary">
+              <Link href="/one-on-ones/prep">
+                <ClipboardList aria-hidden="true" /> Prepare
+              </Link>
+            </Button>
+          }
+        />
         <Card>
           <CardHeader>
             <CardTitle>On the agenda</CardTitle>
+            <CardDescription>Your points and your manager&apos;s, on every 1:1 until discussed.</CardDescription>
           </CardHeader>
-          <CardBody>
-            {data.agenda.length === 0 ? (
-              <p className="text-sm text-muted">Nothing on the agenda yet.</p>
-            ) : (
-              <ul aria-label="Talking points" className="grid gap-1 text-sm">
-                {data.agenda.map((point) => (
-                  <li key={point.id} className="break-words">
-                    {point.body} <span className="text-xs text-muted">· {point.raisedBy === "them" ? "yours" : "your manager's"}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+          <CardBody className="grid gap-3">
+            {active ? <AddPointForm personId={person.id} side="report" /> : null}
+            <PointList personId={person.id} points={data.agenda} emptyText="Nothing on the agenda yet: add what is on your mind." />
           </CardBody>
         </Card>
         <Card>
@@ -152,6 +156,8 @@ export function PersonOneOnOnes({ personId }: { personId: string }) {
                   note={n}
                   personId={person.id}
                   goals={data.goals}
+                  canEdit={n.mine}
+                  author={n.mine ? "you" : n.authorPersonId === person.id ? first(person.name) : undefined}
                   context={
                     n.oneOnOneId && n.meetingAt ? (
                       <Link className="text-accent hover:underline" href={`/one-on-ones/meeting/${n.oneOnOneId}`}>

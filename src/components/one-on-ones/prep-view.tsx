@@ -19,6 +19,7 @@ import type { RouterOutputs } from "@/trpc/types";
 import { ActionList } from "./action-items";
 import { DueBadge } from "@/components/ui/due-badge";
 import { GrowthGoals } from "./growth-goals";
+import { MyPrepView } from "./my-prep-view";
 import { NoteCard } from "./note-card";
 import { StartNowButton } from "./schedule-dialog";
 import { AddPointForm, PointList } from "./talking-points";
@@ -44,11 +45,12 @@ function Delta({ metric }: { metric: Prep["targets"][number]["metrics"][number] 
   );
 }
 
-function Targets({ prep }: { prep: Prep }) {
-  if (prep.targets.length === 0) return <p className="text-sm text-muted">{prep.person.name} owns no active targets.</p>;
+/** Targets with each metric then (at the last 1:1), now, and the change: on both prep pages. */
+export function Targets({ targets, empty }: { targets: Prep["targets"]; empty: string }) {
+  if (targets.length === 0) return <p className="text-sm text-muted">{empty}</p>;
   return (
     <ul className="grid gap-4">
-      {prep.targets.map((t) => (
+      {targets.map((t) => (
         <li key={t.id} className="grid gap-2">
           <div className="flex flex-wrap items-center gap-2">
             <Link href={`/targets/${t.id}`} className="font-medium hover:underline">
@@ -201,7 +203,10 @@ export function PrepView({ personId }: { personId: string }) {
   const sinceDay = prep.lastMeeting?.heldAt
     ? prep.lastMeeting.heldAt.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" })
     : null;
+  // The report's side has a prep page of its own.
+  if (prep.viewer === "report") return <MyPrepView />;
   const goalsForNotes = prep.goals;
+  const firstName = prep.person.name.split(" ")[0] ?? prep.person.name;
   return (
     <div className="prep">
       <PageHeader
@@ -241,6 +246,24 @@ export function PrepView({ personId }: { personId: string }) {
         }
       />
       <div className="grid gap-4 lg:grid-cols-2 print:block print:[&>*]:mb-4">
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>What {firstName} added since the last 1:1</CardTitle>
+            <CardDescription>
+              {prep.since
+                ? "Talking points they put on the agenda themselves."
+                : "Talking points they put on the agenda themselves, so far."}
+            </CardDescription>
+          </CardHeader>
+          <CardBody>
+            <PointList
+              personId={personId}
+              points={prep.addedByThem}
+              label={`Added by ${firstName}`}
+              emptyText={`${firstName} has added nothing since. They can add points from their own 1:1 page at any time.`}
+            />
+          </CardBody>
+        </Card>
         <Card>
           <CardHeader>
             <CardTitle>Suggested talking points</CardTitle>
@@ -268,7 +291,7 @@ export function PrepView({ personId }: { personId: string }) {
             <CardDescription>Status and latest values, with the change since the last 1:1.</CardDescription>
           </CardHeader>
           <CardBody>
-            <Targets prep={prep} />
+            <Targets targets={prep.targets} empty={`${prep.person.name} owns no active targets.`} />
           </CardBody>
         </Card>
         <Card>
@@ -306,7 +329,14 @@ export function PrepView({ personId }: { personId: string }) {
               <p className="text-sm text-muted">{prep.lastMeeting ? "No notes were written in the last 1:1." : "No 1:1 yet."}</p>
             ) : null}
             {prep.lastNotes.map((n) => (
-              <NoteCard key={n.id} note={n} personId={personId} goals={goalsForNotes} />
+              <NoteCard
+                key={n.id}
+                note={n}
+                personId={personId}
+                goals={goalsForNotes}
+                canEdit={n.mine}
+                author={n.mine ? "you" : n.authorPersonId === personId ? firstName : undefined}
+              />
             ))}
           </CardBody>
         </Card>

@@ -26,10 +26,18 @@ export type Point = {
   carriedOver: number;
   discussedInId: string | null;
   version: number;
+  /** Who added it, in the reader's words ("You" or a first name); absent on pages that do not say. */
+  author?: { id: string; label: string; you: boolean } | null;
+  /** Whether the reader may change it (policy.ts): false hides the edit, remove and discussed controls. */
+  mayChange?: boolean;
 };
 
-/** Adds a talking point: topic, text, and whose it is. Enter saves; the text field stays focused for the next one. */
-export function AddPointForm({ personId }: { personId: string }) {
+/**
+ * Adds a talking point: topic, text, and (for the manager) whose it is. Enter
+ * saves; the text field stays focused for the next one. On the report's side
+ * (`side="report"`) the point is always theirs, so there is no "whose" choice.
+ */
+export function AddPointForm({ personId, side = "manager" }: { personId: string; side?: "manager" | "report" }) {
   const form = useForm<AddTalkingPointInput>({
     resolver: zodResolver(addTalkingPointInput),
     defaultValues: { personId, topic: "other", body: "", raisedBy: "me" },
@@ -61,13 +69,17 @@ export function AddPointForm({ personId }: { personId: string }) {
             </option>
           ))}
         </Select>
-        <label className="sr-only" htmlFor={`raised-${personId}`}>
-          Raised by
-        </label>
-        <Select id={`raised-${personId}`} className="w-28" {...form.register("raisedBy")}>
-          <option value="me">Mine</option>
-          <option value="them">Theirs</option>
-        </Select>
+        {side === "manager" ? (
+          <>
+            <label className="sr-only" htmlFor={`raised-${personId}`}>
+              Raised by
+            </label>
+            <Select id={`raised-${personId}`} className="w-28" {...form.register("raisedBy")}>
+              <option value="me">Mine</option>
+              <option value="them">Theirs</option>
+            </Select>
+          </>
+        ) : null}
         <Button type="submit" variant="secondary" className="ml-auto" disabled={form.formState.isSubmitting}>
           Add point
         </Button>
@@ -125,7 +137,7 @@ export function PointList({
     <ul className="grid gap-1" aria-label={label}>
       {points.map((p) => (
         <li key={p.id} className="group flex items-start gap-2 rounded-md px-1 py-1 hover:bg-surface-2">
-          {meetingId ? (
+          {meetingId && p.mayChange !== false ? (
             <input
               type="checkbox"
               className="mt-1 size-4 accent-[var(--color-accent)]"
@@ -152,32 +164,38 @@ export function PointList({
             <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
               <Badge>{TOPIC_LABELS[p.topic]}</Badge>
               <span className={p.discussedInId ? "text-muted line-through" : ""}>{p.body}</span>
-              {p.raisedBy === "them" ? <Badge tone="accent">Theirs</Badge> : null}
+              {/* Raised by the report, typed by the manager (or, on pages without authors, simply theirs). */}
+              {p.raisedBy === "them" && (!p.author || p.author.id !== personId) ? <Badge tone="accent">Theirs</Badge> : null}
               {p.carriedOver > 0 ? <Badge tone="warning">Carried over{p.carriedOver > 1 ? ` ${p.carriedOver}×` : ""}</Badge> : null}
+              {p.author ? <span className="text-xs text-muted">added by {p.author.you ? "you" : p.author.label}</span> : null}
             </div>
           )}
-          <Button
-            variant="ghost"
-            size="icon"
-            className="size-7 opacity-60 group-hover:opacity-100 print:hidden"
-            aria-label={`Edit talking point: ${p.body}`}
-            onClick={() => {
-              update.reset();
-              setEditing(p.id);
-              setEditVersion(p.version);
-            }}
-          >
-            <Pencil aria-hidden="true" className="size-3.5" />
-          </Button>
-          <Button
-            variant="ghost"
-            size="icon"
-            className="size-7 opacity-60 group-hover:opacity-100 print:hidden"
-            aria-label={`Remove talking point: ${p.body}`}
-            onClick={() => remove.mutate({ id: p.id })}
-          >
-            <Trash2 aria-hidden="true" className="size-3.5" />
-          </Button>
+          {p.mayChange === false ? null : (
+            <>
+              <Button
+                variant="ghost"
+                size="icon"
+                className="size-7 opacity-60 group-hover:opacity-100 print:hidden"
+                aria-label={`Edit talking point: ${p.body}`}
+                onClick={() => {
+                  update.reset();
+                  setEditing(p.id);
+                  setEditVersion(p.version);
+                }}
+              >
+                <Pencil aria-hidden="true" className="size-3.5" />
+              </Button>
+              <Button
+                variant="ghost"
+                size="icon"
+                className="size-7 opacity-60 group-hover:opacity-100 print:hidden"
+                aria-label={`Remove talking point: ${p.body}`}
+                onClick={() => remove.mutate({ id: p.id })}
+              >
+                <Trash2 aria-hidden="true" className="size-3.5" />
+              </Button>
+            </>
+          )}
         </li>
       ))}
     </ul>

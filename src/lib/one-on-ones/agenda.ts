@@ -61,3 +61,52 @@ export function openActions<A extends ActionLike>(items: A[], today: string) {
     );
   return { mine: open.filter((a) => a.assignee === "me"), theirs: open.filter((a) => a.assignee === "them") };
 }
+
+/**
+ * Who added a point, in the reader's words. `authorPersonId` is null on points
+ * added before the agenda was shared: those were the manager's (`manager`).
+ */
+export type PointAuthor = { id: string; name: string; you: boolean; label: string };
+export function pointAuthor(
+  point: { authorPersonId: string | null },
+  authorName: string | null,
+  viewerId: string,
+  manager: { id: string; name: string } | null,
+): PointAuthor | null {
+  const id = point.authorPersonId ?? manager?.id ?? null;
+  const name = point.authorPersonId ? authorName : (manager?.name ?? null);
+  if (!id || !name) return null;
+  const you = id === viewerId;
+  return { id, name, you, label: you ? "You" : (name.split(" ")[0] ?? name) };
+}
+
+/**
+ * Open points one side added since the last held 1:1 (all of theirs, before
+ * the first): `by` is the author's person id, or `{ not }` for everyone but
+ * that person (a point without an author counts as the manager's).
+ */
+export function addedSince<P extends { authorPersonId: string | null; createdAt: Date; discussedInId: string | null }>(
+  points: P[],
+  by: string | { not: string },
+  since: Date | null,
+): P[] {
+  return points.filter(
+    (p) =>
+      p.discussedInId === null &&
+      (typeof by === "string" ? p.authorPersonId === by : p.authorPersonId !== by.not) &&
+      (since === null || p.createdAt > since),
+  );
+}
+
+/**
+ * What the reader may do with a point or an action, mirroring policy.ts for
+ * the page: the manager changes every point and ticks every action; the report
+ * changes the points they added and ticks the actions assigned to them
+ * ("them"); an old manager reads.
+ */
+export function mayChangePoint(viewer: "manager" | "former" | "report", point: { authorPersonId: string | null }, viewerId: string) {
+  return viewer === "manager" || (viewer === "report" && point.authorPersonId === viewerId);
+}
+export function mayTickAction(viewer: "manager" | "former" | "report", action: { assignee: "me" | "them" }) {
+  return viewer === "manager" || (viewer === "report" && action.assignee === "them");
+}

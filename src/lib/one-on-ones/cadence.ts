@@ -69,3 +69,29 @@ const DUE_RANK: Record<DueState, number> = { overdue: 0, due: 1, late: 2, schedu
 export function byDueThenName(a: { name: string; due: Due }, b: { name: string; due: Due }): number {
   return DUE_RANK[a.due.state] - DUE_RANK[b.due.state] || a.due.dueDay.localeCompare(b.due.dueDay) || a.name.localeCompare(b.name);
 }
+
+/**
+ * After a 1:1 is held, the next one to book at the cadence: the day it falls
+ * due (the held day plus the cadence), offered to both people while this is
+ * the latest held 1:1 and nothing is booked ahead. Null when there is nothing
+ * to offer.
+ */
+export function nextBookingOffer({
+  status,
+  heldDay,
+  latestHeldDay,
+  cadence,
+  cadenceDays,
+  bookedAhead,
+}: {
+  status: "scheduled" | "held" | "cancelled";
+  heldDay: string | null;
+  latestHeldDay: string | null;
+  cadence: Cadence;
+  cadenceDays: number | null;
+  bookedAhead: boolean;
+}): { dueDay: string } | null {
+  if (status !== "held" || !heldDay || bookedAhead) return null;
+  if (latestHeldDay && latestHeldDay > heldDay) return null;
+  return { dueDay: addDays(heldDay, cadenceInDays(cadence, cadenceDays)) };
+}

@@ -249,6 +249,21 @@ describe("the prep page as markdown", () => {
     expect(md).toContain("- [ ] Book the offsite (due 2026-11-20, overdue)");
     expect(md).toContain("&lt;script>");
   });
+  it("says who added a point, and lists what the report added since (the shared 1:1)", () => {
+    const md = prepMarkdown({
+      ...prep,
+      agenda: [
+        { topic: "growth", body: "Staff case", raisedBy: "them", carriedOver: 0, author: { label: "Ada", you: false } },
+        { topic: "team", body: "Hiring", raisedBy: "me", carriedOver: 0, author: { label: "You", you: true } },
+      ],
+      addedByThem: [{ topic: "growth", body: "Staff case" }],
+    });
+    expect(md).toContain("- [ ] **Growth**: Staff case (added by Ada)");
+    // One's own point says nothing more.
+    expect(md).toContain("- [ ] **Team**: Hiring\n");
+    expect(md).toContain("## What Ada added since the last 1:1\n\n- **Growth**: Staff case");
+    expect(prepMarkdown(prep)).not.toContain("added since");
+  });
   it("leaves private notes out and says so", () => {
     const md = prepMarkdown(prep);
     expect(md).not.toContain("Private worry");

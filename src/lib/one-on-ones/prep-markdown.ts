@@ -24,7 +24,9 @@ export type PrepForExport = {
   levelChanges: { taskTitle: string; fromLabel: string | null; toLabel: string; reason: string | null }[];
   reviewsDue: { title: string; reviewDate: string | null }[];
   actions: { mine: ExportAction[]; theirs: ExportAction[] };
-  agenda: { topic: Topic; body: string; raisedBy: "me" | "them"; carriedOver: number }[];
+  agenda: { topic: Topic; body: string; raisedBy: "me" | "them"; carriedOver: number; author?: { label: string; you: boolean } | null }[];
+  /** What the report added to the agenda since the last 1:1 (the shared 1:1); absent: not shown. */
+  addedByThem?: { topic: Topic; body: string }[];
   lastNotes: { kind: string; body: string; situation: string | null; behaviour: string | null; impact: string | null; private: boolean }[];
   goals: { title: string; status: string }[];
   suggestions: Suggestion[];
@@ -61,10 +63,16 @@ export function prepMarkdown(prep: PrepForExport): string {
     "Agenda",
     prep.agenda.map(
       (p) =>
-        `- [ ] **${TOPIC_LABELS[p.topic]}**: ${e(p.body)}${p.raisedBy === "them" ? " (theirs)" : ""}${p.carriedOver ? ` _(carried over${p.carriedOver > 1 ? ` ${p.carriedOver}×` : ""})_` : ""}`,
+        `- [ ] **${TOPIC_LABELS[p.topic]}**: ${e(p.body)}${p.author && !p.author.you ? ` (added by ${e(p.author.label)})` : p.raisedBy === "them" ? " (theirs)" : ""}${p.carriedOver ? ` _(carried over${p.carriedOver > 1 ? ` ${p.carriedOver}×` : ""})_` : ""}`,
     ),
     "Nothing on the agenda yet.",
   );
+  if (prep.addedByThem)
+    section(
+      `What ${e(prep.person.name.split(" ")[0] ?? prep.person.name)} added since the last 1:1`,
+      prep.addedByThem.map((p) => `- **${TOPIC_LABELS[p.topic]}**: ${e(p.body)}`),
+      "Nothing added since.",
+    );
   section(
     "Suggested talking points",
     prep.suggestions.map((s) => `- ${e(s.body)}: ${e(s.why)}`),

@@ -49,6 +49,10 @@ function expectedAfter(table: string, before: Row, top: Record<string, string>):
       row.delegator_person_id = topOf();
       row.ratings_shared = false;
       break;
+    case "talking_points":
+      // 0013 (applied in the same upgrade): who added a point; old points read as the manager's.
+      row.author_person_id = null;
+      break;
     case "users":
       delete row.ladder_labels;
       delete row.ladder_version;

@@ -130,11 +130,11 @@ export async function makeOrg(db: Db) {
     .returning();
   const [point] = await db
     .insert(talkingPoints)
-    .values({ orgId, personId: R1.id, topic: "growth", body: "Eli's point for Rae", raisedBy: "me" })
+    .values({ orgId, personId: R1.id, topic: "growth", body: "Eli's point for Rae", raisedBy: "me", authorPersonId: E1.id })
     .returning();
   const [theirPoint] = await db
     .insert(talkingPoints)
-    .values({ orgId, personId: R1.id, topic: "team", body: "Rae's point", raisedBy: "them" })
+    .values({ orgId, personId: R1.id, topic: "team", body: "Rae's point", raisedBy: "them", authorPersonId: R1.id })
     .returning();
   const [action] = await db
     .insert(actionItems)

@@ -21,6 +21,7 @@ import { addNote, deleteNote, updateNote } from "../../services/one-on-ones/coac
 import { getNote } from "../../services/one-on-ones/coaching-notes.read";
 import { addGrowthGoal, deleteGrowthGoal, updateGrowthGoal } from "../../services/one-on-ones/growth-goals.write";
 import { prepForPerson } from "../../services/one-on-ones/prep.read";
+import { prepForMe } from "../../services/one-on-ones/my-prep.read";
 import { oneOnOneDetail, oneOnOnesOverview, personOneOnOnes, searchOneOnOnes } from "../../services/one-on-ones/views.read";
 import {
   cancelOneOnOne,
@@ -37,6 +38,8 @@ export const oneOnOnesRouter = createTRPCRouter({
   overview: protectedProcedure.query(({ ctx }) => oneOnOnesOverview(ctx.db, ctx.actor)),
   forPerson: protectedProcedure.input(personInput).query(({ ctx, input }) => personOneOnOnes(ctx.db, ctx.actor, input.personId)),
   prep: protectedProcedure.input(personInput).query(({ ctx, input }) => prepForPerson(ctx.db, ctx.actor, input.personId)),
+  /** The caller's own prep page, for their next 1:1 with their manager (the report's side). */
+  myPrep: protectedProcedure.query(({ ctx }) => prepForMe(ctx.db, ctx.actor)),
   get: protectedProcedure.input(idInput).query(({ ctx, input }) => oneOnOneDetail(ctx.db, ctx.actor, input.id)),
   search: protectedProcedure.input(searchInput).query(({ ctx, input }) => searchOneOnOnes(ctx.db, ctx.actor, input)),
 

@@ -64,6 +64,12 @@ export const talkingPoints = pgTable(
     raisedBy: text("raised_by", { enum: ["me", "them"] })
       .notNull()
       .default("me"),
+    /**
+     * Who added it: the manager or the report (either side adds points). Null
+     * on points added before the agenda was shared: those were the manager's
+     * (the read model shows them as the holder's).
+     */
+    authorPersonId: uuid("author_person_id"),
     discussedInId: uuid("discussed_in_id").references(() => oneOnOnes.id, { onDelete: "set null" }),
     discussedAt: timestamp("discussed_at", { withTimezone: true }),
     /** How many held 1:1s it has been open through. */
@@ -84,6 +90,12 @@ export const talkingPoints = pgTable(
       columns: [t.orgId, t.discussedInId],
       foreignColumns: [oneOnOnes.orgId, oneOnOnes.id],
     }),
+    foreignKey({
+      name: "talking_points_author_same_org_fk",
+      columns: [t.orgId, t.authorPersonId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
+    index("talking_points_org_author_idx").on(t.orgId, t.authorPersonId),
     index("talking_points_org_person_idx").on(t.orgId, t.personId, t.createdAt),
     index("talking_points_person_idx").on(t.personId),
     index("talking_points_discussed_in_idx").on(t.discussedInId),

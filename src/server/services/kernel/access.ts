@@ -37,6 +37,11 @@ export function inReach(table: PgTable & { orgId: PgColumn }, actor: Actor, ...c
   return and(eq(table.orgId, actor.orgId), policyFor(table, actor, "change"), ...conditions)!;
 }
 
+/** The rows of `table` the actor may act on with `intent` (a narrower change such as "tick", see policy.ts). */
+export function inReachFor(intent: Intent, table: PgTable & { orgId: PgColumn }, actor: Actor, ...conditions: (SQL | undefined)[]): SQL {
+  return and(eq(table.orgId, actor.orgId), policyFor(table, actor, intent), ...conditions)!;
+}
+
 /** Only the organisation: for rows read under a row already checked (a target's metrics, say). */
 export function inOrg(table: { orgId: PgColumn }, actor: Actor, ...conditions: (SQL | undefined)[]): SQL {
   return and(eq(table.orgId, actor.orgId), ...conditions)!;
@@ -70,7 +75,7 @@ export async function loadInScope<T extends ScopedTable>(
   const [row] = await db
     .select()
     .from(table as PgTable)
-    .where((intent === "see" ? inScope : inReach)(table, actor, eq(table.id, id)))
+    .where(intent === "see" ? inScope(table, actor, eq(table.id, id)) : inReachFor(intent, table, actor, eq(table.id, id)))
     .limit(1);
   if (!row) throw notFound(what);
   return row as T["$inferSelect"];
@@ -174,4 +179,4 @@ export async function requireReferences(
     throw fieldError("BAD_REQUEST", field, (reference as { archived: string }).archived);
   }
 }
-export { underMe, strictlyUnderMe, myReport, checkInTarget } from "./policy";
+export { underMe, strictlyUnderMe, myReport, checkInTarget, oneOnOneSide, mayBookOneOnOne } from "./policy";

@@ -15,11 +15,14 @@ import type { Actor } from "./actor";
  * - "my report": a person whose current manager I am (people.manager_id);
  * - the 1:1's holder (`manager_person_id`) keeps reading what they held.
  *
- * 1:1 content is written by the person's current manager alone: a 1:1, its
- * talking points, actions and growth goals are created and changed only for a
- * direct report (`myReport`). A skip-level is not a side of the 1:1, even for
- * one they held before a line changed: they keep reading it, never writing
- * it. The report reads their side; their writes come with the next issue.
+ * A 1:1 is shared by its two people, the person and their current manager
+ * (`oneOnOneSide`). Both add talking points, both write notes (shared, or
+ * private to their author). The manager books, moves, holds and cancels the
+ * meeting, sets actions and growth goals, and curates the whole agenda; the
+ * report changes the talking points they added, ticks the actions that are
+ * theirs (`assignee` "them"), and may book their next 1:1 with their manager
+ * (`mayBookOneOnOne`). A skip-level is not a side of the 1:1, even for one
+ * they held before a line changed: they keep reading it, never writing it.
  *
  * A private coaching note and the manager's own notes about a person are their
  * author's alone, and no rule here gives an admin another author's text: there
@@ -27,7 +30,11 @@ import type { Actor } from "./actor";
  */
 
 type Rule = (actor: Actor) => SQL;
-type Policy = { see: Rule; change: Rule };
+/**
+ * `tick` is a narrower change some tables have: ticking a row done (an action
+ * item). A table without one is ticked by whoever may change it.
+ */
+type Policy = { see: Rule; change: Rule; tick?: Rule };
 
 /** `column` names a person in the actor's subtree, or the actor themself. */
 export function underMe(actor: Actor, column: PgColumn | SQL): SQL {
@@ -70,6 +77,30 @@ export function oneOnOneSideOf(actor: Actor, column: PgColumn | SQL): SQL {
   return or(
     myReport(actor, column),
     sql`exists (select 1 from ${o} where ${o.orgId} = ${actor.orgId} and ${o.personId} = ${column} and ${o.managerPersonId} = ${actor.personId})`,
+  )!;
+}
+
+/**
+ * `column` names a person whose 1:1s the actor is a side of and writes in:
+ * the person themself or their current manager. Who adds talking points and
+ * notes (an old manager, a skip-level, an admin: nobody else).
+ */
+export function oneOnOneSide(actor: Actor, column: PgColumn | SQL): SQL {
+  return or(sql`${column} = ${actor.personId}`, myReport(actor, column))!;
+}
+
+/**
+ * `column` names a person the actor may book a 1:1 for: their current report,
+ * or themself when they have a manager to meet (the report books the next one
+ * with their manager; services/one-on-ones/meetings.write.ts books one only
+ * while none is booked ahead).
+ */
+const bookingSelf = alias(schema.people, "booking_self");
+export function mayBookOneOnOne(actor: Actor, column: PgColumn | SQL): SQL {
+  const p = bookingSelf;
+  return or(
+    myReport(actor, column),
+    sql`(${column} = ${actor.personId} and exists (select 1 from ${fromAliased(schema.people, "booking_self")} where ${p.orgId} = ${actor.orgId} and ${p.id} = ${actor.personId} and ${p.managerId} is not null))`,
   )!;
 }
 
@@ -221,7 +252,12 @@ const POLICIES = new Map<PgTable, Policy>([
     schema.talkingPoints,
     {
       see: (actor) => or(mySideOfPerson(schema.talkingPoints.personId)(actor), heldByMe(actor, schema.talkingPoints.discussedInId))!,
-      change: (actor) => myReport(actor, schema.talkingPoints.personId),
+      // The current manager curates the agenda; the report changes the points they added themself.
+      change: (actor) =>
+        or(
+          myReport(actor, schema.talkingPoints.personId),
+          and(eq(schema.talkingPoints.personId, actor.personId), eq(schema.talkingPoints.authorPersonId, actor.personId)),
+        )!,
     },
   ],
   [
@@ -229,6 +265,12 @@ const POLICIES = new Map<PgTable, Policy>([
     {
       see: (actor) => or(mySideOfPerson(schema.actionItems.personId)(actor), heldByMe(actor, schema.actionItems.oneOnOneId))!,
       change: (actor) => myReport(actor, schema.actionItems.personId),
+      // Each side ticks their own: the report the ones assigned to them ("them"), never the manager's; the manager any.
+      tick: (actor) =>
+        or(
+          myReport(actor, schema.actionItems.personId),
+          and(eq(schema.actionItems.personId, actor.personId), eq(schema.actionItems.assignee, "them")),
+        )!,
     },
   ],
   [
@@ -255,13 +297,13 @@ const POLICIES = new Map<PgTable, Policy>([
   [schema.apiTokens, personal(schema.apiTokens)],
 ]);
 
-export type Intent = "see" | "change";
+export type Intent = "see" | "change" | "tick";
 
-/** The policy's condition for `table`: what `actor` may see, or change. A table without a policy is refused (false). */
+/** The policy's condition for `table`: what `actor` may see, change or tick. A table without a policy is refused (false). */
 export function policyFor(table: PgTable, actor: Actor, intent: Intent): SQL {
   const policy = POLICIES.get(table);
   if (!policy) throw new Error(`No visibility policy for table ${String((table as unknown as { _: { name: string } })._?.name ?? table)}`);
-  return policy[intent](actor);
+  return (policy[intent] ?? policy.change)(actor);
 }
 
 export { visibleTarget, controlledTarget, checkInTarget, visibleTask, delegatedTask };

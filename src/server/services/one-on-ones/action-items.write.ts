@@ -3,13 +3,17 @@ import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { actionItems } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inReach } from "../kernel/access";
+import { inReach, inReachFor } from "../kernel/access";
 import { notFound } from "../kernel/errors";
 import { saveVersioned } from "../kernel/versioned";
 import { requireMeetingWith, requireReport } from "./references.read";
 import type { addActionInput, setActionDoneInput, updateActionInput } from "@/lib/validators/one-on-ones";
 
-/** Writes: action items, by the person's current manager (policy.ts: `myReport`). */
+/**
+ * Writes: action items, set by the person's current manager (policy.ts:
+ * `myReport`). Ticking one done is each side's own: the report ticks the ones
+ * assigned to them, the manager any (policy.ts, the "tick" rule).
+ */
 
 /** An action for me or for them; open (and on every later 1:1) until done. */
 export async function addActionItem(db: Db, actor: Actor, input: z.output<typeof addActionInput>) {
@@ -35,7 +39,7 @@ export async function setActionDone(db: Db, actor: Actor, { id, done }: z.output
   const [row] = await db
     .update(actionItems)
     .set({ doneAt: done ? new Date() : null })
-    .where(inReach(actionItems, actor, eq(actionItems.id, id)))
+    .where(inReachFor("tick", actionItems, actor, eq(actionItems.id, id)))
     .returning();
   if (!row) throw notFound("Action item");
   return row;

@@ -7,19 +7,20 @@ import { inReach } from "../kernel/access";
 import { notFound } from "../kernel/errors";
 import { saveVersioned } from "../kernel/versioned";
 import { getNote } from "./coaching-notes.read";
-import { requireGoalOf, requireMeetingWith, requireReport } from "./references.read";
+import { requireGoalOf, requireMeetingWith, requireSide } from "./references.read";
 import type { addNoteInput, updateNoteInput } from "@/lib/validators/one-on-ones";
 
 /**
- * Writes: coaching notes. A note is written by the person's current manager
- * about their report, and is its author's (`authorPersonId` is always the
- * actor): only they change or delete it, and a private one is theirs alone to
- * read (policy.ts).
+ * Writes: coaching notes. Either side of the 1:1 writes one: the person's
+ * current manager, or the person themself (policy.ts `oneOnOneSide`). A note
+ * is its author's (`authorPersonId` is always the actor): only they change or
+ * delete it, and a private one is theirs alone to read, no admin override
+ * (policy.ts).
  */
 
 export async function addNote(db: Db, actor: Actor, input: z.output<typeof addNoteInput>) {
-  await requireReport(db, actor, input.personId);
-  if (input.oneOnOneId) await requireMeetingWith(db, actor, input.oneOnOneId, input.personId);
+  await requireSide(db, actor, input.personId);
+  if (input.oneOnOneId) await requireMeetingWith(db, actor, input.oneOnOneId, input.personId, "see");
   await requireGoalOf(db, actor, input.goalId, input.personId);
   const [row] = await db
     .insert(coachingNotes)

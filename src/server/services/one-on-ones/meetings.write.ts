@@ -4,15 +4,18 @@ import type { Db } from "../../db/types";
 import { actionItems, oneOnOnes, talkingPoints } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { inReach, loadInScope } from "../kernel/access";
-import { AppError } from "../kernel/errors";
+import { AppError, fieldError } from "../kernel/errors";
 import { toCarryOver } from "@/lib/one-on-ones/agenda";
-import { requireReport } from "./references.read";
+import { requireBookable } from "./references.read";
+import { bookedAhead } from "./views.read";
 import type { holdInput, rescheduleInput, scheduleInput } from "@/lib/validators/one-on-ones";
 
 /**
- * Writes: scheduling, holding, cancelling and deleting 1:1s. Only the
- * person's current manager writes a 1:1 (policy.ts): an old manager keeps
- * reading the ones they held, the new one carries on with the rest.
+ * Writes: scheduling, holding, cancelling and deleting 1:1s. The person's
+ * current manager writes a 1:1 (policy.ts): an old manager keeps reading the
+ * ones they held, the new one carries on with the rest. The report may book
+ * their next 1:1 with their manager (policy.ts `mayBookOneOnOne`), one at a
+ * time: while one is booked ahead, the manager moves it.
  */
 
 export type OneOnOne = typeof oneOnOnes.$inferSelect;
@@ -20,10 +23,20 @@ export type OneOnOne = typeof oneOnOnes.$inferSelect;
 const loadMeeting = (db: Db, actor: Actor, id: string): Promise<OneOnOne> => loadInScope(db, actor, oneOnOnes, id, "1:1", "change");
 
 export async function scheduleOneOnOne(db: Db, actor: Actor, input: z.output<typeof scheduleInput>) {
-  await requireReport(db, actor, input.personId);
+  const person = await requireBookable(db, actor, input.personId);
+  if (person.isSelf) {
+    // The report books with their manager, and only the next one: a second booking ahead is the manager's to make.
+    const [ahead] = await bookedAhead(db, actor, actor.personId);
+    if (ahead) throw fieldError("BAD_REQUEST", "scheduledAt", "Your next 1:1 is booked already; your manager can move it.");
+  }
   const [row] = await db
     .insert(oneOnOnes)
-    .values({ orgId: actor.orgId, managerPersonId: actor.personId, personId: input.personId, scheduledAt: input.scheduledAt })
+    .values({
+      orgId: actor.orgId,
+      managerPersonId: person.isSelf ? person.managerId! : actor.personId,
+      personId: input.personId,
+      scheduledAt: input.scheduledAt,
+    })
     .returning();
   return row!;
 }

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/test/database";
-import { createUser, type TestUser } from "@/test/factories";
+import { createUser, joinAsMember, type TestUser } from "@/test/factories";
 import { TIGHT_FOR_DAYS } from "@/lib/one-on-ones/suggestions";
 
 const database = useTestDatabase();
@@ -308,7 +308,9 @@ describe("the prep page", () => {
       await db.execute(sql`
         insert into check_ins (org_id, metric_id, at, value)
         select ${user.actor.orgId}, ${metric.id}, now() - g * interval '1 day', 99.5 from generate_series(1, ${count}) g`);
-      return { user, em };
+      // The EM signs in too, for their own side's prep page.
+      const member = await joinAsMember(db, user, em.id);
+      return { user, em, member };
     }
     const queriesOf = async (run: () => Promise<unknown>) => {
       database.current.queries.length = 0;
@@ -324,6 +326,12 @@ describe("the prep page", () => {
     const c = await queriesOf(() => small.user.caller.oneOnOnes.forPerson({ personId: small.em.id }));
     const d = await queriesOf(() => large.user.caller.oneOnOnes.forPerson({ personId: large.em.id }));
     expect(d).toBe(c);
+    // The report's own prep page (the shared 1:1) too.
+    const e = await queriesOf(() => small.member.caller.oneOnOnes.myPrep());
+    const f = await queriesOf(() => large.member.caller.oneOnOnes.myPrep());
+    expect(f).toBe(e);
+    expect(e).toBeLessThanOrEqual(18);
+    expect((await large.member.caller.oneOnOnes.myPrep()).held).toBe(500);
     const prep = await large.user.caller.oneOnOnes.prep({ personId: large.em.id });
     expect(prep.held).toBe(500);
     expect(prep.lastNotes).toHaveLength(1);

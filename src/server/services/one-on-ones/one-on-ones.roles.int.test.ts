@@ -69,7 +69,7 @@ async function org() {
 const notFound = { code: "NOT_FOUND" };
 
 describe("1:1s from where each member stands", () => {
-  it("the report sees their 1:1s, read only, but never the manager's private note", async () => {
+  it("the report sees their 1:1s, but never the manager's private note", async () => {
     const w = await org();
     const detail = await w.eng.caller.oneOnOnes.get({ id: w.held.id });
     expect(detail.viewer).toBe("report");
@@ -84,17 +84,14 @@ describe("1:1s from where each member stands", () => {
     await expect(w.eng.caller.oneOnOnes.note({ id: w.hidden.id })).rejects.toMatchObject(notFound);
     const found = await w.eng.caller.oneOnOnes.search({ query: "secret" });
     expect(found.notes.map((n) => n.id)).toEqual([w.shared.id]);
-    // Their own 1:1 page and prep open read only, as the report's side, without the manager's private note.
+    // Their own 1:1 page and prep open as the report's side, without the manager's private note.
     const ownPage = await w.eng.caller.oneOnOnes.forPerson({ personId: w.engPerson.id });
     expect(ownPage.viewer).toBe("report");
     expect(JSON.stringify(ownPage)).not.toContain(w.hidden.body);
     expect(JSON.stringify(await w.eng.caller.oneOnOnes.prep({ personId: w.engPerson.id }))).not.toContain(w.hidden.body);
 
-    // Read only: the report changes nothing yet (their writes come with the next issue).
-    await expect(w.eng.caller.oneOnOnes.addPoint({ personId: w.engPerson.id, topic: "team", body: "Mine" })).rejects.toMatchObject(
-      notFound,
-    );
-    await expect(w.eng.caller.oneOnOnes.setActionDone({ id: w.theirAction.id, done: true })).rejects.toMatchObject(notFound);
+    // The report writes their side (shared-one-on-one.int.test.ts), never the manager's: the meeting, the manager's action and note.
+    await expect(w.eng.caller.oneOnOnes.setActionDone({ id: w.myAction.id, done: true })).rejects.toMatchObject(notFound);
     await expect(w.eng.caller.oneOnOnes.cancel({ id: w.next.id })).rejects.toMatchObject(notFound);
     await expect(w.eng.caller.oneOnOnes.deleteNote({ id: w.shared.id })).rejects.toMatchObject(notFound);
 

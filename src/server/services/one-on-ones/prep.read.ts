@@ -14,13 +14,13 @@ import {
 } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { inScope } from "../kernel/access";
-import { userClock } from "../kernel/clock";
-import { goalsWithNotes, loadOneOnOnePerson, meetingStats } from "./views.read";
+import { userClock, type UserClock } from "../kernel/clock";
+import { goalsWithNotes, loadOneOnOnePerson, meetingStats, selectPoints, shapePoint } from "./views.read";
 import { getActiveSpectrum } from "../delegation/spectrums.read";
 import { latestValues } from "../targets/targets.read";
 import { levelSince } from "../delegation/tasks.read";
 import { levelSinceDay, review, reviewDue } from "@/lib/delegation/review";
-import { agendaOf, openActions } from "@/lib/one-on-ones/agenda";
+import { addedSince, agendaOf, openActions } from "@/lib/one-on-ones/agenda";
 import { dueOf } from "@/lib/one-on-ones/cadence";
 import { healthSince, metricMovement } from "@/lib/one-on-ones/changes";
 import { suggestTalkingPoints } from "@/lib/one-on-ones/suggestions";
@@ -28,38 +28,14 @@ import { suggestTalkingPoints } from "@/lib/one-on-ones/suggestions";
 /** Reads (a read model): the prep page of a person's next 1:1. Nothing here writes. */
 
 /**
- * Everything to walk into the next 1:1 with a person knowing what changed
- * since the last one: targets and metric deltas, delegation changes, reviews
- * due, open actions, carried-over points, the last 1:1's notes, growth goals
- * and suggested talking points. A fixed number of queries, whatever the
- * length of the history (counted in the integration tests).
+ * What changed on a person's side since `since` (the last held 1:1): the
+ * targets they own with each metric's value then and now and the health it
+ * turned to, their delegation levels changed since, and the tasks delegated to
+ * them as the review sees them. Shared by both prep pages: the manager's for
+ * a report, the report's own. Six queries, whatever the history.
  */
-export async function prepForPerson(db: Db, actor: Actor, personId: string, now = new Date()) {
-  // The prep page is the two people's (the report reads their side): anyone else, an old manager included, gets NOT_FOUND.
-  const { person } = await loadOneOnOnePerson(db, actor, personId, "manager");
-  const clock = await userClock(db, actor, now);
-  const [[stats], [lastMeeting]] = await Promise.all([
-    meetingStats(db, actor, personId),
-    db
-      .select()
-      .from(oneOnOnes)
-      .where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, personId), eq(oneOnOnes.status, "held")))
-      .orderBy(desc(oneOnOnes.heldAt))
-      .limit(1),
-  ]);
-  const since = lastMeeting?.heldAt ?? null;
-  const nextMeeting = stats?.nextScheduledAt
-    ? ((
-        await db
-          .select()
-          .from(oneOnOnes)
-          .where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, personId), eq(oneOnOnes.status, "scheduled")))
-          .orderBy(asc(oneOnOnes.scheduledAt))
-          .limit(1)
-      )[0] ?? null)
-    : null;
-
-  const [targetRows, metricRows, changes, taskRows, spectrum, actions, points, lastNotes, goals] = await Promise.all([
+export async function sideChanges(db: Db, actor: Actor, personId: string, since: Date | null, clock: UserClock, now: Date) {
+  const [targetRows, metricRows, changes, taskRows, spectrum] = await Promise.all([
     db
       .select({
         id: targets.id,
@@ -112,25 +88,6 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
       .where(inScope(tasks, actor, eq(tasks.personId, personId), eq(tasks.status, "open")))
       .orderBy(asc(tasks.title)),
     getActiveSpectrum(db, actor),
-    db
-      .select()
-      .from(actionItems)
-      .where(inScope(actionItems, actor, eq(actionItems.personId, personId), isNull(actionItems.doneAt)))
-      .limit(1_000),
-    db
-      .select()
-      .from(talkingPoints)
-      .where(inScope(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId)))
-      .limit(1_000),
-    lastMeeting
-      ? db
-          .select({ note: coachingNotes, goalTitle: growthGoals.title })
-          .from(coachingNotes)
-          .leftJoin(growthGoals, and(eq(growthGoals.id, coachingNotes.goalId), eq(growthGoals.orgId, coachingNotes.orgId)))
-          .where(inScope(coachingNotes, actor, eq(coachingNotes.oneOnOneId, lastMeeting.id)))
-          .orderBy(asc(coachingNotes.createdAt))
-      : Promise.resolve([]),
-    goalsWithNotes(db, actor, personId),
   ]);
 
   const metricIds = metricRows.map((r) => r.metric.id).filter((id, i, all) => all.indexOf(id) === i);
@@ -190,8 +147,66 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
     };
   });
 
+  return { targets: targetsView, levelChanges: changes, tasks: tasksView };
+}
+
+/**
+ * Everything to walk into the next 1:1 with a person knowing what changed
+ * since the last one: targets and metric deltas, delegation changes, reviews
+ * due, open actions, carried-over points, the last 1:1's notes, growth goals,
+ * suggested talking points, and what the report added to the agenda since. A fixed number of queries, whatever the
+ * length of the history (counted in the integration tests).
+ */
+export async function prepForPerson(db: Db, actor: Actor, personId: string, now = new Date()) {
+  // The prep page is the two people's (the report reads their side): anyone else, an old manager included, gets NOT_FOUND.
+  const { person, viewer } = await loadOneOnOnePerson(db, actor, personId, "manager");
+  const clock = await userClock(db, actor, now);
+  const [[stats], [lastMeeting]] = await Promise.all([
+    meetingStats(db, actor, personId),
+    db
+      .select()
+      .from(oneOnOnes)
+      .where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, personId), eq(oneOnOnes.status, "held")))
+      .orderBy(desc(oneOnOnes.heldAt))
+      .limit(1),
+  ]);
+  const since = lastMeeting?.heldAt ?? null;
+  const nextMeeting = stats?.nextScheduledAt
+    ? ((
+        await db
+          .select()
+          .from(oneOnOnes)
+          .where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, personId), eq(oneOnOnes.status, "scheduled")))
+          .orderBy(asc(oneOnOnes.scheduledAt))
+          .limit(1)
+      )[0] ?? null)
+    : null;
+
+  const [side, actions, points, lastNotes, goals] = await Promise.all([
+    sideChanges(db, actor, personId, since, clock, now),
+    db
+      .select()
+      .from(actionItems)
+      .where(inScope(actionItems, actor, eq(actionItems.personId, personId), isNull(actionItems.doneAt)))
+      .limit(1_000),
+    selectPoints(db)
+      .where(inScope(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId)))
+      .limit(1_000),
+    lastMeeting
+      ? db
+          .select({ note: coachingNotes, goalTitle: growthGoals.title })
+          .from(coachingNotes)
+          .leftJoin(growthGoals, and(eq(growthGoals.id, coachingNotes.goalId), eq(growthGoals.orgId, coachingNotes.orgId)))
+          .where(inScope(coachingNotes, actor, eq(coachingNotes.oneOnOneId, lastMeeting.id)))
+          .orderBy(asc(coachingNotes.createdAt))
+      : Promise.resolve([]),
+    goalsWithNotes(db, actor, personId),
+  ]);
+  const { targets: targetsView, levelChanges: changes, tasks: tasksView } = side;
+
   const openBoth = openActions(actions, clock.today);
-  const agenda = agendaOf(points);
+  // The report may open this page for themself too (their own is myPrep): the points' rights and words follow the reader.
+  const agenda = agendaOf(points.map(shapePoint(actor, viewer, viewer === "manager" ? { id: actor.personId, name: "You" } : null)));
   const suggestions = suggestTalkingPoints({
     today: clock.today,
     targets: targetsView,
@@ -211,6 +226,7 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
       cadence: person.cadence,
       cadenceDays: person.cadenceDays,
     },
+    viewer,
     today: clock.today,
     timeZone: clock.timeZone,
     since,
@@ -224,7 +240,9 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
     tightHeld: tasksView.filter((t) => t.fit === "tighter"),
     actions: openBoth,
     agenda,
-    lastNotes: lastNotes.map((n) => ({ ...n.note, goalTitle: n.goalTitle })),
+    /** What the report added to the agenda since the last held 1:1 (all of theirs still open, before the first). */
+    addedByThem: addedSince(agenda, person.id, since),
+    lastNotes: lastNotes.map((n) => ({ ...n.note, goalTitle: n.goalTitle, mine: n.note.authorPersonId === actor.personId })),
     goals,
     suggestions,
   };

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { growthGoals, oneOnOnes, people } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inScope, loadInScope, myReport, requireReferences } from "../kernel/access";
+import { inScope, loadInScope, mayBookOneOnOne, myReport, oneOnOneSide, requireReferences } from "../kernel/access";
+import type { Intent } from "../kernel/policy";
 import { AppError, fieldError } from "../kernel/errors";
 
 /**
@@ -28,10 +29,45 @@ export async function requireReport(db: Db, actor: Actor, personId: string, fiel
   return person;
 }
 
-/** The 1:1 `oneOnOneId` names, if the actor may change it and it is with this person. */
-export async function requireMeetingWith(db: Db, actor: Actor, oneOnOneId: string, personId: string) {
-  await requireReferences(db, actor, "oneOnOne", "oneOnOneId", oneOnOneId, { intent: "change" });
-  const meeting = await loadInScope(db, actor, oneOnOnes, oneOnOneId, "1:1", "change");
+/**
+ * The person a point or a note is written for: one whose 1:1s the actor is a
+ * side of (policy.ts `oneOnOneSide`: the person themself, or their current
+ * manager), active. Anyone else answers NOT_FOUND as a missing id.
+ */
+export async function requireSide(db: Db, actor: Actor, personId: string, field = "personId") {
+  const [person] = await db
+    .select({ id: people.id, archivedAt: people.archivedAt, managerId: people.managerId })
+    .from(people)
+    .where(inScope(people, actor, eq(people.id, personId), oneOnOneSide(actor, people.id)))
+    .limit(1);
+  if (!person) throw fieldError("NOT_FOUND", field, "That person is not one of your reports.");
+  if (person.archivedAt) throw fieldError("BAD_REQUEST", field, "That person is archived.");
+  return { ...person, isSelf: person.id === actor.personId };
+}
+
+/**
+ * The person a 1:1 is booked for (policy.ts `mayBookOneOnOne`): the actor's
+ * report, or the actor themself (then with their manager), active.
+ */
+export async function requireBookable(db: Db, actor: Actor, personId: string, field = "personId") {
+  const [person] = await db
+    .select({ id: people.id, archivedAt: people.archivedAt, managerId: people.managerId })
+    .from(people)
+    .where(inScope(people, actor, eq(people.id, personId), mayBookOneOnOne(actor, people.id)))
+    .limit(1);
+  if (!person) throw fieldError("NOT_FOUND", field, "That person is not one of your reports.");
+  if (person.archivedAt) throw fieldError("BAD_REQUEST", field, "That person is archived.");
+  return { ...person, isSelf: person.id === actor.personId };
+}
+
+/**
+ * The 1:1 `oneOnOneId` names, if it is with this person and the actor may
+ * change it (`intent` "change": the manager's writes on the meeting) or, for
+ * what either side writes in it (points, notes), see it.
+ */
+export async function requireMeetingWith(db: Db, actor: Actor, oneOnOneId: string, personId: string, intent: Intent = "change") {
+  await requireReferences(db, actor, "oneOnOne", "oneOnOneId", oneOnOneId, { intent });
+  const meeting = await loadInScope(db, actor, oneOnOnes, oneOnOneId, "1:1", intent);
   if (meeting.personId !== personId) throw new AppError("BAD_REQUEST", "That 1:1 is with someone else.");
   return meeting;
 }
@@ -39,7 +75,8 @@ export async function requireMeetingWith(db: Db, actor: Actor, oneOnOneId: strin
 /** The growth goal `goalId` names (none is fine), if the actor may reach it and it is this person's. */
 export async function requireGoalOf(db: Db, actor: Actor, goalId: string | null | undefined, personId: string) {
   if (!goalId) return;
-  await requireReferences(db, actor, "goal", "goalId", goalId, { intent: "change" });
-  const goal = await loadInScope(db, actor, growthGoals, goalId, "Growth goal", "change");
+  // A note names a goal of the person's that the actor sees: the report links their own notes to their goals too.
+  await requireReferences(db, actor, "goal", "goalId", goalId);
+  const goal = await loadInScope(db, actor, growthGoals, goalId, "Growth goal");
   if (goal.personId !== personId) throw fieldError("BAD_REQUEST", "goalId", "That growth goal is someone else's.");
 }

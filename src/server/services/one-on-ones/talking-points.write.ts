@@ -6,30 +6,34 @@ import type { Actor } from "../kernel/actor";
 import { inReach, loadInScope } from "../kernel/access";
 import { AppError, notFound } from "../kernel/errors";
 import { saveVersioned } from "../kernel/versioned";
-import { requireMeetingWith, requireReport } from "./references.read";
+import { requireMeetingWith, requireSide } from "./references.read";
 import type { addTalkingPointInput, setDiscussedInput, updateTalkingPointInput } from "@/lib/validators/one-on-ones";
 
 /**
- * Writes: talking points and ticking them discussed, by the person's current
- * manager. `raisedBy` is from the manager's side: "me" is the manager, "them"
- * the report (typed by the manager until the report can add their own).
+ * Writes: talking points and ticking them discussed, by either side of the
+ * 1:1 (policy.ts): the person and their current manager both add points, and
+ * each point records who added it (`authorPersonId`). `raisedBy` stays from
+ * the manager's side: "me" is the manager, "them" the report; a point the
+ * report adds is always "them", and one the manager adds may be "them" too
+ * (raised by the report out loud, typed by the manager).
  */
 
 /** A point for the person's next 1:1; it stays on every agenda until discussed. */
 export async function addTalkingPoint(db: Db, actor: Actor, input: z.output<typeof addTalkingPointInput>) {
-  await requireReport(db, actor, input.personId);
+  const person = await requireSide(db, actor, input.personId);
   const [row] = await db
     .insert(talkingPoints)
-    .values({ orgId: actor.orgId, ...input })
+    .values({ orgId: actor.orgId, ...input, raisedBy: person.isSelf ? "them" : input.raisedBy, authorPersonId: actor.personId })
     .returning();
   return row!;
 }
 
 export async function updateTalkingPoint(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateTalkingPointInput>) {
+  const point = await loadInScope(db, actor, talkingPoints, id, "Talking point", "change");
   return saveVersioned(db, talkingPoints, {
     where: inReach(talkingPoints, actor, eq(talkingPoints.id, id)),
     version,
-    set: input,
+    set: { ...input, raisedBy: point.personId === actor.personId ? "them" : input.raisedBy },
     what: "talking point",
   });
 }
@@ -47,7 +51,8 @@ export async function deleteTalkingPoint(db: Db, actor: Actor, id: string) {
 export async function setDiscussed(db: Db, actor: Actor, { id, oneOnOneId }: z.output<typeof setDiscussedInput>) {
   const point = await loadInScope(db, actor, talkingPoints, id, "Talking point", "change");
   if (oneOnOneId) {
-    const meeting = await requireMeetingWith(db, actor, oneOnOneId, point.personId);
+    // Either side ticks a point discussed in one of their 1:1s (the report, only the points they added: policy.ts).
+    const meeting = await requireMeetingWith(db, actor, oneOnOneId, point.personId, "see");
     if (meeting.status === "cancelled") throw new AppError("BAD_REQUEST", "That 1:1 was cancelled.");
   }
   const [row] = await db

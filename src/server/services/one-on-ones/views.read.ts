@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gte, ilike, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gte, ilike, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/types";
 import { actionItems, coachingNotes, growthGoals, oneOnOnes, people, talkingPoints } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
@@ -7,8 +8,8 @@ import { notFound } from "../kernel/errors";
 import { oneOnOneSideOf } from "../kernel/policy";
 import { asSeenBy } from "../people/people.read";
 import { userClock } from "../kernel/clock";
-import { agendaOf, openActions } from "@/lib/one-on-ones/agenda";
-import { byDueThenName, dueOf } from "@/lib/one-on-ones/cadence";
+import { agendaOf, mayChangePoint, mayTickAction, openActions, pointAuthor } from "@/lib/one-on-ones/agenda";
+import { byDueThenName, dueOf, nextBookingOffer } from "@/lib/one-on-ones/cadence";
 import { likePattern } from "@/lib/one-on-ones/search";
 import type { searchInput } from "@/lib/validators/one-on-ones";
 import type { z } from "zod";
@@ -44,6 +45,54 @@ export async function loadOneOnOnePerson(db: Db, actor: Actor, personId: string,
   if (!person) throw notFound("Person");
   const viewer: OneOnOneViewer = person.id === actor.personId ? "report" : person.managerId === actor.personId ? "manager" : "former";
   return { person, viewer };
+}
+
+const pointAuthorRow = alias(people, "point_author");
+/**
+ * Talking points with their author's name (who added each: either side of
+ * the 1:1). The caller adds the `where` (through the policy, as every read).
+ */
+export function selectPoints(db: Db) {
+  return db
+    .select({ ...getTableColumns(talkingPoints), authorName: pointAuthorRow.name })
+    .from(talkingPoints)
+    .leftJoin(pointAuthorRow, and(eq(pointAuthorRow.id, talkingPoints.authorPersonId), eq(pointAuthorRow.orgId, talkingPoints.orgId)));
+}
+export type PointRow = Awaited<ReturnType<typeof selectPoints>>[number];
+
+/**
+ * A point as a page shows it: who added it in the reader's words (`author`,
+ * "You" or a first name; a point from before authors were kept is the
+ * manager's, `manager`), and whether the reader may change it (policy.ts).
+ */
+export function shapePoint(actor: Actor, viewer: OneOnOneViewer, manager: { id: string; name: string } | null) {
+  return ({ authorName, ...p }: PointRow) => ({
+    ...p,
+    author: pointAuthor(p, authorName, actor.personId, manager),
+    mayChange: mayChangePoint(viewer, p, actor.personId),
+  });
+}
+
+/**
+ * The person's 1:1 booked from yesterday on, if any: what "the next one is
+ * booked" means for the next-booking offer and for the report's own booking
+ * (an old booking never held does not count as booked ahead).
+ */
+export function bookedAhead(db: Db, actor: Actor, personId: string, now = new Date()) {
+  return db
+    .select({ id: oneOnOnes.id, scheduledAt: oneOnOnes.scheduledAt })
+    .from(oneOnOnes)
+    .where(
+      inScope(
+        oneOnOnes,
+        actor,
+        eq(oneOnOnes.personId, personId),
+        eq(oneOnOnes.status, "scheduled"),
+        gte(oneOnOnes.scheduledAt, new Date(now.getTime() - 86_400_000)),
+      ),
+    )
+    .orderBy(asc(oneOnOnes.scheduledAt))
+    .limit(1);
 }
 
 /** Per person: last held 1:1, earliest still scheduled, how many held. One grouped query. */
@@ -148,7 +197,7 @@ export const NOTES_LISTED = 50;
 export async function personOneOnOnes(db: Db, actor: Actor, personId: string, now = new Date()) {
   const { person, viewer } = await loadOneOnOnePerson(db, actor, personId);
   const clock = await userClock(db, actor, now);
-  const [[stats], meetings, points, actions, goals, notes] = await Promise.all([
+  const [[stats], meetings, points, actions, goals, notes, [reportsManager]] = await Promise.all([
     meetingStats(db, actor, personId),
     db
       .select()
@@ -156,10 +205,7 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
       .where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, personId)))
       .orderBy(desc(oneOnOnes.scheduledAt))
       .limit(MEETINGS_LISTED),
-    db
-      .select()
-      .from(talkingPoints)
-      .where(inScope(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId))),
+    selectPoints(db).where(inScope(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId))),
     db
       .select()
       .from(actionItems)
@@ -182,8 +228,17 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
       .where(inScope(coachingNotes, actor, eq(coachingNotes.personId, personId)))
       .orderBy(desc(coachingNotes.createdAt))
       .limit(NOTES_LISTED),
+    // The report's own page names their manager on the points from before authors were kept.
+    viewer === "report" && person.managerId
+      ? db
+          .select({ id: people.id, name: people.name })
+          .from(people)
+          .where(inScope(people, actor, eq(people.id, person.managerId)))
+          .limit(1)
+      : Promise.resolve([]),
   ]);
   const lastHeldAt = stats?.lastHeldAt ?? null;
+  const legacyAuthor = viewer === "manager" ? { id: actor.personId, name: "You" } : (reportsManager ?? null);
   return {
     person: {
       id: person.id,
@@ -201,11 +256,17 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
     lastHeldAt,
     meetings,
     meetingCount: stats?.total ?? 0,
-    agenda: agendaOf(points),
+    // A point from before authors were kept is the current manager's; an old manager sees no name on it.
+    agenda: agendaOf(points.map(shapePoint(actor, viewer, legacyAuthor))),
     actions: openActions(actions, clock.today),
     recentlyDone: actions.filter((a) => a.doneAt !== null).sort((a, b) => b.doneAt!.getTime() - a.doneAt!.getTime()),
     goals,
-    notes: notes.map((n) => ({ ...n.note, meetingAt: n.meetingAt, goalTitle: n.goalTitle })),
+    notes: notes.map((n) => ({
+      ...n.note,
+      meetingAt: n.meetingAt,
+      goalTitle: n.goalTitle,
+      mine: n.note.authorPersonId === actor.personId,
+    })),
   };
 }
 
@@ -235,12 +296,15 @@ export async function goalsWithNotes(db: Db, actor: Actor, personId: string) {
 
 /**
  * One 1:1: the agenda as it stands (open points, and those discussed in it),
- * actions open or made in it, its notes, and the person's goals. Eight queries.
+ * actions open or made in it, its notes, the person's goals, and whether the next one is booked. Ten queries.
  *
- * Its two people open it: the manager (or an old manager, for one they held)
- * and the report (`viewer: "report"`, read only in this issue). `raisedBy` and
+ * Its two people open it and write in it: the manager (an old manager reads
+ * one they held) and the report (`viewer: "report"`). `raisedBy` and
  * `assignee` stay from the manager's side ("me" is the manager); the page
- * words them for whoever reads it, with `holder` for the manager's name.
+ * words them for whoever reads it, with `holder` for the manager's name. Each
+ * point says who added it (`author`) and whether the reader may change it,
+ * each action whether the reader may tick it (`mayTick`), as policy.ts rules.
+ * Once held, `nextBooking` offers the next one at the cadence.
  */
 export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new Date()) {
   const meeting = await loadInScope(db, actor, oneOnOnes, id, "1:1");
@@ -251,7 +315,7 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
   const viewer: OneOnOneViewer =
     meeting.personId === actor.personId ? "report" : person.managerId === actor.personId ? "manager" : "former";
   const clock = await userClock(db, actor, now);
-  const [[previous], points, actions, notes, goals] = await Promise.all([
+  const [[previous], points, actions, notes, goals, [stats], [ahead]] = await Promise.all([
     db
       .select({ heldAt: oneOnOnes.heldAt })
       .from(oneOnOnes)
@@ -267,9 +331,7 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
       )
       .orderBy(desc(oneOnOnes.heldAt))
       .limit(1),
-    db
-      .select()
-      .from(talkingPoints)
+    selectPoints(db)
       .where(
         inScope(
           talkingPoints,
@@ -302,8 +364,23 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
       .from(growthGoals)
       .where(inScope(growthGoals, actor, eq(growthGoals.personId, meeting.personId)))
       .orderBy(asc(growthGoals.createdAt)),
+    meetingStats(db, actor, meeting.personId),
+    bookedAhead(db, actor, meeting.personId, now),
   ]);
   const previousHeldAt = previous?.heldAt ?? null;
+  const shaped = points.map(shapePoint(actor, viewer, { id: holder.id, name: holder.name }));
+  const withTick = <A extends { assignee: "me" | "them" }>(a: A) => ({ ...a, mayTick: mayTickAction(viewer, a) });
+  // Held: both people are offered the next one at the cadence, while nothing is booked ahead. The report books with their current manager.
+  const offer = nextBookingOffer({
+    status: meeting.status,
+    heldDay: meeting.heldAt ? clock.dayOf(meeting.heldAt) : null,
+    latestHeldDay: stats?.lastHeldAt ? clock.dayOf(stats.lastHeldAt) : null,
+    cadence: person.cadence,
+    cadenceDays: person.cadenceDays,
+    bookedAhead: Boolean(ahead),
+  });
+  const canBook = viewer === "manager" || (viewer === "report" && person.managerId !== null && !person.archivedAt);
+  const opened = openActions(actions.map(withTick), clock.today);
   return {
     meeting,
     person: { id: person.id, name: person.name, track: person.track, level: person.level, archivedAt: person.archivedAt },
@@ -311,11 +388,13 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
     viewer,
     today: clock.today,
     previousHeldAt,
-    agenda: agendaOf(points),
-    discussed: points.filter((p) => p.discussedInId === id).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
-    actions: openActions(actions, clock.today),
-    doneHere: actions.filter((a) => a.doneAt !== null),
-    notes: notes.map((n) => ({ ...n.note, goalTitle: n.goalTitle })),
+    agenda: agendaOf(shaped),
+    discussed: shaped.filter((p) => p.discussedInId === id).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
+    actions: opened,
+    doneHere: actions.filter((a) => a.doneAt !== null).map(withTick),
+    nextBooking: offer && canBook ? offer : null,
+    // A note is changed by its author alone (policy.ts): `mine` says whether the reader wrote it.
+    notes: notes.map((n) => ({ ...n.note, goalTitle: n.goalTitle, mine: n.note.authorPersonId === actor.personId })),
     goals,
   };
 }

@@ -1,0 +1,3 @@
+ALTER TABLE "talking_points" ADD COLUMN "author_person_id" uuid;--> statement-breakpoint
+ALTER TABLE "talking_points" ADD CONSTRAINT "talking_points_author_same_org_fk" FOREIGN KEY ("org_id","author_person_id") REFERENCES "public"."people"("org_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "talking_points_org_author_idx" ON "talking_points" USING btree ("org_id","author_person_id");
