@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { agreeRefusal, endedWhy, pickRefusal, pokerAgreedReason, pokerState, roundOver, seenPokerItem, sideOf, type PokerItemFacts } from "./poker";
+import {
+  agreeRefusal,
+  endedWhy,
+  pickRefusal,
+  pokerAgreedReason,
+  pokerState,
+  roundOver,
+  seenPokerItem,
+  sideOf,
+  type PokerItemFacts,
+} from "./poker";
 
 const t = new Date("2026-03-01T10:00:00Z");
 const blank: PokerItemFacts = {
@@ -78,6 +88,8 @@ describe("delegation poker's state machine", () => {
     expect(pokerAgreedReason({ delegator: "Tell", delegatee: "Advise" }, "Marcus", null)).toBe(
       "Agreed in delegation poker (delegator picked Tell, Marcus picked Advise)",
     );
-    expect(pokerAgreedReason({ delegator: "Tell", delegatee: "Advise" }, "Marcus", "Split the difference")).toMatch(/: Split the difference$/);
+    expect(pokerAgreedReason({ delegator: "Tell", delegatee: "Advise" }, "Marcus", "Split the difference")).toMatch(
+      /: Split the difference$/,
+    );
   });
 });

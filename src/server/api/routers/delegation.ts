@@ -17,7 +17,15 @@ import { activateSpectrum, createSpectrum, updateSpectrum } from "../../services
 import { getActiveSpectrum, listSpectrums, previewSwitch } from "../../services/delegation/spectrums.read";
 import { createTask, deleteTask, setTaskLevel, updateTask } from "../../services/delegation/tasks.write";
 import { delegationOverview, reviewPerson, taskHistory, tasksCsv } from "../../services/delegation/tasks.read";
-import { decideProposal, endPoker, pokerAgree, pokerPick, proposeLevel, startPoker, withdrawProposal } from "../../services/delegation/sides.write";
+import {
+  decideProposal,
+  endPoker,
+  pokerAgree,
+  pokerPick,
+  proposeLevel,
+  startPoker,
+  withdrawProposal,
+} from "../../services/delegation/sides.write";
 import { delegatedToMe, myPokerRounds, pokerRound, taskActivity } from "../../services/delegation/sides.read";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 

@@ -184,9 +184,11 @@ export const levelProposals = pgTable(
   },
   (t) => [
     unique("level_proposals_org_id_id_key").on(t.orgId, t.id),
-    foreignKey({ name: "level_proposals_task_same_org_fk", columns: [t.orgId, t.taskId], foreignColumns: [tasks.orgId, tasks.id] }).onDelete(
-      "cascade",
-    ),
+    foreignKey({
+      name: "level_proposals_task_same_org_fk",
+      columns: [t.orgId, t.taskId],
+      foreignColumns: [tasks.orgId, tasks.id],
+    }).onDelete("cascade"),
     foreignKey({
       name: "level_proposals_proposer_same_org_fk",
       columns: [t.orgId, t.proposerPersonId],
@@ -265,9 +267,11 @@ export const pokerItems = pgTable(
   },
   (t) => [
     unique("poker_items_org_id_id_key").on(t.orgId, t.id),
-    foreignKey({ name: "poker_items_round_same_org_fk", columns: [t.orgId, t.roundId], foreignColumns: [pokerRounds.orgId, pokerRounds.id] }).onDelete(
-      "cascade",
-    ),
+    foreignKey({
+      name: "poker_items_round_same_org_fk",
+      columns: [t.orgId, t.roundId],
+      foreignColumns: [pokerRounds.orgId, pokerRounds.id],
+    }).onDelete("cascade"),
     foreignKey({ name: "poker_items_task_same_org_fk", columns: [t.orgId, t.taskId], foreignColumns: [tasks.orgId, tasks.id] }).onDelete(
       "cascade",
     ),

@@ -80,14 +80,8 @@ function roundsQuery(db: Db, actor: Actor, ...conditions: Parameters<typeof inSc
       delegateeName: delegateePerson.name,
     })
     .from(pokerRounds)
-    .innerJoin(
-      delegatorPerson,
-      and(eq(delegatorPerson.id, pokerRounds.delegatorPersonId), eq(delegatorPerson.orgId, pokerRounds.orgId)),
-    )
-    .innerJoin(
-      delegateePerson,
-      and(eq(delegateePerson.id, pokerRounds.delegateePersonId), eq(delegateePerson.orgId, pokerRounds.orgId)),
-    )
+    .innerJoin(delegatorPerson, and(eq(delegatorPerson.id, pokerRounds.delegatorPersonId), eq(delegatorPerson.orgId, pokerRounds.orgId)))
+    .innerJoin(delegateePerson, and(eq(delegateePerson.id, pokerRounds.delegateePersonId), eq(delegateePerson.orgId, pokerRounds.orgId)))
     .where(inScope(pokerRounds, actor, ...conditions))
     .orderBy(desc(pokerRounds.createdAt));
 }

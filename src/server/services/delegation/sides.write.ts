@@ -9,13 +9,7 @@ import { AppError, fieldError, notFound } from "../kernel/errors";
 import { activeLevel, getActiveSpectrum } from "./spectrums.read";
 import { moveLevel } from "./tasks.write";
 import { agreeRefusal, pickRefusal, pokerAgreedReason, sideOf, type PokerItemFacts } from "@/lib/delegation/poker";
-import type {
-  decideProposalInput,
-  pokerAgreeInput,
-  pokerPickInput,
-  proposeLevelInput,
-  startPokerInput,
-} from "@/lib/validators/delegation";
+import type { decideProposalInput, pokerAgreeInput, pokerPickInput, proposeLevelInput, startPokerInput } from "@/lib/validators/delegation";
 import { pokerRound } from "./sides.read";
 
 /**
@@ -85,7 +79,15 @@ export async function withdrawProposal(db: Db, actor: Actor, id: string) {
   const [row] = await db
     .update(levelProposals)
     .set({ status: "withdrawn", decidedAt: new Date() })
-    .where(inReach(levelProposals, actor, eq(levelProposals.id, id), eq(levelProposals.proposerPersonId, actor.personId), eq(levelProposals.status, "open")))
+    .where(
+      inReach(
+        levelProposals,
+        actor,
+        eq(levelProposals.id, id),
+        eq(levelProposals.proposerPersonId, actor.personId),
+        eq(levelProposals.status, "open"),
+      ),
+    )
     .returning();
   if (row) return row;
   await openProposalOrThrow(db, actor, id, eq(levelProposals.proposerPersonId, actor.personId));

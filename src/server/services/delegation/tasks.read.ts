@@ -203,4 +203,3 @@ export async function openProposalsOf(db: Db, actor: Actor, personId: string) {
     .where(inScope(levelProposals, actor, eq(levelProposals.status, "open"), eq(tasks.personId, personId)));
   return new Map(rows.map((r) => [r.taskId, r]));
 }
-
