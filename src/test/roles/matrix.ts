@@ -1,3 +1,4 @@
+import { delegationSidesMatrix } from "./delegation-sides";
 import { membersMatrix } from "./members";
 import { oneOnOneMatrix } from "./one-on-ones";
 import { peopleMatrix } from "./people";
@@ -13,6 +14,7 @@ import { workMatrix } from "./work";
 export const MATRIX: Matrix = {
   ...peopleMatrix,
   ...workMatrix,
+  ...delegationSidesMatrix,
   ...oneOnOneMatrix,
   ...personalMatrix,
   ...membersMatrix,
