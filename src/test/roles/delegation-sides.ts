@@ -20,7 +20,8 @@ function noRatingsForSelf(result: unknown, cell: Cell) {
 function delegatorPickHidden(result: unknown, cell: Cell) {
   const text = JSON.stringify(result ?? null);
   if (cell.role === "manager") {
-    if (text.includes(cell.org.pokerItem.id)) expect(text).toContain(`"delegator":{"picked":true,"level":{"id":"${cell.org.levels[0]!.id}"`);
+    if (text.includes(cell.org.pokerItem.id))
+      expect(text).toContain(`"delegator":{"picked":true,"level":{"id":"${cell.org.levels[0]!.id}"`);
     return;
   }
   expect(text, "someone other than the delegator sees the delegator's pick before both are in").not.toMatch(
@@ -38,14 +39,20 @@ export const delegationSidesMatrix: Matrix = {
   "delegation.delegatedToMe": {
     subject: "the caller's tasks as their delegatee (R1's two among R1's)",
     expect: everyone(),
-    check: checks(noRatingsForSelf, shows(["self"], (org) => org.proposal.id)),
+    check: checks(
+      noRatingsForSelf,
+      shows(["self"], (org) => org.proposal.id),
+    ),
   },
   "delegation.activity": [
     {
       subject: "R1's task's proposals and rounds",
       input: (org) => ({ id: org.task.id }),
       expect: only("self", "manager", "skip", "top"),
-      check: checks(noRatingsForSelf, shows(["self", "manager", "skip", "top"], (org) => org.proposal.id)),
+      check: checks(
+        noRatingsForSelf,
+        shows(["self", "manager", "skip", "top"], (org) => org.proposal.id),
+      ),
     },
     {
       subject: "R1's poker task's rounds (E1 has picked, R1 not yet)",
@@ -77,7 +84,11 @@ export const delegationSidesMatrix: Matrix = {
   "delegation.pokerRounds": {
     subject: "the rounds the caller plays (R1 and E1's)",
     expect: everyone(),
-    check: checks(noRatingsForSelf, delegatorPickHidden, shows(["self", "manager"], (org) => org.pokerRound.id)),
+    check: checks(
+      noRatingsForSelf,
+      delegatorPickHidden,
+      shows(["self", "manager"], (org) => org.pokerRound.id),
+    ),
   },
   "delegation.pokerRound": {
     subject: "R1 and E1's round (E1 has picked, R1 not yet)",

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { levelProposals, people, pokerItems, pokerRounds, tasks } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inReach, inScope } from "../kernel/access";
+import { inReach, inScope, requireReferences } from "../kernel/access";
 import { delegatedTask } from "../kernel/policy";
 import { AppError, fieldError, notFound } from "../kernel/errors";
 import { activeLevel, getActiveSpectrum } from "./spectrums.read";
@@ -43,7 +43,11 @@ export async function proposeLevel(db: Db, actor: Actor, input: z.output<typeof 
   if (task.status !== "open") throw new AppError("BAD_REQUEST", "This task is done: there is no level to propose for it.");
   const spectrum = await getActiveSpectrum(db, actor);
   const current = spectrum.levels.find((l) => l.id === task.levelId);
-  if (task.levelId !== input.fromLevelId) throw levelMoved(current?.label ?? "another level");
+  if (task.levelId !== input.fromLevelId) {
+    // Another organisation's level is as unknown as a missing one; a level of ours the task left is a stale page.
+    await requireReferences(db, actor, "level", "fromLevelId", input.fromLevelId);
+    throw levelMoved(current?.label ?? "another level");
+  }
   const to = await activeLevel(db, actor, input.levelId);
   if (to.id === task.levelId) throw fieldError("BAD_REQUEST", "levelId", `The task is at ${to.label} already: choose another level.`);
   const openOne = () =>
