@@ -64,8 +64,8 @@ function ActionList({ label, items, more, today, empty }: { label: string; items
 /**
  * Home for a member nobody reports to: their next 1:1 with their manager, the
  * open actions on both sides, the targets they own and the delegation levels
- * their manager holds for their tasks. Read only for now: adding talking
- * points, checking in and proposing a level come with the next issue.
+ * their manager holds for their tasks (proposing a level and delegation poker
+ * are on "Delegated to me", linked from here).
  */
 export function MyHome() {
   const trpc = useTRPC();
@@ -146,7 +146,14 @@ export function MyHome() {
         )}
       </Block>
 
-      <Block title="How much is yours" aside={<span className="text-xs text-muted">delegation levels</span>}>
+      <Block
+        title="How much is yours"
+        aside={
+          <Link href="/delegation/mine" className="text-xs text-accent hover:underline">
+            Delegated to me: see why, propose a level
+          </Link>
+        }
+      >
         {levels.length === 0 ? (
           <Empty>No open task of yours is on the delegation spectrum yet.</Empty>
         ) : (
