@@ -56,7 +56,7 @@ export function PokerRounds({ side, emptyHidden }: { side?: "delegator" | "deleg
         <RoundCard key={r.id} round={r} levels={spectrum?.levels ?? []} />
       ))}
       {finished.length ? (
-        <details className="rounded-lg border border-border bg-surface px-4 py-2 text-sm">
+        <details className="rounded-lg border border-border bg-surface px-4 py-2 text-sm" open={open.length === 0}>
           <summary className="cursor-pointer font-medium">Finished rounds ({finished.length})</summary>
           <div className="mt-3 grid gap-3">
             {finished.map((r) => (
