@@ -15,7 +15,17 @@ import { BEA, CAL, DANA, insertOldData, uid } from "@/test/old-schema-data";
 
 type Row = Record<string, unknown>;
 
-const NEW_TABLES = ["invitations", "memberships", "organisations", "person_ancestors", "person_notes"];
+// 0010's tables, and those of the migrations after it (which this test applies too): 0011's proposals and poker rounds.
+const NEW_TABLES = [
+  "invitations",
+  "memberships",
+  "organisations",
+  "person_ancestors",
+  "person_notes",
+  "level_proposals",
+  "poker_items",
+  "poker_rounds",
+];
 /** Tables of one user's own rows: they gain user_id = the account that wrote them. */
 const PERSONAL = ["api_tokens", "capacity_items", "capacity_weeks", "energy_days", "energy_entries", "weekly_reviews"];
 
