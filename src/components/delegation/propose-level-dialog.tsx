@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
@@ -44,6 +44,10 @@ export function ProposeLevelDialog({
     },
   });
   const { submit, formError, clearError } = useSubmit(form, (values) => propose.mutateAsync(values));
+  // A refused proposal (the level moved meanwhile) refreshes the page: the form then starts from the level shown now.
+  useEffect(() => {
+    form.setValue("fromLevelId", task.levelId);
+  }, [form, task.levelId]);
   const { errors, isSubmitting } = form.formState;
   return (
     <Dialog

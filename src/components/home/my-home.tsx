@@ -1,6 +1,6 @@
 "use client";
 
-import { useSuspenseQuery } from "@tanstack/react-query";
+import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { HomeEnergy } from "@/components/capacity";
 import { Badge } from "@/components/ui/badge";
@@ -71,6 +71,12 @@ export function MyHome() {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.home.mine.queryOptions());
   const { manager, nextOneOnOne, actions, targets, levels, today, timeZone } = data;
+  // Poker rounds waiting for the member's pick (as a delegatee): a nudge to "Delegated to me".
+  const { data: rounds = [] } = useQuery(trpc.delegation.pokerRounds.queryOptions());
+  const toPick = rounds
+    .filter((r) => r.side === "delegatee" && !r.over)
+    .flatMap((r) => r.items)
+    .filter((i) => i.state === "picking" && !i.delegatee.picked).length;
   const managerName = manager?.name ?? "your manager";
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-4 xl:grid-cols-2">
@@ -154,6 +160,11 @@ export function MyHome() {
           </Link>
         }
       >
+        {toPick > 0 ? (
+          <Link href="/delegation/mine" className="w-fit font-medium text-accent hover:underline">
+            Delegation poker: {toPick} task{toPick === 1 ? "" : "s"} waiting for your pick
+          </Link>
+        ) : null}
         {levels.length === 0 ? (
           <Empty>No open task of yours is on the delegation spectrum yet.</Empty>
         ) : (

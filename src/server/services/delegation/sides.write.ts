@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { levelProposals, people, pokerItems, pokerRounds, tasks } from "../../db/schema/index";
@@ -99,7 +99,7 @@ export async function withdrawProposal(db: Db, actor: Actor, id: string) {
 }
 
 /** NOT_FOUND when the proposal is not there for the actor (with `mine`), CONFLICT when it was answered already. */
-async function openProposalOrThrow(db: Db, actor: Actor, id: string, mine: ReturnType<typeof eq>) {
+async function openProposalOrThrow(db: Db, actor: Actor, id: string, mine: SQL) {
   const [row] = await db
     .select()
     .from(levelProposals)
@@ -117,7 +117,7 @@ async function openProposalOrThrow(db: Db, actor: Actor, id: string, mine: Retur
  * delegatee reads.
  */
 export async function decideProposal(db: Db, actor: Actor, { id, decision, reason }: z.output<typeof decideProposalInput>) {
-  const proposal = await openProposalOrThrow(db, actor, id, delegatedTask(actor, levelProposals.taskId) as ReturnType<typeof eq>);
+  const proposal = await openProposalOrThrow(db, actor, id, delegatedTask(actor, levelProposals.taskId));
   const answered = (tx: Db, status: "accepted" | "declined") =>
     tx
       .update(levelProposals)
