@@ -478,6 +478,17 @@ describe("delegation seen from both sides", () => {
     expect(JSON.stringify(mine)).not.toMatch(/"(competency|criticality)":\d/);
     // The delegator's own "delegated to me" does not list what they delegate.
     expect((await em.caller.delegation.delegatedToMe()).tasks).toEqual([]);
+    // Shared by the delegator, the ratings show.
+    const fresh = (await em.caller.delegation.review({ personId: task.personId })).tasks[0]!;
+    await em.caller.delegation.updateTask({
+      id: task.id,
+      version: fresh.version,
+      title: task.title,
+      competency: 3,
+      criticality: 3,
+      ratingsShared: true,
+    });
+    expect((await ic.caller.delegation.delegatedToMe()).tasks[0]!.ratings).toEqual({ competency: 3, criticality: 3 });
   });
 
   it("a proposal accepted changes the level with “Agreed” in the history; one open proposal per task", async () => {
