@@ -133,9 +133,6 @@ const visibleTask = (actor: Actor, taskId: PgColumn | SQL): SQL =>
   sql`exists (select 1 from ${k} as ${sql.identifier("policy_task")} where ${policyTask.orgId} = ${actor.orgId} and ${policyTask.id} = ${taskId} and ${taskRule(actor, policyTask)})`;
 const delegatedTask = (actor: Actor, taskId: PgColumn | SQL): SQL =>
   sql`exists (select 1 from ${k} where ${k.orgId} = ${actor.orgId} and ${k.id} = ${taskId} and ${k.delegatorPersonId} = ${actor.personId})`;
-/** `taskId` names a task delegated to the actor (they are its delegatee): who proposes a level for it, and plays its poker. */
-const delegateeTask = (actor: Actor, taskId: PgColumn | SQL): SQL =>
-  sql`exists (select 1 from ${k} where ${k.orgId} = ${actor.orgId} and ${k.id} = ${taskId} and ${k.personId} = ${actor.personId})`;
 
 // --- delegation seen from both sides: proposals and poker rounds ---
 // A proposal is seen with its task (the delegatee, the delegator, the line
@@ -278,4 +275,4 @@ export function policyFor(table: PgTable, actor: Actor, intent: Intent): SQL {
   return policy[intent](actor);
 }
 
-export { visibleTarget, controlledTarget, checkInTarget, visibleTask, delegatedTask, delegateeTask };
+export { visibleTarget, controlledTarget, checkInTarget, visibleTask, delegatedTask };
