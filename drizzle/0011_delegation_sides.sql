@@ -57,6 +57,7 @@ ALTER TABLE "poker_rounds" ADD CONSTRAINT "poker_rounds_delegator_same_org_fk" F
 ALTER TABLE "poker_rounds" ADD CONSTRAINT "poker_rounds_delegatee_same_org_fk" FOREIGN KEY ("org_id","delegatee_person_id") REFERENCES "public"."people"("org_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "level_proposals_one_open_key" ON "level_proposals" USING btree ("org_id","task_id") WHERE "level_proposals"."status" = 'open';--> statement-breakpoint
 CREATE INDEX "level_proposals_task_idx" ON "level_proposals" USING btree ("org_id","task_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "poker_items_one_unfinished_key" ON "poker_items" USING btree ("org_id","task_id") WHERE "poker_items"."agreed_at" is null and "poker_items"."ended_at" is null;--> statement-breakpoint
 CREATE INDEX "poker_items_task_idx" ON "poker_items" USING btree ("org_id","task_id");--> statement-breakpoint
 CREATE INDEX "poker_rounds_delegator_idx" ON "poker_rounds" USING btree ("org_id","delegator_person_id");--> statement-breakpoint
 CREATE INDEX "poker_rounds_delegatee_idx" ON "poker_rounds" USING btree ("org_id","delegatee_person_id");

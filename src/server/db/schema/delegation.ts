@@ -276,6 +276,10 @@ export const pokerItems = pgTable(
       "cascade",
     ),
     unique("poker_items_round_task_key").on(t.orgId, t.roundId, t.taskId),
+    // A task is in one unfinished round at most (two rounds started at once: the second is refused).
+    uniqueIndex("poker_items_one_unfinished_key")
+      .on(t.orgId, t.taskId)
+      .where(sql`${t.agreedAt} is null and ${t.endedAt} is null`),
     index("poker_items_task_idx").on(t.orgId, t.taskId),
   ],
 );

@@ -738,6 +738,16 @@ describe("delegation seen from both sides", () => {
     expect(await ic.caller.delegation.pokerRound({ id: round.id })).toMatchObject({ over: true, items: [] });
   });
 
+  it("poker: two rounds started at once on a task: one is kept, the other is a CONFLICT", async () => {
+    const { em, task } = await pair();
+    const results = await Promise.allSettled([
+      em.caller.delegation.startPoker({ taskIds: [task.id] }),
+      em.caller.delegation.startPoker({ taskIds: [task.id] }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+  });
+
   it("poker agreeing on the level held still records it, from poker, in the history", async () => {
     const { em, ic, level, task } = await pair();
     const round = await em.caller.delegation.startPoker({ taskIds: [task.id] });

@@ -6,6 +6,7 @@ import type { Actor } from "../kernel/actor";
 import { inReach, inScope, requireReferences } from "../kernel/access";
 import { delegatedTask } from "../kernel/policy";
 import { AppError, fieldError, notFound } from "../kernel/errors";
+import { isUniqueViolation } from "../kernel/db-errors";
 import { activeLevel, getActiveSpectrum } from "./spectrums.read";
 import { moveLevel } from "./tasks.write";
 import { agreeRefusal, pickRefusal, pokerAgreedReason, sideOf, type PokerItemFacts } from "@/lib/delegation/poker";
@@ -195,21 +196,27 @@ export async function startPoker(db: Db, actor: Actor, { taskIds }: z.output<typ
     throw fieldError("CONFLICT", "taskIds", `Already in an unfinished round: ${titles.join(", ")}. Finish or end that round first.`);
   }
   const spectrum = await getActiveSpectrum(db, actor);
-  const round = await db.transaction(async (tx) => {
-    const [round] = await tx
-      .insert(pokerRounds)
-      .values({ orgId: actor.orgId, delegatorPersonId: actor.personId, delegateePersonId: rows[0]!.personId })
-      .returning();
-    await tx.insert(pokerItems).values(
-      rows.map((t) => ({
-        orgId: actor.orgId,
-        roundId: round!.id,
-        taskId: t.id,
-        startLabel: spectrum.levels.find((l) => l.id === t.levelId)?.label ?? "?",
-      })),
-    );
-    return round!;
-  });
+  const round = await db
+    .transaction(async (tx) => {
+      const [round] = await tx
+        .insert(pokerRounds)
+        .values({ orgId: actor.orgId, delegatorPersonId: actor.personId, delegateePersonId: rows[0]!.personId })
+        .returning();
+      await tx.insert(pokerItems).values(
+        rows.map((t) => ({
+          orgId: actor.orgId,
+          roundId: round!.id,
+          taskId: t.id,
+          startLabel: spectrum.levels.find((l) => l.id === t.levelId)?.label ?? "?",
+        })),
+      );
+      return round!;
+    })
+    .catch((error: unknown) => {
+      // Another round on one of these tasks started just now (one unfinished round per task, poker_items_one_unfinished_key).
+      if (isUniqueViolation(error)) throw fieldError("CONFLICT", "taskIds", "One of these tasks was put in another round just now.");
+      throw error;
+    });
   return pokerRound(db, actor, round.id);
 }
 
@@ -257,7 +264,8 @@ export async function pokerPick(db: Db, actor: Actor, { itemId, levelId }: z.out
       ),
     )
     .returning({ id: pokerItems.id });
-  if (!row) throw new AppError("CONFLICT", "Both picks are in and revealed: they can no longer change.");
+  if (!row)
+    throw new AppError("CONFLICT", "Your pick was not saved: both picks are in now, or the task left the round. Look at the round again.");
   return pokerRound(db, actor, round.id);
 }
 
@@ -284,7 +292,7 @@ export async function pokerAgree(db: Db, actor: Actor, { itemId, levelId, reason
       .set({ agreedLabel: to.label, agreedAt: new Date() })
       .where(inReach(pokerItems, actor, eq(pokerItems.id, itemId), isNull(pokerItems.agreedAt), isNull(pokerItems.endedAt)))
       .returning({ id: pokerItems.id });
-    if (!row) throw new AppError("CONFLICT", "This task's level was already agreed in this round.");
+    if (!row) throw new AppError("CONFLICT", "Not recorded: this task's level was agreed just now, or the task left the round.");
     if (!(await moveLevel(tx, actor, task, to, why, { keepSame: true })))
       throw new AppError("CONFLICT", "The level of this task changed just now: look at the round again.");
   });
