@@ -101,9 +101,10 @@ describe("every id field refuses the other account's id", () => {
       aWorld = await makeWorld(a, db.current.db);
     }
     const b = await createUser(db.current.db);
-    const own = ownInput(path, await makeWorld(b, db.current.db));
+    const bWorld = await makeWorld(b, db.current.db);
+    const own = ownInput(path, bWorld);
     const foreign = withValueAt(own, field, (aWorld[kind!] as { id: string }).id);
-    const call = callOf(b, path);
+    const call = callOf(testCase!.as === "delegatee" ? bWorld.delegatee! : b, path);
 
     const aBefore = await snapshotOwnedRows(db.current.db, a);
     const bBefore = await snapshotOwnedRows(db.current.db, b);

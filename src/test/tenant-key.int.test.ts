@@ -154,6 +154,23 @@ describe("the tenant key", () => {
         },
       },
       { name: "delegation.history", run: (u) => u.caller.delegation.history({ id: ids.task! }) },
+      {
+        name: "delegation.startPoker",
+        run: async (u) => {
+          const round = await u.caller.delegation.startPoker({ taskIds: [ids.task!] });
+          ids.round = round.id;
+          ids.pokerItem = round.items[0]!.id;
+        },
+      },
+      {
+        name: "delegation.pokerPick",
+        run: async (u) =>
+          u.caller.delegation.pokerPick({ itemId: ids.pokerItem!, levelId: (await u.caller.delegation.activeSpectrum()).levels[1]!.id }),
+      },
+      { name: "delegation.pokerRounds", run: (u) => u.caller.delegation.pokerRounds() },
+      { name: "delegation.activity", run: (u) => u.caller.delegation.activity({ id: ids.task! }) },
+      { name: "delegation.endPoker", run: (u) => u.caller.delegation.endPoker({ id: ids.round! }) },
+      { name: "delegation.delegatedToMe", run: (u) => u.caller.delegation.delegatedToMe() },
       { name: "oneOnOnes.overview", run: (u) => u.caller.oneOnOnes.overview() },
       { name: "oneOnOnes.prep", run: (u) => u.caller.oneOnOnes.prep({ personId: ids.person! }) },
       { name: "oneOnOnes.forPerson", run: (u) => u.caller.oneOnOnes.forPerson({ personId: ids.person! }) },

@@ -6,6 +6,8 @@ export function DelegationTabs() {
       label="Delegation"
       tabs={[
         { href: "/delegation", label: "Across reports", exact: true },
+        { href: "/delegation/mine", label: "Delegated to me" },
+        { href: "/delegation/poker", label: "Poker" },
         { href: "/delegation/spectrum", label: "Spectrum" },
       ]}
     />

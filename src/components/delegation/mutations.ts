@@ -24,7 +24,7 @@ type Delegation = Trpc["delegation"];
 function useAffects() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const affects = [trpc.delegation.pathKey(), trpc.oneOnOnes.prep.pathKey(), trpc.home.summary.queryKey()];
+  const affects = [trpc.delegation.pathKey(), trpc.oneOnOnes.prep.pathKey(), trpc.home.summary.queryKey(), trpc.home.mine.queryKey()];
   return { trpc, refresh: <O>(options: O) => refreshing(queryClient, affects, options as never) as O };
 }
 
@@ -57,4 +57,48 @@ export function useUpdateSpectrum(options?: MutationOptionsOf<Delegation["update
 export function useActivateSpectrum(options?: MutationOptionsOf<Delegation["activateSpectrum"]>) {
   const { trpc, refresh } = useAffects();
   return useMutation(trpc.delegation.activateSpectrum.mutationOptions(refresh(options)));
+}
+
+// Seen from both sides: the delegatee's proposals, the delegator's answers, delegation poker.
+// A refused one (a stale level: CONFLICT) refreshes too, so the page shows the level as it is now.
+function useSides() {
+  const { trpc, refresh } = useAffects();
+  const queryClient = useQueryClient();
+  const refreshOnError = <O extends { onError?: (...args: never[]) => unknown }>(options?: O) =>
+    ({
+      ...options,
+      onError: (...args: never[]) => {
+        void queryClient.invalidateQueries({ queryKey: trpc.delegation.pathKey() });
+        return options?.onError?.(...args);
+      },
+    }) as O;
+  return { trpc, options: <O>(o?: O) => refresh(refreshOnError(o as never) as O) };
+}
+export function useProposeLevel(options?: MutationOptionsOf<Delegation["proposeLevel"]>) {
+  const { trpc, options: o } = useSides();
+  return useMutation(trpc.delegation.proposeLevel.mutationOptions(o(options)));
+}
+export function useWithdrawProposal(options?: MutationOptionsOf<Delegation["withdrawProposal"]>) {
+  const { trpc, options: o } = useSides();
+  return useMutation(trpc.delegation.withdrawProposal.mutationOptions(o(options)));
+}
+export function useDecideProposal(options?: MutationOptionsOf<Delegation["decideProposal"]>) {
+  const { trpc, options: o } = useSides();
+  return useMutation(trpc.delegation.decideProposal.mutationOptions(o(options)));
+}
+export function useStartPoker(options?: MutationOptionsOf<Delegation["startPoker"]>) {
+  const { trpc, options: o } = useSides();
+  return useMutation(trpc.delegation.startPoker.mutationOptions(o(options)));
+}
+export function usePokerPick(options?: MutationOptionsOf<Delegation["pokerPick"]>) {
+  const { trpc, options: o } = useSides();
+  return useMutation(trpc.delegation.pokerPick.mutationOptions(o(options)));
+}
+export function usePokerAgree(options?: MutationOptionsOf<Delegation["pokerAgree"]>) {
+  const { trpc, options: o } = useSides();
+  return useMutation(trpc.delegation.pokerAgree.mutationOptions(o(options)));
+}
+export function useEndPoker(options?: MutationOptionsOf<Delegation["endPoker"]>) {
+  const { trpc, options: o } = useSides();
+  return useMutation(trpc.delegation.endPoker.mutationOptions(o(options)));
 }

@@ -19,7 +19,16 @@ export function DelegationOverview() {
     return (
       <EmptyState
         title="No delegated tasks yet"
-        body="Open a person to add the tasks and decision areas you delegate to them; each gets a level on your spectrum and a suggestion from their competency and the task's criticality."
+        body={
+          <>
+            Open a person to add the tasks and decision areas you delegate to them; each gets a level on your spectrum and a suggestion from
+            their competency and the task&apos;s criticality. What is delegated to you is on{" "}
+            <Link href="/delegation/mine" className="text-accent hover:underline">
+              Delegated to me
+            </Link>
+            .
+          </>
+        }
         actions={
           people.length ? (
             <div className="flex flex-wrap justify-center gap-2">

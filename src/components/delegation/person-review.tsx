@@ -11,13 +11,19 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatDay } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { ChangeLevelDialog } from "./change-level-dialog";
+import { DecideProposalDialog } from "./decide-proposal-dialog";
 import { EditTaskDialog } from "./edit-task-dialog";
 import { FitBadge } from "./fit-badge";
 import { HistoryDialog } from "./history-dialog";
 import { useSetLevel } from "./mutations";
+import { StartPokerDialog } from "./poker";
 import { NewTaskDialog } from "./task-dialog";
 
-/** A person's delegation review: current and suggested levels side by side, with flags. */
+/**
+ * A person's delegation review: current, suggested and desired levels side by
+ * side (as Management 3.0's delegation boards), with flags. "Desired" is the
+ * person's open proposal, which the delegator answers here.
+ */
 export function PersonReview({ personId }: { personId: string }) {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.delegation.review.queryOptions({ personId }));
@@ -40,7 +46,15 @@ export function PersonReview({ personId }: { personId: string }) {
             </Link>
           </span>
         }
-        actions={<NewTaskDialog personId={personId} personName={data.person.name} />}
+        actions={
+          <>
+            <StartPokerDialog
+              personName={data.person.name}
+              tasks={open.filter((t) => t.canEdit).map((t) => ({ id: t.id, title: t.title }))}
+            />
+            <NewTaskDialog personId={personId} personName={data.person.name} />
+          </>
+        }
       />
       {data.tasks.length === 0 ? (
         <EmptyState
@@ -49,7 +63,7 @@ export function PersonReview({ personId }: { personId: string }) {
         />
       ) : (
         <div className="overflow-x-auto rounded-lg border border-border bg-surface">
-          <table className="w-full min-w-[860px] text-left text-sm">
+          <table className="w-full min-w-[980px] text-left text-sm">
             <thead className="border-b border-border text-xs text-muted">
               <tr>
                 <th scope="col" className="px-3 py-2 font-medium">
@@ -63,6 +77,9 @@ export function PersonReview({ personId }: { personId: string }) {
                 </th>
                 <th scope="col" className="px-3 py-2 font-medium">
                   Suggested
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Desired
                 </th>
                 <th scope="col" className="px-3 py-2 font-medium">
                   Review
@@ -103,6 +120,17 @@ export function PersonReview({ personId }: { personId: string }) {
                     )}
                   </td>
                   <td className="px-3 py-2">
+                    {t.desired ? (
+                      <>
+                        <div className="font-medium">{t.desired.level.label}</div>
+                        <div className="break-words text-xs text-muted">“{t.desired.reason}”</div>
+                        {t.desired.stale ? <div className="text-xs text-warning">Proposed before the last change</div> : null}
+                      </>
+                    ) : (
+                      <span className="text-muted">—</span>
+                    )}
+                  </td>
+                  <td className="px-3 py-2">
                     {t.reviewDate ? formatDay(t.reviewDate) : <span className="text-muted">—</span>}
                     {t.reviewOverdue ? (
                       <div className="mt-1">
@@ -123,6 +151,7 @@ export function PersonReview({ personId }: { personId: string }) {
                           Accept {t.suggested.label}
                         </Button>
                       ) : null}
+                      {t.canEdit && t.desired ? <DecideProposalDialog task={t} desired={t.desired} personName={data.person.name} /> : null}
                       {/* The level and the task are the delegator's: the line above and the delegatee read them. */}
                       {t.canEdit ? <ChangeLevelDialog task={t} levels={data.spectrum.levels} /> : null}
                       <HistoryDialog task={t} />

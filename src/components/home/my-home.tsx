@@ -1,6 +1,6 @@
 "use client";
 
-import { useSuspenseQuery } from "@tanstack/react-query";
+import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { HomeEnergy } from "@/components/capacity";
 import { Badge } from "@/components/ui/badge";
@@ -66,12 +66,19 @@ function ActionList({ label, items, more, today, empty }: { label: string; items
  * open actions on both sides, the targets they own and the delegation levels
  * their manager holds for their tasks. Talking points, ticking their actions
  * and booking the next 1:1 are on their prep page (/one-on-ones/prep) and the
- * 1:1 itself; checking in and proposing a level come with the next issue.
+ * 1:1 itself; proposing a level and delegation poker are on "Delegated to me",
+ * linked from here.
  */
 export function MyHome() {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.home.mine.queryOptions());
   const { manager, nextOneOnOne, actions, targets, levels, today, timeZone } = data;
+  // Poker rounds waiting for the member's pick (as a delegatee): a nudge to "Delegated to me".
+  const { data: rounds = [] } = useQuery(trpc.delegation.pokerRounds.queryOptions());
+  const toPick = rounds
+    .filter((r) => r.side === "delegatee" && !r.over)
+    .flatMap((r) => r.items)
+    .filter((i) => i.state === "picking" && !i.delegatee.picked).length;
   const managerName = manager?.name ?? "your manager";
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-4 xl:grid-cols-2">
@@ -159,7 +166,19 @@ export function MyHome() {
         )}
       </Block>
 
-      <Block title="How much is yours" aside={<span className="text-xs text-muted">delegation levels</span>}>
+      <Block
+        title="How much is yours"
+        aside={
+          <Link href="/delegation/mine" className="text-xs text-accent hover:underline">
+            Delegated to me: see why, propose a level
+          </Link>
+        }
+      >
+        {toPick > 0 ? (
+          <Link href="/delegation/mine" className="w-fit font-medium text-accent hover:underline">
+            Delegation poker: {toPick} task{toPick === 1 ? "" : "s"} waiting for your pick
+          </Link>
+        ) : null}
         {levels.length === 0 ? (
           <Empty>No open task of yours is on the delegation spectrum yet.</Empty>
         ) : (

@@ -232,6 +232,8 @@ export default function PalettePanels({ open, setOpen, help, setHelp }: PaletteP
                         { href: "/people/org", label: "Org chart", icon: Users },
                         { href: "/capacity/plan", label: "Capacity plan", icon: Gauge },
                         { href: "/delegation/spectrum", label: "Delegation spectrum", icon: Layers },
+                        { href: "/delegation/mine", label: "Delegated to me", icon: Layers },
+                        { href: "/delegation/poker", label: "Delegation poker", icon: Layers },
                         { href: "/settings", label: "Account settings", icon: Settings },
                       ].map((item) => (
                         <Command.Item

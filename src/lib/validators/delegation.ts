@@ -77,3 +77,38 @@ export const updateSpectrumInput = z.object({
   name: singleLine({ label: "Name", max: 80, required: "Name the spectrum." }),
   levels: spectrumLevelsField,
 });
+
+// --- Delegation seen from both sides: proposals and delegation poker ---
+
+/** The delegatee proposes a level for one of their tasks. `fromLevelId`: the level they saw it at (a stale page is refused). */
+export const proposeLevelInput = z.object({
+  taskId: id(),
+  fromLevelId: id(),
+  levelId: id("Choose a level."),
+  reason: multiLine({ label: "Reason", max: 1_000, required: "Say why you would like this level." }),
+});
+export type ProposeLevelInput = z.input<typeof proposeLevelInput>;
+
+/** The delegator's answer to a proposal: accepting changes the level; declining needs a reason, which the delegatee reads. */
+export const decideProposalInput = z
+  .object({
+    id: id(),
+    decision: z.enum(["accept", "decline"], "Accept or decline."),
+    reason: orNull(multiLine({ label: "Reason", max: 1_000 })),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === "decline" && !value.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Say why you decline, so they know." });
+  });
+export type DecideProposalInput = z.input<typeof decideProposalInput>;
+
+/** A poker round on one or more tasks the actor delegates, all to the same person. */
+export const startPokerInput = z.object({
+  taskIds: z.array(id()).min(1, "Choose at least one task.").max(20, "At most 20 tasks in a round."),
+});
+export const pokerPickInput = z.object({ itemId: id(), levelId: id("Choose a level.") });
+export const pokerAgreeInput = z.object({
+  itemId: id(),
+  levelId: id("Choose a level."),
+  reason: orNull(multiLine({ label: "Reason", max: 1_000 })),
+});

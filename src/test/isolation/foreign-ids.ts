@@ -13,6 +13,8 @@ export type ForeignIdCase = {
   /** Kinds of the fields DEFAULT_KINDS does not decide (always `id`). */
   kinds?: Record<string, Kind>;
   expect?: "NOT_FOUND" | "empty";
+  /** Called as the world's delegatee (who proposes a level for their task) instead of its owner. */
+  as?: "delegatee";
 };
 
 /** What a field of this name names, wherever it appears. */
@@ -116,6 +118,23 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
   "delegation.setLevel": { base: (w) => ({ id: w.task.id, levelId: w.spectrum.levels[2]!.id, reason: "Ready" }), kinds: { id: "task" } },
   "delegation.history": { base: (w) => ({ id: w.task.id }), kinds: { id: "task" } },
   "delegation.review": { base: (w) => ({ personId: w.report.id }) },
+  // Seen from both sides (the world's rows made given the database; see world.ts).
+  "delegation.activity": { base: (w) => ({ id: w.task.id }), kinds: { id: "task" } },
+  "delegation.proposeLevel": {
+    base: (w) => ({ taskId: w.pokerTask?.id, fromLevelId: w.pokerTask?.levelId, levelId: w.spectrum.levels[6]!.id, reason: "Mine" }),
+    kinds: { taskId: "pokerTask", fromLevelId: "level" },
+    as: "delegatee",
+  },
+  "delegation.withdrawProposal": { base: (w) => ({ id: w.proposal?.id }), kinds: { id: "proposal" }, as: "delegatee" },
+  "delegation.decideProposal": { base: (w) => ({ id: w.proposal?.id, decision: "decline", reason: "No" }), kinds: { id: "proposal" } },
+  "delegation.pokerRound": { base: (w) => ({ id: w.pokerRound?.id }), kinds: { id: "pokerRound" } },
+  "delegation.startPoker": { base: (w) => ({ taskIds: [w.freeTask?.id] }), kinds: { "taskIds[]": "task" } },
+  "delegation.pokerPick": { base: (w) => ({ itemId: w.pokerItem?.id, levelId: w.spectrum.levels[3]!.id }), kinds: { itemId: "pokerItem" } },
+  "delegation.pokerAgree": {
+    base: (w) => ({ itemId: w.revealedItem?.id, levelId: w.spectrum.levels[3]!.id, reason: null }),
+    kinds: { itemId: "revealedItem" },
+  },
+  "delegation.endPoker": { base: (w) => ({ id: w.pokerRound?.id }), kinds: { id: "pokerRound" } },
 
   "oneOnOnes.forPerson": { base: (w) => ({ personId: w.person.id }) },
   "oneOnOnes.prep": { base: (w) => ({ personId: w.person.id }) },

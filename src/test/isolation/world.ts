@@ -61,6 +61,9 @@ export async function makeWorld(user: TestUser, db?: Db) {
   const token = await c.apiTokens.create({ name: "Token" });
   const invitation = await c.members.invite({ personId: lead.id, email: `lead-${lead.id.slice(0, 8)}@example.com` });
   const member = db ? { id: (await joinAsMember(db, user, peer.id)).id, version: 1 } : undefined;
+  // Delegation from both sides, given the database: the report signs in as the delegatee of the task and of two more,
+  // proposes a level for the task; a poker round is being picked on the second and revealed (both picked) on the third.
+  const sides = db ? await delegationSides(db, user, report.id, spectrum.levels, task) : undefined;
   const org = { id: user.actor.orgId };
   const rows = {
     person: lead,
@@ -90,8 +93,33 @@ export async function makeWorld(user: TestUser, db?: Db) {
     invitation,
     org,
     ...(member ? { member } : {}),
+    ...(sides ? sides.rows : {}),
   };
-  return { ...rows, day, weekStart };
+  return { ...rows, day, weekStart, delegatee: sides?.delegatee };
+}
+
+async function delegationSides(db: Db, user: TestUser, reportId: string, levels: { id: string }[], task: { id: string; levelId: string }) {
+  const c = user.caller;
+  const delegatee = await joinAsMember(db, user, reportId);
+  const proposal = await delegatee.caller.delegation.proposeLevel({
+    taskId: task.id,
+    fromLevelId: task.levelId,
+    levelId: levels[5]!.id,
+    reason: "More, please",
+  });
+  const fields = { personId: reportId, competency: 3, criticality: 3 };
+  const pokerTask = await c.delegation.createTask({ ...fields, title: "Poker task" });
+  const revealedTask = await c.delegation.createTask({ ...fields, title: "Revealed task" });
+  const freeTask = await c.delegation.createTask({ ...fields, title: "Free task" });
+  const pokerRound = await c.delegation.startPoker({ taskIds: [pokerTask.id] });
+  const revealedRound = await c.delegation.startPoker({ taskIds: [revealedTask.id] });
+  const revealedItem = revealedRound.items[0]!;
+  await c.delegation.pokerPick({ itemId: revealedItem.id, levelId: levels[1]!.id });
+  await delegatee.caller.delegation.pokerPick({ itemId: revealedItem.id, levelId: levels[2]!.id });
+  return {
+    delegatee,
+    rows: { proposal, pokerTask, freeTask, pokerRound, pokerItem: pokerRound.items[0]!, revealedRound, revealedItem },
+  };
 }
 
 export type World = Awaited<ReturnType<typeof makeWorld>>;
@@ -118,6 +146,11 @@ export type Kind =
   | "token"
   | "invitation"
   | "member"
+  | "proposal"
+  | "pokerTask"
+  | "pokerRound"
+  | "pokerItem"
+  | "revealedItem"
   | "org";
 
 /** The row of `world` whose id is `id`, to read its current `version` from. */

@@ -43,6 +43,15 @@ export function hiddenFrom(org: Org, role: Role): string[] {
     org.statusUpdate.id,
     org.statusUpdate.body,
   );
+  // R1's proposal and the poker round with E1 (and its task): R1, E1 and the line above, as the task.
+  hideUnless(
+    ["self", "manager", "skip", "top"],
+    org.proposal.id,
+    org.proposal.reason,
+    org.pokerTask.id,
+    org.pokerRound.id,
+    org.pokerItem.id,
+  );
   // The Platform pair's target (D's, owned by E1 and S), and D's task for E1.
   hideUnless(["manager", "skip", "top"], org.pairTarget.id, org.e1Task.id);
   // Personal rows: their user's alone.

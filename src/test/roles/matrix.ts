@@ -1,3 +1,4 @@
+import { delegationSidesMatrix } from "./delegation-sides";
 import { membersMatrix } from "./members";
 import { oneOnOneMatrix } from "./one-on-ones";
 import { peopleMatrix } from "./people";
@@ -15,6 +16,7 @@ export const MATRIX: Matrix = {
   ...peopleMatrix,
   ...workMatrix,
   ...targetsPairMatrix,
+  ...delegationSidesMatrix,
   ...oneOnOneMatrix,
   ...personalMatrix,
   ...membersMatrix,

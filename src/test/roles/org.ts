@@ -11,11 +11,14 @@ import {
   energyEntries,
   growthGoals,
   levelChanges,
+  levelProposals,
   memberships,
   metrics,
   oneOnOnes,
   people,
   personNotes,
+  pokerItems,
+  pokerRounds,
   spectrumLevels,
   spectrums,
   talkingPoints,
@@ -343,6 +346,48 @@ export async function makeOrg(db: Db) {
     })
     .returning();
 
+  // --- Delegation from both sides: R1's open proposal on their task (Consult → Advise), and a poker round E1 started
+  // with R1 on a second task, where E1 has picked (Tell) and R1 not yet: nobody but E1 may see E1's pick.
+  const [proposal] = await db
+    .insert(levelProposals)
+    .values({
+      orgId,
+      taskId: task!.id,
+      proposerPersonId: R1.id,
+      fromLevelId: levels[2]!.id,
+      fromLabel: levels[2]!.label,
+      toLevelId: levels[4]!.id,
+      toLabel: levels[4]!.label,
+      toAutonomy: levels[4]!.autonomy,
+      reason: "Rae would like to advise on the rollout",
+    })
+    .returning();
+  const [pokerTask] = await db
+    .insert(tasks)
+    .values({
+      orgId,
+      personId: R1.id,
+      delegatorPersonId: E1.id,
+      title: "Rae runs the on-call rota",
+      competency: 2,
+      criticality: 5,
+      levelId: levels[3]!.id,
+    })
+    .returning();
+  const [pokerRound] = await db.insert(pokerRounds).values({ orgId, delegatorPersonId: E1.id, delegateePersonId: R1.id }).returning();
+  const [pokerItem] = await db
+    .insert(pokerItems)
+    .values({
+      orgId,
+      roundId: pokerRound!.id,
+      taskId: pokerTask!.id,
+      startLabel: levels[3]!.label,
+      delegatorLevelId: levels[0]!.id,
+      delegatorLabel: levels[0]!.label,
+      delegatorPickedAt: new Date(),
+    })
+    .returning();
+
   // --- Personal rows: R1's, E1's and D's energy and capacity (each the user's alone).
   const day = new Date(Date.now() - DAY).toISOString().slice(0, 10);
   const weekStart = weekStartOf(new Date().toISOString().slice(0, 10));
@@ -402,6 +447,10 @@ export async function makeOrg(db: Db) {
     otherLevels,
     task: task!,
     e1Task: e1Task!,
+    proposal: proposal!,
+    pokerTask: pokerTask!,
+    pokerRound: pokerRound!,
+    pokerItem: pokerItem!,
     day,
     weekStart,
     selfPersonal,

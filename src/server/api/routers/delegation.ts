@@ -4,7 +4,12 @@ import {
   createTaskInput,
   overviewInput,
   personTasksInput,
+  decideProposalInput,
+  pokerAgreeInput,
+  pokerPickInput,
+  proposeLevelInput,
   setLevelInput,
+  startPokerInput,
   updateSpectrumInput,
   updateTaskInput,
 } from "@/lib/validators/delegation";
@@ -12,6 +17,16 @@ import { activateSpectrum, createSpectrum, updateSpectrum } from "../../services
 import { getActiveSpectrum, listSpectrums, previewSwitch } from "../../services/delegation/spectrums.read";
 import { createTask, deleteTask, setTaskLevel, updateTask } from "../../services/delegation/tasks.write";
 import { delegationOverview, reviewPerson, taskHistory, tasksCsv } from "../../services/delegation/tasks.read";
+import {
+  decideProposal,
+  endPoker,
+  pokerAgree,
+  pokerPick,
+  proposeLevel,
+  startPoker,
+  withdrawProposal,
+} from "../../services/delegation/sides.write";
+import { delegatedToMe, myPokerRounds, pokerRound, taskActivity } from "../../services/delegation/sides.read";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const delegationRouter = createTRPCRouter({
@@ -31,4 +46,20 @@ export const delegationRouter = createTRPCRouter({
   overview: protectedProcedure.input(overviewInput).query(({ ctx, input }) => delegationOverview(ctx.db, ctx.actor, input)),
   /** Every task with current and suggested levels, as CSV. */
   exportCsv: protectedProcedure.query(({ ctx }) => tasksCsv(ctx.db, ctx.actor)),
+
+  // Seen from both sides: the delegatee's page, proposals and delegation poker.
+  /** The actor's tasks as their delegatee: level, why, their proposals and the answers. */
+  delegatedToMe: protectedProcedure.query(({ ctx }) => delegatedToMe(ctx.db, ctx.actor)),
+  /** A task's proposals and poker rounds, beside its level changes (`history`). */
+  activity: protectedProcedure.input(idInput).query(({ ctx, input }) => taskActivity(ctx.db, ctx.actor, input.id)),
+  proposeLevel: protectedProcedure.input(proposeLevelInput).mutation(({ ctx, input }) => proposeLevel(ctx.db, ctx.actor, input)),
+  withdrawProposal: protectedProcedure.input(idInput).mutation(({ ctx, input }) => withdrawProposal(ctx.db, ctx.actor, input.id)),
+  decideProposal: protectedProcedure.input(decideProposalInput).mutation(({ ctx, input }) => decideProposal(ctx.db, ctx.actor, input)),
+  /** The poker rounds the actor plays, on either side. */
+  pokerRounds: protectedProcedure.query(({ ctx }) => myPokerRounds(ctx.db, ctx.actor)),
+  pokerRound: protectedProcedure.input(idInput).query(({ ctx, input }) => pokerRound(ctx.db, ctx.actor, input.id)),
+  startPoker: protectedProcedure.input(startPokerInput).mutation(({ ctx, input }) => startPoker(ctx.db, ctx.actor, input)),
+  pokerPick: protectedProcedure.input(pokerPickInput).mutation(({ ctx, input }) => pokerPick(ctx.db, ctx.actor, input)),
+  pokerAgree: protectedProcedure.input(pokerAgreeInput).mutation(({ ctx, input }) => pokerAgree(ctx.db, ctx.actor, input)),
+  endPoker: protectedProcedure.input(idInput).mutation(({ ctx, input }) => endPoker(ctx.db, ctx.actor, input.id)),
 });

@@ -148,3 +148,138 @@ export const levelChanges = pgTable(
     index("level_changes_org_at_idx").on(t.orgId, t.at),
   ],
 );
+
+/**
+ * A level the delegatee proposes for one of their tasks, with why; the
+ * delegator accepts it (the task's level changes, "agreed" in its history) or
+ * declines it with a reason the delegatee reads. One open proposal per task.
+ * Levels are named by id and copied (label, autonomy) as in `level_changes`, so
+ * a proposal reads the same after a spectrum is edited or switched; the ids
+ * carry no foreign key, so removing a level never trips on an old proposal.
+ */
+export const levelProposals = pgTable(
+  "level_proposals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    taskId: uuid("task_id").notNull(),
+    /** The delegatee who proposed it. */
+    proposerPersonId: uuid("proposer_person_id").notNull(),
+    /** The level the task held when it was proposed: accepting a proposal on a task whose level moved since is refused. */
+    fromLevelId: uuid("from_level_id").notNull(),
+    fromLabel: text("from_label").notNull(),
+    toLevelId: uuid("to_level_id").notNull(),
+    toLabel: text("to_label").notNull(),
+    toAutonomy: doublePrecision("to_autonomy").notNull(),
+    reason: text("reason").notNull(),
+    status: text("status", { enum: ["open", "accepted", "declined", "withdrawn"] })
+      .notNull()
+      .default("open"),
+    /** The delegator's answer (required when declining). */
+    decisionReason: text("decision_reason"),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("level_proposals_org_id_id_key").on(t.orgId, t.id),
+    foreignKey({
+      name: "level_proposals_task_same_org_fk",
+      columns: [t.orgId, t.taskId],
+      foreignColumns: [tasks.orgId, tasks.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "level_proposals_proposer_same_org_fk",
+      columns: [t.orgId, t.proposerPersonId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
+    uniqueIndex("level_proposals_one_open_key")
+      .on(t.orgId, t.taskId)
+      .where(sql`${t.status} = 'open'`),
+    index("level_proposals_task_idx").on(t.orgId, t.taskId, t.createdAt),
+  ],
+);
+
+/**
+ * A round of delegation poker: the delegator and one delegatee each pick a
+ * level for one or more of the delegatee's tasks without seeing the other's
+ * pick; both are revealed together and the delegator records the agreed
+ * level. The round is over when the delegator ends it or every task in it is
+ * agreed or ended (see lib/delegation/poker.ts).
+ */
+export const pokerRounds = pgTable(
+  "poker_rounds",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    delegatorPersonId: uuid("delegator_person_id").notNull(),
+    delegateePersonId: uuid("delegatee_person_id").notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("poker_rounds_org_id_id_key").on(t.orgId, t.id),
+    foreignKey({
+      name: "poker_rounds_delegator_same_org_fk",
+      columns: [t.orgId, t.delegatorPersonId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "poker_rounds_delegatee_same_org_fk",
+      columns: [t.orgId, t.delegateePersonId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
+    index("poker_rounds_delegator_idx").on(t.orgId, t.delegatorPersonId),
+    index("poker_rounds_delegatee_idx").on(t.orgId, t.delegateePersonId),
+  ],
+);
+
+/**
+ * One task in a poker round, with each side's pick (level id and copied label)
+ * and, once agreed, the level recorded. A task deleted mid-round takes its
+ * part of the round with it (cascade); a task closed mid-round ends its part.
+ */
+export const pokerItems = pgTable(
+  "poker_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    roundId: uuid("round_id").notNull(),
+    taskId: uuid("task_id").notNull(),
+    /** The level the task held when the round started. */
+    startLabel: text("start_label").notNull(),
+    delegatorLevelId: uuid("delegator_level_id"),
+    delegatorLabel: text("delegator_label"),
+    delegatorPickedAt: timestamp("delegator_picked_at", { withTimezone: true }),
+    delegateeLevelId: uuid("delegatee_level_id"),
+    delegateeLabel: text("delegatee_label"),
+    delegateePickedAt: timestamp("delegatee_picked_at", { withTimezone: true }),
+    agreedLabel: text("agreed_label"),
+    agreedAt: timestamp("agreed_at", { withTimezone: true }),
+    /** Ended without an agreed level: the task was closed, or the delegator ended the round. */
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    endedReason: text("ended_reason"),
+  },
+  (t) => [
+    unique("poker_items_org_id_id_key").on(t.orgId, t.id),
+    foreignKey({
+      name: "poker_items_round_same_org_fk",
+      columns: [t.orgId, t.roundId],
+      foreignColumns: [pokerRounds.orgId, pokerRounds.id],
+    }).onDelete("cascade"),
+    foreignKey({ name: "poker_items_task_same_org_fk", columns: [t.orgId, t.taskId], foreignColumns: [tasks.orgId, tasks.id] }).onDelete(
+      "cascade",
+    ),
+    unique("poker_items_round_task_key").on(t.orgId, t.roundId, t.taskId),
+    // A task is in one unfinished round at most (two rounds started at once: the second is refused).
+    uniqueIndex("poker_items_one_unfinished_key")
+      .on(t.orgId, t.taskId)
+      .where(sql`${t.agreedAt} is null and ${t.endedAt} is null`),
+    index("poker_items_task_idx").on(t.orgId, t.taskId),
+  ],
+);

@@ -49,6 +49,10 @@ export const NOT_EXPORTED: Record<string, string> = {
   chart_counts: "derived from the chart (person_ancestors): recounted on import",
   memberships: "the accounts of other users: an import starts with the importer as its only member, who invites the others again",
   invitations: "secrets (link tokens) addressed to other people: invite them again after an import",
+  level_proposals:
+    "a conversation between a delegator and a delegatee, who sign in again after an import: the level changes a proposal made are in level_changes",
+  poker_rounds: "a conversation between a delegator and a delegatee (delegation poker): the levels it agreed are in level_changes",
+  poker_items: "the picks of a poker round (see poker_rounds)",
 };
 
 /**

@@ -449,3 +449,319 @@ describe("one today: a review is overdue by the user's day, as on Home and the p
     expect(overview.people.map((p) => p.overdueReviews)).toEqual([1]);
   });
 });
+
+describe("delegation seen from both sides", () => {
+  /** A director (admin) with an EM who has a report (the delegatee), all signed in; the EM delegates. */
+  async function pair() {
+    const director = await createUser(database.current.db);
+    const c = director.caller.people;
+    const emPerson = await c.create({ name: "Eve EM", track: "manager", level: "em", managerId: null, cadence: "weekly" });
+    const icPerson = await c.create({ name: "Marcus IC", track: "ic", level: "senior", managerId: emPerson.id, cadence: "weekly" });
+    const outsiderPerson = await c.create({ name: "Pat Peer", track: "manager", level: "em", managerId: null, cadence: "weekly" });
+    const em = await joinAsMember(database.current.db, director, emPerson.id);
+    const ic = await joinAsMember(database.current.db, director, icPerson.id);
+    const outsider = await joinAsMember(database.current.db, director, outsiderPerson.id);
+    const levels = (await em.caller.delegation.activeSpectrum()).levels;
+    const level = (label: string) => levels.find((l) => l.label === label)!;
+    const task = await em.caller.delegation.createTask({ personId: icPerson.id, title: "On-call rota", competency: 3, criticality: 3 }); // Agree
+    return { director, em, ic, outsider, icPerson, level, task };
+  }
+
+  it("the delegatee sees their tasks, the level held, who holds it and why, without the ratings", async () => {
+    const { em, ic, level, task } = await pair();
+    await em.caller.delegation.setLevel({ id: task.id, levelId: level("Consult").id, reason: "New to the rota" });
+    const mine = await ic.caller.delegation.delegatedToMe();
+    expect(mine.tasks).toMatchObject([
+      { id: task.id, title: "On-call rota", level: { label: "Consult" }, reason: "New to the rota", ratings: null, openProposal: null },
+    ]);
+    expect(mine.tasks[0]!.delegator.id).toBe(em.actor.personId);
+    expect(JSON.stringify(mine)).not.toMatch(/"(competency|criticality)":\d/);
+    // The delegator's own "delegated to me" does not list what they delegate.
+    expect((await em.caller.delegation.delegatedToMe()).tasks).toEqual([]);
+    // Shared by the delegator, the ratings show.
+    const fresh = (await em.caller.delegation.review({ personId: task.personId })).tasks[0]!;
+    await em.caller.delegation.updateTask({
+      id: task.id,
+      version: fresh.version,
+      title: task.title,
+      competency: 3,
+      criticality: 3,
+      ratingsShared: true,
+    });
+    expect((await ic.caller.delegation.delegatedToMe()).tasks[0]!.ratings).toEqual({ competency: 3, criticality: 3 });
+  });
+
+  it("a proposal accepted changes the level with “Agreed” in the history; one open proposal per task", async () => {
+    const { em, ic, outsider, director, icPerson, level, task } = await pair();
+    const proposal = await ic.caller.delegation.proposeLevel({
+      taskId: task.id,
+      fromLevelId: level("Agree").id,
+      levelId: level("Advise").id,
+      reason: "I'd like to own the on-call rota at 'advise'",
+    });
+    await expect(
+      ic.caller.delegation.proposeLevel({
+        taskId: task.id,
+        fromLevelId: level("Agree").id,
+        levelId: level("Inquire").id,
+        reason: "Or more",
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/open proposal/) });
+    // Only the delegatee proposes; only the delegator answers; the others get NOT_FOUND.
+    for (const attempt of [
+      () => em.caller.delegation.proposeLevel({ taskId: task.id, fromLevelId: level("Agree").id, levelId: level("Tell").id, reason: "x" }),
+      () =>
+        outsider.caller.delegation.proposeLevel({
+          taskId: task.id,
+          fromLevelId: level("Agree").id,
+          levelId: level("Tell").id,
+          reason: "x",
+        }),
+      () => ic.caller.delegation.decideProposal({ id: proposal.id, decision: "accept" }),
+      () => director.caller.delegation.decideProposal({ id: proposal.id, decision: "accept" }),
+      () => outsider.caller.delegation.activity({ id: task.id }),
+    ]) {
+      await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+
+    // The review shows current, suggested and desired side by side.
+    const [row] = (await em.caller.delegation.review({ personId: icPerson.id })).tasks;
+    expect(row).toMatchObject({
+      level: { label: "Agree" },
+      suggested: { label: "Agree" },
+      desired: { level: { label: "Advise" }, stale: false },
+    });
+
+    await em.caller.delegation.decideProposal({ id: proposal.id, decision: "accept", reason: "Go for it" });
+    const [after] = (await ic.caller.delegation.delegatedToMe()).tasks;
+    expect(after).toMatchObject({ level: { label: "Advise" }, openProposal: null, lastAnswer: { status: "accepted" } });
+    const history = await ic.caller.delegation.history({ id: task.id });
+    expect(history[0]).toMatchObject({
+      fromLabel: "Agree",
+      toLabel: "Advise",
+      reason: expect.stringMatching(/^Agreed: .*proposed Advise/),
+    });
+    const activity = await ic.caller.delegation.activity({ id: task.id });
+    expect(activity.proposals).toMatchObject([{ toLabel: "Advise", status: "accepted", decisionReason: "Go for it" }]);
+    await expect(em.caller.delegation.decideProposal({ id: proposal.id, decision: "decline", reason: "No" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect((await em.caller.delegation.review({ personId: icPerson.id })).tasks[0]!.desired).toBeNull();
+  });
+
+  it("a declined proposal keeps the level and shows the reason to the delegatee; declining needs a reason", async () => {
+    const { em, ic, level, task } = await pair();
+    const proposal = await ic.caller.delegation.proposeLevel({
+      taskId: task.id,
+      fromLevelId: task.levelId,
+      levelId: level("Delegate").id,
+      reason: "All mine",
+    });
+    await expect(em.caller.delegation.decideProposal({ id: proposal.id, decision: "decline" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await em.caller.delegation.decideProposal({ id: proposal.id, decision: "decline", reason: "Not before the next incident review" });
+    const [mine] = (await ic.caller.delegation.delegatedToMe()).tasks;
+    expect(mine).toMatchObject({
+      level: { label: "Agree" },
+      openProposal: null,
+      lastAnswer: { status: "declined", decisionReason: "Not before the next incident review" },
+    });
+    expect(await ic.caller.delegation.history({ id: task.id })).toHaveLength(1);
+    // After an answer, a new proposal may be made; the proposer may withdraw it.
+    const again = await ic.caller.delegation.proposeLevel({
+      taskId: task.id,
+      fromLevelId: task.levelId,
+      levelId: level("Advise").id,
+      reason: "Halfway?",
+    });
+    await expect(em.caller.delegation.withdrawProposal({ id: again.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await ic.caller.delegation.withdrawProposal({ id: again.id });
+    expect((await ic.caller.delegation.activity({ id: task.id })).proposals.map((p) => p.status)).toEqual(["withdrawn", "declined"]);
+  });
+
+  it("a proposal on a task whose level changed meanwhile is refused with the current level shown, and so is accepting one", async () => {
+    const { em, ic, level, task } = await pair();
+    await em.caller.delegation.setLevel({ id: task.id, levelId: level("Sell").id, reason: null });
+    await expect(
+      ic.caller.delegation.proposeLevel({ taskId: task.id, fromLevelId: level("Agree").id, levelId: level("Advise").id, reason: "Please" }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/it is now Sell/) });
+    const proposal = await ic.caller.delegation.proposeLevel({
+      taskId: task.id,
+      fromLevelId: level("Sell").id,
+      levelId: level("Advise").id,
+      reason: "Please",
+    });
+    await em.caller.delegation.setLevel({ id: task.id, levelId: level("Consult").id, reason: null });
+    expect((await em.caller.delegation.review({ personId: task.personId })).tasks[0]!.desired).toMatchObject({ stale: true });
+    await expect(em.caller.delegation.decideProposal({ id: proposal.id, decision: "accept" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(/it is now Consult/),
+    });
+    // Bad input: the level held, a level of another spectrum, no reason.
+    await em.caller.delegation.decideProposal({ id: proposal.id, decision: "decline", reason: "Moved on" });
+    await expect(
+      ic.caller.delegation.proposeLevel({
+        taskId: task.id,
+        fromLevelId: level("Consult").id,
+        levelId: level("Consult").id,
+        reason: "Same",
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      ic.caller.delegation.proposeLevel({ taskId: task.id, fromLevelId: level("Consult").id, levelId: level("Advise").id, reason: " " }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("two proposals at once: one is kept, the other is a CONFLICT", async () => {
+    const { ic, level, task } = await pair();
+    const propose = (label: string) =>
+      ic.caller.delegation.proposeLevel({ taskId: task.id, fromLevelId: task.levelId, levelId: level(label).id, reason: label });
+    const results = await Promise.allSettled([propose("Advise"), propose("Inquire")]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+  });
+
+  it("poker: each side picks blind, both are revealed together, the delegator records the agreed level", async () => {
+    const { em, ic, director, outsider, level, task } = await pair();
+    const round = await em.caller.delegation.startPoker({ taskIds: [task.id] });
+    const itemId = round.items[0]!.id;
+    expect(round.items[0]).toMatchObject({ state: "picking", startLabel: "Agree" });
+
+    await em.caller.delegation.pokerPick({ itemId, levelId: level("Consult").id });
+    // Before the delegatee picks, nobody but the delegator sees the delegator's pick: not the delegatee, not the line above.
+    for (const viewer of [ic, director]) {
+      const seen = await viewer.caller.delegation.pokerRound({ id: round.id });
+      expect(seen.items[0]!.delegator).toEqual({ picked: true, level: null });
+      expect(JSON.stringify(seen)).not.toContain(level("Consult").id);
+      expect(JSON.stringify(seen)).not.toContain("Consult");
+      expect(JSON.stringify(await viewer.caller.delegation.activity({ id: task.id }))).not.toContain("Consult");
+    }
+    expect(JSON.stringify(await ic.caller.delegation.pokerRounds())).not.toContain("Consult");
+    // The delegatee cannot agree; an outsider sees nothing.
+    await expect(ic.caller.delegation.pokerAgree({ itemId, levelId: level("Advise").id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(outsider.caller.delegation.pokerRound({ id: round.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(outsider.caller.delegation.pokerPick({ itemId, levelId: level("Tell").id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(director.caller.delegation.pokerPick({ itemId, levelId: level("Tell").id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Agreeing before both picked is refused.
+    await expect(em.caller.delegation.pokerAgree({ itemId, levelId: level("Advise").id })).rejects.toMatchObject({ code: "CONFLICT" });
+    // The delegatee's own pick is theirs to see, and theirs to change until both are in.
+    const mid = await ic.caller.delegation.pokerPick({ itemId, levelId: level("Delegate").id });
+    expect(mid.items[0]).toMatchObject({
+      state: "revealed",
+      delegatee: { level: { label: "Delegate" } },
+      delegator: { level: { label: "Consult" } },
+    });
+    await expect(ic.caller.delegation.pokerPick({ itemId, levelId: level("Inquire").id })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    const agreed = await em.caller.delegation.pokerAgree({ itemId, levelId: level("Advise").id, reason: "Met in the middle" });
+    expect(agreed).toMatchObject({ over: true, items: [{ state: "agreed", agreedLabel: "Advise" }] });
+    const history = await ic.caller.delegation.history({ id: task.id });
+    expect(history[0]).toMatchObject({
+      fromLabel: "Agree",
+      toLabel: "Advise",
+      reason: expect.stringMatching(/^Agreed in delegation poker \(delegator picked Consult, .* picked Delegate\): Met in the middle$/),
+    });
+    expect((await director.caller.delegation.activity({ id: task.id })).rounds).toMatchObject([
+      { roundId: round.id, state: "agreed", agreedLabel: "Advise", delegator: { level: { label: "Consult" } } },
+    ]);
+    await expect(em.caller.delegation.pokerAgree({ itemId, levelId: level("Tell").id })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("poker: one person per round, tasks the actor delegates, no task in two unfinished rounds", async () => {
+    const { director, em, ic, level, task } = await pair();
+    const other = await director.caller.people.create({
+      name: "Other",
+      track: "ic",
+      level: "senior",
+      managerId: em.actor.personId,
+      cadence: "weekly",
+    });
+    const otherTask = await em.caller.delegation.createTask({ personId: other.id, title: "Other", competency: 3, criticality: 3 });
+    await expect(em.caller.delegation.startPoker({ taskIds: [task.id, otherTask.id] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(ic.caller.delegation.startPoker({ taskIds: [task.id] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(em.caller.delegation.startPoker({ taskIds: [] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const round = await em.caller.delegation.startPoker({ taskIds: [task.id] });
+    await expect(em.caller.delegation.startPoker({ taskIds: [task.id] })).rejects.toMatchObject({ code: "CONFLICT" });
+    // Ending the round frees the task; an unfinished task's part ends with it.
+    await em.caller.delegation.pokerPick({ itemId: round.items[0]!.id, levelId: level("Tell").id });
+    await expect(ic.caller.delegation.endPoker({ id: round.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const ended = await em.caller.delegation.endPoker({ id: round.id });
+    expect(ended).toMatchObject({ over: true, items: [{ state: "ended", delegator: { picked: true } }] });
+    // The delegator's lone pick stays hidden from the delegatee even now.
+    expect(JSON.stringify(await ic.caller.delegation.pokerRound({ id: round.id }))).not.toContain("Tell");
+    await expect(ic.caller.delegation.pokerPick({ itemId: round.items[0]!.id, levelId: level("Tell").id })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await em.caller.delegation.startPoker({ taskIds: [task.id] });
+  });
+
+  it("poker: a task deleted or closed mid-round ends that task's part cleanly, the rest plays on", async () => {
+    const { em, ic, level, task } = await pair();
+    const second = await em.caller.delegation.createTask({ personId: task.personId, title: "Hiring loop", competency: 3, criticality: 3 });
+    const third = await em.caller.delegation.createTask({ personId: task.personId, title: "Release notes", competency: 3, criticality: 3 });
+    const round = await em.caller.delegation.startPoker({ taskIds: [task.id, second.id, third.id] });
+    const itemOf = (taskId: string) => round.items.find((i) => i.taskId === taskId)!.id;
+    await em.caller.delegation.pokerPick({ itemId: itemOf(second.id), levelId: level("Tell").id });
+
+    await em.caller.delegation.deleteTask({ id: task.id });
+    await expect(ic.caller.delegation.pokerPick({ itemId: itemOf(task.id), levelId: level("Tell").id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await em.caller.delegation.updateTask({
+      id: second.id,
+      version: second.version,
+      title: second.title,
+      competency: 3,
+      criticality: 3,
+      status: "done",
+    });
+    await expect(ic.caller.delegation.pokerPick({ itemId: itemOf(second.id), levelId: level("Tell").id })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "The task was closed before its level was agreed.",
+    });
+    const seen = await ic.caller.delegation.pokerRound({ id: round.id });
+    expect(seen.over).toBe(false);
+    expect(seen.items.map((i) => [i.title, i.state])).toEqual([
+      ["Hiring loop", "ended"],
+      ["Release notes", "picking"],
+    ]);
+    expect(JSON.stringify(seen)).not.toContain("Tell");
+
+    await ic.caller.delegation.pokerPick({ itemId: itemOf(third.id), levelId: level("Advise").id });
+    await em.caller.delegation.pokerPick({ itemId: itemOf(third.id), levelId: level("Advise").id });
+    const done = await em.caller.delegation.pokerAgree({ itemId: itemOf(third.id), levelId: level("Advise").id });
+    expect(done.over).toBe(true);
+    // Deleting every task leaves an empty round, over, not a 500.
+    await em.caller.delegation.deleteTask({ id: third.id });
+    await em.caller.delegation.deleteTask({ id: second.id });
+    expect(await ic.caller.delegation.pokerRound({ id: round.id })).toMatchObject({ over: true, items: [] });
+  });
+
+  it("poker: two rounds started at once on a task: one is kept, the other is a CONFLICT", async () => {
+    const { em, task } = await pair();
+    const results = await Promise.allSettled([
+      em.caller.delegation.startPoker({ taskIds: [task.id] }),
+      em.caller.delegation.startPoker({ taskIds: [task.id] }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+  });
+
+  it("poker agreeing on the level held still records it, from poker, in the history", async () => {
+    const { em, ic, level, task } = await pair();
+    const round = await em.caller.delegation.startPoker({ taskIds: [task.id] });
+    const itemId = round.items[0]!.id;
+    await Promise.all([
+      em.caller.delegation.pokerPick({ itemId, levelId: level("Agree").id }),
+      ic.caller.delegation.pokerPick({ itemId, levelId: level("Agree").id }),
+    ]);
+    await em.caller.delegation.pokerAgree({ itemId, levelId: level("Agree").id });
+    const history = await ic.caller.delegation.history({ id: task.id });
+    expect(history[0]).toMatchObject({
+      fromLabel: "Agree",
+      toLabel: "Agree",
+      reason: expect.stringMatching(/^Agreed in delegation poker/),
+    });
+  });
+});

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, getTableName, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "../../db/types";
-import { levelChanges, people, targets, tasks } from "../../db/schema/index";
+import { levelChanges, levelProposals, people, targets, tasks } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { inScope, loadInScope, loadUnderMe } from "../kernel/access";
 import { userClock } from "../kernel/clock";
@@ -44,9 +44,10 @@ export async function taskHistory(db: Db, actor: Actor, id: string) {
 export async function reviewPerson(db: Db, actor: Actor, { personId, all }: z.output<typeof personTasksInput>, now = new Date()) {
   // Someone's tasks are seen by them and the line above them (DESIGN), not by the rest of the organisation.
   const { id, name, track, level } = await loadUnderMe(db, actor, personId);
-  const [clock, spectrum, rows] = await Promise.all([
+  const [clock, spectrum, desired, rows] = await Promise.all([
     userClock(db, actor, now),
     getActiveSpectrum(db, actor),
+    openProposalsOf(db, actor, personId),
     db
       .select({ task: tasks, targetTitle: targets.title })
       .from(tasks)
@@ -64,7 +65,23 @@ export async function reviewPerson(db: Db, actor: Actor, { personId, all }: z.ou
   return {
     person: { id, name, track, level },
     spectrum,
-    tasks: rows.map((r): SeenReviewedTask => seenBy(actor.personId, review(r.task, r.targetTitle, spectrum.levels, clock.today))),
+    tasks: rows.map((r) => {
+      const proposal = desired.get(r.task.id);
+      const seen: SeenReviewedTask = seenBy(actor.personId, review(r.task, r.targetTitle, spectrum.levels, clock.today));
+      // Current, suggested and desired side by side (Management 3.0's delegation board): desired is the delegatee's open proposal.
+      return {
+        ...seen,
+        desired: proposal
+          ? {
+              proposalId: proposal.id,
+              level: { id: proposal.toLevelId, label: proposal.toLabel, autonomy: proposal.toAutonomy },
+              reason: proposal.reason,
+              stale: proposal.fromLevelId !== r.task.levelId,
+              proposedAt: proposal.createdAt,
+            }
+          : null,
+      };
+    }),
   };
 }
 
@@ -166,4 +183,23 @@ export async function tasksCsv(db: Db, actor: Actor, now = new Date()) {
       };
     }),
   );
+}
+
+/** The open proposal of each of a person's tasks the actor may see: the review's "desired" level. One query. */
+export async function openProposalsOf(db: Db, actor: Actor, personId: string) {
+  const rows = await db
+    .select({
+      id: levelProposals.id,
+      taskId: levelProposals.taskId,
+      fromLevelId: levelProposals.fromLevelId,
+      toLevelId: levelProposals.toLevelId,
+      toLabel: levelProposals.toLabel,
+      toAutonomy: levelProposals.toAutonomy,
+      reason: levelProposals.reason,
+      createdAt: levelProposals.createdAt,
+    })
+    .from(levelProposals)
+    .innerJoin(tasks, and(eq(tasks.id, levelProposals.taskId), eq(tasks.orgId, levelProposals.orgId)))
+    .where(inScope(levelProposals, actor, eq(levelProposals.status, "open"), eq(tasks.personId, personId)));
+  return new Map(rows.map((r) => [r.taskId, r]));
 }

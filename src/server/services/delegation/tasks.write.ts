@@ -4,7 +4,7 @@ import type { Db } from "../../db/types";
 import { levelChanges, tasks } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { inReach, loadInScope, requireReferences } from "../kernel/access";
-import { notFound } from "../kernel/errors";
+import { AppError, notFound } from "../kernel/errors";
 import { saveVersioned, staleVersion } from "../kernel/versioned";
 import { holdLevel } from "./spectrums.write";
 import { activeLevel, getActiveSpectrum } from "./spectrums.read";
@@ -60,26 +60,50 @@ export async function deleteTask(db: Db, actor: Actor, id: string) {
 /** Changes a task's level, keeping the change (from, to, when, why). */
 export async function setTaskLevel(db: Db, actor: Actor, { id, levelId, reason }: z.output<typeof setLevelInput>) {
   const task = await loadInScope(db, actor, tasks, id, "Task", "change");
-  const spectrum = await getActiveSpectrum(db, actor);
   const to = await activeLevel(db, actor, levelId);
   if (to.id === task.levelId) return task;
-  const from = spectrum.levels.find((l) => l.id === task.levelId);
   return db.transaction(async (tx) => {
-    await holdLevel(tx, actor, to.id);
-    const [row] = await tx
-      .update(tasks)
-      .set({ levelId: to.id, updatedAt: new Date() })
-      .where(inReach(tasks, actor, eq(tasks.id, id)))
-      .returning();
-    await tx.insert(levelChanges).values({
-      orgId: actor.orgId,
-      taskId: id,
-      fromLabel: from?.label ?? null,
-      fromAutonomy: from?.autonomy ?? null,
-      toLabel: to.label,
-      toAutonomy: to.autonomy,
-      reason,
-    });
-    return row!;
+    const row = await moveLevel(tx, actor, task, to, reason);
+    if (!row) throw new AppError("CONFLICT", "This task's level was changed elsewhere just now: look at it again, then change it.");
+    return row;
   });
+}
+
+type LevelOf = { id: string; label: string; autonomy: number };
+
+/**
+ * Inside a transaction: points the task (one the actor delegates) at `to` and
+ * keeps the change in its history, only if the task still holds the level it
+ * was read at (`task.levelId`); null when it moved meanwhile (the caller says
+ * CONFLICT). With `keepSame`, a level that stays the same is recorded too (a
+ * poker round that agreed on the current level).
+ */
+export async function moveLevel(
+  tx: Db,
+  actor: Actor,
+  task: { id: string; levelId: string },
+  to: LevelOf,
+  reason: string | null,
+  options: { keepSame?: boolean } = {},
+) {
+  if (to.id === task.levelId && !options.keepSame) return null;
+  const spectrum = await getActiveSpectrum(tx, actor);
+  const from = spectrum.levels.find((l) => l.id === task.levelId);
+  await holdLevel(tx, actor, to.id);
+  const [row] = await tx
+    .update(tasks)
+    .set({ levelId: to.id, updatedAt: new Date() })
+    .where(inReach(tasks, actor, eq(tasks.id, task.id), eq(tasks.levelId, task.levelId)))
+    .returning();
+  if (!row) return null;
+  await tx.insert(levelChanges).values({
+    orgId: actor.orgId,
+    taskId: task.id,
+    fromLabel: from?.label ?? null,
+    fromAutonomy: from?.autonomy ?? null,
+    toLabel: to.label,
+    toAutonomy: to.autonomy,
+    reason,
+  });
+  return row;
 }

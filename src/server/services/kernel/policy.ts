@@ -168,6 +168,25 @@ const visibleTask = (actor: Actor, taskId: PgColumn | SQL): SQL =>
 const delegatedTask = (actor: Actor, taskId: PgColumn | SQL): SQL =>
   sql`exists (select 1 from ${k} where ${k.orgId} = ${actor.orgId} and ${k.id} = ${taskId} and ${k.delegatorPersonId} = ${actor.personId})`;
 
+// --- delegation seen from both sides: proposals and poker rounds ---
+// A proposal is seen with its task (the delegatee, the delegator, the line
+// above); it is changed by its proposer (withdraw) or the task's delegator
+// (accept, decline): the services say which of the two a write is for.
+// A poker round is seen by its delegator and the line above its delegatee
+// (the delegatee among them); its tasks' picks are written by the two sides
+// (the delegator alone records the agreed level and ends the round). What a
+// viewer sees of a pick before both are in is lib/delegation/poker.ts's rule.
+const pr = schema.pokerRounds;
+const pokerRoundRule = (actor: Actor, rr: { delegatorPersonId: PgColumn; delegateePersonId: PgColumn }): SQL =>
+  sql`(${rr.delegatorPersonId} = ${actor.personId} or ${underMe(actor, rr.delegateePersonId)})`;
+const policyRound = alias(pr, "policy_round");
+/** `roundId` names a poker round the actor may see. */
+const visibleRound = (actor: Actor, roundId: PgColumn | SQL): SQL =>
+  sql`exists (select 1 from ${pr} as ${sql.identifier("policy_round")} where ${policyRound.orgId} = ${actor.orgId} and ${policyRound.id} = ${roundId} and ${pokerRoundRule(actor, policyRound)})`;
+/** `roundId` names a poker round the actor plays, on either side. */
+const playedRound = (actor: Actor, roundId: PgColumn | SQL): SQL =>
+  sql`exists (select 1 from ${pr} as ${sql.identifier("policy_round")} where ${policyRound.orgId} = ${actor.orgId} and ${policyRound.id} = ${roundId} and (${policyRound.delegatorPersonId} = ${actor.personId} or ${policyRound.delegateePersonId} = ${actor.personId}))`;
+
 const personal = (table: { userId: PgColumn }): Policy => ({
   see: (actor) => eq(table.userId, actor.userId),
   change: (actor) => eq(table.userId, actor.userId),
@@ -238,6 +257,19 @@ const POLICIES = new Map<PgTable, Policy>([
   [
     schema.levelChanges,
     { see: (actor) => visibleTask(actor, schema.levelChanges.taskId), change: (actor) => delegatedTask(actor, schema.levelChanges.taskId) },
+  ],
+  [
+    schema.levelProposals,
+    {
+      see: (actor) => visibleTask(actor, schema.levelProposals.taskId),
+      change: (actor) =>
+        or(eq(schema.levelProposals.proposerPersonId, actor.personId), delegatedTask(actor, schema.levelProposals.taskId))!,
+    },
+  ],
+  [schema.pokerRounds, { see: (actor) => pokerRoundRule(actor, pr), change: (actor) => eq(pr.delegatorPersonId, actor.personId) }],
+  [
+    schema.pokerItems,
+    { see: (actor) => visibleRound(actor, schema.pokerItems.roundId), change: (actor) => playedRound(actor, schema.pokerItems.roundId) },
   ],
   // 1:1s: the two people (and the current manager, who inherits the history), never the line above.
   [

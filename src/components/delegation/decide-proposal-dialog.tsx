@@ -1,0 +1,90 @@
+"use client";
+
+import { useState } from "react";
+import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
+import { useDecideProposal } from "./mutations";
+
+type Desired = { proposalId: string; level: { label: string }; reason: string; stale: boolean };
+
+/**
+ * The delegator answers the delegatee's proposal: accept (the level changes,
+ * "Agreed" in the history) or decline with a reason the delegatee reads. A
+ * proposal made before the level last changed can only be declined.
+ */
+export function DecideProposalDialog({
+  task,
+  desired,
+  personName,
+}: {
+  task: { title: string; level: { label: string } };
+  desired: Desired;
+  personName: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const decide = useDecideProposal({
+    onSuccess: (_row, input) => {
+      setOpen(false);
+      setReason("");
+      toast.success(input.decision === "accept" ? `Level changed to ${desired.level.label}.` : "Proposal declined.");
+    },
+    onError: (e) => {
+      const fields = (e as { data?: { fieldErrors?: Record<string, string> | null } }).data?.fieldErrors;
+      if (fields?.reason) setFieldError(fields.reason);
+      else setError(e.message);
+    },
+  });
+  const answer = (decision: "accept" | "decline") => {
+    setError(null);
+    setFieldError(undefined);
+    if (decision === "decline" && !reason.trim()) {
+      setFieldError("Say why you decline, so they know.");
+      return;
+    }
+    decide.mutate({ id: desired.proposalId, decision, reason: reason || null });
+  };
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        setError(null);
+        setFieldError(undefined);
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button size="sm">Answer proposal</Button>
+      </DialogTrigger>
+      <DialogContent
+        title={`${personName} proposes ${desired.level.label}`}
+        description={`For “${task.title}”, now at ${task.level.label}.`}
+      >
+        <div className="grid gap-4">
+          <p className="break-words rounded-md border border-border bg-surface-2 px-3 py-2 text-sm">“{desired.reason}”</p>
+          {desired.stale ? (
+            <Alert tone="info">The level changed since this proposal was made: you can decline it, or change the level yourself.</Alert>
+          ) : null}
+          {error ? <Alert tone="danger">{error}</Alert> : null}
+          <Field label="Your answer" hint={`${personName} reads it. Needed to decline.`} error={fieldError}>
+            {(a) => <Textarea {...a} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          </Field>
+          <div className="flex flex-wrap justify-end gap-2">
+            <Button variant="secondary" onClick={() => answer("decline")} disabled={decide.isPending}>
+              Decline
+            </Button>
+            <Button onClick={() => answer("accept")} disabled={decide.isPending || desired.stale}>
+              Accept {desired.level.label}
+            </Button>
+          </div>
+        </div>
+      </DialogContent>
+    </Dialog>
+  );
+}
