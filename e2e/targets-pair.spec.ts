@@ -76,10 +76,10 @@ test("an EM + staff pair check in on their shared target and comment; the direct
   const p99 = metricCard(tom, "P99 latency");
   await p99.getByLabel("Value").fill("540");
   await p99.getByRole("button", { name: "Add check-in" }).click();
-  await expect(p99.getByText("540 ms", { exact: true })).toBeVisible();
+  await expect(p99.getByText("540 ms", { exact: true }).first()).toBeVisible();
   const tomComments = tom.getByRole("region", { name: "Comments", exact: true });
   await tomComments.getByLabel("Add a comment").fill(`Cache warmed on the ranking path ${id}.`);
-  await tomComments.getByRole("button", { name: "Comment" }).click();
+  await tomComments.getByRole("button", { name: "Comment", exact: true }).click();
   await expect(tomComments.getByTestId("comment")).toContainText([`Cache warmed on the ranking path ${id}.`]);
 
   // Sofia pastes throughput values, pushes one with her own token, answers in the thread and writes the week's status.
@@ -114,7 +114,7 @@ test("an EM + staff pair check in on their shared target and comment; the direct
   ]);
   // A typo: she deletes hers (after confirming) and writes it again.
   await sofiaComments.getByLabel("Add a comment").fill(`Typo ${id}`);
-  await sofiaComments.getByRole("button", { name: "Comment" }).click();
+  await sofiaComments.getByRole("button", { name: "Comment", exact: true }).click();
   await expect(sofiaComments.getByTestId("comment")).toHaveCount(3);
   await sofiaComments
     .getByTestId("comment")
@@ -133,7 +133,7 @@ test("an EM + staff pair check in on their shared target and comment; the direct
 
   // The director (the controller) sees both owners' values, the thread and the week's status.
   await page.goto(`/targets/${target.id}`);
-  await expect(metricCard(page, "P99 latency").getByText("540 ms", { exact: true })).toBeVisible();
+  await expect(metricCard(page, "P99 latency").getByText("540 ms", { exact: true }).first()).toBeVisible();
   await expect(metricCard(page, "Throughput").getByText("1,500 req/s", { exact: true })).toBeVisible();
   const directorComments = page.getByRole("region", { name: "Comments", exact: true });
   await expect(directorComments.getByTestId("comment")).toContainText([
