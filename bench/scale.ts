@@ -131,7 +131,7 @@ async function organisations(database: TestDatabase) {
     { name: "people.orgChart (VP)", goal: 2, small: () => small.caller.people.orgChart(), large: () => large.caller.people.orgChart() },
     { name: "people.list (VP)", goal: 2, small: () => small.caller.people.list({}), large: () => large.caller.people.list({}) },
     {
-      name: "  Home part: targets.list",
+      name: "  (not Home) targets.list, every target the VP sees",
       goal: 2,
       small: () => small.caller.targets.list({ status: "active" }),
       large: () => large.caller.targets.list({ status: "active" }),
