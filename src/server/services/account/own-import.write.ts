@@ -11,7 +11,7 @@ import * as schema from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { AppError } from "../kernel/errors";
 import { inOrg, inScope } from "../kernel/access";
-import { oneOnOneSideOf } from "../kernel/policy";
+import { oneOnOneSideOf } from "../kernel/access";
 import { columnsOf, EXPORT_TABLES, type Row, type TableName } from "./export.read";
 
 /** Tables of one user's own rows inside the organisation: they have a `user_id`. */

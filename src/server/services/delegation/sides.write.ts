@@ -4,7 +4,7 @@ import type { Db } from "../../db/types";
 import { levelProposals, people, pokerItems, pokerRounds, tasks } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { inReach, inScope, requireReferences } from "../kernel/access";
-import { delegatedTask } from "../kernel/policy";
+import { delegatedTask } from "../kernel/access";
 import { AppError, fieldError, notFound } from "../kernel/errors";
 import { isUniqueViolation } from "../kernel/db-errors";
 import { activeLevel, getActiveSpectrum } from "./spectrums.read";

@@ -179,4 +179,5 @@ export async function requireReferences(
     throw fieldError("BAD_REQUEST", field, (reference as { archived: string }).archived);
   }
 }
-export { underMe, strictlyUnderMe, myReport, checkInTarget, oneOnOneSide, mayBookOneOnOne } from "./policy";
+export { underMe, strictlyUnderMe, myReport, checkInTarget, oneOnOneSide, oneOnOneSideOf, mayBookOneOnOne, delegatedTask } from "./policy";
+export type { Intent } from "./policy";

@@ -2,7 +2,7 @@ import type { Db } from "../../db/types";
 import { coachingNotes } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { loadInScope } from "../kernel/access";
-import type { Intent } from "../kernel/policy";
+import type { Intent } from "../kernel/access";
 
 /** Reads: one coaching note, for its edit form. */
 

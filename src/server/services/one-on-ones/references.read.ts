@@ -3,7 +3,7 @@ import type { Db } from "../../db/types";
 import { growthGoals, oneOnOnes, people } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { inScope, loadInScope, mayBookOneOnOne, myReport, oneOnOneSide, requireReferences } from "../kernel/access";
-import type { Intent } from "../kernel/policy";
+import type { Intent } from "../kernel/access";
 import { AppError, fieldError } from "../kernel/errors";
 
 /**

@@ -5,7 +5,7 @@ import { actionItems, coachingNotes, growthGoals, oneOnOnes, people, talkingPoin
 import type { Actor } from "../kernel/actor";
 import { inScope, loadInScope, myReport } from "../kernel/access";
 import { notFound } from "../kernel/errors";
-import { oneOnOneSideOf } from "../kernel/policy";
+import { oneOnOneSideOf } from "../kernel/access";
 import { asSeenBy } from "../people/people.read";
 import { userClock } from "../kernel/clock";
 import { agendaOf, mayChangePoint, mayTickAction, openActions, pointAuthor } from "@/lib/one-on-ones/agenda";
