@@ -1,4 +1,5 @@
 import { and, eq, gt, sql } from "drizzle-orm";
+import { oldestMembership } from "../members/memberships.read";
 import type { Db } from "../../db/types";
 import { authSessions, memberships, users } from "../../db/schema/index";
 import type { MemberRole } from "../../db/schema/members";
@@ -65,12 +66,7 @@ export async function resolveSession(db: Db, claims: SessionClaims): Promise<Ses
 
 /** Another organisation of the user's (the oldest membership), remembered as the last one used. */
 async function fallbackMembership(db: Db, userId: string): Promise<SessionMembership | null> {
-  const [other] = await db
-    .select({ orgId: memberships.orgId, personId: memberships.personId, role: memberships.role })
-    .from(memberships)
-    .where(eq(memberships.userId, userId))
-    .orderBy(memberships.createdAt)
-    .limit(1);
+  const other = await oldestMembership(db, userId);
   if (!other) return null;
   await db.update(users).set({ lastOrgId: other.orgId }).where(eq(users.id, userId));
   return other;

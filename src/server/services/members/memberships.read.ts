@@ -16,14 +16,29 @@ export async function memberActor(db: Db, userId: string, sessionId: string, org
   const [user] = await db.select({ lastOrgId: users.lastOrgId, timeZone: users.timeZone }).from(users).where(eq(users.id, userId));
   if (!user) return null;
   const wanted = orgId ?? user.lastOrgId;
-  const rows = await db
-    .select({ orgId: memberships.orgId, personId: memberships.personId, role: memberships.role })
+  const m = wanted ? await membershipIn(db, userId, wanted) : await oldestMembership(db, userId);
+  return m ? { userId, sessionId, timeZone: user.timeZone, ...m } : null;
+}
+
+const membershipColumns = { orgId: memberships.orgId, personId: memberships.personId, role: memberships.role };
+
+async function membershipIn(db: Db, userId: string, orgId: string) {
+  const [m] = await db
+    .select(membershipColumns)
     .from(memberships)
-    .where(wanted ? and(eq(memberships.userId, userId), eq(memberships.orgId, wanted)) : eq(memberships.userId, userId))
+    .where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId)));
+  return m ?? null;
+}
+
+/** The user's first organisation (the oldest membership): where they land when the last one used is gone. */
+export async function oldestMembership(db: Db, userId: string) {
+  const [m] = await db
+    .select(membershipColumns)
+    .from(memberships)
+    .where(eq(memberships.userId, userId))
     .orderBy(asc(memberships.createdAt))
     .limit(1);
-  const m = rows[0];
-  return m ? { userId, sessionId, timeZone: user.timeZone, ...m } : null;
+  return m ?? null;
 }
 
 export type Member = {
