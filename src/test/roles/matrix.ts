@@ -1,3 +1,4 @@
+import { handoversMatrix } from "./handovers";
 import { membersMatrix } from "./members";
 import { oneOnOneMatrix } from "./one-on-ones";
 import { peopleMatrix } from "./people";
@@ -18,4 +19,5 @@ export const MATRIX: Matrix = {
   ...oneOnOneMatrix,
   ...personalMatrix,
   ...membersMatrix,
+  ...handoversMatrix,
 };
