@@ -5,7 +5,6 @@ import {
   actionItems,
   checkIns,
   coachingNotes,
-  growthGoals,
   handoverNotes,
   handovers,
   levelChanges,

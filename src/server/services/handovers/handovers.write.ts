@@ -10,28 +10,10 @@ import type { saveHandoverNoteInput } from "@/lib/validators/handovers";
 
 /**
  * Writes of hand-overs (issue #17, part 5). A hand-over is recorded by the
- * reporting-line change itself (people.write.ts, inside its transaction and
- * under the organisation's lock); the old manager then writes their note for
- * the new one.
+ * reporting-line change itself (people/handovers-record.write.ts, called by
+ * people.write.ts inside its transaction and under the organisation's lock);
+ * the old manager then writes their note for the new one here.
  */
-
-/** A person's move from one manager to another, as a line change made it. */
-export type Move = { personId: string; fromPersonId: string | null; toPersonId: string | null };
-
-/**
- * Records a hand-over for every move to another manager. A move from or to
- * no one (the top of the chart) hands nothing over.
- */
-export async function recordHandovers(tx: Db, orgId: string, moves: Move[], at = new Date()): Promise<void> {
-  const rows = moves
-    .filter(
-      (m): m is Move & { fromPersonId: string; toPersonId: string } =>
-        !!m.fromPersonId && !!m.toPersonId && m.fromPersonId !== m.toPersonId,
-    )
-    .map((m) => ({ orgId, personId: m.personId, fromPersonId: m.fromPersonId, toPersonId: m.toPersonId, at }));
-  if (rows.length === 0) return;
-  for (let i = 0; i < rows.length; i += 500) await tx.insert(handovers).values(rows.slice(i, i + 500));
-}
 
 /**
  * Saves the old manager's note on a hand-over. Only the hand-over's old

@@ -12,7 +12,7 @@ import type { archivePersonInput, createPersonInput, updatePersonInput } from "@
 import type { z } from "zod";
 import { asSeenBy, loadEdges, type Person } from "./people.read";
 import { addToChart, rebuildChart, recountChart } from "./chart.write";
-import { recordHandovers } from "../handovers/handovers.write";
+import { recordHandovers } from "./handovers-record.write";
 
 // People: the writes (create, edit, archive, restore) and the org lock they take.
 
