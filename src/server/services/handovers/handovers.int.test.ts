@@ -245,6 +245,21 @@ describe("hand-over when a manager changes", () => {
     expect((await w.newEm.caller.home.summary()).handovers.map((h) => h.personName).sort()).toEqual(["Pete Peer", "Sam Engineer"]);
   });
 
+  it("the export carries hand-overs for an admin in the line, and the note only to the two managers", async () => {
+    const w = await org();
+    await w.move();
+    const old = await w.oldEm.caller.handovers.page({ personId: w.engPerson.id });
+    await w.oldEm.caller.handovers.saveNote({ handoverId: old.handover.id, body: "For Nora only", version: 0 });
+    const file = await w.director.caller.account.export({ includePrivate: true });
+    expect(file.tables.handovers!.map((h) => [h.personId, h.fromPersonId, h.toPersonId])).toEqual([
+      [w.engPerson.id, w.oldPerson.id, w.newPerson.id],
+    ]);
+    // The director is above the new manager: the page, not the note (an export is no back door).
+    expect(file.tables.handover_notes).toEqual([]);
+    // A member's own export holds their own data only.
+    expect((await w.newEm.caller.account.export({ includePrivate: true })).tables.handovers).toEqual([]);
+  });
+
   it("an edit that keeps the manager records no hand-over", async () => {
     const w = await org();
     const { person: current } = await w.director.caller.people.get({ id: w.engPerson.id });
