@@ -32,7 +32,9 @@ const SERVICE_READS = {
   delegation: [],
   capacity: [],
   "one-on-ones": ["people", "targets", "delegation"],
-  home: ["capacity", "one-on-ones", "delegation", "targets", "people"],
+  home: ["capacity", "one-on-ones", "delegation", "targets", "people", "handovers"],
+  // The hand-over page reads the person's history with the other domains' reads (through the same policies).
+  handovers: ["people", "targets", "one-on-ones"],
   demo: ["account", "people", "targets", "delegation", "one-on-ones", "capacity", "members"],
 };
 const serviceDomains = folders("./src/server/services/");

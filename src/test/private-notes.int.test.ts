@@ -14,7 +14,8 @@ import { ROLES, type MatrixRow, type Role } from "./roles/types";
 // is called by every signed-in role with every input the role matrix knows
 // plus the ids of every person, 1:1 and note; its whole answer, or its error,
 // is searched as JSON, as is every mutation's on the matrix's inputs (rolled
-// back). So are the export (with private notes), the search,
+// back). So are the export (with private notes), the search, the hand-over
+// page of a person who moved (every role, the old manager included),
 // the prep page, which is also the printed page (its server component
 // loads oneOnOnes.prep and nothing else: src/app/(app)/one-on-ones/[personId]/prep/page.tsx),
 // and the report's own prep page (oneOnOnes.myPrep: R1's holds the last 1:1's
@@ -56,6 +57,8 @@ function extraInputs(path: string): unknown[] {
       return persons.map((id) => ({ id }));
     case "oneOnOnes.forPerson":
     case "oneOnOnes.prep":
+    case "handovers.page":
+    case "handovers.latest":
     case "delegation.review":
       return persons.map((personId) => ({ personId }));
     case "oneOnOnes.get":
@@ -172,6 +175,52 @@ describe("private notes are their author's alone", () => {
 
   it.each(SIGNED_IN)("the report's own prep page shows %s no other author's private note", async (role) => {
     const found = await search(role, "oneOnOnes.myPrep", undefined);
+    leaks.push(...found);
+    expect(found).toEqual([]);
+  });
+
+  // The hand-over page (issue #17, part 5): R1 moves from E1 (who wrote a private note in R1's 1:1) to E2,
+  // in a transaction rolled back afterwards. Every role opens R1's hand-over page and its link; no private
+  // note is on it for anyone, its author's own included (the page carries the shared history over).
+  it.each(SIGNED_IN)("the hand-over page of a person who moved shows %s no private note, not even their own", async (role) => {
+    const found: string[] = [];
+    const rollback = new Error("roll back");
+    await db.current.db
+      .transaction(async (tx) => {
+        const on = tx as unknown as Db;
+        const top = createCaller({ db: on, actor: org.members.top.actor });
+        const { person } = await top.people.get({ id: org.people.R1.id });
+        await top.people.update({
+          id: person.id,
+          version: person.version,
+          name: person.name,
+          track: person.track,
+          level: person.level,
+          managerId: org.people.E2.id,
+          cadence: person.cadence,
+        });
+        const page = await createCaller({ db: on, actor: org.members.pair.actor }).handovers.page({ personId: org.people.R1.id });
+        // The page does say something: the new manager reads the shared note the old one wrote.
+        expect(JSON.stringify(page)).toContain(org.sharedNote.id);
+        for (const path of ["handovers.page", "handovers.latest"]) {
+          found.push(...(await search(role, path, { personId: org.people.R1.id }, on)));
+        }
+        // Not even the author finds their own private note on a hand-over page.
+        const text = await callAt(
+          userOf(role),
+          "handovers.page",
+          on,
+        )({ personId: org.people.R1.id }).then(
+          (r) => JSON.stringify(r),
+          () => "",
+        );
+        for (const [key, secret] of Object.entries(org.secrets))
+          if (text.includes(secret)) found.push(`${role} read ${key} on the hand-over page`);
+        throw rollback;
+      })
+      .catch((error: unknown) => {
+        if (error !== rollback) throw error;
+      });
     leaks.push(...found);
     expect(found).toEqual([]);
   });

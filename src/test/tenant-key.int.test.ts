@@ -74,6 +74,38 @@ describe("the tenant key", () => {
             cadence: "fortnightly",
           }),
       },
+      // The update above moved the new report from the manager to the user: a hand-over to the user.
+      { name: "handovers.latest", run: (u) => u.caller.handovers.latest({ personId: ids.created! }) },
+      { name: "handovers.page", run: (u) => u.caller.handovers.page({ personId: ids.created! }) },
+      {
+        name: "handovers.saveNote",
+        run: async (u) => {
+          // Moved back: now the user is the old manager, who writes the note (a first save, then an edit).
+          await u.caller.people.update({
+            id: ids.created!,
+            version: 2,
+            name: "Renamed Report",
+            track: "ic",
+            level: "staff",
+            managerId: ids.manager!,
+            cadence: "fortnightly",
+          });
+          const handover = (await u.caller.handovers.latest({ personId: ids.created! }))!;
+          const note = await u.caller.handovers.saveNote({ handoverId: handover.id, body: "Ready for more", version: 0 });
+          await u.caller.handovers.saveNote({ handoverId: handover.id, body: "Ready for much more", version: note.version });
+          await u.caller.handovers.page({ personId: ids.created! });
+          // And back to the user, whose report the steps below take them for.
+          await u.caller.people.update({
+            id: ids.created!,
+            version: 3,
+            name: "Renamed Report",
+            track: "ic",
+            level: "staff",
+            managerId: null,
+            cadence: "fortnightly",
+          });
+        },
+      },
       { name: "areas.list", run: (u) => u.caller.areas.list() },
       {
         name: "targets.list",

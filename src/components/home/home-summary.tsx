@@ -53,6 +53,34 @@ export function HomeSummary() {
           </CardBody>
         </Card>
       ) : null}
+      {data.handovers.length ? (
+        <Card className="border-accent/40 xl:col-span-2" aria-labelledby="home-handovers">
+          <CardHeader>
+            <CardTitle id="home-handovers">Handed over to you</CardTitle>
+          </CardHeader>
+          <CardBody className="grid gap-3 text-sm">
+            <p className="text-muted">They moved to you lately: their targets, levels, actions and 1:1 history carry over.</p>
+            <ul className="grid gap-1.5" aria-label="Hand-overs to you">
+              {data.handovers.map((h) => (
+                <li key={h.id} className="flex flex-wrap items-center gap-2">
+                  <Link href={`/people/${h.personId}/handover`} className="font-medium hover:underline">
+                    {h.personName}
+                  </Link>
+                  <span className="text-muted">from {h.fromName}</span>
+                  {h.hasNote ? <Badge tone="accent">With a note</Badge> : null}
+                  <Link
+                    href={`/people/${h.personId}/handover`}
+                    className="ml-auto text-accent hover:underline"
+                    aria-label={`Hand-over of ${h.personName}`}
+                  >
+                    Read the hand-over
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </CardBody>
+        </Card>
+      ) : null}
       <Block title="This week's 1:1s" href="/one-on-ones" linkText="All 1:1s">
         {oneOnOnes.due.length + oneOnOnes.booked.length + oneOnOnes.held.length === 0 ? (
           <Empty>No 1:1 due, booked or held this week. Add people with a cadence to see them here.</Empty>

@@ -21,6 +21,7 @@ import { useRestorePerson, useUpdatePerson } from "./mutations";
 import { PersonForm } from "./person-form";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { InvitationBadge, InviteButton } from "@/components/members";
+import { HandoverLink } from "@/components/handovers";
 import { useLevelLabel } from "./use-ladder";
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {
@@ -212,6 +213,7 @@ export function PersonDetail({ id }: { id: string }) {
               <Link href={`/delegation/${id}`} className="text-accent hover:underline">
                 Review {person.name}&apos;s delegated tasks and levels →
               </Link>
+              <HandoverLink personId={id} />
               <PersonOneOnOneSummary personId={id} />
             </CardBody>
           </Card>

@@ -4,6 +4,7 @@ import { areasRouter } from "./routers/areas";
 import { capacityRouter } from "./routers/capacity";
 import { delegationRouter } from "./routers/delegation";
 import { energyRouter } from "./routers/energy";
+import { handoversRouter } from "./routers/handovers";
 import { homeRouter } from "./routers/home";
 import { membersRouter } from "./routers/members";
 import { oneOnOnesRouter } from "./routers/one-on-ones";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   capacity: capacityRouter,
   home: homeRouter,
   members: membersRouter,
+  handovers: handoversRouter,
 });
 
 export type AppRouter = typeof appRouter;

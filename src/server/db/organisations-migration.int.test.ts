@@ -17,7 +17,16 @@ type Row = Record<string, unknown>;
 
 const NEW_TABLES = ["invitations", "memberships", "organisations", "person_ancestors", "person_notes"];
 /** Tables of the migrations after 0010 (applied in the same upgrade): chart_counts is filled (checked below), the others empty. */
-const LATER_TABLES = ["chart_counts", "target_comments", "target_status_updates", "level_proposals", "poker_items", "poker_rounds"];
+const LATER_TABLES = [
+  "chart_counts",
+  "target_comments",
+  "target_status_updates",
+  "level_proposals",
+  "poker_items",
+  "poker_rounds",
+  "handovers",
+  "handover_notes",
+];
 /** Tables of one user's own rows: they gain user_id = the account that wrote them. */
 const PERSONAL = ["api_tokens", "capacity_items", "capacity_weeks", "energy_days", "energy_entries", "weekly_reviews"];
 

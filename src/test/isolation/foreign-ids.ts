@@ -162,6 +162,13 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
   "oneOnOnes.updateGoal": { base: (w) => ({ id: w.goal.id, title: "Changed" }), kinds: { id: "goal" } },
   "oneOnOnes.deleteGoal": { base: (w) => ({ id: w.goal.id }), kinds: { id: "goal" } },
 
+  "handovers.page": { base: (w) => ({ personId: w.moved.id }) },
+  "handovers.latest": { base: (w) => ({ personId: w.moved.id }) },
+  "handovers.saveNote": {
+    base: (w) => ({ handoverId: w.handover.id, body: "Changed", version: w.handoverNote.version }),
+    kinds: { handoverId: "handover" },
+  },
+
   "energy.update": { base: (w) => ({ id: w.energy.id, level: 7, tags: [] }), kinds: { id: "energy" } },
   "energy.delete": { base: (w) => ({ id: w.energy.id }), kinds: { id: "energy" } },
   "capacity.updateItem": { base: (w) => ({ id: w.item.id, title: "Changed", hours: 3 }), kinds: { id: "item" } },

@@ -25,6 +25,19 @@ export async function makeWorld(user: TestUser, db?: Db) {
   const peer = await c.people.create({ name: "Peer", track: "manager", level: "em", managerId: null, cadence: "weekly" });
   const archived = await c.people.create({ name: "Archived", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
   await c.people.archive({ id: archived.id });
+  // A hand-over: someone who reported to the user moved to the peer, with the user's note for the peer.
+  const moving = await c.people.create({ name: "Moved", track: "ic", level: "staff", managerId: null, cadence: "weekly" });
+  const moved = await c.people.update({
+    id: moving.id,
+    version: moving.version,
+    name: "Moved",
+    track: "ic",
+    level: "staff",
+    managerId: peer.id,
+    cadence: "weekly",
+  });
+  const handover = (await c.handovers.latest({ personId: moved.id }))!;
+  const handoverNote = await c.handovers.saveNote({ handoverId: handover.id, body: "Handover note", version: 0 });
   const area = await c.areas.create({ name: "Area", emPersonId: lead.id, icPersonId: report.id });
   const target = await c.targets.create({
     title: "Target",
@@ -70,6 +83,9 @@ export async function makeWorld(user: TestUser, db?: Db) {
     report,
     peer,
     archived,
+    moved,
+    handover,
+    handoverNote,
     area,
     target,
     metric,
@@ -151,7 +167,8 @@ export type Kind =
   | "pokerRound"
   | "pokerItem"
   | "revealedItem"
-  | "org";
+  | "org"
+  | "handover";
 
 /** The row of `world` whose id is `id`, to read its current `version` from. */
 export function rowWithId(world: World, id: unknown): Record<string, unknown> | undefined {

@@ -31,6 +31,8 @@ export const EXPORT_TABLES = {
   growth_goals: schema.growthGoals,
   coaching_notes: schema.coachingNotes,
   action_items: schema.actionItems,
+  handovers: schema.handovers,
+  handover_notes: schema.handoverNotes,
   energy_entries: schema.energyEntries,
   energy_days: schema.energyDays,
   weekly_reviews: schema.weeklyReviews,

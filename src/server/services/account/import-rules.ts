@@ -21,6 +21,7 @@ import {
   targetFields,
 } from "@/lib/validators/targets";
 import { isWeekStart } from "@/lib/energy/week";
+import { handoverNoteBody } from "@/lib/validators/handovers";
 import type { EXPORT_TABLES } from "./export.read";
 
 /**
@@ -104,6 +105,13 @@ export const IMPORT_RULES = {
   growth_goals: { schema: addGoalInput, maxRows: 10_000 },
   coaching_notes: { schema: addNoteInput.safeExtend({ version: z.number().int().min(1).optional() }), maxRows: 50_000 },
   action_items: { schema: addActionInput.extend({ carriedOver: count.optional() }), maxRows: 50_000 },
+  // A hand-over is recorded by a line change; its note is the old manager's text (the same rule as the form's).
+  handovers: { schema: z.object({ personId: uuid, fromPersonId: uuid, toPersonId: uuid }), maxRows: 50_000 },
+  handover_notes: {
+    schema: z.object({ handoverId: uuid, authorPersonId: uuid, body: handoverNoteBody, version: z.number().int().min(1).optional() }),
+    maxRows: 50_000,
+    unique: [["handoverId"]],
+  },
   energy_entries: { schema: logEnergyInput, maxRows: 50_000, unique: [["day", "slot"]] },
   energy_days: {
     schema: productiveHoursInput.extend({ hours: productiveHoursInput.shape.hours.unwrap() }),

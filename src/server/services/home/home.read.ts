@@ -9,6 +9,7 @@ import { inScope, myReport } from "../kernel/access";
 import { getActiveSpectrum } from "../delegation/spectrums.read";
 import { listTargetsNearMe } from "../targets/targets.read";
 import { levelSince } from "../delegation/tasks.read";
+import { handoversToMe } from "../handovers/handovers.read";
 import { review } from "@/lib/delegation/review";
 import { weekDays, weekStartOf } from "@/lib/energy/week";
 import { TIGHT_FOR_DAYS } from "@/lib/one-on-ones/suggestions";
@@ -31,7 +32,7 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
   const week = weekDays(weekStartOf(clock.today));
   const weekStart = new Date(`${week[0]}T00:00:00Z`);
   const activeSpectrum = getActiveSpectrum(db, actor);
-  const [overview, targets, spectrum, taskRows, actionRows, heldThisWeek, plan] = await Promise.all([
+  const [overview, targets, spectrum, taskRows, actionRows, heldThisWeek, plan, handovers] = await Promise.all([
     oneOnOnesOverview(db, actor, now),
     listTargetsNearMe(db, actor, now),
     activeSpectrum,
@@ -74,6 +75,8 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
       )
       .orderBy(asc(oneOnOnes.heldAt)),
     capacityPlan(db, actor, {}, now),
+    // People handed over to the actor lately (issue #17, part 5): each links to its hand-over page.
+    handoversToMe(db, actor, now, 30, LIMIT),
   ]);
 
   const flagged = taskRows
@@ -119,6 +122,7 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
       mine: actionRows.filter((a) => a.assignee === "me").slice(0, LIMIT),
       theirsOverdue: actionRows.filter((a) => a.assignee === "them").slice(0, LIMIT),
     },
+    handovers,
     capacity: { plan: plan.plan, availableHours: plan.settings.availableHours, energy: plan.energy.average },
   };
 }

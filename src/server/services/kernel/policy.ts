@@ -329,6 +329,37 @@ const POLICIES = new Map<PgTable, Policy>([
   [schema.apiTokens, personal(schema.apiTokens)],
 ]);
 
+// --- hand-overs (issue #17, part 5): when a person moves to another manager ---
+/**
+ * A hand-over (a `handovers` row: the person, the manager they moved from, the
+ * one they moved to) is read by the new manager and the line above them, and
+ * by the old manager (for what they held and wrote: every section of the page
+ * goes through its own table's policy, so the old manager reads the 1:1s they
+ * held and the tasks they delegate, not the new manager's). Not by the person
+ * themself (a note between managers), not by peers, not by an admin outside
+ * the line. Nobody changes one: it is recorded by the line change.
+ *
+ * The hand-over note is the old manager's text for the new one: read by the
+ * two managers only (the line above reads the page, not the note), written by
+ * its author while they are the hand-over's old manager. No override.
+ */
+const ho = schema.handovers;
+const handoverRule = (actor: Actor, hh: { fromPersonId: PgColumn; toPersonId: PgColumn }): SQL =>
+  sql`(${hh.fromPersonId} = ${actor.personId} or ${underMe(actor, hh.toPersonId)})`;
+const policyHandover = alias(ho, "policy_handover");
+/** `handoverId` names a hand-over whose two managers include the actor (`side`: "from" for the old one only). */
+const handoverOfMine = (actor: Actor, handoverId: PgColumn | SQL, side: "from" | "either"): SQL =>
+  sql`exists (select 1 from ${ho} as ${sql.identifier("policy_handover")} where ${policyHandover.orgId} = ${actor.orgId} and ${policyHandover.id} = ${handoverId} and (${policyHandover.fromPersonId} = ${actor.personId}${side === "either" ? sql` or ${policyHandover.toPersonId} = ${actor.personId}` : sql``}))`;
+const nobody: Rule = () => sql`false`;
+POLICIES.set(ho, { see: (actor) => handoverRule(actor, ho), change: nobody });
+POLICIES.set(schema.handoverNotes, {
+  see: (actor) => handoverOfMine(actor, schema.handoverNotes.handoverId, "either"),
+  change: (actor) =>
+    and(eq(schema.handoverNotes.authorPersonId, actor.personId), handoverOfMine(actor, schema.handoverNotes.handoverId, "from"))!,
+});
+/** The hand-overs the actor may read (for services that filter a join on them). */
+export const visibleHandover = (actor: Actor): SQL => handoverRule(actor, ho);
+
 export type Intent = "see" | "change" | "tick";
 
 /** The policy's condition for `table`: what `actor` may see, change or tick. A table without a policy is refused (false). */

@@ -12,6 +12,7 @@ import type { archivePersonInput, createPersonInput, updatePersonInput } from "@
 import type { z } from "zod";
 import { asSeenBy, loadEdges, type Person } from "./people.read";
 import { addToChart, rebuildChart, recountChart } from "./chart.write";
+import { recordHandovers } from "./handovers-record.write";
 
 // People: the writes (create, edit, archive, restore) and the org lock they take.
 
@@ -124,7 +125,11 @@ export async function updatePerson(db: Db, actor: Actor, { id, version, ...input
         set: { ...personColumns(input), managerId, updatedAt: new Date() },
         what: "person",
       });
-      if (managerId !== current.managerId) await rebuildChart(tx, actor.orgId);
+      if (managerId !== current.managerId) {
+        await rebuildChart(tx, actor.orgId);
+        // The new manager gets a hand-over page, and the old one can leave a note on it.
+        await recordHandovers(tx, actor.orgId, [{ personId: id, fromPersonId: current.managerId, toPersonId: managerId }]);
+      }
       await saveNotes(tx, actor, id, input.notes);
       return asSeenBy(actor, saved);
     });
@@ -171,6 +176,12 @@ export async function archivePerson(db: Db, actor: Actor, { id, reportsGoTo }: z
       }
     }
     if (activeReports.length > 0) {
+      const to = managerOf(actor, reportsGoTo ?? null);
+      await recordHandovers(
+        tx,
+        actor.orgId,
+        activeReports.map((r) => ({ personId: r.id, fromPersonId: id, toPersonId: to })),
+      );
       await tx
         .update(people)
         // Their "reports to" changed: an edit form of theirs opened before is stale now.
@@ -213,6 +224,9 @@ export async function restorePerson(db: Db, actor: Actor, id: string): Promise<P
       .set({ archivedAt: null, managerId, version: bumpVersion(people.version), updatedAt: new Date() })
       .where(inReach(people, actor, eq(people.id, id)))
       .returning();
+    if (managerId !== person.managerId) {
+      await recordHandovers(tx, actor.orgId, [{ personId: id, fromPersonId: person.managerId, toPersonId: managerId }]);
+    }
     // Back under someone else (a new line), or at least one more active person to count.
     await (managerId !== person.managerId ? rebuildChart(tx, actor.orgId) : recountChart(tx, actor.orgId));
     return { ...asSeenBy(actor, row!), movedToMe: managerId !== person.managerId };

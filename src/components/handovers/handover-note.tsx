@@ -1,0 +1,174 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { toast } from "sonner";
+import { useSubmit } from "@/components/forms/use-submit";
+import { isStaleVersion } from "@/components/forms/version-conflict";
+import { Button } from "@/components/ui/button";
+import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Markdown } from "@/components/ui/markdown";
+import { Textarea } from "@/components/ui/textarea";
+import { formatDateTime } from "@/lib/format";
+import { handoverNoteForm, MAX_HANDOVER_NOTE_LENGTH, type HandoverNoteFormValues } from "@/lib/validators/handovers";
+import { useTRPC } from "@/trpc/react";
+import type { RouterOutputs } from "@/trpc/types";
+import { useSaveHandoverNote } from "./mutations";
+
+type Page = RouterOutputs["handovers"]["page"];
+
+/**
+ * The old manager's note for the new one. The new manager reads it; the old
+ * manager writes and edits it (a save from another tab meanwhile is refused
+ * as a conflict, and what was typed stays beside the saved text). The line
+ * above the new manager does not get it (the policy gives it to the two).
+ */
+export function HandoverNote({ page }: { page: Page }) {
+  const { handover, note, canWriteNote } = page;
+  const [editing, setEditing] = useState(false);
+  if (handover.viewer === "line") return null;
+  return (
+    <Card aria-labelledby="handover-note-heading">
+      <CardHeader>
+        <CardTitle id="handover-note-heading">Hand-over note</CardTitle>
+        <CardDescription>
+          {canWriteNote
+            ? `For ${handover.toName}: what they should know that the history does not say. Only the two of you read it.`
+            : `${handover.fromName}'s note for you. Only the two of you read it.`}
+        </CardDescription>
+      </CardHeader>
+      <CardBody className="grid gap-3">
+        {note && !editing ? (
+          <figure className="grid gap-1" data-testid="handover-note">
+            <div className="break-words text-sm">
+              <Markdown>{note.body}</Markdown>
+            </div>
+            <figcaption className="text-xs text-muted">
+              {handover.fromName}, {formatDateTime(note.updatedAt)}
+            </figcaption>
+          </figure>
+        ) : null}
+        {!note && !canWriteNote ? (
+          <p className="text-sm text-muted" data-testid="handover-note-empty">
+            {handover.fromName} has not written a note (yet). The history below carries over all the same.
+          </p>
+        ) : null}
+        {canWriteNote && (editing || !note) ? (
+          <NoteForm page={page} onDone={() => setEditing(false)} onCancel={note ? () => setEditing(false) : undefined} />
+        ) : null}
+        {canWriteNote && note && !editing ? (
+          <div>
+            <Button variant="secondary" size="sm" onClick={() => setEditing(true)}>
+              Edit the note
+            </Button>
+          </div>
+        ) : null}
+      </CardBody>
+    </Card>
+  );
+}
+
+function NoteForm({ page, onDone, onCancel }: { page: Page; onDone: () => void; onCancel?: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const personId = page.person.id;
+  const handoverId = page.handover.id;
+  const form = useForm({
+    resolver: zodResolver(handoverNoteForm),
+    defaultValues: { body: page.note?.body ?? "" } as HandoverNoteFormValues,
+  });
+  const version = useRef(page.note?.version ?? 0);
+  const [saved, setSaved] = useState<{ body: string; version: number } | null>(null);
+  const save = useSaveHandoverNote({
+    onSuccess: (row) => {
+      version.current = row.version;
+      setSaved(null);
+      form.reset({ body: row.body });
+      toast.success(`Note saved for ${page.handover.toName}.`);
+      onDone();
+    },
+  });
+  const { submit, formError, clearError } = useSubmit(form, async (values) => {
+    try {
+      await save.mutateAsync({ ...values, handoverId, version: version.current });
+    } catch (error) {
+      if (isStaleVersion(error)) {
+        const latest = await queryClient.fetchQuery({ ...trpc.handovers.page.queryOptions({ personId }), staleTime: 0 }).catch(() => null);
+        const current = latest?.handover.id === handoverId ? latest.note : null;
+        setSaved(current ? { body: current.body, version: current.version } : null);
+      }
+      throw error;
+    }
+  });
+  const { errors, isSubmitting, isDirty } = form.formState;
+  // What is being typed is not lost by closing the tab by mistake.
+  useEffect(() => {
+    if (!isDirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [isDirty]);
+  const length = (useWatch({ control: form.control, name: "body" }) ?? "").length;
+  return (
+    <form noValidate className="grid gap-2" onSubmit={submit} aria-label="Hand-over note">
+      <Field
+        label={`Your note for ${page.handover.toName}`}
+        error={errors.body?.message ?? formError ?? undefined}
+        hint={`Markdown · ${length}/${MAX_HANDOVER_NOTE_LENGTH}${page.note ? " · saving again edits it" : ""}`}
+      >
+        {(a) => <Textarea {...a} rows={6} maxLength={MAX_HANDOVER_NOTE_LENGTH} {...form.register("body")} />}
+      </Field>
+      {saved ? (
+        <section aria-label="The saved note" className="grid gap-2 rounded-md border border-warning/40 bg-warning-soft p-3 text-sm">
+          <p className="font-medium">Saved meanwhile (in another tab):</p>
+          <p className="whitespace-pre-wrap break-words">{saved.body}</p>
+          <div className="flex flex-wrap gap-2">
+            <Button
+              size="sm"
+              disabled={isSubmitting}
+              onClick={() => {
+                version.current = saved.version;
+                clearError();
+                void submit();
+              }}
+            >
+              Save mine over it
+            </Button>
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() => {
+                version.current = saved.version;
+                form.reset({ body: saved.body });
+                setSaved(null);
+                clearError();
+              }}
+            >
+              Use the saved note
+            </Button>
+          </div>
+        </section>
+      ) : null}
+      <div className="flex flex-wrap justify-end gap-2">
+        {onCancel ? (
+          <Button
+            type="button"
+            variant="ghost"
+            onClick={() => {
+              form.reset({ body: page.note?.body ?? "" });
+              onCancel();
+            }}
+          >
+            Cancel
+          </Button>
+        ) : null}
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : page.note ? "Save the note" : "Save note"}
+        </Button>
+      </div>
+    </form>
+  );
+}

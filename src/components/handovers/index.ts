@@ -1,0 +1,2 @@
+export { HandoverLink } from "./handover-link";
+export { HandoverPage } from "./handover-page";
