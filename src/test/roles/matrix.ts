@@ -3,6 +3,7 @@ import { oneOnOneMatrix } from "./one-on-ones";
 import { peopleMatrix } from "./people";
 import { personalMatrix } from "./personal";
 import { targetsPairMatrix } from "./targets-pair";
+import { targetsTreeMatrix } from "./targets-tree";
 import type { Matrix } from "./types";
 import { workMatrix } from "./work";
 
@@ -15,6 +16,7 @@ export const MATRIX: Matrix = {
   ...peopleMatrix,
   ...workMatrix,
   ...targetsPairMatrix,
+  ...targetsTreeMatrix,
   ...oneOnOneMatrix,
   ...personalMatrix,
   ...membersMatrix,
