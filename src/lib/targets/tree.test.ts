@@ -52,7 +52,14 @@ describe("buildTree", () => {
   });
 
   it("flattens depth first, worst branch first", () => {
-    expect(flatten(buildTree(rows, "checkout")!).map((n) => n.id)).toEqual(["checkout", "payments", "card-auth", "wallets", "platform", "cache"]);
+    expect(flatten(buildTree(rows, "checkout")!).map((n) => n.id)).toEqual([
+      "checkout",
+      "payments",
+      "card-auth",
+      "wallets",
+      "platform",
+      "cache",
+    ]);
   });
 });
 

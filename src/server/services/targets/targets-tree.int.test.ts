@@ -46,17 +46,16 @@ function target(user: TestUser, title: string, ownerIds: string[], extra: Record
   });
 }
 
-/** A lower-is-better p99 metric with a check-in at `value` (baseline 500, goal 300: 400 is on track halfway, 480 off track). */
-async function p99(user: TestUser, targetId: string, value: number) {
-  const metric = await user.caller.targets.addMetric({ targetId, name: "p99", unit: "ms", direction: "lower", baseline: 500, goal: 300 });
-  return metric;
+/** A lower-is-better p99 metric (baseline 500, goal 300: halfway, 400 is on track and 490 off track). */
+function p99(user: TestUser, targetId: string) {
+  return user.caller.targets.addMetric({ targetId, name: "p99", unit: "ms", direction: "lower", baseline: 500, goal: 300 });
 }
 
 describe("cascading targets", () => {
   it("a director splits a target between two pairs, an EM splits theirs again, and the roll-up names the branch off track", async () => {
     const w = await world();
     const root = await target(w.director, "Checkout p99 < 300 ms", [w.p.payEmP.id, w.p.platEmP.id]);
-    await p99(w.director, root.id, 400);
+    await p99(w.director, root.id);
     const pay = await target(w.director, "Payments p99 < 250 ms", [w.p.payEmP.id, w.p.payStaffP.id], { parentId: root.id });
     const plat = await target(w.director, "Platform p99 < 200 ms", [w.p.platEmP.id, w.p.platStaffP.id], { parentId: root.id });
     expect(pay.parentId).toBe(root.id);
@@ -64,9 +63,9 @@ describe("cascading targets", () => {
     // The payments EM owns their target and splits it for their team: they become the controller of the sub-target.
     const card = await target(w.payEm, "Card auth p99 < 150 ms", [w.p.payDevP.id], { parentId: pay.id });
     expect(card.controllerPersonId).toBe(w.p.payEmP.id);
-    const cardMetric = await p99(w.payEm, card.id, 0);
+    const cardMetric = await p99(w.payEm, card.id);
     await w.payEm.caller.targets.addCheckIn({ metricId: cardMetric.id, value: 490 });
-    const platMetric = await p99(w.director, plat.id, 0);
+    const platMetric = await p99(w.director, plat.id);
     await w.platEm.caller.targets.addCheckIn({ metricId: platMetric.id, value: 400 });
     const rootMetric = (await w.director.caller.targets.get({ id: root.id })).metrics[0]!;
     await w.director.caller.targets.addCheckIn({ metricId: rootMetric.id, value: 400 });
@@ -103,7 +102,7 @@ describe("cascading targets", () => {
     const w = await world();
     // The root is owned by the EMs; the payments staff engineer owns a sub-target only.
     const root = await target(w.director, "Checkout p99 < 300 ms", [w.p.payEmP.id]);
-    await p99(w.director, root.id, 0);
+    await p99(w.director, root.id);
     const pay = await target(w.payEm, "Payments p99 < 250 ms", [w.p.payStaffP.id], { parentId: root.id });
 
     const fromStaff = await w.payStaff.caller.targets.tree({ id: pay.id });
@@ -140,9 +139,9 @@ describe("cascading targets", () => {
     // A stranger's target, and an unknown id.
     const foreign = await target(w.stranger, "Theirs", [w.stranger.actor.personId]);
     await expect(target(w.director, "Mine", [w.p.payEmP.id], { parentId: foreign.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(
-      target(w.director, "Mine", [w.p.payEmP.id], { parentId: "00000000-0000-4000-8000-000000000000" }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(target(w.director, "Mine", [w.p.payEmP.id], { parentId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     // Bad input is a 4xx.
     await expect(target(w.director, "Mine", [w.p.payEmP.id], { parentId: "nope" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     // A sub-target's owners stay below its controller on an edit.
@@ -171,18 +170,20 @@ describe("cascading targets", () => {
       message: `A tree of targets is at most ${MAX_TARGET_DEPTH} levels deep.`,
     });
     // A target under itself, or under its own sub-target.
-    await expect(w.director.caller.targets.setParent({ id: chain[0]!.id, parentId: chain[0]!.id, version: chain[0]!.version })).rejects.toMatchObject(
-      { code: "BAD_REQUEST", message: "A target cannot be placed under itself or one of its own sub-targets." },
-    );
-    await expect(w.director.caller.targets.setParent({ id: chain[1]!.id, parentId: chain[3]!.id, version: chain[1]!.version })).rejects.toMatchObject(
-      { code: "BAD_REQUEST" },
-    );
+    await expect(
+      w.director.caller.targets.setParent({ id: chain[0]!.id, parentId: chain[0]!.id, version: chain[0]!.version }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "A target cannot be placed under itself or one of its own sub-targets." });
+    await expect(
+      w.director.caller.targets.setParent({ id: chain[1]!.id, parentId: chain[3]!.id, version: chain[1]!.version }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     // Moving level 3 (with level 4 under it) under level 1 is fine; under level 4's sibling depth it is not.
     const moved = await w.director.caller.targets.setParent({ id: chain[3]!.id, parentId: chain[1]!.id, version: chain[3]!.version });
     expect(moved.parentId).toBe(chain[1]!.id);
     expect(moved.version).toBe(chain[3]!.version + 1);
     // A stale page is a conflict.
-    await expect(w.director.caller.targets.setParent({ id: chain[3]!.id, parentId: null, version: chain[3]!.version })).rejects.toMatchObject({
+    await expect(
+      w.director.caller.targets.setParent({ id: chain[3]!.id, parentId: null, version: chain[3]!.version }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
     // Detached: a top-level target again, its own sub-target with it.

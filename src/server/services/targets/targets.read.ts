@@ -301,7 +301,8 @@ export async function targetFormOptions(db: Db, actor: Actor) {
       .where(inScope(areas, actor))
       .orderBy(asc(areas.name)),
   ]);
-  return { people: peopleRows, areas: areaRows };
+  // `selfId`: the actor, left out of a sub-target's owners (they are people below the one who sets it).
+  return { people: peopleRows, areas: areaRows, selfId: actor.personId };
 }
 
 /** Every target with its metrics' latest values, as CSV (a row per metric). */

@@ -149,7 +149,9 @@ export async function ancestorsOf(db: Db, actor: Actor, target: { id: string; pa
   const health = await healthsOf(db, actor, rows, now);
   return found.flatMap((f): AncestorNode[] => {
     const row = byId.get(f.id);
-    return row ? [{ id: row.id, title: row.title, status: row.status, health: health.get(row.id) ?? null, canOpen: Boolean(f.can_open) }] : [];
+    return row
+      ? [{ id: row.id, title: row.title, status: row.status, health: health.get(row.id) ?? null, canOpen: Boolean(f.can_open) }]
+      : [];
   });
 }
 

@@ -79,7 +79,11 @@ export async function checkNewParent(db: Db, actor: Actor, parentId: string, tar
  * must be below the actor, as a sub-target's are. Against the target's
  * version: a stale page is a CONFLICT.
  */
-export async function setTargetParent(db: Db, actor: Actor, { id, parentId, version }: z.output<typeof setTargetParentInput>): Promise<Target> {
+export async function setTargetParent(
+  db: Db,
+  actor: Actor,
+  { id, parentId, version }: z.output<typeof setTargetParentInput>,
+): Promise<Target> {
   return db.transaction(async (tx) => {
     await lockTrees(tx, actor);
     const target = await loadInScope(tx, actor, targets, id, "Target", "change");
