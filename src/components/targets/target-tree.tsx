@@ -22,7 +22,7 @@ type Ancestor = RouterOutputs["targets"]["tree"]["ancestors"][number];
 export function TargetBreadcrumb({ ancestors, current }: { ancestors: Ancestor[]; current?: string }) {
   if (ancestors.length === 0) return null;
   return (
-    <nav aria-label="Part of" className="mb-3 text-sm" data-testid="target-breadcrumb">
+    <nav aria-label="Part of" className="text-sm" data-testid="target-breadcrumb">
       <ol className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
         <li className="text-muted">Part of</li>
         {ancestors.map((a) => (
