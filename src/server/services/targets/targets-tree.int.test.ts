@@ -197,6 +197,43 @@ describe("cascading targets", () => {
     });
   });
 
+  it("two moves at once that would make a loop together: one is stored, the other refused", async () => {
+    const w = await world();
+    const a = await target(w.director, "A", [w.p.payEmP.id]);
+    const b = await target(w.director, "B", [w.p.payEmP.id]);
+    const results = await Promise.allSettled([
+      w.director.caller.targets.setParent({ id: a.id, parentId: b.id, version: a.version }),
+      w.director.caller.targets.setParent({ id: b.id, parentId: a.id, version: b.version }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({
+      code: "BAD_REQUEST",
+      message: "A target cannot be placed under itself or one of its own sub-targets.",
+    });
+    const [ta, tb] = await Promise.all([w.director.caller.targets.get({ id: a.id }), w.director.caller.targets.get({ id: b.id })]);
+    expect([ta.parentId, tb.parentId].filter(Boolean)).toHaveLength(1);
+  });
+
+  it("a sub-target whose parent was deleted meanwhile is NOT_FOUND, not a 500", async () => {
+    const w = await world();
+    const root = await target(w.director, "Checkout p99 < 300 ms", [w.p.payEmP.id]);
+    await w.director.caller.targets.delete({ id: root.id });
+    await expect(target(w.payEm, "Payments", [w.p.payStaffP.id], { parentId: root.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // An owner removed from the parent meanwhile: their next split is NOT_FOUND too.
+    const other = await target(w.director, "Platform", [w.p.payEmP.id]);
+    await w.director.caller.targets.update({
+      id: other.id,
+      version: other.version,
+      title: other.title,
+      kind: other.kind,
+      ownerIds: [w.p.platEmP.id],
+      startDate: other.startDate,
+      dueDate: other.dueDate,
+    });
+    await expect(target(w.payEm, "Mine", [w.p.payStaffP.id], { parentId: other.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
   it("a target with sub-targets is not deleted (nor its sub-targets cut loose); a finished one keeps them", async () => {
     const w = await world();
     const root = await target(w.director, "Checkout p99 < 300 ms", [w.p.payEmP.id]);
