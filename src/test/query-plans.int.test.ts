@@ -18,6 +18,9 @@ const PAGES: Page[] = [
   { name: "people.get", run: (u, ids) => u.caller.people.get({ id: ids.personId }) },
   { name: "targets.list", run: (u) => u.caller.targets.list({ status: "active" }) },
   { name: "targets.get", run: (u, ids) => u.caller.targets.get({ id: ids.targetId }) },
+  // Cascading targets: the walks down and up the parent links (index targets_org_parent_idx, and the primary key).
+  { name: "targets.tree", run: (u, ids) => u.caller.targets.tree({ id: ids.targetId }) },
+  { name: "targets.trees", run: (u) => u.caller.targets.trees() },
   { name: "delegation.overview", run: (u) => u.caller.delegation.overview() },
   { name: "delegation.review", run: (u, ids) => u.caller.delegation.review({ personId: ids.personId }) },
   { name: "oneOnOnes.overview", run: (u) => u.caller.oneOnOnes.overview() },
@@ -57,6 +60,15 @@ describe("query plans of the main pages", () => {
     const overview = await user.caller.oneOnOnes.overview();
     const personId = overview.people.find((p) => p.lastHeldAt)!.id;
     const targetId = (await user.caller.targets.list({ status: "active" }))[0]!.id;
+    // A sub-target under it, so that its tree has a branch to walk (and the lists a "part of").
+    await user.caller.targets.create({
+      title: "A sub-target",
+      kind: "speed",
+      ownerIds: [personId],
+      parentId: targetId,
+      startDate: "2026-01-01",
+      dueDate: "2026-12-31",
+    });
     const { explain, close } = await explainer();
     const found: string[] = [];
     try {

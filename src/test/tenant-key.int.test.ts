@@ -175,6 +175,44 @@ describe("the tenant key", () => {
         },
       },
       { name: "targets.statusUpdates", run: (u) => u.caller.targets.statusUpdates({ targetId: ids.newTarget! }) },
+      {
+        // A sub-target under the new target, its tree (the walks down and up), the trees page, a move out and back, and a refused delete.
+        name: "targets.create (a sub-target)",
+        run: async (u) => {
+          const sub = await u.caller.targets.create({
+            title: "Tenant key sub-target",
+            kind: "speed",
+            ownerIds: [ids.person!],
+            parentId: ids.newTarget!,
+            startDate: "2026-01-01",
+            dueDate: "2026-12-31",
+          });
+          ids.subTarget = sub.id;
+        },
+      },
+      { name: "targets.tree", run: (u) => u.caller.targets.tree({ id: ids.subTarget! }) },
+      { name: "targets.trees", run: (u) => u.caller.targets.trees() },
+      { name: "targets.list (part of)", run: (u) => u.caller.targets.list({}) },
+      {
+        name: "targets.setParent",
+        run: async (u) => {
+          const out = await u.caller.targets.setParent({ id: ids.subTarget!, parentId: null, version: 1 });
+          await u.caller.targets.setParent({ id: ids.subTarget!, parentId: ids.newTarget!, version: out.version });
+        },
+      },
+      {
+        name: "targets.delete (refused: it has a sub-target)",
+        run: async (u) => {
+          await u.caller.targets.delete({ id: ids.newTarget! }).then(
+            () => {
+              throw new Error("a target with a sub-target was deleted");
+            },
+            (error: { code?: string }) => {
+              if (error.code !== "CONFLICT") throw error;
+            },
+          );
+        },
+      },
       { name: "delegation.overview", run: (u) => u.caller.delegation.overview() },
       { name: "delegation.review", run: (u) => u.caller.delegation.review({ personId: ids.person! }) },
       {

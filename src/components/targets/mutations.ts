@@ -100,3 +100,9 @@ export function useSaveStatus(options?: MutationOptionsOf<Trpc["targets"]["saveS
   const refresh = useRefreshing(useTRPC().targets.statusUpdates.pathKey());
   return useMutation(useTRPC().targets.saveStatus.mutationOptions(refresh(options)));
 }
+
+/** A sub-target moved out from under its parent (or under another target): every tree and list that shows it changes. */
+export function useSetTargetParent(options?: MutationOptionsOf<Trpc["targets"]["setParent"]>) {
+  const refresh = useRefreshTargets();
+  return useMutation(useTRPC().targets.setParent.mutationOptions(refresh(options)));
+}

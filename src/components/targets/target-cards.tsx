@@ -25,6 +25,12 @@ export function TargetRows({ targets }: { targets: TargetRow[] }) {
               </Link>
               {t.status !== "active" ? <Badge>{TARGET_STATUS_LABELS[t.status]}</Badge> : null}
             </div>
+            {t.partOf.length ? (
+              // Where it sits in its tree: the targets above it, root first (their titles: what it contributes to).
+              <p className="mt-0.5 text-xs text-muted" data-testid="part-of">
+                Part of: {t.partOf.map((a) => a.title).join(" › ")}
+              </p>
+            ) : null}
             <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted">
               <span>{TARGET_KIND_LABELS[t.kind]}</span>
               {t.areaName ? <span>· {t.areaName}</span> : null}

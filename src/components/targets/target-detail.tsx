@@ -22,6 +22,7 @@ import { HealthBadge, ProgressBar } from "@/components/ui/health-badge";
 import { MetricCard } from "./metric-card";
 import { MetricForm } from "./metric-form";
 import { useAddMetric, useDeleteTarget, useSetTargetStatus, useUpdateTarget } from "./mutations";
+import { SubTargets, TargetLineage } from "./target-cascade";
 import { TargetComments } from "./target-comments";
 import { TargetForm } from "./target-form";
 import { TargetStatus } from "./target-status";
@@ -116,6 +117,7 @@ export function TargetDetail({ id }: { id: string }) {
                 </DialogTrigger>
                 <DialogContent title="Edit target">
                   <TargetForm
+                    partOf={t.partOf.at(-1)?.title}
                     defaults={targetValues(t)}
                     version={t.version}
                     loadSaved={async () => {
@@ -140,7 +142,7 @@ export function TargetDetail({ id }: { id: string }) {
                   </Button>
                 }
                 title={`Delete “${t.title}”?`}
-                description="Its metrics and every check-in go with it. This cannot be undone; to keep the history, set the status to Dropped instead."
+                description="Its metrics and every check-in go with it. This cannot be undone; to keep the history, set the status to Dropped instead. A target with sub-targets is not deleted: delete or move them first."
                 confirmLabel="Delete target"
                 pending={remove.isPending}
                 onConfirm={() =>
@@ -151,6 +153,8 @@ export function TargetDetail({ id }: { id: string }) {
                         toast.success(`“${t.title}” deleted.`);
                         router.push("/targets");
                       },
+                      // Its sub-targets are neither deleted with it nor cut loose: the server says how many.
+                      onError: (e) => toast.error(e.message),
                     },
                   )
                 }
@@ -159,6 +163,8 @@ export function TargetDetail({ id }: { id: string }) {
           ) : undefined
         }
       />
+
+      <TargetLineage id={id} title={t.title} canEdit={t.canEdit} version={t.version} />
 
       {!t.canEdit ? <DefinitionNote controllerName={t.controllerName} canCheckIn={t.canCheckIn} /> : null}
 
@@ -216,6 +222,7 @@ export function TargetDetail({ id }: { id: string }) {
           ) : (
             t.metrics.map((m) => <MetricCard key={m.id} metric={m} target={t} />)
           )}
+          <SubTargets id={id} title={t.title} />
           <TargetComments targetId={id} controllerName={t.controllerName} />
         </section>
 

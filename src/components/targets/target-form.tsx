@@ -51,13 +51,19 @@ export function TargetForm({
   submitLabel,
   onSubmit,
   onCancel,
-}: VersionedFormProps<CreateTargetInput> & { onCancel: () => void }) {
+  partOf,
+}: VersionedFormProps<CreateTargetInput> & {
+  onCancel: () => void;
+  /** A sub-target: the title of the target it is part of. Its owners are people below the actor. */
+  partOf?: string;
+}) {
   const trpc = useTRPC();
   const { data } = useQuery(trpc.targets.formOptions.queryOptions());
   const form = useForm<CreateTargetInput>({ resolver: zodResolver(createTargetInput), defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
   const ownerIds = form.watch("ownerIds") ?? [];
-  const people = data?.people ?? [];
+  // A sub-target is owned by people further down: the actor is not offered.
+  const people = (data?.people ?? []).filter((p) => !partOf || p.id !== data?.selfId);
   const versioned = useVersionedForm(form, { version, loadSaved });
 
   const { submit, formError, clearError } = useSubmit(form, versioned.guard(onSubmit));
@@ -84,6 +90,12 @@ export function TargetForm({
           ]}
         />
       ) : null}
+      {partOf ? (
+        <p className="rounded-md border border-border bg-surface-2 px-3 py-2 text-sm" data-testid="sub-target-of">
+          Part of <span className="font-medium">{partOf}</span>. Its owners are people below you; you set what they hit.
+        </p>
+      ) : null}
+      {errors.parentId?.message ? <Alert tone="danger">{errors.parentId.message}</Alert> : null}
       <Field label="Title" error={errors.title?.message} hint="What to hit, for example “Checkout at 99.95% uptime”.">
         {(a) => <Input {...a} autoFocus autoComplete="off" {...form.register("title")} />}
       </Field>
@@ -125,7 +137,11 @@ export function TargetForm({
       <fieldset className="grid gap-1.5">
         <legend className="mb-1.5 text-sm font-medium">Owners</legend>
         {people.length === 0 ? (
-          <p className="text-sm text-muted">Add people first: a target is owned by one or more of them.</p>
+          <p className="text-sm text-muted">
+            {partOf
+              ? "Nobody is below you in the chart yet: a sub-target is owned by people further down."
+              : "Add people first: a target is owned by one or more of them."}
+          </p>
         ) : (
           <div className="grid max-h-44 gap-1 overflow-y-auto rounded-md border border-border p-2 sm:grid-cols-2">
             {people.map((p) => (

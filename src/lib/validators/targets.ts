@@ -50,11 +50,16 @@ export const datesInOrder = (v: { startDate: string; dueDate: string }, ctx: z.R
   if (v.dueDate < v.startDate) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "The due date is before the start date." });
 };
 
-export const createTargetInput = targetFields.superRefine(datesInOrder);
+/** A new target, or a sub-target under `parentId` (set by the parent's controller or one of its owners, for people below them). */
+export const createTargetInput = targetFields.extend({ parentId: optionalId() }).superRefine(datesInOrder);
 export type CreateTargetInput = z.input<typeof createTargetInput>;
 export const updateTargetInput = targetFields.extend({ id: id(), version: versionField }).superRefine(datesInOrder);
 export type UpdateTargetInput = z.input<typeof updateTargetInput>;
 export const setTargetStatusInput = z.object({ id: id(), status: z.enum(TARGET_STATUSES) });
+/** Moves a target under another one (`parentId`), or makes it a top-level target again (null). Its controller's. */
+export const setTargetParentInput = z.object({ id: id(), parentId: id().nullable(), version: versionField });
+/** The tree of targets around one (`id`): the targets above it and the tree under it. */
+export const targetTreeInput = z.object({ id: id() });
 
 export const listTargetsInput = z
   .object({

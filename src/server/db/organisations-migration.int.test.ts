@@ -53,6 +53,8 @@ function expectedAfter(table: string, before: Row, top: Record<string, string>):
     case "targets":
       row.controller_person_id = topOf();
       row.shared_with_org = false;
+      // Migration 0013 (cascading targets): every target so far is a top-level one.
+      row.parent_id = null;
       break;
     case "tasks":
       row.delegator_person_id = topOf();

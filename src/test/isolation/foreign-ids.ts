@@ -27,6 +27,7 @@ export const DEFAULT_KINDS: Record<string, Kind> = {
   ownerIds: "person",
   areaId: "area",
   targetId: "target",
+  parentId: "target",
   metricId: "metric",
   oneOnOneId: "meeting",
   goalId: "goal",
@@ -91,6 +92,9 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
   "targets.deleteComment": { base: (w) => ({ id: w.comment.id }), kinds: { id: "comment" } },
   "targets.statusUpdates": { base: (w) => ({ targetId: w.target.id }) },
   "targets.saveStatus": { base: (w) => ({ targetId: w.target.id, body: "Mine", version: w.status.version }) },
+  // Cascading targets: the tree around a target, and a move (its own target made top-level; a foreign parent or target in turn).
+  "targets.tree": { base: (w) => ({ id: w.target.id }), kinds: { id: "target" } },
+  "targets.setParent": { base: (w) => ({ id: w.target.id, parentId: null }), kinds: { id: "target" } },
 
   "apiTokens.revoke": { base: (w) => ({ id: w.token.id }), kinds: { id: "token" } },
 

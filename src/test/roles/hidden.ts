@@ -52,8 +52,12 @@ export function hiddenFrom(org: Org, role: Role): string[] {
     org.pokerRound.id,
     org.pokerItem.id,
   );
-  // The Platform pair's target (D's, owned by E1 and S), and D's task for E1.
-  hideUnless(["manager", "skip", "top"], org.pairTarget.id, org.e1Task.id);
+  // The Platform pair's target (D's, owned by E1 and S), and D's task for E1. R1 owns a sub-target of it (E1's, see
+  // subTarget): R1 sees its id, title and health as what their target is part of, never its metrics (policy.ts, cascading targets).
+  hideUnless(["manager", "skip", "top"], org.e1Task.id, org.pairMetric.id);
+  hideUnless(["manager", "skip", "top", "self"], org.pairTarget.id);
+  // The sub-target: its controller E1, its owner R1, and the line above them.
+  hideUnless(["self", "manager", "skip", "top"], org.subTarget.id);
   // Personal rows: their user's alone.
   hideUnless(["self"], org.selfPersonal.energy.id, org.selfPersonal.item.id, org.token.id);
   hideUnless(["manager"], org.managerPersonal.energy.id, org.managerPersonal.item.id);

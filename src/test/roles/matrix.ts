@@ -5,6 +5,7 @@ import { oneOnOneMatrix } from "./one-on-ones";
 import { peopleMatrix } from "./people";
 import { personalMatrix } from "./personal";
 import { targetsPairMatrix } from "./targets-pair";
+import { targetsTreeMatrix } from "./targets-tree";
 import type { Matrix } from "./types";
 import { workMatrix } from "./work";
 
@@ -18,6 +19,7 @@ export const MATRIX: Matrix = {
   ...workMatrix,
   ...targetsPairMatrix,
   ...delegationSidesMatrix,
+  ...targetsTreeMatrix,
   ...oneOnOneMatrix,
   ...personalMatrix,
   ...membersMatrix,

@@ -281,16 +281,24 @@ export async function makeOrg(db: Db) {
       body: `STATUS-R1-${randomUUID()}`,
     })
     .returning();
-  await db.insert(metrics).values({
-    orgId,
-    targetId: pairTarget.id,
-    name: "Uptime",
-    kind: "number",
-    unit: "%",
-    direction: "higher",
-    baseline: 99.9,
-    goal: 99.95,
-  });
+  const [pairMetric] = await db
+    .insert(metrics)
+    .values({
+      orgId,
+      targetId: pairTarget.id,
+      name: "Uptime",
+      kind: "number",
+      unit: "%",
+      direction: "higher",
+      baseline: 99.9,
+      goal: 99.95,
+    })
+    .returning();
+  // --- Cascading targets: E1 (an owner of the Platform pair's target) splits it for R1, below them: controller E1, owner R1.
+  const subTarget = await target(
+    { title: "Platform: cache hit rate 95%", controllerPersonId: E1.id, areaId: platform!.id, parentId: pairTarget.id },
+    [R1.id],
+  );
 
   // --- Delegation: E1's task for R1 (ratings not shared) with one level change; D's task for E1.
   const [spectrum] = await db
@@ -435,6 +443,8 @@ export async function makeOrg(db: Db) {
     r1Target,
     pairTarget,
     sharedTarget,
+    pairMetric: pairMetric!,
+    subTarget,
     metric: metric!,
     milestone: milestone!,
     checkIn: checkIn!,

@@ -68,19 +68,36 @@ export const workMatrix: Matrix = {
       expect: only("self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"),
     },
   ],
-  "targets.create": {
-    subject: "a new target owned by R1",
-    input: (org) => r1Target(org),
-    // Whoever sets a target controls it; its owners are the setter's part of the chart, themself included (R1 may set their own).
-    expect: only("self", "manager", "skip", "top"),
-  },
+  "targets.create": [
+    {
+      subject: "a new target owned by R1",
+      input: (org) => r1Target(org),
+      // Whoever sets a target controls it; its owners are the setter's part of the chart, themself included (R1 may set their own).
+      expect: only("self", "manager", "skip", "top"),
+    },
+    {
+      subject: "a sub-target of the Platform pair's target, owned by R1",
+      input: (org) => ({ ...r1Target(org), parentId: org.pairTarget.id }),
+      // Its controller (D) and its owners (E1; S) split it, for people below them; V above sees it and does not split it.
+      expect: only("manager", "skip"),
+    },
+  ],
   "targets.update": {
     subject: "R1's target's definition",
     input: (org) => ({ ...r1Target(org), id: org.r1Target.id, version: org.r1Target.version }),
     expect: only("manager"),
   },
   "targets.setStatus": { subject: "R1's target", input: (org) => ({ id: org.r1Target.id, status: "dropped" }), expect: only("manager") },
-  "targets.delete": { subject: "R1's target", input: (org) => ({ id: org.r1Target.id }), expect: only("manager") },
+  "targets.delete": [
+    { subject: "R1's target", input: (org) => ({ id: org.r1Target.id }), expect: only("manager") },
+    {
+      subject: "the Platform pair's target, which has a sub-target",
+      input: (org) => ({ id: org.pairTarget.id }),
+      // Its controller gets past the access check and is refused: its sub-target is neither deleted nor cut loose.
+      expect: only("skip"),
+      allowedAs: ["CONFLICT"],
+    },
+  ],
   "targets.addMetric": {
     subject: "R1's target",
     input: (org) => ({ targetId: org.r1Target.id, name: "Error rate", kind: "milestone" }),

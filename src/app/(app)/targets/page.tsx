@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { Network } from "lucide-react";
 import { PageHeader } from "@/components/ui/page-header";
 import { ExportTargets } from "@/components/targets/export-targets";
 import { NewTargetButton } from "@/components/targets/new-target-button";
@@ -20,6 +22,12 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
         description="What each pair is aiming at. Off-track and at-risk targets come first."
         actions={
           <>
+            <Link
+              href="/targets/tree"
+              className="inline-flex h-9 items-center gap-2 rounded-md border border-border bg-surface px-4 text-sm font-medium hover:bg-surface-2"
+            >
+              <Network aria-hidden="true" className="size-4" /> Trees
+            </Link>
             <ExportTargets />
             <NewTargetButton defaultOpen={making === "target"} />
           </>

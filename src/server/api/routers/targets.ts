@@ -10,7 +10,9 @@ import {
   createTargetInput,
   listTargetsInput,
   setMilestoneInput,
+  setTargetParentInput,
   setTargetStatusInput,
+  targetTreeInput,
   updateCheckInInput,
   updateMetricInput,
   updateTargetInput,
@@ -29,6 +31,8 @@ import { getTargetDetail, listTargets, targetFormOptions, targetsCsv } from "../
 import { createTarget, deleteTarget, setTargetStatus, updateTarget } from "../../services/targets/targets.write";
 import { listComments, listStatusUpdates } from "../../services/targets/pair.read";
 import { addComment, deleteComment, saveStatusUpdate } from "../../services/targets/pair.write";
+import { getTargetTree, listMyTrees } from "../../services/targets/tree.read";
+import { setTargetParent } from "../../services/targets/tree.write";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const targetsRouter = createTRPCRouter({
@@ -53,6 +57,10 @@ export const targetsRouter = createTRPCRouter({
   deleteComment: protectedProcedure.input(idInput).mutation(({ ctx, input }) => deleteComment(ctx.db, ctx.actor, input.id)),
   statusUpdates: protectedProcedure.input(listStatusInput).query(({ ctx, input }) => listStatusUpdates(ctx.db, ctx.actor, input)),
   saveStatus: protectedProcedure.input(saveStatusInput).mutation(({ ctx, input }) => saveStatusUpdate(ctx.db, ctx.actor, input)),
+  // Cascading targets: a target's tree (what is above it, and below it rolled up), the trees under the actor's own, a move.
+  tree: protectedProcedure.input(targetTreeInput).query(({ ctx, input }) => getTargetTree(ctx.db, ctx.actor, input.id)),
+  trees: protectedProcedure.query(({ ctx }) => listMyTrees(ctx.db, ctx.actor)),
+  setParent: protectedProcedure.input(setTargetParentInput).mutation(({ ctx, input }) => setTargetParent(ctx.db, ctx.actor, input)),
   /** Every target with its metrics' latest values, as CSV. */
   exportCsv: protectedProcedure.query(({ ctx }) => targetsCsv(ctx.db, ctx.actor)),
 });

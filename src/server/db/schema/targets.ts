@@ -36,6 +36,13 @@ export const targets = pgTable(
       .notNull()
       .default("active"),
     areaId: uuid("area_id").references(() => areas.id, { onDelete: "set null" }),
+    /**
+     * The target this one contributes to (a sub-target, set by an owner or the
+     * controller of the parent for people further down). Same organisation;
+     * no cycles and at most MAX_TARGET_DEPTH levels (services/targets/tree.write.ts).
+     * A parent with sub-targets is not deleted (the foreign key refuses it, the service says so first).
+     */
+    parentId: uuid("parent_id"),
     startDate: date("start_date").notNull(),
     dueDate: date("due_date").notNull(),
     /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
@@ -54,6 +61,9 @@ export const targets = pgTable(
     foreignKey({ name: "targets_area_same_org_fk", columns: [t.orgId, t.areaId], foreignColumns: [areas.orgId, areas.id] }),
     index("targets_org_status_idx").on(t.orgId, t.status),
     index("targets_area_idx").on(t.areaId),
+    foreignKey({ name: "targets_parent_same_org_fk", columns: [t.orgId, t.parentId], foreignColumns: [t.orgId, t.id] }),
+    // A target's children, and the recursive walk down a tree, read this index.
+    index("targets_org_parent_idx").on(t.orgId, t.parentId),
   ],
 );
 

@@ -124,6 +124,9 @@ export async function exportAccount(db: Db, actor: Actor, { includePrivate }: { 
       .orderBy(...orderOf(table))) as Row[];
     tables[name] = rows.map(({ orgId: _org, userId: _user, ...rest }) => rest);
   }
+  // A sub-target whose parent the exporter does not see (an admin outside that line) is exported as a top-level target.
+  const exportedTargets = new Set((tables.targets ?? []).map((t) => t.id));
+  tables.targets = (tables.targets ?? []).map((t) => (t.parentId && !exportedTargets.has(t.parentId) ? { ...t, parentId: null } : t));
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,

@@ -8,7 +8,7 @@ import {
 } from "@/lib/validators/capacity";
 import { createSpectrumInput, createTaskInput, setLevelInput, spectrumLevelInput, updateSpectrumInput } from "@/lib/validators/delegation";
 import { addActionInput, addGoalInput, addNoteInput, addTalkingPointInput, holdInput, scheduleInput } from "@/lib/validators/one-on-ones";
-import { dateOnly } from "@/lib/validators/common";
+import { dateOnly, optionalId } from "@/lib/validators/common";
 import { multiLine } from "@/lib/validators/text";
 import { createAreaInput, createPersonInput } from "@/lib/validators/people";
 import {
@@ -64,7 +64,7 @@ export const IMPORT_RULES = {
     unique: [["personId", "authorPersonId"]],
   },
   areas: { schema: createAreaInput, maxRows: 1_000, unique: [["name"]] },
-  targets: { schema: targetFields.omit({ ownerIds: true }).superRefine(datesInOrder), maxRows: 10_000 },
+  targets: { schema: targetFields.omit({ ownerIds: true }).extend({ parentId: optionalId() }).superRefine(datesInOrder), maxRows: 10_000 },
   target_owners: { schema: z.object({ targetId: uuid, personId: uuid }), maxRows: 50_000, unique: [["targetId", "personId"]] },
   metrics: { schema: createMetricInput, maxRows: 20_000 },
   check_ins: { schema: addCheckInInput.extend({ at: checkInAt }), maxRows: MAX_IMPORT_ROWS_PER_TABLE },

@@ -26,6 +26,7 @@ import { spectrumLevelsField } from "@/lib/validators/delegation";
 import { dateOnly } from "@/lib/validators/common";
 import { ladderLabelsInput } from "@/lib/validators/people";
 import { MAX_TARGET_OWNERS } from "@/lib/validators/targets";
+import { MAX_TARGET_DEPTH } from "@/lib/targets/tree";
 import { hasControlCharacters, singleLine } from "@/lib/validators/text";
 
 /** The file versions this server reads: 1 (one account's data, before organisations) and the current one. */
@@ -165,6 +166,8 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
     checkUnique(name, prepared[name]);
   }
   checkAcrossRows(file.tables, prepared);
+  // Parents before their sub-targets: each batch's rows point at rows already inserted.
+  prepared.targets = parentsFirst(prepared.targets);
 
   if (own) {
     try {
@@ -239,6 +242,22 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
     throw asImportError(error);
   }
   return { scope: "organisation" as const, imported: counts, skipped: {} as Record<string, number> };
+}
+
+/** Targets ordered so that each comes after its parent (the file's order otherwise; loops are refused before). */
+function parentsFirst(rows: Row[]): Row[] {
+  const byId = new Map(rows.map((r) => [r.id as string, r]));
+  const out: Row[] = [];
+  const placed = new Set<string>();
+  const place = (row: Row) => {
+    if (placed.has(row.id as string)) return;
+    placed.add(row.id as string);
+    const parent = row.parentId ? byId.get(row.parentId as string) : undefined;
+    if (parent) place(parent);
+    out.push(row);
+  };
+  rows.forEach(place);
+  return out;
 }
 
 /** A refusal of the database (a row the checks let through) as the user's problem with the file; our own refusals as they are. */
@@ -431,6 +450,21 @@ function checkAcrossRows(tables: Record<string, unknown[]>, prepared: Record<Tab
       at = managerOf.get(at) ?? null;
     }
     for (const id of path) clear.add(id);
+  }
+
+  // Trees of targets, on the new ids: no loops, at most MAX_TARGET_DEPTH levels.
+  const parentOf = new Map(prepared.targets.map((t) => [t.id as string, (t.parentId as string | null) ?? null]));
+  const targetRow = new Map(prepared.targets.map((t, i) => [t.id as string, i]));
+  for (const t of prepared.targets) {
+    let depth = 0;
+    for (let at = parentOf.get(t.id as string) ?? null; at; at = parentOf.get(at) ?? null) {
+      if (at === t.id || ++depth >= MAX_TARGET_DEPTH) {
+        throw misfit(
+          `targets, row ${targetRow.get(t.id as string)! + 1}, parentId`,
+          at === t.id ? "the targets' parents go round in a loop" : `a tree of targets is at most ${MAX_TARGET_DEPTH} levels deep`,
+        );
+      }
+    }
   }
 
   const owners = new Map<unknown, number>();

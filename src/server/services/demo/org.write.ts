@@ -228,7 +228,9 @@ type DemoMetric = {
 
 type DemoTarget = {
   area: string;
-  owners: [string, string];
+  owners: [string, string] | [string];
+  /** A sub-target: the title of the demo target it is part of (listed before it), and who set it (one of that target's owners). */
+  parent?: { title: string; setBy: string };
   title: string;
   kind: "feature" | "reliability" | "speed";
   description: string;
@@ -287,6 +289,25 @@ const DEMO_TARGETS: DemoTarget[] = [
       { name: "CPU in use", unit: "cores", direction: "lower", baseline: 480, goal: 360, reached: 0.5 },
     ],
   },
+  // Tom splits the Search pair's target for his team: the ranking path is off track, the cache on track.
+  {
+    area: "Search",
+    owners: ["ravi", "kenji"],
+    parent: { title: "Search P99 latency under 300 ms", setBy: "tom" },
+    title: "Ranking P99 under 150 ms",
+    kind: "speed",
+    description: "The ranking service is most of the tail. Precompute features, trim the model.",
+    metrics: [{ name: "Ranking P99", unit: "ms", direction: "lower", baseline: 420, goal: 150, reached: 0.12 }],
+  },
+  {
+    area: "Search",
+    owners: ["ella"],
+    parent: { title: "Search P99 latency under 300 ms", setBy: "tom" },
+    title: "Query cache hit rate 80%",
+    kind: "speed",
+    description: "Serve repeated queries from the cache.",
+    metrics: [{ name: "Hit rate", unit: "%", direction: "higher", baseline: 40, goal: 80, reached: 0.6 }],
+  },
 ];
 
 async function insertDemoTargets(
@@ -298,12 +319,15 @@ async function insertDemoTargets(
   today: string,
 ) {
   const start = new Date(now.getTime() - 91 * DAY);
+  const idOf = new Map<string, string>();
   for (const t of DEMO_TARGETS) {
     const targetId = randomUUID();
+    idOf.set(t.title, targetId);
     await tx.insert(targets).values({
       id: targetId,
       orgId: actor.orgId,
-      controllerPersonId: actor.personId,
+      controllerPersonId: t.parent ? personIds.get(t.parent.setBy)! : actor.personId,
+      parentId: t.parent ? idOf.get(t.parent.title)! : null,
       title: t.title,
       description: t.description,
       kind: t.kind,

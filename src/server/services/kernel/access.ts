@@ -123,6 +123,13 @@ const REFERENCES = {
     archived: "That person is archived.",
     within: underMe,
   },
+  // A sub-target's owner: someone strictly below the one who sets it (no admin override: targets follow the line).
+  subOwner: {
+    table: people,
+    missing: "A sub-target is owned by people below you in the chart.",
+    archived: "That person is archived.",
+    within: strictlyUnderMe,
+  },
   // A task's delegatee: someone below the delegator in the chart (one does not delegate to oneself).
   delegatee: {
     table: people,
@@ -179,5 +186,16 @@ export async function requireReferences(
     throw fieldError("BAD_REQUEST", field, (reference as { archived: string }).archived);
   }
 }
-export { underMe, strictlyUnderMe, myReport, checkInTarget, oneOnOneSide, oneOnOneSideOf, mayBookOneOnOne, delegatedTask } from "./policy";
+export {
+  underMe,
+  strictlyUnderMe,
+  myReport,
+  checkInTarget,
+  visibleTarget,
+  splitsTarget,
+  oneOnOneSide,
+  oneOnOneSideOf,
+  mayBookOneOnOne,
+  delegatedTask,
+} from "./policy";
 export type { Intent } from "./policy";

@@ -157,6 +157,26 @@ const checkInTarget = (actor: Actor, targetId: PgColumn | SQL): SQL => {
   return sql`(${controlledTarget(actor, targetId)} or exists (select 1 from ${o} where ${o.orgId} = ${actor.orgId} and ${o.targetId} = ${targetId} and ${o.personId} = ${actor.personId}))`;
 };
 
+/**
+ * Cascading targets (DESIGN: owners "may set sub-targets under it"). Who sets
+ * a sub-target under a target: its controller and its owners, the same people
+ * as checkInTarget; the sub-target is owned by people strictly below the one
+ * who sets it, who becomes its controller (services/targets/tree.write.ts).
+ * Moving a target under another one, or out from under its parent, is its
+ * controller's (it is part of its definition), under a target they may split.
+ *
+ * Seeing: a sub-target is a target, seen by targetRule (its controller, its
+ * owners, the line above them, or the org when shared). So the controller of
+ * a tree's root, and the line above, see every sub-target below: they are all
+ * set for people below them. Upward, whoever sees a target sees the title and
+ * the health of the targets above it, so that its owners know what they
+ * contribute to (the breadcrumb, "part of …"). That is read from the target
+ * they see up the parent links (tree.read.ts), never the other way round, and
+ * gives neither the metrics, the check-ins, the thread nor the status of what
+ * is above: those stay with targetRule (a link opens only what visibleTarget allows).
+ */
+const splitsTarget = checkInTarget;
+
 // --- tasks: delegator, delegatee, the line above the delegatee ---
 const k = schema.tasks;
 /** The rule on a tasks row (`kk`: the table, or an alias, as for targets). */
@@ -369,4 +389,4 @@ export function policyFor(table: PgTable, actor: Actor, intent: Intent): SQL {
   return (policy[intent] ?? policy.change)(actor);
 }
 
-export { visibleTarget, controlledTarget, checkInTarget, visibleTask, delegatedTask };
+export { visibleTarget, controlledTarget, checkInTarget, splitsTarget, visibleTask, delegatedTask };

@@ -299,11 +299,19 @@ describe("demo", () => {
     const user = await createUser(database.current.db);
     await user.caller.people.loadDemo();
     const list = await user.caller.targets.list();
-    expect(list).toHaveLength(3);
+    // Three of the director's, and Tom's two sub-targets of the Search one (a tree with a branch off track).
+    expect(list).toHaveLength(5);
+    expect(list.filter((t) => t.partOf.length === 1).map((t) => t.partOf[0]!.title)).toEqual([
+      "Search P99 latency under 300 ms",
+      "Search P99 latency under 300 ms",
+    ]);
     const healths = list.map((t) => t.health);
     expect(healths).toContain("on_track");
     expect(healths.some((h) => h === "at_risk" || h === "off_track")).toBe(true);
-    expect(list.every((t) => t.owners.length === 2)).toBe(true);
+    expect(list.filter((t) => t.parentId === null).every((t) => t.owners.length === 2)).toBe(true);
+    const [search] = (await user.caller.targets.trees()).trees;
+    expect(search!.title).toBe("Search P99 latency under 300 ms");
+    expect(search!.worst).toBe("off_track");
   });
 });
 

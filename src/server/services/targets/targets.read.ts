@@ -8,6 +8,7 @@ import { inScope, myReport, scopeSql, underMe } from "../kernel/access";
 import { userToday } from "../kernel/clock";
 import { addDays } from "@/lib/one-on-ones/days";
 import { HEALTH_ORDER, type Health } from "@/lib/targets/status";
+import { MAX_TARGET_DEPTH } from "@/lib/targets/tree";
 import { withStatuses, type WithStatus } from "@/lib/targets/summary";
 import type { listTargetsInput } from "@/lib/validators/targets";
 import type { z } from "zod";
@@ -54,7 +55,48 @@ export async function latestValues(db: Db, actor: Actor, metricIds: string[], as
 
 type PersonBrief = { id: string; name: string; track: "manager" | "ic" };
 
+/** A target above another one, as whoever sees the lower one sees it: its title (see policy.ts, cascading targets). */
+export type AncestorBrief = { id: string; title: string };
+
+/** Rows of a hand-written query, from either driver. */
+export const rowsOf = <R>(result: unknown): R[] => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as R[];
+
+/**
+ * The targets above each of `targets` (their parent, the parent's parent, …),
+ * root first: one recursive walk up the parent links, at most MAX_TARGET_DEPTH
+ * steps per target. The targets given are ones the actor sees; what is above
+ * them is read in the organisation alone, for its title (the policy's rule for
+ * cascading targets: whoever sees a target sees what it contributes to).
+ */
+export async function ancestorChains(db: Db, actor: Actor, targetRows: { id: string; parentId: string | null }[]) {
+  const chains = new Map<string, AncestorBrief[]>();
+  const starts = targetRows.filter((r) => r.parentId !== null);
+  if (starts.length === 0) return chains;
+  const ids = sql.join(
+    starts.map((r) => sql`${r.id}::uuid`),
+    sql`, `,
+  );
+  const result = await db.execute(sql`
+    with recursive up(start_id, id, depth) as (
+      select s.id, s.parent_id, 1 from ${targets} s
+      where ${scopeSql(actor, sql`s.org_id`)} and s.id in (${ids}) and s.parent_id is not null
+      union all
+      select up.start_id, p.parent_id, up.depth + 1 from up
+      join ${targets} p on ${scopeSql(actor, sql`p.org_id`)} and p.id = up.id
+      where p.parent_id is not null and up.depth < ${MAX_TARGET_DEPTH}
+    )
+    select up.start_id, up.depth, a.id, a.title from up
+    join ${targets} a on ${scopeSql(actor, sql`a.org_id`)} and a.id = up.id
+    order by up.start_id, up.depth desc`);
+  for (const r of rowsOf<{ start_id: string; depth: number; id: string; title: string }>(result)) {
+    chains.set(r.start_id, [...(chains.get(r.start_id) ?? []), { id: r.id, title: r.title }]);
+  }
+  return chains;
+}
+
 export type TargetSummary = Target & {
+  /** The targets above this one, root first (empty for a top-level target): "part of …". */
+  partOf: AncestorBrief[];
   owners: PersonBrief[];
   areaName: string | null;
   metrics: MetricWithStatus[];
@@ -106,16 +148,21 @@ export async function listTargets(
  * date gives the same answer, and the time zone is not read (an actor from a
  * session carries it anyway; one from a test or the command line does not).
  */
-async function judgingDay(db: Db, actor: Actor, dueDates: string[], now: Date): Promise<string> {
+export async function judgingDay(db: Db, actor: Actor, dueDates: string[], now: Date): Promise<string> {
   const utcDay = now.toISOString().slice(0, 10);
   const yesterday = addDays(utcDay, -1);
   return dueDates.some((d) => d >= yesterday && d <= utcDay) ? userToday(db, actor, now) : utcDay;
 }
 
-async function summarise(db: Db, actor: Actor, rows: { target: Target; areaName: string | null }[], now: Date) {
+export async function summarise(
+  db: Db,
+  actor: Actor,
+  rows: { target: Target; areaName: string | null }[],
+  now: Date,
+): Promise<TargetSummary[]> {
   const ids = rows.map((r) => r.target.id);
   if (ids.length === 0) return [];
-  const [today, ownerRows, metricRows] = await Promise.all([
+  const [today, ownerRows, metricRows, chains] = await Promise.all([
     judgingDay(
       db,
       actor,
@@ -134,6 +181,11 @@ async function summarise(db: Db, actor: Actor, rows: { target: Target; areaName:
       .from(metrics)
       .where(inScope(metrics, actor, inArray(metrics.targetId, ids)))
       .orderBy(asc(metrics.position), asc(metrics.createdAt)),
+    ancestorChains(
+      db,
+      actor,
+      rows.map((r) => r.target),
+    ),
   ]);
   const latest = await latestValues(
     db,
@@ -145,6 +197,7 @@ async function summarise(db: Db, actor: Actor, rows: { target: Target; areaName:
   const summaries = rows.map(({ target, areaName }) => ({
     ...target,
     areaName,
+    partOf: chains.get(target.id) ?? [],
     owners: (ownersOf.get(target.id) ?? []).map(({ targetId: _t, ...p }) => p),
     ...withStatuses(target, metricsOf.get(target.id) ?? [], latest, now, today),
   }));
@@ -248,7 +301,8 @@ export async function targetFormOptions(db: Db, actor: Actor) {
       .where(inScope(areas, actor))
       .orderBy(asc(areas.name)),
   ]);
-  return { people: peopleRows, areas: areaRows };
+  // `selfId`: the actor, left out of a sub-target's owners (they are people below the one who sets it).
+  return { people: peopleRows, areas: areaRows, selfId: actor.personId };
 }
 
 /** Every target with its metrics' latest values, as CSV (a row per metric). */

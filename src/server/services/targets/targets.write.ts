@@ -1,40 +1,61 @@
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { targetOwners, targets } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
+import { isForeignKeyViolation } from "../kernel/db-errors";
 import { inReach, loadInScope, requireReferences } from "../kernel/access";
 import { bumpVersion, saveVersioned, staleVersion } from "../kernel/versioned";
 import type { createTargetInput, setTargetStatusInput, updateTargetInput } from "@/lib/validators/targets";
 import type { z } from "zod";
 import type { Target } from "./targets.read";
+import { checkNewParent, childCount, hasSubTargets, lockTrees } from "./tree.write";
 
 // Targets: the writes (create, edit, status, delete). Metrics and check-ins are in
 // metrics.write.ts; the reads in targets.read.ts.
 
 /**
  * Owners must be active people the controller may place (their own part of the
- * chart, themselves included) and the area one the actor sees; answers the
- * owners without repeats.
+ * chart, themselves included; strictly below them for a sub-target) and the
+ * area one the actor sees; answers the owners without repeats.
  */
-async function checkRefs(db: Db, actor: Actor, ownerIds: string[], areaId: string | null) {
+async function checkRefs(db: Db, actor: Actor, ownerIds: string[], areaId: string | null, sub = false) {
   const unique = [...new Set(ownerIds)];
-  await requireReferences(db, actor, "owner", "ownerIds", unique);
+  await requireReferences(db, actor, sub ? "subOwner" : "owner", "ownerIds", unique);
   await requireReferences(db, actor, "area", "areaId", areaId);
   return unique;
 }
 
-/** The actor becomes its controller: they decide its definition, owners and lifecycle. */
-export async function createTarget(db: Db, actor: Actor, { ownerIds, ...input }: z.output<typeof createTargetInput>): Promise<Target> {
-  const owners = await checkRefs(db, actor, ownerIds, input.areaId);
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(targets)
-      .values({ orgId: actor.orgId, controllerPersonId: actor.personId, ...input })
-      .returning();
-    await tx.insert(targetOwners).values(owners.map((personId) => ({ orgId: actor.orgId, targetId: row!.id, personId })));
-    return row!;
-  });
+/**
+ * The actor becomes its controller: they decide its definition, owners and
+ * lifecycle. With `parentId`, a sub-target: under a target the actor
+ * controls or owns, owned by people below them (tree.write.ts).
+ */
+export async function createTarget(
+  db: Db,
+  actor: Actor,
+  { ownerIds, parentId, ...input }: z.output<typeof createTargetInput>,
+): Promise<Target> {
+  const owners = await checkRefs(db, actor, ownerIds, input.areaId, parentId !== null);
+  try {
+    return await db.transaction(async (tx) => {
+      if (parentId !== null) {
+        // Checked under the trees' lock: the parent cannot be moved deeper meanwhile.
+        await lockTrees(tx, actor);
+        await checkNewParent(tx, actor, parentId);
+      }
+      const [row] = await tx
+        .insert(targets)
+        .values({ orgId: actor.orgId, controllerPersonId: actor.personId, parentId, ...input })
+        .returning();
+      await tx.insert(targetOwners).values(owners.map((personId) => ({ orgId: actor.orgId, targetId: row!.id, personId })));
+      return row!;
+    });
+  } catch (error) {
+    // The parent was deleted meanwhile.
+    if (isForeignKeyViolation(error) && parentId !== null) throw notFound("Target");
+    throw error;
+  }
 }
 
 export async function updateTarget(
@@ -43,8 +64,10 @@ export async function updateTarget(
   { id, version, ownerIds, ...input }: z.output<typeof updateTargetInput>,
 ): Promise<Target> {
   // Only the controller edits the definition. A stale form is answered as such first: its owners may be stale too (archived since, say).
-  if ((await loadInScope(db, actor, targets, id, "Target", "change")).version !== version) throw staleVersion("target");
-  const owners = await checkRefs(db, actor, ownerIds, input.areaId);
+  const current = await loadInScope(db, actor, targets, id, "Target", "change");
+  if (current.version !== version) throw staleVersion("target");
+  // A sub-target stays owned by people below its controller.
+  const owners = await checkRefs(db, actor, ownerIds, input.areaId, current.parentId !== null);
   return db.transaction(async (tx) => {
     // The owners are replaced only by the save that won the version.
     const row = await saveVersioned(tx, targets, {
@@ -70,11 +93,25 @@ export async function setTargetStatus(db: Db, actor: Actor, { id, status }: z.ou
   return row;
 }
 
+/**
+ * Deletes a target (its controller's) with its metrics, check-ins, thread and
+ * statuses. A target with sub-targets is not deleted: they are neither
+ * deleted with it nor cut loose (CONFLICT, saying how many; the foreign key
+ * refuses it too, should one be added meanwhile).
+ */
 export async function deleteTarget(db: Db, actor: Actor, id: string) {
-  const [row] = await db
-    .delete(targets)
-    .where(inReach(targets, actor, eq(targets.id, id)))
-    .returning();
-  if (!row) throw notFound("Target");
-  return row;
+  const noChildren = sql`not exists (select 1 from ${targets} as ${sql.identifier("sub")} where ${sql.identifier("sub")}.org_id = ${actor.orgId} and ${sql.identifier("sub")}.parent_id = ${targets.id})`;
+  let row: Target | undefined;
+  try {
+    [row] = await db
+      .delete(targets)
+      .where(and(inReach(targets, actor, eq(targets.id, id)), noChildren))
+      .returning();
+  } catch (error) {
+    if (!isForeignKeyViolation(error)) throw error;
+  }
+  if (row) return row;
+  // Out of reach is NOT_FOUND before anything is said about its sub-targets.
+  await loadInScope(db, actor, targets, id, "Target", "change");
+  throw hasSubTargets(Math.max(1, await childCount(db, actor, id)));
 }

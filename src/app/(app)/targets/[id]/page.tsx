@@ -12,6 +12,8 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
   await Promise.all([
     fetchOrNotFound(trpc.targets.get.queryOptions({ id })),
     prefetch(trpc.targets.formOptions.queryOptions()),
+    // Where it sits: what it is part of, and its sub-targets rolled up.
+    prefetch(trpc.targets.tree.queryOptions({ id })),
     // The pair's side, beside the numbers: the week's status and the thread's newest page.
     prefetch(trpc.targets.statusUpdates.queryOptions({ targetId: id })),
     getQueryClient().prefetchInfiniteQuery(

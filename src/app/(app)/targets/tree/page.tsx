@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
+import { TargetTrees } from "@/components/targets/target-trees";
+import { HydrateClient, prefetch, trpc } from "@/trpc/server";
+
+export const metadata: Metadata = { title: "Target trees" };
+
+export default async function TargetTreesPage() {
+  await prefetch(trpc.targets.trees.queryOptions());
+  return (
+    <HydrateClient>
+      <PageHeader
+        title="Target trees"
+        description="Your targets and the sub-targets set under them, down the chart. Each branch shows its worst health, so the one off track stands out."
+      />
+      <TargetTrees />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,236 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../../db/types";
+import { areas, metrics, people, targetOwners, targets } from "../../db/schema/index";
+import type { Actor } from "../kernel/actor";
+import { notFound } from "../kernel/errors";
+import { inOrg, inScope, scopeSql, visibleTarget } from "../kernel/access";
+import { groupBy } from "@/lib/group-by";
+import { withStatuses } from "@/lib/targets/summary";
+import { buildTree, MAX_TARGET_DEPTH, MAX_TREE_NODES, type RolledUp } from "@/lib/targets/tree";
+import type { Health } from "@/lib/targets/status";
+import { judgingDay, latestValues, rowsOf, summarise, type Target } from "./targets.read";
+
+// Cascading targets, read: the tree under a target (bounded walks down the
+// parent links, never the organisation's whole list), the targets above one
+// (the breadcrumb) and the trees under the actor's own targets. Who sees what
+// is the policy's (policy.ts, cascading targets): a node of a tree is shown
+// when the actor sees it by the usual rule; what is above a target they see
+// shows its title and health.
+
+/** A target in a tree: what its row on a tree shows. */
+export type TreeNode = {
+  id: string;
+  parentId: string | null;
+  title: string;
+  status: Target["status"];
+  dueDate: string;
+  health: Health | null;
+  progress: number;
+  controllerPersonId: string;
+  owners: { id: string; name: string; track: "manager" | "ic" }[];
+  areaName: string | null;
+};
+
+/** A target above the one asked about: its title and health, and whether the actor may open it (they see it by the usual rule). */
+export type AncestorNode = { id: string; title: string; status: Target["status"]; health: Health | null; canOpen: boolean };
+
+/**
+ * The ids of the targets under each root (the roots included), walking down
+ * the parent links at most MAX_TARGET_DEPTH levels and reading at most
+ * `limit` rows: the index (org_id, parent_id) answers each step.
+ */
+async function walkDown(db: Db, actor: Actor, rootIds: string[], limit: number) {
+  if (rootIds.length === 0) return [] as { root_id: string; id: string }[];
+  const roots = sql.join(
+    rootIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const result = await db.execute(sql`
+    with recursive down(root_id, id, depth) as (
+      select r.id, r.id, 0 from ${targets} r where ${scopeSql(actor, sql`r.org_id`)} and r.id in (${roots})
+      union all
+      select down.root_id, c.id, down.depth + 1 from down
+      join ${targets} c on ${scopeSql(actor, sql`c.org_id`)} and c.parent_id = down.id
+      where down.depth < ${MAX_TARGET_DEPTH - 1}
+    )
+    select root_id, id from down order by depth limit ${limit}`);
+  return rowsOf<{ root_id: string; id: string }>(result);
+}
+
+/** The trees' nodes the actor sees, with their health (the same computation as the lists: summarise). */
+async function visibleNodes(db: Db, actor: Actor, ids: string[], now: Date): Promise<TreeNode[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ target: targets, areaName: areas.name })
+    .from(targets)
+    .leftJoin(areas, and(eq(areas.id, targets.areaId), eq(areas.orgId, targets.orgId)))
+    .where(inScope(targets, actor, inArray(targets.id, [...new Set(ids)])))
+    .orderBy(asc(targets.dueDate), asc(targets.title));
+  const summaries = await summarise(db, actor, rows, now);
+  return summaries.map((t) => ({
+    id: t.id,
+    parentId: t.parentId,
+    title: t.title,
+    status: t.status,
+    dueDate: t.dueDate,
+    health: t.health,
+    progress: t.progress,
+    controllerPersonId: t.controllerPersonId,
+    owners: t.owners,
+    areaName: t.areaName,
+  }));
+}
+
+/**
+ * The health of targets above one the actor sees (their metrics and latest
+ * values read in the organisation, for the health alone: none of it is
+ * answered but the health).
+ */
+async function healthsOf(db: Db, actor: Actor, rows: Target[], now: Date) {
+  const ids = rows.map((r) => r.id);
+  const out = new Map<string, Health | null>();
+  if (ids.length === 0) return out;
+  const [metricRows, today] = await Promise.all([
+    db
+      .select()
+      .from(metrics)
+      .where(inOrg(metrics, actor, inArray(metrics.targetId, ids))),
+    judgingDay(
+      db,
+      actor,
+      rows.map((r) => r.dueDate),
+      now,
+    ),
+  ]);
+  const latest = await latestValues(
+    db,
+    actor,
+    metricRows.map((m) => m.id),
+  );
+  const metricsOf = groupBy(metricRows, (m) => m.targetId);
+  for (const r of rows) out.set(r.id, withStatuses(r, metricsOf.get(r.id) ?? [], latest, now, today).health);
+  return out;
+}
+
+/**
+ * The targets above `target` (one the actor sees), root first, with their
+ * title and health, and whether the actor may open each one. One walk up
+ * (at most MAX_TARGET_DEPTH steps), then their metrics for the health.
+ */
+export async function ancestorsOf(db: Db, actor: Actor, target: { id: string; parentId: string | null }, now = new Date()) {
+  if (!target.parentId) return [] as AncestorNode[];
+  const result = await db.execute(sql`
+    with recursive up(id, depth) as (
+      select ${target.parentId}::uuid, 1
+      union all
+      select p.parent_id, up.depth + 1 from up
+      join ${targets} p on ${scopeSql(actor, sql`p.org_id`)} and p.id = up.id
+      where p.parent_id is not null and up.depth < ${MAX_TARGET_DEPTH}
+    )
+    select a.id, up.depth, ${visibleTarget(actor, sql`a.id`)} as can_open from up
+    join ${targets} a on ${scopeSql(actor, sql`a.org_id`)} and a.id = up.id
+    order by up.depth desc`);
+  const found = rowsOf<{ id: string; depth: number; can_open: boolean }>(result);
+  if (found.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(targets)
+    .where(
+      inOrg(
+        targets,
+        actor,
+        inArray(
+          targets.id,
+          found.map((f) => f.id),
+        ),
+      ),
+    );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const health = await healthsOf(db, actor, rows, now);
+  return found.flatMap((f): AncestorNode[] => {
+    const row = byId.get(f.id);
+    return row
+      ? [{ id: row.id, title: row.title, status: row.status, health: health.get(row.id) ?? null, canOpen: Boolean(f.can_open) }]
+      : [];
+  });
+}
+
+/**
+ * A target's tree: the targets above it (the breadcrumb, title and health)
+ * and the tree under it, rolled up (the worst health of each branch, the
+ * counts below). The nodes are those the actor sees: a sub-target they do not
+ * see is left out with everything under it. At most MAX_TREE_NODES are read
+ * (`truncated` says when there were more). NOT_FOUND unless the actor sees the target.
+ */
+export async function getTargetTree(db: Db, actor: Actor, id: string, now = new Date()) {
+  const [row] = await db
+    .select()
+    .from(targets)
+    .where(inScope(targets, actor, eq(targets.id, id)))
+    .limit(1);
+  if (!row) throw notFound("Target");
+  const [ids, ancestors] = await Promise.all([walkDown(db, actor, [id], MAX_TREE_NODES + 1), ancestorsOf(db, actor, row, now)]);
+  const truncated = ids.length > MAX_TREE_NODES;
+  const nodes = await visibleNodes(
+    db,
+    actor,
+    ids.slice(0, MAX_TREE_NODES).map((r) => r.id),
+    now,
+  );
+  const tree = buildTree(nodes, id)!;
+  return {
+    ancestors,
+    tree,
+    truncated,
+    /** Whether the actor may set sub-targets under this one: its controller or an owner. */
+    canSplit: row.controllerPersonId === actor.personId || tree.owners.some((o) => o.id === actor.personId),
+  };
+}
+
+/** The most trees the tree page shows. */
+export const MAX_TREES = 25;
+
+/**
+ * The trees under the actor's own targets (those they control or own) that
+ * have sub-targets: each rolled up, the worst first. A target of theirs under
+ * another of theirs is shown inside that one's tree, not again on its own.
+ * Bounded: the actor's own targets with sub-targets (at most MAX_TREES), then
+ * one walk down from them (at most MAX_TREE_NODES rows).
+ */
+export async function listMyTrees(db: Db, actor: Actor, now = new Date()) {
+  const child = sql`exists (select 1 from ${targets} c where ${scopeSql(actor, sql`c.org_id`)} and c.parent_id = ${targets.id})`;
+  const mine = sql`(${targets.controllerPersonId} = ${actor.personId} or exists (select 1 from ${targetOwners} where ${scopeSql(actor, sql`${targetOwners.orgId}`)} and ${targetOwners.targetId} = ${targets.id} and ${targetOwners.personId} = ${actor.personId}))`;
+  const own = await db
+    .select({ id: targets.id })
+    .from(targets)
+    .where(inScope(targets, actor, mine, child))
+    .orderBy(asc(targets.dueDate), asc(targets.title))
+    .limit(MAX_TREES + 1);
+  const rootIds = own.slice(0, MAX_TREES).map((r) => r.id);
+  const walked = await walkDown(db, actor, rootIds, MAX_TREE_NODES + 1);
+  const truncated = walked.length > MAX_TREE_NODES || own.length > MAX_TREES;
+  const kept = walked.slice(0, MAX_TREE_NODES);
+  const nodes = await visibleNodes(
+    db,
+    actor,
+    kept.map((r) => r.id),
+    now,
+  );
+  // A root met under another root is shown there only.
+  const nested = new Set(kept.filter((r) => r.root_id !== r.id).map((r) => r.id));
+  const trees = rootIds
+    .filter((r) => !nested.has(r))
+    .map((r) => buildTree(nodes, r))
+    .filter((t): t is RolledUp<TreeNode> => t !== null);
+  const rank = (h: Health | null) => (h === null ? 4 : ["off_track", "at_risk", "on_track", "achieved"].indexOf(h));
+  trees.sort((a, b) => rank(a.worst) - rank(b.worst));
+  // The people named on the trees, for the owners' names are already on the nodes; the controllers' names too.
+  const controllerIds = [...new Set(nodes.map((n) => n.controllerPersonId))];
+  const controllers = controllerIds.length
+    ? await db
+        .select({ id: people.id, name: people.name })
+        .from(people)
+        .where(inScope(people, actor, inArray(people.id, controllerIds)))
+    : [];
+  return { trees, truncated, controllers: Object.fromEntries(controllers.map((c) => [c.id, c.name])) };
+}
