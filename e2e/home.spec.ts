@@ -77,7 +77,7 @@ test("export everything, import it into a new account, and delete an account", a
   const who = await signUp(other, newCredentials("import"));
   await other.goto("/settings");
   await other.getByLabel("Export file to import").setInputFiles(path);
-  await expect(other.getByText(/Imported [\d,]+ rows: 17 people, 3 targets/)).toBeVisible();
+  await expect(other.getByText(/Imported [\d,]+ rows: 17 people, 5 targets/)).toBeVisible();
   await other.goto("/one-on-ones");
   await expect(other.getByRole("link", { name: "Sofia Alvarez", exact: true })).toBeVisible();
   // Importing again is refused: the organisation is no longer empty.
