@@ -1,5 +1,6 @@
 "use client";
 
+import { formatDay } from "@/lib/format";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Copy, UserPlus } from "lucide-react";
 import { useState } from "react";
@@ -42,7 +43,7 @@ export function InvitationLink({ created }: { created: Created }) {
         </Button>
       </div>
       <p className="text-xs text-muted">
-        It works once, for {created.email}, until {created.expiresAt.toLocaleDateString()}.
+        It works once, for {created.email}, until {formatDay(created.expiresAt.toISOString().slice(0, 10))}.
       </p>
     </Alert>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatDay } from "@/lib/format";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { toast } from "sonner";
@@ -129,7 +130,7 @@ export function MembersSettings({ currentUserId }: { currentUserId: string }) {
                   {i.expired ? (
                     <Badge tone="warning">Expired</Badge>
                   ) : (
-                    <Badge tone="accent">Expires {i.expiresAt.toLocaleDateString()}</Badge>
+                    <Badge tone="accent">Expires {formatDay(i.expiresAt.toISOString().slice(0, 10))}</Badge>
                   )}
                   <InviteDialog
                     personId={i.personId}

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatDay } from "@/lib/format";
 import { useQuery } from "@tanstack/react-query";
 import { Badge } from "@/components/ui/badge";
 import { useTRPC } from "@/trpc/react";
@@ -19,7 +20,7 @@ export function InvitationBadge({ personId }: { personId: string }) {
     case "joined":
       return <Badge tone="success">Joined{status.role === "admin" ? " · admin" : ""}</Badge>;
     case "invited":
-      return <Badge tone="accent">Invited, expires {status.expiresAt.toLocaleDateString()}</Badge>;
+      return <Badge tone="accent">Invited, expires {formatDay(status.expiresAt.toISOString().slice(0, 10))}</Badge>;
     case "expired":
       return <Badge tone="warning">Invitation expired</Badge>;
     default:
