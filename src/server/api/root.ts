@@ -5,6 +5,7 @@ import { capacityRouter } from "./routers/capacity";
 import { delegationRouter } from "./routers/delegation";
 import { energyRouter } from "./routers/energy";
 import { homeRouter } from "./routers/home";
+import { inboxRouter } from "./routers/inbox";
 import { membersRouter } from "./routers/members";
 import { oneOnOnesRouter } from "./routers/one-on-ones";
 import { peopleRouter } from "./routers/people";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   capacity: capacityRouter,
   home: homeRouter,
   members: membersRouter,
+  inbox: inboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

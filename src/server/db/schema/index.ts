@@ -7,3 +7,4 @@ export * from "./targets";
 export * from "./delegation";
 export * from "./one-on-ones";
 export * from "./capacity";
+export * from "./inbox";

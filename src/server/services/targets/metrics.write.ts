@@ -1,3 +1,4 @@
+import { notify } from "../inbox/notify.write";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { checkIns, metrics } from "../../db/schema/index";
@@ -90,6 +91,7 @@ export async function addCheckIn(db: Db, actor: Actor, input: z.output<typeof ad
     .insert(checkIns)
     .values({ orgId: actor.orgId, metricId: input.metricId, at: input.at ?? new Date(), value: input.value, note: input.note })
     .returning();
+  await notify(db, actor, { kind: "check_in", metricId: input.metricId, value: input.value }); // the inbox of the target's other owners
   return row!;
 }
 

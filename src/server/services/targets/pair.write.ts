@@ -1,3 +1,4 @@
+import { notify } from "../inbox/notify.write";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { targetComments, targetStatusUpdates } from "../../db/schema/index";
@@ -30,6 +31,7 @@ export async function addComment(db: Db, actor: Actor, { targetId, body }: z.out
     .insert(targetComments)
     .values({ orgId: actor.orgId, targetId, authorPersonId: actor.personId, body, createdAt: new Date() })
     .returning();
+  await notify(db, actor, { kind: "target_comment", targetId }); // the inbox of the target's other owners
   return row!;
 }
 
@@ -67,6 +69,7 @@ export async function saveStatusUpdate(
       .onConflictDoNothing()
       .returning();
     if (!row) throw staleVersion("status update");
+    await notify(db, actor, { kind: "status_update", targetId }); // the week's first status reaches the other owners' inbox
     return row;
   }
   const [row] = await db
