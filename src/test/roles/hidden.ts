@@ -54,6 +54,10 @@ export function hiddenFrom(org: Org, role: Role): string[] {
   );
   // The Platform pair's target (D's, owned by E1 and S), and D's task for E1.
   hideUnless(["manager", "skip", "top"], org.pairTarget.id, org.e1Task.id);
+  // Inbox items: their recipient's alone; one whose subject its recipient no longer sees, nobody's.
+  hideUnless(["self"], org.selfInboxItem.id, org.selfInboxItem.text);
+  hideUnless(["manager"], org.managerInboxItem.id, org.managerInboxItem.text);
+  hidden.push(org.staleInboxItem.id, org.staleInboxItem.text);
   // Personal rows: their user's alone.
   hideUnless(["self"], org.selfPersonal.energy.id, org.selfPersonal.item.id, org.token.id);
   hideUnless(["manager"], org.managerPersonal.energy.id, org.managerPersonal.item.id);

@@ -1,4 +1,5 @@
 import { delegationSidesMatrix } from "./delegation-sides";
+import { inboxMatrix } from "./inbox";
 import { membersMatrix } from "./members";
 import { oneOnOneMatrix } from "./one-on-ones";
 import { peopleMatrix } from "./people";
@@ -20,4 +21,5 @@ export const MATRIX: Matrix = {
   ...oneOnOneMatrix,
   ...personalMatrix,
   ...membersMatrix,
+  ...inboxMatrix,
 };
