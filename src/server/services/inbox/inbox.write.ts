@@ -22,11 +22,20 @@ export async function markRead(db: Db, actor: Actor, { id, read }: z.output<type
 /**
  * Marks every unread item read, up to the item `upTo` (the newest the page
  * showed) when given: an item that came in after the page was loaded stays
- * unread. Answers how many were marked.
+ * unread; an `upTo` that is not one of the actor's items is NOT_FOUND.
+ * Answers how many were marked.
  */
 export async function markAllRead(db: Db, actor: Actor, input: z.output<typeof markAllReadInput>) {
   const n = notifications;
   const upTo = input?.upTo;
+  if (upTo) {
+    const [mine] = await db
+      .select({ id: n.id })
+      .from(n)
+      .where(inReach(n, actor, eq(n.id, upTo)))
+      .limit(1);
+    if (!mine) throw notFound("Inbox item");
+  }
   const until = upTo
     ? sql`(${n.createdAt}, ${n.id}) <= (select x.created_at, x.id from ${n} as x where x.org_id = ${actor.orgId} and x.id = ${upTo} and x.recipient_person_id = ${actor.personId})`
     : undefined;
