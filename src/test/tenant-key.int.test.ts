@@ -209,8 +209,7 @@ describe("the tenant key", () => {
       { name: "inbox.unreadCount", run: (u) => u.caller.inbox.unreadCount() },
       {
         name: "the digest email",
-        run: (u) =>
-          digestMail(database.current.db, { ...u.actor, email: u.email, day: "", orgName: "Demo" }, "http://test.invalid"),
+        run: (u) => digestMail(database.current.db, { ...u.actor, email: u.email, day: "", orgName: "Demo" }, "http://test.invalid"),
       },
       { name: "inbox.markRead", run: (u) => u.caller.inbox.markRead({ id: ids.item! }) },
       { name: "inbox.markAllRead", run: (u) => u.caller.inbox.markAllRead({ upTo: ids.item! }) },
