@@ -61,24 +61,27 @@ export async function proposeLevel(db: Db, actor: Actor, input: z.output<typeof 
     .limit(1);
   if (existing) throw openOne();
   // The partial unique index (one open proposal per task) settles two at once: the second inserts nothing.
-  const [row] = await db
-    .insert(levelProposals)
-    .values({
-      orgId: actor.orgId,
-      taskId: task.id,
-      proposerPersonId: actor.personId,
-      fromLevelId: task.levelId,
-      fromLabel: current?.label ?? "?",
-      toLevelId: to.id,
-      toLabel: to.label,
-      toAutonomy: to.autonomy,
-      reason: input.reason,
-    })
-    .onConflictDoNothing()
-    .returning();
-  if (!row) throw openOne();
-  await notify(db, actor, { kind: "level_proposed", proposal: row });
-  return row;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(levelProposals)
+      .values({
+        orgId: actor.orgId,
+        taskId: task.id,
+        proposerPersonId: actor.personId,
+        fromLevelId: task.levelId,
+        fromLabel: current?.label ?? "?",
+        toLevelId: to.id,
+        toLabel: to.label,
+        toAutonomy: to.autonomy,
+        reason: input.reason,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw openOne();
+    // The delegator hears of it in their inbox.
+    await notify(tx, actor, { kind: "level_proposed", proposal: row });
+    return row;
+  });
 }
 
 /** The proposer takes back their open proposal. */

@@ -123,5 +123,6 @@ export async function addCheckInsInBulk(db: Db, actor: Actor, { metricId, text }
   }
   if (parsed.rows.length === 0) throw new AppError("BAD_REQUEST", "No lines to add.", { text: "Paste lines like 2026-03-31,99.95." });
   await db.insert(checkIns).values(parsed.rows.map((r) => ({ orgId: actor.orgId, metricId, at: r.at, value: r.value, note: r.note })));
+  await notify(db, actor, { kind: "check_in", metricId, value: parsed.rows.reduce((a, b) => (b.at > a.at ? b : a)).value }); // the latest
   return { added: parsed.rows.length };
 }
