@@ -66,6 +66,31 @@ describe("the inbox", () => {
     });
   });
 
+  it("names the day of the next 1:1, and hides an item once the line changes", async () => {
+    const { dana, sofia, omar, sofiaPerson, omarPerson } = await team();
+    const inTwoDays = new Date(Date.now() + 2 * 86_400_000);
+    await dana.caller.oneOnOnes.schedule({ personId: sofiaPerson.id, scheduledAt: inTwoDays });
+    await sofia.caller.oneOnOnes.addPoint({ personId: sofiaPerson.id, topic: "team", body: "On-call load" });
+    const weekday = inTwoDays.toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" });
+    expect(await texts(dana)).toEqual([`Sofia added a talking point to ${weekday}'s 1:1: “On-call load”`]);
+
+    // Sofia moves under Omar: Dana is no longer a side of her 1:1s, so the item leaves Dana's inbox; Omar's is new.
+    await dana.caller.people.update({
+      id: sofiaPerson.id,
+      version: sofiaPerson.version,
+      name: sofiaPerson.name,
+      track: "ic",
+      level: "staff",
+      managerId: omarPerson.id,
+      cadence: "weekly",
+    });
+    expect(await texts(dana)).toEqual([]);
+    expect(await unread(dana)).toBe(0);
+    await sofia.caller.oneOnOnes.addPoint({ personId: sofiaPerson.id, topic: "team", body: "Hello Omar" });
+    expect(await texts(omar)).toEqual(["Sofia added a talking point to your next 1:1: “Hello Omar”"]);
+    expect(await texts(dana)).toEqual([]);
+  });
+
   it("an action for the report reaches them; the manager's own does not, and private notes make no items", async () => {
     const { dana, sofia, sofiaPerson } = await team();
     await dana.caller.oneOnOnes.addAction({ personId: sofiaPerson.id, assignee: "them", title: "Write the RFC" });

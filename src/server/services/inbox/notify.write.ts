@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gte, ne, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/types";
 import {
@@ -6,6 +6,7 @@ import {
   memberships,
   metrics,
   notifications,
+  oneOnOnes,
   people,
   pokerRounds,
   talkingPoints,
@@ -15,6 +16,7 @@ import {
 } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { inScope } from "../kernel/access";
+import { userClock } from "../kernel/clock";
 import { inboxCandidates, type InboxConcern } from "../kernel/policy";
 
 /**
@@ -66,15 +68,49 @@ async function taskTitle(db: Db, actor: Actor, taskId: string): Promise<string> 
   return row?.title ?? "a task";
 }
 
+/**
+ * "Thursday's 1:1" when the person's next 1:1 is booked within the coming
+ * week, "the 1:1 on 12 Mar" when later, "your next 1:1" when none is booked
+ * (days in the actor's time zone).
+ */
+async function nextMeetingName(db: Db, actor: Actor, personId: string): Promise<string> {
+  const clock = await userClock(db, actor);
+  const [next] = await db
+    .select({ at: oneOnOnes.scheduledAt })
+    .from(oneOnOnes)
+    .where(
+      inScope(
+        oneOnOnes,
+        actor,
+        eq(oneOnOnes.personId, personId),
+        // With their current manager (one booked with a manager before the line changed is not "the next 1:1").
+        sql`${oneOnOnes.managerPersonId} = (select p.manager_id from ${people} as p where p.org_id = ${actor.orgId} and p.id = ${personId})`,
+        eq(oneOnOnes.status, "scheduled"),
+        gte(oneOnOnes.scheduledAt, clock.now),
+      ),
+    )
+    .orderBy(asc(oneOnOnes.scheduledAt))
+    .limit(1);
+  if (!next) return "your next 1:1";
+  const day = clock.dayOf(next.at);
+  if (day === clock.today) return "today's 1:1";
+  const noon = new Date(`${day}T12:00:00Z`);
+  if (noon.getTime() - new Date(`${clock.today}T12:00:00Z`).getTime() < 7 * 86_400_000) {
+    return `${noon.toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" })}'s 1:1`;
+  }
+  return `the 1:1 on ${noon.toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" })}`;
+}
+
 async function subjectOf(db: Db, actor: Actor, event: InboxEvent): Promise<Subject | null> {
   switch (event.kind) {
     case "talking_point_added": {
       const { point } = event;
+      const when = await nextMeetingName(db, actor, point.personId);
       return {
         concern: { oneOnOneOf: point.personId },
         check: { table: talkingPoints, id: point.id },
         columns: { personId: point.personId, talkingPointId: point.id },
-        text: (who) => `${who} added a talking point to your next 1:1: “${clip(point.body, 60)}”`,
+        text: (who) => `${who} added a talking point to ${when}: “${clip(point.body, 60)}”`,
       };
     }
     case "action_assigned": {
