@@ -10,12 +10,15 @@ export function UnreadBadge() {
   if (!data || data.count === 0) return null;
   const label = `${data.count}${data.capped ? "+" : ""}`;
   return (
-    <span
-      data-testid="inbox-unread"
-      aria-label={`${label} unread`}
-      className="ml-auto rounded-full bg-accent px-1.5 py-0.5 text-[0.7rem] font-semibold leading-none text-white"
-    >
-      {label}
-    </span>
+    <>
+      <span
+        data-testid="inbox-unread"
+        aria-hidden="true"
+        className="ml-auto rounded-full bg-accent px-1.5 py-0.5 text-[0.7rem] font-semibold leading-none text-accent-fg"
+      >
+        {label}
+      </span>
+      <span className="sr-only"> ({label} unread)</span>
+    </>
   );
 }
