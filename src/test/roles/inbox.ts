@@ -34,7 +34,8 @@ export const inboxMatrix: Matrix = {
   ],
   "inbox.markAllRead": [
     { subject: "the caller's own inbox", expect: everyone() },
-    { subject: "the caller's inbox up to R1's item", input: (org) => ({ upTo: org.selfInboxItem.id }), expect: everyone() },
+    // Up to an item that is not the caller's: NOT_FOUND, as a missing one.
+    { subject: "the caller's inbox up to R1's item", input: (org) => ({ upTo: org.selfInboxItem.id }), expect: only("self") },
   ],
   "inbox.digest": { subject: "the caller's own digest choice", expect: everyone() },
   "inbox.setDigest": { subject: "the caller's own digest choice", input: () => ({ dailyDigest: true }), expect: everyone() },
