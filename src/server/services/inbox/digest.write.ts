@@ -39,7 +39,9 @@ export type DigestClaim = {
 export async function claimDueDigests(db: Db, now = new Date(), hour = digestHour()): Promise<DigestClaim[]> {
   const m = memberships;
   const at = now.toISOString();
-  const local = sql`(${at}::timestamptz at time zone ${users.timeZone})`;
+  // A zone PostgreSQL does not know (the app checks zones with the JavaScript runtime's list) counts as UTC, rather than failing every claim.
+  const zone = sql`(case when exists (select 1 from pg_timezone_names as z where z.name = ${users.timeZone}) then ${users.timeZone} else 'UTC' end)`;
+  const local = sql`(${at}::timestamptz at time zone ${zone})`;
   const rows = await db
     .update(m)
     .set({ digestSentOn: sql`(${local})::date` })

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { and, eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterEach, describe, expect, it } from "vitest";
-import { memberships, notifications } from "@/server/db/schema";
+import { memberships, notifications, users } from "@/server/db/schema";
 import { useTestDatabase } from "@/test/database";
 import { createUser, joinAsMember, type TestUser } from "@/test/factories";
 import { INBOX_PAGE } from "@/lib/validators/inbox";
@@ -226,6 +226,16 @@ describe("the daily digest", () => {
     // The next day is due again; a member who did not opt in never is.
     const next = await claimDueDigests(db(), new Date("2030-03-05T09:00:00Z"), 7);
     expect(next.map((c) => c.userId)).toEqual([dana.id]);
+    // A time zone the database does not know is read as UTC, and fails nobody's claim.
+    await db().update(users).set({ timeZone: "Mars/Olympus_Mons" }).where(eq(users.id, dana.id));
+    expect(
+      (await claimDueDigests(db(), new Date("2030-03-06T08:00:00Z"), 7)).filter((c) => c.userId === dana.id).map((c) => c.day),
+    ).toEqual(["2030-03-06"]);
+    await db().update(users).set({ timeZone: "Pacific/Auckland" }).where(eq(users.id, dana.id));
+    // 2030-03-06T20:00Z is already 7 March, 09:00, in Auckland.
+    expect(
+      (await claimDueDigests(db(), new Date("2030-03-06T20:00:00Z"), 7)).filter((c) => c.userId === dana.id).map((c) => c.day),
+    ).toEqual(["2030-03-07"]);
     const [row] = await db()
       .select({ sentOn: memberships.digestSentOn })
       .from(memberships)
