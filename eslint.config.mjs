@@ -28,10 +28,12 @@ const SERVICE_READS = {
   // An organisation is made with its default delegation spectrum (no read ever writes it).
   members: ["delegation", "people", "account"],
   people: [],
-  targets: [],
-  delegation: [],
+  // The write services tell the inbox what happened (inbox/notify.write.ts), in the write's transaction.
+  targets: ["inbox"],
+  delegation: ["inbox"],
   capacity: [],
-  "one-on-ones": ["people", "targets", "delegation"],
+  "one-on-ones": ["people", "targets", "delegation", "inbox"],
+  inbox: [],
   home: ["capacity", "one-on-ones", "delegation", "targets", "people", "handovers"],
   // The hand-over page reads the person's history with the other domains' reads (through the same policies).
   handovers: ["people", "targets", "one-on-ones"],

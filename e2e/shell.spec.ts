@@ -19,7 +19,7 @@ test("home page has no serious accessibility issues, in light and dark", async (
 test("the navigation reaches every section", async ({ page }) => {
   await signUp(page);
   const nav = page.getByRole("navigation", { name: "Main" }).first();
-  for (const name of ["People", "Targets", "Delegation", "1:1s", "Capacity"]) {
+  for (const name of ["Inbox", "People", "Targets", "Delegation", "1:1s", "Capacity"]) {
     await nav.getByRole("link", { name }).click();
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
     await expect(nav.getByRole("link", { name })).toHaveAttribute("aria-current", "page");

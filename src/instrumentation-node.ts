@@ -1,4 +1,5 @@
-import { getDatabase } from "./server/db";
+import { getDatabase, getDb } from "./server/db";
+import { startDigestScheduler } from "./server/services/inbox/digest-scheduler";
 import { DataDirInUseError } from "./server/db/data-dir-lock";
 
 /**
@@ -17,4 +18,6 @@ export async function openDatabaseAtStart() {
     }
     console.error("Intersect: the database is not reachable yet:", error instanceof Error ? error.message : error);
   }
+  // The daily digest emails (with SMTP_URL set): every instance runs the scheduler, the database hands each digest to one.
+  startDigestScheduler(getDb);
 }

@@ -3,8 +3,9 @@ import { appRouter, createCaller } from "@/server/api/root";
 import type { Db } from "@/server/db/types";
 import { useTestDatabase } from "./database";
 import type { TestUser } from "./factories";
+import { digestMail } from "@/server/services/inbox/digest.write";
 import { MATRIX } from "./roles/matrix";
-import { makeOrg, type Org } from "./roles/org";
+import { makeOrg, privateText, type Org } from "./roles/org";
 import { ROLES, type MatrixRow, type Role } from "./roles/types";
 
 // A private note is readable by its author alone: no role, an admin's
@@ -216,6 +217,44 @@ describe("private notes are their author's alone", () => {
         );
         for (const [key, secret] of Object.entries(org.secrets))
           if (text.includes(secret)) found.push(`${role} read ${key} on the hand-over page`);
+        throw rollback;
+      })
+      .catch((error: unknown) => {
+        if (error !== rollback) throw error;
+      });
+    leaks.push(...found);
+    expect(found).toEqual([]);
+  });
+
+  // The inbox and the daily digest: private notes written through the app (where every write that concerns
+  // someone else makes inbox items) reach nobody's inbox or digest, their author's included; the other
+  // authors' secrets of the world neither. Run in a transaction rolled back afterwards.
+  it.each(SIGNED_IN)("the inbox and the daily digest of %s hold no private note, new ones included", async (role) => {
+    const rollback = new Error("roll back");
+    const found: string[] = [];
+    await db.current.db
+      .transaction(async (tx) => {
+        const on = tx as unknown as Db;
+        const as = (who: "self" | "manager") => createCaller({ db: on, actor: org.members[who].actor });
+        const fresh = { self: privateText("R1-new"), manager: privateText("E1-new") };
+        for (const who of ["self", "manager"] as const) {
+          await as(who).oneOnOnes.addNote({
+            personId: org.people.R1.id,
+            oneOnOneId: org.meeting.id,
+            kind: "observation",
+            body: fresh[who],
+            private: true,
+          });
+        }
+        // Something shared too, so the inboxes are not empty.
+        await as("self").oneOnOnes.addPoint({ personId: org.people.R1.id, topic: "team", body: "A shared point" });
+        const user = userOf(role);
+        const inbox = await callAt(user, "inbox.list", on)(undefined);
+        const mail = await digestMail(on, { ...user.actor, email: user.email, day: "", orgName: "Org" }, "http://test.invalid");
+        const text = JSON.stringify([inbox, mail]);
+        const secrets = [...othersSecrets(role), ["R1's new private note", fresh.self], ["E1's new private note", fresh.manager]];
+        found.push(...secrets.filter(([, secret]) => text.includes(secret!)).map(([key]) => `${role} read ${key} in the inbox or digest`));
+        if (role === "manager" && !text.includes("A shared point")) found.push("E1's inbox misses R1's shared point");
         throw rollback;
       })
       .catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "./database";
-import { createUser, type TestUser } from "./factories";
+import { createUser, joinAsMember, type TestUser } from "./factories";
+import { digestMail } from "@/server/services/inbox/digest.write";
 import { tenantKeyViolations, tenantTables } from "./tenant-key";
 
 /**
@@ -257,6 +258,33 @@ describe("the tenant key", () => {
         name: "energy.log",
         run: (u) => u.caller.energy.log({ day: new Date().toISOString().slice(0, 10), slot: "start", level: 7, tags: ["focus"] }),
       },
+      {
+        name: "oneOnOnes.addPoint by the report (an inbox item for the manager)",
+        run: async (u) => {
+          const report = await joinAsMember(database.current.db, u, ids.person!);
+          database.current.queries.length = 0; // the joining is the test's, not a procedure's
+          await report.caller.oneOnOnes.addPoint({ personId: ids.person!, topic: "team", body: "For the inbox" });
+        },
+      },
+      {
+        name: "inbox.list",
+        run: async (u) => {
+          ids.item = (await u.caller.inbox.list()).items[0]!.id;
+        },
+      },
+      {
+        name: "inbox.list (unread, a later page)",
+        run: (u) => u.caller.inbox.list({ unreadOnly: true, cursor: `${new Date().toISOString()}_${ids.item!}` }),
+      },
+      { name: "inbox.unreadCount", run: (u) => u.caller.inbox.unreadCount() },
+      {
+        name: "the digest email",
+        run: (u) => digestMail(database.current.db, { ...u.actor, email: u.email, day: "", orgName: "Demo" }, "http://test.invalid"),
+      },
+      { name: "inbox.markRead", run: (u) => u.caller.inbox.markRead({ id: ids.item! }) },
+      { name: "inbox.markAllRead", run: (u) => u.caller.inbox.markAllRead({ upTo: ids.item! }) },
+      { name: "inbox.digest", run: (u) => u.caller.inbox.digest() },
+      { name: "inbox.setDigest", run: (u) => u.caller.inbox.setDigest({ dailyDigest: true }) },
       { name: "account.export", run: (u) => u.caller.account.export({ includePrivate: true }) },
     ];
 

@@ -3,9 +3,10 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
+import { UnreadBadge } from "@/components/inbox";
 import { isActive, NAV_ITEMS } from "./nav-items";
 
-/** The section links: a column in the sidebar, a scrolling row on a phone. */
+/** The section links: a column in the sidebar, a scrolling row on a phone; Inbox carries the unread count. */
 export function AppNav({ orientation }: { orientation: "vertical" | "horizontal" }) {
   const pathname = usePathname();
   return (
@@ -25,6 +26,7 @@ export function AppNav({ orientation }: { orientation: "vertical" | "horizontal"
               >
                 <Icon aria-hidden="true" className={cn("size-4", active ? "text-accent" : "")} />
                 {label}
+                {href === "/inbox" ? <UnreadBadge /> : null}
               </Link>
             </li>
           );

@@ -6,6 +6,7 @@ import { delegationRouter } from "./routers/delegation";
 import { energyRouter } from "./routers/energy";
 import { handoversRouter } from "./routers/handovers";
 import { homeRouter } from "./routers/home";
+import { inboxRouter } from "./routers/inbox";
 import { membersRouter } from "./routers/members";
 import { oneOnOnesRouter } from "./routers/one-on-ones";
 import { peopleRouter } from "./routers/people";
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   home: homeRouter,
   members: membersRouter,
   handovers: handoversRouter,
+  inbox: inboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

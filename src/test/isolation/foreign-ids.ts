@@ -140,6 +140,9 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
   },
   "delegation.endPoker": { base: (w) => ({ id: w.pokerRound?.id }), kinds: { id: "pokerRound" } },
 
+  "inbox.markRead": { base: (w) => ({ id: w.notification?.id }), kinds: { id: "notification" } },
+  "inbox.markAllRead": { base: (w) => ({ upTo: w.notification?.id }), kinds: { upTo: "notification" } },
+
   "oneOnOnes.forPerson": { base: (w) => ({ personId: w.person.id }) },
   "oneOnOnes.prep": { base: (w) => ({ personId: w.person.id }) },
   "oneOnOnes.get": { base: (w) => ({ id: w.meeting.id }), kinds: { id: "meeting" } },

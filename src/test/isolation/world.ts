@@ -77,6 +77,8 @@ export async function makeWorld(user: TestUser, db?: Db) {
   // Delegation from both sides, given the database: the report signs in as the delegatee of the task and of two more,
   // proposes a level for the task; a poker round is being picked on the second and revealed (both picked) on the third.
   const sides = db ? await delegationSides(db, user, report.id, spectrum.levels, task) : undefined;
+  // The delegatee's proposal put an item in the caller's inbox (the delegator's).
+  const notification = sides ? (await c.inbox.list()).items[0] : undefined;
   const org = { id: user.actor.orgId };
   const rows = {
     person: lead,
@@ -110,6 +112,7 @@ export async function makeWorld(user: TestUser, db?: Db) {
     org,
     ...(member ? { member } : {}),
     ...(sides ? sides.rows : {}),
+    ...(notification ? { notification } : {}),
   };
   return { ...rows, day, weekStart, delegatee: sides?.delegatee };
 }
@@ -167,6 +170,7 @@ export type Kind =
   | "pokerRound"
   | "pokerItem"
   | "revealedItem"
+  | "notification"
   | "org"
   | "handover";
 

@@ -58,6 +58,10 @@ export function hiddenFrom(org: Org, role: Role): string[] {
   hideUnless(["manager", "skip", "top", "self"], org.pairTarget.id);
   // The sub-target: its controller E1, its owner R1, and the line above them.
   hideUnless(["self", "manager", "skip", "top"], org.subTarget.id);
+  // Inbox items: their recipient's alone; one whose subject its recipient no longer sees, nobody's.
+  hideUnless(["self"], org.selfInboxItem.id, org.selfInboxItem.text);
+  hideUnless(["manager"], org.managerInboxItem.id, org.managerInboxItem.text);
+  hidden.push(org.staleInboxItem.id, org.staleInboxItem.text);
   // Personal rows: their user's alone.
   hideUnless(["self"], org.selfPersonal.energy.id, org.selfPersonal.item.id, org.token.id);
   hideUnless(["manager"], org.managerPersonal.energy.id, org.managerPersonal.item.id);

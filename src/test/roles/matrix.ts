@@ -1,5 +1,6 @@
 import { delegationSidesMatrix } from "./delegation-sides";
 import { handoversMatrix } from "./handovers";
+import { inboxMatrix } from "./inbox";
 import { membersMatrix } from "./members";
 import { oneOnOneMatrix } from "./one-on-ones";
 import { peopleMatrix } from "./people";
@@ -24,4 +25,5 @@ export const MATRIX: Matrix = {
   ...personalMatrix,
   ...membersMatrix,
   ...handoversMatrix,
+  ...inboxMatrix,
 };

@@ -14,6 +14,7 @@ import {
   levelProposals,
   memberships,
   metrics,
+  notifications,
   oneOnOnes,
   people,
   personNotes,
@@ -396,6 +397,39 @@ export async function makeOrg(db: Db) {
     })
     .returning();
 
+  // --- Inbox items: R1's (E1 added a point to their 1:1), E1's (R1 added one), and a stale one: U's about R1's
+  // target, which U does not see (say U was an owner once): nobody, U included, may find it.
+  const inboxItem = async (values: Omit<typeof notifications.$inferInsert, "orgId">) => {
+    const [row] = await db
+      .insert(notifications)
+      .values({ orgId, ...values })
+      .returning();
+    return row!;
+  };
+  const selfInboxItem = await inboxItem({
+    recipientPersonId: R1.id,
+    actorPersonId: E1.id,
+    kind: "talking_point_added",
+    personId: R1.id,
+    talkingPointId: point!.id,
+    text: `INBOX-R1-${randomUUID()}`,
+  });
+  const managerInboxItem = await inboxItem({
+    recipientPersonId: E1.id,
+    actorPersonId: R1.id,
+    kind: "talking_point_added",
+    personId: R1.id,
+    talkingPointId: theirPoint!.id,
+    text: `INBOX-E1-${randomUUID()}`,
+  });
+  const staleInboxItem = await inboxItem({
+    recipientPersonId: U.id,
+    actorPersonId: R1.id,
+    kind: "check_in",
+    targetId: r1Target.id,
+    text: `INBOX-STALE-${randomUUID()}`,
+  });
+
   // --- Personal rows: R1's, E1's and D's energy and capacity (each the user's alone).
   const day = new Date(Date.now() - DAY).toISOString().slice(0, 10);
   const weekStart = weekStartOf(new Date().toISOString().slice(0, 10));
@@ -461,6 +495,9 @@ export async function makeOrg(db: Db) {
     pokerTask: pokerTask!,
     pokerRound: pokerRound!,
     pokerItem: pokerItem!,
+    selfInboxItem,
+    managerInboxItem,
+    staleInboxItem,
     day,
     weekStart,
     selfPersonal,

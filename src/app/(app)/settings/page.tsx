@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ApiTokens } from "@/components/account/api-tokens";
 import { DeleteAccount } from "@/components/account/delete-account";
+import { DigestSetting } from "@/components/account/digest-setting";
 import { YourData } from "@/components/account/your-data";
 import { ProfileForm } from "@/components/account/profile-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,7 +14,7 @@ import { tokenRequestsPerMinute } from "@/server/api/rest/token-allowance";
 export const metadata: Metadata = { title: "Account settings" };
 
 export default async function SettingsPage() {
-  await prefetch(trpc.account.me.queryOptions());
+  await Promise.all([prefetch(trpc.account.me.queryOptions()), prefetch(trpc.inbox.digest.queryOptions())]);
   return (
     <HydrateClient>
       <PageHeader title="Account settings" />
@@ -25,6 +26,15 @@ export default async function SettingsPage() {
           </CardHeader>
           <CardBody>
             <ProfileForm />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Email digest</CardTitle>
+            <CardDescription>What others did that concerns you, by email, for this organisation.</CardDescription>
+          </CardHeader>
+          <CardBody>
+            <DigestSetting />
           </CardBody>
         </Card>
         <Card>

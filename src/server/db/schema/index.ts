@@ -8,3 +8,4 @@ export * from "./delegation";
 export * from "./one-on-ones";
 export * from "./capacity";
 export * from "./handovers";
+export * from "./inbox";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { foreignKey, index, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, foreignKey, index, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organisations } from "./organisations";
 import { people } from "./people";
 import { users } from "./users";
@@ -26,6 +26,10 @@ export const memberships = pgTable(
     /** Grows with each role change, so two admins changing it at once conflict. */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The member's choice (Account settings): a daily email of their unread inbox items, when SMTP_URL is set. */
+    dailyDigest: boolean("daily_digest").notNull().default(false),
+    /** The member's local day the last digest was claimed for (services/inbox/digest.write.ts): one per day, across instances. */
+    digestSentOn: date("digest_sent_on"),
   },
   (t) => [
     unique("memberships_org_user_key").on(t.orgId, t.userId),

@@ -55,6 +55,8 @@ export const NOT_EXPORTED: Record<string, string> = {
     "a conversation between a delegator and a delegatee, who sign in again after an import: the level changes a proposal made are in level_changes",
   poker_rounds: "a conversation between a delegator and a delegatee (delegation poker): the levels it agreed are in level_changes",
   poker_items: "the picks of a poker round (see poker_rounds)",
+  notifications:
+    "each member's inbox of what others did, made from rows that are exported; the members of an import sign in again and start with an empty inbox",
 };
 
 /**

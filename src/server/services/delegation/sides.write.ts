@@ -1,3 +1,4 @@
+import { notify } from "../inbox/notify.write";
 import { and, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "../../db/types";
@@ -60,23 +61,27 @@ export async function proposeLevel(db: Db, actor: Actor, input: z.output<typeof 
     .limit(1);
   if (existing) throw openOne();
   // The partial unique index (one open proposal per task) settles two at once: the second inserts nothing.
-  const [row] = await db
-    .insert(levelProposals)
-    .values({
-      orgId: actor.orgId,
-      taskId: task.id,
-      proposerPersonId: actor.personId,
-      fromLevelId: task.levelId,
-      fromLabel: current?.label ?? "?",
-      toLevelId: to.id,
-      toLabel: to.label,
-      toAutonomy: to.autonomy,
-      reason: input.reason,
-    })
-    .onConflictDoNothing()
-    .returning();
-  if (!row) throw openOne();
-  return row;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(levelProposals)
+      .values({
+        orgId: actor.orgId,
+        taskId: task.id,
+        proposerPersonId: actor.personId,
+        fromLevelId: task.levelId,
+        fromLabel: current?.label ?? "?",
+        toLevelId: to.id,
+        toLabel: to.label,
+        toAutonomy: to.autonomy,
+        reason: input.reason,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw openOne();
+    // The delegator hears of it in their inbox.
+    await notify(tx, actor, { kind: "level_proposed", proposal: row });
+    return row;
+  });
 }
 
 /** The proposer takes back their open proposal. */
@@ -126,9 +131,12 @@ export async function decideProposal(db: Db, actor: Actor, { id, decision, reaso
       .where(inReach(levelProposals, actor, eq(levelProposals.id, id), eq(levelProposals.status, "open")))
       .returning();
   if (decision === "decline") {
-    const [row] = await answered(db, "declined");
-    if (!row) throw new AppError("CONFLICT", "This proposal was answered or withdrawn meanwhile.");
-    return row;
+    return db.transaction(async (tx) => {
+      const [row] = await answered(tx, "declined");
+      if (!row) throw new AppError("CONFLICT", "This proposal was answered or withdrawn meanwhile.");
+      await notify(tx, actor, { kind: "proposal_answered", proposal: row });
+      return row;
+    });
   }
   const [task] = await db
     .select()
@@ -156,6 +164,7 @@ export async function decideProposal(db: Db, actor: Actor, { id, decision, reaso
     if (!row) throw new AppError("CONFLICT", "This proposal was answered or withdrawn meanwhile.");
     if (!(await moveLevel(tx, actor, task, to, why)))
       throw new AppError("CONFLICT", "The level of this task changed just now: look at it again before accepting.");
+    await notify(tx, actor, { kind: "proposal_answered", proposal: row });
     return row;
   });
 }
@@ -210,6 +219,7 @@ export async function startPoker(db: Db, actor: Actor, { taskIds }: z.output<typ
           startLabel: spectrum.levels.find((l) => l.id === t.levelId)?.label ?? "?",
         })),
       );
+      await notify(tx, actor, { kind: "poker_started", round: round! });
       return round!;
     })
     .catch((error: unknown) => {

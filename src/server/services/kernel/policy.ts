@@ -207,6 +207,65 @@ const visibleRound = (actor: Actor, roundId: PgColumn | SQL): SQL =>
 const playedRound = (actor: Actor, roundId: PgColumn | SQL): SQL =>
   sql`exists (select 1 from ${pr} as ${sql.identifier("policy_round")} where ${policyRound.orgId} = ${actor.orgId} and ${policyRound.id} = ${roundId} and (${policyRound.delegatorPersonId} = ${actor.personId} or ${policyRound.delegateePersonId} = ${actor.personId}))`;
 
+// --- the inbox: what others did that concerns you (services/inbox) ---
+// Who hears of an event is decided here, in two steps: the people it concerns
+// (`inboxCandidates`, below: the sides of a 1:1, a target's controller and
+// owners, the two sides of a task or a poker round), and then, for each of
+// them as the actor, the table's own "see" rule on the subject (notify.write.ts
+// asks `inScope`), so nobody gets an item about something they may not see.
+// The line above a target's owners reads the target but gets no items: it
+// would drown a director's inbox in their teams' check-ins. Private notes make
+// no items at all (there is no kind for them).
+//
+// At read time an item is the recipient's alone and is shown only while its
+// subject is still visible to them (`inboxSubjectVisible`): someone removed
+// from a target, or a 1:1 whose line changed, stops showing its items.
+const nt = schema.notifications;
+const inboxSubjectVisible = (actor: Actor): SQL => {
+  const tp = schema.talkingPoints;
+  const ai = schema.actionItems;
+  return sql`((${nt.targetId} is null or ${visibleTarget(actor, nt.targetId)})
+    and (${nt.taskId} is null or ${visibleTask(actor, nt.taskId)})
+    and (${nt.pokerRoundId} is null or ${visibleRound(actor, nt.pokerRoundId)})
+    and (${nt.talkingPointId} is null or exists (select 1 from ${tp} where ${tp.orgId} = ${actor.orgId} and ${tp.id} = ${nt.talkingPointId} and ${policyFor(tp, actor, "see")}))
+    and (${nt.actionItemId} is null or exists (select 1 from ${ai} where ${ai.orgId} = ${actor.orgId} and ${ai.id} = ${nt.actionItemId} and ${policyFor(ai, actor, "see")})))`;
+};
+
+/** What an event is about, for choosing who hears of it. */
+export type InboxConcern =
+  | { oneOnOneOf: string }
+  | { person: string }
+  | { target: string }
+  | { task: string; side: "delegator" | "delegatee" }
+  | { round: string; side: "delegator" | "delegatee" };
+
+/**
+ * The people an event concerns, as a subquery of person ids (`person_id`),
+ * before the actor is taken out and each is checked against the subject's
+ * "see" rule. `orgId` is the actor's organisation.
+ */
+export function inboxCandidates(orgId: string, concern: InboxConcern): SQL {
+  const p = schema.people;
+  if ("oneOnOneOf" in concern) {
+    // The two sides of a person's 1:1s: the person and their current manager.
+    return sql`select ${p.id} as person_id from ${p} where ${p.orgId} = ${orgId} and ${p.id} = ${concern.oneOnOneOf}
+      union select ${p.managerId} from ${p} where ${p.orgId} = ${orgId} and ${p.id} = ${concern.oneOnOneOf} and ${p.managerId} is not null`;
+  }
+  if ("person" in concern) return sql`select ${p.id} as person_id from ${p} where ${p.orgId} = ${orgId} and ${p.id} = ${concern.person}`;
+  if ("target" in concern) {
+    // The controller and the owners; not the line above them (see above).
+    const o = schema.targetOwners;
+    return sql`select ${t.controllerPersonId} as person_id from ${t} where ${t.orgId} = ${orgId} and ${t.id} = ${concern.target}
+      union select ${o.personId} from ${o} where ${o.orgId} = ${orgId} and ${o.targetId} = ${concern.target}`;
+  }
+  if ("task" in concern) {
+    const column = concern.side === "delegator" ? k.delegatorPersonId : k.personId;
+    return sql`select ${column} as person_id from ${k} where ${k.orgId} = ${orgId} and ${k.id} = ${concern.task}`;
+  }
+  const column = concern.side === "delegator" ? pr.delegatorPersonId : pr.delegateePersonId;
+  return sql`select ${column} as person_id from ${pr} where ${pr.orgId} = ${orgId} and ${pr.id} = ${concern.round}`;
+}
+
 const personal = (table: { userId: PgColumn }): Policy => ({
   see: (actor) => eq(table.userId, actor.userId),
   change: (actor) => eq(table.userId, actor.userId),
@@ -339,6 +398,14 @@ const POLICIES = new Map<PgTable, Policy>([
       },
       // A note is changed by its author alone, private or not.
       change: (actor) => eq(schema.coachingNotes.authorPersonId, actor.personId),
+    },
+  ],
+  // The inbox: an item is its recipient's alone, shown while they still see its subject; they mark it read.
+  [
+    schema.notifications,
+    {
+      see: (actor) => and(eq(nt.recipientPersonId, actor.personId), inboxSubjectVisible(actor))!,
+      change: (actor) => eq(nt.recipientPersonId, actor.personId),
     },
   ],
   [schema.energyEntries, personal(schema.energyEntries)],

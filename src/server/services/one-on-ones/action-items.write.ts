@@ -6,6 +6,7 @@ import type { Actor } from "../kernel/actor";
 import { inReach, inReachFor } from "../kernel/access";
 import { notFound } from "../kernel/errors";
 import { saveVersioned } from "../kernel/versioned";
+import { notify } from "../inbox/notify.write";
 import { requireMeetingWith, requireReport } from "./references.read";
 import type { addActionInput, setActionDoneInput, updateActionInput } from "@/lib/validators/one-on-ones";
 
@@ -19,11 +20,15 @@ import type { addActionInput, setActionDoneInput, updateActionInput } from "@/li
 export async function addActionItem(db: Db, actor: Actor, input: z.output<typeof addActionInput>) {
   await requireReport(db, actor, input.personId);
   if (input.oneOnOneId) await requireMeetingWith(db, actor, input.oneOnOneId, input.personId);
-  const [row] = await db
-    .insert(actionItems)
-    .values({ orgId: actor.orgId, ...input })
-    .returning();
-  return row!;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(actionItems)
+      .values({ orgId: actor.orgId, ...input })
+      .returning();
+    // An action for the report ("them") reaches their inbox.
+    await notify(tx, actor, { kind: "action_assigned", action: row! });
+    return row!;
+  });
 }
 
 export async function updateActionItem(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateActionInput>) {

@@ -6,6 +6,7 @@ import type { Actor } from "../kernel/actor";
 import { inReach, loadInScope } from "../kernel/access";
 import { AppError, notFound } from "../kernel/errors";
 import { saveVersioned } from "../kernel/versioned";
+import { notify } from "../inbox/notify.write";
 import { requireMeetingWith, requireSide } from "./references.read";
 import type { addTalkingPointInput, setDiscussedInput, updateTalkingPointInput } from "@/lib/validators/one-on-ones";
 
@@ -21,11 +22,15 @@ import type { addTalkingPointInput, setDiscussedInput, updateTalkingPointInput }
 /** A point for the person's next 1:1; it stays on every agenda until discussed. */
 export async function addTalkingPoint(db: Db, actor: Actor, input: z.output<typeof addTalkingPointInput>) {
   const person = await requireSide(db, actor, input.personId);
-  const [row] = await db
-    .insert(talkingPoints)
-    .values({ orgId: actor.orgId, ...input, raisedBy: person.isSelf ? "them" : input.raisedBy, authorPersonId: actor.personId })
-    .returning();
-  return row!;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(talkingPoints)
+      .values({ orgId: actor.orgId, ...input, raisedBy: person.isSelf ? "them" : input.raisedBy, authorPersonId: actor.personId })
+      .returning();
+    // The other side of the 1:1 hears of it in their inbox.
+    await notify(tx, actor, { kind: "talking_point_added", point: row! });
+    return row!;
+  });
 }
 
 export async function updateTalkingPoint(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateTalkingPointInput>) {

@@ -1,3 +1,4 @@
+import { notify } from "../inbox/notify.write";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { checkIns, metrics } from "../../db/schema/index";
@@ -85,12 +86,16 @@ async function numberMetric(db: Db, actor: Actor, id: string) {
 
 /** Adds a check-in; used by the app and by the REST API alike. */
 export async function addCheckIn(db: Db, actor: Actor, input: z.output<typeof addCheckInInput>) {
-  await numberMetric(db, actor, input.metricId);
-  const [row] = await db
-    .insert(checkIns)
-    .values({ orgId: actor.orgId, metricId: input.metricId, at: input.at ?? new Date(), value: input.value, note: input.note })
-    .returning();
-  return row!;
+  // With its inbox items for the target's other owners: both saved, or neither.
+  return db.transaction(async (tx) => {
+    await numberMetric(tx, actor, input.metricId);
+    const [row] = await tx
+      .insert(checkIns)
+      .values({ orgId: actor.orgId, metricId: input.metricId, at: input.at ?? new Date(), value: input.value, note: input.note })
+      .returning();
+    await notify(tx, actor, { kind: "check_in", metricId: input.metricId, value: input.value });
+    return row!;
+  });
 }
 
 export async function updateCheckIn(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateCheckInInput>) {
@@ -120,6 +125,10 @@ export async function addCheckInsInBulk(db: Db, actor: Actor, { metricId, text }
     });
   }
   if (parsed.rows.length === 0) throw new AppError("BAD_REQUEST", "No lines to add.", { text: "Paste lines like 2026-03-31,99.95." });
-  await db.insert(checkIns).values(parsed.rows.map((r) => ({ orgId: actor.orgId, metricId, at: r.at, value: r.value, note: r.note })));
+  await db.transaction(async (tx) => {
+    await tx.insert(checkIns).values(parsed.rows.map((r) => ({ orgId: actor.orgId, metricId, at: r.at, value: r.value, note: r.note })));
+    // One inbox item for the batch, with its latest value.
+    await notify(tx, actor, { kind: "check_in", metricId, value: parsed.rows.reduce((a, b) => (b.at > a.at ? b : a)).value });
+  });
   return { added: parsed.rows.length };
 }

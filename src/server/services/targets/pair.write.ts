@@ -1,3 +1,4 @@
+import { notify } from "../inbox/notify.write";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { targetComments, targetStatusUpdates } from "../../db/schema/index";
@@ -26,11 +27,15 @@ async function writableTarget(db: Db, actor: Actor, targetId: string) {
 export async function addComment(db: Db, actor: Actor, { targetId, body }: z.output<typeof addCommentInput>) {
   await writableTarget(db, actor, targetId);
   // The time in milliseconds (not the database's microseconds): the thread's keyset cursor carries it exactly.
-  const [row] = await db
-    .insert(targetComments)
-    .values({ orgId: actor.orgId, targetId, authorPersonId: actor.personId, body, createdAt: new Date() })
-    .returning();
-  return row!;
+  // With its inbox items for the target's other owners: both saved, or neither.
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(targetComments)
+      .values({ orgId: actor.orgId, targetId, authorPersonId: actor.personId, body, createdAt: new Date() })
+      .returning();
+    await notify(tx, actor, { kind: "target_comment", targetId });
+    return row!;
+  });
 }
 
 /** The author deletes their own comment (policy: author, while they see the target); anyone else's is NOT_FOUND. */
@@ -61,13 +66,17 @@ export async function saveStatusUpdate(
   const weekStart = weekStartOf(await userToday(db, actor, now));
   const s = targetStatusUpdates;
   if (version === 0) {
-    const [row] = await db
-      .insert(s)
-      .values({ orgId: actor.orgId, targetId, weekStart, body, authorPersonId: actor.personId })
-      .onConflictDoNothing()
-      .returning();
-    if (!row) throw staleVersion("status update");
-    return row;
+    // The week's first status reaches the other owners' inbox: both saved, or neither.
+    return db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(s)
+        .values({ orgId: actor.orgId, targetId, weekStart, body, authorPersonId: actor.personId })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) throw staleVersion("status update");
+      await notify(tx, actor, { kind: "status_update", targetId });
+      return row;
+    });
   }
   const [row] = await db
     .update(s)
