@@ -726,7 +726,7 @@ describe("targets the pair works on", () => {
   it("a long thread comes in pages of 50, newest first, by a keyset that neither skips nor repeats", async () => {
     const { em, director, pairTarget } = await pairWorld();
     for (let i = 0; i < 120; i++) await em.caller.targets.addComment({ targetId: pairTarget.id, body: `Comment ${i}` });
-    const bodies: string[] = [];
+    const items: { id: string; body: string; createdAt: Date }[] = [];
     let cursor: string | null = null;
     let pages = 0;
     do {
@@ -734,12 +734,16 @@ describe("targets the pair works on", () => {
         targetId: pairTarget.id,
         cursor,
       });
-      bodies.unshift(...page.items.map((c) => c.body));
+      items.unshift(...page.items);
       cursor = page.olderCursor;
       pages++;
     } while (cursor);
     expect(pages).toBe(3);
-    expect(bodies).toEqual(Array.from({ length: 120 }, (_, i) => `Comment ${i}`));
+    // Every comment once: none skipped, none repeated.
+    expect(items.map((c) => c.body).sort()).toEqual(Array.from({ length: 120 }, (_, i) => `Comment ${i}`).sort());
+    // In the keyset's order, oldest first: by time, and by id among comments of the same millisecond.
+    const key = (c: { id: string; createdAt: Date }) => `${c.createdAt.toISOString()} ${c.id}`;
+    expect(items.map(key)).toEqual(items.map(key).sort());
   });
 
   it("a weekly status: one per target and week, a second save edits it, a stale save is a conflict, and the page shows the history", async () => {
