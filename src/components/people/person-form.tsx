@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
 import { nullIfEmpty } from "@/components/forms/field-values";
+import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { useVersionedForm, VersionConflict, type VersionedFormProps } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
@@ -55,12 +56,20 @@ export function PersonForm({ personId, defaults, version = 1, loadSaved, submitL
   const managers = options.filter((o) => !personId || !wouldCreateCycle(options, personId, o.id));
 
   const versioned = useVersionedForm(form, { version, loadSaved });
-  const { submit, formError, clearError } = useSubmit(form, versioned.guard(onSubmit));
+  const draft = useFormDraft(form, { kind: personId ? "person-edit" : "person", id: personId, fields: ["notes"] });
+  const { submit, formError, clearError } = useSubmit(
+    form,
+    versioned.guard(async (values, v) => {
+      await onSubmit(values, v);
+      draft.clear();
+    }),
+  );
   const saved = versioned.saved?.values;
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-4">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
+      <DraftNotice draft={draft} />
       {saved ? (
         <VersionConflict
           pending={isSubmitting}
