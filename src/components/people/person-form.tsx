@@ -13,7 +13,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { CADENCES, cadenceLabel, LEVELS, TRACK_LABELS, TRACKS, type Track } from "@/lib/people/ladder";
+import { CADENCES, cadenceLabel, defaultCadence, LEVELS, TRACK_LABELS, TRACKS, type Track } from "@/lib/people/ladder";
 import { wouldCreateCycle } from "@/lib/people/org-tree";
 import { createPersonInput, type CreatePersonInput } from "@/lib/validators/people";
 import { useTRPC } from "@/trpc/react";
@@ -133,7 +133,16 @@ export function PersonForm({ personId, defaults, version = 1, loadSaved, submitL
       </div>
       <Field label="Reports to" error={errors.managerId?.message}>
         {(a) => (
-          <Select {...a} {...form.register("managerId", { setValueAs: nullIfEmpty })}>
+          <Select
+            {...a}
+            {...form.register("managerId", {
+              setValueAs: nullIfEmpty,
+              // Adding: the cadence follows who they report to (none for someone else's report) until it is chosen.
+              onChange: (e) => {
+                if (!personId && !form.getFieldState("cadence").isDirty) form.setValue("cadence", defaultCadence(e.target.value === ""));
+              },
+            })}
+          >
             <option value="">Me</option>
             {managers.map((m) => (
               <option key={m.id} value={m.id}>
