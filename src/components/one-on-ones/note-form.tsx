@@ -55,12 +55,15 @@ export function NoteForm({
   goals,
   note,
   onDone,
+  onDraftRestored,
 }: {
   personId: string;
   oneOnOneId?: string | null;
   goals: { id: string; title: string; status: string }[];
   note?: EditableNote;
   onDone?: () => void;
+  /** The form opened with a draft (a folded form unfolds to show it). */
+  onDraftRestored?: () => void;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -86,7 +89,10 @@ export function NoteForm({
   });
   // A draft with the situation-behaviour-impact shape opens with it shown.
   useEffect(() => {
-    if (draft.restoredAt !== null && hasSbi(form.getValues())) setSbi(true);
+    if (draft.restoredAt === null) return;
+    if (hasSbi(form.getValues())) setSbi(true);
+    onDraftRestored?.();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per draft restored
   }, [draft.restoredAt, form]);
   const versioned = useVersionedForm(form, {
     version: note?.version ?? 1,
