@@ -51,7 +51,7 @@ test("someone who moved to another manager is folded under 'Others you held 1:1s
   const moved = await create("Milo Moved", null);
   const meeting = await mutate<{ id: string }>(page, "oneOnOnes.schedule", {
     personId: moved.id,
-    scheduledAt: new Date(Date.now() - 86_400_000),
+    scheduledAt: new Date(Date.now() + 5 * 60_000),
   });
   await mutate(page, "oneOnOnes.hold", { id: meeting.id });
   await mutate(page, "people.update", {
