@@ -5,16 +5,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { FieldValues, Path, PathValue, UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
-import {
-  decodeDraft,
-  differsFrom,
-  draftKey,
-  draftsToPrune,
-  DRAFT_PREFIX,
-  encodeDraft,
-  textValues,
-  type DraftValues,
-} from "@/lib/drafts/drafts";
+import { draftKey, draftsToPrune, DRAFT_PREFIX } from "@/lib/drafts/drafts";
+import { DraftSession } from "@/lib/drafts/session";
 
 /**
  * Nothing typed is lost. Two parts:
@@ -23,8 +15,8 @@ import {
  *   react-hook-form as a draft in localStorage (`draft:<userId>:<kind>:<thingId>`),
  *   written on every change, brought back when the form mounts again, and removed when
  *   the text matches what the form started from again or on `clear()` after a save.
- * - `DraftsProvider` (the signed-in layout) knows which forms hold unsaved text and asks
- *   before leaving: `beforeunload` for a reload or a closed tab, and a click listener on
+ * - `DraftsProvider` (the signed-in layout) knows which forms hold text typed on this visit
+ *   and not saved, and asks before leaving: `beforeunload` for a reload or a closed tab, and a click listener on
  *   the window, in the capture phase, for in-app links. The App Router has no
  *   route-change event to cancel, so the guard stops the click before Next's <Link>
  *   sees it, asks in a dialog, and navigates with the router on "Leave". Back and forward
@@ -150,58 +142,27 @@ export function useFormDraft<T extends FieldValues, C, O>(
   const ctx = useContext(DraftsContext);
   const key = ctx && enabled ? draftKey(ctx.userId, kind, id) : null;
   const fieldsKey = fields.join("\u0000");
-  // What the form started from (its default values): text equal to it is no draft.
-  const base = useRef<DraftValues | null>(null);
+  const session = useRef<DraftSession | null>(null);
+  // What the form opened with, as it was (null stays null on "Discard draft").
   const baseRaw = useRef<Record<string, unknown>>({});
-  // The text at the last clear(): the same text is not written back until it changes.
-  const cleared = useRef<string | null>(null);
   const [restoredAt, setRestoredAt] = useState<number | null>(null);
 
   useEffect(() => {
     if (!key || !ctx) return;
     const names = fieldsKey.split("\u0000");
-    const store = storage();
     const defaults = (f.formState.defaultValues ?? {}) as Record<string, unknown>;
-    const start = textValues(defaults, names);
-    base.current = start;
     baseRaw.current = Object.fromEntries(names.map((n) => [n, defaults[n]]));
-    cleared.current = null;
-    const stored = decodeDraft(store?.getItem(key), Date.now());
-    if (stored && differsFrom(textValues(stored.values, names), start)) {
-      for (const name of names) {
-        const text = stored.values[name];
-        if (text !== undefined && text.trim() !== (start[name] ?? "").trim())
-          f.setValue(name as Path<T>, stored.values[name] as PathValue<T, Path<T>>, { shouldDirty: true });
+    const s = new DraftSession(storage(), key, names, defaults);
+    session.current = s;
+    const restored = s.restore();
+    if (restored) {
+      for (const [name, text] of Object.entries(restored.values)) {
+        f.setValue(name as Path<T>, text as PathValue<T, Path<T>>, { shouldDirty: true });
       }
-      ctx.mark(key, true);
-      setRestoredAt(stored.savedAt);
-    } else {
-      if (stored) store?.removeItem(key);
-      setRestoredAt(null);
     }
-    const write = (values: Record<string, unknown>) => {
-      const text = textValues(values, names);
-      const json = JSON.stringify(text);
-      if (cleared.current !== null) {
-        if (json === cleared.current) return;
-        cleared.current = null;
-      }
-      // Against what the form opened with (a form reset to keep the typed text still holds it as a draft).
-      if (differsFrom(text, base.current ?? start)) {
-        ctx.mark(key, true);
-        const raw = encodeDraft(text, Date.now());
-        try {
-          if (raw) store?.setItem(key, raw);
-          else store?.removeItem(key); // over the cap: the guard still asks before leaving
-        } catch {
-          // Storage full or denied: the guard still asks before leaving.
-        }
-      } else {
-        ctx.mark(key, false);
-        store?.removeItem(key);
-      }
-    };
-    const sub = f.watch((values) => write(values as Record<string, unknown>));
+    // Restored text is safe already (it stays stored): only typing on this visit makes leaving ask.
+    setRestoredAt(restored?.savedAt ?? null);
+    const sub = f.watch((values) => ctx.mark(key, s.change(values as Record<string, unknown>)));
     return () => {
       sub.unsubscribe();
       ctx.mark(key, false); // the text stays stored; this page no longer holds it
@@ -212,15 +173,14 @@ export function useFormDraft<T extends FieldValues, C, O>(
 
   const clear = useCallback(() => {
     if (!key || !ctx) return;
-    storage()?.removeItem(key);
+    session.current?.clear(f.getValues() as Record<string, unknown>);
     ctx.mark(key, false);
-    cleared.current = JSON.stringify(textValues(f.getValues() as Record<string, unknown>, fieldsKey.split("\u0000")));
     setRestoredAt(null);
-  }, [key, ctx, f, fieldsKey]);
+  }, [key, ctx, f]);
 
   const discard = useCallback(() => {
     if (!key || !ctx) return;
-    storage()?.removeItem(key);
+    session.current?.remove();
     ctx.mark(key, false);
     for (const name of fieldsKey.split("\u0000")) {
       f.setValue(name as Path<T>, baseRaw.current[name] as PathValue<T, Path<T>>, { shouldDirty: false });
