@@ -24,7 +24,7 @@ test("the demo's 1:1s list the director's six reports; people further down have 
   const everyone = await query<{ id: string; name: string }[]>(page, "people.list");
   const amara = everyone.find((p) => p.name === "Amara Nwosu")!;
   await page.goto(`/people/${amara.id}`);
-  await expect(page.getByText("No set cadence")).toBeVisible();
+  await expect(page.getByText("No set cadence", { exact: true }).first()).toBeVisible();
 
   // A 1:1 with Sofia: the targets and delegation from the prep, folded until opened.
   await page.goto("/one-on-ones");

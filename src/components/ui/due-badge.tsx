@@ -12,7 +12,7 @@ export function DueBadge({ due, nextScheduledAt, today }: { due: Due; nextSchedu
     late: `Booked after due date (${formatDay(due.dueDay)})`,
     scheduled: nextScheduledAt ? `Booked ${nextScheduledAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}` : "Booked",
     ok: `Next due ${formatDay(due.dueDay)}`,
-    none: "No set cadence",
+    none: "No 1:1 due",
   }[due.state];
   return <Badge tone={TONES[due.state]}>{text}</Badge>;
 }
