@@ -1,3 +1,4 @@
+import { DraftsProvider } from "@/components/forms/drafts";
 import { AppShell } from "@/components/shell/app-shell";
 import { signOutAction } from "@/server/auth/actions";
 import { TimeZoneProvider } from "@/components/ui/today";
@@ -10,9 +11,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <TRPCReactProvider userId={user.id}>
       <TimeZoneProvider timeZone={user.timeZone}>
-        <AppShell user={user} signOutAction={signOutAction}>
-          {children}
-        </AppShell>
+        {/* Drafts of long text per user, and the ask before leaving a page with unsaved text. */}
+        <DraftsProvider userId={user.id}>
+          <AppShell user={user} signOutAction={signOutAction}>
+            {children}
+          </AppShell>
+        </DraftsProvider>
       </TimeZoneProvider>
       {/* Here rather than in the root layout: the sign-in pages toast nothing and skip its script. */}
       <Toaster />

@@ -41,6 +41,7 @@ export function AreaDetail({ id }: { id: string }) {
               </DialogTrigger>
               <DialogContent title={`Edit ${area.name}`}>
                 <AreaForm
+                  draftId={area.id}
                   defaults={{
                     name: area.name,
                     description: area.description ?? "",

@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
 import { nullIfEmpty } from "@/components/forms/field-values";
+import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { useLevelLabel } from "@/components/people";
 import { Alert } from "@/components/ui/alert";
@@ -20,8 +21,11 @@ export function AreaForm({
   submitLabel,
   onSubmit,
   onCancel,
+  draftId,
 }: {
   defaults: CreateAreaInput;
+  /** Editing: the area's id, for the draft of the edit. */
+  draftId?: string;
   submitLabel: string;
   onSubmit: (values: CreateAreaInput) => Promise<unknown>;
   onCancel: () => void;
@@ -31,11 +35,16 @@ export function AreaForm({
   const { data: options = [] } = useQuery(trpc.people.options.queryOptions());
   const form = useForm<CreateAreaInput>({ resolver: zodResolver(createAreaInput), defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
-  const { submit, formError } = useSubmit(form, onSubmit);
+  const draft = useFormDraft(form, { kind: draftId ? "area-edit" : "area", id: draftId, fields: ["name", "description"] });
+  const { submit, formError } = useSubmit(form, async (values) => {
+    await onSubmit(values);
+    draft.clear();
+  });
   const pick = (track: "manager" | "ic") => options.filter((o) => o.track === track);
   return (
     <form onSubmit={submit} noValidate className="grid gap-4">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
+      <DraftNotice draft={draft} />
       <Field label="Name" error={errors.name?.message} hint='For example "Payments platform".'>
         {(a) => <Input {...a} autoFocus autoComplete="off" {...form.register("name")} />}
       </Field>

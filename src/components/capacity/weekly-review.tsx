@@ -6,6 +6,7 @@ import { useRef } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
+import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { isStaleVersion } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
@@ -94,8 +95,10 @@ function ReviewAnswers({ week }: { week: Week }) {
   // The answers' version the text here started from (0: none saved yet), sent with the save;
   // a save from another tab meanwhile is refused as a conflict.
   const version = useRef(week.review?.version ?? 0);
+  const draft = useFormDraft(form, { kind: "weekly-review", id: week.weekStart, fields: ["drains", "restores", "change"] });
   const save = useSaveWeeklyReview({
     onSuccess: (row) => {
+      draft.clear();
       version.current = row.version;
       toast.success("Review saved.");
     },
@@ -104,6 +107,7 @@ function ReviewAnswers({ week }: { week: Week }) {
   const { errors, isSubmitting } = form.formState;
   return (
     <form noValidate className="grid gap-3" onSubmit={submit}>
+      <DraftNotice draft={draft} />
       {formError ? (
         <Alert tone="danger">
           {formError}

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
+import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -25,8 +26,10 @@ export function ChangeLevelDialog({ task, levels }: { task: { id: string; title:
     resolver: zodResolver(setLevelInput),
     defaultValues: { id: task.id, levelId: task.levelId, reason: "" },
   });
+  const draft = useFormDraft(form, { kind: "level-reason", id: task.id, fields: ["reason"] });
   const setLevel = useSetLevel({
     onSuccess: () => {
+      draft.clear();
       setOpen(false);
       form.resetField("reason");
       toast.success("Level changed.");
@@ -54,6 +57,7 @@ export function ChangeLevelDialog({ task, levels }: { task: { id: string; title:
       </DialogTrigger>
       <DialogContent title={`Change the level of “${task.title}”`}>
         <form className="grid gap-4" noValidate onSubmit={submit}>
+          <DraftNotice draft={draft} />
           {formError ? <Alert tone="danger">{formError}</Alert> : null}
           <Field label="Level" error={errors.levelId?.message}>
             {(a) => (

@@ -1,7 +1,9 @@
 "use client";
 
 import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -26,13 +28,17 @@ export function DecideProposalDialog({
   personName: string;
 }) {
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
+  // The answer is kept as a draft per proposal (a react-hook-form only for that).
+  const form = useForm({ defaultValues: { reason: "" } });
+  const reason = useWatch({ control: form.control, name: "reason" }) ?? "";
+  const draft = useFormDraft(form, { kind: "proposal-answer", id: desired.proposalId, fields: ["reason"] });
   const [error, setError] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
   const decide = useDecideProposal({
     onSuccess: (_row, input) => {
+      draft.clear();
       setOpen(false);
-      setReason("");
+      form.reset({ reason: "" });
       toast.success(input.decision === "accept" ? `Level changed to ${desired.level.label}.` : "Proposal declined.");
     },
     onError: (e) => {
@@ -72,8 +78,9 @@ export function DecideProposalDialog({
             <Alert tone="info">The level changed since this proposal was made: you can decline it, or change the level yourself.</Alert>
           ) : null}
           {error ? <Alert tone="danger">{error}</Alert> : null}
+          <DraftNotice draft={draft} />
           <Field label="Your answer" hint={`${personName} reads it. Needed to decline.`} error={fieldError}>
-            {(a) => <Textarea {...a} value={reason} onChange={(e) => setReason(e.target.value)} />}
+            {(a) => <Textarea {...a} {...form.register("reason")} />}
           </Field>
           <div className="flex flex-wrap justify-end gap-2">
             <Button variant="secondary" onClick={() => answer("decline")} disabled={decide.isPending}>

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
+import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { useVersionedForm, VersionConflict } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
@@ -77,8 +78,10 @@ function EditTaskForm({ task, onClose }: { task: Task; onClose: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useForm<Values>({ resolver: zodResolver(taskForm), defaultValues: valuesOf(task) });
+  const draft = useFormDraft(form, { kind: "task-edit", id: task.id, fields: ["title", "description"] });
   const update = useUpdateTask({
     onSuccess: () => {
+      draft.clear();
       onClose();
       toast.success("Task saved.");
     },
@@ -108,6 +111,7 @@ function EditTaskForm({ task, onClose }: { task: Task; onClose: () => void }) {
   const score = { setValueAs: Number };
   return (
     <form noValidate className="grid gap-4" onSubmit={submit}>
+      <DraftNotice draft={draft} />
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
       {saved ? (
         <VersionConflict

@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
+import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -36,8 +37,10 @@ export function ProposeLevelDialog({
   const other = levels.find((l) => l.id !== task.levelId)?.id ?? task.levelId;
   const blank = (): Values => ({ taskId: task.id, fromLevelId: task.levelId, levelId: other, reason: "" });
   const form = useForm<Values>({ resolver: zodResolver(proposeLevelInput), defaultValues: blank() });
+  const draft = useFormDraft(form, { kind: "proposal", id: task.id, fields: ["reason"] });
   const propose = useProposeLevel({
     onSuccess: () => {
+      draft.clear();
       setOpen(false);
       form.reset(blank());
       toast.success(`Proposal sent to ${delegatorName}.`);
@@ -71,6 +74,7 @@ export function ProposeLevelDialog({
         description={`${delegatorName} holds the level: they accept your proposal, or decline it with a reason.`}
       >
         <form className="grid gap-4" noValidate onSubmit={submit}>
+          <DraftNotice draft={draft} />
           {formError ? <Alert tone="danger">{formError}</Alert> : null}
           <Field label="The level you would like" error={errors.levelId?.message}>
             {(a) => (

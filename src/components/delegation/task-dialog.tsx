@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { nullIfEmpty } from "@/components/forms/field-values";
+import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -44,8 +45,10 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
   const { data: targets = [] } = useQuery(trpc.targets.list.queryOptions({ personId }));
   const [competency, criticality] = form.watch(["competency", "criticality"]);
   const suggestion = spectrum ? suggestLevel(spectrum.levels, competency, criticality) : null;
+  const draft = useFormDraft(form, { kind: "task", id: personId, fields: ["title", "description"] });
   const create = useCreateTask({
     onSuccess: () => {
+      draft.clear();
       setOpen(false);
       // The scores, target and review date stay for the next task of the kind.
       form.resetField("title");
@@ -65,6 +68,7 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
       </DialogTrigger>
       <DialogContent title={`A task for ${personName}`} description="A piece of work or a decision area, and how much of it is theirs.">
         <form noValidate className="grid gap-4" onSubmit={submit}>
+          <DraftNotice draft={draft} />
           {formError ? <Alert tone="danger">{formError}</Alert> : null}
           <Field label="Task or decision area" error={errors.title?.message}>
             {(a) => <Input {...a} autoFocus {...form.register("title")} />}

@@ -2,9 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { isStaleVersion } from "@/components/forms/version-conflict";
 import { Button } from "@/components/ui/button";
@@ -82,8 +83,10 @@ function NoteForm({ page, onDone, onCancel }: { page: Page; onDone: () => void; 
   });
   const version = useRef(page.note?.version ?? 0);
   const [saved, setSaved] = useState<{ body: string; version: number } | null>(null);
+  const draft = useFormDraft(form, { kind: "handover-note", id: handoverId, fields: ["body"] });
   const save = useSaveHandoverNote({
     onSuccess: (row) => {
+      draft.clear();
       version.current = row.version;
       setSaved(null);
       form.reset({ body: row.body });
@@ -103,17 +106,12 @@ function NoteForm({ page, onDone, onCancel }: { page: Page; onDone: () => void; 
       throw error;
     }
   });
-  const { errors, isSubmitting, isDirty } = form.formState;
-  // What is being typed is not lost by closing the tab by mistake.
-  useEffect(() => {
-    if (!isDirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [isDirty]);
+  // What is being typed is kept as a draft, and leaving the page asks first (the drafts provider).
+  const { errors, isSubmitting } = form.formState;
   const length = (useWatch({ control: form.control, name: "body" }) ?? "").length;
   return (
     <form noValidate className="grid gap-2" onSubmit={submit} aria-label="Hand-over note">
+      <DraftNotice draft={draft} />
       <Field
         label={`Your note for ${page.handover.toName}`}
         error={errors.body?.message ?? formError ?? undefined}

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
+import { useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -39,9 +40,11 @@ export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneO
     resolver: zodResolver(addActionInput),
     defaultValues: { personId, oneOnOneId: oneOnOneId ?? null, assignee: "them", title: "", dueDate: "" },
   });
+  const draft = useFormDraft(form, { kind: "action", id: oneOnOneId ?? personId, fields: ["title"] });
   // Whose it is stays as chosen, for the next action.
   const add = useAddAction({
     onSuccess: () => {
+      draft.clear();
       form.resetField("title");
       form.resetField("dueDate");
     },
@@ -147,6 +150,7 @@ export function ActionList({
                 <InlineEdit
                   label="Edit action"
                   initial={a.title}
+                  draft={{ kind: "action-edit", id: a.id }}
                   schema={actionFields.shape.title}
                   onCancel={() => {
                     setEditing(null);

@@ -16,6 +16,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { FormActions } from "@/components/forms/form-actions";
+import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { goalFields } from "@/lib/validators/one-on-ones";
 import { useAddGoal, useDeleteGoal, useUpdateGoal } from "./mutations";
@@ -54,8 +55,10 @@ function GoalDialog({
   const form = useForm<GoalValues>({ resolver: zodResolver(goalFields), defaultValues: valuesOf(goal) });
   // The version the fields stand on: a save from another tab meanwhile is a conflict, shown with what was typed kept.
   const version = useRef(goal?.version ?? 1);
+  const draft = useFormDraft(form, { kind: goal ? "goal-edit" : "goal", id: goal ? goal.id : personId, fields: ["title", "description"] });
   const options = {
     onSuccess: (row: { version: number }) => {
+      draft.clear();
       version.current = row.version;
       setOpen(false);
       if (!goal) {
@@ -100,6 +103,7 @@ function GoalDialog({
         }
       >
         <form noValidate className="grid gap-4" onSubmit={submit}>
+          <DraftNotice draft={draft} />
           {formError ? <Alert tone="danger">{formError}</Alert> : null}
           <Field label="Goal" error={errors.title?.message}>
             {(a) => <Input {...a} autoFocus {...form.register("title")} />}

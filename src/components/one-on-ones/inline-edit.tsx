@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, type Resolver } from "react-hook-form";
 import { z } from "zod";
+import { useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { Input } from "@/components/ui/input";
 
@@ -20,6 +21,7 @@ export function InlineEdit({
   initial,
   schema,
   date,
+  draft: draftOf,
   onSave,
   onCancel,
 }: {
@@ -28,6 +30,8 @@ export function InlineEdit({
   /** The shared validator of the field edited (a talking point's body, an action's title). */
   schema: z.ZodType<string, string>;
   date?: DateField;
+  /** The thing edited, for its draft (kept if the page is left mid-edit; Escape drops it). */
+  draft?: { kind: string; id: string };
   onSave: (text: string, date: string | null) => Promise<unknown>;
   onCancel: () => void;
 }) {
@@ -39,7 +43,11 @@ export function InlineEdit({
     >,
     defaultValues: { text: initial, date: date?.initial ?? "" },
   });
-  const { submit, formError } = useSubmit(form, ({ text, date: day }) => onSave(text, day));
+  const draft = useFormDraft(form, { kind: draftOf?.kind ?? "inline", id: draftOf?.id, fields: ["text"], enabled: Boolean(draftOf) });
+  const { submit, formError } = useSubmit(form, async ({ text, date: day }) => {
+    await onSave(text, day);
+    draft.clear();
+  });
   const { errors } = form.formState;
   const error = errors.text?.message ?? errors.date?.message ?? formError ?? undefined;
   return (
@@ -50,6 +58,7 @@ export function InlineEdit({
       onKeyDown={(e) => {
         if (e.key === "Escape") {
           e.stopPropagation();
+          draft.discard();
           onCancel();
         }
       }}

@@ -15,6 +15,7 @@ import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { formatDay } from "@/lib/format";
 import { ActionList, AddActionForm } from "./action-items";
+import { MeetingContext } from "./meeting-context";
 import { MeetingReadView } from "./meeting-read-view";
 import { useCancelMeeting, useDeleteMeeting, useHoldMeeting } from "./mutations";
 import { NoteCard } from "./note-card";
@@ -132,6 +133,8 @@ export function MeetingView({ id }: { id: string }) {
       {data.nextBooking && !person.archivedAt ? (
         <NextBookingOffer personId={person.id} withName={person.name} dueDay={data.nextBooking.dueDay} />
       ) : null}
+      {/* The prep's targets and delegation, folded: the context stays at hand during the 1:1. */}
+      {person.archivedAt ? null : <MeetingContext personId={person.id} personName={person.name} />}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>
           <CardHeader>

@@ -49,6 +49,8 @@ export function MyPrepView() {
             {sinceDay ? <span>What changed on your side since the last 1:1 on {sinceDay}</span> : <span>No 1:1 held yet.</span>}
             {prep.nextMeeting ? (
               <Badge tone="accent">Booked {formatDateTime(prep.nextMeeting.scheduledAt, undefined, prep.timeZone)}</Badge>
+            ) : prep.due.state === "none" ? (
+              <Badge>No set cadence</Badge>
             ) : (
               <Badge tone={prep.due.state === "overdue" ? "danger" : "neutral"}>Due {formatDay(prep.due.dueDay)}</Badge>
             )}

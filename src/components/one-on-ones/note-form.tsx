@@ -2,11 +2,12 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { nullIfEmpty } from "@/components/forms/field-values";
+import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { useVersionedForm, VersionConflict } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
@@ -54,12 +55,15 @@ export function NoteForm({
   goals,
   note,
   onDone,
+  onDraftRestored,
 }: {
   personId: string;
   oneOnOneId?: string | null;
   goals: { id: string; title: string; status: string }[];
   note?: EditableNote;
   onDone?: () => void;
+  /** The form opened with a draft (a folded form unfolds to show it). */
+  onDraftRestored?: () => void;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -77,6 +81,19 @@ export function NoteForm({
       return zodResolver(schema as z.ZodType<NoteValues, NoteValues>)({ ...sent, ...extra }, context, options as never) as never;
     },
   });
+  // A new note's draft is per person (and 1:1); an edit's per note.
+  const draft = useFormDraft(form, {
+    kind: note ? "note-edit" : "note",
+    id: note ? note.id : oneOnOneId ? `${personId}:${oneOnOneId}` : personId,
+    fields: ["situation", "behaviour", "impact", "body"],
+  });
+  // A draft with the situation-behaviour-impact shape opens with it shown.
+  useEffect(() => {
+    if (draft.restoredAt === null) return;
+    if (hasSbi(form.getValues())) setSbi(true);
+    onDraftRestored?.();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per draft restored
+  }, [draft.restoredAt, form]);
   const versioned = useVersionedForm(form, {
     version: note?.version ?? 1,
     loadSaved: async () => {
@@ -87,6 +104,7 @@ export function NoteForm({
   });
 
   const done = (message: string) => {
+    draft.clear();
     if (!note) {
       const { kind, goalId } = form.getValues();
       form.reset({ ...EMPTY, kind, goalId });
@@ -111,6 +129,7 @@ export function NoteForm({
     <form noValidate className="grid gap-3" onSubmit={submit}>
       {/* `version` names no field here: a stale save's message shows above the form, with the saved note. */}
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
+      <DraftNotice draft={draft} />
       {saved ? (
         <VersionConflict
           pending={isSubmitting}

@@ -26,7 +26,7 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
         title="1:1s"
         description={
           data.people.length
-            ? `${dueNow} of ${data.people.length} people need a 1:1 booked or held. Open a person's prep page before you meet.`
+            ? `Your direct reports: ${dueNow} of ${data.people.length} need a 1:1 booked or held. Open a person's prep page before you meet.`
             : undefined
         }
       />
@@ -154,6 +154,44 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
           </div>
         </div>
       )}
+      <OtherPeople others={data.others} today={data.today} timeZone={data.timeZone} />
     </>
+  );
+}
+
+/**
+ * The list above is the actor's direct reports. People they held 1:1s with who report to
+ * someone else now are folded away here: their held 1:1s stay readable (read only).
+ */
+function OtherPeople({
+  others,
+  today,
+  timeZone,
+}: {
+  others: { id: string; name: string; track: "manager" | "ic"; lastHeldAt: Date | null; held: number }[];
+  today: string;
+  timeZone: string;
+}) {
+  if (others.length === 0) return null;
+  return (
+    <details className="mt-4 rounded-lg border border-border bg-surface" data-testid="other-one-on-ones">
+      <summary className="cursor-pointer px-3 py-2 text-sm font-medium">Others you held 1:1s with ({others.length})</summary>
+      <div className="grid gap-1 border-t border-border px-3 py-2">
+        <p className="text-xs text-muted">They report to someone else now: their 1:1s with you stay readable, read only.</p>
+        <ul className="grid gap-1 text-sm" aria-label="Others you held 1:1s with">
+          {others.map((p) => (
+            <li key={p.id} className="flex flex-wrap items-center gap-x-2 gap-y-1">
+              <Link href={`/one-on-ones/${p.id}`} className="font-medium hover:underline">
+                {p.name}
+              </Link>
+              <TrackBadge track={p.track} />
+              <span className="text-xs text-muted">
+                {p.held} held{p.lastHeldAt ? `, last ${relativeDay(dayIn(p.lastHeldAt, timeZone), today)}` : ""}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </details>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { useRef } from "react";
 import { ClipboardList } from "lucide-react";
 import Link from "next/link";
 import { TrackBadge } from "@/components/ui/track-badge";
@@ -25,6 +26,7 @@ export function PersonOneOnOnes({ personId }: { personId: string }) {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.oneOnOnes.forPerson.queryOptions({ personId }));
   const { person } = data;
+  const noteBox = useRef<HTMLDetailsElement>(null);
   const next = data.meetings.filter((m) => m.status === "scheduled").at(-1);
   const active = !person.archivedAt;
   // An old manager, after a line change: the 1:1s they held, read only (the rest is the new manager's).
@@ -142,10 +144,11 @@ export function PersonOneOnOnes({ personId }: { personId: string }) {
             </CardHeader>
             <CardBody className="grid gap-3">
               {active ? (
-                <details className="rounded-md border border-border p-3">
+                <details ref={noteBox} className="rounded-md border border-border p-3">
                   <summary className="cursor-pointer text-sm font-medium">Write a note outside a 1:1</summary>
                   <div className="mt-3">
-                    <NoteForm personId={person.id} goals={data.goals} />
+                    {/* A draft left here unfolds the box on return. */}
+                    <NoteForm personId={person.id} goals={data.goals} onDraftRestored={() => noteBox.current?.setAttribute("open", "")} />
                   </div>
                 </details>
               ) : null}

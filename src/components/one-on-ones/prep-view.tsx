@@ -107,7 +107,7 @@ export function Targets({ targets, empty }: { targets: Prep["targets"]; empty: s
   );
 }
 
-function Delegation({ prep }: { prep: Prep }) {
+export function Delegation({ prep }: { prep: Prep }) {
   const empty = prep.levelChanges.length === 0 && prep.reviewsDue.length === 0 && prep.tightHeld.length === 0;
   if (empty)
     return <p className="text-sm text-muted">No level changes since the last 1:1, no reviews due, nothing held tighter than suggested.</p>;

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { toast } from "sonner";
+import { useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -42,8 +43,14 @@ export function AddPointForm({ personId, side = "manager" }: { personId: string;
     resolver: zodResolver(addTalkingPointInput),
     defaultValues: { personId, topic: "other", body: "", raisedBy: "me" },
   });
+  const draft = useFormDraft(form, { kind: "point", id: personId, fields: ["body"] });
   // Topic and whose it is stay as chosen, for the next point.
-  const add = useAddPoint({ onSuccess: () => form.resetField("body") });
+  const add = useAddPoint({
+    onSuccess: () => {
+      draft.clear();
+      form.resetField("body");
+    },
+  });
   const { submit, formError } = useSubmit(form, (values) => add.mutateAsync(values));
   const error = form.formState.errors.body?.message ?? formError ?? undefined;
   return (
@@ -153,6 +160,7 @@ export function PointList({
             <InlineEdit
               label="Edit talking point"
               initial={p.body}
+              draft={{ kind: "point-edit", id: p.id }}
               schema={talkingPointFields.shape.body}
               onCancel={() => {
                 setEditing(null);

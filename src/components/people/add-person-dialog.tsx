@@ -7,6 +7,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { useCreatePerson } from "./mutations";
+import { defaultCadence } from "@/lib/people/ladder";
 import { EMPTY_PERSON, PersonForm } from "./person-form";
 
 export function AddPersonDialog({ managerId = null, label = "Add person" }: { managerId?: string | null; label?: string }) {
@@ -22,7 +23,7 @@ export function AddPersonDialog({ managerId = null, label = "Add person" }: { ma
       </DialogTrigger>
       <DialogContent title="Add a person" description="A manager or a senior IC in your organisation.">
         <PersonForm
-          defaults={{ ...EMPTY_PERSON, managerId }}
+          defaults={{ ...EMPTY_PERSON, managerId, cadence: defaultCadence(managerId === null) }}
           submitLabel="Add person"
           onCancel={() => setOpen(false)}
           onSubmit={async (values) => {

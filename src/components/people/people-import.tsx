@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -36,6 +37,8 @@ export function PeopleImport() {
   const form = useForm({ resolver: zodResolver(importCsvInput), defaultValues: { csv: "" } });
   const csv = form.watch("csv");
   const setCsv = (text: string) => form.setValue("csv", text, { shouldDirty: true });
+  // The pasted rows, kept while they are fixed (a file too large for a draft is still asked about on leaving).
+  const draft = useFormDraft(form, { kind: "people-import", id: null, fields: ["csv"] });
   const { submit, formError } = useSubmit(form, async (values) => {
     const text = form.getValues("csv");
     await preview.mutateAsync(values);
@@ -172,6 +175,7 @@ export function PeopleImport() {
                   { csv },
                   {
                     onSuccess: (result) => {
+                      draft.clear();
                       toast.success(`${result.imported} people imported.`);
                       router.push("/people");
                     },

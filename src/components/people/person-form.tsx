@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
 import { nullIfEmpty } from "@/components/forms/field-values";
+import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { useVersionedForm, VersionConflict, type VersionedFormProps } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
@@ -12,7 +13,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { CADENCES, cadenceLabel, LEVELS, TRACK_LABELS, TRACKS, type Track } from "@/lib/people/ladder";
+import { CADENCES, cadenceLabel, defaultCadence, LEVELS, TRACK_LABELS, TRACKS, type Track } from "@/lib/people/ladder";
 import { wouldCreateCycle } from "@/lib/people/org-tree";
 import { createPersonInput, type CreatePersonInput } from "@/lib/validators/people";
 import { useTRPC } from "@/trpc/react";
@@ -55,12 +56,20 @@ export function PersonForm({ personId, defaults, version = 1, loadSaved, submitL
   const managers = options.filter((o) => !personId || !wouldCreateCycle(options, personId, o.id));
 
   const versioned = useVersionedForm(form, { version, loadSaved });
-  const { submit, formError, clearError } = useSubmit(form, versioned.guard(onSubmit));
+  const draft = useFormDraft(form, { kind: personId ? "person-edit" : "person", id: personId, fields: ["notes"] });
+  const { submit, formError, clearError } = useSubmit(
+    form,
+    versioned.guard(async (values, v) => {
+      await onSubmit(values, v);
+      draft.clear();
+    }),
+  );
   const saved = versioned.saved?.values;
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-4">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
+      <DraftNotice draft={draft} />
       {saved ? (
         <VersionConflict
           pending={isSubmitting}
@@ -124,7 +133,16 @@ export function PersonForm({ personId, defaults, version = 1, loadSaved, submitL
       </div>
       <Field label="Reports to" error={errors.managerId?.message}>
         {(a) => (
-          <Select {...a} {...form.register("managerId", { setValueAs: nullIfEmpty })}>
+          <Select
+            {...a}
+            {...form.register("managerId", {
+              setValueAs: nullIfEmpty,
+              // Adding: the cadence follows who they report to (none for someone else's report) until it is chosen.
+              onChange: (e) => {
+                if (!personId && !form.getFieldState("cadence").isDirty) form.setValue("cadence", defaultCadence(e.target.value === ""));
+              },
+            })}
+          >
             <option value="">Me</option>
             {managers.map((m) => (
               <option key={m.id} value={m.id}>

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -19,8 +20,10 @@ export function AddCheckInForm({ metric }: { metric: MetricRow }) {
   const add = useAddCheckIn();
   const form = useForm({ resolver: zodResolver(checkInForm), defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
+  const draft = useFormDraft(form, { kind: "check-in-note", id: metric.id, fields: ["note"] });
   const { submit, formError } = useSubmit(form, async (values) => {
     await add.mutateAsync({ ...values, metricId: metric.id });
+    draft.clear();
     form.reset(EMPTY);
     toast.success(`Check-in added to ${metric.name}.`);
   });

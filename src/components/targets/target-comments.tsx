@@ -6,6 +6,7 @@ import { Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -122,13 +123,16 @@ function AddCommentForm({ targetId }: { targetId: string }) {
   const add = useAddComment();
   const form = useForm({ resolver: zodResolver(commentForm), defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
+  const draft = useFormDraft(form, { kind: "comment", id: targetId, fields: ["body"] });
   const { submit, formError } = useSubmit(form, async (values) => {
     await add.mutateAsync({ ...values, targetId });
+    draft.clear();
     form.reset(EMPTY);
   });
   const length = (useWatch({ control: form.control, name: "body" }) ?? "").length;
   return (
     <form noValidate className="grid gap-2" onSubmit={submit}>
+      <DraftNotice draft={draft} />
       <Field
         label="Add a comment"
         error={errors.body?.message ?? formError ?? undefined}

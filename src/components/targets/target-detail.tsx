@@ -119,6 +119,7 @@ export function TargetDetail({ id }: { id: string }) {
                   <TargetForm
                     partOf={t.partOf.at(-1)?.title}
                     defaults={targetValues(t)}
+                    draftId={t.id}
                     version={t.version}
                     loadSaved={async () => {
                       const latest = await queryClient.fetchQuery({ ...trpc.targets.get.queryOptions({ id }), staleTime: 0 });

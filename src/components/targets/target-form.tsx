@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
 import { nullIfEmpty } from "@/components/forms/field-values";
+import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { useVersionedForm, VersionConflict, type VersionedFormProps } from "@/components/forms/version-conflict";
 import { TrackBadge } from "@/components/ui/track-badge";
@@ -52,10 +53,13 @@ export function TargetForm({
   onSubmit,
   onCancel,
   partOf,
+  draftId,
 }: VersionedFormProps<CreateTargetInput> & {
   onCancel: () => void;
   /** A sub-target: the title of the target it is part of. Its owners are people below the actor. */
   partOf?: string;
+  /** Editing: the target's id, for the draft of the edit (a new target's draft is per parent, or one "new"). */
+  draftId?: string;
 }) {
   const trpc = useTRPC();
   const { data } = useQuery(trpc.targets.formOptions.queryOptions());
@@ -66,7 +70,18 @@ export function TargetForm({
   const people = (data?.people ?? []).filter((p) => !partOf || p.id !== data?.selfId);
   const versioned = useVersionedForm(form, { version, loadSaved });
 
-  const { submit, formError, clearError } = useSubmit(form, versioned.guard(onSubmit));
+  const draft = useFormDraft(form, {
+    kind: draftId ? "target-edit" : defaults.parentId ? "sub-target" : "target",
+    id: draftId ?? defaults.parentId,
+    fields: ["title", "description"],
+  });
+  const { submit, formError, clearError } = useSubmit(
+    form,
+    versioned.guard(async (values, v) => {
+      await onSubmit(values, v);
+      draft.clear();
+    }),
+  );
   const saved = versioned.saved?.values;
   const nameOf = (id: string | null | undefined) =>
     people.find((p) => p.id === id)?.name ?? data?.areas.find((a) => a.id === id)?.name ?? "";
@@ -74,6 +89,7 @@ export function TargetForm({
   return (
     <form onSubmit={submit} noValidate className="grid gap-4">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
+      <DraftNotice draft={draft} />
       {saved ? (
         <VersionConflict
           pending={isSubmitting}

@@ -5,6 +5,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { isStaleVersion } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
@@ -101,8 +102,11 @@ function StatusForm({ targetId, statuses }: { targetId: string; statuses: Status
   const form = useForm({ resolver: zodResolver(statusForm), defaultValues: { body: statuses.thisWeek?.body ?? "" } as StatusFormValues });
   const version = useRef(statuses.thisWeek?.version ?? 0);
   const [saved, setSaved] = useState<{ body: string; version: number } | null>(null);
+  // Per target and week: last week's unsent text is no draft of this week's status.
+  const draft = useFormDraft(form, { kind: "status", id: `${targetId}:${statuses.weekStart}`, fields: ["body"] });
   const save = useSaveStatus({
     onSuccess: (row) => {
+      draft.clear();
       version.current = row.version;
       setSaved(null);
       form.reset({ body: row.body });
@@ -129,6 +133,7 @@ function StatusForm({ targetId, statuses }: { targetId: string; statuses: Status
   const length = (useWatch({ control: form.control, name: "body" }) ?? "").length;
   return (
     <form noValidate className="grid gap-2" onSubmit={submit}>
+      <DraftNotice draft={draft} />
       <Field
         label="This week's status"
         error={errors.body?.message ?? formError ?? undefined}

@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import type { Due } from "@/lib/one-on-ones/cadence";
 import { formatDay } from "@/lib/format";
 
-const TONES = { overdue: "danger", due: "warning", late: "warning", scheduled: "accent", ok: "neutral" } as const;
+const TONES = { overdue: "danger", due: "warning", late: "warning", scheduled: "accent", ok: "neutral", none: "neutral" } as const;
 
 /** Where a person's 1:1s stand, in words and colour. */
 export function DueBadge({ due, nextScheduledAt, today }: { due: Due; nextScheduledAt?: Date | null; today: string }) {
@@ -12,6 +12,7 @@ export function DueBadge({ due, nextScheduledAt, today }: { due: Due; nextSchedu
     late: `Booked after due date (${formatDay(due.dueDay)})`,
     scheduled: nextScheduledAt ? `Booked ${nextScheduledAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}` : "Booked",
     ok: `Next due ${formatDay(due.dueDay)}`,
+    none: "No 1:1 due",
   }[due.state];
   return <Badge tone={TONES[due.state]}>{text}</Badge>;
 }

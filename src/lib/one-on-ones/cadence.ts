@@ -8,8 +8,9 @@ import { addDays, daysBetween } from "./days";
  * - `overdue`: not booked and past due, or booked on a day now past and not held.
  * - `due`: not booked and due soon: within a third of the cadence (a week at most).
  * - `ok`: not due yet.
+ * - `none`: no cadence ("none") and nothing booked: never due (`dueDay` is today, for the booking form).
  */
-export type DueState = "scheduled" | "late" | "overdue" | "due" | "ok";
+export type DueState = "scheduled" | "late" | "overdue" | "due" | "ok" | "none";
 
 export type DueInput = {
   cadence: Cadence;
@@ -28,6 +29,12 @@ export type Due = { state: DueState; dueDay: string; daysOverdue: number };
 /** The day the next 1:1 is due (the last one, or the day the person was added, plus the cadence) and its state. */
 export function oneOnOneDue({ cadence, cadenceDays, lastHeldDay, addedDay, nextScheduledDay, today }: DueInput): Due {
   const every = cadenceInDays(cadence, cadenceDays);
+  if (every === null) {
+    // No cadence: a booking still stands (or is overdue once its day passed); nothing else is due.
+    if (nextScheduledDay && nextScheduledDay < today)
+      return { state: "overdue", dueDay: nextScheduledDay, daysOverdue: daysBetween(nextScheduledDay, today) };
+    return { state: nextScheduledDay ? "scheduled" : "none", dueDay: nextScheduledDay ?? today, daysOverdue: 0 };
+  }
   const dueDay = addDays(lastHeldDay ?? addedDay, every);
   const daysOverdue = Math.max(0, daysBetween(dueDay, today));
   if (nextScheduledDay) {
@@ -63,7 +70,7 @@ export function dueOf(
   });
 }
 
-const DUE_RANK: Record<DueState, number> = { overdue: 0, due: 1, late: 2, scheduled: 3, ok: 4 };
+const DUE_RANK: Record<DueState, number> = { overdue: 0, due: 1, late: 2, scheduled: 3, ok: 4, none: 5 };
 
 /** The 1:1s overview's order: overdue first, then due soon, booked late, booked, not due; then by due day, then by name. */
 export function byDueThenName(a: { name: string; due: Due }, b: { name: string; due: Due }): number {
@@ -93,5 +100,6 @@ export function nextBookingOffer({
 }): { dueDay: string } | null {
   if (status !== "held" || !heldDay || bookedAhead) return null;
   if (latestHeldDay && latestHeldDay > heldDay) return null;
-  return { dueDay: addDays(heldDay, cadenceInDays(cadence, cadenceDays)) };
+  const every = cadenceInDays(cadence, cadenceDays);
+  return every === null ? null : { dueDay: addDays(heldDay, every) };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MetricShape } from "@/lib/targets/status";
 import { agendaOf, openActions, toCarryOver } from "./agenda";
-import { oneOnOneDue } from "./cadence";
+import { nextBookingOffer, oneOnOneDue } from "./cadence";
 import { healthSince, metricMovement } from "./changes";
 import { addDays, dayIn, daysBetween } from "./days";
 import { escapeMarkdown, prepMarkdown, type PrepForExport } from "./prep-markdown";
@@ -62,6 +62,21 @@ describe("when the next 1:1 is due", () => {
       "2026-11-23",
     );
     expect(oneOnOneDue({ ...base, cadence: "weekly", lastHeldDay: "2026-11-20", nextScheduledDay: null }).dueDay).toBe("2026-11-27");
+  });
+  it("no set cadence: never due, long unmet or not; a booking still stands, and is overdue once its day is past", () => {
+    const none = { ...base, cadence: "none" as const };
+    expect(oneOnOneDue({ ...none, lastHeldDay: null, nextScheduledDay: null })).toEqual({
+      state: "none",
+      dueDay: "2026-11-24",
+      daysOverdue: 0,
+    });
+    expect(oneOnOneDue({ ...none, lastHeldDay: "2025-01-01", nextScheduledDay: null }).state).toBe("none");
+    expect(oneOnOneDue({ ...none, lastHeldDay: null, nextScheduledDay: "2026-12-10" }).state).toBe("scheduled");
+    expect(oneOnOneDue({ ...none, lastHeldDay: null, nextScheduledDay: "2026-11-20" })).toMatchObject({ state: "overdue", daysOverdue: 4 });
+    // Held with no cadence: no next one to offer.
+    const held = { status: "held" as const, heldDay: "2026-11-24", latestHeldDay: "2026-11-24", cadenceDays: null, bookedAhead: false };
+    expect(nextBookingOffer({ ...held, cadence: "none" })).toBeNull();
+    expect(nextBookingOffer({ ...held, cadence: "fortnightly" })).toEqual({ dueDay: "2026-12-08" });
   });
 });
 

@@ -79,12 +79,27 @@ function normalise(s: string): string {
     .replace(/[_\-\s]+/g, " ");
 }
 
-/** 1:1 cadences. "days" means every N days (cadenceDays). */
-export const CADENCES = ["weekly", "fortnightly", "monthly", "days"] as const;
+/**
+ * 1:1 cadences. "days" means every N days (cadenceDays); "none": no regular 1:1
+ * (never due; the default for people further down, whose own manager sets it).
+ */
+export const CADENCES = ["weekly", "fortnightly", "monthly", "days", "none"] as const;
 export type Cadence = (typeof CADENCES)[number];
 
-export function cadenceInDays(cadence: Cadence, days?: number | null): number {
+/**
+ * The cadence a new person starts with: fortnightly when they report to whoever adds them
+ * (their 1:1s are that person's), none when they report to someone else (further down:
+ * their own manager sets it, and nobody's 1:1 list fills with people they do not meet).
+ */
+export function defaultCadence(reportsToActor: boolean): Cadence {
+  return reportsToActor ? "fortnightly" : "none";
+}
+
+/** Days between 1:1s; null for "none" (no regular 1:1). */
+export function cadenceInDays(cadence: Cadence, days?: number | null): number | null {
   switch (cadence) {
+    case "none":
+      return null;
     case "weekly":
       return 7;
     case "fortnightly":
@@ -98,6 +113,7 @@ export function cadenceInDays(cadence: Cadence, days?: number | null): number {
 
 export function cadenceLabel(cadence: Cadence, days?: number | null): string {
   if (cadence === "days") return `Every ${days ?? "?"} days`;
+  if (cadence === "none") return "No set cadence";
   return cadence[0]!.toUpperCase() + cadence.slice(1);
 }
 

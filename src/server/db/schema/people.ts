@@ -34,7 +34,7 @@ export const people = pgTable(
     level: text("level").notNull(),
     managerId: uuid("manager_id").references((): AnyPgColumn => people.id, { onDelete: "set null" }),
     leads: text("leads"),
-    cadence: text("cadence", { enum: ["weekly", "fortnightly", "monthly", "days"] })
+    cadence: text("cadence", { enum: ["weekly", "fortnightly", "monthly", "days", "none"] })
       .notNull()
       .default("fortnightly"),
     cadenceDays: integer("cadence_days"),

@@ -59,7 +59,8 @@ export async function capacityPlan(db: Db, actor: Actor, input: z.output<typeof 
   ]);
   const settings = settingsInForce(saved);
   const oneOnOnes = oneOnOneLoad(
-    reports.map((r) => cadenceInDays(r.cadence, r.cadenceDays)),
+    // A report with no set cadence ("none") takes no regular 1:1 hours.
+    reports.flatMap((r) => cadenceInDays(r.cadence, r.cadenceDays) ?? []),
     settings.oneOnOneMinutes,
   );
   const plan = planWeek({ ...settings, items: [...items, { hours: oneOnOnes.hours, deepWork: false }] });

@@ -23,7 +23,7 @@ import { requireAdmin } from "../kernel/access";
 import { countPeople } from "../people/people.read";
 import { addDays } from "@/lib/one-on-ones/days";
 import { weekStartOf } from "@/lib/energy/week";
-import type { Level, Track } from "@/lib/people/ladder";
+import { defaultCadence, type Level, type Track } from "@/lib/people/ladder";
 
 /** Writes: the demo organisation, loaded into an empty account. Dates are counted from the user's today, as every page counts them. */
 
@@ -35,6 +35,7 @@ type DemoPerson = {
   level: Level;
   manager?: string;
   leads?: string;
+  /** Absent: the default for where they sit (fortnightly for the director's reports, none further down). */
   cadence?: "weekly" | "fortnightly" | "monthly";
   startDate: string;
 };
@@ -189,7 +190,8 @@ export async function loadDemoOrganisation(db: Db, actor: Actor, now = new Date(
         level: p.level,
         managerId: p.manager ? ids.get(p.manager)! : actor.personId,
         leads: p.leads ?? null,
-        cadence: p.cadence ?? "fortnightly",
+        // People further down have no set cadence: their 1:1s are their own manager's, not the director's list's.
+        cadence: p.cadence ?? defaultCadence(!p.manager),
         startDate: p.startDate,
       })),
     );

@@ -171,6 +171,11 @@ describe("1:1s from where each member stands", () => {
     await expect(w.em.caller.oneOnOnes.schedule({ personId: w.engPerson.id, scheduledAt: new Date() })).rejects.toMatchObject(notFound);
     await expect(w.em.caller.oneOnOnes.addPoint({ personId: w.engPerson.id, topic: "team", body: "Late" })).rejects.toMatchObject(notFound);
     await expect(w.em.caller.oneOnOnes.delete({ id: w.held.id })).rejects.toMatchObject(notFound);
-    expect((await w.em.caller.oneOnOnes.overview()).people).toEqual([]);
+    // Their 1:1s page lists no direct report, and offers the person they held 1:1s with, under "others".
+    const oldOverview = await w.em.caller.oneOnOnes.overview();
+    expect(oldOverview.people).toEqual([]);
+    expect(oldOverview.others.map((p) => [p.name, p.held])).toEqual([["Sam Engineer", 1]]);
+    // The new manager has Sam among the direct reports, not among the others.
+    expect((await w.peer.caller.oneOnOnes.overview()).others).toEqual([]);
   });
 });

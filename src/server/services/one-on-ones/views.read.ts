@@ -115,12 +115,14 @@ export async function meetingStats(db: Db, actor: Actor, personId?: string) {
 /**
  * The actor's direct reports (active) with where their 1:1s stand (overdue
  * first), open points and actions, and their 1:1s booked from today: those the
- * actor holds and those inherited with a line. Five queries.
+ * actor holds and those inherited with a line. Beside them (`others`, which the
+ * page shows only when asked): the people the actor held 1:1s with who no
+ * longer report to them, whose held 1:1s they still read. Six queries.
  */
 export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) {
   const clock = await userClock(db, actor, now);
   const startOfToday = new Date(now.getTime() - 86_400_000);
-  const [peopleRows, stats, actions, points, upcoming] = await Promise.all([
+  const [peopleRows, stats, actions, points, upcoming, others] = await Promise.all([
     db
       .select({
         id: people.id,
@@ -167,6 +169,30 @@ export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) 
       )
       .orderBy(asc(oneOnOnes.scheduledAt))
       .limit(50),
+    db
+      .select({
+        id: people.id,
+        name: people.name,
+        track: people.track,
+        lastHeldAt: sql<Date | null>`max(${oneOnOnes.heldAt})`.mapWith(oneOnOnes.heldAt),
+        held: sql<number>`count(*)`.mapWith(Number),
+      })
+      .from(oneOnOnes)
+      .innerJoin(people, and(eq(people.id, oneOnOnes.personId), eq(people.orgId, oneOnOnes.orgId)))
+      .where(
+        inScope(
+          oneOnOnes,
+          actor,
+          eq(oneOnOnes.managerPersonId, actor.personId),
+          eq(oneOnOnes.status, "held"),
+          ne(oneOnOnes.personId, actor.personId),
+          isNull(people.archivedAt),
+          sql`not ${myReport(actor, oneOnOnes.personId)}`,
+        ),
+      )
+      .groupBy(people.id, people.name, people.track)
+      .orderBy(asc(people.name))
+      .limit(100),
   ]);
   const rows = peopleRows.map((row) => {
     const p = asSeenBy(actor, row);
@@ -182,7 +208,7 @@ export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) 
     };
   });
   rows.sort(byDueThenName);
-  return { today: clock.today, timeZone: clock.timeZone, people: rows, upcoming };
+  return { today: clock.today, timeZone: clock.timeZone, people: rows, upcoming, others };
 }
 
 /** How many 1:1s the person page lists; older ones are counted, not listed. */

@@ -8,6 +8,7 @@ import { AppError } from "../kernel/errors";
 import { importContext } from "./csv.read";
 import { lockOrg } from "./people.write";
 import { previewPeopleCsv } from "@/lib/people/csv";
+import { defaultCadence } from "@/lib/people/ladder";
 import type { importCsvInput } from "@/lib/validators/people";
 import type { z } from "zod";
 
@@ -30,16 +31,21 @@ export async function commitImport(db: Db, actor: Actor, { csv }: z.output<typeo
         throw new AppError("BAD_REQUEST", message);
       }
       const newIds = new Map(preview.rows.filter((r) => r.email).map((r) => [r.email!, randomUUID()]));
-      const values = preview.rows.map((r) => ({
-        id: (r.email && newIds.get(r.email)) || randomUUID(),
-        orgId: actor.orgId,
-        name: r.name,
-        email: r.email,
-        title: r.title,
-        track: r.track!,
-        level: r.level!,
-        managerId: r.managerEmail ? (newIds.get(r.managerEmail) ?? byEmail.get(r.managerEmail)!.id) : actor.personId,
-      }));
+      const values = preview.rows.map((r) => {
+        const managerId = r.managerEmail ? (newIds.get(r.managerEmail) ?? byEmail.get(r.managerEmail)!.id) : actor.personId;
+        return {
+          id: (r.email && newIds.get(r.email)) || randomUUID(),
+          orgId: actor.orgId,
+          name: r.name,
+          email: r.email,
+          title: r.title,
+          track: r.track!,
+          level: r.level!,
+          managerId,
+          // The importer's own reports meet them fortnightly; people further down start with no set cadence.
+          cadence: defaultCadence(managerId === actor.personId),
+        };
+      });
       // One statement: its foreign keys are checked at its end, so rows may name managers listed later.
       await tx.insert(people).values(values);
       await rebuildChart(tx, actor.orgId);

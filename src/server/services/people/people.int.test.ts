@@ -223,6 +223,10 @@ describe("import and export", () => {
     await expect(user.caller.people.commitImport({ csv })).resolves.toEqual({ imported: 2 });
     const list = await user.caller.people.list();
     expect(list.find((p) => p.name === "Ana")).toMatchObject({ managerName: "Bo", level: "senior" });
+    // Bo reports to the importer (a fortnightly 1:1); Ana, under Bo, starts with no set cadence.
+    const cadenceOf = async (name: string) => (await user.caller.people.get({ id: list.find((p) => p.name === name)!.id })).person.cadence;
+    expect(await cadenceOf("Bo")).toBe("fortnightly");
+    expect(await cadenceOf("Ana")).toBe("none");
     const exported = await user.caller.people.exportCsv();
     expect(exported.split(/\r?\n/)).toEqual([
       "name,email,title,track,level,manager_email",
@@ -243,6 +247,20 @@ describe("demo organisation", () => {
     expect(tree.filter((n) => n.track === "ic").length).toBeGreaterThanOrEqual(3);
     const areaList = await user.caller.areas.list();
     expect(areaList.every((a) => a.em?.track === "manager" && a.ic?.track === "ic")).toBe(true);
+    // The director's six reports keep their cadence; the eleven further down have none (their own manager sets it).
+    const everyone = (await user.caller.people.list()).filter((p) => p.id !== user.actor.personId);
+    const cadenceOf = async (id: string) => (await user.caller.people.get({ id })).person.cadence;
+    // (managerId null: reports to the reader.)
+    const direct = everyone.filter((p) => p.managerId === null);
+    const below = everyone.filter((p) => p.managerId !== null);
+    expect(direct).toHaveLength(6);
+    expect((await Promise.all(direct.map((p) => cadenceOf(p.id)))).filter((c) => c === "none")).toEqual([]);
+    expect(below).toHaveLength(11);
+    expect(await Promise.all(below.map((p) => cadenceOf(p.id)))).toEqual(Array(11).fill("none"));
+    // The 1:1s page lists the six the director meets, with no one else crowding it.
+    const overview = await user.caller.oneOnOnes.overview();
+    expect(overview.people.map((p) => p.id).sort()).toEqual(direct.map((p) => p.id).sort());
+    expect(overview.others).toEqual([]);
     await expect(user.caller.people.loadDemo()).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
