@@ -1,6 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { mutate, newCredentials, query, signUp } from "./helpers";
+import { accept, invite } from "./invitations";
 
 // Delegation seen from both sides (issue #17, part 4), in two browser contexts:
 // the director (who delegates "Search latency work" to Sofia in the demo org)
@@ -13,32 +14,6 @@ type PersonRow = { id: string; name: string };
 type Spectrum = { levels: { id: string; label: string }[] };
 
 const TASK = "Search latency work";
-
-/** Invites a person from their page; answers the link's path. */
-async function invite(page: Page, name: string, email: string): Promise<string> {
-  await page.goto("/people");
-  await page.getByRole("link", { name, exact: true }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  await page.getByRole("button", { name: "Invite", exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: `Invite ${name}` });
-  await dialog.getByLabel("Email").fill(email);
-  await dialog.getByRole("button", { name: "Create invitation" }).click();
-  const link = (await dialog.getByTestId("invitation-link").textContent())!.trim();
-  await dialog.getByRole("button", { name: "Done" }).click();
-  return new URL(link).pathname;
-}
-
-/** Accepts an invitation in a fresh browser context (a second person, signed in at Home). */
-async function accept(browser: Browser, path: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(path);
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Password", { exact: true }).fill(`pw-${randomUUID().slice(0, 8)}-long-enough`);
-  await page.getByRole("button", { name: "Create account and join" }).click();
-  await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  return page;
-}
 
 test("a proposal is accepted, and a poker round is played, by the delegatee and the delegator", async ({ page, browser }) => {
   test.setTimeout(150_000);

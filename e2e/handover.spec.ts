@@ -1,6 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { mutate, newCredentials, query, signUp } from "./helpers";
+import { accept, invite } from "./invitations";
 
 type PersonRow = { id: string; name: string };
 
@@ -10,31 +11,6 @@ type PersonRow = { id: string; name: string };
 // finds the hand-over on her Home and reads the page: Tom's note, the 1:1
 // Tom held with Ravi and its talking point, Ravi's targets and levels, and
 // never Tom's private note.
-
-/** Opens a person's page and invites them with a unique email; answers the link's path. */
-async function invite(page: Page, personId: string, name: string, email: string): Promise<string> {
-  await page.goto(`/people/${personId}`);
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  await page.getByRole("button", { name: "Invite", exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: `Invite ${name}` });
-  await dialog.getByLabel("Email").fill(email);
-  await dialog.getByRole("button", { name: "Create invitation" }).click();
-  const link = (await dialog.getByTestId("invitation-link").textContent())!.trim();
-  await dialog.getByRole("button", { name: "Done" }).click();
-  return new URL(link).pathname;
-}
-
-/** Accepts an invitation in a fresh browser context (a new account); answers its page, signed in at Home. */
-async function accept(browser: Browser, path: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(path);
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Password", { exact: true }).fill(`pw-${randomUUID().slice(0, 8)}-long-enough`);
-  await page.getByRole("button", { name: "Create account and join" }).click();
-  await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  return page;
-}
 
 test("a person moves to a new manager: the old one writes a hand-over note, the new one reads the hand-over page", async ({
   page,
@@ -48,7 +24,7 @@ test("a person moves to a new manager: the old one writes a hand-over note, the 
   const ravi = idOf("Ravi Patel");
 
   const id = randomUUID().slice(0, 8);
-  const tom = await accept(browser, await invite(page, idOf("Tom Okafor"), "Tom Okafor", `tom-${id}@example.com`), `Tom ${id}`);
+  const tom = await accept(browser, await invite(page, "Tom Okafor", `tom-${id}@example.com`, idOf("Tom Okafor")), `Tom ${id}`);
 
   // Tom, Ravi's manager, holds a 1:1 with him: a talking point discussed, a shared note and a private one.
   const point = `Ravi wants to lead the ranking rewrite ${id}`;
@@ -85,7 +61,7 @@ test("a person moves to a new manager: the old one writes a hand-over note, the 
   await expect(tom.locator("main")).not.toContainText(secret);
 
   // Lena signs in for the first time, in a browser of her own: Home tells her about Ravi.
-  const lena = await accept(browser, await invite(page, idOf("Lena Fischer"), "Lena Fischer", `lena-${id}@example.com`), `Lena ${id}`);
+  const lena = await accept(browser, await invite(page, "Lena Fischer", `lena-${id}@example.com`, idOf("Lena Fischer")), `Lena ${id}`);
   const handedOver = lena.getByRole("list", { name: "Hand-overs to you" });
   await expect(handedOver).toContainText("Ravi Patel");
   await expect(handedOver).toContainText("from Tom Okafor");

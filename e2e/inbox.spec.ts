@@ -1,6 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { mutate, newCredentials, query, signUp } from "./helpers";
+import { accept, invite } from "./invitations";
 
 // The inbox (issue #17, part 6): Sofia, the staff engineer, and her director,
 // each in a browser of their own. Sofia adds a talking point to their 1:1; the
@@ -9,31 +10,6 @@ import { mutate, newCredentials, query, signUp } from "./helpers";
 // Sofia's own inbox stays empty: nobody hears of their own actions.
 
 type PersonRow = { id: string; name: string };
-
-async function invite(page: Page, name: string, email: string): Promise<string> {
-  await page.goto("/people");
-  await page.getByRole("link", { name, exact: true }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  await page.getByRole("button", { name: "Invite", exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: `Invite ${name}` });
-  await dialog.getByLabel("Email").fill(email);
-  await dialog.getByRole("button", { name: "Create invitation" }).click();
-  const link = (await dialog.getByTestId("invitation-link").textContent())!.trim();
-  await dialog.getByRole("button", { name: "Done" }).click();
-  return new URL(link).pathname;
-}
-
-async function accept(browser: Browser, path: string, email: string, orgName: string, name: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(path);
-  await expect(page.getByRole("heading", { level: 1, name: `Join ${orgName}` })).toBeVisible();
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Password", { exact: true }).fill(`pw-${randomUUID().slice(0, 8)}-long-enough`);
-  await page.getByRole("button", { name: "Create account and join" }).click();
-  await expect(page).toHaveURL(/\/$/);
-  return page;
-}
 
 /** The unread count on Inbox in whichever navigation is shown (the sidebar, or the phone's row). */
 const unreadBadge = (page: Page) => page.locator('[data-testid="inbox-unread"]:visible');
@@ -59,7 +35,7 @@ test("Sofia adds a talking point; the director sees the count, opens the inbox, 
   await expect(page.getByText("Nothing here yet")).toBeVisible();
   await expect(unreadBadge(page)).toHaveCount(0);
 
-  const sofia = await accept(browser, sofiaLink, sofiaEmail, orgName, `Sofia ${id}`);
+  const sofia = await accept(browser, sofiaLink, `Sofia ${id}`, { email: sofiaEmail, orgName: orgName });
   await sofia.goto(`/one-on-ones/meeting/${meeting.id}`);
   await sofia.getByRole("textbox", { name: "Talking point" }).fill(`Staff promotion case ${id}`);
   await sofia.getByRole("button", { name: "Add point" }).click();

@@ -1,43 +1,12 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { mutate, newCredentials, query, signUp } from "./helpers";
+import { accept, invite } from "./invitations";
 
 type PersonRow = { id: string; name: string };
 
 // Organisations: a director invites people of the demo org, they accept in
 // their own browsers, and a removed member's open session stops working.
-
-/** Opens a person's page from People and invites them with a unique email; answers the link's path. */
-async function invite(page: Page, name: string, email: string): Promise<string> {
-  await page.goto("/people");
-  await page.getByRole("link", { name, exact: true }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  await expect(page.getByText("Not invited")).toBeVisible();
-  await page.getByRole("button", { name: "Invite", exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: `Invite ${name}` });
-  await dialog.getByLabel("Email").fill(email);
-  await dialog.getByRole("button", { name: "Create invitation" }).click();
-  const link = (await dialog.getByTestId("invitation-link").textContent())!.trim();
-  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
-  await dialog.getByRole("button", { name: "Done" }).click();
-  await expect(page.getByText(/Invited, expires/)).toBeVisible();
-  return new URL(link).pathname;
-}
-
-/** Accepts an invitation in a fresh browser context, creating the account; answers its page (signed in, at Home). */
-async function accept(browser: Browser, path: string, email: string, orgName: string, name: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(path);
-  await expect(page.getByRole("heading", { level: 1, name: `Join ${orgName}` })).toBeVisible();
-  await expect(page.getByLabel("Email")).toHaveValue(email);
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Password", { exact: true }).fill(`pw-${randomUUID().slice(0, 8)}-long-enough`);
-  await page.getByRole("button", { name: "Create account and join" }).click();
-  await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  return page;
-}
 
 test("a director invites a staff engineer and an EM; they join; a removed member's session stops working", async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -58,8 +27,8 @@ test("a director invites a staff engineer and an EM; they join; a removed member
   await mutate(page, "oneOnOnes.addNote", { personId: idOf("Sofia Alvarez"), kind: "observation", body: secret, private: true });
   await mutate(page, "oneOnOnes.schedule", { personId: idOf("Sofia Alvarez"), scheduledAt: new Date(Date.now() + 3 * 86_400_000) });
 
-  const sofia = await accept(browser, sofiaLink, sofiaEmail, orgName, `Sofia ${id}`);
-  const tom = await accept(browser, tomLink, tomEmail, orgName, `Tom ${id}`);
+  const sofia = await accept(browser, sofiaLink, `Sofia ${id}`, { email: sofiaEmail, orgName: orgName });
+  const tom = await accept(browser, tomLink, `Tom ${id}`, { email: tomEmail, orgName: orgName });
 
   // The staff engineer's own Home: the next 1:1 with the director, her targets and her delegation levels.
   await expect(sofia.getByText("Your next 1:1", { exact: true })).toBeVisible();

@@ -1,6 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { mutate, newCredentials, query, signUp } from "./helpers";
+import { accept, invite } from "./invitations";
 
 // The shared 1:1 (issue #17, part 1): a director and Sofia, the staff engineer
 // who reports to her, each in a browser of their own, run a 1:1 together.
@@ -9,34 +10,6 @@ import { mutate, newCredentials, query, signUp } from "./helpers";
 // offered the next one; Sofia books it, and has a prep page of her own.
 
 type PersonRow = { id: string; name: string };
-
-/** Opens a person's page from People and invites them with a unique email; answers the link's path. */
-async function invite(page: Page, name: string, email: string): Promise<string> {
-  await page.goto("/people");
-  await page.getByRole("link", { name, exact: true }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  await page.getByRole("button", { name: "Invite", exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: `Invite ${name}` });
-  await dialog.getByLabel("Email").fill(email);
-  await dialog.getByRole("button", { name: "Create invitation" }).click();
-  const link = (await dialog.getByTestId("invitation-link").textContent())!.trim();
-  await dialog.getByRole("button", { name: "Done" }).click();
-  return new URL(link).pathname;
-}
-
-/** Accepts an invitation in a fresh browser context, creating the account; answers its page (signed in, at Home). */
-async function accept(browser: Browser, path: string, email: string, orgName: string, name: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(path);
-  await expect(page.getByRole("heading", { level: 1, name: `Join ${orgName}` })).toBeVisible();
-  await expect(page.getByLabel("Email")).toHaveValue(email);
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Password", { exact: true }).fill(`pw-${randomUUID().slice(0, 8)}-long-enough`);
-  await page.getByRole("button", { name: "Create account and join" }).click();
-  await expect(page).toHaveURL(/\/$/);
-  return page;
-}
 
 test("a staff engineer and her director run a 1:1: both add points, each ticks their own actions, both are offered the next one", async ({
   page,
@@ -60,7 +33,7 @@ test("a staff engineer and her director run a 1:1: both add points, each ticks t
   await mutate(page, "oneOnOnes.addAction", { personId: sofiaId, oneOnOneId: meeting.id, assignee: "them", title: hers });
   await mutate(page, "oneOnOnes.addAction", { personId: sofiaId, oneOnOneId: meeting.id, assignee: "me", title: his });
 
-  const sofia = await accept(browser, sofiaLink, sofiaEmail, orgName, `Sofia ${id}`);
+  const sofia = await accept(browser, sofiaLink, `Sofia ${id}`, { email: sofiaEmail, orgName: orgName });
 
   // Both add a point, in their own browsers.
   await page.goto(`/one-on-ones/meeting/${meeting.id}`);

@@ -1,6 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { mutate, newCredentials, query, signUp } from "./helpers";
+import { accept, invite } from "./invitations";
 
 // Targets the pair works on (issue #17, part 2): the demo's Search pair (Tom,
 // the EM, and Sofia, the staff engineer) check in on the target their
@@ -9,32 +10,6 @@ import { mutate, newCredentials, query, signUp } from "./helpers";
 // read-only. The director sees the values, the thread and the status.
 
 type TargetRow = { id: string; title: string };
-
-/** Opens a person's page from People and invites them with a unique email; answers the link's path. */
-async function invite(page: Page, name: string, email: string): Promise<string> {
-  await page.goto("/people");
-  await page.getByRole("link", { name, exact: true }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  await page.getByRole("button", { name: "Invite", exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: `Invite ${name}` });
-  await dialog.getByLabel("Email").fill(email);
-  await dialog.getByRole("button", { name: "Create invitation" }).click();
-  const link = (await dialog.getByTestId("invitation-link").textContent())!.trim();
-  await dialog.getByRole("button", { name: "Done" }).click();
-  return new URL(link).pathname;
-}
-
-/** Accepts an invitation in a fresh browser context, creating the account; answers its page (signed in, at Home). */
-async function accept(browser: Browser, path: string, name: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(path);
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Password", { exact: true }).fill(`pw-${randomUUID().slice(0, 8)}-long-enough`);
-  await page.getByRole("button", { name: "Create account and join" }).click();
-  await expect(page).toHaveURL(/\/$/);
-  return page;
-}
 
 const metricCard = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 
