@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueIn, formatValue } from "./format";
+import { dueIn, formatChange, formatValue, sharedDecimals, valueFormatter } from "./format";
 import { todayIn } from "./today";
 
 describe("format", () => {
@@ -34,5 +34,24 @@ describe("relativeDay", () => {
     expect(relativeDay("2026-11-21", "2026-11-24")).toBe("3 days ago");
     expect(relativeDay("2026-12-22", "2026-11-24")).toBe("in 4 weeks");
     expect(relativeDay("2026-06-01", "2026-11-24")).toBe("6 months ago");
+  });
+});
+
+describe("one precision for values shown together", () => {
+  it("writes a value with four significant digits, none from 1,000 up", () => {
+    expect(formatValue(710.4, "ms")).toBe("710.4 ms");
+    expect(formatValue(696, "ms")).toBe("696 ms");
+    expect(formatValue(14.3912, "ms")).toBe("14.39 ms");
+    expect(formatValue(1234.5)).toBe("1,235");
+  });
+  it("shares the decimals of a pair and its change: not 710.4 ms → 696 ms: −14.39 ms", () => {
+    const d = sharedDecimals([710.4, 696]);
+    expect(d).toBe(1);
+    expect(`${formatValue(710.4, "ms", d)} → ${formatValue(696, "ms", d)}: ${formatChange(696 - 710.4, "ms", d)}`).toBe(
+      "710.4 ms → 696.0 ms: −14.4 ms",
+    );
+    expect(formatChange(2.5, "%", 2)).toBe("+2.50%");
+    const f = valueFormatter([99.9, 99.95, null], "%");
+    expect([f(99.9), f(99.95), f(null)]).toEqual(["99.90%", "99.95%", "—"]);
   });
 });

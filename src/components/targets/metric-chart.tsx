@@ -2,7 +2,7 @@
 
 import type uPlot from "uplot";
 import { quietAxis, useUplot, type ColorOf } from "@/components/ui/use-uplot";
-import { formatValue } from "@/lib/format";
+import { formatValue, valueFormatter } from "@/lib/format";
 
 export type MetricChartProps = {
   points: { at: Date; value: number; count: number }[];
@@ -49,8 +49,9 @@ function summary({ points, unit, goal, bandLow, bandHigh, dueDate }: MetricChart
   if (points.length === 0) return "No check-ins yet.";
   const first = points[0]!;
   const last = points.at(-1)!;
-  const aim = goal !== null ? `goal ${formatValue(goal, unit)}` : `band ${formatValue(bandLow, unit)} to ${formatValue(bandHigh, unit)}`;
-  return `${points.length} points from ${first.at.toLocaleDateString()} (${formatValue(first.value, unit)}) to ${last.at.toLocaleDateString()} (${formatValue(last.value, unit)}); ${aim}; due ${dueDate}.`;
+  const f = valueFormatter([first.value, last.value, goal, bandLow, bandHigh], unit);
+  const aim = goal !== null ? `goal ${f(goal)}` : `band ${f(bandLow)} to ${f(bandHigh)}`;
+  return `${points.length} points from ${first.at.toLocaleDateString()} (${f(first.value)}) to ${last.at.toLocaleDateString()} (${f(last.value)}); ${aim}; due ${dueDate}.`;
 }
 
 function showLatest(u: uPlot) {

@@ -98,11 +98,44 @@ const metricShape = (v: z.output<typeof metricFields>, ctx: z.RefinementCtx) => 
     if (v.bandLow !== null && v.bandHigh !== null && v.bandLow >= v.bandHigh) {
       ctx.addIssue({ code: "custom", path: ["bandHigh"], message: "The high end must be above the low end." });
     }
+    if (v.warning !== null && v.warning < 0) {
+      ctx.addIssue({ code: "custom", path: ["warning"], message: "The warning margin is a distance outside the band: use 0 or more." });
+    }
   } else if (v.direction) {
     if (v.baseline === null) ctx.addIssue({ code: "custom", path: ["baseline"], message: "Enter the baseline." });
     if (v.goal === null) ctx.addIssue({ code: "custom", path: ["goal"], message: "Enter the goal." });
+    const lower = v.direction === "lower";
+    if (v.baseline !== null && v.goal !== null && (lower ? v.goal >= v.baseline : v.goal <= v.baseline)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["goal"],
+        message: lower
+          ? "Lower is better: the goal must be below the baseline."
+          : "Higher is better: the goal must be above the baseline.",
+      });
+    }
+    if (v.warning !== null && v.goal !== null && (lower ? v.warning <= v.goal : v.warning >= v.goal)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["warning"],
+        message: lower
+          ? "Lower is better: the warning threshold must be above the goal (between the goal and the baseline, or above the baseline)."
+          : "Higher is better: the warning threshold must be below the goal (between the baseline and the goal, or below the baseline).",
+      });
+    }
+  }
+  if (v.unit?.trim() === "%") {
+    for (const key of ["baseline", "goal", "bandLow", "bandHigh", "warning"] as const) {
+      const n = v[key];
+      if (n !== null && Math.abs(n) > MAX_PERCENT) {
+        ctx.addIssue({ code: "custom", path: [key], message: `A percentage must be between -${MAX_PERCENT.toLocaleString("en")}% and ${MAX_PERCENT.toLocaleString("en")}%.` });
+      }
+    }
   }
 };
+
+/** The largest magnitude of a percentage a metric may have (a growth of 100× is 10,000%). */
+export const MAX_PERCENT = 10_000;
 
 export const createMetricInput = metricFields.extend({ targetId: id() }).superRefine(metricShape);
 export type CreateMetricInput = z.input<typeof createMetricInput>;
