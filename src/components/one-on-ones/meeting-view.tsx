@@ -103,6 +103,7 @@ export function MeetingView({ id }: { id: string }) {
                   title="Cancel this 1:1?"
                   description="It stays in the list as cancelled; its agenda moves to the next one."
                   confirmLabel="Cancel 1:1"
+                  cancelLabel="Keep it"
                   pending={cancel.isPending}
                   onConfirm={() => cancel.mutate({ id })}
                 />
