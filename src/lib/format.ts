@@ -9,6 +9,25 @@ export function formatDateTime(date: Date, locale?: string, timeZone?: string): 
   return date.toLocaleString(locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone });
 }
 
+/** The calendar year of an instant in a zone (the browser's without one). */
+function yearIn(date: Date, timeZone?: string): string {
+  return new Intl.DateTimeFormat("en", { year: "numeric", timeZone }).format(date);
+}
+
+/**
+ * A date (and time) written as `options` ask, with its year whenever it is
+ * not in the current year (of `now`): "Mon 3 Mar, 10:00" this year, "Mon 3 Mar
+ * 2025, 10:00" otherwise, so a 1:1 last December never reads as next one.
+ */
+export function formatDate(
+  date: Date,
+  options: Intl.DateTimeFormatOptions,
+  { now = new Date(), locale, timeZone }: { now?: Date; locale?: string; timeZone?: string } = {},
+): string {
+  const year = yearIn(date, timeZone) !== yearIn(now, timeZone) ? { year: "numeric" as const } : {};
+  return date.toLocaleString(locale, { ...options, ...year, timeZone });
+}
+
 /**
  * "due in 3 weeks", "due today", "2 days overdue", counted from `today`: the
  * user's calendar day (`todayIn(timeZone)` from ./today, or a read model's

@@ -13,7 +13,7 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
-import { formatDay } from "@/lib/format";
+import { formatDate, formatDay } from "@/lib/format";
 import { ActionList, AddActionForm } from "./action-items";
 import { MeetingReadView } from "./meeting-read-view";
 import { useCancelMeeting, useDeleteMeeting, useHoldMeeting } from "./mutations";
@@ -51,7 +51,7 @@ export function MeetingView({ id }: { id: string }) {
   });
   const [label, tone] = STATUS[meeting.status];
   const open = meeting.status === "scheduled";
-  const when = (meeting.heldAt ?? meeting.scheduledAt).toLocaleString(undefined, {
+  const when = formatDate(meeting.heldAt ?? meeting.scheduledAt, {
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -74,7 +74,7 @@ export function MeetingView({ id }: { id: string }) {
             <span>{when}</span>
             <Badge tone={tone}>{label}</Badge>
             {data.previousHeldAt ? (
-              <span>previous 1:1 {data.previousHeldAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}</span>
+              <span>previous 1:1 {formatDate(data.previousHeldAt, { day: "numeric", month: "short" })}</span>
             ) : (
               <span>first 1:1</span>
             )}
@@ -252,7 +252,7 @@ function ReportMeetingView({ data }: { data: Detail }) {
   const open = meeting.status === "scheduled";
   const editable = meeting.status !== "cancelled" && !person.archivedAt;
   const manager = first(holder.name);
-  const when = (meeting.heldAt ?? meeting.scheduledAt).toLocaleString(undefined, {
+  const when = formatDate(meeting.heldAt ?? meeting.scheduledAt, {
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -268,7 +268,7 @@ function ReportMeetingView({ data }: { data: Detail }) {
             <span>{when}</span>
             <Badge tone={tone}>{label}</Badge>
             {data.previousHeldAt ? (
-              <span>previous 1:1 {data.previousHeldAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}</span>
+              <span>previous 1:1 {formatDate(data.previousHeldAt, { day: "numeric", month: "short" })}</span>
             ) : (
               <span>first 1:1</span>
             )}

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cadenceLabel } from "@/lib/people/ladder";
+import { formatDate } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { ActionList, AddActionForm } from "./action-items";
 import { DueBadge } from "@/components/ui/due-badge";
@@ -161,7 +162,7 @@ export function PersonOneOnOnes({ personId }: { personId: string }) {
                   context={
                     n.oneOnOneId && n.meetingAt ? (
                       <Link className="text-accent hover:underline" href={`/one-on-ones/meeting/${n.oneOnOneId}`}>
-                        from the 1:1 of {n.meetingAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}
+                        from the 1:1 of {formatDate(n.meetingAt, { day: "numeric", month: "short" })}
                       </Link>
                     ) : null
                   }
