@@ -173,8 +173,8 @@ export function MeetingView({ id }: { id: string }) {
           <CardBody className="grid gap-4">
             {editable ? <AddActionForm personId={person.id} oneOnOneId={id} /> : null}
             <div className="grid gap-4 sm:grid-cols-2">
-              <ActionList title="Theirs" actions={data.actions.theirs} emptyText="None open." />
-              <ActionList title="Mine" actions={data.actions.mine} emptyText="None open." />
+              <ActionList title="Theirs" actions={data.actions.theirs} emptyText="None open." personId={person.id} />
+              <ActionList title="Mine" actions={data.actions.mine} emptyText="None open." personId={person.id} />
             </div>
             {data.doneHere.length ? <ActionList title="Done" actions={data.doneHere} emptyText="" /> : null}
           </CardBody>

@@ -130,8 +130,8 @@ export function PersonOneOnOnes({ personId }: { personId: string }) {
             <CardBody className="grid gap-4">
               {active ? <AddActionForm personId={person.id} /> : null}
               <div className="grid gap-4 sm:grid-cols-2">
-                <ActionList title="Theirs" actions={data.actions.theirs} emptyText="None open." />
-                <ActionList title="Mine" actions={data.actions.mine} emptyText="None open." />
+                <ActionList title="Theirs" actions={data.actions.theirs} emptyText="None open." personId={person.id} />
+                <ActionList title="Mine" actions={data.actions.mine} emptyText="None open." personId={person.id} />
               </div>
               {data.recentlyDone.length ? <ActionList title="Done in the last 30 days" actions={data.recentlyDone} emptyText="" /> : null}
             </CardBody>

@@ -48,8 +48,10 @@ export const actionFields = z.object({
   title: singleLine({ label: "An action", max: 300, required: "Say what is to be done." }),
   dueDate: optionalDateOnly,
 });
-export const addActionInput = actionFields.extend({ personId: id(), oneOnOneId: optionalId() });
-export const updateActionInput = actionFields.extend({ id: id(), version: versionField });
+/** An action may move a target forward: `targetId`, one the person setting it sees (policy: the target reference). */
+export const addActionInput = actionFields.extend({ personId: id(), oneOnOneId: optionalId(), targetId: optionalId() });
+/** Whose it is (`assignee`) can change; `targetId` absent leaves the link as it is, null unlinks. */
+export const updateActionInput = actionFields.extend({ id: id(), version: versionField, targetId: id().nullable().optional() });
 export const setActionDoneInput = z.object({ id: id(), done: z.boolean() });
 
 export const NOTE_KINDS = ["coaching", "praise", "constructive", "observation"] as const;

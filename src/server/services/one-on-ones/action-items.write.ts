@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { actionItems } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inReach, inReachFor } from "../kernel/access";
+import { inReach, inReachFor, requireReferences } from "../kernel/access";
 import { notFound } from "../kernel/errors";
 import { saveVersioned } from "../kernel/versioned";
 import { requireMeetingWith, requireReport } from "./references.read";
@@ -19,6 +19,8 @@ import type { addActionInput, setActionDoneInput, updateActionInput } from "@/li
 export async function addActionItem(db: Db, actor: Actor, input: z.output<typeof addActionInput>) {
   await requireReport(db, actor, input.personId);
   if (input.oneOnOneId) await requireMeetingWith(db, actor, input.oneOnOneId, input.personId);
+  // A target the actor does not see is NOT_FOUND next to the field, like one that does not exist.
+  await requireReferences(db, actor, "target", "targetId", input.targetId);
   const [row] = await db
     .insert(actionItems)
     .values({ orgId: actor.orgId, ...input })
@@ -27,6 +29,7 @@ export async function addActionItem(db: Db, actor: Actor, input: z.output<typeof
 }
 
 export async function updateActionItem(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateActionInput>) {
+  await requireReferences(db, actor, "target", "targetId", input.targetId);
   return saveVersioned(db, actionItems, {
     where: inReach(actionItems, actor, eq(actionItems.id, id)),
     version,

@@ -143,6 +143,71 @@ describe("1:1s", () => {
     await user.caller.oneOnOnes.reschedule({ id: now.id, scheduledAt: daysAgo(2), past: true });
   });
 
+  it("an action's owner can change, and it can be linked to a target the manager sees; one they do not see is NOT_FOUND", async () => {
+    const user = await createUser(database.current.db);
+    const em = await engineeringManager(user);
+    const today = isoDay(new Date());
+    const target = await user.caller.targets.create({
+      title: "Faster checkout",
+      kind: "speed",
+      ownerIds: [em.id],
+      startDate: today,
+      dueDate: today,
+    });
+    const action = await user.caller.oneOnOnes.addAction({
+      personId: em.id,
+      assignee: "them",
+      title: "Profile the cart",
+      targetId: target.id,
+    });
+    expect(action.targetId).toBe(target.id);
+    // Mine now; the link stays when an edit leaves it out.
+    const mine = await user.caller.oneOnOnes.updateAction({
+      id: action.id,
+      version: action.version,
+      assignee: "me",
+      title: "Profile the cart",
+      dueDate: null,
+    });
+    expect([mine.assignee, mine.targetId]).toEqual(["me", target.id]);
+    const view = await user.caller.oneOnOnes.forPerson({ personId: em.id });
+    expect(view.actions.mine.map((a) => [a.title, a.target?.title])).toEqual([["Profile the cart", "Faster checkout"]]);
+    expect(view.actions.theirs).toEqual([]);
+    const unlinked = await user.caller.oneOnOnes.updateAction({
+      id: action.id,
+      version: mine.version,
+      assignee: "me",
+      title: "Profile the cart",
+      dueDate: null,
+      targetId: null,
+    });
+    expect(unlinked.targetId).toBeNull();
+
+    const stranger = await createUser(database.current.db);
+    const theirs = await engineeringManager(stranger, "Elsewhere");
+    const hidden = await stranger.caller.targets.create({
+      title: "Not yours",
+      kind: "speed",
+      ownerIds: [theirs.id],
+      startDate: today,
+      dueDate: today,
+    });
+    const notFound = { code: "NOT_FOUND", cause: { fieldErrors: { targetId: "That target is not in your organisation." } } };
+    await expect(
+      user.caller.oneOnOnes.addAction({ personId: em.id, assignee: "them", title: "Leak", targetId: hidden.id }),
+    ).rejects.toMatchObject(notFound);
+    await expect(
+      user.caller.oneOnOnes.updateAction({
+        id: action.id,
+        version: unlinked.version,
+        assignee: "me",
+        title: "x",
+        dueDate: null,
+        targetId: hidden.id,
+      }),
+    ).rejects.toMatchObject(notFound);
+  });
+
   it("the overview puts overdue 1:1s first and lists those booked from today", async () => {
     const user = await createUser(database.current.db);
     const fresh = await engineeringManager(user, "Fresh Hire");
