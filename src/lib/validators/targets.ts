@@ -89,6 +89,21 @@ const metricFields = z.object({
   warning: optionalNumber("Warning threshold"),
 });
 
+/** The largest magnitude of a percentage a metric may have (a growth of 100× is 10,000%). */
+export const MAX_PERCENT = 10_000;
+
+/**
+ * Why a value does not fit its metric's unit, or null. Every value is finite
+ * and within ±1e12 (measurement); a percentage within ±MAX_PERCENT.
+ */
+export function valueMisfit(value: number | null | undefined, unit: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (unit?.trim() === "%" && Math.abs(value) > MAX_PERCENT) {
+    return `A percentage must be between -${MAX_PERCENT.toLocaleString("en")}% and ${MAX_PERCENT.toLocaleString("en")}%.`;
+  }
+  return null;
+}
+
 const metricShape = (v: z.output<typeof metricFields>, ctx: z.RefinementCtx) => {
   if (v.kind === "milestone") return;
   if (!v.direction) ctx.addIssue({ code: "custom", path: ["direction"], message: "Choose a direction." });
@@ -109,9 +124,7 @@ const metricShape = (v: z.output<typeof metricFields>, ctx: z.RefinementCtx) => 
       ctx.addIssue({
         code: "custom",
         path: ["goal"],
-        message: lower
-          ? "Lower is better: the goal must be below the baseline."
-          : "Higher is better: the goal must be above the baseline.",
+        message: lower ? "Lower is better: the goal must be below the baseline." : "Higher is better: the goal must be above the baseline.",
       });
     }
     if (v.warning !== null && v.goal !== null && (lower ? v.warning <= v.goal : v.warning >= v.goal)) {
@@ -124,18 +137,11 @@ const metricShape = (v: z.output<typeof metricFields>, ctx: z.RefinementCtx) => 
       });
     }
   }
-  if (v.unit?.trim() === "%") {
-    for (const key of ["baseline", "goal", "bandLow", "bandHigh", "warning"] as const) {
-      const n = v[key];
-      if (n !== null && Math.abs(n) > MAX_PERCENT) {
-        ctx.addIssue({ code: "custom", path: [key], message: `A percentage must be between -${MAX_PERCENT.toLocaleString("en")}% and ${MAX_PERCENT.toLocaleString("en")}%.` });
-      }
-    }
+  for (const key of ["baseline", "goal", "bandLow", "bandHigh", "warning"] as const) {
+    const problem = valueMisfit(v[key], v.unit);
+    if (problem) ctx.addIssue({ code: "custom", path: [key], message: problem });
   }
 };
-
-/** The largest magnitude of a percentage a metric may have (a growth of 100× is 10,000%). */
-export const MAX_PERCENT = 10_000;
 
 export const createMetricInput = metricFields.extend({ targetId: id() }).superRefine(metricShape);
 export type CreateMetricInput = z.input<typeof createMetricInput>;
