@@ -41,13 +41,15 @@ export function MetricHeader({
   const milestone = metric.kind === "milestone";
   return (
     <div className="flex flex-wrap items-start justify-between gap-3">
-      <div>
+      <div className="min-w-0 break-words">
         <h3 id={headingId} className="font-medium">
           {metric.name}
         </h3>
         <p className="text-xs text-muted">
           {milestone ? "Milestone" : `${DIRECTION_LABELS[metric.direction ?? "higher"]} · ${goalText(metric)}`}
-          {metric.warning !== null && !milestone ? ` · warning ${valueFormatter([metric.baseline, metric.goal, metric.bandLow, metric.bandHigh, metric.warning], metric.unit)(metric.warning)}` : ""}
+          {metric.warning !== null && !milestone
+            ? ` · warning ${valueFormatter([metric.baseline, metric.goal, metric.bandLow, metric.bandHigh, metric.warning], metric.unit)(metric.warning)}`
+            : ""}
         </p>
       </div>
       <div className="flex items-center gap-2">
