@@ -91,7 +91,9 @@ export function Targets({ targets, empty }: { targets: Prep["targets"]; empty: s
                       {m.kind === "milestone" ? "—" : formatValue(m.then?.value, m.unit, sharedDecimals([m.then?.value, m.latest?.value]))}
                     </td>
                     <td className="py-1 pr-2 tabular-nums">
-                      {m.kind === "milestone" ? "Milestone" : formatValue(m.latest?.value, m.unit, sharedDecimals([m.then?.value, m.latest?.value]))}
+                      {m.kind === "milestone"
+                        ? "Milestone"
+                        : formatValue(m.latest?.value, m.unit, sharedDecimals([m.then?.value, m.latest?.value]))}
                     </td>
                     <td className="py-1">{m.kind === "milestone" ? null : <Delta metric={m} />}</td>
                   </tr>

@@ -51,7 +51,13 @@ export function RecentCheckIns({ metric, canChange }: { metric: MetricRow; canCh
           </thead>
           <tbody>
             {metric.recent.map((c) => (
-              <CheckInLine key={c.id} checkIn={c} unit={metric.unit} decimals={decimals} onDelete={canChange ? () => deleteWithUndo(c) : undefined} />
+              <CheckInLine
+                key={c.id}
+                checkIn={c}
+                unit={metric.unit}
+                decimals={decimals}
+                onDelete={canChange ? () => deleteWithUndo(c) : undefined}
+              />
             ))}
           </tbody>
         </table>

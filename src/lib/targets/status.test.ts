@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countsTowardProgress, elapsedFraction, HEALTH_LABELS, metricProgress, metricStatus, targetHealth, targetProgress, type MetricShape } from "./status";
+import {
+  countsTowardProgress,
+  elapsedFraction,
+  HEALTH_LABELS,
+  metricProgress,
+  metricStatus,
+  targetHealth,
+  targetProgress,
+  type MetricShape,
+} from "./status";
 
 const uptime: MetricShape = {
   kind: "number",

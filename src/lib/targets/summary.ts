@@ -1,4 +1,12 @@
-import { countsTowardProgress, metricStatus, targetHealth, targetProgress, type MetricShape, type MetricStatus, type Timeline } from "./status";
+import {
+  countsTowardProgress,
+  metricStatus,
+  targetHealth,
+  targetProgress,
+  type MetricShape,
+  type MetricStatus,
+  type Timeline,
+} from "./status";
 
 /** A metric's latest check-in, as the server reads it (see status.ts for what it means). */
 export type Latest = { value: number; at: Date };
