@@ -33,6 +33,7 @@ test("a person moves to a new manager: the old one writes a hand-over note, the 
   const meeting = await mutate<{ id: string }>(tom, "oneOnOnes.schedule", {
     personId: ravi,
     scheduledAt: new Date(Date.now() - 86_400_000),
+    past: true, // recorded: a 1:1 in the past is refused otherwise
   });
   const added = await mutate<{ id: string }>(tom, "oneOnOnes.addPoint", { personId: ravi, topic: "growth", body: point });
   await mutate(tom, "oneOnOnes.setDiscussed", { id: added.id, oneOnOneId: meeting.id });

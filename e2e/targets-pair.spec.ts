@@ -66,6 +66,8 @@ test("an EM + staff pair check in on their shared target and comment; the direct
   await paste.getByLabel("Lines").fill(`${yesterday},1450`);
   await paste.getByRole("button", { name: "Add all" }).click();
   await expect(paste).toBeHidden();
+  // No metric's Value field is left with a stale error after "Add all".
+  await expect(sofia.getByText("Enter a number.")).toHaveCount(0);
   const metricId = (await throughput.getByTestId("metric-id").textContent())!.trim();
   const { token } = await mutate<{ token: string }>(sofia, "apiTokens.create", { name: "CI" });
   const pushed = await sofia.request.post(`/api/v1/metrics/${metricId}/check-ins`, {

@@ -9,6 +9,8 @@ import { toast } from "sonner";
 import { nullIfEmpty } from "@/components/forms/field-values";
 import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
+import { useToday } from "@/components/ui/today";
+import { reviewDateProblem } from "@/lib/delegation/review-date";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -57,7 +59,13 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
       toast.success("Task added.");
     },
   });
-  const { submit, formError } = useSubmit(form, (values) => create.mutateAsync(values));
+  const today = useToday();
+  // A review date in the past is refused here as on the server (which judges it by the user's day too).
+  const { submit, formError } = useSubmit(form, async (values) => {
+    const problem = reviewDateProblem(values.reviewDate as string | null | undefined, today);
+    if (problem) return form.setError("reviewDate", { message: problem });
+    return create.mutateAsync(values);
+  });
   const { errors, isSubmitting } = form.formState;
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -134,7 +142,7 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
               )}
             </Field>
             <Field label="Review by" error={errors.reviewDate?.message}>
-              {(a) => <Input {...a} type="date" {...form.register("reviewDate")} />}
+              {(a) => <Input {...a} type="date" min={today} {...form.register("reviewDate")} />}
             </Field>
           </div>
           <div className="flex justify-end gap-2">

@@ -8,7 +8,7 @@ import { HEALTH_COLOR, HealthBadge } from "@/components/ui/health-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { Markdown } from "@/components/ui/markdown";
-import { formatDateTime, formatDay, formatValue } from "@/lib/format";
+import { formatDateTime, formatDay, valueFormatter } from "@/lib/format";
 import { TOPIC_LABELS } from "@/lib/one-on-ones/agenda";
 import { NOTE_KIND_LABELS } from "@/lib/validators/one-on-ones";
 import { useTRPC } from "@/trpc/react";
@@ -112,7 +112,8 @@ function Trend({ metric, color }: { metric: Metric; color: string }) {
   const h = 24;
   const x = (i: number) => (points.length === 1 ? w / 2 : (i / (points.length - 1)) * w);
   const y = (v: number) => (max === min ? h / 2 : h - ((v - min) / (max - min)) * h);
-  const words = `${formatValue(values[0], metric.unit)} → ${formatValue(values.at(-1), metric.unit)} over ${points.length} check-in${points.length === 1 ? "" : "s"}`;
+  const fmt = valueFormatter([values[0], values.at(-1)], metric.unit);
+  const words = `${fmt(values[0])} → ${fmt(values.at(-1))} over ${points.length} check-in${points.length === 1 ? "" : "s"}`;
   return (
     <span className="inline-flex items-center gap-2">
       <svg width={w} height={h} viewBox={`-2 -2 ${w + 4} ${h + 4}`} aria-hidden="true" className="shrink-0">

@@ -1,7 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Pencil, Trash2 } from "lucide-react";
+import { useQuery } from "@tanstack/react-query";
+import { ArrowLeftRight, Pencil, Target, Trash2 } from "lucide-react";
+import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -16,6 +18,7 @@ import { Select } from "@/components/ui/select";
 import { dueIn } from "@/lib/format";
 import { useToday } from "@/components/ui/today";
 import { actionFields, addActionInput } from "@/lib/validators/one-on-ones";
+import { useTRPC } from "@/trpc/react";
 import { InlineEdit } from "./inline-edit";
 import { useAddAction, useDeleteAction, useSetActionDone, useUpdateAction } from "./mutations";
 
@@ -32,15 +35,24 @@ export type Action = {
   version: number;
   /** Whether the reader may tick it (policy.ts: the report ticks the actions assigned to them); absent: yes. */
   mayTick?: boolean;
+  /** The target it moves forward, when the reader sees it. */
+  target?: { id: string; title: string } | null;
 };
+
+/** The person's targets an action may be linked to (those the reader sees, as on the person's page). */
+function usePersonTargets(personId: string, enabled = true) {
+  const trpc = useTRPC();
+  return useQuery({ ...trpc.targets.list.queryOptions({ personId }), enabled }).data ?? [];
+}
 
 /** Adds an action for me or for them, with an optional due date. */
 export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneOnOneId?: string }) {
   const form = useForm<AddActionInput>({
     resolver: zodResolver(addActionInput),
-    defaultValues: { personId, oneOnOneId: oneOnOneId ?? null, assignee: "them", title: "", dueDate: "" },
+    defaultValues: { personId, oneOnOneId: oneOnOneId ?? null, assignee: "them", title: "", dueDate: "", targetId: null },
   });
   const draft = useFormDraft(form, { kind: "action", id: oneOnOneId ?? personId, fields: ["title"] });
+  const targets = usePersonTargets(personId);
   // Whose it is stays as chosen, for the next action.
   const add = useAddAction({
     onSuccess: () => {
@@ -51,7 +63,7 @@ export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneO
   });
   const { submit, formError } = useSubmit(form, (values) => add.mutateAsync(values));
   const { errors } = form.formState;
-  const error = errors.title?.message ?? errors.dueDate?.message ?? formError ?? undefined;
+  const error = errors.title?.message ?? errors.dueDate?.message ?? errors.targetId?.message ?? formError ?? undefined;
   const id = `action-${oneOnOneId ?? personId}`;
   return (
     <form noValidate className="grid gap-2" onSubmit={submit}>
@@ -77,6 +89,21 @@ export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneO
           Due date
         </label>
         <Input id={`${id}-due`} type="date" className="w-40" {...form.register("dueDate")} aria-invalid={Boolean(errors.dueDate)} />
+        {targets.length ? (
+          <>
+            <label className="sr-only" htmlFor={`${id}-target`}>
+              Target
+            </label>
+            <Select id={`${id}-target`} className="w-44 min-w-0" {...form.register("targetId", { setValueAs: (v) => v || null })}>
+              <option value="">No target</option>
+              {targets.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.title}
+                </option>
+              ))}
+            </Select>
+          </>
+        ) : null}
         <Button type="submit" variant="secondary" className="ml-auto" disabled={form.formState.isSubmitting}>
           Add action
         </Button>
@@ -102,12 +129,15 @@ export function ActionList({
   emptyText,
   manage = true,
   tickedBy,
+  personId,
 }: {
   title: string;
   actions: Action[];
   emptyText: string;
   manage?: boolean;
   tickedBy?: string;
+  /** Whose actions these are: the targets an edit may link one to. */
+  personId?: string;
 }) {
   const today = useToday();
   // The box flips at once; the list updates when the server has it.
@@ -124,6 +154,12 @@ export function ActionList({
   // The version the edit started from, so a save from another tab meanwhile is a conflict (its message shows in the edit).
   const [editVersion, setEditVersion] = useState(1);
   const update = useUpdateAction({ onSuccess: () => setEditing(null) });
+  // Whose it is and its target change at once, from the row or the edit; a refusal (a stale version) says why.
+  const change = useUpdateAction({
+    onSuccess: (row) => setEditVersion(row.version),
+    onError: (e) => toast.error(e.message),
+  });
+  const targets = usePersonTargets(personId ?? "", Boolean(manage && personId && editing));
   const remove = useDeleteAction({ onSuccess: () => toast("Action deleted.") });
   return (
     <div className="grid content-start gap-1">
@@ -158,10 +194,51 @@ export function ActionList({
                   }}
                   date={{ label: "Due date", initial: a.dueDate, schema: actionFields.shape.dueDate }}
                   onSave={(title, dueDate) => update.mutateAsync({ id: a.id, version: editVersion, assignee: a.assignee, title, dueDate })}
-                />
+                >
+                  {personId ? (
+                    <>
+                      <label className="sr-only" htmlFor={`target-of-${a.id}`}>
+                        Target of the action
+                      </label>
+                      <Select
+                        id={`target-of-${a.id}`}
+                        className="w-44 min-w-0"
+                        value={a.target?.id ?? ""}
+                        disabled={change.isPending}
+                        onChange={(e) =>
+                          change.mutate({
+                            id: a.id,
+                            version: editVersion,
+                            assignee: a.assignee,
+                            title: a.title,
+                            dueDate: a.dueDate,
+                            targetId: e.target.value || null,
+                          })
+                        }
+                      >
+                        <option value="">No target</option>
+                        {a.target && !targets.some((t) => t.id === a.target!.id) ? (
+                          <option value={a.target.id}>{a.target.title}</option>
+                        ) : null}
+                        {targets.map((t) => (
+                          <option key={t.id} value={t.id}>
+                            {t.title}
+                          </option>
+                        ))}
+                      </Select>
+                    </>
+                  ) : null}
+                </InlineEdit>
               ) : (
                 <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
                   <span className={a.doneAt ? "text-muted line-through" : ""}>{a.title}</span>
+                  {a.target ? (
+                    <Link href={`/targets/${a.target.id}`} className="text-xs text-accent hover:underline">
+                      <Target aria-hidden="true" className="mr-0.5 inline size-3" />
+                      <span className="sr-only">Target: </span>
+                      {a.target.title}
+                    </Link>
+                  ) : null}
                   {a.dueDate && !a.doneAt ? <Badge tone={a.overdue ? "danger" : "neutral"}>{dueIn(a.dueDate, today)}</Badge> : null}
                   {a.carriedOver > 0 && !a.doneAt ? (
                     <Badge tone="warning">Carried over{a.carriedOver > 1 ? ` ${a.carriedOver}×` : ""}</Badge>
@@ -170,6 +247,22 @@ export function ActionList({
               )}
               {manage ? (
                 <>
+                  <Button
+                    variant="ghost"
+                    size="icon"
+                    className="size-7 opacity-60 group-hover:opacity-100 print:hidden"
+                    aria-label={`${a.assignee === "me" ? "Make it theirs" : "Make it mine"}: ${a.title}`}
+                    title={a.assignee === "me" ? "Make it theirs" : "Make it mine"}
+                    disabled={change.isPending}
+                    onClick={() =>
+                      change.mutate(
+                        { id: a.id, version: a.version, assignee: a.assignee === "me" ? "them" : "me", title: a.title, dueDate: a.dueDate },
+                        { onSuccess: () => toast.success(a.assignee === "me" ? "Action moved to theirs." : "Action moved to mine.") },
+                      )
+                    }
+                  >
+                    <ArrowLeftRight aria-hidden="true" className="size-3.5" />
+                  </Button>
                   <Button
                     variant="ghost"
                     size="icon"

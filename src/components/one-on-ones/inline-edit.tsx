@@ -24,6 +24,7 @@ export function InlineEdit({
   draft: draftOf,
   onSave,
   onCancel,
+  children,
 }: {
   label: string;
   initial: string;
@@ -34,6 +35,8 @@ export function InlineEdit({
   draft?: { kind: string; id: string };
   onSave: (text: string, date: string | null) => Promise<unknown>;
   onCancel: () => void;
+  /** More of the thing, changed on their own (an action's target), shown with the fields. */
+  children?: React.ReactNode;
 }) {
   const form = useForm<Values, unknown, { text: string; date: string | null }>({
     resolver: zodResolver(z.object({ text: schema, date: date?.schema ?? z.string().transform(() => null) })) as Resolver<
@@ -68,6 +71,7 @@ export function InlineEdit({
         {date ? (
           <Input type="date" aria-label={date.label} className="w-40" {...form.register("date")} aria-invalid={Boolean(errors.date)} />
         ) : null}
+        {children}
       </div>
       <p className="text-xs text-muted">Enter to save, Escape to cancel.</p>
       {error ? (

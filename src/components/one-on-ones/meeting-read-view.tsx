@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { dueIn } from "@/lib/format";
+import { dueIn, formatDate } from "@/lib/format";
 import { TOPIC_LABELS } from "@/lib/one-on-ones/agenda";
 import type { RouterOutputs } from "@/trpc/types";
 import { NoteKindBadge } from "./note-card";
@@ -30,7 +30,7 @@ export function MeetingReadView({ data }: { data: Detail }) {
   const raisedBy = (side: "me" | "them") =>
     report ? (side === "me" ? first(holder.name) : "you") : side === "me" ? "you" : first(person.name);
   const [label, tone] = STATUS[meeting.status];
-  const when = (meeting.heldAt ?? meeting.scheduledAt).toLocaleString(undefined, {
+  const when = formatDate(meeting.heldAt ?? meeting.scheduledAt, {
     weekday: "long",
     day: "numeric",
     month: "long",

@@ -13,7 +13,7 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
-import { formatDay } from "@/lib/format";
+import { formatDate, formatDay } from "@/lib/format";
 import { ActionList, AddActionForm } from "./action-items";
 import { MeetingContext } from "./meeting-context";
 import { MeetingReadView } from "./meeting-read-view";
@@ -52,7 +52,7 @@ export function MeetingView({ id }: { id: string }) {
   });
   const [label, tone] = STATUS[meeting.status];
   const open = meeting.status === "scheduled";
-  const when = (meeting.heldAt ?? meeting.scheduledAt).toLocaleString(undefined, {
+  const when = formatDate(meeting.heldAt ?? meeting.scheduledAt, {
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -75,7 +75,7 @@ export function MeetingView({ id }: { id: string }) {
             <span>{when}</span>
             <Badge tone={tone}>{label}</Badge>
             {data.previousHeldAt ? (
-              <span>previous 1:1 {data.previousHeldAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}</span>
+              <span>previous 1:1 {formatDate(data.previousHeldAt, { day: "numeric", month: "short" })}</span>
             ) : (
               <span>first 1:1</span>
             )}
@@ -104,6 +104,7 @@ export function MeetingView({ id }: { id: string }) {
                   title="Cancel this 1:1?"
                   description="It stays in the list as cancelled; its agenda moves to the next one."
                   confirmLabel="Cancel 1:1"
+                  cancelLabel="Keep it"
                   pending={cancel.isPending}
                   onConfirm={() => cancel.mutate({ id })}
                 />
@@ -175,8 +176,8 @@ export function MeetingView({ id }: { id: string }) {
           <CardBody className="grid gap-4">
             {editable ? <AddActionForm personId={person.id} oneOnOneId={id} /> : null}
             <div className="grid gap-4 sm:grid-cols-2">
-              <ActionList title="Theirs" actions={data.actions.theirs} emptyText="None open." />
-              <ActionList title="Mine" actions={data.actions.mine} emptyText="None open." />
+              <ActionList title="Theirs" actions={data.actions.theirs} emptyText="None open." personId={person.id} />
+              <ActionList title="Mine" actions={data.actions.mine} emptyText="None open." personId={person.id} />
             </div>
             {data.doneHere.length ? <ActionList title="Done" actions={data.doneHere} emptyText="" /> : null}
           </CardBody>
@@ -254,7 +255,7 @@ function ReportMeetingView({ data }: { data: Detail }) {
   const open = meeting.status === "scheduled";
   const editable = meeting.status !== "cancelled" && !person.archivedAt;
   const manager = first(holder.name);
-  const when = (meeting.heldAt ?? meeting.scheduledAt).toLocaleString(undefined, {
+  const when = formatDate(meeting.heldAt ?? meeting.scheduledAt, {
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -270,7 +271,7 @@ function ReportMeetingView({ data }: { data: Detail }) {
             <span>{when}</span>
             <Badge tone={tone}>{label}</Badge>
             {data.previousHeldAt ? (
-              <span>previous 1:1 {data.previousHeldAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}</span>
+              <span>previous 1:1 {formatDate(data.previousHeldAt, { day: "numeric", month: "short" })}</span>
             ) : (
               <span>first 1:1</span>
             )}

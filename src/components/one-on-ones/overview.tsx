@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { cadenceLabel } from "@/lib/people/ladder";
-import { relativeDay } from "@/lib/format";
+import { formatDate, relativeDay } from "@/lib/format";
 import { dayIn } from "@/lib/one-on-ones/days";
 import { useTRPC } from "@/trpc/react";
 import { DueBadge } from "@/components/ui/due-badge";
@@ -128,7 +128,7 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
                         >
                           <span className="font-medium">{m.personName}</span>
                           <span className="text-muted">
-                            {m.scheduledAt.toLocaleString(undefined, {
+                            {formatDate(m.scheduledAt, {
                               weekday: "short",
                               day: "numeric",
                               month: "short",

@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cadenceLabel } from "@/lib/people/ladder";
+import { formatDate } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { ActionList, AddActionForm } from "./action-items";
 import { DueBadge } from "@/components/ui/due-badge";
@@ -131,8 +132,8 @@ export function PersonOneOnOnes({ personId }: { personId: string }) {
             <CardBody className="grid gap-4">
               {active ? <AddActionForm personId={person.id} /> : null}
               <div className="grid gap-4 sm:grid-cols-2">
-                <ActionList title="Theirs" actions={data.actions.theirs} emptyText="None open." />
-                <ActionList title="Mine" actions={data.actions.mine} emptyText="None open." />
+                <ActionList title="Theirs" actions={data.actions.theirs} emptyText="None open." personId={person.id} />
+                <ActionList title="Mine" actions={data.actions.mine} emptyText="None open." personId={person.id} />
               </div>
               {data.recentlyDone.length ? <ActionList title="Done in the last 30 days" actions={data.recentlyDone} emptyText="" /> : null}
             </CardBody>
@@ -164,7 +165,7 @@ export function PersonOneOnOnes({ personId }: { personId: string }) {
                   context={
                     n.oneOnOneId && n.meetingAt ? (
                       <Link className="text-accent hover:underline" href={`/one-on-ones/meeting/${n.oneOnOneId}`}>
-                        from the 1:1 of {n.meetingAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}
+                        from the 1:1 of {formatDate(n.meetingAt, { day: "numeric", month: "short" })}
                       </Link>
                     ) : null
                   }

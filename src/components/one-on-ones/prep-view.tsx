@@ -13,7 +13,7 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { downloadText } from "@/components/ui/download";
 import { TOPIC_LABELS } from "@/lib/one-on-ones/agenda";
 import { prepMarkdown } from "@/lib/one-on-ones/prep-markdown";
-import { formatValue, relativeDay } from "@/lib/format";
+import { formatChange, formatValue, relativeDay, sharedDecimals } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { ActionList } from "./action-items";
@@ -27,14 +27,12 @@ import { useAddPoint } from "./mutations";
 
 type Prep = RouterOutputs["oneOnOnes"]["prep"];
 
-/** Four significant digits: enough to see a change, without the noise of raw check-in values. */
-const roughly = (value: number | undefined) => (value === undefined ? undefined : Number(value.toPrecision(4)));
-
 function Delta({ metric }: { metric: Prep["targets"][number]["metrics"][number] }) {
   const { delta, better } = metric.movement;
   if (delta === null) return <span className="text-muted">{metric.then ? "no change" : "—"}</span>;
   if (delta === 0) return <span className="text-muted">no change</span>;
-  const text = `${delta > 0 ? "+" : "−"}${formatValue(roughly(Math.abs(delta)), metric.unit)}`;
+  // The change is written with the precision of the two values it is between (one rule: lib/format).
+  const text = formatChange(delta, metric.unit, sharedDecimals([metric.then?.value, metric.latest?.value]));
   // Better or worse in words as well as colour.
   const tone = better === true ? "text-success" : better === false ? "text-danger" : "text-muted";
   return (
@@ -90,10 +88,12 @@ export function Targets({ targets, empty }: { targets: Prep["targets"]; empty: s
                   <tr key={m.id} className="border-t border-border">
                     <td className="py-1 pr-2">{m.name}</td>
                     <td className="py-1 pr-2 tabular-nums text-muted">
-                      {m.kind === "milestone" ? "—" : formatValue(roughly(m.then?.value), m.unit)}
+                      {m.kind === "milestone" ? "—" : formatValue(m.then?.value, m.unit, sharedDecimals([m.then?.value, m.latest?.value]))}
                     </td>
                     <td className="py-1 pr-2 tabular-nums">
-                      {m.kind === "milestone" ? "Milestone" : formatValue(roughly(m.latest?.value), m.unit)}
+                      {m.kind === "milestone"
+                        ? "Milestone"
+                        : formatValue(m.latest?.value, m.unit, sharedDecimals([m.then?.value, m.latest?.value]))}
                     </td>
                     <td className="py-1">{m.kind === "milestone" ? null : <Delta metric={m} />}</td>
                   </tr>

@@ -15,7 +15,7 @@ import { Input } from "@/components/ui/input";
 import { FormActions } from "@/components/forms/form-actions";
 import { useSubmit } from "@/components/forms/use-submit";
 import { useToday } from "@/components/ui/today";
-import { scheduleInput } from "@/lib/validators/one-on-ones";
+import { notInThePast, scheduleInput } from "@/lib/validators/one-on-ones";
 import { useRescheduleMeeting, useScheduleMeeting } from "./mutations";
 
 /** A `datetime-local` value in the browser's zone. */
@@ -28,10 +28,14 @@ export function toLocalInput(date: Date): string {
  * The field holds the browser's `datetime-local` text (no zone); the shared
  * meeting-time rule checks it once read as a time in the browser's zone.
  */
-const whenForm = z.object({
-  scheduledAt: z.preprocess((v) => (typeof v === "string" && v ? new Date(v) : undefined), scheduleInput.shape.scheduledAt),
-});
-type WhenValues = { scheduledAt: string };
+const whenForm = z
+  .object({
+    scheduledAt: z.preprocess((v) => (typeof v === "string" && v ? new Date(v) : undefined), scheduleInput.shape.scheduledAt),
+    /** The user records a 1:1 that already happened: only then may the time be in the past. */
+    past: z.boolean(),
+  })
+  .superRefine(notInThePast);
+type WhenValues = { scheduledAt: string; past: boolean };
 type WhenOutput = z.output<typeof whenForm>;
 
 /** Book a 1:1 (or move one): a date and time, defaulting to the day it is due at 10:00. */
@@ -57,7 +61,7 @@ export function ScheduleDialog({
   };
   const form = useForm<WhenValues, unknown, WhenOutput>({
     resolver: zodResolver(whenForm) as Resolver<WhenValues, unknown, WhenOutput>,
-    defaultValues: { scheduledAt: initial() },
+    defaultValues: { scheduledAt: initial(), past: false },
   });
   const options = {
     onSuccess: () => {
@@ -67,8 +71,8 @@ export function ScheduleDialog({
   };
   const schedule = useScheduleMeeting(options);
   const reschedule = useRescheduleMeeting(options);
-  const { submit, formError, clearError } = useSubmit(form, ({ scheduledAt }) =>
-    meeting ? reschedule.mutateAsync({ id: meeting.id, scheduledAt }) : schedule.mutateAsync({ personId, scheduledAt }),
+  const { submit, formError, clearError } = useSubmit(form, ({ scheduledAt, past }) =>
+    meeting ? reschedule.mutateAsync({ id: meeting.id, scheduledAt, past }) : schedule.mutateAsync({ personId, scheduledAt, past }),
   );
   return (
     <Dialog
@@ -76,7 +80,7 @@ export function ScheduleDialog({
       onOpenChange={(next) => {
         setOpen(next);
         if (next) {
-          form.reset({ scheduledAt: initial() });
+          form.reset({ scheduledAt: initial(), past: false });
           clearError();
         }
       }}
@@ -97,6 +101,10 @@ export function ScheduleDialog({
           <Field label="Date and time" error={form.formState.errors.scheduledAt?.message}>
             {(a) => <Input {...a} type="datetime-local" {...form.register("scheduledAt")} autoFocus />}
           </Field>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" className="size-4 accent-[var(--accent)]" {...form.register("past")} />
+            Record a past 1:1 (it already happened)
+          </label>
           <FormActions submitLabel={meeting ? "Move" : "Schedule"} pending={form.formState.isSubmitting} onCancel={() => setOpen(false)} />
         </form>
       </DialogContent>

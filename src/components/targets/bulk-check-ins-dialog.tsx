@@ -16,7 +16,7 @@ import { useAddCheckIns } from "./mutations";
 import type { MetricRow } from "./types";
 
 /** Many check-ins pasted as "date,value[,note]" lines. What was pasted stays when the dialog is closed. */
-export function BulkCheckInsDialog({ metric }: { metric: MetricRow }) {
+export function BulkCheckInsDialog({ metric, onAdded }: { metric: MetricRow; onAdded?: () => void }) {
   const [open, setOpen] = useState(false);
   const bulk = useAddCheckIns();
   // The form lives here, outside the dialog's content, so closing the dialog keeps the text.
@@ -24,6 +24,7 @@ export function BulkCheckInsDialog({ metric }: { metric: MetricRow }) {
   const { submit, formError } = useSubmit(form, async ({ text }) => {
     const result = await bulk.mutateAsync({ metricId: metric.id, text });
     form.reset({ text: "" });
+    onAdded?.();
     setOpen(false);
     toast.success(`${result.added} check-ins added.`);
   });

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useId } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { useFormDraft } from "@/components/forms/drafts";
@@ -18,33 +19,44 @@ const EMPTY: CheckInFormValues = { value: "", at: "", note: "" };
 /** Adds one check-in (value, when, note); the paste button beside it adds many. */
 export function AddCheckInForm({ metric }: { metric: MetricRow }) {
   const add = useAddCheckIn();
+  const formId = useId();
   const form = useForm({ resolver: zodResolver(checkInForm), defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
   const draft = useFormDraft(form, { kind: "check-in-note", id: metric.id, fields: ["note"] });
-  const { submit, formError } = useSubmit(form, async (values) => {
+  const { submit, formError, clearError } = useSubmit(form, async (values) => {
     await add.mutateAsync({ ...values, metricId: metric.id });
     draft.clear();
     form.reset(EMPTY);
     toast.success(`Check-in added to ${metric.name}.`);
   });
+  // The paste dialog is a sibling of the form, not inside it (even through a portal, React would pass its events to
+  // this form): after "Add all" this form keeps no stale "Enter a number.", and its errors are cleared.
   return (
-    <form className="grid gap-2 sm:grid-cols-[7rem_15rem_minmax(0,1fr)] sm:items-start" noValidate onSubmit={submit}>
-      {/* An error no field owns (the metric was deleted meanwhile, say) shows under the value, as the one field that always matters. */}
-      <Field label="Value" error={errors.value?.message ?? formError ?? undefined}>
-        {(a) => <Input {...a} inputMode="decimal" placeholder={metric.unit ?? ""} {...form.register("value")} />}
-      </Field>
-      <Field label="When" error={errors.at?.message} hint="Empty: now.">
-        {(a) => <Input {...a} type="datetime-local" {...form.register("at")} />}
-      </Field>
-      <Field label="Note" error={errors.note?.message}>
-        {(a) => <Input {...a} {...form.register("note")} />}
-      </Field>
-      <div className="flex gap-1 sm:col-span-3">
-        <Button type="submit" disabled={isSubmitting}>
+    <div className="grid gap-2">
+      <form id={formId} className="grid gap-2 sm:grid-cols-[7rem_15rem_minmax(0,1fr)] sm:items-start" noValidate onSubmit={submit}>
+        {/* An error no field owns (the metric was deleted meanwhile, say) shows under the value, as the one field that always matters. */}
+        <Field label="Value" error={errors.value?.message ?? formError ?? undefined}>
+          {(a) => <Input {...a} inputMode="decimal" placeholder={metric.unit ?? ""} {...form.register("value")} />}
+        </Field>
+        <Field label="When" error={errors.at?.message} hint="Empty: now.">
+          {(a) => <Input {...a} type="datetime-local" {...form.register("at")} />}
+        </Field>
+        <Field label="Note" error={errors.note?.message}>
+          {(a) => <Input {...a} {...form.register("note")} />}
+        </Field>
+      </form>
+      <div className="flex gap-1">
+        <Button type="submit" form={formId} disabled={isSubmitting}>
           Add check-in
         </Button>
-        <BulkCheckInsDialog metric={metric} />
+        <BulkCheckInsDialog
+          metric={metric}
+          onAdded={() => {
+            form.clearErrors();
+            clearError();
+          }}
+        />
       </div>
-    </form>
+    </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import type uPlot from "uplot";
 import { quietAxis, useUplot, type ColorOf } from "@/components/ui/use-uplot";
-import { formatValue } from "@/lib/format";
+import { formatValue, sharedDecimals, valueFormatter } from "@/lib/format";
 
 export type MetricChartProps = {
   points: { at: Date; value: number; count: number }[];
@@ -49,8 +49,16 @@ function summary({ points, unit, goal, bandLow, bandHigh, dueDate }: MetricChart
   if (points.length === 0) return "No check-ins yet.";
   const first = points[0]!;
   const last = points.at(-1)!;
-  const aim = goal !== null ? `goal ${formatValue(goal, unit)}` : `band ${formatValue(bandLow, unit)} to ${formatValue(bandHigh, unit)}`;
-  return `${points.length} points from ${first.at.toLocaleDateString()} (${formatValue(first.value, unit)}) to ${last.at.toLocaleDateString()} (${formatValue(last.value, unit)}); ${aim}; due ${dueDate}.`;
+  const f = valueFormatter([first.value, last.value, goal, bandLow, bandHigh], unit);
+  const aim = goal !== null ? `goal ${f(goal)}` : `band ${f(bandLow)} to ${f(bandHigh)}`;
+  return `${points.length} points from ${first.at.toLocaleDateString()} (${f(first.value)}) to ${last.at.toLocaleDateString()} (${f(last.value)}); ${aim}; due ${dueDate}.`;
+}
+
+/** The y axis' labels: three significant digits, all with the same decimals. */
+function axisLabels(ticks: number[]): string[] {
+  const rounded = ticks.map((v) => Number(v.toPrecision(3)));
+  const decimals = sharedDecimals(rounded);
+  return rounded.map((v) => formatValue(v, null, decimals));
 }
 
 function showLatest(u: uPlot) {
@@ -79,7 +87,7 @@ function buildChart(props: MetricChartProps, colorOf: ColorOf, width: number): {
     scales: { x: { time: true, range: xRange }, y: { range: [lo - pad, hi + pad] } },
     axes: [
       { ...axis, grid: { show: false }, values: (_u, ticks) => ticks.map(day) },
-      { ...axis, size: 56, values: (_u, ticks) => ticks.map((v) => formatValue(Number(v.toPrecision(3)), null)) },
+      { ...axis, size: 56, values: (_u, ticks) => axisLabels(ticks) },
     ],
     series: [
       { label: "When", value: (_u, v) => (v === null ? "–" : new Date(v * 1000).toLocaleString()) },

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { formatValue } from "@/lib/format";
+import { valueFormatter } from "@/lib/format";
 import type { Health } from "@/lib/targets/status";
 import { DIRECTION_LABELS } from "@/lib/validators/targets";
 import { useTRPC } from "@/trpc/react";
@@ -16,8 +16,9 @@ import { useDeleteMetric, useUpdateMetric } from "./mutations";
 import type { MetricRow, TargetDetailData } from "./types";
 
 function goalText(m: MetricRow) {
-  if (m.direction === "band") return `stay within ${formatValue(m.bandLow, m.unit)} – ${formatValue(m.bandHigh, m.unit)}`;
-  return `${formatValue(m.baseline, m.unit)} → ${formatValue(m.goal, m.unit)}`;
+  const f = valueFormatter([m.baseline, m.goal, m.bandLow, m.bandHigh, m.warning], m.unit);
+  if (m.direction === "band") return `stay within ${f(m.bandLow)} – ${f(m.bandHigh)}`;
+  return `${f(m.baseline)} → ${f(m.goal)}`;
 }
 
 /** A metric's name and goal, its health, and its actions: edit, and delete after asking. */
@@ -40,13 +41,15 @@ export function MetricHeader({
   const milestone = metric.kind === "milestone";
   return (
     <div className="flex flex-wrap items-start justify-between gap-3">
-      <div>
+      <div className="min-w-0 break-words">
         <h3 id={headingId} className="font-medium">
           {metric.name}
         </h3>
         <p className="text-xs text-muted">
           {milestone ? "Milestone" : `${DIRECTION_LABELS[metric.direction ?? "higher"]} · ${goalText(metric)}`}
-          {metric.warning !== null && !milestone ? ` · warning ${formatValue(metric.warning, metric.unit)}` : ""}
+          {metric.warning !== null && !milestone
+            ? ` · warning ${valueFormatter([metric.baseline, metric.goal, metric.bandLow, metric.bandHigh, metric.warning], metric.unit)(metric.warning)}`
+            : ""}
         </p>
       </div>
       <div className="flex items-center gap-2">

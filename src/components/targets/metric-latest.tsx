@@ -11,7 +11,7 @@ export function MetricLatest({ metric, health }: { metric: MetricRow; health: He
   return (
     <div className="grid gap-1.5">
       <div className="flex items-baseline justify-between gap-2">
-        <span className="text-2xl font-semibold tabular-nums">{formatValue(metric.latest?.value, metric.unit)}</span>
+        <span className="min-w-0 break-all text-2xl font-semibold tabular-nums">{formatValue(metric.latest?.value, metric.unit)}</span>
         <span className="text-xs text-muted">
           {metric.latest ? `latest, ${formatDateTime(metric.latest.at)}` : "No check-ins yet"} · {Math.round(metric.status.progress * 100)}%
           of the way

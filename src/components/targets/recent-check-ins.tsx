@@ -4,7 +4,7 @@ import { Trash2 } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { formatDateTime, formatValue } from "@/lib/format";
+import { formatDateTime, formatValue, sharedDecimals } from "@/lib/format";
 import { EditCheckInDialog } from "./edit-check-in-dialog";
 import { useAddCheckIn, useDeleteCheckIn } from "./mutations";
 import type { CheckInRow, MetricRow } from "./types";
@@ -26,6 +26,7 @@ export function RecentCheckIns({ metric, canChange }: { metric: MetricRow; canCh
     });
   };
   if (!metric.recent.length) return null;
+  const decimals = sharedDecimals(metric.recent.map((c) => c.value));
   return (
     <details className="text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cursor-pointer text-muted">Recent check-ins ({metric.recent.length})</summary>
@@ -50,7 +51,13 @@ export function RecentCheckIns({ metric, canChange }: { metric: MetricRow; canCh
           </thead>
           <tbody>
             {metric.recent.map((c) => (
-              <CheckInLine key={c.id} checkIn={c} unit={metric.unit} onDelete={canChange ? () => deleteWithUndo(c) : undefined} />
+              <CheckInLine
+                key={c.id}
+                checkIn={c}
+                unit={metric.unit}
+                decimals={decimals}
+                onDelete={canChange ? () => deleteWithUndo(c) : undefined}
+              />
             ))}
           </tbody>
         </table>
@@ -59,11 +66,21 @@ export function RecentCheckIns({ metric, canChange }: { metric: MetricRow; canCh
   );
 }
 
-function CheckInLine({ checkIn: c, unit, onDelete }: { checkIn: CheckInRow; unit: string | null; onDelete?: () => Promise<void> }) {
+function CheckInLine({
+  checkIn: c,
+  unit,
+  decimals,
+  onDelete,
+}: {
+  checkIn: CheckInRow;
+  unit: string | null;
+  decimals: number;
+  onDelete?: () => Promise<void>;
+}) {
   return (
     <tr className="border-t border-border">
       <td className="py-1 pr-2 text-muted">{formatDateTime(c.at)}</td>
-      <td className="py-1 pr-2 tabular-nums">{formatValue(c.value, unit)}</td>
+      <td className="break-all py-1 pr-2 tabular-nums">{formatValue(c.value, unit, decimals)}</td>
       <td className="py-1 pr-2 text-muted">{c.note}</td>
       <td className="whitespace-nowrap py-1 text-right">
         {onDelete ? (

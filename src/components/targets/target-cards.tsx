@@ -52,7 +52,7 @@ export function TargetRows({ targets }: { targets: TargetRow[] }) {
                 </span>
               ))}
             </div>
-            <div className="text-muted">
+            <div className="break-words text-muted">
               {t.metrics
                 .slice(0, 2)
                 .map((m) =>

@@ -10,6 +10,7 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
+  cancelLabel = "Cancel",
   pending,
   onConfirm,
 }: {
@@ -17,6 +18,8 @@ export function ConfirmDialog({
   title: string;
   description: string;
   confirmLabel: string;
+  /** The button that backs out: "Keep it" where "Cancel" would be ambiguous (cancelling a 1:1). */
+  cancelLabel?: string;
   pending?: boolean;
   onConfirm: () => void;
 }) {
@@ -27,7 +30,7 @@ export function ConfirmDialog({
       <DialogContent title={title} description={description}>
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setOpen(false)}>
-            Cancel
+            {cancelLabel}
           </Button>
           <Button variant="danger" onClick={onConfirm} disabled={pending}>
             {confirmLabel}

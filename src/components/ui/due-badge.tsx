@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { Due } from "@/lib/one-on-ones/cadence";
-import { formatDay } from "@/lib/format";
+import { formatDate, formatDay } from "@/lib/format";
 
 const TONES = { overdue: "danger", due: "warning", late: "warning", scheduled: "accent", ok: "neutral", none: "neutral" } as const;
 
@@ -10,7 +10,7 @@ export function DueBadge({ due, nextScheduledAt, today }: { due: Due; nextSchedu
     overdue: due.daysOverdue > 0 ? `Overdue by ${due.daysOverdue} day${due.daysOverdue === 1 ? "" : "s"}` : "Overdue",
     due: due.dueDay === today ? "Due today" : `Due ${formatDay(due.dueDay)}`,
     late: `Booked after due date (${formatDay(due.dueDay)})`,
-    scheduled: nextScheduledAt ? `Booked ${nextScheduledAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}` : "Booked",
+    scheduled: nextScheduledAt ? `Booked ${formatDate(nextScheduledAt, { day: "numeric", month: "short" })}` : "Booked",
     ok: `Next due ${formatDay(due.dueDay)}`,
     none: "No 1:1 due",
   }[due.state];

@@ -1,8 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import { HEALTH_LABELS, type Health } from "@/lib/targets/status";
 
-const TONE = { achieved: "accent", on_track: "success", at_risk: "warning", off_track: "danger" } as const;
-const MARK = { achieved: "★", on_track: "●", at_risk: "▲", off_track: "■" } as const;
+const TONE = { achieved: "accent", on_track: "success", at_risk: "warning", off_track: "danger", no_data: "neutral" } as const;
+const MARK = { achieved: "★", on_track: "●", at_risk: "▲", off_track: "■", no_data: "○" } as const;
 
 /** Status in words and colour together (and a shape), the same on every page. */
 export function HealthBadge({ health, fallback = "No metrics" }: { health: Health | null; fallback?: string }) {
@@ -21,6 +21,7 @@ export const HEALTH_COLOR: Record<Health, string> = {
   on_track: "var(--success)",
   at_risk: "var(--warning)",
   off_track: "var(--danger)",
+  no_data: "var(--muted)",
 };
 
 export function ProgressBar({ value, health, label }: { value: number; health: Health | null; label: string }) {

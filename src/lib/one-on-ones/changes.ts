@@ -40,7 +40,8 @@ export function healthSince(
   const healthNow = targetHealth(metrics.map((m) => metricStatus(m, m.now, target, now, today).health));
   if (!since) return { then: null, now: healthNow, direction: "same" };
   const healthThen = targetHealth(metrics.map((m) => metricStatus(m, m.then, target, since).health));
-  if (healthThen === null || healthNow === null || healthThen === healthNow) return { then: healthThen, now: healthNow, direction: "same" };
+  if (healthThen === null || healthNow === null || healthThen === healthNow || healthThen === "no_data" || healthNow === "no_data")
+    return { then: healthThen, now: healthNow, direction: "same" };
   // HEALTH_ORDER lists the worst first.
   return {
     then: healthThen,

@@ -1,5 +1,5 @@
 import { HEALTH_LABELS, type Health } from "@/lib/targets/status";
-import { formatValue } from "@/lib/format";
+import { formatValue, sharedDecimals } from "@/lib/format";
 import { escapeMarkdown } from "@/lib/markdown/escape";
 import { inertMarkdown } from "@/lib/markdown/inert-markdown";
 import { TOPIC_LABELS, type Topic } from "./agenda";
@@ -36,12 +36,12 @@ type ExportAction = { title: string; dueDate: string | null; overdue: boolean };
 export { escapeMarkdown };
 
 /** A number with its unit, the unit being user text. */
-function value(v: number | null | undefined, unit: string | null) {
-  return formatValue(v, unit && escapeMarkdown(unit));
+function value(v: number | null | undefined, unit: string | null, decimals?: number) {
+  return formatValue(v, unit && escapeMarkdown(unit), decimals);
 }
 
-function signed(delta: number, unit: string | null) {
-  return `${delta > 0 ? "+" : delta < 0 ? "−" : "±"}${value(Math.abs(delta), unit)}`;
+function signed(delta: number, unit: string | null, decimals?: number) {
+  return `${delta > 0 ? "+" : delta < 0 ? "−" : "±"}${value(Math.abs(delta), unit, decimals)}`;
 }
 
 /**
@@ -84,7 +84,7 @@ export function prepMarkdown(prep: PrepForExport): string {
       `- **${e(t.title)}**: ${t.health.now ? HEALTH_LABELS[t.health.now] : "not judged"}${t.health.direction !== "same" && t.health.then ? ` (was ${HEALTH_LABELS[t.health.then]})` : ""}`,
       ...t.metrics.map(
         (m) =>
-          `  - ${e(m.name)}: ${value(m.latest?.value, m.unit)}${m.movement.delta !== null ? ` (${signed(m.movement.delta, m.unit)} since last 1:1)` : ""}`,
+          `  - ${e(m.name)}: ${value(m.latest?.value, m.unit, sharedDecimals([m.then?.value, m.latest?.value]))}${m.movement.delta !== null ? ` (${signed(m.movement.delta, m.unit, sharedDecimals([m.then?.value, m.latest?.value]))} since last 1:1)` : ""}`,
       ),
     ]),
     "No targets.",

@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { elapsedFraction, metricProgress, metricStatus, targetHealth, type MetricShape } from "./status";
+import {
+  countsTowardProgress,
+  elapsedFraction,
+  HEALTH_LABELS,
+  metricProgress,
+  metricStatus,
+  targetHealth,
+  targetProgress,
+  type MetricShape,
+} from "./status";
 
 const uptime: MetricShape = {
   kind: "number",
@@ -35,11 +44,20 @@ describe("metricProgress", () => {
   });
 });
 
+const band: MetricShape = { ...uptime, direction: "band", bandLow: 40, bandHigh: 60, warning: 10 };
+
 describe("metricStatus", () => {
-  it("no check-ins: on track at the start, off track later", () => {
-    expect(metricStatus(uptime, null, timeline, day(0)).health).toBe("on_track");
+  it("no check-ins: no data yet (never on track), off track once past the due date", () => {
+    expect(metricStatus(uptime, null, timeline, day(0)).health).toBe("no_data");
     expect(metricStatus(uptime, null, timeline, day(0)).hasData).toBe(false);
-    expect(metricStatus(uptime, null, timeline, day(50)).health).toBe("off_track");
+    expect(metricStatus(uptime, null, timeline, day(50)).health).toBe("no_data");
+    expect(metricStatus(band, null, timeline, day(0)).health).toBe("no_data");
+    expect(metricStatus(uptime, null, timeline, day(500)).health).toBe("off_track");
+  });
+  it("the issue's lower-is-better metric with no check-in is no data yet, not on track", () => {
+    const ms = { ...latency, baseline: 420, goal: 350, warning: 400 };
+    expect(metricStatus(ms, null, timeline, day(1)).health).toBe("no_data");
+    expect(HEALTH_LABELS[metricStatus(ms, null, timeline, day(1)).health]).toBe("No data yet");
   });
   it("paces progress against elapsed time", () => {
     expect(metricStatus(uptime, 99.45, timeline, day(50)).health).toBe("on_track"); // 50% at 50%
@@ -63,11 +81,10 @@ describe("metricStatus", () => {
     expect(metricStatus(warned, 480, timeline, day(5)).health).toBe("on_track");
   });
   it("a band: inside on track, within the margin at risk, beyond off track", () => {
-    const band: MetricShape = { ...uptime, direction: "band", bandLow: 40, bandHigh: 60, warning: 10 };
     expect(metricStatus(band, 50, timeline, day(50)).health).toBe("on_track");
     expect(metricStatus(band, 65, timeline, day(50)).health).toBe("at_risk");
     expect(metricStatus(band, 25, timeline, day(50)).health).toBe("off_track");
-    expect(metricStatus(band, null, timeline, day(50)).health).toBe("at_risk");
+    expect(metricStatus(band, null, timeline, day(50)).health).toBe("no_data");
   });
   it("milestones are achieved when done", () => {
     const milestone: MetricShape = { ...uptime, kind: "milestone", direction: null, done: true };
@@ -97,6 +114,21 @@ describe("targets", () => {
     expect(targetHealth(["achieved", "at_risk", "on_track"])).toBe("at_risk");
     expect(targetHealth(["achieved", "achieved"])).toBe("achieved");
     expect(targetHealth([])).toBeNull();
+  });
+  it("health leaves out metrics with no data yet; all without data is no data yet", () => {
+    expect(targetHealth(["no_data", "on_track"])).toBe("on_track");
+    expect(targetHealth(["no_data", "off_track"])).toBe("off_track");
+    expect(targetHealth(["no_data", "no_data"])).toBe("no_data");
+  });
+  it("progress leaves band metrics out: in band is not a distance covered (a band at 100% inflated it to 83%)", () => {
+    expect(countsTowardProgress(band)).toBe(false);
+    expect(countsTowardProgress(uptime)).toBe(true);
+    const metrics = [
+      { progress: 1, counts: countsTowardProgress(band) },
+      { progress: 0.5, counts: countsTowardProgress(uptime) },
+    ];
+    expect(targetProgress(metrics)).toBe(0.5);
+    expect(targetProgress([{ progress: 1, counts: false }])).toBe(0);
   });
   it("elapsed time is clamped to the target's span", () => {
     expect(elapsedFraction(timeline, day(-5))).toBe(0);

@@ -8,6 +8,8 @@
  *   goal and 0 otherwise.
  * - A metric is **achieved** when its latest value meets the goal (at or
  *   above it for "higher is better", at or below for "lower is better").
+ * - A metric with no check-in yet (number or band) is **no data yet**, not
+ *   on track: nothing has been measured. Past the due date it is off track.
  * - Otherwise it is compared with the time elapsed from the start date to the
  *   due date: progress at least (elapsed − 10 points) is **on track**, at
  *   least (elapsed − 25 points) is **at risk**, less is **off track**.
@@ -16,25 +18,29 @@
  * - Past the due date, a metric that is not achieved is **off track**.
  * - A band metric ("stay within") is **on track** inside the band, **at risk**
  *   outside it by no more than the warning margin, **off track** beyond
- *   (without a warning margin, any value outside is off track). With no
- *   check-in it is on track until a quarter of the time has passed, then at risk.
+ *   (without a warning margin, any value outside is off track).
+ * - A band metric's progress is 1 inside the band and 0 outside (its own
+ *   bar), but it is **left out of the target's progress**: staying within a
+ *   band is not a distance covered toward a goal.
  * - A milestone is **achieved** when done; otherwise it follows the pace rule
  *   with progress 0.
- * - A target's health is its worst metric (off track < at risk < on track <
- *   achieved); a target whose metrics are all achieved is achieved. A target
+ * - A target's health is its worst metric with data (off track < at risk <
+ *   on track < achieved); a target whose metrics are all achieved is
+ *   achieved; one whose metrics have no data yet is no data yet. A target
  *   with no metrics has no health.
  */
-export type Health = "achieved" | "on_track" | "at_risk" | "off_track";
+export type Health = "achieved" | "on_track" | "at_risk" | "off_track" | "no_data";
 
 export const HEALTH_LABELS: Record<Health, string> = {
   achieved: "Achieved",
   on_track: "On track",
   at_risk: "At risk",
   off_track: "Off track",
+  no_data: "No data yet",
 };
 
 /** Worst first: the order of lists that put trouble on top. */
-export const HEALTH_ORDER: Health[] = ["off_track", "at_risk", "on_track", "achieved"];
+export const HEALTH_ORDER: Health[] = ["off_track", "at_risk", "no_data", "on_track", "achieved"];
 
 export type MetricShape = {
   kind: "number" | "milestone";
@@ -106,31 +112,38 @@ export function metricStatus(m: MetricShape, latest: number | null, timeline: Ti
     if (m.done) return result("achieved");
     return result(overdue ? "off_track" : byPace(0, elapsed));
   }
+  if (latest === null) return result(overdue ? "off_track" : "no_data");
   if (m.direction === "band") {
-    if (latest === null) return result(elapsed < 0.25 ? "on_track" : "at_risk");
     const low = m.bandLow ?? -Infinity;
     const high = m.bandHigh ?? Infinity;
     if (latest >= low && latest <= high) return result("on_track");
     const distance = latest < low ? low - latest : latest - high;
     return result(m.warning !== null && distance <= Math.abs(m.warning) ? "at_risk" : "off_track");
   }
-  if (latest !== null && meetsGoal(m, latest)) return result("achieved");
+  if (meetsGoal(m, latest)) return result("achieved");
   if (overdue) return result("off_track");
   let health = byPace(progress, elapsed);
-  if (latest !== null && m.warning !== null) {
+  if (m.warning !== null) {
     const beyondWarning = m.direction === "lower" ? latest > m.warning : latest < m.warning;
     if (beyondWarning) health = worse(health, "at_risk");
   }
   return result(health);
 }
 
-/** The worst of the metrics; all achieved is achieved; no metrics is null. */
+/** The worst of the metrics with data; all achieved is achieved; none with data is no data yet; no metrics is null. */
 export function targetHealth(statuses: Health[]): Health | null {
   if (statuses.length === 0) return null;
-  return statuses.reduce(worse);
+  const judged: Health[] = statuses.filter((h) => h !== "no_data");
+  return judged.length ? judged.reduce(worse) : "no_data";
 }
 
-/** Mean progress of the metrics, 0 to 1. */
-export function targetProgress(progresses: number[]): number {
-  return progresses.length ? progresses.reduce((a, b) => a + b, 0) / progresses.length : 0;
+/** Whether a metric counts in its target's progress: a band metric does not (see above). */
+export function countsTowardProgress(m: Pick<MetricShape, "kind" | "direction">): boolean {
+  return m.kind === "milestone" || m.direction !== "band";
+}
+
+/** Mean progress of the metrics that count toward it (see countsTowardProgress), 0 to 1. */
+export function targetProgress(metrics: { progress: number; counts: boolean }[]): number {
+  const counted = metrics.filter((m) => m.counts);
+  return counted.length ? counted.reduce((a, m) => a + m.progress, 0) / counted.length : 0;
 }

@@ -1,4 +1,12 @@
-import { metricStatus, targetHealth, targetProgress, type MetricShape, type MetricStatus, type Timeline } from "./status";
+import {
+  countsTowardProgress,
+  metricStatus,
+  targetHealth,
+  targetProgress,
+  type MetricShape,
+  type MetricStatus,
+  type Timeline,
+} from "./status";
 
 /** A metric's latest check-in, as the server reads it (see status.ts for what it means). */
 export type Latest = { value: number; at: Date };
@@ -25,6 +33,6 @@ export function withStatuses<M extends MetricShape & { id: string }>(
   return {
     metrics,
     health: target.status === "active" ? targetHealth(metrics.map((m) => m.status.health)) : null,
-    progress: targetProgress(metrics.map((m) => m.status.progress)),
+    progress: targetProgress(metrics.map((m) => ({ progress: m.status.progress, counts: countsTowardProgress(m) }))),
   };
 }

@@ -24,7 +24,7 @@ describe("buildTree", () => {
     const tree = buildTree(rows, "checkout")!;
     expect(tree.worst).toBe("off_track");
     expect(tree.below).toBe(5);
-    expect(tree.counts).toEqual({ off_track: 1, at_risk: 1, on_track: 1, achieved: 1, none: 1 });
+    expect(tree.counts).toEqual({ off_track: 1, at_risk: 1, no_data: 0, on_track: 1, achieved: 1, none: 1 });
     const [first, second] = tree.children;
     // The worst branch first.
     expect(first!.id).toBe("payments");

@@ -33,7 +33,7 @@ export type RolledUp<T extends TreeRow> = T & {
   below: number;
 };
 
-const emptyCounts = (): HealthCounts => ({ off_track: 0, at_risk: 0, on_track: 0, achieved: 0, none: 0 });
+const emptyCounts = (): HealthCounts => ({ off_track: 0, at_risk: 0, no_data: 0, on_track: 0, achieved: 0, none: 0 });
 
 /** The worse of two healths (null counts as no information: the other wins). */
 export function worseHealth(a: Health | null, b: Health | null): Health | null {

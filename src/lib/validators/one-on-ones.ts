@@ -12,8 +12,25 @@ const meetingTime = instant("Choose a date and time.")
 const optionalText = (max: number, label: string) => orNull(multiLine({ label, max }));
 
 export const personInput = z.object({ personId: id() });
-export const scheduleInput = z.object({ personId: id("Choose a person."), scheduledAt: meetingTime });
-export const rescheduleInput = z.object({ id: id(), scheduledAt: meetingTime });
+/** How far back "now" reaches: a 1:1 started a few minutes ago, or a clock a little ahead, is not in the past. */
+export const PAST_SLACK_MS = 15 * 60_000;
+export const PAST_MEETING_MESSAGE = 'That time has passed. To add a 1:1 that already happened, choose "Record a past 1:1".';
+
+/**
+ * A 1:1 is booked ahead: a time in the past is refused unless `past` says the
+ * user is recording one that already happened (an explicit choice in the form).
+ */
+export const notInThePast = (v: { scheduledAt: Date; past: boolean }, ctx: z.RefinementCtx) => {
+  if (!v.past && v.scheduledAt.getTime() < Date.now() - PAST_SLACK_MS) {
+    ctx.addIssue({ code: "custom", path: ["scheduledAt"], message: PAST_MEETING_MESSAGE });
+  }
+};
+const pastChoice = z.boolean().optional().default(false);
+
+export const scheduleInput = z
+  .object({ personId: id("Choose a person."), scheduledAt: meetingTime, past: pastChoice })
+  .superRefine(notInThePast);
+export const rescheduleInput = z.object({ id: id(), scheduledAt: meetingTime, past: pastChoice }).superRefine(notInThePast);
 export const holdInput = z.object({ id: id(), heldAt: meetingTime.optional() });
 
 export const talkingPointFields = z.object({
@@ -31,8 +48,10 @@ export const actionFields = z.object({
   title: singleLine({ label: "An action", max: 300, required: "Say what is to be done." }),
   dueDate: optionalDateOnly,
 });
-export const addActionInput = actionFields.extend({ personId: id(), oneOnOneId: optionalId() });
-export const updateActionInput = actionFields.extend({ id: id(), version: versionField });
+/** An action may move a target forward: `targetId`, one the person setting it sees (policy: the target reference). */
+export const addActionInput = actionFields.extend({ personId: id(), oneOnOneId: optionalId(), targetId: optionalId() });
+/** Whose it is (`assignee`) can change; `targetId` absent leaves the link as it is, null unlinks. */
+export const updateActionInput = actionFields.extend({ id: id(), version: versionField, targetId: id().nullable().optional() });
 export const setActionDoneInput = z.object({ id: id(), done: z.boolean() });
 
 export const NOTE_KINDS = ["coaching", "praise", "constructive", "observation"] as const;

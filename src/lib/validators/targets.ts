@@ -89,6 +89,21 @@ const metricFields = z.object({
   warning: optionalNumber("Warning threshold"),
 });
 
+/** The largest magnitude of a percentage a metric may have (a growth of 100× is 10,000%). */
+export const MAX_PERCENT = 10_000;
+
+/**
+ * Why a value does not fit its metric's unit, or null. Every value is finite
+ * and within ±1e12 (measurement); a percentage within ±MAX_PERCENT.
+ */
+export function valueMisfit(value: number | null | undefined, unit: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (unit?.trim() === "%" && Math.abs(value) > MAX_PERCENT) {
+    return `A percentage must be between -${MAX_PERCENT.toLocaleString("en")}% and ${MAX_PERCENT.toLocaleString("en")}%.`;
+  }
+  return null;
+}
+
 const metricShape = (v: z.output<typeof metricFields>, ctx: z.RefinementCtx) => {
   if (v.kind === "milestone") return;
   if (!v.direction) ctx.addIssue({ code: "custom", path: ["direction"], message: "Choose a direction." });
@@ -98,9 +113,33 @@ const metricShape = (v: z.output<typeof metricFields>, ctx: z.RefinementCtx) => 
     if (v.bandLow !== null && v.bandHigh !== null && v.bandLow >= v.bandHigh) {
       ctx.addIssue({ code: "custom", path: ["bandHigh"], message: "The high end must be above the low end." });
     }
+    if (v.warning !== null && v.warning < 0) {
+      ctx.addIssue({ code: "custom", path: ["warning"], message: "The warning margin is a distance outside the band: use 0 or more." });
+    }
   } else if (v.direction) {
     if (v.baseline === null) ctx.addIssue({ code: "custom", path: ["baseline"], message: "Enter the baseline." });
     if (v.goal === null) ctx.addIssue({ code: "custom", path: ["goal"], message: "Enter the goal." });
+    const lower = v.direction === "lower";
+    if (v.baseline !== null && v.goal !== null && (lower ? v.goal >= v.baseline : v.goal <= v.baseline)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["goal"],
+        message: lower ? "Lower is better: the goal must be below the baseline." : "Higher is better: the goal must be above the baseline.",
+      });
+    }
+    if (v.warning !== null && v.goal !== null && (lower ? v.warning <= v.goal : v.warning >= v.goal)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["warning"],
+        message: lower
+          ? "Lower is better: the warning threshold must be above the goal (between the goal and the baseline, or above the baseline)."
+          : "Higher is better: the warning threshold must be below the goal (between the baseline and the goal, or below the baseline).",
+      });
+    }
+  }
+  for (const key of ["baseline", "goal", "bandLow", "bandHigh", "warning"] as const) {
+    const problem = valueMisfit(v[key], v.unit);
+    if (problem) ctx.addIssue({ code: "custom", path: [key], message: problem });
   }
 };
 

@@ -54,12 +54,16 @@ function expectedAfter(table: string, before: Row, top: Record<string, string>):
     case "targets":
       row.controller_person_id = topOf();
       row.shared_with_org = false;
-      // Migration 0013 (cascading targets): every target so far is a top-level one.
+      // Migration 0016 (cascading targets): every target so far is a top-level one.
       row.parent_id = null;
       break;
     case "tasks":
       row.delegator_person_id = topOf();
       row.ratings_shared = false;
+      break;
+    case "action_items":
+      // 0018 (applied in the same upgrade): an action may serve a target; none did before.
+      row.target_id = null;
       break;
     case "talking_points":
       // 0013 (applied in the same upgrade): who added a point; old points read as the manager's.

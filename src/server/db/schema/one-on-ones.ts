@@ -2,6 +2,7 @@ import { organisations } from "./organisations";
 import { sql } from "drizzle-orm";
 import { boolean, date, foreignKey, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { people } from "./people";
+import { targets } from "./targets";
 
 /** A 1:1 with one person: scheduled, then held (or cancelled). */
 export const oneOnOnes = pgTable(
@@ -211,6 +212,8 @@ export const actionItems = pgTable(
     assignee: text("assignee", { enum: ["me", "them"] }).notNull(),
     title: text("title").notNull(),
     dueDate: date("due_date"),
+    /** The target the action moves forward, if any (one the person setting it sees); a deleted target leaves it unlinked. */
+    targetId: uuid("target_id").references(() => targets.id, { onDelete: "set null" }),
     doneAt: timestamp("done_at", { withTimezone: true }),
     /** How many held 1:1s (after the one it was made in) it has stayed open through. */
     carriedOver: integer("carried_over").notNull().default(0),
@@ -234,7 +237,13 @@ export const actionItems = pgTable(
     index("action_items_org_open_idx")
       .on(t.orgId, t.dueDate)
       .where(sql`${t.doneAt} is null`),
+    foreignKey({
+      name: "action_items_target_same_org_fk",
+      columns: [t.orgId, t.targetId],
+      foreignColumns: [targets.orgId, targets.id],
+    }),
     index("action_items_person_idx").on(t.personId),
     index("action_items_meeting_idx").on(t.oneOnOneId),
+    index("action_items_target_idx").on(t.targetId),
   ],
 );

@@ -42,7 +42,7 @@ async function world() {
     version: 0,
   });
   await mia.caller.capacity.addItem({ title: "Roadmap", hours: 6, deepWork: true, weekStart, recurring: true });
-  const meeting = await mia.caller.oneOnOnes.schedule({ personId: rae.id, scheduledAt: new Date("2026-11-24T10:00:00.000Z") });
+  const meeting = await mia.caller.oneOnOnes.schedule({ past: true, personId: rae.id, scheduledAt: new Date("2026-11-24T10:00:00.000Z") });
   const goal = await mia.caller.oneOnOnes.addGoal({ personId: rae.id, title: "Lead a design review" });
   await mia.caller.oneOnOnes.addNote({ personId: rae.id, kind: "praise", body: "A clear review", oneOnOneId: meeting.id, goalId: goal.id });
   await mia.caller.oneOnOnes.addNote({ personId: rae.id, kind: "observation", body: "Seems tired", private: true });
@@ -188,7 +188,7 @@ describe("a member imports a file of their own data", () => {
     // A note may name another of Rae's 1:1s; a goal the importer does not see (here: no goal at all) does not fit.
     await deleteOwnData(db, mia);
     const moved = structuredClone(file);
-    const other = await mia.caller.oneOnOnes.schedule({ personId: rae.id, scheduledAt: new Date("2026-11-25T10:00:00.000Z") });
+    const other = await mia.caller.oneOnOnes.schedule({ past: true, personId: rae.id, scheduledAt: new Date("2026-11-25T10:00:00.000Z") });
     moved.tables.coaching_notes!.find((n) => n.body === "Seems tired")!.goalId = mia.actor.personId;
     moved.tables.coaching_notes!.find((n) => n.body === "A clear review")!.oneOnOneId = other.id;
     expect(await mia.caller.account.import({ file: moved })).toMatchObject({ skipped: { coaching_notes: 1, person_notes: 0 } });

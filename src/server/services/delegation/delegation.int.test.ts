@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { memberships, spectrumLevels, spectrums } from "@/server/db/schema/index";
+import { memberships, spectrumLevels, spectrums, tasks } from "@/server/db/schema/index";
 import { createAccount } from "@/server/services/account/accounts.write";
 import { useTestDatabase } from "@/test/database";
 import { createUser, joinAsMember, type TestUser } from "@/test/factories";
@@ -151,13 +151,56 @@ describe("tasks", () => {
   it("flags an overdue review", async () => {
     const user = await createUser(database.current.db);
     const person = await staffEngineer(user);
-    await user.caller.delegation.createTask({ personId: person.id, title: "Old", competency: 3, criticality: 3, reviewDate: "2020-01-01" });
+    const old = await user.caller.delegation.createTask({
+      personId: person.id,
+      title: "Old",
+      competency: 3,
+      criticality: 3,
+      reviewDate: "2199-01-02",
+    });
     await user.caller.delegation.createTask({ personId: person.id, title: "New", competency: 3, criticality: 3, reviewDate: "2199-01-01" });
+    // A review date that has passed since it was set (a past one cannot be typed: see "a review date in the past is refused").
+    await database.current.db.update(tasks).set({ reviewDate: "2020-01-01" }).where(eq(tasks.id, old.id));
     const review = await user.caller.delegation.review({ personId: person.id });
     expect(review.tasks.map((t) => [t.title, t.reviewOverdue])).toEqual([
       ["New", false],
       ["Old", true],
     ]);
+  });
+
+  it("a review date in the past is refused next to the field, on creation and when an edit moves it; a saved one that has passed stays", async () => {
+    const user = await createUser(database.current.db);
+    const person = await staffEngineer(user);
+    const refused = user.caller.delegation.createTask({
+      personId: person.id,
+      title: "Late",
+      competency: 3,
+      criticality: 3,
+      reviewDate: "2020-01-01",
+    });
+    await expect(refused).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      cause: { fieldErrors: { reviewDate: "The review date is in the past: choose today or a later day." } },
+    });
+    const task = await user.caller.delegation.createTask({
+      personId: person.id,
+      title: "Soon",
+      competency: 3,
+      criticality: 3,
+      reviewDate: "2199-01-01",
+    });
+    const edit = { id: task.id, title: "Soon", description: null, competency: 3, criticality: 3, targetId: null };
+    await expect(user.caller.delegation.updateTask({ ...edit, version: task.version, reviewDate: "2020-01-01" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await database.current.db.update(tasks).set({ reviewDate: "2020-01-01" }).where(eq(tasks.id, task.id));
+    const kept = await user.caller.delegation.updateTask({
+      ...edit,
+      title: "Soon, renamed",
+      version: task.version,
+      reviewDate: "2020-01-01",
+    });
+    expect(kept.title).toBe("Soon, renamed");
   });
 
   it("bad input: scores outside 1-5, a level of another spectrum, an archived person; nothing saved", async () => {
@@ -426,13 +469,15 @@ describe("one today: a review is overdue by the user's day, as on Home and the p
     // 12:00 UTC is 02:00 the next day in Kiritimati (UTC+14).
     const utcDay = new Date().toISOString().slice(0, 10);
     const now = new Date(`${utcDay}T12:00:00Z`);
-    await user.caller.delegation.createTask({
+    const yesterdays = await user.caller.delegation.createTask({
       personId: person.id,
       title: "Due yesterday, for them",
       competency: 3,
       criticality: 3,
-      reviewDate: utcDay,
+      reviewDate: addDays(utcDay, 2),
     });
+    // Set before its day began for them: a past review date cannot be typed.
+    await database.current.db.update(tasks).set({ reviewDate: utcDay }).where(eq(tasks.id, yesterdays.id));
     await user.caller.delegation.createTask({
       personId: person.id,
       title: "Due today, for them",

@@ -4,10 +4,12 @@ import type { Db } from "../../db/types";
 import { levelChanges, tasks } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { inReach, loadInScope, requireReferences } from "../kernel/access";
-import { AppError, notFound } from "../kernel/errors";
+import { userToday } from "../kernel/clock";
+import { AppError, fieldError, notFound } from "../kernel/errors";
 import { saveVersioned, staleVersion } from "../kernel/versioned";
 import { holdLevel } from "./spectrums.write";
 import { activeLevel, getActiveSpectrum } from "./spectrums.read";
+import { reviewDateProblem } from "@/lib/delegation/review-date";
 import { suggestLevel } from "@/lib/delegation/suggestion";
 import type { createTaskInput, setLevelInput, updateTaskInput } from "@/lib/validators/delegation";
 
@@ -19,6 +21,8 @@ import type { createTaskInput, setLevelInput, updateTaskInput } from "@/lib/vali
  */
 export async function createTask(db: Db, actor: Actor, input: z.output<typeof createTaskInput>) {
   await requireReferences(db, actor, "delegatee", "personId", input.personId);
+  const pastReview = reviewDateProblem(input.reviewDate, await userToday(db, actor));
+  if (pastReview) throw fieldError("BAD_REQUEST", "reviewDate", pastReview);
   await requireReferences(db, actor, "target", "targetId", input.targetId);
   const spectrum = await getActiveSpectrum(db, actor);
   const level = input.levelId
@@ -38,7 +42,10 @@ export async function createTask(db: Db, actor: Actor, input: z.output<typeof cr
 }
 
 export async function updateTask(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateTaskInput>) {
-  if ((await loadInScope(db, actor, tasks, id, "Task", "change")).version !== version) throw staleVersion("task");
+  const saved = await loadInScope(db, actor, tasks, id, "Task", "change");
+  if (saved.version !== version) throw staleVersion("task");
+  const pastReview = reviewDateProblem(input.reviewDate, await userToday(db, actor), saved.reviewDate);
+  if (pastReview) throw fieldError("BAD_REQUEST", "reviewDate", pastReview);
   await requireReferences(db, actor, "target", "targetId", input.targetId);
   return saveVersioned(db, tasks, {
     where: inReach(tasks, actor, eq(tasks.id, id)),

@@ -31,7 +31,7 @@ async function org() {
     await joinAsMember(db, director, peerPerson.id),
   ];
 
-  const held = await oldEm.caller.oneOnOnes.schedule({ personId: engPerson.id, scheduledAt: new Date(Date.now() - 2 * DAY) });
+  const held = await oldEm.caller.oneOnOnes.schedule({ past: true, personId: engPerson.id, scheduledAt: new Date(Date.now() - 2 * DAY) });
   const point = await oldEm.caller.oneOnOnes.addPoint({ personId: engPerson.id, topic: "growth", body: "Talk about the staff promotion" });
   await oldEm.caller.oneOnOnes.setDiscussed({ id: point.id, oneOnOneId: held.id });
   const open = await oldEm.caller.oneOnOnes.addPoint({ personId: engPerson.id, topic: "team", body: "Still open: the on-call rota" });

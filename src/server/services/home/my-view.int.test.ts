@@ -31,7 +31,7 @@ describe("the report's Home", () => {
     const m = emMember.caller;
 
     // The EM's side: a past 1:1, two booked ones (the earlier is "next"), actions, a private note, a target, two tasks.
-    const past = await m.oneOnOnes.schedule({ personId: engPerson.id, scheduledAt: new Date(Date.now() - 7 * DAY) });
+    const past = await m.oneOnOnes.schedule({ past: true, personId: engPerson.id, scheduledAt: new Date(Date.now() - 7 * DAY) });
     await m.oneOnOnes.addAction({
       personId: engPerson.id,
       oneOnOneId: past.id,

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { actionItems } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inReach, inReachFor } from "../kernel/access";
+import { inReach, inReachFor, requireReferences } from "../kernel/access";
 import { notFound } from "../kernel/errors";
 import { saveVersioned } from "../kernel/versioned";
 import { notify } from "../inbox/notify.write";
@@ -20,6 +20,8 @@ import type { addActionInput, setActionDoneInput, updateActionInput } from "@/li
 export async function addActionItem(db: Db, actor: Actor, input: z.output<typeof addActionInput>) {
   await requireReport(db, actor, input.personId);
   if (input.oneOnOneId) await requireMeetingWith(db, actor, input.oneOnOneId, input.personId);
+  // A target the actor does not see is NOT_FOUND next to the field, like one that does not exist.
+  await requireReferences(db, actor, "target", "targetId", input.targetId);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(actionItems)
@@ -32,6 +34,7 @@ export async function addActionItem(db: Db, actor: Actor, input: z.output<typeof
 }
 
 export async function updateActionItem(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateActionInput>) {
+  await requireReferences(db, actor, "target", "targetId", input.targetId);
   return saveVersioned(db, actionItems, {
     where: inReach(actionItems, actor, eq(actionItems.id, id)),
     version,

@@ -15,7 +15,7 @@ async function engineeringManager(user: TestUser, name = "Emma Manager") {
 
 /** A 1:1 held at a given time. */
 async function heldOn(user: TestUser, personId: string, when: Date) {
-  const meeting = await user.caller.oneOnOnes.schedule({ personId, scheduledAt: when });
+  const meeting = await user.caller.oneOnOnes.schedule({ past: true, personId, scheduledAt: when });
   return user.caller.oneOnOnes.hold({ id: meeting.id, heldAt: when });
 }
 
@@ -23,7 +23,7 @@ describe("1:1s", () => {
   it("schedule, then hold: undiscussed points and open actions carry over to the next 1:1", async () => {
     const user = await createUser(database.current.db);
     const em = await engineeringManager(user);
-    const first = await user.caller.oneOnOnes.schedule({ personId: em.id, scheduledAt: daysAgo(8) });
+    const first = await user.caller.oneOnOnes.schedule({ past: true, personId: em.id, scheduledAt: daysAgo(8) });
     const hiring = await user.caller.oneOnOnes.addPoint({ personId: em.id, topic: "team", body: "Hiring plan for Q1" });
     const oncall = await user.caller.oneOnOnes.addPoint({
       personId: em.id,
@@ -121,6 +121,91 @@ describe("1:1s", () => {
       code: "BAD_REQUEST",
     });
     expect((await user.caller.oneOnOnes.forPerson({ personId: em.id })).notes).toEqual([]);
+  });
+
+  it("a 1:1 in the past is refused next to the time unless the user records a past 1:1; moving one into the past too", async () => {
+    const user = await createUser(database.current.db);
+    const em = await engineeringManager(user);
+    const lastWeek = daysAgo(7);
+    await expect(user.caller.oneOnOnes.schedule({ personId: em.id, scheduledAt: lastWeek })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      cause: {
+        issues: [
+          { path: ["scheduledAt"], message: 'That time has passed. To add a 1:1 that already happened, choose "Record a past 1:1".' },
+        ],
+      },
+    });
+    const recorded = await user.caller.oneOnOnes.schedule({ personId: em.id, scheduledAt: lastWeek, past: true });
+    expect(recorded.scheduledAt.getTime()).toBe(lastWeek.getTime());
+    // Now (a 1:1 started this minute) is not the past.
+    const now = await user.caller.oneOnOnes.schedule({ personId: em.id, scheduledAt: new Date() });
+    await expect(user.caller.oneOnOnes.reschedule({ id: now.id, scheduledAt: daysAgo(2) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await user.caller.oneOnOnes.reschedule({ id: now.id, scheduledAt: daysAgo(2), past: true });
+  });
+
+  it("an action's owner can change, and it can be linked to a target the manager sees; one they do not see is NOT_FOUND", async () => {
+    const user = await createUser(database.current.db);
+    const em = await engineeringManager(user);
+    const today = isoDay(new Date());
+    const target = await user.caller.targets.create({
+      title: "Faster checkout",
+      kind: "speed",
+      ownerIds: [em.id],
+      startDate: today,
+      dueDate: today,
+    });
+    const action = await user.caller.oneOnOnes.addAction({
+      personId: em.id,
+      assignee: "them",
+      title: "Profile the cart",
+      targetId: target.id,
+    });
+    expect(action.targetId).toBe(target.id);
+    // Mine now; the link stays when an edit leaves it out.
+    const mine = await user.caller.oneOnOnes.updateAction({
+      id: action.id,
+      version: action.version,
+      assignee: "me",
+      title: "Profile the cart",
+      dueDate: null,
+    });
+    expect([mine.assignee, mine.targetId]).toEqual(["me", target.id]);
+    const view = await user.caller.oneOnOnes.forPerson({ personId: em.id });
+    expect(view.actions.mine.map((a) => [a.title, a.target?.title])).toEqual([["Profile the cart", "Faster checkout"]]);
+    expect(view.actions.theirs).toEqual([]);
+    const unlinked = await user.caller.oneOnOnes.updateAction({
+      id: action.id,
+      version: mine.version,
+      assignee: "me",
+      title: "Profile the cart",
+      dueDate: null,
+      targetId: null,
+    });
+    expect(unlinked.targetId).toBeNull();
+
+    const stranger = await createUser(database.current.db);
+    const theirs = await engineeringManager(stranger, "Elsewhere");
+    const hidden = await stranger.caller.targets.create({
+      title: "Not yours",
+      kind: "speed",
+      ownerIds: [theirs.id],
+      startDate: today,
+      dueDate: today,
+    });
+    const notFound = { code: "NOT_FOUND", cause: { fieldErrors: { targetId: "That target is not in your organisation." } } };
+    await expect(
+      user.caller.oneOnOnes.addAction({ personId: em.id, assignee: "them", title: "Leak", targetId: hidden.id }),
+    ).rejects.toMatchObject(notFound);
+    await expect(
+      user.caller.oneOnOnes.updateAction({
+        id: action.id,
+        version: unlinked.version,
+        assignee: "me",
+        title: "x",
+        dueDate: null,
+        targetId: hidden.id,
+      }),
+    ).rejects.toMatchObject(notFound);
   });
 
   it("the overview puts overdue 1:1s first and lists those booked from today", async () => {

@@ -25,7 +25,7 @@ async function org() {
     await joinAsMember(db, director, peerPerson.id),
   ];
 
-  const held = await em.caller.oneOnOnes.schedule({ personId: engPerson.id, scheduledAt: new Date(Date.now() - 2 * DAY) });
+  const held = await em.caller.oneOnOnes.schedule({ past: true, personId: engPerson.id, scheduledAt: new Date(Date.now() - 2 * DAY) });
   const point = await em.caller.oneOnOnes.addPoint({
     personId: engPerson.id,
     topic: "team",

@@ -253,7 +253,7 @@ describe("the shared 1:1", () => {
       .update(talkingPoints)
       .set({ createdAt: daysAgo(10) })
       .where(eq(talkingPoints.id, old.id));
-    const last = await w.d.oneOnOnes.schedule({ personId: w.sofiaPerson.id, scheduledAt: daysAgo(7) });
+    const last = await w.d.oneOnOnes.schedule({ past: true, personId: w.sofiaPerson.id, scheduledAt: daysAgo(7) });
     await w.d.oneOnOnes.addAction({
       personId: w.sofiaPerson.id,
       oneOnOneId: last.id,
@@ -303,8 +303,8 @@ describe("the shared 1:1", () => {
   it("once a 1:1 is held, both are offered the next one at the cadence; the report books it, once", async () => {
     const w = await pair();
     // An old booking never held (nor cancelled) does not count as the next one booked.
-    await w.d.oneOnOnes.schedule({ personId: w.sofiaPerson.id, scheduledAt: daysAgo(10) });
-    const meeting = await w.d.oneOnOnes.schedule({ personId: w.sofiaPerson.id, scheduledAt: daysAgo(1) });
+    await w.d.oneOnOnes.schedule({ past: true, personId: w.sofiaPerson.id, scheduledAt: daysAgo(10) });
+    const meeting = await w.d.oneOnOnes.schedule({ past: true, personId: w.sofiaPerson.id, scheduledAt: daysAgo(1) });
     expect((await w.s.oneOnOnes.get({ id: meeting.id })).nextBooking).toBeNull();
     await w.d.oneOnOnes.hold({ id: meeting.id, heldAt: daysAgo(1) });
 

@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, getTableColumns, gte, ilike, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gte, ilike, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/types";
-import { actionItems, coachingNotes, growthGoals, oneOnOnes, people, talkingPoints } from "../../db/schema/index";
+import { actionItems, coachingNotes, growthGoals, oneOnOnes, people, talkingPoints, targets } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { inScope, loadInScope, myReport } from "../kernel/access";
 import { notFound } from "../kernel/errors";
@@ -216,6 +216,26 @@ export const MEETINGS_LISTED = 100;
 export const NOTES_LISTED = 50;
 
 /**
+ * Actions with the target each one is linked to, as `target` ({ id, title }),
+ * when the reader sees that target (policy: targets' visibility); otherwise
+ * null, as if unlinked: a target the reader does not see is never named.
+ */
+async function withTargets<A extends { targetId: string | null }>(db: Db, actor: Actor, actions: A[]) {
+  const ids = [...new Set(actions.flatMap((a) => (a.targetId ? [a.targetId] : [])))];
+  const seen = ids.length
+    ? await db
+        .select({ id: targets.id, title: targets.title })
+        .from(targets)
+        .where(inScope(targets, actor, inArray(targets.id, ids)))
+    : [];
+  const byId = new Map(seen.map((t) => [t.id, t]));
+  return actions.map((a) => {
+    const target = a.targetId ? (byId.get(a.targetId) ?? null) : null;
+    return { ...a, targetId: target?.id ?? null, target };
+  });
+}
+
+/**
  * A person's 1:1s: due state, meetings, agenda, actions, goals and recent
  * notes. Eight queries. For an old manager (`viewer: "former"`), only what
  * they held: the policy keeps the rest with the new manager.
@@ -264,6 +284,7 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
       : Promise.resolve([]),
   ]);
   const lastHeldAt = stats?.lastHeldAt ?? null;
+  const linked = await withTargets(db, actor, actions);
   const legacyAuthor = viewer === "manager" ? { id: actor.personId, name: "You" } : (reportsManager ?? null);
   return {
     person: {
@@ -284,8 +305,8 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
     meetingCount: stats?.total ?? 0,
     // A point from before authors were kept is the current manager's; an old manager sees no name on it.
     agenda: agendaOf(points.map(shapePoint(actor, viewer, legacyAuthor))),
-    actions: openActions(actions, clock.today),
-    recentlyDone: actions.filter((a) => a.doneAt !== null).sort((a, b) => b.doneAt!.getTime() - a.doneAt!.getTime()),
+    actions: openActions(linked, clock.today),
+    recentlyDone: linked.filter((a) => a.doneAt !== null).sort((a, b) => b.doneAt!.getTime() - a.doneAt!.getTime()),
     goals,
     notes: notes.map((n) => ({
       ...n.note,
@@ -406,7 +427,8 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
     bookedAhead: Boolean(ahead),
   });
   const canBook = viewer === "manager" || (viewer === "report" && person.managerId !== null && !person.archivedAt);
-  const opened = openActions(actions.map(withTick), clock.today);
+  const linked = await withTargets(db, actor, actions);
+  const opened = openActions(linked.map(withTick), clock.today);
   return {
     meeting,
     person: { id: person.id, name: person.name, track: person.track, level: person.level, archivedAt: person.archivedAt },
@@ -417,7 +439,7 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
     agenda: agendaOf(shaped),
     discussed: shaped.filter((p) => p.discussedInId === id).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
     actions: opened,
-    doneHere: actions.filter((a) => a.doneAt !== null).map(withTick),
+    doneHere: linked.filter((a) => a.doneAt !== null).map(withTick),
     nextBooking: offer && canBook ? offer : null,
     // A note is changed by its author alone (policy.ts): `mine` says whether the reader wrote it.
     notes: notes.map((n) => ({ ...n.note, goalTitle: n.goalTitle, mine: n.note.authorPersonId === actor.personId })),

@@ -3,11 +3,12 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { checkIns, metrics } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { AppError, notFound } from "../kernel/errors";
+import { AppError, fieldError, notFound } from "../kernel/errors";
 import { checkInTarget, inReach, inScope, requireReferences } from "../kernel/access";
 import { saveVersioned } from "../kernel/versioned";
 import { parseCheckInLines } from "@/lib/targets/bulk-check-ins";
 import { metricColumns } from "@/lib/targets/metric-columns";
+import { valueMisfit } from "@/lib/validators/targets";
 import type {
   addCheckInInput,
   bulkCheckInInput,
@@ -88,7 +89,9 @@ async function numberMetric(db: Db, actor: Actor, id: string) {
 export async function addCheckIn(db: Db, actor: Actor, input: z.output<typeof addCheckInInput>) {
   // With its inbox items for the target's other owners: both saved, or neither.
   return db.transaction(async (tx) => {
-    await numberMetric(tx, actor, input.metricId);
+    const metric = await numberMetric(tx, actor, input.metricId);
+    const misfit = valueMisfit(input.value, metric.unit);
+    if (misfit) throw fieldError("BAD_REQUEST", "value", misfit);
     const [row] = await tx
       .insert(checkIns)
       .values({ orgId: actor.orgId, metricId: input.metricId, at: input.at ?? new Date(), value: input.value, note: input.note })
@@ -113,7 +116,7 @@ export async function deleteCheckIn(db: Db, actor: Actor, id: string) {
 
 /** Pasted "date,value" lines: all saved in one statement, or none when any line is wrong. */
 export async function addCheckInsInBulk(db: Db, actor: Actor, { metricId, text }: z.output<typeof bulkCheckInInput>) {
-  await numberMetric(db, actor, metricId);
+  const metric = await numberMetric(db, actor, metricId);
   const parsed = parseCheckInLines(text);
   if (parsed.errors.length) {
     const first = parsed.errors[0]!;
@@ -125,6 +128,11 @@ export async function addCheckInsInBulk(db: Db, actor: Actor, { metricId, text }
     });
   }
   if (parsed.rows.length === 0) throw new AppError("BAD_REQUEST", "No lines to add.", { text: "Paste lines like 2026-03-31,99.95." });
+  const misfit = parsed.rows.find((r) => valueMisfit(r.value, metric.unit));
+  if (misfit) {
+    const message = `Line ${misfit.line}: ${valueMisfit(misfit.value, metric.unit)} Nothing was added.`;
+    throw new AppError("BAD_REQUEST", message, { text: message });
+  }
   await db.transaction(async (tx) => {
     await tx.insert(checkIns).values(parsed.rows.map((r) => ({ orgId: actor.orgId, metricId, at: r.at, value: r.value, note: r.note })));
     // One inbox item for the batch, with its latest value.

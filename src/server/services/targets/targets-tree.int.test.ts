@@ -108,7 +108,7 @@ describe("cascading targets", () => {
     const fromStaff = await w.payStaff.caller.targets.tree({ id: pay.id });
     expect(fromStaff.ancestors).toHaveLength(1);
     expect(fromStaff.ancestors[0]).toMatchObject({ id: root.id, title: "Checkout p99 < 300 ms", canOpen: false });
-    expect(fromStaff.ancestors[0]!.health).toBe("off_track"); // half the time gone, no check-in
+    expect(fromStaff.ancestors[0]!.health).toBe("no_data"); // half the time gone, no check-in: no data yet, not judged
     // The parent itself is not theirs to open: its metrics, thread and tree stay with the usual rule.
     await expect(w.payStaff.caller.targets.get({ id: root.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(w.payStaff.caller.targets.tree({ id: root.id })).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -57,7 +57,7 @@ describe("targets", () => {
     let detail = await user.caller.targets.get({ id: target.id });
     expect(detail.owners.map((o) => o.name)).toEqual(["Em", "Staff"]);
     expect(detail.areaName).toBe(area.name);
-    expect(detail.health).toBe("off_track"); // half the time gone, no data
+    expect(detail.health).toBe("no_data"); // half the time gone, no check-in yet: no data yet, not on (or off) track
 
     await user.caller.targets.addCheckIn({ metricId: uptime.id, value: 99.5, note: "after failover work" });
     await user.caller.targets.addCheckIn({ metricId: p99.id, value: 520 });
@@ -118,6 +118,66 @@ describe("targets", () => {
       message: 'Line 2: "oops" is not a number. Nothing was added.',
     });
     expect((await user.caller.targets.get({ id: target.id })).metrics[0]!.recent).toEqual([]);
+  });
+
+  it("refuses a metric whose maths would mislead, with the field each message belongs to; values fit the unit", async () => {
+    const user = await createUser(database.current.db);
+    const { em } = await pair(user);
+    const target = await halfwayTarget(user, [em.id]);
+    const misleading = user.caller.targets.addMetric({
+      targetId: target.id,
+      name: "P95",
+      unit: "ms",
+      direction: "lower",
+      baseline: 420,
+      goal: 500,
+      warning: 350,
+    });
+    await expect(misleading).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      cause: {
+        issues: [
+          { path: ["goal"], message: "Lower is better: the goal must be below the baseline." },
+          { path: ["warning"], message: expect.stringContaining("the warning threshold must be above the goal") },
+        ],
+      },
+    });
+    await expect(
+      user.caller.targets.addMetric({
+        targetId: target.id,
+        name: "Band",
+        unit: "%",
+        direction: "band",
+        bandLow: 40,
+        bandHigh: 60,
+        warning: -5,
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { issues: [{ path: ["warning"] }] } });
+    await expect(
+      user.caller.targets.addMetric({ targetId: target.id, name: "Huge", direction: "higher", baseline: 0, goal: 1e308 }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    const share = await user.caller.targets.addMetric({
+      targetId: target.id,
+      name: "Share",
+      unit: "%",
+      direction: "higher",
+      baseline: 10,
+      goal: 40,
+    });
+    await expect(user.caller.targets.addCheckIn({ metricId: share.id, value: 1e9 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      cause: { fieldErrors: { value: "A percentage must be between -10,000% and 10,000%." } },
+    });
+    await expect(user.caller.targets.addCheckIns({ metricId: share.id, text: "2026-01-01,20\n2026-01-02,50000" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "Line 2: A percentage must be between -10,000% and 10,000%. Nothing was added.",
+    });
+    // No check-in yet: no data yet, not on track.
+    const detail = await user.caller.targets.get({ id: target.id });
+    expect(detail.metrics.map((m) => m.status.health)).toEqual(["no_data"]);
+    expect(detail.health).toBe("no_data");
   });
 
   it("bulk paste, edit and delete check-ins; milestones are done or not", async () => {

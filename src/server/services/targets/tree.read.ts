@@ -7,7 +7,7 @@ import { inOrg, inScope, scopeSql, visibleTarget } from "../kernel/access";
 import { groupBy } from "@/lib/group-by";
 import { withStatuses } from "@/lib/targets/summary";
 import { buildTree, MAX_TARGET_DEPTH, MAX_TREE_NODES, type RolledUp } from "@/lib/targets/tree";
-import type { Health } from "@/lib/targets/status";
+import { HEALTH_ORDER, type Health } from "@/lib/targets/status";
 import { judgingDay, latestValues, rowsOf, summarise, type Target } from "./targets.read";
 
 // Cascading targets, read: the tree under a target (bounded walks down the
@@ -222,7 +222,7 @@ export async function listMyTrees(db: Db, actor: Actor, now = new Date()) {
     .filter((r) => !nested.has(r))
     .map((r) => buildTree(nodes, r))
     .filter((t): t is RolledUp<TreeNode> => t !== null);
-  const rank = (h: Health | null) => (h === null ? 4 : ["off_track", "at_risk", "on_track", "achieved"].indexOf(h));
+  const rank = (h: Health | null) => (h === null ? HEALTH_ORDER.length : HEALTH_ORDER.indexOf(h));
   trees.sort((a, b) => rank(a.worst) - rank(b.worst));
   // The people named on the trees, for the owners' names are already on the nodes; the controllers' names too.
   const controllerIds = [...new Set(nodes.map((n) => n.controllerPersonId))];
