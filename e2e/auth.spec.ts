@@ -126,12 +126,12 @@ test("profile changes are saved", async ({ page }) => {
   await page.goto("/settings");
   await page.waitForLoadState("networkidle");
   await page.getByLabel("Name", { exact: true }).fill("Robin Example");
-  await page.getByLabel("Time zone").selectOption("Europe/Berlin");
+  await page.getByLabel("Time zone", { exact: true }).selectOption("Europe/Berlin");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Profile saved.")).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Robin Example");
-  await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Berlin");
+  await expect(page.getByLabel("Time zone", { exact: true })).toHaveValue("Europe/Berlin");
 
   await page.getByLabel("Name", { exact: true }).fill("");
   await page.getByRole("button", { name: "Save profile" }).click();
