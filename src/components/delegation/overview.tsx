@@ -93,9 +93,9 @@ export function DelegationOverview() {
                       style={{
                         background: count ? `color-mix(in srgb, var(--accent) ${15 + (count / max) * 55}%, transparent)` : undefined,
                       }}
-                      aria-label={`${count} task${count === 1 ? "" : "s"} at ${data.spectrum.levels[i]!.label}`}
                     >
-                      {count || ""}
+                      <span aria-hidden="true">{count || ""}</span>
+                      <span className="sr-only">{`${count} task${count === 1 ? "" : "s"} at ${data.spectrum.levels[i]!.label}`}</span>
                     </span>
                   </td>
                 ))}
@@ -130,7 +130,7 @@ export function DelegationOverview() {
           {withoutTasks.map((p, i) => (
             <span key={p.id}>
               {i ? ", " : ""}
-              <Link href={`/delegation/${p.id}`} className="text-fg hover:underline">
+              <Link href={`/delegation/${p.id}`} className="text-fg underline underline-offset-2">
                 {p.name}
               </Link>
             </span>

@@ -17,12 +17,8 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import type { SignOutAction } from "@/lib/form-result";
+import { initials } from "@/lib/initials";
 import { useMyOrganisations, useSwitchOrganisation } from "@/components/members";
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? (parts.at(-1)?.[0] ?? "") : "")).toUpperCase() || "?";
-}
 
 /** `signOutAction` is the server action (src/server/auth/actions.ts), handed down by the layout. */
 export function UserMenu({ name, email, signOutAction }: { name: string; email: string; signOutAction: SignOutAction }) {
