@@ -1,11 +1,19 @@
-/** Dates and numbers for display, in the user's locale. */
+/** Dates and numbers for display. */
 const DAY = 86_400_000;
 
-export function formatDay(isoDay: string, locale?: string): string {
+/**
+ * The one locale dates are written in. Pages render on the server and again in
+ * the browser: the runtime's default locale (or zone) differs between the two,
+ * and a date written in each would not hydrate (React error #418).
+ */
+export const DISPLAY_LOCALE = "en-US";
+
+export function formatDay(isoDay: string, locale: string = DISPLAY_LOCALE): string {
   return new Date(`${isoDay}T12:00:00Z`).toLocaleDateString(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 }
 
-export function formatDateTime(date: Date, locale?: string, timeZone?: string): string {
+/** A moment in the user's zone (`timeZone`, from useTimeZone() in the browser): never the runtime's own zone. */
+export function formatDateTime(date: Date, locale: string = DISPLAY_LOCALE, timeZone?: string): string {
   return date.toLocaleString(locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone });
 }
 
@@ -14,6 +22,11 @@ export function formatDateTime(date: Date, locale?: string, timeZone?: string): 
  * user's calendar day (`todayIn(timeZone)` from ./today, or a read model's
  * `today`), so a date is not overdue on one page and due today on another.
  */
+/** A moment with the given fields, in the display locale and the user's zone. */
+export function formatDate(date: Date, options: Intl.DateTimeFormatOptions, timeZone: string): string {
+  return date.toLocaleString(DISPLAY_LOCALE, { ...options, timeZone });
+}
+
 export function dueIn(isoDay: string, today: string): string {
   const days = Math.round((Date.parse(`${isoDay}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
   if (days === 0) return "due today";

@@ -18,6 +18,7 @@ import { weeklyReviewInput } from "@/lib/validators/capacity";
 import type { RouterOutputs } from "@/trpc/types";
 import { LevelBadge, levelBar } from "@/components/ui/level-badge";
 import { useSaveWeeklyReview } from "./mutations";
+import { DISPLAY_LOCALE } from "@/lib/format";
 
 // The chart library is large: load it only in the browser, after the page.
 const EnergyChart = dynamic(() => import("./energy-chart"), {
@@ -62,7 +63,7 @@ function Trend({ trend }: { trend: Week["trend"] }) {
             ) : null}
           </span>
           <span className="max-w-full truncate">
-            {new Date(`${w.weekStart}T12:00:00Z`).toLocaleDateString(undefined, { day: "numeric", month: "short", timeZone: "UTC" })}
+            {new Date(`${w.weekStart}T12:00:00Z`).toLocaleDateString(DISPLAY_LOCALE, { day: "numeric", month: "short", timeZone: "UTC" })}
           </span>
         </li>
       ))}

@@ -13,7 +13,7 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
-import { formatDay } from "@/lib/format";
+import { formatDay, DISPLAY_LOCALE } from "@/lib/format";
 import { ActionList, AddActionForm } from "./action-items";
 import { MeetingReadView } from "./meeting-read-view";
 import { useCancelMeeting, useDeleteMeeting, useHoldMeeting } from "./mutations";
@@ -21,6 +21,7 @@ import { NoteCard } from "./note-card";
 import { NoteForm } from "./note-form";
 import { ScheduleDialog } from "./schedule-dialog";
 import { AddPointForm, PointList } from "./talking-points";
+import { useTimeZone } from "@/components/ui/today";
 
 const STATUS = { scheduled: ["Scheduled", "accent"], held: ["Held", "success"], cancelled: ["Cancelled", "neutral"] } as const;
 const first = (name: string) => name.split(" ")[0] ?? name;
@@ -31,6 +32,7 @@ type Detail = RouterOutputs["oneOnOnes"]["get"];
  * both sides, write notes, then mark it held. What is left unticked carries over.
  */
 export function MeetingView({ id }: { id: string }) {
+  const timeZone = useTimeZone();
   const trpc = useTRPC();
   const router = useRouter();
   const { data } = useSuspenseQuery(trpc.oneOnOnes.get.queryOptions({ id }));
@@ -51,7 +53,8 @@ export function MeetingView({ id }: { id: string }) {
   });
   const [label, tone] = STATUS[meeting.status];
   const open = meeting.status === "scheduled";
-  const when = (meeting.heldAt ?? meeting.scheduledAt).toLocaleString(undefined, {
+  const when = (meeting.heldAt ?? meeting.scheduledAt).toLocaleString(DISPLAY_LOCALE, {
+    timeZone,
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -74,7 +77,9 @@ export function MeetingView({ id }: { id: string }) {
             <span>{when}</span>
             <Badge tone={tone}>{label}</Badge>
             {data.previousHeldAt ? (
-              <span>previous 1:1 {data.previousHeldAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}</span>
+              <span>
+                previous 1:1 {data.previousHeldAt.toLocaleDateString(DISPLAY_LOCALE, { timeZone, day: "numeric", month: "short" })}
+              </span>
             ) : (
               <span>first 1:1</span>
             )}
@@ -245,13 +250,15 @@ export function NextBookingOffer({ personId, withName, dueDay }: { personId: str
  * ones (their own alone); the manager runs the meeting itself.
  */
 function ReportMeetingView({ data }: { data: Detail }) {
+  const timeZone = useTimeZone();
   const { meeting, person, holder } = data;
   const id = meeting.id;
   const [label, tone] = STATUS[meeting.status];
   const open = meeting.status === "scheduled";
   const editable = meeting.status !== "cancelled" && !person.archivedAt;
   const manager = first(holder.name);
-  const when = (meeting.heldAt ?? meeting.scheduledAt).toLocaleString(undefined, {
+  const when = (meeting.heldAt ?? meeting.scheduledAt).toLocaleString(DISPLAY_LOCALE, {
+    timeZone,
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -267,7 +274,9 @@ function ReportMeetingView({ data }: { data: Detail }) {
             <span>{when}</span>
             <Badge tone={tone}>{label}</Badge>
             {data.previousHeldAt ? (
-              <span>previous 1:1 {data.previousHeldAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}</span>
+              <span>
+                previous 1:1 {data.previousHeldAt.toLocaleDateString(DISPLAY_LOCALE, { timeZone, day: "numeric", month: "short" })}
+              </span>
             ) : (
               <span>first 1:1</span>
             )}

@@ -9,14 +9,16 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { cadenceLabel } from "@/lib/people/ladder";
-import { relativeDay } from "@/lib/format";
+import { relativeDay, DISPLAY_LOCALE } from "@/lib/format";
 import { dayIn } from "@/lib/one-on-ones/days";
 import { useTRPC } from "@/trpc/react";
 import { DueBadge } from "@/components/ui/due-badge";
 import { NotesSearch } from "./notes-search";
+import { useTimeZone } from "@/components/ui/today";
 
 /** Every report's 1:1 standing, overdue first, and the 1:1s booked from today; `search` is the notes search from the address. */
 export function OneOnOnesOverview({ search = "" }: { search?: string }) {
+  const timeZone = useTimeZone();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.oneOnOnes.overview.queryOptions());
   const dueNow = data.people.filter((p) => p.due.state === "overdue" || p.due.state === "due").length;
@@ -128,7 +130,8 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
                         >
                           <span className="font-medium">{m.personName}</span>
                           <span className="text-muted">
-                            {m.scheduledAt.toLocaleString(undefined, {
+                            {m.scheduledAt.toLocaleString(DISPLAY_LOCALE, {
+                              timeZone,
                               weekday: "short",
                               day: "numeric",
                               month: "short",

@@ -17,11 +17,14 @@ import { NoteCard } from "./note-card";
 import { NoteForm } from "./note-form";
 import { ScheduleDialog, StartNowButton } from "./schedule-dialog";
 import { AddPointForm, PointList } from "./talking-points";
+import { DISPLAY_LOCALE } from "@/lib/format";
+import { useTimeZone } from "@/components/ui/today";
 
 const first = (name: string) => name.split(" ")[0] ?? name;
 
 /** Everything 1:1 about one person: agenda, actions, notes, goals and the meetings themselves. */
 export function PersonOneOnOnes({ personId }: { personId: string }) {
+  const timeZone = useTimeZone();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.oneOnOnes.forPerson.queryOptions({ personId }));
   const { person } = data;
@@ -161,7 +164,7 @@ export function PersonOneOnOnes({ personId }: { personId: string }) {
                   context={
                     n.oneOnOneId && n.meetingAt ? (
                       <Link className="text-accent hover:underline" href={`/one-on-ones/meeting/${n.oneOnOneId}`}>
-                        from the 1:1 of {n.meetingAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}
+                        from the 1:1 of {n.meetingAt.toLocaleDateString(DISPLAY_LOCALE, { timeZone, day: "numeric", month: "short" })}
                       </Link>
                     ) : null
                   }

@@ -13,7 +13,7 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { downloadText } from "@/components/ui/download";
 import { TOPIC_LABELS } from "@/lib/one-on-ones/agenda";
 import { prepMarkdown } from "@/lib/one-on-ones/prep-markdown";
-import { formatValue, relativeDay } from "@/lib/format";
+import { formatValue, relativeDay, DISPLAY_LOCALE } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { ActionList } from "./action-items";
@@ -24,6 +24,7 @@ import { NoteCard } from "./note-card";
 import { StartNowButton } from "./schedule-dialog";
 import { AddPointForm, PointList } from "./talking-points";
 import { useAddPoint } from "./mutations";
+import { useTimeZone } from "@/components/ui/today";
 
 type Prep = RouterOutputs["oneOnOnes"]["prep"];
 
@@ -197,11 +198,12 @@ function Suggestions({ prep }: { prep: Prep }) {
 
 /** One screen to walk into the next 1:1 with: what changed, what was promised, what to coach on. Prints and exports. */
 export function PrepView({ personId }: { personId: string }) {
+  const timeZone = useTimeZone();
   const trpc = useTRPC();
   const { data: prep } = useSuspenseQuery(trpc.oneOnOnes.prep.queryOptions({ personId }));
   const since = prep.since ? prep.since.toISOString() : null;
   const sinceDay = prep.lastMeeting?.heldAt
-    ? prep.lastMeeting.heldAt.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" })
+    ? prep.lastMeeting.heldAt.toLocaleDateString(DISPLAY_LOCALE, { timeZone, day: "numeric", month: "short", year: "numeric" })
     : null;
   // The report's side has a prep page of its own.
   if (prep.viewer === "report") return <MyPrepView />;

@@ -13,11 +13,11 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { formatDateTime } from "@/lib/format";
 import { commentForm, MAX_COMMENT_LENGTH, type CommentFormValues } from "@/lib/validators/targets";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { useAddComment, useDeleteComment } from "./mutations";
+import { useFormatDateTime } from "@/components/ui/today";
 
 type Comment = RouterOutputs["targets"]["comments"]["items"][number];
 
@@ -85,6 +85,7 @@ export function TargetComments({ targetId, controllerName }: { targetId: string;
 }
 
 function CommentItem({ comment: c }: { comment: Comment }) {
+  const formatDateTime = useFormatDateTime();
   const remove = useDeleteComment({ onSuccess: () => toast.success("Comment deleted.") });
   const when = formatDateTime(c.createdAt);
   return (

@@ -12,11 +12,12 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { formatDateTime, formatDay } from "@/lib/format";
+import { formatDay } from "@/lib/format";
 import { MAX_STATUS_LENGTH, statusForm, type StatusFormValues } from "@/lib/validators/targets";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { useSaveStatus } from "./mutations";
+import { useFormatDateTime } from "@/components/ui/today";
 
 type Statuses = RouterOutputs["targets"]["statusUpdates"];
 type Status = Statuses["items"][number];
@@ -80,6 +81,7 @@ export function TargetStatus({ targetId }: { targetId: string }) {
 }
 
 function StatusEntry({ status: s, current }: { status: Status; current: boolean }) {
+  const formatDateTime = useFormatDateTime();
   return (
     <figure className="grid gap-1" data-testid="status-entry">
       <blockquote className="whitespace-pre-wrap break-words text-sm">{s.body}</blockquote>
