@@ -38,7 +38,9 @@ function ByActivity({ tags }: { tags: Week["stats"]["tags"] }) {
     <ol className="grid gap-2" aria-label="Energy by activity, most draining first">
       {tags.map((t) => (
         <li key={t.tag} className="grid grid-cols-[8rem_1fr_auto] items-center gap-3 text-sm">
-          <span className="truncate font-medium">{t.tag}</span>
+          <span className="truncate font-medium" title={t.tag}>
+            {t.tag}
+          </span>
           <span className="h-2 rounded-full bg-surface-2" aria-hidden="true">
             <span className={`block h-2 rounded-full ${levelBar(t.average)}`} style={{ width: `${(t.average / 10) * 100}%` }} />
           </span>

@@ -17,6 +17,7 @@ import { useToday } from "@/components/ui/today";
 import { actionFields, addActionInput } from "@/lib/validators/one-on-ones";
 import { InlineEdit } from "./inline-edit";
 import { useAddAction, useDeleteAction, useSetActionDone, useUpdateAction } from "./mutations";
+import { cn } from "@/lib/cn";
 
 type AddActionInput = z.input<typeof addActionInput>;
 
@@ -123,7 +124,7 @@ export function ActionList({
   const update = useUpdateAction({ onSuccess: () => setEditing(null) });
   const remove = useDeleteAction({ onSuccess: () => toast("Action deleted.") });
   return (
-    <div className="grid content-start gap-1">
+    <div className="grid min-w-0 content-start gap-1">
       <h3 className="text-xs font-medium uppercase tracking-wide text-muted">{title}</h3>
       {actions.length === 0 ? (
         <p className="text-sm text-muted">{emptyText}</p>
@@ -157,7 +158,7 @@ export function ActionList({
                 />
               ) : (
                 <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
-                  <span className={a.doneAt ? "text-muted line-through" : ""}>{a.title}</span>
+                  <span className={cn("min-w-0 wrap-anywhere", a.doneAt && "text-muted line-through")}>{a.title}</span>
                   {a.dueDate && !a.doneAt ? <Badge tone={a.overdue ? "danger" : "neutral"}>{dueIn(a.dueDate, today)}</Badge> : null}
                   {a.carriedOver > 0 && !a.doneAt ? (
                     <Badge tone="warning">Carried over{a.carriedOver > 1 ? ` ${a.carriedOver}×` : ""}</Badge>

@@ -5,12 +5,12 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
 import { isActive, NAV_ITEMS } from "./nav-items";
 
-/** The section links: a column in the sidebar, a scrolling row on a phone. */
+/** The section links: a column in the sidebar, rows on a phone (every section in sight, none scrolled off). */
 export function AppNav({ orientation }: { orientation: "vertical" | "horizontal" }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main">
-      <ul className={cn("flex gap-0.5", orientation === "vertical" ? "flex-col" : "flex-row overflow-x-auto")}>
+      <ul className={cn("flex gap-0.5", orientation === "vertical" ? "flex-col" : "flex-row flex-wrap")}>
         {NAV_ITEMS.map(({ href, label, icon: Icon }) => {
           const active = isActive(pathname, href);
           return (
