@@ -31,7 +31,7 @@ export function DelegationOverview() {
         }
         actions={
           people.length ? (
-            <div className="flex flex-wrap justify-center gap-2">
+            <div className="contents">
               {people.slice(0, 6).map((p) => (
                 <Link
                   key={p.id}

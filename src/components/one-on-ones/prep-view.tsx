@@ -221,7 +221,7 @@ export function PrepView({ personId }: { personId: string }) {
           </span>
         }
         actions={
-          <div className="flex flex-wrap gap-2 print:hidden">
+          <div className="contents print:hidden">
             <Button
               variant="secondary"
               onClick={() =>
