@@ -132,7 +132,7 @@ test("every page at 390 px with long unbroken content: nothing scrolls sideways"
 
   const person = await mutate<{ id: string }>(page, "people.create", {
     name: `Dana ${word}`,
-    title: long,
+    title: long.slice(0, 120),
     track: "ic",
     level: "senior",
     managerId: null,

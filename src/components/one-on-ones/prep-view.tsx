@@ -59,7 +59,7 @@ export function Targets({ targets, empty }: { targets: Prep["targets"]; empty: s
             </Link>
             {t.health.direction !== "same" && t.health.then ? (
               <span className="flex items-center gap-1 text-xs text-muted">
-                <HealthBadge health={t.health.then} /> <ArrowRight aria-label="became" className="size-3" />{" "}
+                <HealthBadge health={t.health.then} /> <ArrowRight role="img" aria-label="became" className="size-3" />{" "}
                 <HealthBadge health={t.health.now} />
               </span>
             ) : t.status === "active" ? (

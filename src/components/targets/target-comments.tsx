@@ -50,7 +50,7 @@ export function TargetComments({ targetId, controllerName }: { targetId: string;
       </CardHeader>
       <CardBody className="grid gap-4">
         {thread.isPending ? (
-          <div className="h-16 animate-pulse rounded bg-surface-2" aria-label="Loading comments" />
+          <div role="status" className="h-16 animate-pulse rounded bg-surface-2" aria-label="Loading comments" />
         ) : thread.isError ? (
           <Alert tone="danger">The comments could not be loaded: {thread.error.message}</Alert>
         ) : (

@@ -48,7 +48,7 @@ export function TargetStatus({ targetId }: { targetId: string }) {
       </CardHeader>
       <CardBody className="grid gap-4">
         {statuses.isPending ? (
-          <div className="h-16 animate-pulse rounded bg-surface-2" aria-label="Loading the weekly status" />
+          <div role="status" className="h-16 animate-pulse rounded bg-surface-2" aria-label="Loading the weekly status" />
         ) : statuses.isError ? (
           <Alert tone="danger">The weekly status could not be loaded: {statuses.error.message}</Alert>
         ) : (
