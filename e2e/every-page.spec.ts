@@ -14,6 +14,7 @@ import { mutate, newCredentials, query, signUp } from "./helpers";
 // The browser runs in another time zone and locale than the server, as a
 // director's laptop on a trip does: a date formatted with the browser's own
 // zone or locale during the server render then differs on hydration.
+// SCREENSHOTS=1 keeps a full-page screenshot of each page in test-results/.
 test.use({ viewport: { width: 390, height: 844 }, timezoneId: "Pacific/Auckland", locale: "en-GB" });
 
 type Row = { id: string; name: string };
@@ -115,6 +116,10 @@ test("every page at 390 px, with the demo: no sideways scroll, no console error,
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
       await settle(page, path);
+      if (process.env.SCREENSHOTS) {
+        const name = `${path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}-${colorScheme}.png`;
+        await page.screenshot({ path: test.info().outputPath(name), fullPage: true });
+      }
       const over = await overflow(page);
       if (over > 0) failures.push(`${path} (${colorScheme}) scrolls ${over}px sideways:\n${await widest(page)}`);
       for (const v of await axe(page)) failures.push(`${path} (${colorScheme}) axe ${v}`);
@@ -168,6 +173,12 @@ test("every page at 390 px with long unbroken content: nothing scrolls sideways"
   ];
   for (const path of paths) {
     await settle(page, path);
+    if (process.env.SCREENSHOTS) {
+      await page.screenshot({
+        path: test.info().outputPath(`long-${path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}.png`),
+        fullPage: true,
+      });
+    }
     const over = await overflow(page);
     if (over > 0) failures.push(`${path} scrolls ${over}px sideways:\n${await widest(page)}`);
   }
