@@ -53,8 +53,8 @@ export function DelegationOverview() {
   }
 
   return (
-    <div className="grid gap-6">
-      <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+    <div className="grid grid-cols-1 gap-6">
+      <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
         <table className="w-full min-w-[820px] text-left text-sm">
           <caption className="sr-only">Open tasks per person at each level of {data.spectrum.name}, from least to most autonomy</caption>
           <thead className="border-b border-border text-xs text-muted">

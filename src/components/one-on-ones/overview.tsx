@@ -48,8 +48,8 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
           }
         />
       ) : (
-        <div className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
-          <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+        <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
+          <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
             <table className="w-full min-w-[760px] text-left text-sm">
               <thead className="border-b border-border text-xs text-muted">
                 <tr>
