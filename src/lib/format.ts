@@ -1,11 +1,19 @@
-/** Dates and numbers for display, in the user's locale. */
+/** Dates and numbers for display. */
 const DAY = 86_400_000;
 
-export function formatDay(isoDay: string, locale?: string): string {
+/**
+ * The one locale dates are written in. Pages render on the server and again in
+ * the browser: the runtime's default locale (or zone) differs between the two,
+ * and a date written in each would not hydrate (React error #418).
+ */
+export const DISPLAY_LOCALE = "en-US";
+
+export function formatDay(isoDay: string, locale: string = DISPLAY_LOCALE): string {
   return new Date(`${isoDay}T12:00:00Z`).toLocaleDateString(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 }
 
-export function formatDateTime(date: Date, locale?: string, timeZone?: string): string {
+/** A moment in the user's zone (`timeZone`, from useTimeZone() in the browser): never the runtime's own zone. */
+export function formatDateTime(date: Date, locale: string = DISPLAY_LOCALE, timeZone?: string): string {
   return date.toLocaleString(locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone });
 }
 
@@ -18,14 +26,17 @@ function yearIn(date: Date, timeZone?: string): string {
  * A date (and time) written as `options` ask, with its year whenever it is
  * not in the current year (of `now`): "Mon 3 Mar, 10:00" this year, "Mon 3 Mar
  * 2025, 10:00" otherwise, so a 1:1 last December never reads as next one.
+ * In the display locale and, in the browser, the user's zone (useTimeZone()),
+ * so the server and the browser write the same text.
  */
 export function formatDate(
   date: Date,
   options: Intl.DateTimeFormatOptions,
-  { now = new Date(), locale, timeZone }: { now?: Date; locale?: string; timeZone?: string } = {},
+  { now = new Date(), locale = DISPLAY_LOCALE, timeZone }: { now?: Date; locale?: string; timeZone?: string } = {},
 ): string {
-  const year = yearIn(date, timeZone) !== yearIn(now, timeZone) ? { year: "numeric" as const } : {};
-  return date.toLocaleString(locale, { ...options, ...year, timeZone });
+  const zone = timeZone ?? options.timeZone;
+  const year = yearIn(date, zone) !== yearIn(now, zone) ? { year: "numeric" as const } : {};
+  return date.toLocaleString(locale, { ...options, ...year, timeZone: zone });
 }
 
 /**

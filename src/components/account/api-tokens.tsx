@@ -14,22 +14,23 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { formatDateTime } from "@/lib/format";
 import { createApiTokenInput, TOKEN_LIFETIME_DAYS } from "@/lib/validators/api-tokens";
 import { useTRPC } from "@/trpc/react";
 import { useCreateApiToken, useRevokeApiToken } from "./mutations";
+import { useFormatDateTime } from "@/components/ui/today";
 
 /** The lifetime picker's value: a number of days, or "never" (null). */
 const lifetimeOf = (v: unknown) => (v === "never" || v === null ? null : Number(v));
 
 /** "Expires 3 Mar 2027", "Expired 1 Dec 2026" or "never expires". */
-function expiry(expiresAt: Date | null, now: Date): string {
+function expiry(expiresAt: Date | null, now: Date, formatDateTime: (d: Date) => string): string {
   if (!expiresAt) return "never expires";
   return `${expiresAt.getTime() <= now.getTime() ? "expired" : "expires"} ${formatDateTime(expiresAt)}`;
 }
 
 /** Personal API tokens: made with a name and a lifetime, shown once, revocable. */
 export function ApiTokens({ requestsPerMinute }: { requestsPerMinute: number }) {
+  const formatDateTime = useFormatDateTime();
   const trpc = useTRPC();
   const [shown, setShown] = useState<{ name: string; token: string } | null>(null);
   const { data: tokens = [], dataUpdatedAt } = useQuery(trpc.apiTokens.list.queryOptions());
@@ -106,7 +107,7 @@ export function ApiTokens({ requestsPerMinute }: { requestsPerMinute: number }) 
                 <span className="font-medium">{t.name}</span> <code className="text-xs text-muted">{t.prefix}…</code>
                 <span className="block text-xs text-muted">
                   Created {formatDateTime(t.createdAt)} · {t.lastUsedAt ? `last used ${formatDateTime(t.lastUsedAt)}` : "never used"} ·{" "}
-                  {expiry(t.expiresAt, now)}
+                  {expiry(t.expiresAt, now, formatDateTime)}
                 </span>
               </span>
               {t.revokedAt ? (

@@ -27,6 +27,7 @@ import { CapacityTabs } from "./capacity-tabs";
 import { LevelBadge, levelBar } from "@/components/ui/level-badge";
 import { useAddPlanItem, useRemovePlanItem, useSaveCapacitySettings } from "./mutations";
 import { WeekNav } from "./week-nav";
+import { DISPLAY_LOCALE } from "@/lib/format";
 
 type Plan = RouterOutputs["capacity"]["plan"];
 
@@ -211,7 +212,7 @@ function EnergyBeside({ data }: { data: Plan }) {
                 />
               ) : null}
             </span>
-            <span>{new Date(`${d.day}T12:00:00Z`).toLocaleDateString(undefined, { weekday: "narrow", timeZone: "UTC" })}</span>
+            <span>{new Date(`${d.day}T12:00:00Z`).toLocaleDateString(DISPLAY_LOCALE, { weekday: "narrow", timeZone: "UTC" })}</span>
             <span className="sr-only">{d.average === null ? "not logged" : d.average.toFixed(1)}</span>
           </li>
         ))}

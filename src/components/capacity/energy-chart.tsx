@@ -2,13 +2,14 @@
 
 import uPlot from "uplot";
 import { quietAxis, useUplot, type ColorOf } from "@/components/ui/use-uplot";
+import { DISPLAY_LOCALE } from "@/lib/format";
 
 export type EnergyChartProps = {
   days: { day: string; start: number | null; middle: number | null; end: number | null; productiveHours: number | null }[];
 };
 
 const HEIGHT = 256;
-const weekday = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, { weekday: "short", timeZone: "UTC" });
+const weekday = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString(DISPLAY_LOCALE, { weekday: "short", timeZone: "UTC" });
 const SLOTS = [
   { key: "start", label: "Start of day", color: "var(--success)", dash: undefined },
   { key: "middle", label: "Midday", color: "var(--warning)", dash: [5, 3] },

@@ -5,11 +5,12 @@ import { SLOT_LABELS, SLOTS, type Slot } from "@/lib/energy/slots";
 import type { RouterOutputs } from "@/trpc/types";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { ProductiveHoursInput } from "./productive-hours-input";
+import { DISPLAY_LOCALE } from "@/lib/format";
 
 type Week = RouterOutputs["energy"]["week"];
 
 const dayName = (day: string) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+  new Date(`${day}T12:00:00Z`).toLocaleDateString(DISPLAY_LOCALE, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
 
 /** The week as a grid: a cell per day and slot (click to log or edit it), and each day's productive hours. */
 export function EnergyWeekGrid({

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { addDays } from "@/lib/one-on-ones/days";
 import { weekStartOf } from "@/lib/energy/week";
+import { DISPLAY_LOCALE } from "@/lib/format";
 
 function weekLabel(weekStart: string) {
-  const fmt = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString(undefined, { day: "numeric", month: "short", timeZone: "UTC" });
+  const fmt = (d: string) =>
+    new Date(`${d}T12:00:00Z`).toLocaleDateString(DISPLAY_LOCALE, { day: "numeric", month: "short", timeZone: "UTC" });
   return `${fmt(weekStart)} – ${fmt(addDays(weekStart, 6))}`;
 }
 

@@ -19,6 +19,7 @@ import { weeklyReviewInput } from "@/lib/validators/capacity";
 import type { RouterOutputs } from "@/trpc/types";
 import { LevelBadge, levelBar } from "@/components/ui/level-badge";
 import { useSaveWeeklyReview } from "./mutations";
+import { DISPLAY_LOCALE } from "@/lib/format";
 
 // The chart library is large: load it only in the browser, after the page.
 const EnergyChart = dynamic(() => import("./energy-chart"), {
@@ -38,7 +39,9 @@ function ByActivity({ tags }: { tags: Week["stats"]["tags"] }) {
     <ol className="grid gap-2" aria-label="Energy by activity, most draining first">
       {tags.map((t) => (
         <li key={t.tag} className="grid grid-cols-[8rem_1fr_auto] items-center gap-3 text-sm">
-          <span className="truncate font-medium">{t.tag}</span>
+          <span className="truncate font-medium" title={t.tag}>
+            {t.tag}
+          </span>
           <span className="h-2 rounded-full bg-surface-2" aria-hidden="true">
             <span className={`block h-2 rounded-full ${levelBar(t.average)}`} style={{ width: `${(t.average / 10) * 100}%` }} />
           </span>
@@ -63,7 +66,7 @@ function Trend({ trend }: { trend: Week["trend"] }) {
             ) : null}
           </span>
           <span className="max-w-full truncate">
-            {new Date(`${w.weekStart}T12:00:00Z`).toLocaleDateString(undefined, { day: "numeric", month: "short", timeZone: "UTC" })}
+            {new Date(`${w.weekStart}T12:00:00Z`).toLocaleDateString(DISPLAY_LOCALE, { day: "numeric", month: "short", timeZone: "UTC" })}
           </span>
         </li>
       ))}

@@ -7,12 +7,13 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime, relativeDay } from "@/lib/format";
+import { relativeDay } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { HistoryDialog } from "./history-dialog";
 import { useWithdrawProposal } from "./mutations";
 import { PokerRounds } from "./poker";
 import { ProposeLevelDialog } from "./propose-level-dialog";
+import { useFormatDateTime } from "@/components/ui/today";
 
 /**
  * "Delegated to me": the member's tasks as their delegatee, each with the level
@@ -20,6 +21,7 @@ import { ProposeLevelDialog } from "./propose-level-dialog";
  * the answers; the poker rounds they are asked to play.
  */
 export function DelegatedToMe() {
+  const formatDateTime = useFormatDateTime();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.delegation.delegatedToMe.queryOptions());
   const withdraw = useWithdrawProposal({ onSuccess: () => toast.success("Proposal withdrawn.") });

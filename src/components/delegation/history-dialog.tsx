@@ -4,13 +4,14 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
+import { useFormatDateTime } from "@/components/ui/today";
 
 const PROPOSAL_STATUS = { open: "waiting for an answer", accepted: "accepted", declined: "declined", withdrawn: "withdrawn" } as const;
 
 /** A task's level changes, proposals and poker rounds as one timeline, newest first. */
 export function HistoryDialog({ task }: { task: { id: string; title: string } }) {
+  const formatDateTime = useFormatDateTime();
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
   const { data: changes = [], isPending } = useQuery({ ...trpc.delegation.history.queryOptions({ id: task.id }), enabled: open });

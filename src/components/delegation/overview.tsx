@@ -31,7 +31,7 @@ export function DelegationOverview() {
         }
         actions={
           people.length ? (
-            <div className="flex flex-wrap justify-center gap-2">
+            <div className="contents">
               {people.slice(0, 6).map((p) => (
                 <Link
                   key={p.id}
@@ -53,8 +53,8 @@ export function DelegationOverview() {
   }
 
   return (
-    <div className="grid gap-6">
-      <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+    <div className="grid grid-cols-1 gap-6">
+      <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
         <table className="w-full min-w-[820px] text-left text-sm">
           <caption className="sr-only">Open tasks per person at each level of {data.spectrum.name}, from least to most autonomy</caption>
           <thead className="border-b border-border text-xs text-muted">
@@ -93,9 +93,9 @@ export function DelegationOverview() {
                       style={{
                         background: count ? `color-mix(in srgb, var(--accent) ${15 + (count / max) * 55}%, transparent)` : undefined,
                       }}
-                      aria-label={`${count} task${count === 1 ? "" : "s"} at ${data.spectrum.levels[i]!.label}`}
                     >
-                      {count || ""}
+                      <span aria-hidden="true">{count || ""}</span>
+                      <span className="sr-only">{`${count} task${count === 1 ? "" : "s"} at ${data.spectrum.levels[i]!.label}`}</span>
                     </span>
                   </td>
                 ))}
@@ -130,7 +130,7 @@ export function DelegationOverview() {
           {withoutTasks.map((p, i) => (
             <span key={p.id}>
               {i ? ", " : ""}
-              <Link href={`/delegation/${p.id}`} className="text-fg hover:underline">
+              <Link href={`/delegation/${p.id}`} className="text-fg underline underline-offset-2">
                 {p.name}
               </Link>
             </span>

@@ -62,7 +62,7 @@ export function PersonReview({ personId }: { personId: string }) {
           body={`Add the work and decision areas you delegate to ${data.person.name}, with their competency for each and how critical it is.`}
         />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+        <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
           <table className="w-full min-w-[980px] text-left text-sm">
             <thead className="border-b border-border text-xs text-muted">
               <tr>

@@ -14,10 +14,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { useEndPoker, usePokerAgree, usePokerPick, useStartPoker } from "./mutations";
+import { useFormatDateTime } from "@/components/ui/today";
 
 type Round = RouterOutputs["delegation"]["pokerRounds"][number];
 type Item = Round["items"][number];
@@ -70,6 +70,7 @@ export function PokerRounds({ side, emptyHidden }: { side?: "delegator" | "deleg
 }
 
 function RoundCard({ round, levels }: { round: Round; levels: Level[] }) {
+  const formatDateTime = useFormatDateTime();
   const end = useEndPoker({ onSuccess: () => toast.success("Round ended.") });
   const other = round.side === "delegator" ? round.delegatee.name : round.delegator.name;
   return (

@@ -2,11 +2,12 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
+import { useFormatDateTime } from "@/components/ui/today";
 
 /** "Hand-over from X" on the person page, when the person has a hand-over the reader may open. */
 export function HandoverLink({ personId }: { personId: string }) {
+  const formatDateTime = useFormatDateTime();
   const trpc = useTRPC();
   const { data } = useQuery(trpc.handovers.latest.queryOptions({ personId }));
   if (!data) return null;

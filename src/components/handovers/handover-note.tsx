@@ -13,11 +13,11 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { Field } from "@/components/ui/field";
 import { Markdown } from "@/components/ui/markdown";
 import { Textarea } from "@/components/ui/textarea";
-import { formatDateTime } from "@/lib/format";
 import { handoverNoteForm, MAX_HANDOVER_NOTE_LENGTH, type HandoverNoteFormValues } from "@/lib/validators/handovers";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { useSaveHandoverNote } from "./mutations";
+import { useFormatDateTime } from "@/components/ui/today";
 
 type Page = RouterOutputs["handovers"]["page"];
 
@@ -28,6 +28,7 @@ type Page = RouterOutputs["handovers"]["page"];
  * above the new manager does not get it (the policy gives it to the two).
  */
 export function HandoverNote({ page }: { page: Page }) {
+  const formatDateTime = useFormatDateTime();
   const { handover, note, canWriteNote } = page;
   const [editing, setEditing] = useState(false);
   if (handover.viewer === "line") return null;

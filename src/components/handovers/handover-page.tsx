@@ -8,21 +8,23 @@ import { HEALTH_COLOR, HealthBadge } from "@/components/ui/health-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { Markdown } from "@/components/ui/markdown";
-import { formatDateTime, formatDay, valueFormatter } from "@/lib/format";
+import { formatDay, valueFormatter } from "@/lib/format";
 import { TOPIC_LABELS } from "@/lib/one-on-ones/agenda";
 import { NOTE_KIND_LABELS } from "@/lib/validators/one-on-ones";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { HandoverNote } from "./handover-note";
+import { useFormatDateTime } from "@/components/ui/today";
 
 type Page = RouterOutputs["handovers"]["page"];
 type Metric = Page["targets"][number]["metrics"][number];
 
 const VIEWER_WORDS = {
-  to: (p: Page) => `${p.person.name} moved to you from ${p.handover.fromName} on ${formatDateTime(p.handover.at)}.`,
-  from: (p: Page) =>
+  to: (p: Page, formatDateTime: (d: Date) => string) =>
+    `${p.person.name} moved to you from ${p.handover.fromName} on ${formatDateTime(p.handover.at)}.`,
+  from: (p: Page, formatDateTime: (d: Date) => string) =>
     `${p.person.name} moved from you to ${p.handover.toName} on ${formatDateTime(p.handover.at)}. You see what you held and wrote; leave ${p.handover.toName} a note.`,
-  line: (p: Page) =>
+  line: (p: Page, formatDateTime: (d: Date) => string) =>
     `${p.person.name} moved from ${p.handover.fromName} to ${p.handover.toName} on ${formatDateTime(p.handover.at)}. The 1:1s and the note are theirs; you see the targets and the levels.`,
 } as const;
 
@@ -35,6 +37,7 @@ const VIEWER_WORDS = {
  * policy); an empty one says so.
  */
 export function HandoverPage({ personId }: { personId: string }) {
+  const formatDateTime = useFormatDateTime();
   const trpc = useTRPC();
   const { data: page } = useSuspenseQuery(trpc.handovers.page.queryOptions({ personId }));
   const { person, handover } = page;
@@ -45,7 +48,7 @@ export function HandoverPage({ personId }: { personId: string }) {
         description={
           <span className="flex flex-wrap items-center gap-2">
             <TrackBadge track={person.track} />
-            <span>{VIEWER_WORDS[handover.viewer](page)}</span>
+            <span>{VIEWER_WORDS[handover.viewer](page, formatDateTime)}</span>
           </span>
         }
         actions={
@@ -161,6 +164,7 @@ function TargetsSection({ page }: { page: Page }) {
 }
 
 function MeetingsSection({ page }: { page: Page }) {
+  const formatDateTime = useFormatDateTime();
   return (
     <Section
       id="handover-meetings"
@@ -214,6 +218,7 @@ function MeetingsSection({ page }: { page: Page }) {
 }
 
 function DelegationSection({ page }: { page: Page }) {
+  const formatDateTime = useFormatDateTime();
   return (
     <Section id="handover-delegation" title="Delegation levels" description="Tasks delegated to them, the level held and how it got there.">
       {page.tasks.length === 0 ? (
@@ -294,6 +299,7 @@ function GoalsSection({ page }: { page: Page }) {
 }
 
 function NotesSection({ page }: { page: Page }) {
+  const formatDateTime = useFormatDateTime();
   return (
     <Section
       id="handover-notes"

@@ -10,8 +10,9 @@ import { HealthBadge } from "@/components/ui/health-badge";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
-import { dueIn } from "@/lib/format";
+import { dueIn, DISPLAY_LOCALE } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
+import { useTimeZone } from "@/components/ui/today";
 
 function Block({ title, href, linkText, children }: { title: string; href: string; linkText: string; children: React.ReactNode }) {
   return (
@@ -28,10 +29,12 @@ function Block({ title, href, linkText, children }: { title: string; href: strin
 }
 
 const Empty = ({ children }: { children: React.ReactNode }) => <p className="text-muted">{children}</p>;
-const time = (d: Date) => d.toLocaleString(undefined, { weekday: "short", hour: "2-digit", minute: "2-digit" });
+const time = (d: Date, timeZone: string) =>
+  d.toLocaleString(DISPLAY_LOCALE, { timeZone, weekday: "short", hour: "2-digit", minute: "2-digit" });
 
 /** Home's blocks: 1:1s, targets in trouble, delegation reviews, open actions, the week's capacity. */
 export function HomeSummary() {
+  const timeZone = useTimeZone();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.home.summary.queryOptions());
   const { oneOnOnes, targets, delegation, actions, capacity } = data;
@@ -111,7 +114,7 @@ export function HomeSummary() {
                 <Link href={`/one-on-ones/meeting/${m.id}`} className="font-medium hover:underline">
                   {m.personName}
                 </Link>
-                <Badge tone="accent">Booked {time(m.scheduledAt)}</Badge>
+                <Badge tone="accent">Booked {time(m.scheduledAt, timeZone)}</Badge>
                 <Link
                   href={`/one-on-ones/${m.personId}/prep`}
                   className="ml-auto text-accent hover:underline"
@@ -130,7 +133,7 @@ export function HomeSummary() {
                 <Link href={`/one-on-ones/meeting/${m.id}`} className="hover:underline">
                   {m.personName}
                 </Link>
-                <Badge tone="success">Held {m.heldAt ? time(m.heldAt) : ""}</Badge>
+                <Badge tone="success">Held {m.heldAt ? time(m.heldAt, timeZone) : ""}</Badge>
               </li>
             ))}
           </ul>

@@ -45,13 +45,13 @@ export function MembersSettings({ currentUserId }: { currentUserId: string }) {
               return (
                 <li key={m.userId} className="flex flex-wrap items-center gap-3 py-3" data-testid="member-row">
                   <div className="min-w-0 flex-1">
-                    <p className="truncate font-medium">
+                    <p className="truncate font-medium" title={m.name}>
                       {m.name}
                       {m.userId === currentUserId ? <span className="text-muted"> (you)</span> : null}
                     </p>
-                    <p className="truncate text-xs text-muted">
+                    <p className="truncate text-xs text-muted" title={`${m.email} · as ${m.personName}`}>
                       {m.email} · as{" "}
-                      <Link href={`/people/${m.personId}`} className="underline-offset-4 hover:underline">
+                      <Link href={`/people/${m.personId}`} className="underline underline-offset-4">
                         {m.personName}
                       </Link>
                     </p>
@@ -116,13 +116,13 @@ export function MembersSettings({ currentUserId }: { currentUserId: string }) {
               {data.invitations.map((i) => (
                 <li key={i.id} className="flex flex-wrap items-center gap-3 py-3" data-testid="invitation-row">
                   <div className="min-w-0 flex-1">
-                    <p className="truncate font-medium">
+                    <p className="truncate font-medium" title={i.personName}>
                       <Link href={`/people/${i.personId}`} className="underline-offset-4 hover:underline">
                         {i.personName}
                       </Link>{" "}
                       {i.role === "admin" ? <Badge>admin</Badge> : null}
                     </p>
-                    <p className="truncate text-xs text-muted">
+                    <p className="truncate text-xs text-muted" title={i.email}>
                       {i.email}
                       {i.invitedBy ? ` · invited by ${i.invitedBy}` : ""}
                     </p>

@@ -21,6 +21,7 @@ import { actionFields, addActionInput } from "@/lib/validators/one-on-ones";
 import { useTRPC } from "@/trpc/react";
 import { InlineEdit } from "./inline-edit";
 import { useAddAction, useDeleteAction, useSetActionDone, useUpdateAction } from "./mutations";
+import { cn } from "@/lib/cn";
 
 type AddActionInput = z.input<typeof addActionInput>;
 
@@ -162,7 +163,7 @@ export function ActionList({
   const targets = usePersonTargets(personId ?? "", Boolean(manage && personId && editing));
   const remove = useDeleteAction({ onSuccess: () => toast("Action deleted.") });
   return (
-    <div className="grid content-start gap-1">
+    <div className="grid min-w-0 content-start gap-1">
       <h3 className="text-xs font-medium uppercase tracking-wide text-muted">{title}</h3>
       {actions.length === 0 ? (
         <p className="text-sm text-muted">{emptyText}</p>
@@ -231,7 +232,7 @@ export function ActionList({
                 </InlineEdit>
               ) : (
                 <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1 text-sm">
-                  <span className={a.doneAt ? "text-muted line-through" : ""}>{a.title}</span>
+                  <span className={cn("min-w-0 wrap-anywhere", a.doneAt && "text-muted line-through")}>{a.title}</span>
                   {a.target ? (
                     <Link href={`/targets/${a.target.id}`} className="text-xs text-accent hover:underline">
                       <Target aria-hidden="true" className="mr-0.5 inline size-3" />

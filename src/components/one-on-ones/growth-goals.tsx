@@ -20,6 +20,8 @@ import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { goalFields } from "@/lib/validators/one-on-ones";
 import { useAddGoal, useDeleteGoal, useUpdateGoal } from "./mutations";
+import { DISPLAY_LOCALE } from "@/lib/format";
+import { useTimeZone } from "@/components/ui/today";
 
 type Goal = {
   id: string;
@@ -147,6 +149,7 @@ function GoalDialog({
 
 /** The coaching thread: a person's growth goals, each with how many notes it has. */
 export function GrowthGoals({ personId, track, goals }: { personId: string; track: "manager" | "ic"; goals: Goal[] }) {
+  const timeZone = useTimeZone();
   return (
     <div className="grid gap-2">
       {goals.length === 0 ? (
@@ -163,7 +166,9 @@ export function GrowthGoals({ personId, track, goals }: { personId: string; trac
                 {g.description ? <p className="text-xs text-muted">{g.description}</p> : null}
                 <p className="text-xs text-muted">
                   {g.notes} note{g.notes === 1 ? "" : "s"}
-                  {g.lastNoteAt ? `, latest ${g.lastNoteAt.toLocaleDateString(undefined, { day: "numeric", month: "short" })}` : ""}
+                  {g.lastNoteAt
+                    ? `, latest ${g.lastNoteAt.toLocaleDateString(DISPLAY_LOCALE, { timeZone, day: "numeric", month: "short" })}`
+                    : ""}
                 </p>
               </div>
               <GoalDialog

@@ -5,11 +5,12 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { dueIn, formatDate } from "@/lib/format";
+import { dueIn, formatDate, DISPLAY_LOCALE } from "@/lib/format";
 import { TOPIC_LABELS } from "@/lib/one-on-ones/agenda";
 import type { RouterOutputs } from "@/trpc/types";
 import { NoteKindBadge } from "./note-card";
 import { NoteBody } from "./note-body";
+import { useTimeZone } from "@/components/ui/today";
 
 type Detail = RouterOutputs["oneOnOnes"]["get"];
 
@@ -23,6 +24,7 @@ const STATUS = { scheduled: ["Scheduled", "accent"], held: ["Held", "success"], 
  * whoever reads.
  */
 export function MeetingReadView({ data }: { data: Detail }) {
+  const timeZone = useTimeZone();
   const { meeting, person, holder, viewer } = data;
   const report = viewer === "report";
   const first = (name: string) => name.split(" ")[0] ?? name;
@@ -31,6 +33,7 @@ export function MeetingReadView({ data }: { data: Detail }) {
     report ? (side === "me" ? first(holder.name) : "you") : side === "me" ? "you" : first(person.name);
   const [label, tone] = STATUS[meeting.status];
   const when = formatDate(meeting.heldAt ?? meeting.scheduledAt, {
+    timeZone,
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -143,7 +146,9 @@ export function MeetingReadView({ data }: { data: Detail }) {
                     </Badge>
                   ) : null}
                   {n.goalTitle ? <span>Goal: {n.goalTitle}</span> : null}
-                  <span>{n.createdAt.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" })}</span>
+                  <span>
+                    {n.createdAt.toLocaleDateString(DISPLAY_LOCALE, { timeZone, day: "numeric", month: "short", year: "numeric" })}
+                  </span>
                 </div>
                 <NoteBody note={n} />
               </article>

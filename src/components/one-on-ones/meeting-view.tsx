@@ -22,6 +22,7 @@ import { NoteCard } from "./note-card";
 import { NoteForm } from "./note-form";
 import { ScheduleDialog } from "./schedule-dialog";
 import { AddPointForm, PointList } from "./talking-points";
+import { useTimeZone } from "@/components/ui/today";
 
 const STATUS = { scheduled: ["Scheduled", "accent"], held: ["Held", "success"], cancelled: ["Cancelled", "neutral"] } as const;
 const first = (name: string) => name.split(" ")[0] ?? name;
@@ -32,6 +33,7 @@ type Detail = RouterOutputs["oneOnOnes"]["get"];
  * both sides, write notes, then mark it held. What is left unticked carries over.
  */
 export function MeetingView({ id }: { id: string }) {
+  const timeZone = useTimeZone();
   const trpc = useTRPC();
   const router = useRouter();
   const { data } = useSuspenseQuery(trpc.oneOnOnes.get.queryOptions({ id }));
@@ -53,6 +55,7 @@ export function MeetingView({ id }: { id: string }) {
   const [label, tone] = STATUS[meeting.status];
   const open = meeting.status === "scheduled";
   const when = formatDate(meeting.heldAt ?? meeting.scheduledAt, {
+    timeZone,
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -75,7 +78,7 @@ export function MeetingView({ id }: { id: string }) {
             <span>{when}</span>
             <Badge tone={tone}>{label}</Badge>
             {data.previousHeldAt ? (
-              <span>previous 1:1 {formatDate(data.previousHeldAt, { day: "numeric", month: "short" })}</span>
+              <span>previous 1:1 {formatDate(data.previousHeldAt, { timeZone, day: "numeric", month: "short" })}</span>
             ) : (
               <span>first 1:1</span>
             )}
@@ -249,6 +252,7 @@ export function NextBookingOffer({ personId, withName, dueDay }: { personId: str
  * ones (their own alone); the manager runs the meeting itself.
  */
 function ReportMeetingView({ data }: { data: Detail }) {
+  const timeZone = useTimeZone();
   const { meeting, person, holder } = data;
   const id = meeting.id;
   const [label, tone] = STATUS[meeting.status];
@@ -256,6 +260,7 @@ function ReportMeetingView({ data }: { data: Detail }) {
   const editable = meeting.status !== "cancelled" && !person.archivedAt;
   const manager = first(holder.name);
   const when = formatDate(meeting.heldAt ?? meeting.scheduledAt, {
+    timeZone,
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -271,7 +276,7 @@ function ReportMeetingView({ data }: { data: Detail }) {
             <span>{when}</span>
             <Badge tone={tone}>{label}</Badge>
             {data.previousHeldAt ? (
-              <span>previous 1:1 {formatDate(data.previousHeldAt, { day: "numeric", month: "short" })}</span>
+              <span>previous 1:1 {formatDate(data.previousHeldAt, { timeZone, day: "numeric", month: "short" })}</span>
             ) : (
               <span>first 1:1</span>
             )}

@@ -7,13 +7,14 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDateTime, formatDay } from "@/lib/format";
+import { formatDateTime, formatDay, DISPLAY_LOCALE } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { ActionList } from "./action-items";
 import { NoteCard } from "./note-card";
 import { Targets } from "./prep-view";
 import { ScheduleDialog } from "./schedule-dialog";
 import { AddPointForm, PointList } from "./talking-points";
+import { useTimeZone } from "@/components/ui/today";
 
 const first = (name: string) => name.split(" ")[0] ?? name;
 
@@ -25,6 +26,7 @@ const first = (name: string) => name.split(" ")[0] ?? name;
  * manager at the cadence.
  */
 export function MyPrepView() {
+  const timeZone = useTimeZone();
   const trpc = useTRPC();
   const { data: prep } = useSuspenseQuery(trpc.oneOnOnes.myPrep.queryOptions());
   if (!prep.manager)
@@ -39,7 +41,9 @@ export function MyPrepView() {
       </>
     );
   const manager = first(prep.manager.name);
-  const sinceDay = prep.since ? prep.since.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" }) : null;
+  const sinceDay = prep.since
+    ? prep.since.toLocaleDateString(DISPLAY_LOCALE, { timeZone, day: "numeric", month: "short", year: "numeric" })
+    : null;
   return (
     <>
       <PageHeader

@@ -11,6 +11,8 @@ import { NOTE_KIND_LABELS, type NoteKind } from "@/lib/validators/one-on-ones";
 import { NoteBody } from "./note-body";
 import { NoteForm, type EditableNote } from "./note-form";
 import { useDeleteNote } from "./mutations";
+import { DISPLAY_LOCALE } from "@/lib/format";
+import { useTimeZone } from "@/components/ui/today";
 
 const KIND_TONES: Record<NoteKind, "accent" | "success" | "warning" | "neutral"> = {
   coaching: "accent",
@@ -41,6 +43,7 @@ export function NoteCard({
   /** Only its author changes a note (policy.ts): false hides edit and delete. */
   canEdit?: boolean;
 }) {
+  const timeZone = useTimeZone();
   const [editing, setEditing] = useState(false);
   const remove = useDeleteNote({ onSuccess: () => toast("Note deleted.") });
   return (
@@ -57,7 +60,7 @@ export function NoteCard({
             </Badge>
           ) : null}
           {note.goalTitle ? <span>Goal: {note.goalTitle}</span> : null}
-          <span>{note.createdAt.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" })}</span>
+          <span>{note.createdAt.toLocaleDateString(DISPLAY_LOCALE, { timeZone, day: "numeric", month: "short", year: "numeric" })}</span>
           {author ? <span>by {author}</span> : null}
           {context}
         </div>

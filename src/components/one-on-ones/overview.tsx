@@ -14,9 +14,11 @@ import { dayIn } from "@/lib/one-on-ones/days";
 import { useTRPC } from "@/trpc/react";
 import { DueBadge } from "@/components/ui/due-badge";
 import { NotesSearch } from "./notes-search";
+import { useTimeZone } from "@/components/ui/today";
 
 /** Every report's 1:1 standing, overdue first, and the 1:1s booked from today; `search` is the notes search from the address. */
 export function OneOnOnesOverview({ search = "" }: { search?: string }) {
+  const timeZone = useTimeZone();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.oneOnOnes.overview.queryOptions());
   const dueNow = data.people.filter((p) => p.due.state === "overdue" || p.due.state === "due").length;
@@ -46,8 +48,8 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
           }
         />
       ) : (
-        <div className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
-          <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+        <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
+          <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
             <table className="w-full min-w-[760px] text-left text-sm">
               <thead className="border-b border-border text-xs text-muted">
                 <tr>
@@ -129,6 +131,7 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
                           <span className="font-medium">{m.personName}</span>
                           <span className="text-muted">
                             {formatDate(m.scheduledAt, {
+                              timeZone,
                               weekday: "short",
                               day: "numeric",
                               month: "short",

@@ -19,11 +19,13 @@ import { NoteCard } from "./note-card";
 import { NoteForm } from "./note-form";
 import { ScheduleDialog, StartNowButton } from "./schedule-dialog";
 import { AddPointForm, PointList } from "./talking-points";
+import { useTimeZone } from "@/components/ui/today";
 
 const first = (name: string) => name.split(" ")[0] ?? name;
 
 /** Everything 1:1 about one person: agenda, actions, notes, goals and the meetings themselves. */
 export function PersonOneOnOnes({ personId }: { personId: string }) {
+  const timeZone = useTimeZone();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.oneOnOnes.forPerson.queryOptions({ personId }));
   const { person } = data;
@@ -165,7 +167,7 @@ export function PersonOneOnOnes({ personId }: { personId: string }) {
                   context={
                     n.oneOnOneId && n.meetingAt ? (
                       <Link className="text-accent hover:underline" href={`/one-on-ones/meeting/${n.oneOnOneId}`}>
-                        from the 1:1 of {formatDate(n.meetingAt, { day: "numeric", month: "short" })}
+                        from the 1:1 of {formatDate(n.meetingAt, { timeZone, day: "numeric", month: "short" })}
                       </Link>
                     ) : null
                   }

@@ -13,7 +13,7 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { downloadText } from "@/components/ui/download";
 import { TOPIC_LABELS } from "@/lib/one-on-ones/agenda";
 import { prepMarkdown } from "@/lib/one-on-ones/prep-markdown";
-import { formatChange, formatValue, relativeDay, sharedDecimals } from "@/lib/format";
+import { formatChange, formatValue, relativeDay, sharedDecimals, DISPLAY_LOCALE } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { ActionList } from "./action-items";
@@ -24,6 +24,7 @@ import { NoteCard } from "./note-card";
 import { StartNowButton } from "./schedule-dialog";
 import { AddPointForm, PointList } from "./talking-points";
 import { useAddPoint } from "./mutations";
+import { useTimeZone } from "@/components/ui/today";
 
 type Prep = RouterOutputs["oneOnOnes"]["prep"];
 
@@ -56,7 +57,7 @@ export function Targets({ targets, empty }: { targets: Prep["targets"]; empty: s
             </Link>
             {t.health.direction !== "same" && t.health.then ? (
               <span className="flex items-center gap-1 text-xs text-muted">
-                <HealthBadge health={t.health.then} /> <ArrowRight aria-label="became" className="size-3" />{" "}
+                <HealthBadge health={t.health.then} /> <ArrowRight role="img" aria-label="became" className="size-3" />{" "}
                 <HealthBadge health={t.health.now} />
               </span>
             ) : t.status === "active" ? (
@@ -197,11 +198,12 @@ function Suggestions({ prep }: { prep: Prep }) {
 
 /** One screen to walk into the next 1:1 with: what changed, what was promised, what to coach on. Prints and exports. */
 export function PrepView({ personId }: { personId: string }) {
+  const timeZone = useTimeZone();
   const trpc = useTRPC();
   const { data: prep } = useSuspenseQuery(trpc.oneOnOnes.prep.queryOptions({ personId }));
   const since = prep.since ? prep.since.toISOString() : null;
   const sinceDay = prep.lastMeeting?.heldAt
-    ? prep.lastMeeting.heldAt.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" })
+    ? prep.lastMeeting.heldAt.toLocaleDateString(DISPLAY_LOCALE, { timeZone, day: "numeric", month: "short", year: "numeric" })
     : null;
   // The report's side has a prep page of its own.
   if (prep.viewer === "report") return <MyPrepView />;
@@ -219,7 +221,7 @@ export function PrepView({ personId }: { personId: string }) {
           </span>
         }
         actions={
-          <div className="flex flex-wrap gap-2 print:hidden">
+          <div className="contents print:hidden">
             <Button
               variant="secondary"
               onClick={() =>

@@ -116,7 +116,7 @@ export function PeopleImport() {
           ) : null}
           {commit.error ? <Alert tone="danger">{commit.error.message}</Alert> : null}
           {checked.rows.length ? (
-            <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+            <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
               <table className="w-full min-w-[720px] text-left text-sm">
                 <thead className="border-b border-border text-xs text-muted">
                   <tr>

@@ -206,7 +206,7 @@ export function PeopleList() {
           }
         />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+        <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
           <table className="w-full min-w-[760px] text-left text-sm">
             <caption className="sr-only">
               People, sorted by {sort.by} ({sort.direction === "asc" ? "ascending" : "descending"})

@@ -228,7 +228,7 @@ export function PersonDetail({ id }: { id: string }) {
               {areas.length === 0 ? (
                 <p className="text-sm text-muted">
                   Not part of a pair.{" "}
-                  <Link href="/people/areas" className="text-accent hover:underline">
+                  <Link href="/people/areas" className="text-accent underline underline-offset-2">
                     Set up areas
                   </Link>
                 </p>
@@ -244,7 +244,7 @@ export function PersonDetail({ id }: { id: string }) {
                         {a.partner ? (
                           <>
                             , with{" "}
-                            <Link href={`/people/${a.partner.id}`} className="text-fg hover:underline">
+                            <Link href={`/people/${a.partner.id}`} className="text-fg underline underline-offset-2">
                               {a.partner.name}
                             </Link>
                           </>

@@ -6,12 +6,12 @@ import { cn } from "@/lib/cn";
 import { UnreadBadge } from "@/components/inbox";
 import { isActive, NAV_ITEMS } from "./nav-items";
 
-/** The section links: a column in the sidebar, a scrolling row on a phone; Inbox carries the unread count. */
+/** The section links: a column in the sidebar, rows on a phone (every section in sight, none scrolled off); Inbox carries the unread count. */
 export function AppNav({ orientation }: { orientation: "vertical" | "horizontal" }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main">
-      <ul className={cn("flex gap-0.5", orientation === "vertical" ? "flex-col" : "flex-row overflow-x-auto")}>
+      <ul className={cn("flex gap-0.5", orientation === "vertical" ? "flex-col" : "flex-row flex-wrap")}>
         {NAV_ITEMS.map(({ href, label, icon: Icon }) => {
           const active = isActive(pathname, href);
           return (

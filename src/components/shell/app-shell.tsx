@@ -5,7 +5,7 @@ import { Logo } from "./logo";
 import type { SignOutAction } from "@/lib/form-result";
 import { UserMenu } from "./user-menu";
 
-/** The frame of every signed-in page: navigation and account on the left, the page on the right. */
+/** The frame of every signed-in page: navigation and account on the left (fixed, full height however long the page), the page on the right. */
 export function AppShell({
   user,
   signOutAction,
@@ -16,14 +16,14 @@ export function AppShell({
   children: React.ReactNode;
 }) {
   return (
-    <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr] print:block">
+    <div className="min-h-dvh md:pl-60 print:block print:pl-0">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
       >
         Skip to content
       </a>
-      <aside className="hidden print:!hidden border-r border-border bg-surface md:sticky md:top-0 md:flex md:h-dvh md:flex-col md:gap-6 md:p-3">
+      <aside className="hidden print:!hidden border-r border-border bg-surface md:fixed md:inset-y-0 md:left-0 md:z-20 md:flex md:w-60 md:flex-col md:gap-6 md:overflow-y-auto md:p-3">
         <Link href="/" className="px-2 pt-2">
           <Logo />
         </Link>

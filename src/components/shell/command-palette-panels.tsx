@@ -190,7 +190,11 @@ export default function PalettePanels({ open, setOpen, help, setHelp }: PaletteP
                             onSelect={() => go(`/people/${p.id}`)}
                           >
                             <Users aria-hidden="true" className="size-4 text-muted" /> {p.name}
-                            {p.title ? <span className="truncate text-xs text-muted">{p.title}</span> : null}
+                            {p.title ? (
+                              <span className="truncate text-xs text-muted" title={p.title}>
+                                {p.title}
+                              </span>
+                            ) : null}
                           </Command.Item>
                         ))}
                       </Command.Group>

@@ -17,12 +17,8 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import type { SignOutAction } from "@/lib/form-result";
+import { initials } from "@/lib/initials";
 import { useMyOrganisations, useSwitchOrganisation } from "@/components/members";
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? (parts.at(-1)?.[0] ?? "") : "")).toUpperCase() || "?";
-}
 
 /** `signOutAction` is the server action (src/server/auth/actions.ts), handed down by the layout. */
 export function UserMenu({ name, email, signOutAction }: { name: string; email: string; signOutAction: SignOutAction }) {
@@ -50,8 +46,12 @@ export function UserMenu({ name, email, signOutAction }: { name: string; email: 
           {initials(name)}
         </span>
         <span className="min-w-0 flex-1">
-          <span className="block truncate font-medium">{name}</span>
-          <span className="block truncate text-xs text-muted">{current && organisations.length > 1 ? current.name : email}</span>
+          <span className="block truncate font-medium" title={name}>
+            {name}
+          </span>
+          <span className="block truncate text-xs text-muted" title={current && organisations.length > 1 ? current.name : email}>
+            {current && organisations.length > 1 ? current.name : email}
+          </span>
         </span>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start" side="top" className="max-w-[calc(100vw-1rem)]">
@@ -66,7 +66,9 @@ export function UserMenu({ name, email, signOutAction }: { name: string; email: 
             >
               {organisations.map((o) => (
                 <DropdownMenuRadioItem key={o.orgId} value={o.orgId} disabled={switchTo.isPending}>
-                  <span className="truncate">{o.name}</span>
+                  <span className="truncate" title={o.name}>
+                    {o.name}
+                  </span>
                 </DropdownMenuRadioItem>
               ))}
             </DropdownMenuRadioGroup>

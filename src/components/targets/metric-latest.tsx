@@ -1,13 +1,15 @@
 "use client";
 
-import { formatDateTime, formatValue } from "@/lib/format";
+import { formatValue } from "@/lib/format";
 import type { Health } from "@/lib/targets/status";
 import { ProgressBar } from "@/components/ui/health-badge";
 import { useSetMilestoneDone } from "./mutations";
 import type { MetricRow } from "./types";
+import { useFormatDateTime } from "@/components/ui/today";
 
 /** A number metric's latest value, when it came, and how far along the way it is. */
 export function MetricLatest({ metric, health }: { metric: MetricRow; health: Health | null }) {
+  const formatDateTime = useFormatDateTime();
   return (
     <div className="grid gap-1.5">
       <div className="flex items-baseline justify-between gap-2">

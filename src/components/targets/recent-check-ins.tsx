@@ -4,10 +4,11 @@ import { Trash2 } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { formatDateTime, formatValue, sharedDecimals } from "@/lib/format";
+import { formatValue, sharedDecimals } from "@/lib/format";
 import { EditCheckInDialog } from "./edit-check-in-dialog";
 import { useAddCheckIn, useDeleteCheckIn } from "./mutations";
 import type { CheckInRow, MetricRow } from "./types";
+import { useFormatDateTime } from "@/components/ui/today";
 
 /**
  * The latest check-ins, opened on demand: each can be edited, or deleted with
@@ -77,6 +78,7 @@ function CheckInLine({
   decimals: number;
   onDelete?: () => Promise<void>;
 }) {
+  const formatDateTime = useFormatDateTime();
   return (
     <tr className="border-t border-border">
       <td className="py-1 pr-2 text-muted">{formatDateTime(c.at)}</td>

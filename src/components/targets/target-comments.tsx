@@ -14,11 +14,11 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { formatDateTime } from "@/lib/format";
 import { commentForm, MAX_COMMENT_LENGTH, type CommentFormValues } from "@/lib/validators/targets";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { useAddComment, useDeleteComment } from "./mutations";
+import { useFormatDateTime } from "@/components/ui/today";
 
 type Comment = RouterOutputs["targets"]["comments"]["items"][number];
 
@@ -51,7 +51,7 @@ export function TargetComments({ targetId, controllerName }: { targetId: string;
       </CardHeader>
       <CardBody className="grid gap-4">
         {thread.isPending ? (
-          <div className="h-16 animate-pulse rounded bg-surface-2" aria-label="Loading comments" />
+          <div role="status" className="h-16 animate-pulse rounded bg-surface-2" aria-label="Loading comments" />
         ) : thread.isError ? (
           <Alert tone="danger">The comments could not be loaded: {thread.error.message}</Alert>
         ) : (
@@ -86,6 +86,7 @@ export function TargetComments({ targetId, controllerName }: { targetId: string;
 }
 
 function CommentItem({ comment: c }: { comment: Comment }) {
+  const formatDateTime = useFormatDateTime();
   const remove = useDeleteComment({ onSuccess: () => toast.success("Comment deleted.") });
   const when = formatDateTime(c.createdAt);
   return (

@@ -13,11 +13,12 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { formatDateTime, formatDay } from "@/lib/format";
+import { formatDay } from "@/lib/format";
 import { MAX_STATUS_LENGTH, statusForm, type StatusFormValues } from "@/lib/validators/targets";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { useSaveStatus } from "./mutations";
+import { useFormatDateTime } from "@/components/ui/today";
 
 type Statuses = RouterOutputs["targets"]["statusUpdates"];
 type Status = Statuses["items"][number];
@@ -48,7 +49,7 @@ export function TargetStatus({ targetId }: { targetId: string }) {
       </CardHeader>
       <CardBody className="grid gap-4">
         {statuses.isPending ? (
-          <div className="h-16 animate-pulse rounded bg-surface-2" aria-label="Loading the weekly status" />
+          <div role="status" className="h-16 animate-pulse rounded bg-surface-2" aria-label="Loading the weekly status" />
         ) : statuses.isError ? (
           <Alert tone="danger">The weekly status could not be loaded: {statuses.error.message}</Alert>
         ) : (
@@ -81,6 +82,7 @@ export function TargetStatus({ targetId }: { targetId: string }) {
 }
 
 function StatusEntry({ status: s, current }: { status: Status; current: boolean }) {
+  const formatDateTime = useFormatDateTime();
   return (
     <figure className="grid gap-1" data-testid="status-entry">
       <blockquote className="whitespace-pre-wrap break-words text-sm">{s.body}</blockquote>

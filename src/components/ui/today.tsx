@@ -1,6 +1,7 @@
 "use client";
 
-import { createContext, useContext } from "react";
+import { createContext, useCallback, useContext } from "react";
+import { formatDateTime } from "@/lib/format";
 import { todayIn } from "@/lib/today";
 
 // The signed-in user's time zone, from the session the app layout read: the
@@ -15,4 +16,15 @@ export function TimeZoneProvider({ timeZone, children }: { timeZone: string; chi
 /** The user's calendar day now (YYYY-MM-DD), for dueIn and relativeDay. */
 export function useToday(): string {
   return todayIn(useContext(TimeZoneContext));
+}
+
+/** The signed-in user's time zone: dates shown in it read the same on the server and in the browser. */
+export function useTimeZone(): string {
+  return useContext(TimeZoneContext);
+}
+
+/** formatDateTime in the user's zone. */
+export function useFormatDateTime(): (date: Date) => string {
+  const timeZone = useTimeZone();
+  return useCallback((date: Date) => formatDateTime(date, undefined, timeZone), [timeZone]);
 }

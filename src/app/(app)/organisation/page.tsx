@@ -24,7 +24,7 @@ export default async function OrganisationPage() {
   return (
     <HydrateClient>
       <PageHeader title="Organisation settings" description="For admins: who can sign in, and the names the whole organisation uses." />
-      <div className="grid max-w-3xl gap-6">
+      <div className="grid max-w-3xl grid-cols-1 gap-6">
         <Card>
           <CardHeader>
             <CardTitle>Name</CardTitle>
