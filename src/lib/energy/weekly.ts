@@ -1,4 +1,6 @@
+import { addDays } from "@/lib/one-on-ones/days";
 import { SLOTS, type Slot } from "./slots";
+import { energyBySlot } from "./suggestions";
 import { weekDays } from "./week";
 
 export type EnergyEntry = { day: string; slot: Slot; level: number; tags: string[] };
@@ -23,8 +25,10 @@ export function energyByTag(entries: EnergyEntry[]): TagEnergy[] {
 
 /**
  * A week's review: each day's three readings and productive hours, the
- * week's average, and energy by activity. Missing slots are null and count
- * as missing only for days up to today.
+ * week's average, energy by activity and by slot, and last week's productive
+ * hours to compare with (`productive` may hold the week before's days too).
+ * Missing slots are null and count as missing only for days up to today.
+ * Hours are null for a week with no day's hours logged, which is not 0 h.
  */
 export function weeklyStats(weekStart: string, entries: EnergyEntry[], productive: { day: string; hours: number }[], today: string) {
   const days: DayEnergy[] = weekDays(weekStart).map((day) => {
@@ -42,14 +46,19 @@ export function weeklyStats(weekStart: string, entries: EnergyEntry[], productiv
   const inWeek = entries.filter((e) => days.some((d) => d.day === e.day));
   const pastDays = days.filter((d) => d.day <= today);
   const hours = days.map((d) => d.productiveHours).filter((h): h is number => h !== null);
+  const lastWeek = new Set(weekDays(addDays(weekStart, -7)));
+  const lastWeekHours = productive.filter((p) => lastWeek.has(p.day)).map((p) => p.hours);
+  const sum = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) : null);
   return {
     weekStart,
     days,
     average: mean(inWeek.map((e) => e.level)),
     logged: inWeek.length,
     missing: pastDays.reduce((n, d) => n + SLOTS.filter((s) => d[s] === null).length, 0),
-    productiveHours: hours.reduce((a, b) => a + b, 0),
+    productiveHours: sum(hours),
+    lastWeekProductiveHours: sum(lastWeekHours),
     tags: energyByTag(inWeek),
+    slots: energyBySlot(inWeek),
   };
 }
 

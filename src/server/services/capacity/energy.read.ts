@@ -18,8 +18,10 @@ export const TREND_WEEKS = 8;
 
 /**
  * A week of energy: the entries, productive hours, the review (three daily
- * points, energy by activity) with the user's answers, and the trend over
- * the last weeks. Five queries.
+ * points, energy by activity and by slot, productive hours against last
+ * week) with the user's answers, and the trend over the last weeks. Four
+ * queries at once, after the user's time zone (one more when the session
+ * does not carry it).
  */
 export async function energyWeek(db: Db, actor: Actor, input: z.output<typeof weekInput>, now = new Date()) {
   const clock = await userClock(db, actor, now);
@@ -35,7 +37,8 @@ export async function energyWeek(db: Db, actor: Actor, input: z.output<typeof we
     db
       .select({ day: energyDays.day, hours: energyDays.productiveHours })
       .from(energyDays)
-      .where(inScope(energyDays, actor, between(energyDays.day, days[0]!, days[6]!))),
+      // Last week's days too: the review compares the productive hours with them.
+      .where(inScope(energyDays, actor, between(energyDays.day, addDays(days[0]!, -7), days[6]!))),
     db
       .select()
       .from(weeklyReviews)
