@@ -85,6 +85,37 @@ describe("the energy log", () => {
     await user.caller.energy.setProductiveHours({ day: lastWeek, hours: null });
     expect((await user.caller.energy.week({ weekStart: lastWeek })).stats.days[0]!.productiveHours).toBeNull();
   });
+  it("the review's suggestions rest on the week: per-slot averages and last week's hours, with no extra query", async () => {
+    const user = await createUser(database.current.db);
+    const lastWeek = addDays(weekStartOf(utcToday()), -7);
+    const weekBefore = addDays(lastWeek, -7);
+    await user.caller.energy.log({ day: lastWeek, slot: "start", level: 8, tags: ["deep work"] });
+    await user.caller.energy.log({ day: lastWeek, slot: "end", level: 3, tags: ["incidents"] });
+    await user.caller.energy.log({ day: addDays(lastWeek, 1), slot: "end", level: 4, tags: ["incidents"] });
+    await user.caller.energy.setProductiveHours({ day: lastWeek, hours: 6 });
+    await user.caller.energy.setProductiveHours({ day: addDays(lastWeek, 1), hours: 4.5 });
+    await user.caller.energy.setProductiveHours({ day: weekBefore, hours: 3 });
+    await user.caller.energy.setProductiveHours({ day: addDays(weekBefore, -1), hours: 9 }); // two weeks before: not compared
+
+    database.current.queries.length = 0;
+    const week = await user.caller.energy.week({ weekStart: lastWeek });
+    const reads = database.current.queries.filter((q) => /^\s*select/i.test(q));
+    // The user's time zone (this caller's session does not carry it), then the four reads at once: none added for last week.
+    expect(reads).toHaveLength(5);
+    expect(week.stats).toMatchObject({ productiveHours: 10.5, lastWeekProductiveHours: 3 });
+    expect(week.stats.days[0]!.productiveHours).toBe(6); // the week before's hours are not this week's
+    expect(week.stats.slots).toEqual([
+      { slot: "start", average: 8, entries: 1 },
+      { slot: "middle", average: null, entries: 0 },
+      { slot: "end", average: 3.5, entries: 2 },
+    ]);
+
+    // The week before has hours but no entries; with nothing the week before it, nothing to compare.
+    const before = await user.caller.energy.week({ weekStart: weekBefore });
+    expect(before.stats).toMatchObject({ productiveHours: 3, lastWeekProductiveHours: 9, logged: 0 });
+    const empty = await user.caller.energy.week({ weekStart: addDays(weekBefore, -14) });
+    expect(empty.stats).toMatchObject({ productiveHours: null, lastWeekProductiveHours: null });
+  });
 });
 
 describe("the capacity plan", () => {
