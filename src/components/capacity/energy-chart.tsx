@@ -2,32 +2,40 @@
 
 import uPlot from "uplot";
 import { quietAxis, useUplot, type ColorOf } from "@/components/ui/use-uplot";
+import { SLOT_LABELS } from "@/lib/energy/slots";
 import { DISPLAY_LOCALE } from "@/lib/format";
 
 export type EnergyChartProps = {
-  days: { day: string; start: number | null; middle: number | null; end: number | null; productiveHours: number | null }[];
+  days: { day: string; start: number | null; middle: number | null; end: number | null }[];
 };
 
 const HEIGHT = 256;
+const LEVELS = Array.from({ length: 10 }, (_, i) => i + 1);
 const weekday = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString(DISPLAY_LOCALE, { weekday: "short", timeZone: "UTC" });
-const SLOTS = [
-  { key: "start", label: "Start of day", color: "var(--success)", dash: undefined },
-  { key: "middle", label: "Midday", color: "var(--warning)", dash: [5, 3] },
-  { key: "end", label: "End of day", color: "var(--danger)", dash: [2, 2] },
+// The slots are times of day, not good or bad: no red or green among them. Each line has its own dash too,
+// so the legend reads without colour.
+const LINES = [
+  { key: "start", color: "var(--accent)", dash: undefined },
+  { key: "middle", color: "var(--warning)", dash: [6, 3] },
+  { key: "end", color: "var(--fg)", dash: [2, 3] },
 ] as const;
 
-/** The week's energy at the start, middle and end of each day (lines), with productive hours (bars). */
+/**
+ * The week's energy at the start, middle and end of each day: one scale, 1 to
+ * 10, labelled, and nothing else on it (productive hours have their own small
+ * chart beside it, see productive-hours-chart.tsx).
+ */
 export default function EnergyChart({ days }: EnergyChartProps) {
   const container = useUplot(
     (width, colorOf) => ({
       options: chartOptions(days, colorOf, width),
-      data: [days.map((_, i) => i), days.map((d) => d.productiveHours), ...SLOTS.map((s) => days.map((d) => d[s.key]))],
+      data: [days.map((_, i) => i), ...LINES.map((s) => days.map((d) => d[s.key]))],
     }),
     [days],
   );
   const logged = days.filter((d) => d.start !== null || d.middle !== null || d.end !== null).length;
   return (
-    <figure aria-label="Chart: energy at the start, middle and end of each day, and productive hours" className="w-full">
+    <figure aria-label="Chart: energy from 1 to 10 at the start of day, midday and end of day, for each day of the week" className="w-full">
       <div ref={container} className="uplot-chart w-full" style={{ minHeight: HEIGHT }} />
       <figcaption className="sr-only">
         Energy logged on {logged} of {days.length} days; the week grid above has every value.
@@ -38,13 +46,13 @@ export default function EnergyChart({ days }: EnergyChartProps) {
 
 function chartOptions(days: EnergyChartProps["days"], colorOf: ColorOf, width: number): uPlot.Options {
   const axis = quietAxis(colorOf);
-  const accent = colorOf("var(--accent)");
   return {
     width: Math.max(width, 200),
     height: HEIGHT,
     legend: { show: true, live: false },
     cursor: { drag: { x: false, y: false } },
-    scales: { x: { time: false, range: [-0.5, days.length - 0.5] }, energy: { range: [1, 10] }, hours: { range: [0, 12] } },
+    // Half a level of room above 10 and below 1, so points on the edge are drawn whole.
+    scales: { x: { time: false, range: [-0.5, days.length - 0.5] }, energy: { range: [0.5, 10.5] } },
     axes: [
       {
         ...axis,
@@ -52,29 +60,26 @@ function chartOptions(days: EnergyChartProps["days"], colorOf: ColorOf, width: n
         splits: () => days.map((_, i) => i),
         values: (_u, ticks) => ticks.map((i) => (days[i] ? weekday(days[i].day) : "")),
       },
-      { ...axis, scale: "energy", size: 32, splits: () => [1, 4, 7, 10] },
-      { ...axis, scale: "hours", side: 1, size: 32, grid: { show: false } },
+      {
+        ...axis,
+        scale: "energy",
+        size: 28,
+        splits: () => LEVELS,
+        label: "Energy, 1 drained to 10 energised",
+        labelSize: 18,
+        labelFont: "11px system-ui, sans-serif",
+      },
     ],
     series: [
       {},
-      {
-        label: "Productive hours",
-        scale: "hours",
-        fill: accent,
-        stroke: accent,
-        alpha: 0.2,
-        width: 0,
-        paths: uPlot.paths.bars!({ size: [0.6, 48] }),
-        points: { show: false },
-      },
-      ...SLOTS.map((slot) => ({
-        label: slot.label,
+      ...LINES.map((line) => ({
+        label: SLOT_LABELS[line.key],
         scale: "energy",
-        stroke: colorOf(slot.color),
+        stroke: colorOf(line.color),
         width: 2,
-        dash: slot.dash ? [...slot.dash] : undefined,
+        dash: line.dash ? [...line.dash] : undefined,
         spanGaps: true,
-        points: { show: true, size: 5 },
+        points: { show: true, size: 6 },
       })),
     ],
   };

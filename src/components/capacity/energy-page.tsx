@@ -9,6 +9,7 @@ import { useTRPC } from "@/trpc/react";
 import { CapacityTabs } from "./capacity-tabs";
 import { EnergyLogForm } from "./energy-log-form";
 import { EnergyWeekGrid } from "./energy-week-grid";
+import { useSlotNow } from "./use-slot-now";
 import { WeekNav } from "./week-nav";
 import { WeeklyReview } from "./weekly-review";
 
@@ -17,10 +18,13 @@ export function EnergyPage({ weekStart }: { weekStart?: string }) {
   const trpc = useTRPC();
   const { data: week } = useSuspenseQuery(trpc.energy.week.queryOptions({ weekStart }));
   const inWeek = week.today >= week.weekStart && week.stats.days.some((d) => d.day === week.today);
-  const [picked, setPicked] = useState<{ day: string; slot: Slot }>({
+  // The slot follows the time of day until the user picks one (null: not picked yet).
+  const [chosen, setChosen] = useState<{ day: string; slot: Slot | null }>({
     day: inWeek ? week.today : week.stats.days[0]!.day,
-    slot: week.currentSlot,
+    slot: null,
   });
+  const slotNow = useSlotNow();
+  const picked = { day: chosen.day, slot: chosen.slot ?? slotNow };
   return (
     <>
       <PageHeader
@@ -44,8 +48,8 @@ export function EnergyPage({ weekStart }: { weekStart?: string }) {
                 slot={picked.slot}
                 today={week.today}
                 knownTags={week.knownTags}
-                onDayChange={(day) => setPicked((p) => ({ ...p, day }))}
-                onSlotChange={(slot) => setPicked((p) => ({ ...p, slot }))}
+                onDayChange={(day) => setChosen((p) => ({ ...p, day }))}
+                onSlotChange={(slot) => setChosen((p) => ({ ...p, slot }))}
               />
             </CardBody>
           </Card>
@@ -55,7 +59,7 @@ export function EnergyPage({ weekStart }: { weekStart?: string }) {
               <CardDescription>Click a slot to log or edit it; missed ones can be filled in later.</CardDescription>
             </CardHeader>
             <CardBody>
-              <EnergyWeekGrid week={week} picked={picked} onPick={(day, slot) => setPicked({ day, slot })} />
+              <EnergyWeekGrid week={week} picked={picked} onPick={(day, slot) => setChosen({ day, slot })} />
             </CardBody>
           </Card>
         </div>

@@ -2,21 +2,22 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { SLOT_LABELS, SLOTS, type Slot } from "@/lib/energy/slots";
 import { useTRPC } from "@/trpc/react";
 import { EnergyLogForm } from "./energy-log-form";
+import { useSlotNow } from "./use-slot-now";
 import { LevelBadge } from "@/components/ui/level-badge";
 
 /** On Home: today's three slots, and the current one ready to log in place. */
 export function HomeEnergy() {
   const trpc = useTRPC();
   const { data: week } = useQuery(trpc.energy.week.queryOptions({}));
-  const [picked, setPicked] = useState<{ day: string; slot: Slot } | null>(null);
-  useEffect(() => {
-    if (week && !picked) setPicked({ day: week.today, slot: week.currentSlot });
-  }, [week, picked]);
+  // Today, and the slot of the time of day until the user picks another (null: not picked).
+  const [chosen, setChosen] = useState<{ day: string | null; slot: Slot | null }>({ day: null, slot: null });
+  const slotNow = useSlotNow();
+  const picked = week ? { day: chosen.day ?? week.today, slot: chosen.slot ?? slotNow } : null;
   return (
     <Card>
       <CardHeader>
@@ -47,8 +48,8 @@ export function HomeEnergy() {
               slot={picked.slot}
               today={week.today}
               knownTags={week.knownTags}
-              onDayChange={(day) => setPicked((p) => ({ ...p!, day }))}
-              onSlotChange={(slot) => setPicked((p) => ({ ...p!, slot }))}
+              onDayChange={(day) => setChosen((p) => ({ ...p, day }))}
+              onSlotChange={(slot) => setChosen((p) => ({ ...p, slot }))}
             />
           </>
         ) : (

@@ -2,8 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import dynamic from "next/dynamic";
-import { useRef } from "react";
-import { useForm } from "react-hook-form";
+import { useId, useMemo, useRef } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
@@ -14,12 +14,14 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
+import { reviewSuggestions } from "@/lib/energy/suggestions";
 import { energyWord } from "@/lib/energy/weekly";
 import { weeklyReviewInput } from "@/lib/validators/capacity";
 import type { RouterOutputs } from "@/trpc/types";
 import { LevelBadge, levelBar } from "@/components/ui/level-badge";
 import { useSaveWeeklyReview } from "./mutations";
 import { DISPLAY_LOCALE } from "@/lib/format";
+import { ProductiveHoursChart } from "./productive-hours-chart";
 
 // The chart library is large: load it only in the browser, after the page.
 const EnergyChart = dynamic(() => import("./energy-chart"), {
@@ -84,6 +86,27 @@ const QUESTIONS = [
 const answersForm = weeklyReviewInput.omit({ version: true });
 type Answers = z.input<typeof answersForm>;
 
+/**
+ * A suggested answer from the week's log, marked as one. "Use suggestion" puts
+ * it in the field only while the field is empty: typed, restored or saved text
+ * is never replaced, and the text put in is the user's to change before saving.
+ */
+function Suggestion({ id, text, canUse, onUse }: { id: string; text: string; canUse: boolean; onUse: () => void }) {
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5 rounded-md border border-dashed border-border bg-surface-2 px-3 py-2 text-xs">
+      <p id={id} className="min-w-0 flex-1 text-muted">
+        <span className="font-medium text-fg">Suggestion from your log: </span>
+        {text}
+      </p>
+      {canUse ? (
+        <Button size="sm" variant="secondary" onClick={onUse} aria-describedby={id}>
+          Use suggestion
+        </Button>
+      ) : null}
+    </div>
+  );
+}
+
 /** Keyed by the week: another week's answers mount afresh, while a refetch never replaces what is being typed. */
 function ReviewAnswers({ week }: { week: Week }) {
   const form = useForm<Answers>({
@@ -108,6 +131,11 @@ function ReviewAnswers({ week }: { week: Week }) {
   });
   const { submit, formError } = useSubmit(form, (answers) => save.mutateAsync({ ...answers, version: version.current }));
   const { errors, isSubmitting } = form.formState;
+  // From the week as it is now: logging another entry updates them, never the text in the fields.
+  const suggestions = useMemo(() => reviewSuggestions(week.stats), [week.stats]);
+  const values = useWatch({ control: form.control, name: ["drains", "restores", "change"] });
+  const empty = { drains: !values[0]?.trim(), restores: !values[1]?.trim(), change: !values[2]?.trim() };
+  const idBase = useId();
   return (
     <form noValidate className="grid gap-3" onSubmit={submit}>
       <DraftNotice draft={draft} />
@@ -117,11 +145,36 @@ function ReviewAnswers({ week }: { week: Week }) {
           {isStaleVersion(save.error) ? " Copy it, reload the page to see the saved answers, then save again." : null}
         </Alert>
       ) : null}
-      {QUESTIONS.map((q) => (
-        <Field key={q.key} label={q.label} error={errors[q.key]?.message}>
-          {(a) => <Textarea {...a} rows={2} {...form.register(q.key)} />}
-        </Field>
-      ))}
+      {QUESTIONS.map((q) => {
+        const suggestion = suggestions[q.key];
+        const suggestionId = `${idBase}-${q.key}-suggestion`;
+        return (
+          <div key={q.key} className="grid gap-1.5">
+            <Field label={q.label} error={errors[q.key]?.message}>
+              {(a) => (
+                <Textarea
+                  {...a}
+                  aria-describedby={[a["aria-describedby"], suggestion ? suggestionId : null].filter(Boolean).join(" ") || undefined}
+                  rows={2}
+                  {...form.register(q.key)}
+                />
+              )}
+            </Field>
+            {suggestion ? (
+              <Suggestion
+                id={suggestionId}
+                text={suggestion}
+                canUse={empty[q.key]}
+                onUse={() => {
+                  // Dirty, like typing: the draft keeps it and leaving the page asks.
+                  form.setValue(q.key, suggestion, { shouldDirty: true });
+                  form.setFocus(q.key);
+                }}
+              />
+            ) : null}
+          </div>
+        );
+      })}
       <div className="flex justify-end">
         <Button type="submit" variant="secondary" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save review"}
@@ -145,13 +198,18 @@ export function WeeklyReview({ week }: { week: Week }) {
             ) : (
               <span className="flex flex-wrap items-center gap-2">
                 Average <LevelBadge level={stats.average} /> from {stats.logged} entr{stats.logged === 1 ? "y" : "ies"}
-                {stats.missing ? `, ${stats.missing} slot${stats.missing === 1 ? "" : "s"} not logged` : ""} · {stats.productiveHours}{" "}
-                productive hours
+                {stats.missing ? `, ${stats.missing} slot${stats.missing === 1 ? "" : "s"} not logged` : ""} ·{" "}
+                {stats.productiveHours === null ? "no productive hours logged" : `${stats.productiveHours} productive hours`}
               </span>
             )}
           </CardDescription>
         </CardHeader>
-        <CardBody>{stats.logged ? <EnergyChart days={stats.days} /> : null}</CardBody>
+        {stats.logged || stats.productiveHours !== null ? (
+          <CardBody className="grid gap-4">
+            {stats.logged ? <EnergyChart days={stats.days} /> : null}
+            {stats.productiveHours !== null ? <ProductiveHoursChart days={stats.days} /> : null}
+          </CardBody>
+        ) : null}
       </Card>
       <Card>
         <CardHeader>

@@ -88,7 +88,9 @@ describe("suggested answers for the weekly review", () => {
       "Lowest energy at the start of the day (avg 4.0).",
     );
     expect(
-      lowestSlotSuggestion(energyBySlot([entry("2026-11-16", "start", 6), entry("2026-11-16", "middle", 3), entry("2026-11-17", "middle", 4)])),
+      lowestSlotSuggestion(
+        energyBySlot([entry("2026-11-16", "start", 6), entry("2026-11-16", "middle", 3), entry("2026-11-17", "middle", 4)]),
+      ),
     ).toBe("Lowest energy at midday (avg 3.5).");
   });
 

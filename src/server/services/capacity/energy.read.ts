@@ -5,7 +5,6 @@ import { energyDays, energyEntries, weeklyReviews } from "../../db/schema/index"
 import type { Actor } from "../kernel/actor";
 import { inScope } from "../kernel/access";
 import { userClock } from "../kernel/clock";
-import { slotAt } from "@/lib/energy/slots";
 import { weekDays, weekStartOf } from "@/lib/energy/week";
 import { weeklyStats, weeklyTrend } from "@/lib/energy/weekly";
 import { addDays } from "@/lib/one-on-ones/days";
@@ -53,7 +52,6 @@ export async function energyWeek(db: Db, actor: Actor, input: z.output<typeof we
     weekStart,
     today: clock.today,
     timeZone: clock.timeZone,
-    currentSlot: slotAt(now, clock.timeZone),
     entries: thisWeek,
     stats: weeklyStats(weekStart, thisWeek, productive, clock.today),
     trend: weeklyTrend(
