@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { StaleSavePanel } from "@/components/ui/stale-save-panel";
 
 type ErrorLike = { data?: { code?: string; fieldErrors?: Record<string, string> | null } | null };
 
@@ -41,8 +41,15 @@ export function VersionConflict({
   useSavedLabel?: string;
 }) {
   return (
-    <section aria-label="The saved version" className="grid gap-2 rounded-md border border-warning/40 bg-warning-soft p-3 text-sm">
-      <p className="font-medium">The saved version (changed elsewhere):</p>
+    <StaleSavePanel
+      label="The saved version"
+      heading="The saved version (changed elsewhere):"
+      useSavedLabel={useSavedLabel}
+      saveMineDisabled={pending}
+      useSavedDisabled={pending}
+      onSaveMine={onSaveMine}
+      onUseSaved={onUseSaved}
+    >
       <div className="max-h-48 overflow-auto rounded border border-border bg-surface p-2">
         {rows ? (
           <dl className="grid gap-1 sm:grid-cols-[max-content_1fr] sm:gap-x-3">
@@ -59,15 +66,7 @@ export function VersionConflict({
           children
         )}
       </div>
-      <div className="flex flex-wrap gap-2">
-        <Button size="sm" disabled={pending} onClick={onSaveMine}>
-          Save mine over it
-        </Button>
-        <Button size="sm" variant="secondary" disabled={pending} onClick={onUseSaved}>
-          {useSavedLabel}
-        </Button>
-      </div>
-    </section>
+    </StaleSavePanel>
   );
 }
 

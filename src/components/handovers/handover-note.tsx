@@ -9,6 +9,7 @@ import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { isStaleVersion } from "@/components/forms/version-conflict";
 import { Button } from "@/components/ui/button";
+import { StaleSavePanel } from "@/components/ui/stale-save-panel";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Markdown } from "@/components/ui/markdown";
@@ -121,35 +122,25 @@ function NoteForm({ page, onDone, onCancel }: { page: Page; onDone: () => void; 
         {(a) => <Textarea {...a} rows={6} maxLength={MAX_HANDOVER_NOTE_LENGTH} {...form.register("body")} />}
       </Field>
       {saved ? (
-        <section aria-label="The saved note" className="grid gap-2 rounded-md border border-warning/40 bg-warning-soft p-3 text-sm">
-          <p className="font-medium">Saved meanwhile (in another tab):</p>
+        <StaleSavePanel
+          label="The saved note"
+          heading="Saved meanwhile (in another tab):"
+          useSavedLabel="Use the saved note"
+          saveMineDisabled={isSubmitting}
+          onSaveMine={() => {
+            version.current = saved.version;
+            clearError();
+            void submit();
+          }}
+          onUseSaved={() => {
+            version.current = saved.version;
+            form.reset({ body: saved.body });
+            setSaved(null);
+            clearError();
+          }}
+        >
           <p className="whitespace-pre-wrap break-words">{saved.body}</p>
-          <div className="flex flex-wrap gap-2">
-            <Button
-              size="sm"
-              disabled={isSubmitting}
-              onClick={() => {
-                version.current = saved.version;
-                clearError();
-                void submit();
-              }}
-            >
-              Save mine over it
-            </Button>
-            <Button
-              size="sm"
-              variant="secondary"
-              onClick={() => {
-                version.current = saved.version;
-                form.reset({ body: saved.body });
-                setSaved(null);
-                clearError();
-              }}
-            >
-              Use the saved note
-            </Button>
-          </div>
-        </section>
+        </StaleSavePanel>
       ) : null}
       <div className="flex flex-wrap justify-end gap-2">
         {onCancel ? (

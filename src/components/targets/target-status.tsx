@@ -10,6 +10,7 @@ import { useSubmit } from "@/components/forms/use-submit";
 import { isStaleVersion } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { StaleSavePanel } from "@/components/ui/stale-save-panel";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
@@ -144,35 +145,25 @@ function StatusForm({ targetId, statuses }: { targetId: string; statuses: Status
         {(a) => <Textarea {...a} rows={2} maxLength={MAX_STATUS_LENGTH} {...form.register("body")} />}
       </Field>
       {saved ? (
-        <section aria-label="The saved status" className="grid gap-2 rounded-md border border-warning/40 bg-warning-soft p-3 text-sm">
-          <p className="font-medium">Saved meanwhile:</p>
+        <StaleSavePanel
+          label="The saved status"
+          heading="Saved meanwhile:"
+          useSavedLabel="Use the saved status"
+          saveMineDisabled={isSubmitting}
+          onSaveMine={() => {
+            version.current = saved.version;
+            clearError();
+            void submit();
+          }}
+          onUseSaved={() => {
+            version.current = saved.version;
+            form.reset({ body: saved.body });
+            setSaved(null);
+            clearError();
+          }}
+        >
           <p className="whitespace-pre-wrap break-words">{saved.body}</p>
-          <div className="flex flex-wrap gap-2">
-            <Button
-              size="sm"
-              disabled={isSubmitting}
-              onClick={() => {
-                version.current = saved.version;
-                clearError();
-                void submit();
-              }}
-            >
-              Save mine over it
-            </Button>
-            <Button
-              size="sm"
-              variant="secondary"
-              onClick={() => {
-                version.current = saved.version;
-                form.reset({ body: saved.body });
-                setSaved(null);
-                clearError();
-              }}
-            >
-              Use the saved status
-            </Button>
-          </div>
-        </section>
+        </StaleSavePanel>
       ) : null}
       <div className="flex justify-end">
         <Button type="submit" variant="secondary" disabled={isSubmitting}>
