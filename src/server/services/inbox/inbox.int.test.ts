@@ -1,10 +1,8 @@
-import { once } from "node:events";
-import type { AddressInfo } from "node:net";
 import { and, eq } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberships, notifications, users } from "@/server/db/schema";
 import { useTestDatabase } from "@/test/database";
+import { startSmtpServer } from "@/test/smtp";
 import { createUser, joinAsMember, type TestUser } from "@/test/factories";
 import { INBOX_PAGE } from "@/lib/validators/inbox";
 import { claimDueDigests, digestMail, sendDueDigests } from "./digest.write";
@@ -244,24 +242,10 @@ describe("the daily digest", () => {
   });
 
   it("emails the unread items the inbox shows, with links, through SMTP_URL", async () => {
-    const received: { to: string[]; body: string }[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      onData(stream, session, callback) {
-        let body = "";
-        stream.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-        stream.on("end", () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
-          callback();
-        });
-      },
-    });
-    server.listen(0, "127.0.0.1");
-    await once(server.server, "listening");
-    const { port } = server.server.address() as AddressInfo;
+    const smtp = await startSmtpServer();
+    const { received } = smtp;
     try {
-      process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+      process.env.SMTP_URL = smtp.url;
       const { dana, sofia, omar, sofiaPerson } = await team();
       await dana.caller.inbox.setDigest({ dailyDigest: true });
       await omar.caller.inbox.setDigest({ dailyDigest: true }); // nothing unread: no email
@@ -296,7 +280,7 @@ describe("the daily digest", () => {
       };
       expect(await digestMail(db(), claim)).toBeNull();
     } finally {
-      server.close();
+      smtp.close();
     }
   });
 });

@@ -1,11 +1,9 @@
-import { once } from "node:events";
-import type { AddressInfo } from "node:net";
 import { and, eq, sql } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { authSessions, coachingNotes, invitations, memberships, people, personNotes, users } from "@/server/db/schema/index";
 import { resolveSession } from "@/server/services/account/sessions";
 import { useTestDatabase } from "@/test/database";
+import { startSmtpServer } from "@/test/smtp";
 import { anonymousCaller, createUser, joinAsMember, TEST_PASSWORD, type TestUser } from "@/test/factories";
 import { hashInvitationToken, acceptInvitationWithNewAccount, acceptInvitationWithPassword } from "./invitations.write";
 
@@ -314,24 +312,10 @@ describe("members", () => {
 
 describe("invitation email", () => {
   it("emails the link through SMTP_URL", async () => {
-    const received: { to: string[]; body: string }[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      onData(stream, session, callback) {
-        let body = "";
-        stream.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-        stream.on("end", () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
-          callback();
-        });
-      },
-    });
-    server.listen(0, "127.0.0.1");
-    await once(server.server, "listening");
-    const { port } = server.server.address() as AddressInfo;
+    const smtp = await startSmtpServer();
+    const { received } = smtp;
     try {
-      process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+      process.env.SMTP_URL = smtp.url;
       const owner = await createUser(db());
       const em = await person(owner, "Em Mailed");
       const created = await owner.caller.members.invite({ personId: em.id, email: "mailed@example.com" });
@@ -342,7 +326,7 @@ describe("invitation email", () => {
       // Quoted-printable may fold long lines: unfold soft breaks before looking for the link.
       expect(received[0]!.body.replace(/=\r?\n/g, "").replace(/=3D/g, "=")).toContain(created.link);
     } finally {
-      server.close();
+      smtp.close();
     }
   });
 
