@@ -18,8 +18,10 @@ export function ProductiveHoursChart({ days }: { days: Day[] }) {
         {days.map((d) => (
           <li key={d.day} className="grid min-w-0 flex-1 justify-items-center gap-1 text-[10px] text-muted sm:text-xs">
             <span className="tabular-nums">
-              {d.productiveHours === null ? "—" : `${d.productiveHours} h`}
-              <span className="sr-only"> on {weekday(d.day)}</span>
+              <span aria-hidden="true">{d.productiveHours === null ? "—" : `${d.productiveHours} h`}</span>
+              <span className="sr-only">
+                {weekday(d.day)}: {d.productiveHours === null ? "not logged" : `${d.productiveHours} h`}
+              </span>
             </span>
             <span className="flex h-12 w-full items-end rounded bg-surface-2" aria-hidden="true">
               {d.productiveHours ? (
