@@ -24,7 +24,7 @@ export function EnergyPage({ weekStart }: { weekStart?: string }) {
     slot: null,
   });
   const slotNow = useSlotNow();
-  const picked = { day: chosen.day, slot: chosen.slot ?? slotNow };
+  const picked = { day: chosen.day, slot: chosen.slot ?? slotNow ?? week.currentSlot };
   return (
     <>
       <PageHeader

@@ -17,7 +17,7 @@ export function HomeEnergy() {
   // Today, and the slot of the time of day until the user picks another (null: not picked).
   const [chosen, setChosen] = useState<{ day: string | null; slot: Slot | null }>({ day: null, slot: null });
   const slotNow = useSlotNow();
-  const picked = week ? { day: chosen.day ?? week.today, slot: chosen.slot ?? slotNow } : null;
+  const picked = week ? { day: chosen.day ?? week.today, slot: chosen.slot ?? slotNow ?? week.currentSlot } : null;
   return (
     <Card>
       <CardHeader>

@@ -9,16 +9,17 @@ const EVERY_MINUTE = 60_000;
 
 /**
  * The slot of the user's day now, in their time zone (the profile's, not the
- * browser's), following the clock while the page is open: taken from the
- * week's query it would be the slot when the week was fetched, which a
- * cached or long-open page leaves behind.
+ * browser's), following the clock while the page is open. Null until the page
+ * is mounted: the server's render and hydration use the week's `currentSlot`
+ * (the same in both), so a render a second apart across 11:00 cannot mismatch;
+ * after that the clock decides, not a cached or long-open week's fetch time.
  */
-export function useSlotNow(): Slot {
+export function useSlotNow(): Slot | null {
   const timeZone = useTimeZone();
-  const [slot, setSlot] = useState<Slot>(() => slotAt(new Date(), timeZone));
+  const [slot, setSlot] = useState<Slot | null>(null);
   useEffect(() => {
     const tick = () => setSlot(slotAt(new Date(), timeZone));
-    tick(); // the zone may differ from the first render's
+    tick();
     const timer = setInterval(tick, EVERY_MINUTE);
     return () => clearInterval(timer);
   }, [timeZone]);

@@ -5,6 +5,7 @@ import { energyDays, energyEntries, weeklyReviews } from "../../db/schema/index"
 import type { Actor } from "../kernel/actor";
 import { inScope } from "../kernel/access";
 import { userClock } from "../kernel/clock";
+import { slotAt } from "@/lib/energy/slots";
 import { weekDays, weekStartOf } from "@/lib/energy/week";
 import { weeklyStats, weeklyTrend } from "@/lib/energy/weekly";
 import { addDays } from "@/lib/one-on-ones/days";
@@ -52,6 +53,8 @@ export async function energyWeek(db: Db, actor: Actor, input: z.output<typeof we
     weekStart,
     today: clock.today,
     timeZone: clock.timeZone,
+    /** The slot when the week was read: what the page shows until the browser's clock takes over (use-slot-now.ts). */
+    currentSlot: slotAt(now, clock.timeZone),
     entries: thisWeek,
     stats: weeklyStats(weekStart, thisWeek, productive, clock.today),
     trend: weeklyTrend(
