@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useTestDatabase } from "@/test/database";
-import { createUser, joinAsMember, type TestUser } from "@/test/factories";
+import { createUser, joinAsMember } from "@/test/factories";
 import { parseFeed, type ParsedEvent } from "@/test/ical";
 import { dayIn } from "@/lib/one-on-ones/days";
 
@@ -66,9 +66,8 @@ describe("calendar feed", () => {
     expect(status.active).toBe(true);
     expect(status.createdAt).toEqual(feed.createdAt);
     expect(JSON.stringify(status)).not.toContain(feed.url.split("/").pop()!.slice(4, 20));
-    const [row] = await database.current.query<{ token_hash: string }>("select token_hash from calendar_feeds where user_id = $1", [
-      user.id,
-    ]);
+    const rows = await database.current.query("select token_hash from calendar_feeds where user_id = $1", [user.id]);
+    const [row] = rows as { token_hash: string }[];
     expect(row!.token_hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
