@@ -4,6 +4,8 @@ import { useTestDatabase } from "@/test/database";
 import { createUser, joinAsMember } from "@/test/factories";
 import { parseFeed, type ParsedEvent } from "@/test/ical";
 import { dayIn } from "@/lib/one-on-ones/days";
+import { FixedWindowLimiter } from "@/lib/fixed-window-limiter";
+import { serveCalendarFeed } from "@/server/api/rest/calendar-feed";
 
 // The calendar feed end to end: made through the caller, fetched through the
 // route handler's GET (the database it opens is the test's), parsed with
@@ -197,5 +199,20 @@ describe("calendar feed", () => {
     expect((await fetchFeed(reportFeed.url)).status).toBe(200);
     await manager.caller.members.remove({ userId: report.id });
     expect((await fetchFeed(reportFeed.url)).status).toBe(404);
+  });
+  it("answers 429 with Retry-After past the allowance, for that feed only", async () => {
+    const [one, two] = [await createUser(database.current.db), await createUser(database.current.db)];
+    const limiter = new FixedWindowLimiter(2, 60_000);
+    const serve = async (user: typeof one) => {
+      const token = (await user.caller.calendar.createFeed()).url.split("/").pop()!;
+      return () => serveCalendarFeed(database.current.db, new Request(`http://localhost/api/v1/calendar/${token}`), token, limiter);
+    };
+    const [fetchOne, fetchTwo] = [await serve(one), await serve(two)];
+    expect((await fetchOne()).status).toBe(200);
+    expect((await fetchOne()).status).toBe(200);
+    const refused = await fetchOne();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await fetchTwo()).status).toBe(200);
   });
 });
