@@ -131,8 +131,8 @@ describe("calendar feed", () => {
       managerId: manager.actor.personId,
       cadence: "weekly",
     });
-    // Added three weeks ago and never met: the first 1:1 was due two weeks ago.
-    await database.current.db.execute(sql`update people set created_at = now() - interval '21 days' where id = ${late.id}`);
+    // Both added three weeks ago and never met: their first 1:1 was due two weeks ago; Sofia's is booked, Luis's is not.
+    await database.current.db.execute(sql`update people set created_at = now() - interval '21 days' where id in (${late.id}, ${sofia.id})`);
     await database.current.db.execute(sql`update users set time_zone = 'Pacific/Kiritimati' where id = ${manager.id}`);
     const feed = await manager.caller.calendar.createFeed();
 
