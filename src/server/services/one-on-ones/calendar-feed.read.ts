@@ -12,7 +12,8 @@ import { calendarText, meetingEvent, reminderEvent, type FeedMeeting, type FeedR
 /**
  * The member's calendar feed (an .ics text): the 1:1s they are a side of,
  * and all-day reminders for the reports whose next 1:1 is due and not booked.
- * Read as the member, through the access kernel, like any page. Four queries.
+ * Read as the member, through the access kernel, like any page: four queries
+ * at once, after the user's time zone (one more, unless the actor carries it).
  *
  * Which 1:1s, from where the member stands (policy.ts):
  * - their own, as the report ("1:1 with <manager>");
