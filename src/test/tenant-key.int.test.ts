@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "./database";
 import { createUser, joinAsMember, type TestUser } from "./factories";
 import { digestMail } from "@/server/services/inbox/digest.write";
+import { calendarFeedFor } from "@/server/services/one-on-ones/calendar-feed.read";
 import { tenantKeyViolations, tenantTables } from "./tenant-key";
 
 /**
@@ -285,6 +286,11 @@ describe("the tenant key", () => {
       { name: "inbox.markAllRead", run: (u) => u.caller.inbox.markAllRead({ upTo: ids.item! }) },
       { name: "inbox.digest", run: (u) => u.caller.inbox.digest() },
       { name: "inbox.setDigest", run: (u) => u.caller.inbox.setDigest({ dailyDigest: true }) },
+      { name: "calendar.createFeed", run: (u) => u.caller.calendar.createFeed() },
+      { name: "calendar.feedStatus", run: (u) => u.caller.calendar.feedStatus() },
+      // What the feed's URL serves, read as its member (the token's lookup by its hash is what names the organisation).
+      { name: "the calendar feed", run: (u) => calendarFeedFor(database.current.db, u.actor, { origin: "http://test.invalid" }) },
+      { name: "calendar.revokeFeed", run: (u) => u.caller.calendar.revokeFeed() },
       { name: "account.export", run: (u) => u.caller.account.export({ includePrivate: true }) },
     ];
 

@@ -61,3 +61,19 @@ export function useRevokeApiToken(options?: MutationOptionsOf<Trpc["apiTokens"][
   const refresh = useRefreshTokens();
   return useMutation(useTRPC().apiTokens.revoke.mutationOptions(refresh(options)));
 }
+
+function useRefreshCalendarFeed() {
+  const trpc = useTRPC();
+  return useRefreshing(trpc.calendar.pathKey());
+}
+
+/** Makes the calendar feed's URL, or replaces it (regenerating). */
+export function useCreateCalendarFeed(options?: MutationOptionsOf<Trpc["calendar"]["createFeed"]>) {
+  const refresh = useRefreshCalendarFeed();
+  return useMutation(useTRPC().calendar.createFeed.mutationOptions(refresh(options)));
+}
+
+export function useRevokeCalendarFeed(options?: MutationOptionsOf<Trpc["calendar"]["revokeFeed"]>) {
+  const refresh = useRefreshCalendarFeed();
+  return useMutation(useTRPC().calendar.revokeFeed.mutationOptions(refresh(options)));
+}

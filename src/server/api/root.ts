@@ -1,6 +1,7 @@
 import { accountRouter } from "./routers/account";
 import { apiTokensRouter } from "./routers/api-tokens";
 import { areasRouter } from "./routers/areas";
+import { calendarRouter } from "./routers/calendar";
 import { capacityRouter } from "./routers/capacity";
 import { delegationRouter } from "./routers/delegation";
 import { energyRouter } from "./routers/energy";
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   areas: areasRouter,
   targets: targetsRouter,
   apiTokens: apiTokensRouter,
+  calendar: calendarRouter,
   delegation: delegationRouter,
   oneOnOnes: oneOnOnesRouter,
   energy: energyRouter,

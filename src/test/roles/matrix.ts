@@ -1,3 +1,4 @@
+import { calendarMatrix } from "./calendar";
 import { delegationSidesMatrix } from "./delegation-sides";
 import { handoversMatrix } from "./handovers";
 import { inboxMatrix } from "./inbox";
@@ -26,4 +27,5 @@ export const MATRIX: Matrix = {
   ...membersMatrix,
   ...handoversMatrix,
   ...inboxMatrix,
+  ...calendarMatrix,
 };

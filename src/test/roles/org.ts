@@ -448,6 +448,7 @@ export async function makeOrg(db: Db) {
   const managerPersonal = await personal(members.manager, "Eli's energy");
   const skipPersonal = await personal(members.skip, "Dana's energy");
   const token = await members.self.caller.apiTokens.create({ name: "Rae's token" });
+  const calendarFeed = await members.self.caller.calendar.createFeed();
   const ladder = await v.caller.people.ladder();
   // A whole file of another organisation, to try importing.
   const otherExport: unknown = await other.caller.account.export({ includePrivate: true });
@@ -504,6 +505,7 @@ export async function makeOrg(db: Db) {
     managerPersonal,
     skipPersonal,
     token,
+    calendarFeed,
     ladder,
     otherExport,
   };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ApiTokens } from "@/components/account/api-tokens";
+import { CalendarFeed } from "@/components/account/calendar-feed";
 import { DeleteAccount } from "@/components/account/delete-account";
 import { DigestSetting } from "@/components/account/digest-setting";
 import { YourData } from "@/components/account/your-data";
@@ -14,7 +15,11 @@ import { tokenRequestsPerMinute } from "@/server/api/rest/token-allowance";
 export const metadata: Metadata = { title: "Account settings" };
 
 export default async function SettingsPage() {
-  await Promise.all([prefetch(trpc.account.me.queryOptions()), prefetch(trpc.inbox.digest.queryOptions())]);
+  await Promise.all([
+    prefetch(trpc.account.me.queryOptions()),
+    prefetch(trpc.inbox.digest.queryOptions()),
+    prefetch(trpc.calendar.feedStatus.queryOptions()),
+  ]);
   return (
     <HydrateClient>
       <PageHeader title="Account settings" />
@@ -35,6 +40,15 @@ export default async function SettingsPage() {
           </CardHeader>
           <CardBody>
             <DigestSetting />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Calendar feed</CardTitle>
+            <CardDescription>Your 1:1s in Google Calendar, Outlook or Apple Calendar, through a private URL.</CardDescription>
+          </CardHeader>
+          <CardBody>
+            <CalendarFeed />
           </CardBody>
         </Card>
         <Card>

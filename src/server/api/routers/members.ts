@@ -12,20 +12,8 @@ import { invitationByToken, invitationStatusOf } from "../../services/members/in
 import { acceptInvitation, inviteMember, revokeInvitation } from "../../services/members/invitations.write";
 import { getOrganisation, listMembers, listMyOrganisations } from "../../services/members/memberships.read";
 import { changeMemberRole, removeMember, renameOrganisation, switchOrganisation } from "../../services/members/memberships.write";
+import { publicOrigin } from "../public-origin";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
-
-/** The app's public origin for links: AUTH_URL when set, else the request's own, else the development server. */
-function originOf(requestOrigin: string | undefined): string {
-  const configured = process.env.AUTH_URL;
-  if (configured) {
-    try {
-      return new URL(configured).origin;
-    } catch {
-      // An unparsable AUTH_URL is the operator's to fix; the request's origin still makes a working link.
-    }
-  }
-  return requestOrigin ?? "http://localhost:3000";
-}
 
 export const membersRouter = createTRPCRouter({
   /** What an invitation link's page shows; anyone holding the link may ask. */
@@ -35,7 +23,7 @@ export const membersRouter = createTRPCRouter({
   /** The link is in this answer only. */
   invite: protectedProcedure
     .input(inviteInput)
-    .mutation(({ ctx, input }) => inviteMember(ctx.db, ctx.actor, input, { origin: originOf(ctx.origin) })),
+    .mutation(({ ctx, input }) => inviteMember(ctx.db, ctx.actor, input, { origin: publicOrigin(ctx.origin) })),
   revokeInvitation: protectedProcedure.input(idInput).mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.actor, input.id)),
   statusOf: protectedProcedure.input(personStatusInput).query(({ ctx, input }) => invitationStatusOf(ctx.db, ctx.actor, input.personId)),
   list: protectedProcedure.query(({ ctx }) => listMembers(ctx.db, ctx.actor)),

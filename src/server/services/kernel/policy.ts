@@ -414,6 +414,7 @@ const POLICIES = new Map<PgTable, Policy>([
   [schema.capacityWeeks, personal(schema.capacityWeeks)],
   [schema.capacityItems, personal(schema.capacityItems)],
   [schema.apiTokens, personal(schema.apiTokens)],
+  [schema.calendarFeeds, personal(schema.calendarFeeds)],
 ]);
 
 // --- hand-overs (issue #17, part 5): when a person moves to another manager ---
