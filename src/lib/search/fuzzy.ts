@@ -16,7 +16,12 @@
 
 /** The words of a text or a query, lower-cased (letters and digits of any script). */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .normalize("NFC")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** Damerau–Levenshtein distance (optimal string alignment) between two strings. */

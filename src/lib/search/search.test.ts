@@ -78,7 +78,9 @@ describe("rankByMatch", () => {
 
 describe("markdownToPlainText", () => {
   it("shows the rendered words, without the markup", () => {
-    const text = markdownToPlainText("# Heading\n\n**Bold** and _soft_ with [a link](https://example.com) and `code`.\n\n- one\n- two\n\n> quoted ![alt words](x.png)");
+    const text = markdownToPlainText(
+      "# Heading\n\n**Bold** and _soft_ with [a link](https://example.com) and `code`.\n\n- one\n- two\n\n> quoted ![alt words](x.png)",
+    );
     expect(text).toBe("Heading Bold and soft with a link and code. one two quoted alt words");
     for (const artefact of ["**", "#", "](", "https://", "`", "> "]) expect(text).not.toContain(artefact);
   });
@@ -108,6 +110,10 @@ describe("snippetParts", () => {
   });
 
   it("treats the typed text literally, not as a pattern", () => {
-    expect(snippetParts("a+b (c)", "(c)").filter((p) => p.match).map((p) => p.text)).toEqual(["c"]);
+    expect(
+      snippetParts("a+b (c)", "(c)")
+        .filter((p) => p.match)
+        .map((p) => p.text),
+    ).toEqual(["c"]);
   });
 });

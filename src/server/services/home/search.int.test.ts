@@ -31,7 +31,11 @@ async function world() {
     kind: "coaching",
     body: "## Latency\n\nThe **latency** work slipped, see [the doc](https://example.com/doc) and `p99`.",
   });
-  const point = await manager.caller.oneOnOnes.addPoint({ personId: sofia.id, topic: "growth", body: "P99 is slipping: what does _Sofia_ need?" });
+  const point = await manager.caller.oneOnOnes.addPoint({
+    personId: sofia.id,
+    topic: "growth",
+    body: "P99 is slipping: what does _Sofia_ need?",
+  });
   const action = await manager.caller.oneOnOnes.addAction({ personId: sofia.id, assignee: "me", title: "Review the talk abstract" });
   const secret = await sofiaUser.caller.oneOnOnes.addNote({
     personId: sofia.id,
