@@ -131,7 +131,8 @@ export default function PalettePanels({ open, setOpen, help, setHelp }: PaletteP
     enabled: searching,
     placeholderData: keepPreviousData,
   });
-  const { data } = useQuery({ ...trpc.home.palette.queryOptions(), enabled: open && choosingPerson });
+  // The people to add a talking point for, loaded with the palette so the chooser lists them at once.
+  const { data } = useQuery({ ...trpc.home.palette.queryOptions(), enabled: open });
   const addPoint = useAddPoint({
     onSuccess: () => {
       toast.success(`Talking point added for ${pointFor?.name}.`);
