@@ -109,7 +109,9 @@ test("the actions on an area and a target: a new target for the area, a check-in
 
 test("the 1:1 notes search shows the rendered text, not the markdown", async ({ page }) => {
   await page.goto("/one-on-ones?q=because");
-  const results = page.getByRole("list").filter({ hasText: "Tom Okafor" });
-  await expect(results).toContainText("Practised saying no with a because");
-  await expect(results).not.toContainText("*because*");
+  const result = page.getByRole("link", { name: /Practised saying no with a because/ });
+  await expect(result).toBeVisible();
+  await expect(result).toContainText("Tom Okafor");
+  await expect(result).not.toContainText("*");
+  await expect(result.locator("mark")).toHaveText(["because"]);
 });
