@@ -9,7 +9,8 @@
  * start of a word: the Damerau–Levenshtein distance (insertions, deletions,
  * substitutions, adjacent swaps) to the word's prefix of about the typed
  * length, within a threshold that grows with the length typed: none up to 3
- * letters (short words have too many near neighbours), 1 up to 6, 2 beyond.
+ * letters (short words have too many near neighbours), 1 up to 6, 2 up to
+ * MAX_TYPO_WORD.
  * So "sofa" finds "Sofia" (one letter missing), and "sofia" still puts Sofia
  * first: a typo always ranks below a real match.
  */
@@ -40,9 +41,12 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/** Typed words longer than this are matched as typed only: nobody types a 30-letter name with typos, and the work stays small. */
+export const MAX_TYPO_WORD = 24;
+
 /** How many typos a typed word of this length may carry. */
 export function typoAllowance(length: number): number {
-  return length <= 3 ? 0 : length <= 6 ? 1 : 2;
+  return length <= 3 || length > MAX_TYPO_WORD ? 0 : length <= 6 ? 1 : 2;
 }
 
 /**
@@ -72,7 +76,8 @@ function wordScore(typed: string, words: string[]): number | null {
     if (word === typed) score = MATCH.exact;
     else if (word.startsWith(typed)) score = MATCH.prefix;
     else if (word.includes(typed)) score = MATCH.inside;
-    else if (allowance > 0) {
+    // A word shorter than the typed one by more than the allowance cannot be within it.
+    else if (allowance > 0 && word.length >= typed.length - allowance) {
       const distance = prefixDistance(typed, word);
       if (distance <= allowance) score = MATCH.typo + distance;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { markdownToPlainText } from "../markdown/plain-text";
-import { editDistance, matchScore, MATCH, prefixDistance, rankByMatch, typoAllowance, wordsOf } from "./fuzzy";
+import { editDistance, matchScore, MATCH, MAX_TYPO_WORD, prefixDistance, rankByMatch, typoAllowance, wordsOf } from "./fuzzy";
 import { snippetParts, snippetText } from "./snippet";
 
 describe("editDistance (Damerau–Levenshtein)", () => {
@@ -45,6 +45,7 @@ describe("matchScore", () => {
     expect(typoAllowance(4)).toBe(1);
     expect(typoAllowance(6)).toBe(1);
     expect(typoAllowance(7)).toBe(2);
+    expect(typoAllowance(MAX_TYPO_WORD + 1)).toBe(0);
     expect(matchScore("sog", "Sofia")).toBeNull();
     expect(matchScore("sxfxa", "Sofia")).toBeNull();
     expect(matchScore("chekcout", "Checkout latency")).toBe(MATCH.typo + 1);

@@ -37,6 +37,9 @@ export const SEARCH_PER_KIND = 5;
 /** Candidates read per kind for the typo-tolerant ranking: bounds the work of a search in a large organisation. */
 export const SEARCH_CANDIDATES = 200;
 
+/** Typed words used (the rest are ignored). */
+const MAX_WORDS = 8;
+
 /** Every typed word is inside the column (`%`, `_` and `\` typed are literal). */
 function everyWordIn(columns: (PgColumn | SQL)[], words: string[]): SQL {
   return and(...words.map((w) => or(...columns.map((c) => ilike(c, likePattern(w))))))!;
@@ -62,7 +65,8 @@ function everyWordNear(column: PgColumn, words: string[]): SQL {
 const realFirst = (column: PgColumn, words: string[]) => sql`case when ${everyWordIn([column], words)} then 0 else 1 end`;
 
 export async function searchEverything(db: Db, actor: Actor, { query }: z.output<typeof searchInput>) {
-  const words = wordsOf(query);
+  // A handful of words is all a search needs; more would only lengthen the statements.
+  const words = wordsOf(query).slice(0, MAX_WORDS);
   if (!words.length) return { people: [], targets: [], areas: [], notes: [], points: [], actions: [] };
 
   const [peopleRows, targetRows, areaRows, noteRows, pointRows, actionRows] = await Promise.all([
@@ -149,7 +153,8 @@ export async function searchEverything(db: Db, actor: Actor, { query }: z.output
       .limit(SEARCH_CANDIDATES),
   ]);
 
-  const rank = <T>(rows: T[], textOf: (row: T) => string) => rankByMatch(query, rows, textOf, SEARCH_PER_KIND);
+  const wanted = words.join(" ");
+  const rank = <T>(rows: T[], textOf: (row: T) => string) => rankByMatch(wanted, rows, textOf, SEARCH_PER_KIND);
   return {
     people: rank(peopleRows, (p) => p.name),
     targets: rank(targetRows, (t) => t.title),
