@@ -67,6 +67,7 @@ function extraInputs(path: string): unknown[] {
     case "oneOnOnes.note":
       return notes.map((id) => ({ id }));
     case "oneOnOnes.search":
+    case "home.search":
       return [{ query: "PRIVATE" }, ...Object.values(org.secrets).map((query) => ({ query }))];
     case "account.export":
       return [{ includePrivate: true }, { includePrivate: false }];
@@ -116,7 +117,7 @@ describe("private notes are their author's alone", () => {
   it("walks every query procedure of the root router", () => {
     expect(queries.length).toBeGreaterThan(25);
     expect(queries).toEqual(
-      expect.arrayContaining(["oneOnOnes.prep", "oneOnOnes.myPrep", "oneOnOnes.search", "account.export", "oneOnOnes.note"]),
+      expect.arrayContaining(["oneOnOnes.prep", "oneOnOnes.myPrep", "oneOnOnes.search", "home.search", "account.export", "oneOnOnes.note"]),
     );
   });
 
@@ -162,7 +163,8 @@ describe("private notes are their author's alone", () => {
 
   it.each(SIGNED_IN)("the search for %s finds no other author's private note, even by its exact text", async (role) => {
     const found: string[] = [];
-    for (const input of extraInputs("oneOnOnes.search")) found.push(...(await search(role, "oneOnOnes.search", input)));
+    for (const path of ["oneOnOnes.search", "home.search"])
+      for (const input of extraInputs(path)) found.push(...(await search(role, path, input)));
     leaks.push(...found);
     expect(found).toEqual([]);
   });

@@ -253,6 +253,7 @@ describe("the tenant key", () => {
       { name: "oneOnOnes.search", run: (u) => u.caller.oneOnOnes.search({ query: "the" }) },
       { name: "home.summary", run: (u) => u.caller.home.summary() },
       { name: "home.palette", run: (u) => u.caller.home.palette() },
+      { name: "home.search", run: (u) => u.caller.home.search({ query: "the" }) },
       { name: "capacity.plan", run: (u) => u.caller.capacity.plan({}) },
       { name: "energy.week", run: (u) => u.caller.energy.week({}) },
       {

@@ -7,15 +7,8 @@ import { Input } from "@/components/ui/input";
 import { TOPIC_LABELS } from "@/lib/one-on-ones/agenda";
 import { notesSearchQuery, SEARCH_PARAM } from "@/lib/one-on-ones/search-query";
 import { NOTE_KIND_LABELS } from "@/lib/validators/one-on-ones";
+import { Snippet } from "@/components/ui/snippet";
 import { useTRPC } from "@/trpc/react";
-
-/** The words around the first match, so a result shows why it matched. */
-function snippet(text: string, query: string) {
-  const at = text.toLowerCase().indexOf(query.toLowerCase());
-  if (at < 0) return text.slice(0, 140);
-  const start = Math.max(0, at - 50);
-  return `${start > 0 ? "…" : ""}${text.slice(start, at + query.length + 80)}${at + query.length + 80 < text.length ? "…" : ""}`;
-}
 
 /**
  * Keeps the search in the address (`?q=`) without a round trip to the server:
@@ -69,9 +62,8 @@ export function NotesSearch({ initial = "" }: { initial?: string }) {
                     · {NOTE_KIND_LABELS[n.kind]}
                     {n.private ? " · private" : ""}
                   </span>
-                  <span className="block text-muted">
-                    {snippet([n.situation, n.behaviour, n.impact, n.body].filter(Boolean).join(" · "), query)}
-                  </span>
+                  {/* The rendered text (the server strips the markdown), not the markdown typed. */}
+                  <Snippet text={n.text} query={query} className="block text-muted" />
                 </Link>
               </li>
             ))}
@@ -82,7 +74,7 @@ export function NotesSearch({ initial = "" }: { initial?: string }) {
                   <span className="text-xs text-muted">
                     · talking point ({TOPIC_LABELS[p.topic]}){p.discussedInId ? " · discussed" : ""}
                   </span>
-                  <span className="block text-muted">{snippet(p.body, query)}</span>
+                  <Snippet text={p.text} query={query} className="block text-muted" />
                 </Link>
               </li>
             ))}

@@ -24,7 +24,8 @@ import { useTimeZone } from "@/components/ui/today";
 const first = (name: string) => name.split(" ")[0] ?? name;
 
 /** Everything 1:1 about one person: agenda, actions, notes, goals and the meetings themselves. */
-export function PersonOneOnOnes({ personId }: { personId: string }) {
+/** `scheduling`: the page was opened to book a 1:1 (`?schedule=1`, the palette's "Start a 1:1 with …"). */
+export function PersonOneOnOnes({ personId, scheduling = false }: { personId: string; scheduling?: boolean }) {
   const timeZone = useTimeZone();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.oneOnOnes.forPerson.queryOptions({ personId }));
@@ -108,7 +109,7 @@ export function PersonOneOnOnes({ personId }: { personId: string }) {
                   <ClipboardList aria-hidden="true" /> Prepare
                 </Link>
               </Button>
-              <ScheduleDialog personId={person.id} personName={person.name} dueDay={data.due.dueDay} />
+              <ScheduleDialog personId={person.id} personName={person.name} dueDay={data.due.dueDay} defaultOpen={scheduling} />
               <StartNowButton personId={person.id} />
             </>
           ) : null

@@ -45,14 +45,17 @@ export function ScheduleDialog({
   dueDay,
   meeting,
   trigger,
+  defaultOpen = false,
 }: {
   personId: string;
   personName: string;
   dueDay?: string;
   meeting?: { id: string; scheduledAt: Date };
   trigger?: React.ReactNode;
+  /** Open on arrival: the page was opened to book one (the palette's "Start a 1:1 with …"). */
+  defaultOpen?: boolean;
 }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   // The user's day (as on Home and the prep page), not the UTC date.
   const today = useToday();
   const initial = () => {

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { weekStartOf } from "@/lib/energy/week";
 import { everyone, only, shows, type Matrix } from "./types";
 
@@ -59,4 +60,16 @@ export const personalMatrix: Matrix = {
   },
   "home.summary": { subject: "the caller's Home", expect: everyone() },
   "home.palette": { subject: "the caller's command palette", expect: everyone() },
+  "home.search": {
+    subject: "the palette's search for R1's name",
+    input: () => ({ query: "Rae" }),
+    expect: everyone(),
+    // The chart is open inside the organisation: everyone in it finds R1. The shared note about R1 is the 1:1's two people's.
+    check: (result, cell) => {
+      shows(["self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"], (org) => org.people.R1.id)(result, cell);
+      shows(["self", "manager"], (org) => org.sharedNote.id)(result, cell);
+      if (cell.role === "skip" || cell.role === "top" || cell.role === "admin")
+        expect(JSON.stringify(result)).not.toContain(cell.org.sharedNote.id);
+    },
+  },
 };

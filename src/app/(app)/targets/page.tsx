@@ -6,6 +6,7 @@ import { ExportTargets } from "@/components/targets/export-targets";
 import { NewTargetButton } from "@/components/targets/new-target-button";
 import { TargetsList } from "@/components/targets/targets-list";
 import { targetFilters } from "@/lib/targets/list-params";
+import { NEW_TARGET_AREA_PARAM } from "@/lib/search/palette-actions";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Targets" };
@@ -13,6 +14,8 @@ export const metadata: Metadata = { title: "Targets" };
 export default async function TargetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const making = params.new;
+  // The palette's "New target for this area" (lib/search/palette-actions.ts).
+  const area = typeof params[NEW_TARGET_AREA_PARAM] === "string" ? params[NEW_TARGET_AREA_PARAM] : undefined;
   // The list reads the same filters from the URL with the same parser: this prefetch is its first query.
   await Promise.all([prefetch(trpc.targets.list.queryOptions(targetFilters(params))), prefetch(trpc.targets.formOptions.queryOptions())]);
   return (
@@ -29,7 +32,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
               <Network aria-hidden="true" className="size-4" /> Trees
             </Link>
             <ExportTargets />
-            <NewTargetButton defaultOpen={making === "target"} />
+            <NewTargetButton defaultOpen={making === "target"} areaId={making === "target" ? area : undefined} />
           </>
         }
       />

@@ -289,6 +289,9 @@ describe("coaching notes", () => {
     const found = await user.caller.oneOnOnes.search({ query: "MIGRATION" });
     expect(found.notes).toHaveLength(1);
     expect(found.points).toHaveLength(1);
+    // The snippets' text is what a reader sees, not the markdown typed.
+    expect(found.notes[0]!.text).toBe("Talked about the migration plan");
+    expect(found.points[0]!.text).toBe("Migration at 50% done");
     expect((await user.caller.oneOnOnes.search({ query: "50%" })).points).toHaveLength(1);
     expect((await user.caller.oneOnOnes.search({ query: "0%d" })).points).toHaveLength(0);
     await expect(user.caller.oneOnOnes.search({ query: "a" })).rejects.toMatchObject({ code: "BAD_REQUEST" });

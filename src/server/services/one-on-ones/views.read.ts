@@ -11,6 +11,8 @@ import { userClock } from "../kernel/clock";
 import { agendaOf, mayChangePoint, mayTickAction, openActions, pointAuthor } from "@/lib/one-on-ones/agenda";
 import { byDueThenName, dueOf, nextBookingOffer } from "@/lib/one-on-ones/cadence";
 import { likePattern } from "@/lib/one-on-ones/search";
+import { markdownToPlainText } from "@/lib/markdown/plain-text";
+import { noteText } from "@/lib/one-on-ones/note-text";
 import type { searchInput } from "@/lib/validators/one-on-ones";
 import type { z } from "zod";
 
@@ -449,7 +451,7 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
 
 export const SEARCH_LIMIT = 50;
 
-/** Notes and talking points containing the words typed, newest first. Two queries. */
+/** Notes and talking points containing the words typed, newest first, with their rendered text (`text`). Two queries. */
 export async function searchOneOnOnes(db: Db, actor: Actor, { query }: z.output<typeof searchInput>) {
   const pattern = likePattern(query);
   const [notes, points] = await Promise.all([
@@ -499,5 +501,9 @@ export async function searchOneOnOnes(db: Db, actor: Actor, { query }: z.output<
       .orderBy(desc(talkingPoints.createdAt))
       .limit(SEARCH_LIMIT),
   ]);
-  return { notes, points };
+  // Snippets show what a reader sees: the rendered text, not the markdown typed (home/search.read.ts).
+  return {
+    notes: notes.map((n) => ({ ...n, text: noteText(n) })),
+    points: points.map((p) => ({ ...p, text: markdownToPlainText(p.body) })),
+  };
 }

@@ -2,17 +2,25 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PersonOneOnOnes } from "@/components/one-on-ones/person-one-on-ones";
+import { SCHEDULE_PARAM } from "@/lib/search/palette-actions";
 import { fetchOrNotFound, HydrateClient, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "1:1s" };
 
-export default async function PersonOneOnOnesPage({ params }: { params: Promise<{ personId: string }> }) {
+export default async function PersonOneOnOnesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ personId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { personId } = await params;
+  const scheduling = (await searchParams)[SCHEDULE_PARAM] === "1";
   if (!z.uuid().safeParse(personId).success) notFound();
   await fetchOrNotFound(trpc.oneOnOnes.forPerson.queryOptions({ personId }));
   return (
     <HydrateClient>
-      <PersonOneOnOnes personId={personId} />
+      <PersonOneOnOnes personId={personId} scheduling={scheduling} />
     </HydrateClient>
   );
 }
