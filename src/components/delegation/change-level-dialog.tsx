@@ -9,6 +9,7 @@ import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ButtonRow } from "@/components/ui/button-row";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -94,14 +95,14 @@ export function ChangeLevelDialog({
           >
             {(a) => <Input {...a} {...form.register("reason")} />}
           </Field>
-          <div className="flex justify-end gap-2">
+          <ButtonRow end>
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>
             <Button type="submit" disabled={isSubmitting || levelId === task.levelId}>
               Change level
             </Button>
-          </div>
+          </ButtonRow>
         </form>
       </DialogContent>
     </Dialog>
