@@ -96,7 +96,10 @@ test("at 390 px the 1:1s and delegation tables are cards, with the same links an
   // A card per report: the row stacks its cells (a grid), each under its column's name.
   const card = page.locator("tbody tr").filter({ hasText: "Sofia Alvarez" });
   expect(await card.evaluate((tr) => getComputedStyle(tr).display)).toBe("grid");
-  await expect(card).toContainText("Last 1:1");
+  // Each cell shows its column's name above it (a ::before from data-label, so not in the text).
+  const last = card.locator('[data-label="Last 1:1"]');
+  await expect(last).toBeVisible();
+  expect(await last.evaluate((td) => getComputedStyle(td, "::before").content)).toBe('"Last 1:1"');
   await expect(card.getByRole("link", { name: "Prep for Sofia Alvarez" })).toBeVisible();
   await expectNoSidewaysScroll(page);
 
