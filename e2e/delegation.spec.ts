@@ -23,8 +23,8 @@ test("tasks for a staff engineer and an EM: suggestion, accept, change with a re
   await expect(page.getByRole("heading", { level: 1, name: "Delegation: Sia Staff" })).toBeVisible();
   await addTask(page, "Architecture reviews", "4", "2");
   const row = page.getByRole("row", { name: /Architecture reviews/ });
-  await expect(row).toContainText("competency 4 of 5 on a criticality-2 task: advise");
-  await expect(row).toContainText("Matches suggestion");
+  await expect(row).toContainText("competency 4 of 5 on a criticality-2 task");
+  await expect(row).toContainText("Matches the suggestion");
 
   // Hold it tighter, with a reason: flagged, and the history keeps why.
   await row.getByRole("button", { name: "Change level" }).click();
@@ -40,7 +40,7 @@ test("tasks for a staff engineer and an EM: suggestion, accept, change with a re
 
   // Accept the suggestion: back to matching.
   await row.getByRole("button", { name: "Accept Advise" }).click();
-  await expect(row).toContainText("Matches suggestion");
+  await expect(row).toContainText("Matches the suggestion");
 
   // The EM: a critical task given away is flagged as beyond the suggestion.
   await page.goto("/delegation");
@@ -50,11 +50,11 @@ test("tasks for a staff engineer and an EM: suggestion, accept, change with a re
   await hiring.getByRole("button", { name: "Change level" }).click();
   await page.getByRole("dialog").getByLabel("Level").selectOption({ label: "Delegate — It is theirs: I need not know." });
   await page.getByRole("dialog").getByRole("button", { name: "Change level" }).click();
-  await expect(hiring).toContainText("Delegated beyond suggestion");
+  await expect(hiring).toContainText("Delegated beyond the suggestion");
 
   // Across reports: the matrix shows both, with the flag.
   await page.goto("/delegation");
-  await expect(page.getByRole("row", { name: /Eli EM/ })).toContainText("1 beyond");
+  await expect(page.getByRole("row", { name: /Eli EM/ })).toContainText("1 delegated beyond the suggestion");
   await expect(page.getByRole("row", { name: /Sia Staff/ })).toContainText("—");
 });
 

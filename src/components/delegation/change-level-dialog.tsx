@@ -9,6 +9,7 @@ import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ButtonRow } from "@/components/ui/button-row";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -19,8 +20,20 @@ import { useSetLevel } from "./mutations";
 type Level = { id: string; label: string; meaning: string };
 type SetLevelValues = z.input<typeof setLevelInput>;
 
-/** Changing a level asks for an optional reason; the change is kept in the task's history. */
-export function ChangeLevelDialog({ task, levels }: { task: { id: string; title: string; levelId: string }; levels: Level[] }) {
+/**
+ * Changing a level asks for an optional reason; the change is kept in the
+ * task's history. The suggestion shows above the choice (when the viewer may
+ * see it), so going beyond it is a decision, and its reason shows on the review.
+ */
+export function ChangeLevelDialog({
+  task,
+  levels,
+  suggestion,
+}: {
+  task: { id: string; title: string; levelId: string };
+  levels: Level[];
+  suggestion: { label: string; reason: string } | null;
+}) {
   const [open, setOpen] = useState(false);
   const form = useForm<SetLevelValues>({
     resolver: zodResolver(setLevelInput),
@@ -59,6 +72,11 @@ export function ChangeLevelDialog({ task, levels }: { task: { id: string; title:
         <form className="grid gap-4" noValidate onSubmit={submit}>
           <DraftNotice draft={draft} />
           {formError ? <Alert tone="danger">{formError}</Alert> : null}
+          {suggestion ? (
+            <p className="text-sm text-muted">
+              Suggested: <span className="font-medium text-fg">{suggestion.label}</span> — {suggestion.reason}
+            </p>
+          ) : null}
           <Field label="Level" error={errors.levelId?.message}>
             {(a) => (
               <Select {...a} {...form.register("levelId")}>
@@ -70,17 +88,21 @@ export function ChangeLevelDialog({ task, levels }: { task: { id: string; title:
               </Select>
             )}
           </Field>
-          <Field label="Why (optional)" hint="Kept in the task's history." error={errors.reason?.message}>
+          <Field
+            label="Why (optional)"
+            hint="Kept in the task's history; beyond the suggestion, the review shows it beside the level."
+            error={errors.reason?.message}
+          >
             {(a) => <Input {...a} {...form.register("reason")} />}
           </Field>
-          <div className="flex justify-end gap-2">
+          <ButtonRow end>
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>
             <Button type="submit" disabled={isSubmitting || levelId === task.levelId}>
               Change level
             </Button>
-          </div>
+          </ButtonRow>
         </form>
       </DialogContent>
     </Dialog>

@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ButtonRow } from "@/components/ui/button-row";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
@@ -82,14 +83,14 @@ export function DecideProposalDialog({
           <Field label="Your answer" hint={`${personName} reads it. Needed to decline.`} error={fieldError}>
             {(a) => <Textarea {...a} {...form.register("reason")} />}
           </Field>
-          <div className="flex flex-wrap justify-end gap-2">
+          <ButtonRow end>
             <Button variant="secondary" onClick={() => answer("decline")} disabled={decide.isPending}>
               Decline
             </Button>
             <Button onClick={() => answer("accept")} disabled={decide.isPending || desired.stale}>
               Accept {desired.level.label}
             </Button>
-          </div>
+          </ButtonRow>
         </div>
       </DialogContent>
     </Dialog>

@@ -1,9 +1,12 @@
 import { Badge } from "@/components/ui/badge";
-import type { Fit } from "@/lib/delegation/suggestion";
+import type { DelegationFlag } from "@/lib/delegation/flag";
 
-/** How the current level compares with the suggestion, in words. */
-export function FitBadge({ fit }: { fit: Fit }) {
-  if (fit === "tighter") return <Badge tone="warning">▼ Held tighter than suggested</Badge>;
-  if (fit === "looser") return <Badge tone="danger">▲ Delegated beyond suggestion</Badge>;
-  return <Badge tone="success">● Matches suggestion</Badge>;
+/**
+ * How the current level compares with the suggestion, in words
+ * (lib/delegation/flag.ts). A level beyond the suggestion with a reason is a
+ * decision: plain text with the reason, which may be long, so not a pill.
+ */
+export function FitBadge({ flag }: { flag: DelegationFlag }) {
+  if (flag.kind === "beyond-on-purpose") return <p className="max-w-64 break-words text-xs text-muted">{flag.words}</p>;
+  return <Badge tone={flag.tone}>{flag.words}</Badge>;
 }

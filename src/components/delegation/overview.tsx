@@ -5,6 +5,8 @@ import Link from "next/link";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { stacked } from "@/components/ui/stacked-table";
+import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 
 /** People by levels: where control is concentrated, with each person's flags and autonomy trend. */
@@ -54,10 +56,10 @@ export function DelegationOverview() {
 
   return (
     <div className="grid grid-cols-1 gap-6">
-      <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
-        <table className="w-full min-w-[820px] text-left text-sm">
+      <div className={stacked.box}>
+        <table className={cn(stacked.table, "sm:min-w-[820px]")}>
           <caption className="sr-only">Open tasks per person at each level of {data.spectrum.name}, from least to most autonomy</caption>
-          <thead className="border-b border-border text-xs text-muted">
+          <thead className={cn(stacked.head, "border-b border-border text-xs text-muted")}>
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">
                 Person
@@ -75,10 +77,10 @@ export function DelegationOverview() {
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className={stacked.body}>
             {data.people.map((p) => (
-              <tr key={p.id} className="border-b border-border last:border-0">
-                <th scope="row" className="px-3 py-2 font-normal">
+              <tr key={p.id} className={cn(stacked.row, "border-b border-border last:border-0")}>
+                <th scope="row" className={cn(stacked.cell, stacked.wide, "px-3 py-2 font-normal")}>
                   <span className="flex items-center gap-2">
                     <Link href={`/delegation/${p.id}`} className="font-medium hover:underline">
                       {p.name}
@@ -87,7 +89,11 @@ export function DelegationOverview() {
                   </span>
                 </th>
                 {p.counts.map((count, i) => (
-                  <td key={data.spectrum.levels[i]!.id} className="px-1 py-1 text-center">
+                  <td
+                    key={data.spectrum.levels[i]!.id}
+                    data-label={data.spectrum.levels[i]!.label}
+                    className={cn(stacked.cell, "px-1 py-1 text-center")}
+                  >
                     <span
                       className="inline-flex h-8 w-full min-w-9 items-center justify-center rounded tabular-nums"
                       style={{
@@ -99,19 +105,23 @@ export function DelegationOverview() {
                     </span>
                   </td>
                 ))}
-                <td className="px-3 py-2">
+                <td data-label="Flags" className={cn(stacked.cell, stacked.wide, "px-3 py-2")}>
                   <span className="flex flex-wrap gap-1">
-                    {p.tighter ? <Badge tone="warning">{p.tighter} tighter</Badge> : null}
-                    {p.looser ? <Badge tone="danger">{p.looser} beyond</Badge> : null}
+                    {/* In words, and calm: beyond the suggestion is amber without a reason, neutral with one (lib/delegation/flag.ts). */}
+                    {p.tighter ? <Badge tone="warning">{p.tighter} held tighter than suggested</Badge> : null}
+                    {p.looser ? <Badge tone="warning">{p.looser} delegated beyond the suggestion</Badge> : null}
+                    {p.beyondOnPurpose ? <Badge tone="neutral">{p.beyondOnPurpose} beyond the suggestion, with a reason</Badge> : null}
                     {p.overdueReviews ? (
                       <Badge tone="danger">
                         {p.overdueReviews} review{p.overdueReviews === 1 ? "" : "s"} due
                       </Badge>
                     ) : null}
-                    {!p.tighter && !p.looser && !p.overdueReviews ? <span className="text-xs text-muted">—</span> : null}
+                    {!p.tighter && !p.looser && !p.beyondOnPurpose && !p.overdueReviews ? (
+                      <span className="text-xs text-muted">—</span>
+                    ) : null}
                   </span>
                 </td>
-                <td className="px-3 py-2 text-right tabular-nums">
+                <td data-label="Avg. autonomy" className={cn(stacked.cell, stacked.wide, "px-3 py-2 text-right tabular-nums")}>
                   {p.averageAutonomy === null ? "—" : `${Math.round(p.averageAutonomy * 100)}%`}
                   {p.trend.length > 1 ? (
                     <span className="block text-xs text-muted" title="Average autonomy by month">

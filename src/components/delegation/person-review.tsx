@@ -8,6 +8,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { stacked } from "@/components/ui/stacked-table";
+import { cn } from "@/lib/cn";
 import { formatDay } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { ChangeLevelDialog } from "./change-level-dialog";
@@ -29,7 +31,7 @@ export function PersonReview({ personId }: { personId: string }) {
   const { data } = useSuspenseQuery(trpc.delegation.review.queryOptions({ personId }));
   const accept = useSetLevel({ onSuccess: () => toast.success("Suggestion accepted.") });
   const open = data.tasks.filter((t) => t.status === "open");
-  const flagged = open.filter((t) => (t.fit !== null && t.fit !== "matches") || t.reviewOverdue).length;
+  const flagged = open.filter((t) => (t.flag !== null && t.flag.kind !== "matches") || t.reviewOverdue).length;
 
   return (
     <>
@@ -62,9 +64,9 @@ export function PersonReview({ personId }: { personId: string }) {
           body={`Add the work and decision areas you delegate to ${data.person.name}, with their competency for each and how critical it is.`}
         />
       ) : (
-        <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
-          <table className="w-full min-w-[980px] text-left text-sm">
-            <thead className="border-b border-border text-xs text-muted">
+        <div className={stacked.box}>
+          <table className={cn(stacked.table, "sm:min-w-[980px]")}>
+            <thead className={cn(stacked.head, "border-b border-border text-xs text-muted")}>
               <tr>
                 <th scope="col" className="px-3 py-2 font-medium">
                   Task
@@ -89,27 +91,27 @@ export function PersonReview({ personId }: { personId: string }) {
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className={stacked.body}>
               {data.tasks.map((t) => (
-                <tr key={t.id} className="border-b border-border align-top last:border-0">
-                  <td className="px-3 py-2">
+                <tr key={t.id} className={cn(stacked.row, "border-b border-border align-top last:border-0")}>
+                  <td className={cn(stacked.cell, stacked.wide, "px-3 py-2")}>
                     <span className="font-medium">{t.title}</span>
                     {t.status === "done" ? <Badge className="ml-2">Done</Badge> : null}
                     {t.description ? <div className="text-xs text-muted">{t.description}</div> : null}
                     {t.targetTitle ? <div className="text-xs text-muted">Serves {t.targetTitle}</div> : null}
                   </td>
-                  <td className="px-3 py-2 tabular-nums text-muted">
+                  <td data-label="Competency · criticality" className={cn(stacked.cell, "px-3 py-2 tabular-nums text-muted")}>
                     {t.ratingsHidden ? "Not shared" : `${t.competency} / 5 · ${t.criticality} / 5`}
                   </td>
-                  <td className="px-3 py-2">
+                  <td data-label="Current level" className={cn(stacked.cell, "px-3 py-2")}>
                     <div className="font-medium">{t.level.label}</div>
-                    {t.status === "open" && t.fit ? (
+                    {t.status === "open" && t.flag ? (
                       <div className="mt-1">
-                        <FitBadge fit={t.fit} />
+                        <FitBadge flag={t.flag} />
                       </div>
                     ) : null}
                   </td>
-                  <td className="px-3 py-2">
+                  <td data-label="Suggested" className={cn(stacked.cell, "px-3 py-2")}>
                     {t.suggested ? (
                       <>
                         <div>{t.suggested.label}</div>
@@ -119,7 +121,7 @@ export function PersonReview({ personId }: { personId: string }) {
                       <span className="text-muted">—</span>
                     )}
                   </td>
-                  <td className="px-3 py-2">
+                  <td data-label="Desired" className={cn(stacked.cell, "px-3 py-2")}>
                     {t.desired ? (
                       <>
                         <div className="font-medium">{t.desired.level.label}</div>
@@ -130,7 +132,7 @@ export function PersonReview({ personId }: { personId: string }) {
                       <span className="text-muted">—</span>
                     )}
                   </td>
-                  <td className="px-3 py-2">
+                  <td data-label="Review" className={cn(stacked.cell, "px-3 py-2")}>
                     {t.reviewDate ? formatDay(t.reviewDate) : <span className="text-muted">—</span>}
                     {t.reviewOverdue ? (
                       <div className="mt-1">
@@ -138,8 +140,9 @@ export function PersonReview({ personId }: { personId: string }) {
                       </div>
                     ) : null}
                   </td>
-                  <td className="px-3 py-2">
-                    <div className="flex flex-wrap justify-end gap-1">
+                  <td className={cn(stacked.cell, stacked.wide, "px-3 py-2")}>
+                    {/* One column of equal buttons in the table, two even columns on a card: never a ragged row. */}
+                    <div className="ml-auto grid gap-1 sm:w-40 max-sm:grid-cols-2 [&>*]:w-full max-sm:[&>*:last-child:nth-child(odd)]:col-span-2">
                       {t.canEdit && t.suggested && t.fit !== "matches" && t.status === "open" ? (
                         <Button
                           size="sm"
@@ -153,7 +156,13 @@ export function PersonReview({ personId }: { personId: string }) {
                       ) : null}
                       {t.canEdit && t.desired ? <DecideProposalDialog task={t} desired={t.desired} personName={data.person.name} /> : null}
                       {/* The level and the task are the delegator's: the line above and the delegatee read them. */}
-                      {t.canEdit ? <ChangeLevelDialog task={t} levels={data.spectrum.levels} /> : null}
+                      {t.canEdit ? (
+                        <ChangeLevelDialog
+                          task={t}
+                          levels={data.spectrum.levels}
+                          suggestion={t.suggested && t.reason ? { label: t.suggested.label, reason: t.reason } : null}
+                        />
+                      ) : null}
                       <HistoryDialog task={t} />
                       {t.canEdit && !t.ratingsHidden ? (
                         <EditTaskDialog task={{ ...t, competency: t.competency!, criticality: t.criticality! }} />

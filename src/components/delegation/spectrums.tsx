@@ -6,6 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ButtonRow } from "@/components/ui/button-row";
 import { Card, CardBody } from "@/components/ui/card";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { useTRPC } from "@/trpc/react";
@@ -190,7 +191,7 @@ export function Spectrums() {
           </CardBody>
         </Card>
       ))}
-      <div className="flex flex-wrap gap-2">
+      <ButtonRow>
         {!has("m30") ? (
           <Button variant="secondary" onClick={() => create.mutate({ kind: "m30" })}>
             Add Management 3.0 (7 levels)
@@ -219,7 +220,7 @@ export function Spectrums() {
             />
           </DialogContent>
         </Dialog>
-      </div>
+      </ButtonRow>
     </div>
   );
 }

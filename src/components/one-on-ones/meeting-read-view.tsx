@@ -5,9 +5,10 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { dueIn, formatDate, DISPLAY_LOCALE } from "@/lib/format";
+import { dueIn, DISPLAY_LOCALE } from "@/lib/format";
 import { TOPIC_LABELS } from "@/lib/one-on-ones/agenda";
 import type { RouterOutputs } from "@/trpc/types";
+import { meetingWhen } from "./meeting-when";
 import { NoteKindBadge } from "./note-card";
 import { NoteBody } from "./note-body";
 import { useTimeZone } from "@/components/ui/today";
@@ -32,14 +33,7 @@ export function MeetingReadView({ data }: { data: Detail }) {
   const raisedBy = (side: "me" | "them") =>
     report ? (side === "me" ? first(holder.name) : "you") : side === "me" ? "you" : first(person.name);
   const [label, tone] = STATUS[meeting.status];
-  const when = formatDate(meeting.heldAt ?? meeting.scheduledAt, {
-    timeZone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
+  const when = meetingWhen(meeting, timeZone);
   const points = (list: Detail["agenda"], aria: string, empty: string) =>
     list.length === 0 ? (
       <p className="text-sm text-muted">{empty}</p>

@@ -9,19 +9,19 @@ import { TrackBadge } from "@/components/ui/track-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardBody } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
-import { formatDate, formatDay } from "@/lib/format";
-import { ActionList, AddActionForm } from "./action-items";
+import { formatDay } from "@/lib/format";
+import { ActionsCard } from "./actions-card";
+import { AgendaCard } from "./agenda-card";
 import { MeetingContext } from "./meeting-context";
 import { MeetingReadView } from "./meeting-read-view";
 import { useCancelMeeting, useDeleteMeeting, useHoldMeeting } from "./mutations";
-import { NoteCard } from "./note-card";
-import { NoteForm } from "./note-form";
+import { meetingWhen, previousOneOnOne } from "./meeting-when";
+import { NotesCard } from "./notes-card";
 import { ScheduleDialog } from "./schedule-dialog";
-import { AddPointForm, PointList } from "./talking-points";
 import { useTimeZone } from "@/components/ui/today";
 
 const STATUS = { scheduled: ["Scheduled", "accent"], held: ["Held", "success"], cancelled: ["Cancelled", "neutral"] } as const;
@@ -54,15 +54,7 @@ export function MeetingView({ id }: { id: string }) {
   });
   const [label, tone] = STATUS[meeting.status];
   const open = meeting.status === "scheduled";
-  const when = formatDate(meeting.heldAt ?? meeting.scheduledAt, {
-    timeZone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
-  const editable = meeting.status !== "cancelled" && !person.archivedAt;
+  const when = meetingWhen(meeting, timeZone);
   // An old manager: the 1:1 they held, read only and in their words.
   if (data.viewer === "former") return <MeetingReadView data={data} />;
   // The report: the same 1:1 from their side, where they add points, tick their actions and write notes.
@@ -77,11 +69,7 @@ export function MeetingView({ id }: { id: string }) {
             <TrackBadge track={person.track} />
             <span>{when}</span>
             <Badge tone={tone}>{label}</Badge>
-            {data.previousHeldAt ? (
-              <span>previous 1:1 {formatDate(data.previousHeldAt, { timeZone, day: "numeric", month: "short" })}</span>
-            ) : (
-              <span>first 1:1</span>
-            )}
+            <span>{previousOneOnOne(data.previousHeldAt, timeZone)}</span>
             <Link href={`/one-on-ones/${person.id}`} className="text-accent hover:underline">
               All 1:1s with {person.name.split(" ")[0]}
             </Link>
@@ -140,76 +128,9 @@ export function MeetingView({ id }: { id: string }) {
       {/* The prep's targets and delegation, folded: the context stays at hand during the 1:1. */}
       {person.archivedAt ? null : <MeetingContext personId={person.id} personName={person.name} />}
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card>
-          <CardHeader>
-            <CardTitle>Talking points</CardTitle>
-            <CardDescription>
-              {open
-                ? "Tick what you discussed. The rest carries over when you mark the 1:1 held."
-                : "Still open: these carried over to the next 1:1."}
-            </CardDescription>
-          </CardHeader>
-          <CardBody className="grid gap-3">
-            {editable && open ? <AddPointForm personId={person.id} /> : null}
-            <PointList
-              personId={person.id}
-              points={data.agenda}
-              meetingId={editable ? id : undefined}
-              emptyText={open ? "Nothing on the agenda: add a point above." : "Nothing left open."}
-            />
-            {data.discussed.length ? (
-              <>
-                <h3 className="mt-2 text-xs font-medium uppercase tracking-wide text-muted">Discussed in this 1:1</h3>
-                <PointList
-                  personId={person.id}
-                  points={data.discussed}
-                  meetingId={editable ? id : undefined}
-                  emptyText=""
-                  label="Discussed in this 1:1"
-                />
-              </>
-            ) : null}
-          </CardBody>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Action items</CardTitle>
-            <CardDescription>Open ones from earlier 1:1s, and the ones you agree now.</CardDescription>
-          </CardHeader>
-          <CardBody className="grid gap-4">
-            {editable ? <AddActionForm personId={person.id} oneOnOneId={id} /> : null}
-            <div className="grid gap-4 sm:grid-cols-2">
-              <ActionList title="Theirs" actions={data.actions.theirs} emptyText="None open." personId={person.id} />
-              <ActionList title="Mine" actions={data.actions.mine} emptyText="None open." personId={person.id} />
-            </div>
-            {data.doneHere.length ? <ActionList title="Done" actions={data.doneHere} emptyText="" /> : null}
-          </CardBody>
-        </Card>
-        <Card className="lg:col-span-2">
-          <CardHeader>
-            <CardTitle>Notes</CardTitle>
-            <CardDescription>
-              Coaching, feedback given (praise or constructive), observations. Markdown; private notes never leave your account.
-            </CardDescription>
-          </CardHeader>
-          <CardBody className="grid gap-3">
-            {data.notes.map((n) => (
-              <NoteCard
-                key={n.id}
-                note={n}
-                personId={person.id}
-                goals={data.goals}
-                canEdit={n.mine}
-                author={n.mine ? "you" : n.authorPersonId === person.id ? first(person.name) : undefined}
-              />
-            ))}
-            {editable ? (
-              <NoteForm personId={person.id} oneOnOneId={id} goals={data.goals} />
-            ) : data.notes.length === 0 ? (
-              <p className="text-sm text-muted">No notes.</p>
-            ) : null}
-          </CardBody>
-        </Card>
+        <AgendaCard side="manager" data={data} />
+        <ActionsCard side="manager" data={data} />
+        <NotesCard side="manager" data={data} />
       </div>
     </>
   );
@@ -254,19 +175,10 @@ export function NextBookingOffer({ personId, withName, dueDay }: { personId: str
 function ReportMeetingView({ data }: { data: Detail }) {
   const timeZone = useTimeZone();
   const { meeting, person, holder } = data;
-  const id = meeting.id;
   const [label, tone] = STATUS[meeting.status];
   const open = meeting.status === "scheduled";
-  const editable = meeting.status !== "cancelled" && !person.archivedAt;
   const manager = first(holder.name);
-  const when = formatDate(meeting.heldAt ?? meeting.scheduledAt, {
-    timeZone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
+  const when = meetingWhen(meeting, timeZone);
   return (
     <>
       <PageHeader
@@ -275,11 +187,7 @@ function ReportMeetingView({ data }: { data: Detail }) {
           <span className="flex flex-wrap items-center gap-2">
             <span>{when}</span>
             <Badge tone={tone}>{label}</Badge>
-            {data.previousHeldAt ? (
-              <span>previous 1:1 {formatDate(data.previousHeldAt, { timeZone, day: "numeric", month: "short" })}</span>
-            ) : (
-              <span>first 1:1</span>
-            )}
+            <span>{previousOneOnOne(data.previousHeldAt, timeZone)}</span>
             <Link href="/" className="text-accent hover:underline">
               Back to Home
             </Link>
@@ -297,77 +205,9 @@ function ReportMeetingView({ data }: { data: Detail }) {
       />
       {data.nextBooking ? <NextBookingOffer personId={person.id} withName={holder.name} dueDay={data.nextBooking.dueDay} /> : null}
       <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-2">
-        <Card>
-          <CardHeader>
-            <CardTitle>Talking points</CardTitle>
-            <CardDescription>
-              {open
-                ? `Add what you want to talk about; ${manager} sees it at once. Each point says who added it.`
-                : "Discussed in this 1:1, and what is still open."}
-            </CardDescription>
-          </CardHeader>
-          <CardBody className="grid gap-3">
-            {editable ? <AddPointForm personId={person.id} side="report" /> : null}
-            <PointList
-              personId={person.id}
-              points={data.agenda}
-              meetingId={editable ? id : undefined}
-              emptyText={open ? "Nothing on the agenda yet: add a point above." : "Nothing left open."}
-            />
-            {data.discussed.length ? (
-              <>
-                <h3 className="mt-2 text-xs font-medium uppercase tracking-wide text-muted">Discussed in this 1:1</h3>
-                <PointList
-                  personId={person.id}
-                  points={data.discussed}
-                  meetingId={editable ? id : undefined}
-                  emptyText=""
-                  label="Discussed in this 1:1"
-                />
-              </>
-            ) : null}
-          </CardBody>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Action items</CardTitle>
-            <CardDescription>Tick yours when done; {manager} ticks theirs.</CardDescription>
-          </CardHeader>
-          <CardBody className="grid gap-4">
-            <div className="grid gap-4 sm:grid-cols-2">
-              <ActionList title="Yours" actions={data.actions.theirs} emptyText="None open." manage={false} />
-              <ActionList title={`${manager}'s`} actions={data.actions.mine} emptyText="None open." manage={false} tickedBy={manager} />
-            </div>
-            {data.doneHere.length ? (
-              <ActionList title="Done" actions={data.doneHere} emptyText="" manage={false} tickedBy={manager} />
-            ) : null}
-          </CardBody>
-        </Card>
-        <Card className="lg:col-span-2">
-          <CardHeader>
-            <CardTitle>Notes</CardTitle>
-            <CardDescription>
-              Shared notes are read by you both. A private note is yours alone: nobody else, an admin included, ever reads it.
-            </CardDescription>
-          </CardHeader>
-          <CardBody className="grid gap-3">
-            {data.notes.map((n) => (
-              <NoteCard
-                key={n.id}
-                note={n}
-                personId={person.id}
-                goals={data.goals}
-                canEdit={n.mine}
-                author={n.mine ? "you" : n.authorPersonId === holder.id ? manager : undefined}
-              />
-            ))}
-            {editable ? (
-              <NoteForm personId={person.id} oneOnOneId={id} goals={data.goals} />
-            ) : data.notes.length === 0 ? (
-              <p className="text-sm text-muted">No notes.</p>
-            ) : null}
-          </CardBody>
-        </Card>
+        <AgendaCard side="report" data={data} manager={manager} />
+        <ActionsCard side="report" data={data} manager={manager} />
+        <NotesCard side="report" data={data} />
       </div>
     </>
   );

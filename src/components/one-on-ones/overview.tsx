@@ -11,6 +11,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { cadenceLabel } from "@/lib/people/ladder";
 import { formatDate, relativeDay } from "@/lib/format";
 import { dayIn } from "@/lib/one-on-ones/days";
+import { stacked } from "@/components/ui/stacked-table";
+import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import { DueBadge } from "@/components/ui/due-badge";
 import { NotesSearch } from "./notes-search";
@@ -49,9 +51,10 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
         />
       ) : (
         <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
-          <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
-            <table className="w-full min-w-[760px] text-left text-sm">
-              <thead className="border-b border-border text-xs text-muted">
+          {/* A table from `sm` up, a card per person on a phone (stacked-table.ts). */}
+          <div className={stacked.box}>
+            <table className={cn(stacked.table, "sm:min-w-[760px]")}>
+              <thead className={cn(stacked.head, "border-b border-border text-xs text-muted")}>
                 <tr>
                   <th scope="col" className="px-3 py-2 font-medium">
                     Person
@@ -73,10 +76,10 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
                   </th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody className={stacked.body}>
                 {data.people.map((p) => (
-                  <tr key={p.id} className="border-b border-border last:border-0">
-                    <td className="px-3 py-2">
+                  <tr key={p.id} className={cn(stacked.row, "border-b border-border last:border-0")}>
+                    <td className={cn(stacked.cell, stacked.wide, "px-3 py-2")}>
                       <div className="flex items-center gap-2">
                         <Link href={`/one-on-ones/${p.id}`} className="font-medium hover:underline">
                           {p.name}
@@ -85,16 +88,16 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
                       </div>
                       <div className="text-xs text-muted">{cadenceLabel(p.cadence, p.cadenceDays)}</div>
                     </td>
-                    <td className="px-3 py-2 text-muted">
+                    <td data-label="Last 1:1" className={cn(stacked.cell, "px-3 py-2 text-muted")}>
                       {p.lastHeldAt ? relativeDay(dayIn(p.lastHeldAt, data.timeZone), data.today) : "Never"}
                     </td>
-                    <td className="px-3 py-2">
+                    <td data-label="Next" className={cn(stacked.cell, stacked.wide, "px-3 py-2")}>
                       <DueBadge due={p.due} today={data.today} nextScheduledAt={p.nextScheduledAt} />
                     </td>
-                    <td className="px-3 py-2 tabular-nums text-muted">
+                    <td data-label="Agenda" className={cn(stacked.cell, "px-3 py-2 tabular-nums text-muted")}>
                       {p.openPoints ? `${p.openPoints} point${p.openPoints === 1 ? "" : "s"}` : "—"}
                     </td>
-                    <td className="px-3 py-2 text-muted">
+                    <td data-label="Open actions" className={cn(stacked.cell, "px-3 py-2 text-muted")}>
                       {p.actions.mine + p.actions.theirs === 0 ? "—" : `${p.actions.theirs} theirs, ${p.actions.mine} mine`}
                       {p.actions.overdue ? (
                         <Badge tone="danger" className="ml-2">
@@ -102,7 +105,7 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
                         </Badge>
                       ) : null}
                     </td>
-                    <td className="px-3 py-2 text-right">
+                    <td className={cn(stacked.cell, "px-3 py-2 text-right")}>
                       <Link href={`/one-on-ones/${p.id}/prep`} className="text-accent hover:underline" aria-label={`Prep for ${p.name}`}>
                         Prep
                       </Link>

@@ -14,7 +14,7 @@ const spectrum = fc
 
 describe("suggestLevel", () => {
   it("says why in a sentence", () => {
-    expect(suggestLevel(m30, 4, 2).reason).toBe("competency 4 of 5 on a criticality-2 task: advise");
+    expect(suggestLevel(m30, 4, 2).reason).toBe("competency 4 of 5 on a criticality-2 task");
   });
 
   it("maps the extremes to the spectrum's ends", () => {

@@ -27,7 +27,8 @@ export function nearestLevel<T extends { autonomy: number }>(levels: T[], autono
 
 export function suggestLevel<T extends LevelRef>(levels: T[], competency: number, criticality: number): { level: T; reason: string } {
   const level = nearestLevel(levels, targetAutonomy(competency, criticality));
-  return { level, reason: `competency ${competency} of 5 on a criticality-${criticality} task: ${level.label.toLowerCase()}` };
+  // The reason names the ratings, not the level: it is shown beside the level ("Suggested: Advise — competency 4 of 5 …").
+  return { level, reason: `competency ${competency} of 5 on a criticality-${criticality} task` };
 }
 
 /** How a task's current level compares with the suggestion. */

@@ -6,7 +6,12 @@
  */
 export type OrgEdge = { id: string; managerId: string | null };
 
-/** Would making `managerId` the manager of `personId` close a loop? */
+/**
+ * Would making `managerId` the manager of `personId` close a loop? For the
+ * person form, which offers only managers that would not; the server asks the
+ * closure table instead (chart.read.ts, atOrBelowAny), one probe, without the
+ * whole organisation's lines.
+ */
 export function wouldCreateCycle(edges: OrgEdge[], personId: string, managerId: string | null): boolean {
   if (managerId === null) return false;
   if (managerId === personId) return true;
@@ -21,17 +26,6 @@ export function wouldCreateCycle(edges: OrgEdge[], personId: string, managerId: 
     current = managerOf.get(current);
   }
   return false;
-}
-
-/**
- * When `leavingId` is archived and their reports `moverIds` move under `to`:
- * would that close a loop? Judged on the lines after the move (the movers no
- * longer under the person leaving), so moving them under someone else in the
- * leaving person's subtree is fine, unless it is below one of the movers.
- */
-export function reportsMoveMakesLoop(edges: OrgEdge[], leavingId: string, moverIds: string[], to: string): boolean {
-  const afterMove = edges.map((e) => (e.managerId === leavingId ? { ...e, managerId: null } : e));
-  return moverIds.some((id) => wouldCreateCycle(afterMove, id, to));
 }
 
 export type OrgNode<T> = T & { reports: OrgNode<T>[]; directCount: number; totalCount: number; depth: number };

@@ -123,7 +123,7 @@ describe("tasks", () => {
       level: { label: "Advise" },
       suggested: { label: "Advise" },
       fit: "matches",
-      reason: "competency 4 of 5 on a criticality-2 task: advise",
+      reason: "competency 4 of 5 on a criticality-2 task",
     });
   });
 
@@ -141,11 +141,43 @@ describe("tasks", () => {
       ["Loose", "looser"],
       ["Tight", "tighter"],
     ]);
+    // In words: beyond without a reason is a calm amber note, never red.
+    expect(review.tasks.map((t) => t.flag)).toEqual([
+      { kind: "beyond", words: "Delegated beyond the suggestion", tone: "warning" },
+      { kind: "tighter", words: "Held tighter than suggested", tone: "warning" },
+    ]);
     const history = await user.caller.delegation.history({ id: tight.id });
     expect(history.map((h) => [h.fromLabel, h.toLabel, h.reason])).toEqual([
       ["Delegate", "Consult", "New area for them"],
       [null, "Delegate", "Task created"],
     ]);
+  });
+
+  it("a level beyond the suggestion with a reason is a decision: neutral, with the reason, on the review and the overview", async () => {
+    const user = await createUser(database.current.db);
+    const person = await staffEngineer(user);
+    const spectrum = await user.caller.delegation.activeSpectrum();
+    const level = (label: string) => spectrum.levels.find((l) => l.label === label)!.id;
+    const chosen = await user.caller.delegation.createTask({ personId: person.id, title: "Chosen", competency: 1, criticality: 5 });
+    await user.caller.delegation.createTask({
+      personId: person.id,
+      title: "Created beyond",
+      competency: 1,
+      criticality: 5,
+      levelId: level("Delegate"),
+    });
+    await user.caller.delegation.setLevel({ id: chosen.id, levelId: level("Delegate"), reason: "She ran hiring at her last company" });
+    const review = await user.caller.delegation.review({ personId: person.id });
+    expect(review.tasks.map((t) => [t.title, t.flag])).toEqual([
+      [
+        "Chosen",
+        { kind: "beyond-on-purpose", words: "Delegated beyond the suggestion — She ran hiring at her last company", tone: "neutral" },
+      ],
+      // "Task created" is the app's note, not a reason someone gave.
+      ["Created beyond", { kind: "beyond", words: "Delegated beyond the suggestion", tone: "warning" }],
+    ]);
+    const overview = await user.caller.delegation.overview();
+    expect(overview.people.find((p) => p.id === person.id)).toMatchObject({ tighter: 0, looser: 1, beyondOnPurpose: 1 });
   });
 
   it("flags an overdue review", async () => {
@@ -250,7 +282,7 @@ describe("demo", () => {
     const overview = await user.caller.delegation.overview();
     expect(overview.people.length).toBeGreaterThanOrEqual(6);
     expect(overview.people.some((p) => p.tighter > 0)).toBe(true);
-    expect(overview.people.some((p) => p.looser > 0)).toBe(true);
+    expect(overview.people.some((p) => p.looser + p.beyondOnPurpose > 0)).toBe(true);
     expect(overview.people.some((p) => p.overdueReviews > 0)).toBe(true);
     expect(overview.people.some((p) => p.trend.length >= 3)).toBe(true);
   });

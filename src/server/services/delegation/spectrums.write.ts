@@ -9,6 +9,7 @@ import { isForeignKeyViolation } from "../kernel/db-errors";
 import { saveVersioned } from "../kernel/versioned";
 import { getActiveSpectrum, getSpectrum, type Level } from "./spectrums.read";
 import { MANAGEMENT_30, PRESETS, type SpectrumLevel } from "@/lib/delegation/presets";
+import { spectrumSwitchedReason } from "@/lib/delegation/flag";
 import { mapLevels } from "@/lib/delegation/suggestion";
 import type { createSpectrumInput, updateSpectrumInput } from "@/lib/validators/delegation";
 
@@ -201,7 +202,7 @@ export async function activateSpectrum(db: Db, actor: Actor, id: string) {
           fromAutonomy: from.autonomy,
           toLabel: to.label,
           toAutonomy: to.autonomy,
-          reason: `Spectrum switched to ${next.name}`,
+          reason: spectrumSwitchedReason(next.name),
         })),
       );
     }

@@ -8,6 +8,7 @@ import { userClock } from "../kernel/clock";
 import { getActiveSpectrum } from "./spectrums.read";
 import { monthlyAutonomy, review, seenBy, type Reviewed, type SeenTask } from "@/lib/delegation/review";
 import { tasksToCsv } from "@/lib/delegation/csv";
+import { delegationFlag } from "@/lib/delegation/flag";
 import { countBy, groupBy } from "@/lib/group-by";
 import type { overviewInput, personTasksInput } from "@/lib/validators/delegation";
 
@@ -49,7 +50,7 @@ export async function reviewPerson(db: Db, actor: Actor, { personId, all }: z.ou
     getActiveSpectrum(db, actor),
     openProposalsOf(db, actor, personId),
     db
-      .select({ task: tasks, targetTitle: targets.title })
+      .select({ task: tasks, targetTitle: targets.title, levelReason })
       .from(tasks)
       .leftJoin(targets, targetOfTask)
       .where(
@@ -71,6 +72,8 @@ export async function reviewPerson(db: Db, actor: Actor, { personId, all }: z.ou
       // Current, suggested and desired side by side (Management 3.0's delegation board): desired is the delegatee's open proposal.
       return {
         ...seen,
+        // Only beside a suggestion the viewer may see (the ratings decide it).
+        flag: seen.suggested && seen.fit ? delegationFlag(seen.level, seen.suggested, r.levelReason) : null,
         desired: proposal
           ? {
               proposalId: proposal.id,
@@ -100,6 +103,15 @@ export const levelSince = sql<Date | null>`(select max(lc.at) from ${levelChange
 );
 
 /**
+ * The reason of a task's latest level change (one backward step on
+ * level_changes_task_at_idx per task, as levelSince): whether a level beyond
+ * the suggestion was set on purpose (lib/delegation/flag.ts).
+ */
+export const levelReason = sql<
+  string | null
+>`(select lc.reason from ${levelChanges} as lc where lc.task_id = ${taskColumn("id")} order by lc.at desc limit 1)`;
+
+/**
  * Across reports: for each active person, how many open tasks sit at each
  * level (the matrix), their flags, and their average autonomy by month from
  * the level history. By default the tasks the actor delegates, with `all`
@@ -117,7 +129,7 @@ export async function delegationOverview(db: Db, actor: Actor, input: z.output<t
       .where(inScope(people, actor, isNull(people.archivedAt)))
       .orderBy(asc(people.name)),
     db
-      .select()
+      .select({ task: tasks, levelReason })
       .from(tasks)
       .where(inScope(tasks, actor, eq(tasks.status, "open"), mine)),
     db
@@ -130,7 +142,10 @@ export async function delegationOverview(db: Db, actor: Actor, input: z.output<t
   // Grouped by person once: filtering the whole account for each person was
   // quadratic, and the slowest part of this page on a large account.
   const tasksOf = groupBy(
-    taskRows.map((t) => seenBy(actor.personId, review(t, null, spectrum.levels, clock.today))),
+    taskRows.map(({ task, levelReason }) => {
+      const seen = seenBy(actor.personId, review(task, null, spectrum.levels, clock.today));
+      return { ...seen, flag: seen.suggested && seen.fit ? delegationFlag(seen.level, seen.suggested, levelReason) : null };
+    }),
     (t) => t.personId,
   );
   const historyOf = groupBy(history, (h) => h.personId);
@@ -142,8 +157,11 @@ export async function delegationOverview(db: Db, actor: Actor, input: z.output<t
         ...p,
         counts: spectrum.levels.map((l) => perLevel.get(l.id) ?? 0),
         tasks: mine.length,
-        tighter: mine.filter((t) => t.fit === "tighter").length,
-        looser: mine.filter((t) => t.fit === "looser").length,
+        tighter: mine.filter((t) => t.flag?.kind === "tighter").length,
+        /** Beyond the suggestion without a reason recorded: worth a look. */
+        looser: mine.filter((t) => t.flag?.kind === "beyond").length,
+        /** Beyond the suggestion with a reason: a decision, shown neutrally. */
+        beyondOnPurpose: mine.filter((t) => t.flag?.kind === "beyond-on-purpose").length,
         overdueReviews: mine.filter((t) => t.reviewOverdue).length,
         averageAutonomy: mine.length ? mine.reduce((s, t) => s + t.level.autonomy, 0) / mine.length : null,
         trend: monthlyAutonomy(historyOf.get(p.id) ?? [], clock.dayOf),

@@ -10,6 +10,7 @@ import { saveVersioned, staleVersion } from "../kernel/versioned";
 import { holdLevel } from "./spectrums.write";
 import { activeLevel, getActiveSpectrum } from "./spectrums.read";
 import { reviewDateProblem } from "@/lib/delegation/review-date";
+import { TASK_CREATED_REASON } from "@/lib/delegation/flag";
 import { suggestLevel } from "@/lib/delegation/suggestion";
 import type { createTaskInput, setLevelInput, updateTaskInput } from "@/lib/validators/delegation";
 
@@ -36,7 +37,7 @@ export async function createTask(db: Db, actor: Actor, input: z.output<typeof cr
       .returning();
     await tx
       .insert(levelChanges)
-      .values({ orgId: actor.orgId, taskId: row!.id, toLabel: level.label, toAutonomy: level.autonomy, reason: "Task created" });
+      .values({ orgId: actor.orgId, taskId: row!.id, toLabel: level.label, toAutonomy: level.autonomy, reason: TASK_CREATED_REASON });
     return row!;
   });
 }

@@ -469,7 +469,8 @@ const DEMO_TASKS: DemoTask[] = [
     competency: 4,
     criticality: 2,
     path: ["Advise", "Inquire", "Delegate"],
-    reasons: ["Settling in", "Team health improving", "Hers"],
+    // No reason for the last step: the demo shows a level beyond the suggestion without one (a calm amber flag) beside those with one.
+    reasons: ["Settling in", "Team health improving"],
     reviewInDays: 45,
   },
 ];

@@ -1,4 +1,4 @@
-import { eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { chartCounts, personAncestors, people } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
@@ -8,6 +8,25 @@ import { buildOrgTree, type OrgNode } from "@/lib/people/org-tree";
 // The org chart and report counts, read from the closure table
 // (person_ancestors) and the counts kept with it (chart_counts), so their
 // cost follows what is shown, not the org's size.
+
+/**
+ * Is `personId` one of `ancestorIds` or anywhere below one of them? One
+ * primary-key probe of the closure table per ancestor, however large the
+ * organisation: the loop check of a change of line ("is the new manager under
+ * the person moving?"). Read under the org lock (lockOrg), so the chart is
+ * the lines as they are.
+ */
+export async function atOrBelowAny(db: Db, orgId: string, personId: string, ancestorIds: string[]): Promise<boolean> {
+  if (ancestorIds.length === 0) return false;
+  const [row] = await db
+    .select({ one: sql<number>`1` })
+    .from(personAncestors)
+    .where(
+      and(eq(personAncestors.orgId, orgId), inArray(personAncestors.ancestorId, ancestorIds), eq(personAncestors.descendantId, personId)),
+    )
+    .limit(1);
+  return row !== undefined;
+}
 
 /** How many people the chart opens with: whole levels from the top, as many as fit (a screen or two). */
 export const CHART_OPENING_BUDGET = 50;

@@ -106,6 +106,30 @@ describe("people", () => {
     expect(restored).toMatchObject({ managerId: director.id, archivedAt: null, movedToMe: false });
   });
 
+  it("archiving a manager: their reports may not move below one of them, at any depth; elsewhere in the line is fine", async () => {
+    const user = await createUser(database.current.db);
+    const lead = await user.caller.people.create(manager("Lee Lead", { level: "director" }));
+    const b = await user.caller.people.create(manager("Bo B", { managerId: lead.id }));
+    const c = await user.caller.people.create(manager("Cy C", { managerId: lead.id }));
+    const underC = await user.caller.people.create(manager("Di under C", { managerId: c.id }));
+    const deep = await user.caller.people.create(ic("Ed deep", { managerId: underC.id }));
+    const outside = await user.caller.people.create(ic("Fay outside"));
+    for (const to of [b.id, c.id, underC.id, deep.id]) {
+      await expect(user.caller.people.archive({ id: lead.id, reportsGoTo: to })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+        message: "That person reports to one of the people moving: choose someone else.",
+      });
+    }
+    await user.caller.people.archive({ id: lead.id, reportsGoTo: outside.id });
+    const after = await user.caller.people.get({ id: deep.id });
+    expect(after.managers.map((m) => m.name)).toEqual(["Di under C", "Cy C", "Fay outside"]);
+    // The chart follows the move: moving Fay under Ed now would be a loop three levels down.
+    const fay = (await user.caller.people.get({ id: outside.id })).person;
+    await expect(
+      user.caller.people.update({ ...ic("Fay outside"), id: fay.id, version: fay.version, managerId: deep.id }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/loop/) });
+  });
+
   it("archiving the manager of someone archived needs no choice; restoring under an archived manager moves to me", async () => {
     const user = await createUser(database.current.db);
     const boss = await user.caller.people.create(manager("Boss"));

@@ -33,14 +33,6 @@ export function asSeenBy<T extends { managerId: string | null; managerName?: str
   return "managerName" in row ? { ...row, managerId: null, managerName: null } : { ...row, managerId: null };
 }
 
-/** The actor's people as (id, managerId, archived) edges: one query, for tree and cycle checks. */
-export async function loadEdges(db: Db, actor: Actor) {
-  return db
-    .select({ id: people.id, managerId: people.managerId, archivedAt: people.archivedAt })
-    .from(people)
-    .where(inScope(people, actor));
-}
-
 export type PersonListRow = {
   id: string;
   name: string;

@@ -6,11 +6,11 @@ import { AppError, fieldError } from "../kernel/errors";
 import { inReach, inScope, loadInScope, requireReferences } from "../kernel/access";
 import { isUniqueViolation } from "../kernel/db-errors";
 import { bumpVersion, saveVersioned, staleVersion } from "../kernel/versioned";
-import { reportsMoveMakesLoop, wouldCreateCycle } from "@/lib/people/org-tree";
 import { personColumns } from "@/lib/people/person-columns";
 import type { archivePersonInput, createPersonInput, updatePersonInput } from "@/lib/validators/people";
 import type { z } from "zod";
-import { asSeenBy, loadEdges, type Person } from "./people.read";
+import { asSeenBy, type Person } from "./people.read";
+import { atOrBelowAny } from "./chart.read";
 import { addToChart, rebuildChart, recountChart } from "./chart.write";
 import { recordHandovers } from "./handovers-record.write";
 
@@ -61,8 +61,8 @@ async function saveNotes(tx: Db, actor: Actor, personId: string, notes: string |
 async function checkManager(db: Db, actor: Actor, personId: string | null, managerId: string) {
   if (managerId !== actor.personId) await requireReferences(db, actor, "manager", "managerId", managerId);
   if (!personId) return;
-  const edges = await loadEdges(db, actor);
-  if (wouldCreateCycle(edges, personId, managerId)) {
+  // A loop: the new manager is the person or below them (one probe of the closure table, not the whole org's lines).
+  if (await atOrBelowAny(db, actor.orgId, managerId, [personId])) {
     throw fieldError(
       "BAD_REQUEST",
       "managerId",
@@ -150,8 +150,10 @@ export async function archivePerson(db: Db, actor: Actor, { id, reportsGoTo }: z
     await lockOrg(tx, actor);
     const person = await loadInScope(tx, actor, people, id, "Person", "change");
     if (person.archivedAt) return asSeenBy(actor, person);
-    const edges = await loadEdges(tx, actor);
-    const activeReports = edges.filter((e) => e.managerId === id && !e.archivedAt);
+    const activeReports = await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(inScope(people, actor, eq(people.managerId, id), isNull(people.archivedAt)));
     if (activeReports.length > 0) {
       if (reportsGoTo === undefined) {
         throw new AppError(
@@ -163,12 +165,14 @@ export async function archivePerson(db: Db, actor: Actor, { id, reportsGoTo }: z
       if (reportsGoTo !== null) {
         if (reportsGoTo === id) throw fieldError("BAD_REQUEST", "reportsGoTo", "Their reports cannot move to the person being archived.");
         if (reportsGoTo !== actor.personId) await requireReferences(tx, actor, "manager", "reportsGoTo", reportsGoTo);
+        // A loop: the new manager is one of the people moving or below one of them (below the person
+        // leaving but not under a mover, say under an archived report, is fine). One probe per mover.
         if (
-          reportsMoveMakesLoop(
-            edges,
-            id,
-            activeReports.map((r) => r.id),
+          await atOrBelowAny(
+            tx,
+            actor.orgId,
             reportsGoTo,
+            activeReports.map((r) => r.id),
           )
         ) {
           throw fieldError("BAD_REQUEST", "reportsGoTo", "That person reports to one of the people moving: choose someone else.");
