@@ -73,7 +73,7 @@ export function ChangeLevelDialog({ task, levels }: { task: { id: string; title:
           <Field label="Why (optional)" hint="Kept in the task's history." error={errors.reason?.message}>
             {(a) => <Input {...a} {...form.register("reason")} />}
           </Field>
-          <div className="flex justify-end gap-2">
+          <div data-dialog-footer className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>

@@ -82,7 +82,7 @@ export function DecideProposalDialog({
           <Field label="Your answer" hint={`${personName} reads it. Needed to decline.`} error={fieldError}>
             {(a) => <Textarea {...a} {...form.register("reason")} />}
           </Field>
-          <div className="flex flex-wrap justify-end gap-2">
+          <div data-dialog-footer className="flex flex-wrap justify-end gap-2">
             <Button variant="secondary" onClick={() => answer("decline")} disabled={decide.isPending}>
               Decline
             </Button>

@@ -52,7 +52,7 @@ export function BulkCheckInsDialog({ metric, onAdded }: { metric: MetricRow; onA
           {/* The pasted lines' errors ("line 3: …") read best above the box, as one message. */}
           {error ? <Alert tone="danger">{error}</Alert> : null}
           <Field label="Lines">{(a) => <Textarea {...a} rows={8} className="font-mono text-xs" {...form.register("text")} />}</Field>
-          <div className="flex justify-end gap-2">
+          <div data-dialog-footer className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>
