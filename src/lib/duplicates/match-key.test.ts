@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emailKey, matchKey, worthMatching } from "./match-key";
+import { emailKey, matchesQuery, matchKey, worthMatching } from "./match-key";
 
 describe("matchKey", () => {
   it("ignores case, accents and runs of white space", () => {
@@ -35,5 +35,14 @@ describe("emailKey", () => {
     expect(emailKey(" Sofia@Example.COM ")).toBe("sofia@example.com");
     expect(emailKey("sofia.p@example.com")).not.toBe(emailKey("sofia@example.com"));
     expect(emailKey(undefined)).toBe("");
+  });
+});
+
+describe("matchesQuery", () => {
+  it("finds a label containing the typed text, without case or accents", () => {
+    expect(matchesQuery("Sofía Petrova", "sof")).toBe(true);
+    expect(matchesQuery("Sofía Petrova", "  PETR ")).toBe(true);
+    expect(matchesQuery("Sofía Petrova", "")).toBe(true);
+    expect(matchesQuery("Sofía Petrova", "mar")).toBe(false);
   });
 });

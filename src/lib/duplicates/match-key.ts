@@ -30,3 +30,8 @@ export function worthMatching(text: string | null | undefined): boolean {
 export function emailKey(email: string | null | undefined): string {
   return (email ?? "").trim().toLowerCase();
 }
+
+/** True when `label` contains what was typed, compared as matchKey compares (a picker's search: "sof" finds "Sofía"). */
+export function matchesQuery(label: string, query: string): boolean {
+  return matchKey(label).includes(matchKey(query));
+}
