@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
+import { SimilarTargetsWarning } from "@/components/forms/duplicate-warnings";
 import { nullIfEmpty } from "@/components/forms/field-values";
 import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
@@ -67,6 +68,7 @@ export function TargetForm({
   const form = useForm<CreateTargetInput>({ resolver: zodResolver(createTargetInput), defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
   const ownerIds = form.watch("ownerIds") ?? [];
+  const title = form.watch("title") ?? "";
   // A sub-target is owned by people further down: the actor is not offered.
   const people = (data?.people ?? []).filter((p) => !partOf || p.id !== data?.selfId);
   const versioned = useVersionedForm(form, { version, loadSaved });
@@ -116,6 +118,12 @@ export function TargetForm({
       <Field label="Title" error={errors.title?.message} hint="What to hit, for example “Checkout at 99.95% uptime”.">
         {(a) => <Input {...a} autoFocus autoComplete="off" {...form.register("title")} />}
       </Field>
+      {/* Editing: only a changed title is checked (the target is never its own duplicate). */}
+      <SimilarTargetsWarning
+        title={draftId && title === defaults.title ? "" : title}
+        excludeId={draftId}
+        verb={draftId ? "save" : "create"}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Kind" error={errors.kind?.message}>
           {(a) => (
