@@ -107,8 +107,8 @@ export const archivePersonForm = z.object({
 
 /** What the add/edit form has typed so far, to warn of a person already in the organisation. */
 export const findSimilarPeopleInput = z.object({
-  name: z.string().max(200, "At most 200 characters.").optional(),
-  email: z.string().max(254, "At most 254 characters.").optional(),
+  name: singleLine({ label: "Name", max: 200 }).optional(),
+  email: singleLine({ label: "Email", max: 254 }).optional(),
   /** The person being edited: not a duplicate of themself. */
   excludeId: id().optional(),
 });

@@ -250,7 +250,7 @@ export const listStatusInput = z.object({ targetId: id() });
 
 /** The title typed so far, to warn of a target the actor already sees under that title. */
 export const findSimilarTargetsInput = z.object({
-  title: z.string().max(400, "At most 400 characters."),
+  title: singleLine({ label: "Title", max: 400 }),
   /** The target being edited: not a duplicate of itself. */
   excludeId: id().optional(),
 });
