@@ -28,6 +28,8 @@ type Props = {
   noMatches?: string;
   /** For the chips' list and their remove buttons: "Remove Sofia Petrova". */
   chipsLabel?: string;
+  /** The chip of a chosen value that is no longer among the options (an owner since archived, say). */
+  missingLabel?: string;
 };
 
 /**
@@ -51,6 +53,7 @@ export function MultiSelect({
   placeholder = "Type to search…",
   noMatches = "Nobody matches.",
   chipsLabel = "Chosen",
+  missingLabel = "No longer listed",
   ...aria
 }: Props) {
   const ownId = useId();
@@ -65,7 +68,7 @@ export function MultiSelect({
 
   const shown = options.filter((o) => matchesQuery(o.label, query));
   const activeOption = open ? shown[Math.min(active, shown.length - 1)] : undefined;
-  const chosen = value.map((v) => options.find((o) => o.value === v) ?? { value: v, label: v });
+  const chosen = value.map((v) => options.find((o) => o.value === v) ?? { value: v, label: missingLabel });
 
   const toggle = (v: string) => onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v]);
   const remove = (v: string) => {
@@ -112,7 +115,7 @@ export function MultiSelect({
         setActive(event.key === "Home" ? 0 : last);
         break;
       case "Enter":
-        // Never submits the form from here: Enter picks.
+        // With the list open, Enter picks (and does not submit the form); closed, it submits as in any field.
         if (!open) return;
         event.preventDefault();
         if (activeOption) {
