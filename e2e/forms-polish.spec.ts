@@ -136,6 +136,14 @@ test("after Add all in the paste dialog, no metric's Value field shows a stale '
   const throughput = metricCard(page, "Throughput");
   await expect(p99.getByLabel("Value")).toBeVisible();
 
+  // The metric dialog (a long form) fits the window, its footer in view.
+  await page.getByRole("button", { name: "Add metric" }).click();
+  const metricDialog = page.getByRole("dialog", { name: "Add a metric" });
+  await expect(metricDialog.getByRole("button", { name: "Add metric" })).toBeInViewport();
+  expect((await metricDialog.boundingBox())!.height).toBeLessThanOrEqual(900 - 32 + 1);
+  await metricDialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(metricDialog).toBeHidden();
+
   // An empty check-in on Throughput: its own field says so, and only its own.
   await throughput.getByRole("button", { name: "Add check-in" }).click();
   await expect(throughput.getByText("Enter a number.")).toBeVisible();
@@ -166,4 +174,22 @@ test("after Add all in the paste dialog, no metric's Value field shows a stale '
   await expect(p99.getByText("Enter a number.")).toBeVisible();
   await p99.getByLabel("Value").fill("410");
   await expect(p99.getByText("Enter a number.")).toHaveCount(0);
+});
+
+test("the task dialog on a 1440×900 window: no taller than the window, its Add task button in view", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await directorWithDemo(page);
+  await page.goto("/people");
+  await page.getByRole("link", { name: "Tom Okafor", exact: true }).first().click();
+  await page.getByRole("link", { name: /Review Tom Okafor's delegated tasks/ }).click();
+  await page.getByRole("button", { name: "Add task" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "A task for Tom Okafor" });
+  await expect(dialog.getByRole("button", { name: "Add task" })).toBeInViewport();
+  expect((await dialog.boundingBox())!.height).toBeLessThanOrEqual(900 - 32 + 1);
+  // The body scrolls under the footer, which stays put.
+  await dialog.locator("[data-dialog-body]").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(dialog.getByRole("button", { name: "Add task" })).toBeInViewport();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
 });
