@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import superjson from "superjson";
 
@@ -82,4 +82,17 @@ export async function query<T>(page: Page, path: string): Promise<T> {
   const response = await page.request.get(`/api/trpc/${path}`);
   expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
   return superjson.deserialize((await response.json()).result.data) as T;
+}
+
+/**
+ * Picks people in a searchable multi-select (the target form's "Owners"): types each name, chooses
+ * its option, and checks its chip is there.
+ */
+export async function pickPeople(scope: Locator, label: string, names: string[]) {
+  const input = scope.getByRole("combobox", { name: label });
+  for (const name of names) {
+    await input.fill(name);
+    await scope.getByRole("option", { name: new RegExp(name) }).click();
+    await expect(scope.getByRole("button", { name: `Remove ${name}` })).toBeVisible();
+  }
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { mutate, newCredentials, query, signUp } from "./helpers";
+import { mutate, newCredentials, pickPeople, query, signUp } from "./helpers";
 import { accept, invite } from "./invitations";
 
 // Cascading targets (issue #17, part 3): the director of the demo org splits
@@ -20,7 +20,7 @@ async function addSubTarget(page: Page, title: string, pick: { area?: string; ow
   await expect(dialog.getByTestId("sub-target-of")).toBeVisible();
   await dialog.getByLabel("Title").fill(title);
   if (pick.area) await dialog.getByLabel("Area").selectOption({ label: pick.area });
-  for (const owner of pick.owners ?? []) await dialog.getByRole("checkbox", { name: new RegExp(owner) }).check();
+  if (pick.owners) await pickPeople(dialog, "Owners", pick.owners);
   await dialog.getByRole("button", { name: "Create sub-target" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   return new URL(page.url()).pathname;

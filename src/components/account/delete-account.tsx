@@ -55,7 +55,7 @@ export function DeleteAccount({ signOutAction }: { signOutAction: SignOutAction 
             <Field label="Your password" error={error}>
               {(a) => <Input {...a} type="password" autoComplete="current-password" autoFocus {...form.register("password")} />}
             </Field>
-            <div className="flex justify-end gap-2">
+            <div data-dialog-footer className="flex justify-end gap-2">
               <Button variant="secondary" onClick={() => setOpen(false)}>
                 Keep my account
               </Button>

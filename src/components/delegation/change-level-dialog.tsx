@@ -95,7 +95,7 @@ export function ChangeLevelDialog({
           >
             {(a) => <Input {...a} {...form.register("reason")} />}
           </Field>
-          <ButtonRow end>
+          <ButtonRow end data-dialog-footer>
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>

@@ -83,7 +83,7 @@ export function DecideProposalDialog({
           <Field label="Your answer" hint={`${personName} reads it. Needed to decline.`} error={fieldError}>
             {(a) => <Textarea {...a} {...form.register("reason")} />}
           </Field>
-          <ButtonRow end>
+          <ButtonRow end data-dialog-footer>
             <Button variant="secondary" onClick={() => answer("decline")} disabled={decide.isPending}>
               Decline
             </Button>

@@ -260,7 +260,7 @@ export function StartPokerDialog({ personName, tasks }: { personName: string; ta
               </label>
             ))}
           </fieldset>
-          <div className="flex justify-end gap-2">
+          <div data-dialog-footer className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>

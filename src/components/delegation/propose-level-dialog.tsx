@@ -91,7 +91,7 @@ export function ProposeLevelDialog({
           <Field label="Why" hint={`${delegatorName} reads it with your proposal.`} error={errors.reason?.message}>
             {(a) => <Textarea {...a} {...form.register("reason")} placeholder="I'd like to own the on-call rota at 'advise'…" />}
           </Field>
-          <div className="flex justify-end gap-2">
+          <div data-dialog-footer className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>

@@ -51,7 +51,7 @@ function SwitchDialog({ spectrum }: { spectrum: { id: string; name: string } }) 
             <p className="mb-4 text-sm text-muted">No tasks to move.</p>
           )
         ) : null}
-        <div className="flex justify-end gap-2">
+        <div data-dialog-footer className="flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setOpen(false)}>
             Cancel
           </Button>

@@ -145,7 +145,7 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
               {(a) => <Input {...a} type="date" min={today} {...form.register("reviewDate")} />}
             </Field>
           </div>
-          <div className="flex justify-end gap-2">
+          <div data-dialog-footer className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>

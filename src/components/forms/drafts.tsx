@@ -100,7 +100,7 @@ export function DraftsProvider({ userId, children }: { userId: string; children:
           title="Leave this page?"
           description="You have text that is not saved yet. It stays as a draft in this browser and comes back when you return here."
         >
-          <div className="flex flex-wrap justify-end gap-2">
+          <div data-dialog-footer className="flex flex-wrap justify-end gap-2">
             <Button variant="secondary" autoFocus onClick={() => setLeaving(null)}>
               Stay
             </Button>

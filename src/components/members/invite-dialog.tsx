@@ -120,7 +120,7 @@ export function InviteDialog({
                 )}
               </Field>
             ) : null}
-            <div className="flex justify-end gap-2">
+            <div data-dialog-footer className="flex justify-end gap-2">
               <Button variant="secondary" onClick={() => setOpen(false)}>
                 Cancel
               </Button>

@@ -66,7 +66,7 @@ export function ArchivePersonDialog({ person, activeReports }: Props) {
               )}
             </Field>
           ) : null}
-          <div className="flex justify-end gap-2">
+          <div data-dialog-footer className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
+import { SimilarPeopleWarning } from "@/components/forms/duplicate-warnings";
 import { nullIfEmpty } from "@/components/forms/field-values";
 import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
@@ -51,6 +52,10 @@ export function PersonForm({ personId, defaults, version = 1, loadSaved, submitL
   const { errors, isSubmitting } = form.formState;
   const track = form.watch("track") as Track;
   const cadence = form.watch("cadence");
+  // Editing: only what was changed is checked for a look-alike (an existing duplicate is not news on every edit).
+  const name = form.watch("name") ?? "";
+  const email = form.watch("email") ?? "";
+  const editing = Boolean(personId);
 
   // Anyone but the person and those below them (that would make a loop).
   const managers = options.filter((o) => !personId || !wouldCreateCycle(options, personId, o.id));
@@ -102,6 +107,12 @@ export function PersonForm({ personId, defaults, version = 1, loadSaved, submitL
           {(a) => <Input {...a} autoComplete="off" {...form.register("title")} />}
         </Field>
       </div>
+      <SimilarPeopleWarning
+        name={editing && name === defaults.name ? "" : name}
+        email={editing && email === defaults.email ? "" : email}
+        excludeId={personId}
+        verb={editing ? "save" : "add"}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Track" error={errors.track?.message}>
           {(a) => (

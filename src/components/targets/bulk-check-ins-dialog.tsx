@@ -21,7 +21,7 @@ export function BulkCheckInsDialog({ metric, onAdded }: { metric: MetricRow; onA
   const bulk = useAddCheckIns();
   // The form lives here, outside the dialog's content, so closing the dialog keeps the text.
   const form = useForm({ resolver: zodResolver(bulkCheckInForm), defaultValues: { text: "" } });
-  const { submit, formError } = useSubmit(form, async ({ text }) => {
+  const { submit, formError, clearError } = useSubmit(form, async ({ text }) => {
     const result = await bulk.mutateAsync({ metricId: metric.id, text });
     form.reset({ text: "" });
     onAdded?.();
@@ -51,8 +51,10 @@ export function BulkCheckInsDialog({ metric, onAdded }: { metric: MetricRow; onA
         >
           {/* The pasted lines' errors ("line 3: …") read best above the box, as one message. */}
           {error ? <Alert tone="danger">{error}</Alert> : null}
-          <Field label="Lines">{(a) => <Textarea {...a} rows={8} className="font-mono text-xs" {...form.register("text")} />}</Field>
-          <div className="flex justify-end gap-2">
+          <Field label="Lines">
+            {(a) => <Textarea {...a} rows={8} className="font-mono text-xs" {...form.register("text", { onChange: clearError })} />}
+          </Field>
+          <div data-dialog-footer className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>

@@ -36,7 +36,10 @@ export function AddCheckInForm({ metric }: { metric: MetricRow }) {
       <form id={formId} className="grid gap-2 sm:grid-cols-[7rem_15rem_minmax(0,1fr)] sm:items-start" noValidate onSubmit={submit}>
         {/* An error no field owns (the metric was deleted meanwhile, say) shows under the value, as the one field that always matters. */}
         <Field label="Value" error={errors.value?.message ?? formError ?? undefined}>
-          {(a) => <Input {...a} inputMode="decimal" placeholder={metric.unit ?? ""} {...form.register("value")} />}
+          {(a) => (
+            // The form's own error (shown here) goes once the value is typed again; a field error goes once it is valid.
+            <Input {...a} inputMode="decimal" placeholder={metric.unit ?? ""} {...form.register("value", { onChange: clearError })} />
+          )}
         </Field>
         <Field label="When" error={errors.at?.message} hint="Empty: now.">
           {(a) => <Input {...a} type="datetime-local" {...form.register("at")} />}

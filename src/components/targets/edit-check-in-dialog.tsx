@@ -66,7 +66,7 @@ export function EditCheckInDialog({ checkIn, label }: { checkIn: CheckInRow; lab
           <Field label="Note" error={errors.note?.message}>
             {(a) => <Input {...a} {...form.register("note")} />}
           </Field>
-          <div className="flex justify-end gap-2">
+          <div data-dialog-footer className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>

@@ -120,7 +120,7 @@ function MoveTarget({ id, title, version, below }: { id: string; title: string; 
               </Select>
             )}
           </Field>
-          <div className="flex justify-end gap-2">
+          <div data-dialog-footer className="flex justify-end gap-2">
             <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
+import { SimilarTargetsWarning } from "@/components/forms/duplicate-warnings";
 import { nullIfEmpty } from "@/components/forms/field-values";
 import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
@@ -12,6 +13,7 @@ import { TrackBadge } from "@/components/ui/track-badge";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { MultiSelect } from "@/components/ui/multi-select";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import {
@@ -66,6 +68,7 @@ export function TargetForm({
   const form = useForm<CreateTargetInput>({ resolver: zodResolver(createTargetInput), defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
   const ownerIds = form.watch("ownerIds") ?? [];
+  const title = form.watch("title") ?? "";
   // A sub-target is owned by people further down: the actor is not offered.
   const people = (data?.people ?? []).filter((p) => !partOf || p.id !== data?.selfId);
   const versioned = useVersionedForm(form, { version, loadSaved });
@@ -115,6 +118,12 @@ export function TargetForm({
       <Field label="Title" error={errors.title?.message} hint="What to hit, for example “Checkout at 99.95% uptime”.">
         {(a) => <Input {...a} autoFocus autoComplete="off" {...form.register("title")} />}
       </Field>
+      {/* Editing: only a changed title is checked (the target is never its own duplicate). */}
+      <SimilarTargetsWarning
+        title={draftId && title === defaults.title ? "" : title}
+        excludeId={draftId}
+        verb={draftId ? "save" : "create"}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Kind" error={errors.kind?.message}>
           {(a) => (
@@ -150,40 +159,35 @@ export function TargetForm({
           )}
         </Field>
       </div>
-      <fieldset className="grid gap-1.5">
-        <legend className="mb-1.5 text-sm font-medium">Owners</legend>
-        {people.length === 0 ? (
+      {people.length === 0 ? (
+        <div className="grid gap-1.5">
+          <p className="text-sm font-medium">Owners</p>
           <p className="text-sm text-muted">
             {partOf
               ? "Nobody is below you in the chart yet: a sub-target is owned by people further down."
               : "Add people first: a target is owned by one or more of them."}
           </p>
-        ) : (
-          <div className="grid max-h-44 gap-1 overflow-y-auto rounded-md border border-border p-2 sm:grid-cols-2">
-            {people.map((p) => (
-              <label key={p.id} className="flex items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-surface-2">
-                <input
-                  type="checkbox"
-                  className="size-4 accent-[var(--accent)]"
-                  checked={ownerIds.includes(p.id)}
-                  onChange={(e) =>
-                    form.setValue("ownerIds", e.target.checked ? [...ownerIds, p.id] : ownerIds.filter((id) => id !== p.id), {
-                      shouldDirty: true,
-                      shouldValidate: form.formState.isSubmitted,
-                    })
-                  }
-                />
-                {p.name} <TrackBadge track={p.track} />
-              </label>
-            ))}
-          </div>
-        )}
-        {errors.ownerIds?.message ? (
-          <p role="alert" className="text-xs font-medium text-danger">
-            {errors.ownerIds.message}
-          </p>
-        ) : null}
-      </fieldset>
+          {errors.ownerIds?.message ? (
+            <p role="alert" className="text-xs font-medium text-danger">
+              {errors.ownerIds.message}
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <Field label="Owners" error={errors.ownerIds?.message} hint="Type a name to find someone; pick one or more.">
+          {(a) => (
+            <MultiSelect
+              {...a}
+              label="Owners"
+              options={people.map((p) => ({ value: p.id, label: p.name, detail: <TrackBadge track={p.track} /> }))}
+              value={ownerIds}
+              onChange={(next) => form.setValue("ownerIds", next, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
+              chipsLabel="Chosen owners"
+              noMatches="Nobody by that name in your part of the chart."
+            />
+          )}
+        </Field>
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Start date" error={errors.startDate?.message}>
           {(a) => <Input {...a} type="date" {...form.register("startDate")} />}

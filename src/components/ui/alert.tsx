@@ -4,6 +4,7 @@ const tones = {
   info: "border-accent/30 bg-accent-soft text-fg",
   success: "border-success/30 bg-success-soft text-fg",
   danger: "border-danger/30 bg-danger-soft text-fg",
+  warning: "border-warning/40 bg-warning-soft text-fg",
 } as const;
 
 /** A message in the flow of the page, announced to screen readers. */

@@ -28,7 +28,7 @@ export function ConfirmDialog({
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent title={title} description={description}>
-        <div className="flex justify-end gap-2">
+        <div data-dialog-footer className="flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setOpen(false)}>
             {cancelLabel}
           </Button>

@@ -104,3 +104,11 @@ export const archivePersonForm = z.object({
     .transform((v) => v || null)
     .pipe(archivePersonInput.shape.reportsGoTo.unwrap()),
 });
+
+/** What the add/edit form has typed so far, to warn of a person already in the organisation. */
+export const findSimilarPeopleInput = z.object({
+  name: singleLine({ label: "Name", max: 200 }).optional(),
+  email: singleLine({ label: "Email", max: 254 }).optional(),
+  /** The person being edited: not a duplicate of themself. */
+  excludeId: id().optional(),
+});

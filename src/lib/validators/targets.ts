@@ -247,3 +247,10 @@ export type SaveStatusInput = z.input<typeof saveStatusInput>;
 export const statusForm = saveStatusInput.pick({ body: true });
 export type StatusFormValues = z.input<typeof statusForm>;
 export const listStatusInput = z.object({ targetId: id() });
+
+/** The title typed so far, to warn of a target the actor already sees under that title. */
+export const findSimilarTargetsInput = z.object({
+  title: singleLine({ label: "Title", max: 400 }),
+  /** The target being edited: not a duplicate of itself. */
+  excludeId: id().optional(),
+});

@@ -55,6 +55,7 @@ const soon = () => new Date(Date.now() + 2 * 86_400_000);
 
 export const foreignIdCases: Record<string, ForeignIdCase> = {
   "people.list": { base: (w) => ({ managerId: w.person.id, areaId: w.area.id }), expect: "empty" },
+  "people.findSimilar": { base: (w) => ({ name: "Someone", excludeId: w.person.id }), kinds: { excludeId: "person" } },
   "people.get": { base: (w) => ({ id: w.person.id }), kinds: { id: "person" } },
   "people.orgChartBranch": { base: (w) => ({ id: w.person.id }), kinds: { id: "person" } },
   "people.create": { base: (w) => person("New", { managerId: w.person.id }) },
@@ -74,6 +75,7 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
   "areas.delete": { base: (w) => ({ id: w.area.id }), kinds: { id: "area" } },
 
   "targets.list": { base: (w) => ({ personId: w.person.id, areaId: w.area.id }), expect: "empty" },
+  "targets.findSimilar": { base: (w) => ({ title: "Something", excludeId: w.target.id }), kinds: { excludeId: "target" } },
   "targets.get": { base: (w) => ({ id: w.target.id }), kinds: { id: "target" } },
   "targets.create": { base: target },
   "targets.update": { base: (w) => ({ ...target(w), id: w.target.id }), kinds: { id: "target" } },

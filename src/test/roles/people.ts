@@ -86,6 +86,20 @@ export const peopleMatrix: Matrix = {
     check: shows(["self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"], (org) => org.people.R1.id),
   },
   "people.exportCsv": { subject: "the caller's people as CSV", expect: everyone() },
+  "people.findSimilar": [
+    {
+      subject: "R1's name, as typed in the add-person form",
+      input: (org) => ({ name: ` ${org.people.R1.name.toUpperCase()} ` }),
+      // The chart is open inside the organisation: everyone in it is told R1 is there; the other org's user is told of nobody.
+      expect: everyone(),
+      check: shows(["self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"], (org) => org.people.R1.id),
+    },
+    {
+      subject: "R1's name, editing R1 (R1 left out)",
+      input: (org) => ({ name: org.people.R1.name, excludeId: org.people.R1.id }),
+      expect: only("self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"),
+    },
+  ],
   "people.get": {
     subject: "R1's person record",
     input: (org) => ({ id: org.people.R1.id }),

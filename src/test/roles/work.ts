@@ -48,6 +48,20 @@ export const workMatrix: Matrix = {
       check: shows(["self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"], (org) => org.sharedTarget.id),
     },
   ],
+  "targets.findSimilar": [
+    {
+      subject: "R1's target's title, as typed in the target form",
+      input: (org) => ({ title: org.r1Target.title.toLowerCase() }),
+      // Everyone may ask; only who sees the target is told of it (the leak check holds the others to it).
+      expect: everyone(),
+      check: shows(["self", "manager", "skip", "top"], (org) => org.r1Target.id),
+    },
+    {
+      subject: "R1's target's title, editing it (the target left out)",
+      input: (org) => ({ title: org.r1Target.title, excludeId: org.r1Target.id }),
+      expect: only("self", "manager", "skip", "top"),
+    },
+  ],
   "targets.formOptions": { subject: "the caller's people and areas for a target form", expect: everyone() },
   "targets.exportCsv": { subject: "the targets the caller sees, as CSV", expect: everyone() },
   "targets.get": [

@@ -5,6 +5,7 @@ import {
   createPersonInput,
   importCsvInput,
   updateLadderInput,
+  findSimilarPeopleInput,
   listPeopleInput,
   updatePersonInput,
 } from "@/lib/validators/people";
@@ -14,6 +15,7 @@ import { updateLadder } from "../../services/people/ladder.write";
 import { exportPeopleCsv, previewImport } from "../../services/people/csv.read";
 import { commitImport } from "../../services/people/csv.write";
 import { getPersonDetail, listPeople, listPeopleOptions } from "../../services/people/people.read";
+import { findSimilarPeople } from "../../services/people/similar.read";
 import { getOrgChart, getOrgChartBranch } from "../../services/people/chart.read";
 import { archivePerson, createPerson, restorePerson, updatePerson } from "../../services/people/people.write";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
@@ -22,6 +24,8 @@ export const peopleRouter = createTRPCRouter({
   list: protectedProcedure.input(listPeopleInput).query(({ ctx, input }) => listPeople(ctx.db, ctx.actor, input)),
   /** Active people for pickers. */
   options: protectedProcedure.query(({ ctx }) => listPeopleOptions(ctx.db, ctx.actor)),
+  /** People the actor sees with the name or email being typed: a soft duplicate warning for the add/edit form. */
+  findSimilar: protectedProcedure.input(findSimilarPeopleInput).query(({ ctx, input }) => findSimilarPeople(ctx.db, ctx.actor, input)),
   get: protectedProcedure.input(idInput).query(({ ctx, input }) => getPersonDetail(ctx.db, ctx.actor, input.id)),
   create: protectedProcedure.input(createPersonInput).mutation(({ ctx, input }) => createPerson(ctx.db, ctx.actor, input)),
   update: protectedProcedure.input(updatePersonInput).mutation(({ ctx, input }) => updatePerson(ctx.db, ctx.actor, input)),

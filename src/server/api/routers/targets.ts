@@ -8,6 +8,7 @@ import {
   bulkCheckInInput,
   createMetricInput,
   createTargetInput,
+  findSimilarTargetsInput,
   listTargetsInput,
   setMilestoneInput,
   setTargetParentInput,
@@ -28,6 +29,7 @@ import {
   updateMetric,
 } from "../../services/targets/metrics.write";
 import { getTargetDetail, listTargets, targetFormOptions, targetsCsv } from "../../services/targets/targets.read";
+import { findSimilarTargets } from "../../services/targets/similar.read";
 import { createTarget, deleteTarget, setTargetStatus, updateTarget } from "../../services/targets/targets.write";
 import { listComments, listStatusUpdates } from "../../services/targets/pair.read";
 import { addComment, deleteComment, saveStatusUpdate } from "../../services/targets/pair.write";
@@ -38,6 +40,8 @@ import { createTRPCRouter, protectedProcedure } from "../trpc";
 export const targetsRouter = createTRPCRouter({
   list: protectedProcedure.input(listTargetsInput).query(({ ctx, input }) => listTargets(ctx.db, ctx.actor, input)),
   get: protectedProcedure.input(idInput).query(({ ctx, input }) => getTargetDetail(ctx.db, ctx.actor, input.id)),
+  /** Targets the actor sees with the title being typed: a soft duplicate warning for the target form. */
+  findSimilar: protectedProcedure.input(findSimilarTargetsInput).query(({ ctx, input }) => findSimilarTargets(ctx.db, ctx.actor, input)),
   formOptions: protectedProcedure.query(({ ctx }) => targetFormOptions(ctx.db, ctx.actor)),
   create: protectedProcedure.input(createTargetInput).mutation(({ ctx, input }) => createTarget(ctx.db, ctx.actor, input)),
   update: protectedProcedure.input(updateTargetInput).mutation(({ ctx, input }) => updateTarget(ctx.db, ctx.actor, input)),
