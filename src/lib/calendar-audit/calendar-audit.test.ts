@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { MAX_CALENDAR_BYTES } from "./limits";
-import { meetingsOfWeek, type CalendarMeeting } from "./parse";
+import { meetingsOfWeek, type CalendarMeeting, type WeekOptions } from "./parse";
 import { loadLine, meetingLoad, suggestedTags } from "./summary";
 import { midnightIn, zonedInstant } from "./zone";
 
 const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/calendar/${name}`, import.meta.url), "utf8");
 const week = { weekStart: "2026-11-23", timeZone: "Europe/Berlin" };
 
-function meetings(text: string, options = week): CalendarMeeting[] {
+function meetings(text: string, options: WeekOptions = week): CalendarMeeting[] {
   const result = meetingsOfWeek(text, options);
   if (!result.ok) throw new Error(result.problem);
   return result.meetings;
