@@ -64,7 +64,14 @@ export const NOT_EXPORTED: Record<string, string> = {
  * Tables that hold one user's own rows inside the organisation (the energy
  * log, the capacity plan): only the exporter's are exported, an admin's too.
  */
-const PERSONAL: ReadonlySet<TableName> = new Set(["energy_entries", "energy_days", "weekly_reviews", "capacity_weeks", "capacity_items", "calendar_meetings"]);
+const PERSONAL: ReadonlySet<TableName> = new Set([
+  "energy_entries",
+  "energy_days",
+  "weekly_reviews",
+  "capacity_weeks",
+  "capacity_items",
+  "calendar_meetings",
+]);
 
 export const EXPORT_FORMAT = "intersect-export";
 /** 2: a whole organisation (its top person among the people, person columns, person_notes); 1: one account's data. */
