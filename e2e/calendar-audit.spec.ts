@@ -34,8 +34,8 @@ test("import a week of a Google calendar, tag a meeting, and see the tag suggest
   await page.goto(`/capacity?week=${WEEK}`);
   await expect(page.getByTestId("meeting-load-line")).toContainText("Meetings this week: 6.5 h (2 h recurring)");
   const form = page.getByRole("form", { name: "Log energy" });
-  await form.getByLabel("Day").fill("2026-11-25");
-  await form.getByLabel("Slot").selectOption("middle");
+  await form.getByLabel("Day", { exact: true }).fill("2026-11-25");
+  await form.getByLabel("Slot", { exact: true }).selectOption("middle");
   const suggested = form.getByRole("group", { name: "Suggested from your calendar" });
   await suggested.getByRole("button", { name: "Add planning" }).click();
   await expect(form.getByRole("button", { name: "planning", exact: true })).toHaveAttribute("aria-pressed", "true");

@@ -12,7 +12,12 @@ export const meetingActivity = orNull(singleLine({ label: "An activity", max: 40
 export const importCalendarInput = z.object({
   weekStart,
   // Characters, a first bound; the service counts the bytes before parsing (limits.ts).
-  file: z.string("Choose a calendar file (.ics).").min(1, "The file is empty.").max(MAX_CALENDAR_BYTES, TOO_LARGE_MESSAGE),
+  file: z
+    .string("Choose a calendar file (.ics).")
+    .min(1, "The file is empty.")
+    .max(MAX_CALENDAR_BYTES, TOO_LARGE_MESSAGE)
+    // A calendar export is text: a NUL means a binary file (or a zip of the export).
+    .refine((text) => !text.includes("\u0000"), "This is not a calendar file: an .ics export is text, and this file is binary."),
 });
 export const calendarWeekInput = z.object({ weekStart: weekStart.optional() });
 export const clearCalendarWeekInput = z.object({ weekStart });
