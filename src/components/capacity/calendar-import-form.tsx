@@ -64,7 +64,8 @@ export function CalendarImportForm({ weekStart, hasMeetings }: { weekStart: stri
         {(a) => <Input {...a} ref={input} type="file" accept=".ics,text/calendar" onChange={(e) => pick(e.target.files?.[0])} />}
       </Field>
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="text-xs text-muted">
+        <p className="min-w-0 text-xs break-words text-muted">
+          {file ? `${file.name}, ${Math.max(1, Math.round(file.size / 1024))} KB. ` : null}
           {hasMeetings
             ? "Importing again replaces this week's meetings; tags stay on the same meetings."
             : "Only this week's meetings are kept."}
