@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRefreshing, type MutationOptionsOf } from "@/trpc/refreshing";
 import { useTRPC } from "@/trpc/react";
 
@@ -21,8 +21,18 @@ export function useImportCalendar(options?: MutationOptionsOf<Trpc["calendarAudi
 
 export function useTagMeeting(options?: MutationOptionsOf<Trpc["calendarAudit"]["tag"]>) {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const refresh = useRefreshing(trpc.calendarAudit.pathKey());
-  return useMutation(trpc.calendarAudit.tag.mutationOptions(refresh(options)));
+  return useMutation(
+    trpc.calendarAudit.tag.mutationOptions({
+      ...refresh(options),
+      // A refused tag (changed in another tab meanwhile): the list reloads, so the next change starts from what is saved.
+      onError: (...args) => {
+        void queryClient.invalidateQueries({ queryKey: trpc.calendarAudit.pathKey() });
+        return options?.onError?.(...args);
+      },
+    }),
+  );
 }
 
 export function useClearCalendarWeek(options?: MutationOptionsOf<Trpc["calendarAudit"]["clear"]>) {
