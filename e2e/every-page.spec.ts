@@ -47,6 +47,7 @@ async function pagesOf(page: Page, ids: { personId: string; targetId: string; me
     `/one-on-ones/meeting/${meetingId}`,
     "/capacity",
     "/capacity/plan",
+    "/capacity/calendar",
     "/settings",
     "/organisation",
   ];

@@ -13,7 +13,7 @@ export const MAX_BATCH_CALLS = 10;
 export const BODY_LIMITS = {
   /** Any tRPC request, a batch counted as a whole: the largest form is a few tens of KB. */
   trpc: 1 * MIB,
-  /** A request calling one of UPLOAD_PROCEDURES alone: a people CSV (1,000,000 characters) or pasted check-ins. */
+  /** A request calling one of UPLOAD_PROCEDURES alone: a people CSV (1,000,000 characters), pasted check-ins or a calendar file (2 MB). */
   upload: 4 * MIB,
   /** A request calling `account.import` alone: an export file. */
   import: 16 * MIB,
@@ -22,7 +22,12 @@ export const BODY_LIMITS = {
 } as const;
 
 export const IMPORT_PROCEDURE = "account.import";
-export const UPLOAD_PROCEDURES: readonly string[] = ["people.previewImport", "people.commitImport", "targets.addCheckIns"];
+export const UPLOAD_PROCEDURES: readonly string[] = [
+  "people.previewImport",
+  "people.commitImport",
+  "targets.addCheckIns",
+  "calendarAudit.import",
+];
 
 /** Procedures the client sends alone, never in a batch, so their larger limit applies. */
 export function sentAlone(path: string): boolean {

@@ -28,6 +28,7 @@ const PAGES: Page[] = [
   { name: "oneOnOnes.prep", run: (u, ids) => u.caller.oneOnOnes.prep({ personId: ids.personId }) },
   { name: "energy.week", run: (u) => u.caller.energy.week({}) },
   { name: "capacity.plan", run: (u) => u.caller.capacity.plan({}) },
+  { name: "calendarAudit.week", run: (u) => u.caller.calendarAudit.week({}) },
   { name: "home.summary", run: (u) => u.caller.home.summary() },
 ];
 

@@ -27,6 +27,7 @@ import { CapacityTabs } from "./capacity-tabs";
 import { LevelBadge, levelBar } from "@/components/ui/level-badge";
 import { useAddPlanItem, useRemovePlanItem, useSaveCapacitySettings } from "./mutations";
 import { WeekNav } from "./week-nav";
+import { MeetingLoadLine } from "./meeting-load-line";
 import { DISPLAY_LOCALE } from "@/lib/format";
 
 type Plan = RouterOutputs["capacity"]["plan"];
@@ -234,8 +235,9 @@ export function CapacityPlan({ weekStart }: { weekStart?: string }) {
         description="Plan below full capacity: keep a buffer for the unexpected, so you are there when your teams need you."
       />
       <CapacityTabs />
-      <div className="mb-4">
+      <div className="mb-4 grid gap-2">
         <WeekNav path="/capacity/plan" weekStart={data.weekStart} today={data.today} />
+        <MeetingLoadLine weekStart={data.weekStart} />
       </div>
       <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="grid content-start gap-4">

@@ -7,6 +7,7 @@ export function CapacityTabs() {
       tabs={[
         { href: "/capacity", label: "Energy", exact: true },
         { href: "/capacity/plan", label: "Capacity plan" },
+        { href: "/capacity/calendar", label: "Calendar" },
       ]}
     />
   );

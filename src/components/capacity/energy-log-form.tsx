@@ -18,6 +18,7 @@ import { weekStartOf } from "@/lib/energy/week";
 import { energyWord } from "@/lib/energy/weekly";
 import { logEnergyInput } from "@/lib/validators/capacity";
 import { useTRPC } from "@/trpc/react";
+import { MeetingTagSuggestions } from "./meeting-tag-suggestions";
 import { useLogEnergy, useUpdateEnergy } from "./mutations";
 
 const LEVELS = Array.from({ length: 10 }, (_, i) => i + 1);
@@ -189,6 +190,7 @@ export function EnergyLogForm({
             </button>
           ))}
         </div>
+        <MeetingTagSuggestions day={day} slot={slot} chosen={tags} onAdd={(tag) => form.setValue("tags", [...tags, tag])} />
         <div className="grid gap-2">
           <label className="sr-only" htmlFor={`${id}-custom`}>
             Other tags, comma-separated

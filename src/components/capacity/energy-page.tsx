@@ -11,6 +11,7 @@ import { EnergyLogForm } from "./energy-log-form";
 import { EnergyWeekGrid } from "./energy-week-grid";
 import { useSlotNow } from "./use-slot-now";
 import { WeekNav } from "./week-nav";
+import { MeetingLoadLine } from "./meeting-load-line";
 import { WeeklyReview } from "./weekly-review";
 
 /** The energy log for a week: log now (or a missed slot), the week's grid, and its review. */
@@ -32,8 +33,9 @@ export function EnergyPage({ weekStart }: { weekStart?: string }) {
         description="Your capacity depends on your energy. Log it three times a day with what you did, and see each week what drains you and what restores you."
       />
       <CapacityTabs />
-      <div className="mb-4">
+      <div className="mb-4 grid gap-2">
         <WeekNav path="/capacity" weekStart={week.weekStart} today={week.today} />
+        <MeetingLoadLine weekStart={week.weekStart} />
       </div>
       <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
         <div className="grid grid-cols-[minmax(0,1fr)] gap-4 xl:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">

@@ -25,10 +25,12 @@ function useAffects() {
   const energy = trpc.energy.pathKey();
   const plan = trpc.capacity.pathKey();
   const home = trpc.home.summary.queryKey();
+  // The calendar audit's load sentence compares the week's energy entries around its meetings.
+  const calendar = trpc.calendarAudit.week.pathKey();
   return {
     trpc,
     /** An energy entry: the energy week, the plan's energy beside it, and Home. */
-    entry: <O>(options: O) => refreshing(queryClient, [energy, plan, home], options as never) as O,
+    entry: <O>(options: O) => refreshing(queryClient, [energy, plan, home, calendar], options as never) as O,
     /** Productive hours, the weekly review: the energy week only. */
     week: <O>(options: O) => refreshing(queryClient, [energy], options as never) as O,
     /** The plan's settings and items: the plan and Home. */

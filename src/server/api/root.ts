@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { apiTokensRouter } from "./routers/api-tokens";
 import { areasRouter } from "./routers/areas";
 import { calendarRouter } from "./routers/calendar";
+import { calendarAuditRouter } from "./routers/calendar-audit";
 import { capacityRouter } from "./routers/capacity";
 import { delegationRouter } from "./routers/delegation";
 import { energyRouter } from "./routers/energy";
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   oneOnOnes: oneOnOnesRouter,
   energy: energyRouter,
   capacity: capacityRouter,
+  calendarAudit: calendarAuditRouter,
   home: homeRouter,
   members: membersRouter,
   handovers: handoversRouter,

@@ -28,6 +28,7 @@ const LATER_TABLES = [
   "handover_notes",
   "notifications",
   "calendar_feeds",
+  "calendar_meetings",
 ];
 /** Tables of one user's own rows: they gain user_id = the account that wrote them. */
 const PERSONAL = ["api_tokens", "capacity_items", "capacity_weeks", "energy_days", "energy_entries", "weekly_reviews"];

@@ -182,4 +182,8 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
   "energy.delete": { base: (w) => ({ id: w.energy.id }), kinds: { id: "energy" } },
   "capacity.updateItem": { base: (w) => ({ id: w.item.id, title: "Changed", hours: 3 }), kinds: { id: "item" } },
   "capacity.removeItem": { base: (w) => ({ id: w.item.id, weekStart: w.weekStart }), kinds: { id: "item" } },
+  "calendarAudit.tag": {
+    base: (w) => ({ id: w.calendarMeeting.id, activity: "planning", effect: "draining" }),
+    kinds: { id: "calendarMeeting" },
+  },
 };

@@ -71,6 +71,8 @@ export async function makeWorld(user: TestUser, db?: Db) {
   const energy = await c.energy.log({ day, slot: "start", level: 3, tags: ["incidents"] });
   const weekStart = weekStartOf(new Date().toISOString().slice(0, 10));
   const item = await c.capacity.addItem({ weekStart, title: "Item", hours: 2, recurring: true });
+  await c.calendarAudit.import({ weekStart, file: worldCalendar(weekStart) });
+  const calendarMeeting = (await c.calendarAudit.week({ weekStart })).meetings[0]!;
   const token = await c.apiTokens.create({ name: "Token" });
   const invitation = await c.members.invite({ personId: lead.id, email: `lead-${lead.id.slice(0, 8)}@example.com` });
   const member = db ? { id: (await joinAsMember(db, user, peer.id)).id, version: 1 } : undefined;
@@ -107,6 +109,7 @@ export async function makeWorld(user: TestUser, db?: Db) {
     note,
     energy,
     item,
+    calendarMeeting,
     token,
     invitation,
     org,
@@ -141,6 +144,22 @@ async function delegationSides(db: Db, user: TestUser, reportId: string, levels:
   };
 }
 
+/** A calendar file with one meeting on the Monday of `weekStart`, at noon UTC. */
+function worldCalendar(weekStart: string): string {
+  const day = weekStart.replaceAll("-", "");
+  return [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "BEGIN:VEVENT",
+    "UID:world@example.com",
+    `DTSTART:${day}T120000Z`,
+    `DTEND:${day}T130000Z`,
+    "SUMMARY:Sync",
+    "END:VEVENT",
+    "END:VCALENDAR",
+  ].join("\r\n");
+}
+
 export type World = Awaited<ReturnType<typeof makeWorld>>;
 
 /** The kinds of row an id field can name; the foreign id of a kind is the other account's row of it. */
@@ -162,6 +181,7 @@ export type Kind =
   | "note"
   | "energy"
   | "item"
+  | "calendarMeeting"
   | "token"
   | "invitation"
   | "member"

@@ -5,6 +5,7 @@ import type { Db } from "@/server/db/types";
 import {
   actionItems,
   areas,
+  calendarMeetings,
   capacityItems,
   checkIns,
   coachingNotes,
@@ -442,7 +443,19 @@ export async function makeOrg(db: Db) {
       .insert(capacityItems)
       .values({ orgId, userId: who.id, weekStart, title: `${note} plan`, hours: 6 })
       .returning();
-    return { energy: energy!, item: item! };
+    const [meeting] = await db
+      .insert(calendarMeetings)
+      .values({
+        orgId,
+        userId: who.id,
+        weekStart,
+        uid: `${randomUUID()}@example.com`,
+        title: `${note} meeting`,
+        startsAt: new Date(`${weekStart}T13:00:00Z`),
+        endsAt: new Date(`${weekStart}T14:00:00Z`),
+      })
+      .returning();
+    return { energy: energy!, item: item!, meeting: meeting! };
   };
   const selfPersonal = await personal(members.self, "Rae's energy");
   const managerPersonal = await personal(members.manager, "Eli's energy");

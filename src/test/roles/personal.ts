@@ -6,6 +6,19 @@ import { everyone, only, shows, type Matrix } from "./types";
 // alone: nobody else, their manager and admins included, reads or changes
 // them. Home is the caller's own page.
 
+/** A calendar file with one meeting in no particular week: the import works (and finds nothing for the week). */
+const CALENDAR_FILE = [
+  "BEGIN:VCALENDAR",
+  "VERSION:2.0",
+  "BEGIN:VEVENT",
+  "UID:role@example.com",
+  "DTSTART:20260105T100000Z",
+  "DTEND:20260105T110000Z",
+  "SUMMARY:Sync",
+  "END:VEVENT",
+  "END:VCALENDAR",
+].join("\r\n");
+
 const thisWeek = () => weekStartOf(new Date().toISOString().slice(0, 10));
 
 export const personalMatrix: Matrix = {
@@ -58,6 +71,28 @@ export const personalMatrix: Matrix = {
     input: (org) => ({ id: org.selfPersonal.item.id, weekStart: org.weekStart }),
     expect: only("self"),
   },
+  "calendarAudit.week": {
+    subject: "the caller's own week of meetings",
+    input: (org) => ({ weekStart: org.weekStart }),
+    expect: everyone(),
+    check: shows(["self"], (org) => org.selfPersonal.meeting.id),
+  },
+  "calendarAudit.import": {
+    subject: "the caller's own week",
+    input: (org) => ({ weekStart: org.weekStart, file: CALENDAR_FILE }),
+    expect: everyone(),
+  },
+  "calendarAudit.tag": {
+    subject: "R1's imported meeting",
+    input: (org) => ({
+      id: org.selfPersonal.meeting.id,
+      activity: "planning",
+      effect: "draining",
+      version: org.selfPersonal.meeting.version,
+    }),
+    expect: only("self"),
+  },
+  "calendarAudit.clear": { subject: "the caller's own week", input: (org) => ({ weekStart: org.weekStart }), expect: everyone() },
   "home.summary": { subject: "the caller's Home", expect: everyone() },
   "home.palette": { subject: "the caller's command palette", expect: everyone() },
   "home.search": {

@@ -10,3 +10,4 @@ export * from "./capacity";
 export * from "./handovers";
 export * from "./inbox";
 export * from "./calendar-feeds";
+export * from "./calendar";

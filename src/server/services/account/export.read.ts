@@ -38,6 +38,7 @@ export const EXPORT_TABLES = {
   weekly_reviews: schema.weeklyReviews,
   capacity_weeks: schema.capacityWeeks,
   capacity_items: schema.capacityItems,
+  calendar_meetings: schema.calendarMeetings,
 } as const satisfies Record<string, PgTable>;
 
 /** Tables an export leaves out, and why. */
@@ -64,7 +65,14 @@ export const NOT_EXPORTED: Record<string, string> = {
  * Tables that hold one user's own rows inside the organisation (the energy
  * log, the capacity plan): only the exporter's are exported, an admin's too.
  */
-const PERSONAL: ReadonlySet<TableName> = new Set(["energy_entries", "energy_days", "weekly_reviews", "capacity_weeks", "capacity_items"]);
+const PERSONAL: ReadonlySet<TableName> = new Set([
+  "energy_entries",
+  "energy_days",
+  "weekly_reviews",
+  "capacity_weeks",
+  "capacity_items",
+  "calendar_meetings",
+]);
 
 export const EXPORT_FORMAT = "intersect-export";
 /** 2: a whole organisation (its top person among the people, person columns, person_notes); 1: one account's data. */

@@ -22,6 +22,8 @@ import {
 } from "@/lib/validators/targets";
 import { isWeekStart } from "@/lib/energy/week";
 import { handoverNoteBody } from "@/lib/validators/handovers";
+import { MEETING_EFFECTS } from "@/lib/calendar-audit/effects";
+import { meetingActivity } from "@/lib/validators/calendar-audit";
 import type { EXPORT_TABLES } from "./export.read";
 
 /**
@@ -122,4 +124,15 @@ export const IMPORT_RULES = {
   weekly_reviews: { schema: weeklyReviewInput, maxRows: 5_000, unique: [["weekStart"]] },
   capacity_weeks: { schema: capacitySettingsInput, maxRows: 5_000, unique: [["weekStart"]] },
   capacity_items: { schema: addCapacityItemInput.extend({ lastWeek: dateOnly.nullable().optional() }), maxRows: 50_000 },
+  // Meetings come from a calendar file, not a form: the rules the import of that file applies.
+  calendar_meetings: {
+    schema: z.object({
+      weekStart: dateOnly.refine(isWeekStart, "A week starts on a Monday."),
+      uid: z.string().min(1, "An event needs its UID.").max(1_000, "At most 1,000 characters."),
+      title: z.string().max(200, "At most 200 characters."),
+      activity: meetingActivity.optional(),
+      effect: z.enum(MEETING_EFFECTS).nullable().optional(),
+    }),
+    maxRows: 50_000,
+  },
 } satisfies Record<keyof typeof EXPORT_TABLES, ImportRule>;

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { and, eq } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
@@ -42,6 +43,11 @@ async function world() {
     version: 0,
   });
   await mia.caller.capacity.addItem({ title: "Roadmap", hours: 6, deepWork: true, weekStart, recurring: true });
+  // The calendar audit of that week: four meetings of an Outlook export, one tagged.
+  const calendar = readFileSync(new URL("../../../test/fixtures/calendar/outlook.ics", import.meta.url), "utf8");
+  await mia.caller.calendarAudit.import({ weekStart, file: calendar });
+  const [sync] = (await mia.caller.calendarAudit.week({ weekStart })).meetings;
+  await mia.caller.calendarAudit.tag({ id: sync!.id, activity: "planning", effect: "draining", version: sync!.version });
   const meeting = await mia.caller.oneOnOnes.schedule({ past: true, personId: rae.id, scheduledAt: new Date("2026-11-24T10:00:00.000Z") });
   const goal = await mia.caller.oneOnOnes.addGoal({ personId: rae.id, title: "Lead a design review" });
   await mia.caller.oneOnOnes.addNote({ personId: rae.id, kind: "praise", body: "A clear review", oneOnOneId: meeting.id, goalId: goal.id });
@@ -52,7 +58,14 @@ async function world() {
   return { db, admin, mia, pat, rae, meeting, goal };
 }
 
-const PERSONAL: PgTable[] = [schema.energyEntries, schema.energyDays, schema.weeklyReviews, schema.capacityWeeks, schema.capacityItems];
+const PERSONAL: PgTable[] = [
+  schema.energyEntries,
+  schema.energyDays,
+  schema.weeklyReviews,
+  schema.capacityWeeks,
+  schema.capacityItems,
+  schema.calendarMeetings,
+];
 
 /** Deletes the member's own rows here (their energy log and plans, the notes they wrote), as if they had lost them. */
 async function deleteOwnData(db: Db, who: TestUser) {
@@ -90,6 +103,7 @@ describe("a member imports a file of their own data", () => {
       weekly_reviews: 1,
       capacity_weeks: 1,
       capacity_items: 1,
+      calendar_meetings: 4,
       coaching_notes: 2,
       person_notes: 1,
     });

@@ -413,6 +413,7 @@ const POLICIES = new Map<PgTable, Policy>([
   [schema.weeklyReviews, personal(schema.weeklyReviews)],
   [schema.capacityWeeks, personal(schema.capacityWeeks)],
   [schema.capacityItems, personal(schema.capacityItems)],
+  [schema.calendarMeetings, personal(schema.calendarMeetings)],
   [schema.apiTokens, personal(schema.apiTokens)],
   [schema.calendarFeeds, personal(schema.calendarFeeds)],
 ]);
