@@ -17,7 +17,7 @@ test("import a week of a Google calendar, tag a meeting, and see the tag suggest
   await page.getByRole("button", { name: "Import this week" }).click();
   const meetings = page.getByRole("list", { name: "Meetings of the week" });
   await expect(meetings.getByRole("listitem")).toHaveCount(10);
-  await expect(meetings.getByText("Design review")).toBeVisible();
+  await expect(meetings.getByText("Design review", { exact: true })).toBeVisible();
   await expect(meetings.getByText("Recurring").first()).toBeVisible();
   await expect(meetings.getByText("All day, not counted")).toBeVisible();
   await expect(page.getByTestId("meeting-load")).toContainText("6.5 h in meetings, 2 h of them recurring");
