@@ -23,7 +23,10 @@ export const UNSUPPORTED_FIELDS: Record<string, string> = {
 /** RFC 1123 label, as OpenSLO asks of metadata.name. */
 const dnsName = z
   .string("expected a name")
-  .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, "must be at most 63 lowercase letters, digits or '-', starting and ending with a letter or digit");
+  .regex(
+    /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/,
+    "must be at most 63 lowercase letters, digits or '-', starting and ending with a letter or digit",
+  );
 
 const text = (max: number) => z.string("expected text").max(max, `must be at most ${max} characters`);
 
@@ -68,8 +71,10 @@ export const sliSpecSchema = z
     thresholdMetric: metricSchema.optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.ratioMetric && v.thresholdMetric) ctx.addIssue({ code: "custom", path: ["thresholdMetric"], message: "give ratioMetric or thresholdMetric, not both" });
-    if (!v.ratioMetric && !v.thresholdMetric) ctx.addIssue({ code: "custom", path: [], message: "missing ratioMetric (or thresholdMetric)" });
+    if (v.ratioMetric && v.thresholdMetric)
+      ctx.addIssue({ code: "custom", path: ["thresholdMetric"], message: "give ratioMetric or thresholdMetric, not both" });
+    if (!v.ratioMetric && !v.thresholdMetric)
+      ctx.addIssue({ code: "custom", path: [], message: "missing ratioMetric (or thresholdMetric)" });
   });
 
 export const sliDocumentSchema = z.strictObject({
@@ -83,7 +88,10 @@ const timeWindow = z
   .strictObject({
     duration: z
       .string("expected a duration such as 28d")
-      .regex(DURATION, "must be a number of minutes, hours, days or weeks (such as 28d or 4w); months, quarters and years are not supported"),
+      .regex(
+        DURATION,
+        "must be a number of minutes, hours, days or weeks (such as 28d or 4w); months, quarters and years are not supported",
+      ),
     isRolling: z.boolean("expected true or false").optional(),
     calendar: z
       .strictObject({
@@ -93,7 +101,8 @@ const timeWindow = z
       .optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.isRolling === true && v.calendar) ctx.addIssue({ code: "custom", path: ["calendar"], message: "a rolling window has no calendar" });
+    if (v.isRolling === true && v.calendar)
+      ctx.addIssue({ code: "custom", path: ["calendar"], message: "a rolling window has no calendar" });
     if (v.isRolling !== true && !v.calendar) ctx.addIssue({ code: "custom", path: [], message: "missing isRolling: true (or a calendar)" });
   });
 
@@ -112,7 +121,10 @@ export const sloSpecSchema = z.strictObject({
   indicatorRef: dnsName.optional(),
   timeWindow: z.array(timeWindow, "expected a list with one window").length(1, "must hold exactly one window"),
   budgetingMethod: z.literal("Occurrences", "only Occurrences budgeting is supported (Timeslices is not)"),
-  objectives: z.array(objective, "expected a list with one objective").min(1, "must hold one objective").max(1, "only one objective per SLO is supported"),
+  objectives: z
+    .array(objective, "expected a list with one objective")
+    .min(1, "must hold one objective")
+    .max(1, "only one objective per SLO is supported"),
 });
 
 export const sloDocumentSchema = z.strictObject({

@@ -98,7 +98,12 @@ export function parseOpenSlo(text: string): SloParseResult {
     for (const error of doc.errors) {
       const offset = error.pos[0];
       const pos = lines.linePos(offset);
-      issues.push({ line: pos.line, column: pos.col, path: "", message: `YAML: ${error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, "")}` });
+      issues.push({
+        line: pos.line,
+        column: pos.col,
+        path: "",
+        message: `YAML: ${error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, "")}`,
+      });
     }
   }
   if (issues.length) return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
@@ -121,7 +126,14 @@ export function parseOpenSlo(text: string): SloParseResult {
     if (typeof kind === "string" && IGNORED_KINDS.has(kind) && apiVersion === API_VERSION) continue;
     const schema = kind === "SLO" ? sloDocumentSchema : kind === "SLI" ? sliDocumentSchema : null;
     if (!schema) {
-      issues.push(where(["kind"], kind === undefined ? "missing kind (SLO or SLI)" : `kind ${String(kind)} is not supported: Intersect imports SLO and SLI documents`));
+      issues.push(
+        where(
+          ["kind"],
+          kind === undefined
+            ? "missing kind (SLO or SLI)"
+            : `kind ${String(kind)} is not supported: Intersect imports SLO and SLI documents`,
+        ),
+      );
       continue;
     }
     const result = schema.safeParse(data);
@@ -141,10 +153,22 @@ export function parseOpenSlo(text: string): SloParseResult {
   };
   if (slos.length !== 1) {
     const doc = slos[1]?.doc ?? first;
-    return { ok: false, issues: [{ ...startOf(doc), path: "kind", message: slos.length ? "only one SLO per file can be imported" : "no SLO document (kind: SLO) in the file" }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          ...startOf(doc),
+          path: "kind",
+          message: slos.length ? "only one SLO per file can be imported" : "no SLO document (kind: SLO) in the file",
+        },
+      ],
+    };
   }
   const { doc, data: slo } = slos[0]!;
-  const fail = (path: Path, message: string): SloParseResult => ({ ok: false, issues: [{ ...startOf(doc, path), path: pathText(path), message }] });
+  const fail = (path: Path, message: string): SloParseResult => ({
+    ok: false,
+    issues: [{ ...startOf(doc, path), path: pathText(path), message }],
+  });
 
   // The SLI: inline, or the SLI document named by indicatorRef.
   let indicator: { name: string; displayName: string | null; spec: SliSpecDocument; path: Path };
@@ -162,8 +186,10 @@ export function parseOpenSlo(text: string): SloParseResult {
 
   const objective = slo.spec.objectives[0]!;
   const objectivePath: Path = ["spec", "objectives", 0];
-  if (objective.target !== undefined && objective.targetPercent !== undefined) return fail([...objectivePath, "targetPercent"], "give target or targetPercent, not both");
-  const target = objective.target ?? (objective.targetPercent !== undefined ? Number((objective.targetPercent / 100).toPrecision(12)) : undefined);
+  if (objective.target !== undefined && objective.targetPercent !== undefined)
+    return fail([...objectivePath, "targetPercent"], "give target or targetPercent, not both");
+  const target =
+    objective.target ?? (objective.targetPercent !== undefined ? Number((objective.targetPercent / 100).toPrecision(12)) : undefined);
   if (target === undefined) return fail(objectivePath, "missing target (or targetPercent)");
 
   const [window] = slo.spec.timeWindow;
@@ -181,7 +207,10 @@ export function parseOpenSlo(text: string): SloParseResult {
   if (indicator.spec.ratioMetric) {
     const { counter, good, bad, total } = indicator.spec.ratioMetric;
     if (objective.op !== undefined || objective.value !== undefined) {
-      return fail([...objectivePath, objective.op !== undefined ? "op" : "value"], "op and value are for a thresholdMetric: a ratio's objective is its target alone");
+      return fail(
+        [...objectivePath, objective.op !== undefined ? "op" : "value"],
+        "op and value are for a thresholdMetric: a ratio's objective is its target alone",
+      );
     }
     spec = {
       kind: "availability",
@@ -195,7 +224,8 @@ export function parseOpenSlo(text: string): SloParseResult {
     };
   } else {
     const { query } = indicator.spec.thresholdMetric!.metricSource.spec;
-    if (objective.op === undefined) return fail(objectivePath, "missing op (lt, lte, gt or gte): a thresholdMetric compares its value with the objective's");
+    if (objective.op === undefined)
+      return fail(objectivePath, "missing op (lt, lte, gt or gte): a thresholdMetric compares its value with the objective's");
     if (objective.value === undefined) return fail(objectivePath, "missing value: the threshold the query is compared with");
     spec = { kind: "latency", threshold: { query, op: objective.op, value: objective.value, unit: guessUnit(query) }, ...common };
   }
