@@ -98,6 +98,14 @@ describe("parseOpenSlo: every problem names its line and field", () => {
     ]);
   });
 
+  it("aliases that expand too far are a problem, not a hang", () => {
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x, x]",
+      ...Array.from({ length: 8 }, (_, i) => `${"bcdefghi"[i]}: &${"bcdefghi"[i]} [${Array(10).fill(`*${"abcdefgh"[i]}`).join(", ")}]`),
+    ].join("\n");
+    expect(problems(bomb)[0]).toMatch(/^line 1, column 1: YAML: /);
+  });
+
   it("an unknown field and an unsupported one are named, at their key", () => {
     expect(problems(ratioWith("  service: checkout\n", "  service: checkout\n  servce: typo\n"))).toEqual([
       'line 10, column 3, spec.servce: unknown field "servce"',

@@ -111,13 +111,20 @@ export function parseOpenSlo(text: string): SloParseResult {
   const slos: Parsed<z.output<typeof sloDocumentSchema>>[] = [];
   const slis: Parsed<z.output<typeof sliDocumentSchema>>[] = [];
   for (const doc of docList) {
-    const data: unknown = doc.toJS();
-    if (data === null || data === undefined) continue;
     const where = (path: Path, message: string): SloIssue => {
       const { node, depth } = locate(doc, path);
       const pos = lines.linePos(offsetOf(node));
       return { line: pos.line, column: pos.col, path: pathText(path.slice(0, depth)), message };
     };
+    let data: unknown;
+    try {
+      // Aliases that expand past yaml's limit (a "billion laughs" file) throw here rather than eat the memory.
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      issues.push(where([], `YAML: ${error instanceof Error ? error.message : "the document cannot be read"}`));
+      continue;
+    }
+    if (data === null || data === undefined) continue;
     if (typeof data !== "object" || Array.isArray(data)) {
       issues.push(where([], "expected an OpenSLO document (apiVersion, kind, metadata, spec)"));
       continue;
