@@ -7,16 +7,22 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { downloadText } from "@/components/ui/download";
-import { describeObjective, describeWindow } from "@/lib/slo/describe";
+import { budgetText, burnText, describeObjective, describeWindow } from "@/lib/slo/describe";
 import type { SloSpec } from "@/lib/slo/spec";
 import { useTRPC } from "@/trpc/react";
 
+/** Error ratios Prometheus answered for derivePromQl(spec).errorRatio (null: no data for that range). */
+export type MeasuredErrorRatios = { window: number | null; "1h": number | null; "6h": number | null };
+
+const NO_SOURCE = "Needs a Prometheus data source";
+
 /**
  * The SLO a target was imported from: its objective and window, and (once a
- * Prometheus data source measures it) its error budget and burn rates over
- * 1 h and 6 h. Until then it says so rather than show made-up figures.
+ * Prometheus data source measures it: `measured`) its error budget remaining
+ * and burn rates over 1 h and 6 h, as Sloth and Pyrra show them. Until then it
+ * says so rather than show made-up figures.
  */
-export function TargetSloPanel({ targetId, slo }: { targetId: string; slo: SloSpec }) {
+export function TargetSloPanel({ targetId, slo, measured }: { targetId: string; slo: SloSpec; measured?: MeasuredErrorRatios }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [exporting, setExporting] = useState(false);
@@ -47,9 +53,11 @@ export function TargetSloPanel({ targetId, slo }: { targetId: string; slo: SloSp
           <dt className="text-muted">Service</dt>
           <dd className="break-words">{slo.service}</dd>
           <dt className="text-muted">Error budget</dt>
-          <dd>Needs a Prometheus data source</dd>
+          <dd>{measured ? budgetText(measured.window, slo.objective.target) : NO_SOURCE}</dd>
           <dt className="text-muted">Burn rate (1 h, 6 h)</dt>
-          <dd>Needs a Prometheus data source</dd>
+          <dd>
+            {measured ? `${burnText(measured["1h"], slo.objective.target)}, ${burnText(measured["6h"], slo.objective.target)}` : NO_SOURCE}
+          </dd>
         </dl>
         <div>
           <Button variant="secondary" size="sm" onClick={exportYaml} disabled={exporting}>

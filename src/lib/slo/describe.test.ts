@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeObjective, describeWindow, percent } from "./describe";
+import { budgetText, burnText, describeObjective, describeWindow, percent } from "./describe";
 import type { SloSpec } from "./spec";
 
 const common = {
@@ -37,5 +37,14 @@ describe("an SLO in words", () => {
       objective: { displayName: null, target: 0.99 },
     };
     expect(describeObjective(latency)).toBe("at most 0.3 s in 99% of samples");
+  });
+
+  it("budget and burn rate figures, and no data", () => {
+    expect(budgetText(0.0005, 0.999)).toBe("50% left");
+    expect(budgetText(0.0012, 0.999)).toBe("Spent, 20% over");
+    expect(budgetText(null, 0.999)).toBe("No data yet");
+    expect(burnText(0.0144, 0.999)).toBe("14.4×");
+    expect(burnText(0.01, 1)).toBe("∞");
+    expect(burnText(Number.NaN, 0.999)).toBe("No data yet");
   });
 });

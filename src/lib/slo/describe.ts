@@ -1,3 +1,4 @@
+import { burnRate, errorBudgetRemaining } from "./budget";
 import type { SloSpec } from "./spec";
 
 const UNIT_WORDS: Record<string, [string, string]> = {
@@ -27,4 +28,21 @@ export function describeObjective(spec: SloSpec): string {
   if (spec.kind === "availability") return `${percent(spec.objective.target)} of events good`;
   const { op, value, unit } = spec.threshold;
   return `${OP_WORDS[op]} ${value}${unit ? ` ${unit}` : ""} in ${percent(spec.objective.target)} of samples`;
+}
+
+const NO_DATA = "No data yet";
+
+/** "50% left", "Spent, 20% over" or "No data yet": the error budget remaining over the window. */
+export function budgetText(errorRatio: number | null, objective: number): string {
+  const remaining = errorBudgetRemaining(errorRatio, objective);
+  if (remaining === null) return NO_DATA;
+  if (!Number.isFinite(remaining)) return "Spent";
+  return remaining >= 0 ? `${percent(remaining)} left` : `Spent, ${percent(-remaining)} over`;
+}
+
+/** "1.5×" (1× spends the budget exactly over the window), "∞" with no budget at all, or "No data yet". */
+export function burnText(errorRatio: number | null, objective: number): string {
+  const rate = burnRate(errorRatio, objective);
+  if (rate === null) return NO_DATA;
+  return Number.isFinite(rate) ? `${Number(rate.toPrecision(3))}×` : "∞";
 }
