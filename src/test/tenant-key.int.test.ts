@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "./database";
 import { createUser, joinAsMember, type TestUser } from "./factories";
@@ -149,6 +151,17 @@ describe("the tenant key", () => {
           ids.newMetric = metric.id;
         },
       },
+      {
+        name: "targets.importOpenSlo",
+        run: async (u) => {
+          const yaml = readFileSync(path.resolve(import.meta.dirname, "fixtures/openslo/ratio-inline.yaml"), "utf8");
+          ids.sloTarget = (
+            await u.caller.targets.importOpenSlo({ yaml, ownerIds: [ids.person!], startDate: "2026-01-01", dueDate: "2026-12-31" })
+          ).id;
+        },
+      },
+      { name: "targets.exportOpenSlo", run: (u) => u.caller.targets.exportOpenSlo({ targetId: ids.sloTarget! }) },
+      { name: "targets.get (with its SLO)", run: (u) => u.caller.targets.get({ id: ids.sloTarget! }) },
       { name: "targets.addCheckIn", run: (u) => u.caller.targets.addCheckIn({ metricId: ids.newMetric!, value: 80, at: new Date() }) },
       {
         name: "targets.addComment",

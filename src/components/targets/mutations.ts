@@ -106,3 +106,9 @@ export function useSetTargetParent(options?: MutationOptionsOf<Trpc["targets"]["
   const refresh = useRefreshTargets();
   return useMutation(useTRPC().targets.setParent.mutationOptions(refresh(options)));
 }
+
+/** An OpenSLO file becomes a new reliability target (with its metric). */
+export function useImportOpenSlo(options?: MutationOptionsOf<Trpc["targets"]["importOpenSlo"]>) {
+  const refresh = useRefreshTargets();
+  return useMutation(useTRPC().targets.importOpenSlo.mutationOptions(refresh(options)));
+}

@@ -26,6 +26,7 @@ import { SubTargets, TargetLineage } from "./target-cascade";
 import { TargetComments } from "./target-comments";
 import { TargetForm } from "./target-form";
 import { TargetStatus } from "./target-status";
+import { TargetSloPanel } from "./target-slo-panel";
 
 type TargetLike = {
   title: string;
@@ -229,6 +230,7 @@ export function TargetDetail({ id }: { id: string }) {
 
         <div className="grid min-w-0 content-start gap-6">
           <TargetStatus targetId={id} />
+          {t.slo ? <TargetSloPanel targetId={id} slo={t.slo} /> : null}
           <Card>
             <CardHeader>
               <CardTitle>Progress</CardTitle>

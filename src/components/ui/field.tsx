@@ -28,7 +28,7 @@ export function Field({ label, error, hint, className, children }: FieldProps) {
         </p>
       ) : null}
       {error ? (
-        <p id={errorId} role="alert" className="text-xs font-medium text-danger">
+        <p id={errorId} role="alert" className="text-xs font-medium whitespace-pre-line text-danger">
           {error}
         </p>
       ) : null}

@@ -29,6 +29,7 @@ const LATER_TABLES = [
   "notifications",
   "calendar_feeds",
   "calendar_meetings",
+  "target_slos",
 ];
 /** Tables of one user's own rows: they gain user_id = the account that wrote them. */
 const PERSONAL = ["api_tokens", "capacity_items", "capacity_weeks", "energy_days", "energy_entries", "weekly_reviews"];

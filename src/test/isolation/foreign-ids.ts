@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Kind, World } from "./world";
 
 /**
@@ -50,6 +52,7 @@ const target = (w: World) => ({
   startDate: "2026-01-01",
   dueDate: "2026-06-30",
 });
+const sloYaml = () => readFileSync(path.resolve(import.meta.dirname, "../fixtures/openslo/ratio-inline.yaml"), "utf8");
 const levels = (w: World) => w.otherSpectrum.levels.map((l) => ({ id: l.id, label: l.label, meaning: l.meaning, autonomy: l.autonomy }));
 const soon = () => new Date(Date.now() + 2 * 86_400_000);
 
@@ -77,6 +80,10 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
   "targets.list": { base: (w) => ({ personId: w.person.id, areaId: w.area.id }), expect: "empty" },
   "targets.findSimilar": { base: (w) => ({ title: "Something", excludeId: w.target.id }), kinds: { excludeId: "target" } },
   "targets.get": { base: (w) => ({ id: w.target.id }), kinds: { id: "target" } },
+  "targets.importOpenSlo": {
+    base: (w) => ({ areaId: w.area.id, ownerIds: [w.person.id], startDate: "2026-01-01", dueDate: "2026-06-30", yaml: sloYaml() }),
+  },
+  "targets.exportOpenSlo": { base: (w) => ({ targetId: w.sloTarget.id }), kinds: { targetId: "sloTarget" } },
   "targets.create": { base: target },
   "targets.update": { base: (w) => ({ ...target(w), id: w.target.id }), kinds: { id: "target" } },
   "targets.setStatus": { base: (w) => ({ id: w.target.id, status: "dropped" }), kinds: { id: "target" } },

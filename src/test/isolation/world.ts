@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Db } from "@/server/db/types";
 import { joinAsMember, type TestUser } from "../factories";
 import { weekStartOf } from "@/lib/energy/week";
@@ -42,6 +44,14 @@ export async function makeWorld(user: TestUser, db?: Db) {
   const target = await c.targets.create({
     title: "Target",
     kind: "reliability",
+    areaId: area.id,
+    ownerIds: [lead.id],
+    startDate: "2026-01-01",
+    dueDate: "2026-12-31",
+  });
+  // A reliability target imported from an OpenSLO file: the one that exports its SLO again.
+  const sloTarget = await c.targets.importOpenSlo({
+    yaml: readFileSync(path.resolve(import.meta.dirname, "../fixtures/openslo/ratio-inline.yaml"), "utf8"),
     areaId: area.id,
     ownerIds: [lead.id],
     startDate: "2026-01-01",
@@ -92,6 +102,7 @@ export async function makeWorld(user: TestUser, db?: Db) {
     handoverNote,
     area,
     target,
+    sloTarget,
     metric,
     milestone,
     checkIn,
@@ -167,6 +178,7 @@ export type Kind =
   | "person"
   | "area"
   | "target"
+  | "sloTarget"
   | "metric"
   | "milestone"
   | "checkIn"

@@ -7,6 +7,7 @@ import { oneOnOneMatrix } from "./one-on-ones";
 import { peopleMatrix } from "./people";
 import { personalMatrix } from "./personal";
 import { targetsPairMatrix } from "./targets-pair";
+import { targetsSloMatrix } from "./targets-slo";
 import { targetsTreeMatrix } from "./targets-tree";
 import type { Matrix } from "./types";
 import { workMatrix } from "./work";
@@ -22,6 +23,7 @@ export const MATRIX: Matrix = {
   ...targetsPairMatrix,
   ...delegationSidesMatrix,
   ...targetsTreeMatrix,
+  ...targetsSloMatrix,
   ...oneOnOneMatrix,
   ...personalMatrix,
   ...membersMatrix,

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Network } from "lucide-react";
 import { PageHeader } from "@/components/ui/page-header";
 import { ExportTargets } from "@/components/targets/export-targets";
+import { ImportOpenSloDialog } from "@/components/targets/import-openslo-dialog";
 import { NewTargetButton } from "@/components/targets/new-target-button";
 import { TargetsList } from "@/components/targets/targets-list";
 import { targetFilters } from "@/lib/targets/list-params";
@@ -32,6 +33,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
               <Network aria-hidden="true" className="size-4" /> Trees
             </Link>
             <ExportTargets />
+            <ImportOpenSloDialog />
             <NewTargetButton defaultOpen={making === "target"} areaId={making === "target" ? area : undefined} />
           </>
         }

@@ -35,6 +35,9 @@ import { listComments, listStatusUpdates } from "../../services/targets/pair.rea
 import { addComment, deleteComment, saveStatusUpdate } from "../../services/targets/pair.write";
 import { getTargetTree, listMyTrees } from "../../services/targets/tree.read";
 import { setTargetParent } from "../../services/targets/tree.write";
+import { exportTargetSlo } from "../../services/targets/slo.read";
+import { importOpenSlo } from "../../services/targets/slo.write";
+import { exportOpenSloInput, importOpenSloInput } from "@/lib/validators/slo";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const targetsRouter = createTRPCRouter({
@@ -67,4 +70,7 @@ export const targetsRouter = createTRPCRouter({
   setParent: protectedProcedure.input(setTargetParentInput).mutation(({ ctx, input }) => setTargetParent(ctx.db, ctx.actor, input)),
   /** Every target with its metrics' latest values, as CSV. */
   exportCsv: protectedProcedure.query(({ ctx }) => targetsCsv(ctx.db, ctx.actor)),
+  // OpenSLO: an SLO file becomes a reliability target; a target made so exports its SLO again.
+  importOpenSlo: protectedProcedure.input(importOpenSloInput).mutation(({ ctx, input }) => importOpenSlo(ctx.db, ctx.actor, input)),
+  exportOpenSlo: protectedProcedure.input(exportOpenSloInput).query(({ ctx, input }) => exportTargetSlo(ctx.db, ctx.actor, input.targetId)),
 });

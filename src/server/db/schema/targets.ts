@@ -1,4 +1,5 @@
 import { organisations } from "./organisations";
+import type { SloSpec } from "@/lib/slo/spec";
 import {
   boolean,
   date,
@@ -6,6 +7,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -270,5 +272,32 @@ export const targetStatusUpdates = pgTable(
     }).onDelete("cascade"),
     index("target_status_updates_target_idx").on(t.targetId),
     index("target_status_updates_author_idx").on(t.authorPersonId),
+  ],
+);
+
+/**
+ * The SLO a reliability target was imported from (OpenSLO v1, normalised by
+ * src/lib/slo/parse.ts): what export writes back, and the queries its
+ * metric is bound to once a Prometheus data source is set up. At most one
+ * per target; deleted with it.
+ */
+export const targetSlos = pgTable(
+  "target_slos",
+  {
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    targetId: uuid("target_id")
+      .primaryKey()
+      .references(() => targets.id, { onDelete: "cascade" }),
+    spec: jsonb("spec").$type<SloSpec>().notNull(),
+    importedAt: timestamp("imported_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({
+      name: "target_slos_target_same_org_fk",
+      columns: [t.orgId, t.targetId],
+      foreignColumns: [targets.orgId, targets.id],
+    }).onDelete("cascade"),
   ],
 );

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { eq, getTableColumns, getTableName, or } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
@@ -43,6 +45,10 @@ describe("export and import", () => {
   it("round trip: export the demo organisation, import it into a new account, export again: nothing is lost", async () => {
     const a = await createUser(database.current.db);
     await a.caller.people.loadDemo();
+    // A target imported from an OpenSLO file: its spec (a jsonb row of target_slos) travels with it.
+    const sre = (await a.caller.people.list({}))[0]!;
+    const yaml = readFileSync(path.resolve(import.meta.dirname, "../../../test/fixtures/openslo/ratio-inline.yaml"), "utf8");
+    await a.caller.targets.importOpenSlo({ yaml, ownerIds: [sre.id], startDate: "2026-01-01", dueDate: "2026-12-31" });
     await a.caller.account.updateProfile({ name: "A", timeZone: "Europe/Berlin", version: 1 });
     await database.current.db
       .update(organisations)
@@ -57,6 +63,7 @@ describe("export and import", () => {
     expect(Object.values(first.tables).every((rows) => rows.every((r) => !("orgId" in r) && !("userId" in r)))).toBe(true);
     expect(first.tables.coaching_notes!.some((n) => n.private)).toBe(true);
     expect(first.tables.energy_entries!.length).toBeGreaterThan(0);
+    expect(first.tables.target_slos).toHaveLength(1);
 
     const b = await createUser(database.current.db);
     // The default spectrum made at sign-up: the organisation still counts as empty.

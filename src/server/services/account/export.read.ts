@@ -19,6 +19,7 @@ export const EXPORT_TABLES = {
   targets: schema.targets,
   target_owners: schema.targetOwners,
   metrics: schema.metrics,
+  target_slos: schema.targetSlos,
   check_ins: schema.checkIns,
   target_comments: schema.targetComments,
   target_status_updates: schema.targetStatusUpdates,

@@ -20,6 +20,7 @@ import {
   statusBody,
   targetFields,
 } from "@/lib/validators/targets";
+import { sloSpecSchema } from "@/lib/slo/spec";
 import { isWeekStart } from "@/lib/energy/week";
 import { handoverNoteBody } from "@/lib/validators/handovers";
 import { MEETING_EFFECTS } from "@/lib/calendar-audit/effects";
@@ -69,6 +70,8 @@ export const IMPORT_RULES = {
   targets: { schema: targetFields.omit({ ownerIds: true }).extend({ parentId: optionalId() }).superRefine(datesInOrder), maxRows: 10_000 },
   target_owners: { schema: z.object({ targetId: uuid, personId: uuid }), maxRows: 50_000, unique: [["targetId", "personId"]] },
   metrics: { schema: createMetricInput, maxRows: 20_000 },
+  // An imported OpenSLO spec is held to the same normalised shape parseOpenSlo makes.
+  target_slos: { schema: z.object({ targetId: uuid, spec: sloSpecSchema }), maxRows: 10_000, unique: [["targetId"]] },
   check_ins: { schema: addCheckInInput.extend({ at: checkInAt }), maxRows: MAX_IMPORT_ROWS_PER_TABLE },
   target_comments: { schema: z.object({ targetId: uuid, authorPersonId: uuid, body: commentBody }), maxRows: MAX_IMPORT_ROWS_PER_TABLE },
   target_status_updates: {

@@ -415,6 +415,10 @@ function columnValue(column: PgColumn, value: unknown, refuse: (problem: string)
       if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v.length > MAX_IMPORT_TEXT || hasControlCharacters(v, false)))
         throw refuse("expected a list of strings without control characters");
       return value;
+    case "PgJsonb":
+      // A document column (an SLO spec): its table's import rule holds it to its shape; here only its size.
+      if (typeof value !== "object" || JSON.stringify(value).length > MAX_IMPORT_TEXT) throw refuse("expected a JSON object");
+      return value;
     default:
       throw refuse(`this server cannot import a ${column.columnType} column`);
   }

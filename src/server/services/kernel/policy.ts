@@ -305,6 +305,13 @@ const POLICIES = new Map<PgTable, Policy>([
     { see: (actor) => visibleTarget(actor, schema.metrics.targetId), change: (actor) => controlledTarget(actor, schema.metrics.targetId) },
   ],
   [
+    schema.targetSlos,
+    {
+      see: (actor) => visibleTarget(actor, schema.targetSlos.targetId),
+      change: (actor) => controlledTarget(actor, schema.targetSlos.targetId),
+    },
+  ],
+  [
     schema.checkIns,
     {
       see: (actor) =>

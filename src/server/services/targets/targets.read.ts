@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { targetSlo } from "./slo.read";
 import type { Db } from "../../db/types";
 import { groupBy } from "@/lib/group-by";
 import { areas, checkIns, metrics, people, targetOwners, targets } from "../../db/schema/index";
@@ -222,7 +223,10 @@ export async function getTargetDetail(db: Db, actor: Actor, id: string, now = ne
     .where(inScope(targets, actor, eq(targets.id, id)))
     .limit(1);
   if (!row) throw notFound("Target");
-  const [summary] = await summarise(db, actor, [{ target: row.target, areaName: row.areaName }], now);
+  const [[summary], slo] = await Promise.all([
+    summarise(db, actor, [{ target: row.target, areaName: row.areaName }], now),
+    targetSlo(db, actor, id),
+  ]);
   const metricIds = summary!.metrics.map((m) => m.id);
   const [series, recent] = metricIds.length
     ? await Promise.all([
@@ -270,6 +274,8 @@ export async function getTargetDetail(db: Db, actor: Actor, id: string, now = ne
     ...summary!,
     /** Who set it and decides what is to be hit (shown to the owners and the line above, who see the definition read-only). */
     controllerName: row.controllerName,
+    /** The OpenSLO SLO it was imported from (its objective, window and queries), or null. */
+    slo,
     /** The actor is its controller: they edit its definition, owners, metrics and status. */
     canEdit: row.target.controllerPersonId === actor.personId,
     /** The controller and the owners check in (the policy's checkInTarget). */

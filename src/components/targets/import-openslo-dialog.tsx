@@ -1,0 +1,156 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useQuery } from "@tanstack/react-query";
+import { FileUp } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { FormActions } from "@/components/forms/form-actions";
+import { nullIfEmpty } from "@/components/forms/field-values";
+import { useSubmit } from "@/components/forms/use-submit";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { TrackBadge } from "@/components/ui/track-badge";
+import { importOpenSloInput, type ImportOpenSloInput } from "@/lib/validators/slo";
+import { useTRPC } from "@/trpc/react";
+import { useImportOpenSlo } from "./mutations";
+import { defaultTargetValues } from "./target-form";
+
+function defaults(): ImportOpenSloInput {
+  const { areaId, ownerIds, startDate, dueDate, sharedWithOrg } = defaultTargetValues();
+  return { yaml: "", areaId, ownerIds, startDate, dueDate, sharedWithOrg };
+}
+
+/**
+ * Imports an OpenSLO v1 file (pasted or picked) as a new reliability target,
+ * placed like a new target (area, owners, dates). The server's problems come
+ * back one per line ("line 14, column 9, spec.…: …") under the file.
+ */
+export function ImportOpenSloDialog() {
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button variant="secondary">
+          <FileUp aria-hidden="true" /> Import OpenSLO
+        </Button>
+      </DialogTrigger>
+      <DialogContent
+        title="Import OpenSLO"
+        description="An OpenSLO v1 SLO over Prometheus queries becomes a reliability target: its objective is the goal of one availability or latency metric."
+      >
+        {open ? <ImportOpenSloForm onDone={() => setOpen(false)} /> : null}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function ImportOpenSloForm({ onDone }: { onDone: () => void }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const { data } = useQuery(trpc.targets.formOptions.queryOptions());
+  const importSlo = useImportOpenSlo();
+  const form = useForm<ImportOpenSloInput>({ resolver: zodResolver(importOpenSloInput), defaultValues: defaults() });
+  const { errors, isSubmitting } = form.formState;
+  const ownerIds = form.watch("ownerIds") ?? [];
+  const people = data?.people ?? [];
+  const { submit, formError } = useSubmit(form, async (values) => {
+    const target = await importSlo.mutateAsync(values);
+    onDone();
+    toast.success("SLO imported as a reliability target.");
+    router.push(`/targets/${target.id}`);
+  });
+
+  async function readFile(file: File | undefined) {
+    if (!file) return;
+    form.setValue("yaml", await file.text(), { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-4">
+      {formError ? <Alert tone="danger">{formError}</Alert> : null}
+      <Field
+        label="OpenSLO file"
+        error={errors.yaml?.message}
+        hint="Paste the YAML, or choose a .yaml file below. One SLO; its SLI inline or in the same file."
+      >
+        {(a) => <Textarea {...a} rows={10} spellCheck={false} className="font-mono text-xs" {...form.register("yaml")} />}
+      </Field>
+      <Field label="Or choose a file">
+        {(a) => <Input {...a} type="file" accept=".yaml,.yml,application/yaml,text/yaml" onChange={(e) => readFile(e.target.files?.[0])} />}
+      </Field>
+      <Field label="Area" error={errors.areaId?.message} hint="Choosing an area proposes its pair as owners.">
+        {(a) => (
+          <Select
+            {...a}
+            {...form.register("areaId", {
+              setValueAs: nullIfEmpty,
+              onChange: (e) => {
+                const area = data?.areas.find((x) => x.id === e.target.value);
+                const pair = [area?.emPersonId, area?.icPersonId].filter((v): v is string => Boolean(v));
+                if (pair.length) form.setValue("ownerIds", pair, { shouldDirty: true, shouldValidate: true });
+              },
+            })}
+          >
+            <option value="">No area</option>
+            {data?.areas.map((area) => (
+              <option key={area.id} value={area.id}>
+                {area.name}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <fieldset className="grid gap-1.5">
+        <legend className="mb-1.5 text-sm font-medium">Owners</legend>
+        {people.length === 0 ? (
+          <p className="text-sm text-muted">Add people first: a target is owned by one or more of them.</p>
+        ) : (
+          <div className="grid max-h-44 gap-1 overflow-y-auto rounded-md border border-border p-2 sm:grid-cols-2">
+            {people.map((p) => (
+              <label key={p.id} className="flex items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-surface-2">
+                <input
+                  type="checkbox"
+                  className="size-4 accent-[var(--accent)]"
+                  checked={ownerIds.includes(p.id)}
+                  onChange={(e) =>
+                    form.setValue("ownerIds", e.target.checked ? [...ownerIds, p.id] : ownerIds.filter((id) => id !== p.id), {
+                      shouldDirty: true,
+                      shouldValidate: form.formState.isSubmitted,
+                    })
+                  }
+                />
+                {p.name} <TrackBadge track={p.track} />
+              </label>
+            ))}
+          </div>
+        )}
+        {errors.ownerIds?.message ? (
+          <p role="alert" className="text-xs font-medium text-danger">
+            {errors.ownerIds.message}
+          </p>
+        ) : null}
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Start date" error={errors.startDate?.message}>
+          {(a) => <Input {...a} type="date" {...form.register("startDate")} />}
+        </Field>
+        <Field label="Due date" error={errors.dueDate?.message}>
+          {(a) => <Input {...a} type="date" {...form.register("dueDate")} />}
+        </Field>
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" className="size-4 accent-[var(--accent)]" {...form.register("sharedWithOrg")} />
+        Share with the whole organisation (otherwise: you, its owners and the managers above them)
+      </label>
+      <FormActions pending={isSubmitting} submitLabel="Import SLO" onCancel={onDone} />
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { id } from "./common";
+import { targetFields } from "./targets";
+
+/** The most characters of an OpenSLO file (a few SLOs are a few kB). */
+export const MAX_OPENSLO_CHARS = 200_000;
+
+/**
+ * An OpenSLO file to import as a new reliability target, placed like a new
+ * target (owners, area, dates, sharing). The text is kept as typed: trimming it
+ * would move the line numbers its problems are reported at.
+ */
+export const importOpenSloInput = targetFields
+  .pick({ areaId: true, ownerIds: true, startDate: true, dueDate: true, sharedWithOrg: true })
+  .extend({
+    yaml: z
+      .string("Paste an OpenSLO file.")
+      .max(MAX_OPENSLO_CHARS, `An OpenSLO file here is at most ${MAX_OPENSLO_CHARS.toLocaleString("en")} characters.`)
+      .refine((s) => s.trim() !== "", "Paste an OpenSLO file."),
+  })
+  .superRefine((v, ctx) => {
+    if (v.dueDate < v.startDate) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "The due date is before the start date." });
+  });
+export type ImportOpenSloInput = z.input<typeof importOpenSloInput>;
+
+export const exportOpenSloInput = z.object({ targetId: id() });
