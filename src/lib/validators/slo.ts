@@ -16,7 +16,9 @@ export const importOpenSloInput = targetFields
     yaml: z
       .string("Paste an OpenSLO file.")
       .max(MAX_OPENSLO_CHARS, `An OpenSLO file here is at most ${MAX_OPENSLO_CHARS.toLocaleString("en")} characters.`)
-      .refine((s) => s.trim() !== "", "Paste an OpenSLO file."),
+      .refine((s) => s.trim() !== "", "Paste an OpenSLO file.")
+      // YAML is text: a NUL means a binary file, and PostgreSQL refuses it in text columns.
+      .refine((s) => !s.includes("\u0000"), "This is not an OpenSLO file: YAML is text, and this holds a NUL character."),
   })
   .superRefine((v, ctx) => {
     if (v.dueDate < v.startDate) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "The due date is before the start date." });

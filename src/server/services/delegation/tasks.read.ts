@@ -98,9 +98,10 @@ export async function reviewPerson(db: Db, actor: Actor, { personId, all }: z.ou
  * index, reading every level change for each task.
  */
 const taskColumn = (column: string) => sql`${sql.identifier(getTableName(tasks))}.${sql.identifier(column)}`;
-export const levelSince = sql<Date | null>`(select max(lc.at) from ${levelChanges} as lc where lc.task_id = ${taskColumn("id")})`.mapWith(
-  levelChanges.at,
-);
+export const levelSince =
+  sql<Date | null>`(select max(lc.at) from ${levelChanges} as lc where lc.task_id = ${taskColumn("id")} and lc.org_id = ${taskColumn("org_id")})`.mapWith(
+    levelChanges.at,
+  );
 
 /**
  * The reason of a task's latest level change (one backward step on
@@ -109,7 +110,7 @@ export const levelSince = sql<Date | null>`(select max(lc.at) from ${levelChange
  */
 export const levelReason = sql<
   string | null
->`(select lc.reason from ${levelChanges} as lc where lc.task_id = ${taskColumn("id")} order by lc.at desc limit 1)`;
+>`(select lc.reason from ${levelChanges} as lc where lc.task_id = ${taskColumn("id")} and lc.org_id = ${taskColumn("org_id")} order by lc.at desc limit 1)`;
 
 /**
  * Across reports: for each active person, how many open tasks sit at each
