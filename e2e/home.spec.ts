@@ -36,7 +36,7 @@ test("the command palette opens a person by typing part of their name, and adds 
   const palette = page.getByRole("dialog", { name: "Command palette" });
   await palette.getByRole("combobox").fill("sofi");
   // As a person would: Enter once the match is listed (the palette's data loads on first use).
-  await expect(palette.getByRole("option", { name: /Sofia Alvarez/ })).toBeVisible();
+  await expect(palette.getByRole("option", { name: /^Sofia Alvarez/ })).toBeVisible();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Sofia Alvarez" })).toBeVisible();
 

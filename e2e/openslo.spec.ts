@@ -50,5 +50,14 @@ test("an OpenSLO file becomes a reliability target: its problems name their line
   // At phone width the panel fits without sideways scroll.
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(slo).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  // Name the widest element when something sticks out, so a failure says what to fix.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        if (document.documentElement.scrollWidth <= window.innerWidth) return "fits";
+        const wide = [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1);
+        return wide.map((e) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}px`).slice(-3).join("\n");
+      }),
+    )
+    .toBe("fits");
 });

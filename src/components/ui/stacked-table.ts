@@ -13,6 +13,6 @@ export const stacked = {
   head: "max-sm:sr-only",
   body: "max-sm:block",
   row: "max-sm:grid max-sm:grid-cols-[repeat(auto-fill,minmax(6.5rem,1fr))] max-sm:gap-x-4 max-sm:gap-y-2 max-sm:px-3 max-sm:py-3",
-  cell: "max-sm:block max-sm:min-w-0 max-sm:break-words max-sm:p-0 max-sm:text-left max-sm:before:block max-sm:before:text-xs max-sm:before:font-medium max-sm:before:text-muted max-sm:before:content-[attr(data-label)]",
+  cell: "max-sm:block max-sm:min-w-0 max-sm:wrap-anywhere max-sm:p-0 max-sm:text-left max-sm:before:block max-sm:before:text-xs max-sm:before:font-medium max-sm:before:text-muted max-sm:before:content-[attr(data-label)]",
   wide: "max-sm:col-span-full",
 } as const;
