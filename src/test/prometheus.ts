@@ -94,7 +94,9 @@ async function startExporter(live: LiveGauge[]): Promise<{ server: Server; port:
     const names = [...new Set(live.map((g) => g.metric))];
     const body = names
       .map((name) =>
-        [`# TYPE ${name} gauge`, ...live.filter((g) => g.metric === name).map((g) => `${name}${labelText(g.labels)} ${g.value}`)].join("\n"),
+        [`# TYPE ${name} gauge`, ...live.filter((g) => g.metric === name).map((g) => `${name}${labelText(g.labels)} ${g.value}`)].join(
+          "\n",
+        ),
       )
       .join("\n");
     res.writeHead(200, { "content-type": "text/plain; version=0.0.4" }).end(body + "\n");
