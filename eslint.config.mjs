@@ -34,6 +34,8 @@ const SERVICE_READS = {
   capacity: [],
   "one-on-ones": ["people", "targets", "delegation", "inbox"],
   inbox: [],
+  // Pulled values are check-ins on targets' metrics.
+  integrations: ["targets"],
   home: ["capacity", "one-on-ones", "delegation", "targets", "people", "handovers"],
   // The hand-over page reads the person's history with the other domains' reads (through the same policies).
   handovers: ["people", "targets", "one-on-ones"],

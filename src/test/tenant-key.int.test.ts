@@ -285,6 +285,32 @@ describe("the tenant key", () => {
       { name: "inbox.markAllRead", run: (u) => u.caller.inbox.markAllRead({ upTo: ids.item! }) },
       { name: "inbox.digest", run: (u) => u.caller.inbox.digest() },
       { name: "inbox.setDigest", run: (u) => u.caller.inbox.setDigest({ dailyDigest: true }) },
+      {
+        name: "integrations.createDataSource",
+        run: async (u) => {
+          const made = await u.caller.integrations.createDataSource({
+            name: "Prometheus",
+            baseUrl: "http://127.0.0.1:9",
+            auth: { kind: "bearer", token: "tenant-key" },
+          });
+          ids.source = made.id;
+          ids.sourceVersion = String(made.version);
+        },
+      },
+      { name: "integrations.dataSources", run: (u) => u.caller.integrations.dataSources() },
+      {
+        name: "integrations.updateDataSource",
+        run: (u) =>
+          u.caller.integrations.updateDataSource({
+            id: ids.source!,
+            version: Number(ids.sourceVersion),
+            name: "Renamed",
+            baseUrl: "http://127.0.0.1:9",
+            auth: { kind: "keep" },
+          }),
+      },
+      { name: "integrations.testDataSource", run: (u) => u.caller.integrations.testDataSource({ id: ids.source! }) },
+      { name: "integrations.deleteDataSource", run: (u) => u.caller.integrations.deleteDataSource({ id: ids.source! }) },
       { name: "account.export", run: (u) => u.caller.account.export({ includePrivate: true }) },
     ];
 

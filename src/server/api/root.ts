@@ -7,6 +7,7 @@ import { energyRouter } from "./routers/energy";
 import { handoversRouter } from "./routers/handovers";
 import { homeRouter } from "./routers/home";
 import { inboxRouter } from "./routers/inbox";
+import { integrationsRouter } from "./routers/integrations";
 import { membersRouter } from "./routers/members";
 import { oneOnOnesRouter } from "./routers/one-on-ones";
 import { peopleRouter } from "./routers/people";
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   members: membersRouter,
   handovers: handoversRouter,
   inbox: inboxRouter,
+  integrations: integrationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -27,6 +27,7 @@ const LATER_TABLES = [
   "handovers",
   "handover_notes",
   "notifications",
+  "data_sources",
 ];
 /** Tables of one user's own rows: they gain user_id = the account that wrote them. */
 const PERSONAL = ["api_tokens", "capacity_items", "capacity_weeks", "energy_days", "energy_entries", "weekly_reviews"];

@@ -97,6 +97,12 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
   "targets.setParent": { base: (w) => ({ id: w.target.id, parentId: null }), kinds: { id: "target" } },
 
   "apiTokens.revoke": { base: (w) => ({ id: w.token.id }), kinds: { id: "token" } },
+  "integrations.updateDataSource": {
+    base: (w) => ({ id: w.dataSource.id, name: "Renamed", baseUrl: "http://127.0.0.1:9", auth: { kind: "keep" } }),
+    kinds: { id: "dataSource" },
+  },
+  "integrations.deleteDataSource": { base: (w) => ({ id: w.dataSource.id }), kinds: { id: "dataSource" } },
+  "integrations.testDataSource": { base: (w) => ({ id: w.dataSource.id }), kinds: { id: "dataSource" } },
 
   "members.invite": { base: (w) => ({ personId: w.person.id, email: "invitee@example.com" }) },
   "members.revokeInvitation": { base: (w) => ({ id: w.invitation.id }), kinds: { id: "invitation" } },

@@ -72,6 +72,11 @@ export async function makeWorld(user: TestUser, db?: Db) {
   const weekStart = weekStartOf(new Date().toISOString().slice(0, 10));
   const item = await c.capacity.addItem({ weekStart, title: "Item", hours: 2, recurring: true });
   const token = await c.apiTokens.create({ name: "Token" });
+  const dataSource = await c.integrations.createDataSource({
+    name: "Prometheus",
+    baseUrl: "http://127.0.0.1:9",
+    auth: { kind: "bearer", token: "isolation-token" },
+  });
   const invitation = await c.members.invite({ personId: lead.id, email: `lead-${lead.id.slice(0, 8)}@example.com` });
   const member = db ? { id: (await joinAsMember(db, user, peer.id)).id, version: 1 } : undefined;
   // Delegation from both sides, given the database: the report signs in as the delegatee of the task and of two more,
@@ -108,6 +113,7 @@ export async function makeWorld(user: TestUser, db?: Db) {
     energy,
     item,
     token,
+    dataSource,
     invitation,
     org,
     ...(member ? { member } : {}),
@@ -163,6 +169,7 @@ export type Kind =
   | "energy"
   | "item"
   | "token"
+  | "dataSource"
   | "invitation"
   | "member"
   | "proposal"

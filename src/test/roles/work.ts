@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { everyone, only, shows, type Matrix } from "./types";
 
@@ -139,6 +140,46 @@ export const workMatrix: Matrix = {
   "apiTokens.list": { subject: "the caller's tokens", expect: everyone(), check: shows(["self"], (org) => org.token.id) },
   "apiTokens.create": { subject: "a token for the caller", input: () => ({ name: "Mine" }), expect: everyone() },
   "apiTokens.revoke": { subject: "R1's token", input: (org) => ({ id: org.token.id }), expect: only("self") },
+
+  "integrations.dataSources": {
+    subject: "the organisation's data sources",
+    // Everyone picks a source for a metric; nobody ever gets its credentials back (the leak check below).
+    expect: everyone(),
+    check: (result, cell) => {
+      shows(["self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"], (org) => org.dataSource.id)(result, cell);
+      if (JSON.stringify(result).includes(cell.org.dataSourceToken)) throw new Error("a data source's token reached the browser");
+    },
+  },
+  "integrations.createDataSource": {
+    subject: "a new data source in the caller's organisation",
+    input: () => ({ name: `Prometheus ${randomUUID().slice(0, 8)}`, baseUrl: "http://127.0.0.1:9", auth: { kind: "none" } }),
+    expect: only("top", "admin", "otherOrg"),
+  },
+  "integrations.updateDataSource": {
+    subject: "the organisation's data source",
+    input: (org) => ({
+      id: org.dataSource.id,
+      version: org.dataSource.version,
+      name: "Renamed",
+      baseUrl: "http://127.0.0.1:9",
+      auth: { kind: "keep" },
+    }),
+    expect: only("top", "admin"),
+  },
+  "integrations.deleteDataSource": {
+    subject: "the organisation's data source",
+    input: (org) => ({ id: org.dataSource.id }),
+    expect: only("top", "admin"),
+  },
+  "integrations.testDataSource": {
+    subject: "the organisation's data source (nothing listens there: the answer says so)",
+    input: (org) => ({ id: org.dataSource.id }),
+    expect: only("top", "admin"),
+    check: (result, cell) => {
+      if (!["top", "admin"].includes(cell.role)) return;
+      if ((result as { ok: boolean }).ok) throw new Error("a connection test to a closed port passed");
+    },
+  },
 
   "delegation.activeSpectrum": { subject: "the organisation's active spectrum", expect: everyone() },
   "delegation.spectrums": { subject: "the organisation's spectrums", expect: everyone() },

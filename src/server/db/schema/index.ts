@@ -9,3 +9,4 @@ export * from "./one-on-ones";
 export * from "./capacity";
 export * from "./handovers";
 export * from "./inbox";
+export * from "./integrations";

@@ -292,6 +292,8 @@ const POLICIES = new Map<PgTable, Policy>([
   // Spectrums are organisation settings: everyone reads them, admins change them.
   [schema.spectrums, { see: everyone, change: adminsOnly }],
   [schema.spectrumLevels, { see: everyone, change: adminsOnly }],
+  // Data sources too: everyone picks one for a metric (name and URL, never the credentials), admins manage them.
+  [schema.dataSources, { see: everyone, change: adminsOnly }],
   [schema.targets, { see: (actor) => targetRule(actor, t), change: (actor) => eq(t.controllerPersonId, actor.personId) }],
   [
     schema.targetOwners,
