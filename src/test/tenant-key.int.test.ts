@@ -291,7 +291,8 @@ describe("the tenant key", () => {
           const made = await u.caller.integrations.createDataSource({
             name: "Prometheus",
             baseUrl: "http://127.0.0.1:9",
-            auth: { kind: "bearer", token: "tenant-key" },
+            authKind: "bearer",
+            token: "tenant-key",
           });
           ids.source = made.id;
           ids.sourceVersion = String(made.version);
@@ -306,7 +307,7 @@ describe("the tenant key", () => {
             version: Number(ids.sourceVersion),
             name: "Renamed",
             baseUrl: "http://127.0.0.1:9",
-            auth: { kind: "keep" },
+            authKind: "bearer",
           }),
       },
       { name: "integrations.testDataSource", run: (u) => u.caller.integrations.testDataSource({ id: ids.source! }) },

@@ -27,38 +27,52 @@ export const baseUrlField = z
   })
   .transform((value) => value.replace(/\/+$/, ""));
 
-const secretText = (label: string, required: string) =>
-  z.string(required).min(1, required).max(4000, `The ${label} is too long (at most 4000 characters).`);
+const secretText = (label: string) => z.string().max(4000, `The ${label} is too long (at most 4000 characters).`).default("");
 
-/** How the app authenticates to the source. Secrets are write-only: they are never read back. */
-export const dataSourceAuth = z.discriminatedUnion(
-  "kind",
-  [
-    z.object({ kind: z.literal("none") }),
-    z.object({ kind: z.literal("bearer"), token: secretText("token", "Enter the bearer token.") }),
-    z.object({
-      kind: z.literal("basic"),
-      username: singleLine({ label: "User name", max: 200, required: "Enter the user name." }),
-      password: secretText("password", "Enter the password."),
-    }),
-  ],
-  { error: "Choose no authentication, a bearer token or basic auth." },
-);
-export type DataSourceAuthInput = z.output<typeof dataSourceAuth>;
-
+/**
+ * The form's fields, flat so each error lands next to its field: the kind of
+ * authentication and, for it, a bearer token or a user name and password.
+ * Secrets are write-only: never read back. On an edit, leaving them empty with
+ * the same kind keeps the stored ones.
+ */
 const dataSourceFields = {
   name: singleLine({ label: "Name", max: 80, required: "Name the data source." }),
   baseUrl: baseUrlField,
+  authKind: z.enum(["none", "bearer", "basic"], { error: "Choose no authentication, a bearer token or basic auth." }),
+  token: secretText("token"),
+  username: secretText("user name"),
+  password: secretText("password"),
 };
 
-export const createDataSourceInput = z.object({ ...dataSourceFields, auth: dataSourceAuth });
+type Fields = { authKind: "none" | "bearer" | "basic"; token: string; username: string; password: string };
+
+/** Which secret fields must be filled: all of them on a new source; on an edit, none (keep) or all. */
+function requireSecrets(mayKeep: boolean) {
+  return (value: Fields, ctx: z.RefinementCtx) => {
+    if (value.authKind === "bearer" && !value.token && !mayKeep)
+      ctx.addIssue({ code: "custom", path: ["token"], message: "Enter the bearer token." });
+    if (value.authKind === "basic") {
+      const given = Boolean(value.username.trim() || value.password);
+      if (!mayKeep || given) {
+        if (!value.username.trim()) ctx.addIssue({ code: "custom", path: ["username"], message: "Enter the user name." });
+        if (!value.password) ctx.addIssue({ code: "custom", path: ["password"], message: "Enter the password." });
+      }
+    }
+  };
+}
+
+export const createDataSourceInput = z.object(dataSourceFields).superRefine(requireSecrets(false));
 export type CreateDataSourceInput = z.input<typeof createDataSourceInput>;
 
-/** An edit keeps the stored credentials unless it gives new ones (`{ kind: "keep" }`). */
-export const updateDataSourceInput = z.object({
-  id: id("Unknown data source."),
-  version: versionField,
-  ...dataSourceFields,
-  auth: z.union([z.object({ kind: z.literal("keep") }), dataSourceAuth], { error: "Choose how to authenticate." }),
-});
+/** An edit: empty secret fields with the stored kind keep the stored credentials. */
+export const updateDataSourceInput = z
+  .object({ id: id("Unknown data source."), version: versionField, ...dataSourceFields })
+  .superRefine(requireSecrets(true));
 export type UpdateDataSourceInput = z.input<typeof updateDataSourceInput>;
+
+/** The credentials of the form, or null for "keep the stored ones" (an edit with empty secret fields). */
+export function credentialsOf(value: Fields): { token: string } | { username: string; password: string } | null {
+  if (value.authKind === "bearer") return value.token ? { token: value.token } : null;
+  if (value.authKind === "basic") return value.password ? { username: value.username.trim(), password: value.password } : null;
+  return null;
+}

@@ -98,7 +98,7 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
 
   "apiTokens.revoke": { base: (w) => ({ id: w.token.id }), kinds: { id: "token" } },
   "integrations.updateDataSource": {
-    base: (w) => ({ id: w.dataSource.id, name: "Renamed", baseUrl: "http://127.0.0.1:9", auth: { kind: "keep" } }),
+    base: (w) => ({ id: w.dataSource.id, name: "Renamed", baseUrl: "http://127.0.0.1:9", authKind: "bearer" }),
     kinds: { id: "dataSource" },
   },
   "integrations.deleteDataSource": { base: (w) => ({ id: w.dataSource.id }), kinds: { id: "dataSource" } },

@@ -75,7 +75,8 @@ export async function makeWorld(user: TestUser, db?: Db) {
   const dataSource = await c.integrations.createDataSource({
     name: "Prometheus",
     baseUrl: "http://127.0.0.1:9",
-    auth: { kind: "bearer", token: "isolation-token" },
+    authKind: "bearer",
+    token: "isolation-token",
   });
   const invitation = await c.members.invite({ personId: lead.id, email: `lead-${lead.id.slice(0, 8)}@example.com` });
   const member = db ? { id: (await joinAsMember(db, user, peer.id)).id, version: 1 } : undefined;

@@ -152,7 +152,7 @@ export const workMatrix: Matrix = {
   },
   "integrations.createDataSource": {
     subject: "a new data source in the caller's organisation",
-    input: () => ({ name: `Prometheus ${randomUUID().slice(0, 8)}`, baseUrl: "http://127.0.0.1:9", auth: { kind: "none" } }),
+    input: () => ({ name: `Prometheus ${randomUUID().slice(0, 8)}`, baseUrl: "http://127.0.0.1:9", authKind: "none" }),
     expect: only("top", "admin", "otherOrg"),
   },
   "integrations.updateDataSource": {
@@ -162,7 +162,7 @@ export const workMatrix: Matrix = {
       version: org.dataSource.version,
       name: "Renamed",
       baseUrl: "http://127.0.0.1:9",
-      auth: { kind: "keep" },
+      authKind: "bearer",
     }),
     expect: only("top", "admin"),
   },

@@ -22,7 +22,9 @@ describe("data sources", () => {
     const made = await admin.caller.integrations.createDataSource({
       name: "Prod",
       baseUrl: "https://prometheus.example.com/prom/",
-      auth: { kind: "basic", username: "ann", password: "s3cret-pass" },
+      authKind: "basic",
+      username: "ann",
+      password: "s3cret-pass",
     });
     expect(made).toMatchObject({ name: "Prod", baseUrl: "https://prometheus.example.com/prom", authKind: "basic", credentialsSet: true });
     const listed = await admin.caller.integrations.dataSources();
@@ -36,7 +38,8 @@ describe("data sources", () => {
     const made = await admin.caller.integrations.createDataSource({
       name: "Keep",
       baseUrl: "http://a.example",
-      auth: { kind: "bearer", token: "t" },
+      authKind: "bearer",
+      token: "t",
     });
     const [before] = await database.current.db.select().from(dataSources).where(eq(dataSources.id, made.id));
     const kept = await admin.caller.integrations.updateDataSource({
@@ -44,7 +47,7 @@ describe("data sources", () => {
       version: made.version,
       name: "Kept",
       baseUrl: "http://b.example",
-      auth: { kind: "keep" },
+      authKind: "bearer",
     });
     const [after] = await database.current.db.select().from(dataSources).where(eq(dataSources.id, made.id));
     expect(after!.secretSealed).toBe(before!.secretSealed);
@@ -54,7 +57,7 @@ describe("data sources", () => {
       version: kept.version,
       name: "Kept",
       baseUrl: "http://b.example",
-      auth: { kind: "none" },
+      authKind: "none",
     });
     expect(none).toMatchObject({ authKind: "none", credentialsSet: false });
     await expect(
@@ -63,21 +66,27 @@ describe("data sources", () => {
         version: kept.version,
         name: "Stale",
         baseUrl: "http://b.example",
-        auth: { kind: "keep" },
+        authKind: "none",
       }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
-  it("refuses a bad URL and a taken name next to the field", async () => {
+  it("refuses a bad URL, a missing token and a taken name next to the field", async () => {
     await expect(
-      admin.caller.integrations.createDataSource({ name: "Bad", baseUrl: "ftp://x.example", auth: { kind: "none" } }),
+      admin.caller.integrations.createDataSource({ name: "No token", baseUrl: "http://x.example", authKind: "bearer" }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      cause: { fieldErrors: { token: "Enter the bearer token." } },
+    });
+    await expect(
+      admin.caller.integrations.createDataSource({ name: "Bad", baseUrl: "ftp://x.example", authKind: "none" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(
-      admin.caller.integrations.createDataSource({ name: "Creds", baseUrl: "https://u:p@x.example", auth: { kind: "none" } }),
+      admin.caller.integrations.createDataSource({ name: "Creds", baseUrl: "https://u:p@x.example", authKind: "none" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await admin.caller.integrations.createDataSource({ name: "Twice", baseUrl: "http://x.example", auth: { kind: "none" } });
+    await admin.caller.integrations.createDataSource({ name: "Twice", baseUrl: "http://x.example", authKind: "none" });
     await expect(
-      admin.caller.integrations.createDataSource({ name: "Twice", baseUrl: "http://y.example", auth: { kind: "none" } }),
+      admin.caller.integrations.createDataSource({ name: "Twice", baseUrl: "http://y.example", authKind: "none" }),
     ).rejects.toMatchObject({ code: "CONFLICT", message: "Another data source already has this name." });
   });
 
@@ -86,7 +95,7 @@ describe("data sources", () => {
     const made = await admin.caller.integrations.createDataSource({
       name: "Closed",
       baseUrl: `http://127.0.0.1:${port}`,
-      auth: { kind: "none" },
+      authKind: "none",
     });
     expect(await admin.caller.integrations.testDataSource({ id: made.id })).toEqual({
       ok: false,
@@ -106,7 +115,7 @@ describe.skipIf(prometheusSkip !== null)(`a connection test against a real Prome
 
   it("shows the server's version", async () => {
     const admin = await createUser(database.current.db);
-    const made = await admin.caller.integrations.createDataSource({ name: "Local", baseUrl: prom.url, auth: { kind: "none" } });
+    const made = await admin.caller.integrations.createDataSource({ name: "Local", baseUrl: prom.url, authKind: "none" });
     expect(await admin.caller.integrations.testDataSource({ id: made.id })).toMatchObject({
       ok: true,
       version: expect.stringMatching(/^2\.42/),

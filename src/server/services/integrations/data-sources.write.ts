@@ -9,21 +9,23 @@ import { fieldError, notFound } from "../kernel/errors";
 import { isUniqueViolation } from "../kernel/db-errors";
 import { saveVersioned } from "../kernel/versioned";
 import { describeProblem } from "@/lib/prometheus/answers";
-import type { createDataSourceInput, DataSourceAuthInput, updateDataSourceInput } from "@/lib/validators/integrations";
+import { credentialsOf, type createDataSourceInput, type updateDataSourceInput } from "@/lib/validators/integrations";
 import { connectionOf, loadDataSource, viewOf, type DataSourceView } from "./data-sources.read";
 import { buildInfo } from "./prometheus/client";
 import { sealSecret } from "./secrets";
 
 /** Writes on data sources: organisation settings, so admins only (anyone else gets NOT_FOUND). */
 
-function sealed(
-  auth: DataSourceAuthInput,
-  orgId: string,
-  id: string,
-): { authKind: DataSourceAuthInput["kind"]; secretSealed: string | null } {
-  if (auth.kind === "none") return { authKind: "none", secretSealed: null };
-  const secret = auth.kind === "bearer" ? { token: auth.token } : { username: auth.username, password: auth.password };
-  return { authKind: auth.kind, secretSealed: sealSecret(JSON.stringify(secret), orgId, id) };
+type Credentials = z.output<typeof createDataSourceInput>;
+
+/** The auth columns for the form's kind and credentials; `keep` (an edit with empty secret fields) leaves the stored secret. */
+function authColumns(input: Credentials, orgId: string, id: string, stored?: typeof dataSources.$inferSelect) {
+  if (input.authKind === "none") return { authKind: "none" as const, secretSealed: null };
+  const credentials = credentialsOf(input);
+  if (credentials) return { authKind: input.authKind, secretSealed: sealSecret(JSON.stringify(credentials), orgId, id) };
+  if (stored && stored.authKind === input.authKind && stored.secretSealed) return {};
+  const field = input.authKind === "bearer" ? "token" : "password";
+  throw fieldError("BAD_REQUEST", field, input.authKind === "bearer" ? "Enter the bearer token." : "Enter the user name and password.");
 }
 
 const nameTaken = () => fieldError("CONFLICT", "name", "Another data source already has this name.");
@@ -35,7 +37,7 @@ export async function createDataSource(db: Db, actor: Actor, input: z.output<typ
   try {
     const [row] = await db
       .insert(dataSources)
-      .values({ id, orgId: actor.orgId, name: input.name, baseUrl: input.baseUrl, ...sealed(input.auth, actor.orgId, id) })
+      .values({ id, orgId: actor.orgId, name: input.name, baseUrl: input.baseUrl, ...authColumns(input, actor.orgId, id) })
       .returning();
     return viewOf(row!);
   } catch (error) {
@@ -46,7 +48,8 @@ export async function createDataSource(db: Db, actor: Actor, input: z.output<typ
 
 export async function updateDataSource(db: Db, actor: Actor, input: z.output<typeof updateDataSourceInput>): Promise<DataSourceView> {
   requireAdmin(actor, "Data source");
-  const auth = input.auth.kind === "keep" ? {} : sealed(input.auth, actor.orgId, input.id);
+  const stored = await loadDataSource(db, actor, input.id, "change");
+  const auth = authColumns(input, actor.orgId, input.id, stored);
   try {
     const row = await saveVersioned(db, dataSources, {
       where: inReach(dataSources, actor, eq(dataSources.id, input.id)),
