@@ -76,7 +76,7 @@ describe("data sources", () => {
       admin.caller.integrations.createDataSource({ name: "No token", baseUrl: "http://x.example", authKind: "bearer" }),
     ).rejects.toMatchObject({
       code: "BAD_REQUEST",
-      cause: { fieldErrors: { token: "Enter the bearer token." } },
+      message: expect.stringContaining("Enter the bearer token."),
     });
     await expect(
       admin.caller.integrations.createDataSource({ name: "Bad", baseUrl: "ftp://x.example", authKind: "none" }),
