@@ -61,7 +61,10 @@ function requireSecrets(mayKeep: boolean) {
   };
 }
 
-export const createDataSourceInput = z.object(dataSourceFields).superRefine(requireSecrets(false));
+/** The form's own schema: a new source needs its credentials; an edit may keep the stored ones. */
+export const dataSourceForm = (editing: boolean) => z.object(dataSourceFields).superRefine(requireSecrets(editing));
+
+export const createDataSourceInput = dataSourceForm(false);
 export type CreateDataSourceInput = z.input<typeof createDataSourceInput>;
 
 /** An edit: empty secret fields with the stored kind keep the stored credentials. */
