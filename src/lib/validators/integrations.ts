@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { id, singleLine, versionField } from "./common";
+import { DEFAULT_PULL_INTERVAL_MINUTES, PULL_INTERVALS_MINUTES } from "@/lib/prometheus/schedule";
 
 /**
  * A Prometheus base URL: http or https, no credentials in it (they go in the
@@ -79,3 +80,29 @@ export function credentialsOf(value: Fields): { token: string } | { username: st
   if (value.authKind === "basic") return value.password ? { username: value.username.trim(), password: value.password } : null;
   return null;
 }
+
+/** A PromQL expression as typed: one to a few lines, never empty. */
+const promqlField = z
+  .string("Write a PromQL expression.")
+  .trim()
+  .min(1, "Write a PromQL expression.")
+  .max(4000, "The query is too long (at most 4000 characters).");
+
+export const previewQueryInput = z.object({
+  metricId: id("Unknown metric."),
+  dataSourceId: id("Choose a data source."),
+  query: promqlField,
+});
+export type PreviewQueryInput = z.input<typeof previewQueryInput>;
+
+export const bindMetricInput = previewQueryInput.extend({
+  intervalMinutes: z
+    .union(
+      PULL_INTERVALS_MINUTES.map((m) => z.literal(m)),
+      { error: "Choose every 15 minutes, hourly, every 6 hours or daily." },
+    )
+    .default(DEFAULT_PULL_INTERVAL_MINUTES),
+});
+export type BindMetricInput = z.input<typeof bindMetricInput>;
+
+export const metricIdInput = z.object({ metricId: id("Unknown metric.") });

@@ -32,6 +32,7 @@ export const DEFAULT_KINDS: Record<string, Kind> = {
   oneOnOneId: "meeting",
   goalId: "goal",
   levelId: "level",
+  dataSourceId: "dataSource",
 };
 
 const person = (name: string, extra: Record<string, unknown> = {}) => ({
@@ -101,6 +102,11 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
     base: (w) => ({ id: w.dataSource.id, name: "Renamed", baseUrl: "http://127.0.0.1:9", authKind: "bearer" }),
     kinds: { id: "dataSource" },
   },
+  "integrations.binding": { base: (w) => ({ metricId: w.metric.id }) },
+  "integrations.previewQuery": { base: (w) => ({ metricId: w.metric.id, dataSourceId: w.dataSource.id, query: "up" }) },
+  "integrations.bindMetric": { base: (w) => ({ metricId: w.metric.id, dataSourceId: w.dataSource.id, query: "up", intervalMinutes: 60 }) },
+  "integrations.unbindMetric": { base: (w) => ({ metricId: w.metric.id }) },
+  "integrations.pullNow": { base: (w) => ({ metricId: w.metric.id }) },
   "integrations.deleteDataSource": { base: (w) => ({ id: w.dataSource.id }), kinds: { id: "dataSource" } },
   "integrations.testDataSource": { base: (w) => ({ id: w.dataSource.id }), kinds: { id: "dataSource" } },
 

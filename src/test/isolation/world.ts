@@ -78,6 +78,8 @@ export async function makeWorld(user: TestUser, db?: Db) {
     authKind: "bearer",
     token: "isolation-token",
   });
+  // Bound (nothing answers at the source: the binding keeps the error), so unbinding and pulling have a subject.
+  await c.integrations.bindMetric({ metricId: metric.id, dataSourceId: dataSource.id, query: "up", intervalMinutes: 60 });
   const invitation = await c.members.invite({ personId: lead.id, email: `lead-${lead.id.slice(0, 8)}@example.com` });
   const member = db ? { id: (await joinAsMember(db, user, peer.id)).id, version: 1 } : undefined;
   // Delegation from both sides, given the database: the report signs in as the delegatee of the task and of two more,

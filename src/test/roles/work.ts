@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
+import { metricBindings } from "@/server/db/schema";
+import type { Db } from "@/server/db/types";
+import type { Org } from "./org";
 import { everyone, only, shows, type Matrix } from "./types";
+
+/** R1's p99 metric bound to a query on the organisation's data source (in the cell's rolled-back transaction). */
+const bindForTest = (org: Org, db: Db) =>
+  db.insert(metricBindings).values({ orgId: org.orgId, metricId: org.metric.id, dataSourceId: org.dataSource.id, query: "up" });
 
 // Targets, delegation and API tokens.
 //
@@ -170,6 +177,38 @@ export const workMatrix: Matrix = {
     subject: "the organisation's data source",
     input: (org) => ({ id: org.dataSource.id }),
     expect: only("top", "admin"),
+  },
+  "integrations.binding": {
+    subject: "R1's target's p99 metric (bound)",
+    input: (org) => ({ metricId: org.metric.id }),
+    prepare: (org, db) => bindForTest(org, db),
+    // Read with the metric: whoever sees the target.
+    expect: only("self", "manager", "skip", "top"),
+    check: shows(["self", "manager", "skip", "top"], (org) => org.dataSource.id),
+  },
+  "integrations.previewQuery": {
+    subject: "a query for R1's target's p99 metric (nothing listens at the source: the answer says so)",
+    input: (org) => ({ metricId: org.metric.id, dataSourceId: org.dataSource.id, query: "up" }),
+    // Binding is a change to the metric: its target's controller.
+    expect: only("manager"),
+  },
+  "integrations.bindMetric": {
+    subject: "R1's target's p99 metric",
+    input: (org) => ({ metricId: org.metric.id, dataSourceId: org.dataSource.id, query: "up", intervalMinutes: 60 }),
+    // The source does not answer: bound all the same, with the error on the metric.
+    expect: only("manager"),
+  },
+  "integrations.unbindMetric": {
+    subject: "R1's target's p99 metric (bound)",
+    input: (org) => ({ metricId: org.metric.id }),
+    prepare: (org, db) => bindForTest(org, db),
+    expect: only("manager"),
+  },
+  "integrations.pullNow": {
+    subject: "R1's target's p99 metric (bound)",
+    input: (org) => ({ metricId: org.metric.id }),
+    prepare: (org, db) => bindForTest(org, db),
+    expect: only("manager"),
   },
   "integrations.testDataSource": {
     subject: "the organisation's data source (nothing listens there: the answer says so)",

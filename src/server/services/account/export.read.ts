@@ -46,7 +46,8 @@ export const NOT_EXPORTED: Record<string, string> = {
   organisations: "the organisation's settings (name, ladder names) are in `organisation`",
   auth_sessions: "sign-in sessions belong to this server and this browser",
   api_tokens: "secrets: a new account makes its own tokens",
-  metric_bindings: "each names a data source, which is not exported: bind the metrics again after adding the sources; the values they pulled are in check_ins",
+  metric_bindings:
+    "each names a data source, which is not exported: bind the metrics again after adding the sources; the values they pulled are in check_ins",
   data_sources: "credentials sealed under this server's AUTH_SECRET: an admin adds the organisation's data sources again after an import",
   rate_limits: "counters of sign-in, sign-up and password attempts, not the user's data",
   person_ancestors: "derived from people.managerId: rebuilt on import",
