@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backfillRange, backoffMinutes, isStale, missedRange } from "./schedule";
+import { backfillRange, backoffMinutes, isStale, missedRange, timeAgo } from "./schedule";
 
 const at = (iso: string) => new Date(iso);
 
@@ -50,5 +50,16 @@ describe("missedRange", () => {
   });
   it("keeps the most recent ones after a long pause", () => {
     expect(missedRange(at("2026-01-01T00:00:00Z"), 60, at("2026-01-11T00:00:00Z"), 5)?.start).toEqual(at("2026-01-10T20:00:00Z"));
+  });
+});
+
+describe("timeAgo", () => {
+  it("says how long since a pull in words", () => {
+    const now = at("2026-01-10T12:00:00Z");
+    expect(timeAgo(at("2026-01-10T11:59:30Z"), now)).toBe("just now");
+    expect(timeAgo(at("2026-01-10T11:59:00Z"), now)).toBe("1 minute ago");
+    expect(timeAgo(at("2026-01-10T11:48:00Z"), now)).toBe("12 minutes ago");
+    expect(timeAgo(at("2026-01-10T09:00:00Z"), now)).toBe("3 hours ago");
+    expect(timeAgo(at("2026-01-07T12:00:00Z"), now)).toBe("3 days ago");
   });
 });

@@ -60,3 +60,13 @@ export function missedRange(
   const first = lastSuccessAt.getTime() + Math.max(1, missed - max + 1) * step;
   return { start: new Date(first), end: now, stepSeconds: intervalMinutes * 60 };
 }
+
+/** "just now", "12 minutes ago", "3 hours ago", "2 days ago": how long since a pull, for "from Prometheus, 12 minutes ago". */
+export function timeAgo(at: Date, now: Date): string {
+  const minutes = Math.floor((now.getTime() - at.getTime()) / MINUTE);
+  if (minutes < 1) return "just now";
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? "" : "s"} ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} hour${hours === 1 ? "" : "s"} ago`;
+  return `${Math.floor(hours / 24)} days ago`;
+}
