@@ -67,7 +67,14 @@ export const IMPORT_RULES = {
   targets: { schema: targetFields.omit({ ownerIds: true }).extend({ parentId: optionalId() }).superRefine(datesInOrder), maxRows: 10_000 },
   target_owners: { schema: z.object({ targetId: uuid, personId: uuid }), maxRows: 50_000, unique: [["targetId", "personId"]] },
   metrics: { schema: createMetricInput, maxRows: 20_000 },
-  check_ins: { schema: addCheckInInput.extend({ at: checkInAt }), maxRows: MAX_IMPORT_ROWS_PER_TABLE },
+  check_ins: {
+    // `source` says whether a value was entered or pulled from Prometheus (files from before it have none: entered).
+    schema: addCheckInInput.extend({
+      at: checkInAt,
+      source: z.enum(["entered", "prometheus"], { error: "expected entered or prometheus" }).optional(),
+    }),
+    maxRows: MAX_IMPORT_ROWS_PER_TABLE,
+  },
   target_comments: { schema: z.object({ targetId: uuid, authorPersonId: uuid, body: commentBody }), maxRows: MAX_IMPORT_ROWS_PER_TABLE },
   target_status_updates: {
     schema: z.object({
