@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, singleLine, versionField } from "./common";
+import { id, multiLine, singleLine, versionField } from "./common";
 import { DEFAULT_PULL_INTERVAL_MINUTES, PULL_INTERVALS_MINUTES } from "@/lib/prometheus/schedule";
 
 /**
@@ -28,7 +28,14 @@ export const baseUrlField = z
   })
   .transform((value) => value.replace(/\/+$/, ""));
 
-const secretText = (label: string) => z.string().max(4000, `The ${label} is too long (at most 4000 characters).`).default("");
+// Secrets are kept exactly as typed (no trimming), but a control character cannot be part of an HTTP header.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const secretText = (label: string) =>
+  z
+    .string()
+    .max(4000, `The ${label} is too long (at most 4000 characters).`)
+    .refine((v) => !CONTROL.test(v), `The ${label} has a control character, which cannot be sent to Prometheus.`)
+    .default("");
 
 /**
  * The form's fields, flat so each error lands next to its field: the kind of
@@ -82,11 +89,7 @@ export function credentialsOf(value: Fields): { token: string } | { username: st
 }
 
 /** A PromQL expression as typed: one to a few lines, never empty. */
-const promqlField = z
-  .string("Write a PromQL expression.")
-  .trim()
-  .min(1, "Write a PromQL expression.")
-  .max(4000, "The query is too long (at most 4000 characters).");
+const promqlField = multiLine({ label: "Query", max: 4000, required: "Write a PromQL expression." });
 
 export const previewQueryInput = z.object({
   metricId: id("Unknown metric."),
