@@ -36,7 +36,7 @@ const SERVICE_READS = {
   inbox: [],
   // Pulled values are check-ins on targets' metrics.
   integrations: ["targets"],
-  home: ["capacity", "one-on-ones", "delegation", "targets", "people", "handovers"],
+  home: ["capacity", "one-on-ones", "delegation", "targets", "people", "handovers", "integrations"],
   // The hand-over page reads the person's history with the other domains' reads (through the same policies).
   handovers: ["people", "targets", "one-on-ones"],
   demo: ["account", "people", "targets", "delegation", "one-on-ones", "capacity", "members"],

@@ -155,6 +155,10 @@ describe.skipIf(prometheusSkip !== null)(`pulling metrics from a real Prometheus
       expect(failed).toMatchObject({ lastError: "Prometheus could not be reached: connection refused." });
       // The app keeps serving meanwhile.
       await expect(user.caller.targets.get({ id: metric.targetId })).resolves.toBeTruthy();
+      // And Home says it, in the same words.
+      expect((await user.caller.home.summary()).pulls).toContainEqual(
+        expect.objectContaining({ metricId: metric.id, lastError: "Prometheus could not be reached: connection refused." }),
+      );
     } finally {
       await prom.start();
     }
@@ -169,5 +173,6 @@ describe.skipIf(prometheusSkip !== null)(`pulling metrics from a real Prometheus
     expect(caughtUp).toMatchObject({ ok: true });
     expect((await pulled(metric.id)).at(-1)?.value).toBe(43);
     expect(await user.caller.integrations.binding({ metricId: metric.id })).toMatchObject({ lastError: null, stale: false });
+    expect((await user.caller.home.summary()).pulls.map((p) => p.metricId)).not.toContain(metric.id);
   }, 90_000);
 });
