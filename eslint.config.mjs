@@ -34,7 +34,9 @@ const SERVICE_READS = {
   capacity: [],
   "one-on-ones": ["people", "targets", "delegation", "inbox"],
   inbox: [],
-  home: ["capacity", "one-on-ones", "delegation", "targets", "people", "handovers"],
+  // Pulled values are check-ins on targets' metrics.
+  integrations: ["targets"],
+  home: ["capacity", "one-on-ones", "delegation", "targets", "people", "handovers", "integrations"],
   // The hand-over page reads the person's history with the other domains' reads (through the same policies).
   handovers: ["people", "targets", "one-on-ones"],
   demo: ["account", "people", "targets", "delegation", "one-on-ones", "capacity", "members"],

@@ -29,6 +29,8 @@ export default defineConfig({
           // bundler resolves: let Vite load it (the Auth.js session route test).
           server: { deps: { inline: ["next-auth"] } },
           // Each file migrates its own database; PGlite start-up is the slow part.
+          // Data-source credentials are sealed under a key derived from AUTH_SECRET (services/integrations/secrets.ts).
+          env: { AUTH_SECRET: process.env.AUTH_SECRET ?? "integration-tests-only-auth-secret-0123456789" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

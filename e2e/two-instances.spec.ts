@@ -4,6 +4,7 @@ import postgres from "postgres";
 import superjson from "superjson";
 import { PAIR_ATTEMPT_LIMIT } from "../src/lib/sign-in-throttle";
 import { attemptSignIn, startApp, waitFor200, type AppProcess } from "../src/test/app-process";
+import { prometheusSkip, startTestPrometheus } from "../src/test/prometheus";
 import { addPerson, newCredentials, signOut, signUp } from "./helpers";
 
 // Two app instances on one PostgreSQL database, as behind a load balancer:
@@ -19,15 +20,27 @@ test.describe("two app instances on one PostgreSQL", () => {
 
   let instances: AppProcess[] = [];
   let admin: postgres.Sql;
+  let databaseUrl = "";
   const name = `intersect_e2e_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     admin = postgres(server!, { max: 1, onnotice: () => {} });
+    databaseUrl = (() => {
+      const u = new URL(server!);
+      u.pathname = `/${name}`;
+      return u.toString();
+    })();
     await admin.unsafe(`create database ${name}`);
     const url = new URL(server!);
     url.pathname = `/${name}`;
-    const env = { DATABASE_URL: url.toString(), DATA_DIR: "", AUTH_SECRET: `two-instances-${randomUUID()}` };
+    // Both instances look for due metric pulls every second (the last case).
+    const env = {
+      DATABASE_URL: url.toString(),
+      DATA_DIR: "",
+      AUTH_SECRET: `two-instances-${randomUUID()}`,
+      METRIC_PULL_INTERVAL_SECONDS: "1",
+    };
     instances = PORTS.map((port) => startApp(port, env));
     // Both start at once: one applies the migrations while the other waits on the lock.
     await Promise.all(instances.map((app) => waitFor200(`${app.base}/api/health`, 90_000)));
@@ -101,6 +114,77 @@ test.describe("two app instances on one PostgreSQL", () => {
     for (const app of [a, b]) {
       const result = await attemptSignIn(app.base, who.email, who.password);
       expect(result).toMatchObject({ error: expect.stringMatching(/^throttled:\d+$/) });
+    }
+  });
+
+  test("two instances and one schedule pull each due metric once", async ({ browser }) => {
+    test.skip(prometheusSkip !== null, prometheusSkip ?? "");
+    test.setTimeout(120_000);
+    const [a] = instances as [AppProcess, AppProcess];
+    const prom = await startTestPrometheus({ live: [{ metric: "e2e_live", value: 7 }] });
+    const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    try {
+      await prom.waitForScrape();
+      const page = await browser.newPage({ baseURL: a.base });
+      await signUp(page, newCredentials("pulls"));
+      const call = async <T>(path: string, input: unknown): Promise<T> => {
+        const response = await page.request.post(`${a.base}/api/trpc/${path}`, {
+          data: superjson.serialize(input),
+          headers: { "content-type": "application/json" },
+        });
+        expect(response.ok(), await response.text()).toBe(true);
+        return superjson.deserialize((await response.json()).result.data) as T;
+      };
+      const source = await call<{ id: string }>("integrations.createDataSource", { name: "Local", baseUrl: prom.url, authKind: "none" });
+      const owner = await call<{ id: string }>("people.create", {
+        name: "Owner",
+        email: "",
+        title: "",
+        track: "ic",
+        level: "staff",
+        managerId: null,
+        leads: "",
+        cadence: "weekly",
+        notes: "",
+      });
+      const today = new Date().toISOString().slice(0, 10);
+      const target = await call<{ id: string }>("targets.create", {
+        title: "Pulled",
+        kind: "speed",
+        ownerIds: [owner.id],
+        startDate: today,
+        dueDate: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+      });
+      const metricIds: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const metric = await call<{ id: string }>("targets.addMetric", {
+          targetId: target.id,
+          name: `m${i}`,
+          unit: "ms",
+          direction: "lower",
+          baseline: 10,
+          goal: 5,
+        });
+        await call("integrations.bindMetric", { metricId: metric.id, dataSourceId: source.id, query: "e2e_live", intervalMinutes: 15 });
+        metricIds.push(metric.id);
+      }
+      const pulledCounts = async () =>
+        (
+          await sql<{ metric_id: string; n: number }[]>`
+            select metric_id, count(*)::int as n from check_ins where source = 'prometheus' and metric_id in ${sql(metricIds)} group by metric_id`
+        ).map((r) => r.n);
+      // Three rounds: each makes every binding due at once; both instances race for them.
+      for (let round = 1; round <= 3; round++) {
+        if (round > 1) await sql`update metric_bindings set next_due_at = now() where metric_id in ${sql(metricIds)}`;
+        await expect.poll(async () => (await pulledCounts()).join(","), { timeout: 20_000 }).toBe(Array(4).fill(round).join(","));
+      }
+      // Nothing more comes once none is due.
+      await new Promise((r) => setTimeout(r, 2_500));
+      expect((await pulledCounts()).join(",")).toBe("3,3,3,3");
+      await page.close();
+    } finally {
+      await sql.end();
+      await prom.dispose();
     }
   });
 });

@@ -1,5 +1,6 @@
 import { getDatabase, getDb } from "./server/db";
 import { startDigestScheduler } from "./server/services/inbox/digest-scheduler";
+import { startMetricPullScheduler } from "./server/services/integrations/pull-scheduler";
 import { DataDirInUseError } from "./server/db/data-dir-lock";
 
 /**
@@ -20,4 +21,6 @@ export async function openDatabaseAtStart() {
   }
   // The daily digest emails (with SMTP_URL set): every instance runs the scheduler, the database hands each digest to one.
   startDigestScheduler(getDb);
+  // Metrics bound to Prometheus queries: every instance runs the scheduler, the database hands each due pull to one.
+  startMetricPullScheduler(getDb);
 }

@@ -305,6 +305,33 @@ describe("the tenant key", () => {
       // What the feed's URL serves, read as its member (the token's lookup by its hash is what names the organisation).
       { name: "the calendar feed", run: (u) => calendarFeedFor(database.current.db, u.actor, { origin: "http://test.invalid" }) },
       { name: "calendar.revokeFeed", run: (u) => u.caller.calendar.revokeFeed() },
+      {
+        name: "integrations.createDataSource",
+        run: async (u) => {
+          const made = await u.caller.integrations.createDataSource({
+            name: "Prometheus",
+            baseUrl: "http://127.0.0.1:9",
+            authKind: "bearer",
+            token: "tenant-key",
+          });
+          ids.source = made.id;
+          ids.sourceVersion = String(made.version);
+        },
+      },
+      { name: "integrations.dataSources", run: (u) => u.caller.integrations.dataSources() },
+      {
+        name: "integrations.updateDataSource",
+        run: (u) =>
+          u.caller.integrations.updateDataSource({
+            id: ids.source!,
+            version: Number(ids.sourceVersion),
+            name: "Renamed",
+            baseUrl: "http://127.0.0.1:9",
+            authKind: "bearer",
+          }),
+      },
+      { name: "integrations.testDataSource", run: (u) => u.caller.integrations.testDataSource({ id: ids.source! }) },
+      { name: "integrations.deleteDataSource", run: (u) => u.caller.integrations.deleteDataSource({ id: ids.source! }) },
       { name: "account.export", run: (u) => u.caller.account.export({ includePrivate: true }) },
     ];
 

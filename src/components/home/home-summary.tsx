@@ -56,6 +56,28 @@ export function HomeSummary() {
           </CardBody>
         </Card>
       ) : null}
+      {data.pulls.length ? (
+        <Card className="border-danger/40 xl:col-span-2" aria-labelledby="home-pulls">
+          <CardHeader>
+            <CardTitle id="home-pulls">Prometheus pulls that need a look</CardTitle>
+          </CardHeader>
+          <CardBody className="grid gap-3 text-sm">
+            <ul className="grid gap-2" aria-label="Failing or stale pulls">
+              {data.pulls.map((p) => (
+                <li key={p.metricId} className="grid gap-0.5">
+                  <span className="flex flex-wrap items-center gap-2">
+                    <Link href={`/targets/${p.targetId}`} className="font-medium hover:underline">
+                      {p.targetTitle}: {p.metricName}
+                    </Link>
+                    {p.stale ? <Badge tone="warning">Stale</Badge> : null}
+                  </span>
+                  {p.lastError ? <span className="break-words text-muted">{p.lastError}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </CardBody>
+        </Card>
+      ) : null}
       {data.handovers.length ? (
         <Card className="border-accent/40 xl:col-span-2" aria-labelledby="home-handovers">
           <CardHeader>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { MetricPull } from "@/components/integrations";
 import { Card, CardBody } from "@/components/ui/card";
 import { AddCheckInForm } from "./check-in-form";
 import { MetricHeader } from "./metric-header";
@@ -27,6 +28,7 @@ export function MetricCard({ metric, target }: { metric: MetricRow; target: Targ
           <>
             <MetricLatest metric={metric} health={health} />
             <MetricTrend metric={metric} target={target} health={health} />
+            <MetricPull metric={metric} canEdit={target.canEdit} />
             {target.canCheckIn ? <AddCheckInForm metric={metric} /> : null}
             <p className="text-xs text-muted">
               API id:{" "}

@@ -83,7 +83,9 @@ function CheckInLine({
     <tr className="border-t border-border">
       <td className="py-1 pr-2 text-muted">{formatDateTime(c.at)}</td>
       <td className="break-all py-1 pr-2 tabular-nums">{formatValue(c.value, unit, decimals)}</td>
-      <td className="py-1 pr-2 text-muted">{c.note}</td>
+      <td className="py-1 pr-2 text-muted">
+        {c.source === "prometheus" ? (c.note ? `From Prometheus · ${c.note}` : "From Prometheus") : c.note}
+      </td>
       <td className="whitespace-nowrap py-1 text-right">
         {onDelete ? (
           <>

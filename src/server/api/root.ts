@@ -9,6 +9,7 @@ import { energyRouter } from "./routers/energy";
 import { handoversRouter } from "./routers/handovers";
 import { homeRouter } from "./routers/home";
 import { inboxRouter } from "./routers/inbox";
+import { integrationsRouter } from "./routers/integrations";
 import { membersRouter } from "./routers/members";
 import { oneOnOnesRouter } from "./routers/one-on-ones";
 import { peopleRouter } from "./routers/people";
@@ -32,6 +33,7 @@ export const appRouter = createTRPCRouter({
   members: membersRouter,
   handovers: handoversRouter,
   inbox: inboxRouter,
+  integrations: integrationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -30,6 +30,8 @@ const LATER_TABLES = [
   "calendar_feeds",
   "calendar_meetings",
   "target_slos",
+  "data_sources",
+  "metric_bindings",
 ];
 /** Tables of one user's own rows: they gain user_id = the account that wrote them. */
 const PERSONAL = ["api_tokens", "capacity_items", "capacity_weeks", "energy_days", "energy_entries", "weekly_reviews"];
@@ -67,6 +69,10 @@ function expectedAfter(table: string, before: Row, top: Record<string, string>):
     case "action_items":
       // 0018 (applied in the same upgrade): an action may serve a target; none did before.
       row.target_id = null;
+      break;
+    case "check_ins":
+      // 0020: every value so far was entered (typed, pasted or pushed); none was pulled.
+      row.source = "entered";
       break;
     case "talking_points":
       // 0013 (applied in the same upgrade): who added a point; old points read as the manager's.

@@ -34,6 +34,7 @@ export const DEFAULT_KINDS: Record<string, Kind> = {
   oneOnOneId: "meeting",
   goalId: "goal",
   levelId: "level",
+  dataSourceId: "dataSource",
 };
 
 const person = (name: string, extra: Record<string, unknown> = {}) => ({
@@ -106,6 +107,17 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
   "targets.setParent": { base: (w) => ({ id: w.target.id, parentId: null }), kinds: { id: "target" } },
 
   "apiTokens.revoke": { base: (w) => ({ id: w.token.id }), kinds: { id: "token" } },
+  "integrations.updateDataSource": {
+    base: (w) => ({ id: w.dataSource.id, name: "Renamed", baseUrl: "http://127.0.0.1:9", authKind: "bearer" }),
+    kinds: { id: "dataSource" },
+  },
+  "integrations.binding": { base: (w) => ({ metricId: w.metric.id }) },
+  "integrations.previewQuery": { base: (w) => ({ metricId: w.metric.id, dataSourceId: w.dataSource.id, query: "up" }) },
+  "integrations.bindMetric": { base: (w) => ({ metricId: w.metric.id, dataSourceId: w.dataSource.id, query: "up", intervalMinutes: 60 }) },
+  "integrations.unbindMetric": { base: (w) => ({ metricId: w.metric.id }) },
+  "integrations.pullNow": { base: (w) => ({ metricId: w.metric.id }) },
+  "integrations.deleteDataSource": { base: (w) => ({ id: w.dataSource.id }), kinds: { id: "dataSource" } },
+  "integrations.testDataSource": { base: (w) => ({ id: w.dataSource.id }), kinds: { id: "dataSource" } },
 
   "members.invite": { base: (w) => ({ personId: w.person.id, email: "invitee@example.com" }) },
   "members.revokeInvitation": { base: (w) => ({ id: w.invitation.id }), kinds: { id: "invitation" } },

@@ -84,6 +84,14 @@ export async function makeWorld(user: TestUser, db?: Db) {
   await c.calendarAudit.import({ weekStart, file: worldCalendar(weekStart) });
   const calendarMeeting = (await c.calendarAudit.week({ weekStart })).meetings[0]!;
   const token = await c.apiTokens.create({ name: "Token" });
+  const dataSource = await c.integrations.createDataSource({
+    name: "Prometheus",
+    baseUrl: "http://127.0.0.1:9",
+    authKind: "bearer",
+    token: "isolation-token",
+  });
+  // Bound (nothing answers at the source: the binding keeps the error), so unbinding and pulling have a subject.
+  await c.integrations.bindMetric({ metricId: metric.id, dataSourceId: dataSource.id, query: "up", intervalMinutes: 60 });
   const invitation = await c.members.invite({ personId: lead.id, email: `lead-${lead.id.slice(0, 8)}@example.com` });
   const member = db ? { id: (await joinAsMember(db, user, peer.id)).id, version: 1 } : undefined;
   // Delegation from both sides, given the database: the report signs in as the delegatee of the task and of two more,
@@ -122,6 +130,7 @@ export async function makeWorld(user: TestUser, db?: Db) {
     item,
     calendarMeeting,
     token,
+    dataSource,
     invitation,
     org,
     ...(member ? { member } : {}),
@@ -195,6 +204,7 @@ export type Kind =
   | "item"
   | "calendarMeeting"
   | "token"
+  | "dataSource"
   | "invitation"
   | "member"
   | "proposal"

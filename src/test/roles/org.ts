@@ -9,6 +9,7 @@ import {
   capacityItems,
   checkIns,
   coachingNotes,
+  dataSources,
   energyEntries,
   growthGoals,
   levelChanges,
@@ -36,6 +37,7 @@ import type { Actor } from "@/server/services/kernel/actor";
 import { hashPassword } from "@/server/services/account/passwords";
 import { startSession } from "@/server/services/account/sessions";
 import { rebuildChart } from "@/server/services/people/chart.write";
+import { sealSecret } from "@/server/services/integrations/secrets";
 import { weekStartOf } from "@/lib/energy/week";
 import { createUser, TEST_PASSWORD, type TestUser } from "../factories";
 
@@ -462,6 +464,20 @@ export async function makeOrg(db: Db) {
   const skipPersonal = await personal(members.skip, "Dana's energy");
   const token = await members.self.caller.apiTokens.create({ name: "Rae's token" });
   const calendarFeed = await members.self.caller.calendar.createFeed();
+  // A Prometheus data source with a bearer token whose text no answer may carry.
+  const dataSourceId = randomUUID();
+  const dataSourceToken = `TOKEN-${randomUUID()}`;
+  const [dataSource] = await db
+    .insert(dataSources)
+    .values({
+      id: dataSourceId,
+      orgId,
+      name: "Prometheus",
+      baseUrl: "http://127.0.0.1:9",
+      authKind: "bearer",
+      secretSealed: sealSecret(JSON.stringify({ token: dataSourceToken }), orgId, dataSourceId),
+    })
+    .returning();
   const ladder = await v.caller.people.ladder();
   // A whole file of another organisation, to try importing.
   const otherExport: unknown = await other.caller.account.export({ includePrivate: true });
@@ -500,6 +516,8 @@ export async function makeOrg(db: Db) {
     managerComment: managerComment!,
     statusUpdate: statusUpdate!,
     spectrum: spectrum!,
+    dataSource: dataSource!,
+    dataSourceToken,
     levels,
     otherSpectrum: otherSpectrum!,
     otherLevels,

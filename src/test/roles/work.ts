@@ -1,5 +1,13 @@
+import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
+import { metricBindings } from "@/server/db/schema";
+import type { Db } from "@/server/db/types";
+import type { Org } from "./org";
 import { everyone, only, shows, type Matrix } from "./types";
+
+/** R1's p99 metric bound to a query on the organisation's data source (in the cell's rolled-back transaction). */
+const bindForTest = (org: Org, db: Db) =>
+  db.insert(metricBindings).values({ orgId: org.orgId, metricId: org.metric.id, dataSourceId: org.dataSource.id, query: "up" });
 
 // Targets, delegation and API tokens.
 //
@@ -153,6 +161,78 @@ export const workMatrix: Matrix = {
   "apiTokens.list": { subject: "the caller's tokens", expect: everyone(), check: shows(["self"], (org) => org.token.id) },
   "apiTokens.create": { subject: "a token for the caller", input: () => ({ name: "Mine" }), expect: everyone() },
   "apiTokens.revoke": { subject: "R1's token", input: (org) => ({ id: org.token.id }), expect: only("self") },
+
+  "integrations.dataSources": {
+    subject: "the organisation's data sources",
+    // Everyone picks a source for a metric; nobody ever gets its credentials back (the leak check below).
+    expect: everyone(),
+    check: (result, cell) => {
+      shows(["self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"], (org) => org.dataSource.id)(result, cell);
+      if (JSON.stringify(result).includes(cell.org.dataSourceToken)) throw new Error("a data source's token reached the browser");
+    },
+  },
+  "integrations.createDataSource": {
+    subject: "a new data source in the caller's organisation",
+    input: () => ({ name: `Prometheus ${randomUUID().slice(0, 8)}`, baseUrl: "http://127.0.0.1:9", authKind: "none" }),
+    expect: only("top", "admin", "otherOrg"),
+  },
+  "integrations.updateDataSource": {
+    subject: "the organisation's data source",
+    input: (org) => ({
+      id: org.dataSource.id,
+      version: org.dataSource.version,
+      name: "Renamed",
+      baseUrl: "http://127.0.0.1:9",
+      authKind: "bearer",
+    }),
+    expect: only("top", "admin"),
+  },
+  "integrations.deleteDataSource": {
+    subject: "the organisation's data source",
+    input: (org) => ({ id: org.dataSource.id }),
+    expect: only("top", "admin"),
+  },
+  "integrations.binding": {
+    subject: "R1's target's p99 metric (bound)",
+    input: (org) => ({ metricId: org.metric.id }),
+    prepare: (org, db) => bindForTest(org, db),
+    // Read with the metric: whoever sees the target.
+    expect: only("self", "manager", "skip", "top"),
+    check: shows(["self", "manager", "skip", "top"], (org) => org.dataSource.id),
+  },
+  "integrations.previewQuery": {
+    subject: "a query for R1's target's p99 metric (nothing listens at the source: the answer says so)",
+    input: (org) => ({ metricId: org.metric.id, dataSourceId: org.dataSource.id, query: "up" }),
+    // Binding is a change to the metric: its target's controller.
+    expect: only("manager"),
+  },
+  "integrations.bindMetric": {
+    subject: "R1's target's p99 metric",
+    input: (org) => ({ metricId: org.metric.id, dataSourceId: org.dataSource.id, query: "up", intervalMinutes: 60 }),
+    // The source does not answer: bound all the same, with the error on the metric.
+    expect: only("manager"),
+  },
+  "integrations.unbindMetric": {
+    subject: "R1's target's p99 metric (bound)",
+    input: (org) => ({ metricId: org.metric.id }),
+    prepare: (org, db) => bindForTest(org, db),
+    expect: only("manager"),
+  },
+  "integrations.pullNow": {
+    subject: "R1's target's p99 metric (bound)",
+    input: (org) => ({ metricId: org.metric.id }),
+    prepare: (org, db) => bindForTest(org, db),
+    expect: only("manager"),
+  },
+  "integrations.testDataSource": {
+    subject: "the organisation's data source (nothing listens there: the answer says so)",
+    input: (org) => ({ id: org.dataSource.id }),
+    expect: only("top", "admin"),
+    check: (result, cell) => {
+      if (!["top", "admin"].includes(cell.role)) return;
+      if ((result as { ok: boolean }).ok) throw new Error("a connection test to a closed port passed");
+    },
+  },
 
   "delegation.activeSpectrum": { subject: "the organisation's active spectrum", expect: everyone() },
   "delegation.spectrums": { subject: "the organisation's spectrums", expect: everyone() },

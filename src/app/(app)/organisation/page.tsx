@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LadderForm } from "@/components/account/ladder-form";
 import { Spectrums } from "@/components/delegation/spectrums";
+import { DataSources } from "@/components/integrations/data-sources";
 import { MembersSettings } from "@/components/members/members-settings";
 import { OrganisationNameForm } from "@/components/members/organisation-name-form";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -11,7 +12,7 @@ import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Organisation settings" };
 
-/** The organisation's own settings, for its admins: its name, members and invitations, the ladder names, the delegation spectrum. Anyone else: not found. */
+/** The organisation's own settings, for its admins: its name, members and invitations, the ladder names, the delegation spectrum, the data sources. Anyone else: not found. */
 export default async function OrganisationPage() {
   const { actor } = await requireSession();
   if (actor.role !== "admin") notFound();
@@ -20,6 +21,7 @@ export default async function OrganisationPage() {
     prefetch(trpc.members.list.queryOptions()),
     prefetch(trpc.people.ladder.queryOptions()),
     prefetch(trpc.delegation.spectrums.queryOptions()),
+    prefetch(trpc.integrations.dataSources.queryOptions()),
   ]);
   return (
     <HydrateClient>
@@ -54,6 +56,17 @@ export default async function OrganisationPage() {
             </p>
           </div>
           <Spectrums />
+        </section>
+        <section id="data-sources" aria-labelledby="data-sources-title" className="grid scroll-mt-20 gap-3">
+          <div>
+            <h2 id="data-sources-title" className="text-lg font-semibold">
+              Data sources
+            </h2>
+            <p className="text-sm text-muted">
+              Prometheus servers that number metrics can pull their values from. Credentials are stored encrypted and never shown again.
+            </p>
+          </div>
+          <DataSources />
         </section>
       </div>
     </HydrateClient>

@@ -11,3 +11,4 @@ export * from "./handovers";
 export * from "./inbox";
 export * from "./calendar-feeds";
 export * from "./calendar";
+export * from "./integrations";

@@ -151,6 +151,10 @@ export const checkIns = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull(),
     value: doublePrecision("value").notNull(),
     note: text("note"),
+    /** Where the value came from: entered (typed, pasted or pushed by the REST API) or pulled from Prometheus by a binding. */
+    source: text("source", { enum: ["entered", "prometheus"] })
+      .notNull()
+      .default("entered"),
     /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -49,6 +49,9 @@ export const NOT_EXPORTED: Record<string, string> = {
   auth_sessions: "sign-in sessions belong to this server and this browser",
   api_tokens: "secrets: a new account makes its own tokens",
   calendar_feeds: "a secret's hash (the feed URL's token): a new account makes its own feed",
+  metric_bindings:
+    "each names a data source, which is not exported: bind the metrics again after adding the sources; the values they pulled are in check_ins",
+  data_sources: "credentials sealed under this server's AUTH_SECRET: an admin adds the organisation's data sources again after an import",
   rate_limits: "counters of sign-in, sign-up and password attempts, not the user's data",
   person_ancestors: "derived from people.managerId: rebuilt on import",
   chart_counts: "derived from the chart (person_ancestors): recounted on import",

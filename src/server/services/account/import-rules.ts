@@ -72,7 +72,14 @@ export const IMPORT_RULES = {
   metrics: { schema: createMetricInput, maxRows: 20_000 },
   // An imported OpenSLO spec is held to the same normalised shape parseOpenSlo makes.
   target_slos: { schema: z.object({ targetId: uuid, spec: sloSpecSchema }), maxRows: 10_000, unique: [["targetId"]] },
-  check_ins: { schema: addCheckInInput.extend({ at: checkInAt }), maxRows: MAX_IMPORT_ROWS_PER_TABLE },
+  check_ins: {
+    // `source` says whether a value was entered or pulled from Prometheus (files from before it have none: entered).
+    schema: addCheckInInput.extend({
+      at: checkInAt,
+      source: z.enum(["entered", "prometheus"], { error: "expected entered or prometheus" }).optional(),
+    }),
+    maxRows: MAX_IMPORT_ROWS_PER_TABLE,
+  },
   target_comments: { schema: z.object({ targetId: uuid, authorPersonId: uuid, body: commentBody }), maxRows: MAX_IMPORT_ROWS_PER_TABLE },
   target_status_updates: {
     schema: z.object({

@@ -10,6 +10,7 @@ import { getActiveSpectrum } from "../delegation/spectrums.read";
 import { listTargetsNearMe } from "../targets/targets.read";
 import { levelSince } from "../delegation/tasks.read";
 import { handoversToMe } from "../handovers/handovers.read";
+import { failingPulls } from "../integrations/bindings.read";
 import { review } from "@/lib/delegation/review";
 import { weekDays, weekStartOf } from "@/lib/energy/week";
 import { TIGHT_FOR_DAYS } from "@/lib/one-on-ones/suggestions";
@@ -32,7 +33,7 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
   const week = weekDays(weekStartOf(clock.today));
   const weekStart = new Date(`${week[0]}T00:00:00Z`);
   const activeSpectrum = getActiveSpectrum(db, actor);
-  const [overview, targets, spectrum, taskRows, actionRows, heldThisWeek, plan, handovers] = await Promise.all([
+  const [overview, targets, spectrum, taskRows, actionRows, heldThisWeek, plan, handovers, pulls] = await Promise.all([
     oneOnOnesOverview(db, actor, now),
     listTargetsNearMe(db, actor, now),
     activeSpectrum,
@@ -77,6 +78,8 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
     capacityPlan(db, actor, {}, now),
     // People handed over to the actor lately (issue #17, part 5): each links to its hand-over page.
     handoversToMe(db, actor, now, 30, LIMIT),
+    // Metrics pulled from Prometheus whose last pull failed or that went stale (issue #19), on the actor's targets.
+    failingPulls(db, actor, now, LIMIT),
   ]);
 
   const flagged = taskRows
@@ -123,6 +126,7 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
       theirsOverdue: actionRows.filter((a) => a.assignee === "them").slice(0, LIMIT),
     },
     handovers,
+    pulls,
     capacity: { plan: plan.plan, availableHours: plan.settings.availableHours, energy: plan.energy.average },
   };
 }

@@ -292,6 +292,18 @@ const POLICIES = new Map<PgTable, Policy>([
   // Spectrums are organisation settings: everyone reads them, admins change them.
   [schema.spectrums, { see: everyone, change: adminsOnly }],
   [schema.spectrumLevels, { see: everyone, change: adminsOnly }],
+  // Data sources too: everyone picks one for a metric (name and URL, never the credentials), admins manage them.
+  [schema.dataSources, { see: everyone, change: adminsOnly }],
+  // A metric's binding to a query: read with the metric, set by whoever changes the metric (the target's controller).
+  [
+    schema.metricBindings,
+    {
+      see: (actor) =>
+        sql`exists (select 1 from ${schema.metrics} m where m.org_id = ${actor.orgId} and m.id = ${schema.metricBindings.metricId} and ${visibleTarget(actor, sql`m.target_id`)})`,
+      change: (actor) =>
+        sql`exists (select 1 from ${schema.metrics} m where m.org_id = ${actor.orgId} and m.id = ${schema.metricBindings.metricId} and ${controlledTarget(actor, sql`m.target_id`)})`,
+    },
+  ],
   [schema.targets, { see: (actor) => targetRule(actor, t), change: (actor) => eq(t.controllerPersonId, actor.personId) }],
   [
     schema.targetOwners,

@@ -254,6 +254,7 @@ export async function getTargetDetail(db: Db, actor: Actor, id: string, now = ne
                 at: checkIns.at,
                 value: checkIns.value,
                 note: checkIns.note,
+                source: checkIns.source,
                 version: checkIns.version,
                 rank: sql<number>`row_number() over (partition by ${checkIns.metricId} order by ${checkIns.at} desc)`.as("rank"),
               })
