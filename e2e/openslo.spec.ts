@@ -56,7 +56,10 @@ test("an OpenSLO file becomes a reliability target: its problems name their line
       page.evaluate(() => {
         if (document.documentElement.scrollWidth <= window.innerWidth) return "fits";
         const wide = [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1);
-        return wide.map((e) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}px`).slice(-3).join("\n");
+        return wide
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}px`)
+          .slice(-3)
+          .join("\n");
       }),
     )
     .toBe("fits");
