@@ -14,7 +14,7 @@ import { mutate, newCredentials, query, signUp } from "./helpers";
 // The browser runs in another time zone and locale than the server, as a
 // director's laptop on a trip does: a date formatted with the browser's own
 // zone or locale during the server render then differs on hydration.
-// SCREENSHOTS=1 keeps a full-page screenshot of each page in test-results/.
+// SCREENSHOTS=1 keeps full-page screenshots of each page in test-results/, at 390 and 1440 px.
 test.use({ viewport: { width: 390, height: 844 }, timezoneId: "Pacific/Auckland", locale: "en-GB" });
 
 type Row = { id: string; name: string };
@@ -137,8 +137,12 @@ test("every page at 390 px, with the demo: no sideways scroll, no console error,
       await page.emulateMedia({ colorScheme });
       await settle(page, path);
       if (process.env.SCREENSHOTS) {
-        const name = `${path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}-${colorScheme}.png`;
-        await page.screenshot({ path: test.info().outputPath(name), fullPage: true });
+        const name = `${path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}-${colorScheme}`;
+        await page.screenshot({ path: test.info().outputPath(`${name}-390.png`), fullPage: true });
+        // The same page on a desktop window, for the review by eye; back to the phone for the checks.
+        await page.setViewportSize({ width: 1440, height: 900 });
+        await page.screenshot({ path: test.info().outputPath(`${name}-1440.png`), fullPage: true });
+        await page.setViewportSize({ width: 390, height: 844 });
       }
       const over = await overflow(page);
       if (over > 0) failures.push(`${path} (${colorScheme}) scrolls ${over}px sideways:\n${await widest(page)}`);

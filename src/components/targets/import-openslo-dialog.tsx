@@ -15,6 +15,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { MultiSelect } from "@/components/ui/multi-select";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { TrackBadge } from "@/components/ui/track-badge";
@@ -108,36 +109,31 @@ function ImportOpenSloForm({ onDone }: { onDone: () => void }) {
           </Select>
         )}
       </Field>
-      <fieldset className="grid gap-1.5">
-        <legend className="mb-1.5 text-sm font-medium">Owners</legend>
-        {people.length === 0 ? (
+      {people.length === 0 ? (
+        <div className="grid gap-1.5">
+          <p className="text-sm font-medium">Owners</p>
           <p className="text-sm text-muted">Add people first: a target is owned by one or more of them.</p>
-        ) : (
-          <div className="grid max-h-44 gap-1 overflow-y-auto rounded-md border border-border p-2 sm:grid-cols-2">
-            {people.map((p) => (
-              <label key={p.id} className="flex items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-surface-2">
-                <input
-                  type="checkbox"
-                  className="size-4 accent-[var(--accent)]"
-                  checked={ownerIds.includes(p.id)}
-                  onChange={(e) =>
-                    form.setValue("ownerIds", e.target.checked ? [...ownerIds, p.id] : ownerIds.filter((id) => id !== p.id), {
-                      shouldDirty: true,
-                      shouldValidate: form.formState.isSubmitted,
-                    })
-                  }
-                />
-                {p.name} <TrackBadge track={p.track} />
-              </label>
-            ))}
-          </div>
-        )}
-        {errors.ownerIds?.message ? (
-          <p role="alert" className="text-xs font-medium text-danger">
-            {errors.ownerIds.message}
-          </p>
-        ) : null}
-      </fieldset>
+          {errors.ownerIds?.message ? (
+            <p role="alert" className="text-xs font-medium text-danger">
+              {errors.ownerIds.message}
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <Field label="Owners" error={errors.ownerIds?.message} hint="Type a name to find someone; pick one or more.">
+          {(a) => (
+            <MultiSelect
+              {...a}
+              label="Owners"
+              options={people.map((p) => ({ value: p.id, label: p.name, detail: <TrackBadge track={p.track} /> }))}
+              value={ownerIds}
+              onChange={(next) => form.setValue("ownerIds", next, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
+              chipsLabel="Chosen owners"
+              noMatches="Nobody by that name in your part of the chart."
+            />
+          )}
+        </Field>
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Start date" error={errors.startDate?.message}>
           {(a) => <Input {...a} type="date" {...form.register("startDate")} />}
