@@ -92,7 +92,8 @@ export function DelegationOverview() {
                   <td
                     key={data.spectrum.levels[i]!.id}
                     data-label={data.spectrum.levels[i]!.label}
-                    className={cn(stacked.cell, "px-1 py-1 text-center")}
+                    // On a phone's card only the levels that hold tasks: seven mostly empty cells are noise there.
+                    className={cn(stacked.cell, "px-1 py-1 text-center", !count && "max-sm:hidden")}
                   >
                     <span
                       className="inline-flex h-8 w-full min-w-9 items-center justify-center rounded tabular-nums"

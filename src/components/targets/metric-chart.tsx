@@ -2,7 +2,8 @@
 
 import type uPlot from "uplot";
 import { quietAxis, useUplot, type ColorOf } from "@/components/ui/use-uplot";
-import { formatValue, sharedDecimals, valueFormatter } from "@/lib/format";
+import { useTimeZone } from "@/components/ui/today";
+import { DISPLAY_LOCALE, formatDateTime, formatValue, sharedDecimals, valueFormatter } from "@/lib/format";
 
 export type MetricChartProps = {
   points: { at: Date; value: number; count: number }[];
@@ -19,7 +20,9 @@ export type MetricChartProps = {
 };
 
 const HEIGHT = 192;
-const day = (seconds: number) => new Date(seconds * 1000).toLocaleDateString(undefined, { day: "numeric", month: "short" });
+/** Dates in the display locale and the user's zone, as on the rest of the page (not the browser's own). */
+const day = (seconds: number, timeZone: string) =>
+  new Date(seconds * 1000).toLocaleDateString(DISPLAY_LOCALE, { day: "numeric", month: "short", timeZone });
 
 /**
  * Check-ins over time with the baseline, the goal (or band) and the due date.
@@ -32,26 +35,27 @@ const day = (seconds: number) => new Date(seconds * 1000).toLocaleDateString(und
  */
 export default function MetricChart(props: MetricChartProps) {
   const { points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate, color, title } = props;
+  const timeZone = useTimeZone();
   const container = useUplot(
-    (width, colorOf) => buildChart(props, colorOf, width),
-    [points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate, color, title],
+    (width, colorOf) => buildChart(props, colorOf, width, timeZone),
+    [points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate, color, title, timeZone],
   );
 
   return (
     <figure aria-label={`${props.title}: chart of check-ins with ${props.goal !== null ? "goal" : "band"} and due date`} className="w-full">
       <div ref={container} className="uplot-chart w-full" style={{ minHeight: HEIGHT }} />
-      <figcaption className="sr-only">{summary(props)}</figcaption>
+      <figcaption className="sr-only">{summary(props, timeZone)}</figcaption>
     </figure>
   );
 }
 
-function summary({ points, unit, goal, bandLow, bandHigh, dueDate }: MetricChartProps) {
+function summary({ points, unit, goal, bandLow, bandHigh, dueDate }: MetricChartProps, timeZone: string) {
   if (points.length === 0) return "No check-ins yet.";
   const first = points[0]!;
   const last = points.at(-1)!;
   const f = valueFormatter([first.value, last.value, goal, bandLow, bandHigh], unit);
   const aim = goal !== null ? `goal ${f(goal)}` : `band ${f(bandLow)} to ${f(bandHigh)}`;
-  return `${points.length} points from ${first.at.toLocaleDateString()} (${f(first.value)}) to ${last.at.toLocaleDateString()} (${f(last.value)}); ${aim}; due ${dueDate}.`;
+  return `${points.length} points from ${formatDateTime(first.at, DISPLAY_LOCALE, timeZone)} (${f(first.value)}) to ${formatDateTime(last.at, DISPLAY_LOCALE, timeZone)} (${f(last.value)}); ${aim}; due ${dueDate}.`;
 }
 
 /** The y axis' labels: three significant digits, all with the same decimals. */
@@ -66,7 +70,12 @@ function showLatest(u: uPlot) {
   if (u.cursor.idx == null && last >= 0) u.setLegend({ idx: last });
 }
 
-function buildChart(props: MetricChartProps, colorOf: ColorOf, width: number): { options: uPlot.Options; data: uPlot.AlignedData } {
+function buildChart(
+  props: MetricChartProps,
+  colorOf: ColorOf,
+  width: number,
+  timeZone: string,
+): { options: uPlot.Options; data: uPlot.AlignedData } {
   const colors = { line: colorOf(props.color), muted: colorOf("var(--muted)"), success: colorOf("var(--success)") };
   const { points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate } = props;
   const start = Date.parse(`${startDate}T00:00:00Z`) / 1000;
@@ -86,11 +95,11 @@ function buildChart(props: MetricChartProps, colorOf: ColorOf, width: number): {
     cursor: { drag: { x: false, y: false }, points: { size: 6 } },
     scales: { x: { time: true, range: xRange }, y: { range: [lo - pad, hi + pad] } },
     axes: [
-      { ...axis, grid: { show: false }, values: (_u, ticks) => ticks.map(day) },
+      { ...axis, grid: { show: false }, values: (_u, ticks) => ticks.map((t) => day(t, timeZone)) },
       { ...axis, size: 56, values: (_u, ticks) => axisLabels(ticks) },
     ],
     series: [
-      { label: "When", value: (_u, v) => (v === null ? "–" : new Date(v * 1000).toLocaleString()) },
+      { label: "When", value: (_u, v) => (v === null ? "–" : formatDateTime(new Date(v * 1000), DISPLAY_LOCALE, timeZone)) },
       {
         label: "Value",
         stroke: colors.line,
