@@ -17,17 +17,18 @@ export function MeetingLoadLine({ weekStart }: { weekStart: string }) {
   if (!data) return null;
   const href = `/capacity/calendar?week=${weekStart}`;
   return (
-    <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted" data-testid="meeting-load-line">
-      <CalendarDays aria-hidden="true" className="size-4 shrink-0" />
+    // The icon keeps to the first line; the text wraps beside it rather than under it on a phone.
+    <p className="flex items-start gap-2 text-sm text-muted" data-testid="meeting-load-line">
+      <CalendarDays aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
       {data.meetings.length ? (
-        <>
-          <span className="text-fg">{loadLine(data.load.meetingMinutes, data.load.recurringMinutes)}</span>
+        <span className="min-w-0">
+          <span className="text-fg">{loadLine(data.load.meetingMinutes, data.load.recurringMinutes)}</span>{" "}
           <Link className="underline underline-offset-2 hover:text-fg" href={href}>
             See the meetings
           </Link>
-        </>
+        </span>
       ) : (
-        <Link className="underline underline-offset-2 hover:text-fg" href={href}>
+        <Link className="min-w-0 underline underline-offset-2 hover:text-fg" href={href}>
           Import this week&apos;s calendar to see your meeting load
         </Link>
       )}
