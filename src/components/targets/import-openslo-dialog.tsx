@@ -26,7 +26,7 @@ import { defaultTargetValues } from "./target-form";
 
 function defaults(): ImportOpenSloInput {
   const { areaId, ownerIds, startDate, dueDate, sharedWithOrg } = defaultTargetValues();
-  return { yaml: "", areaId, ownerIds, startDate, dueDate, sharedWithOrg };
+  return { yaml: "", areaId, ownerIds, startDate, dueDate, sharedWithOrg, dataSourceId: null };
 }
 
 /**
@@ -57,6 +57,7 @@ function ImportOpenSloForm({ onDone }: { onDone: () => void }) {
   const trpc = useTRPC();
   const router = useRouter();
   const { data } = useQuery(trpc.targets.formOptions.queryOptions());
+  const { data: sources } = useQuery(trpc.integrations.dataSources.queryOptions());
   const importSlo = useImportOpenSlo();
   const form = useForm<ImportOpenSloInput>({ resolver: zodResolver(importOpenSloInput), defaultValues: defaults() });
   const { errors, isSubmitting } = form.formState;
@@ -65,7 +66,8 @@ function ImportOpenSloForm({ onDone }: { onDone: () => void }) {
   const { submit, formError } = useSubmit(form, async (values) => {
     const target = await importSlo.mutateAsync(values);
     onDone();
-    toast.success("SLO imported as a reliability target.");
+    if (target.bindProblem) toast.warning(`SLO imported, but its metric is not pulled from Prometheus: ${target.bindProblem}`);
+    else toast.success(values.dataSourceId ? "SLO imported; its metric pulls from Prometheus." : "SLO imported as a reliability target.");
     router.push(`/targets/${target.id}`);
   });
 
@@ -87,6 +89,24 @@ function ImportOpenSloForm({ onDone }: { onDone: () => void }) {
       <Field label="Or choose a file">
         {(a) => <Input {...a} type="file" accept=".yaml,.yml,application/yaml,text/yaml" onChange={(e) => readFile(e.target.files?.[0])} />}
       </Field>
+      {sources?.length ? (
+        <Field
+          label="Measure with"
+          error={errors.dataSourceId?.message}
+          hint="A Prometheus data source pulls the metric from the SLI's query and shows the error budget and burn rates."
+        >
+          {(a) => (
+            <Select {...a} {...form.register("dataSourceId", { setValueAs: nullIfEmpty })}>
+              <option value="">No data source: values by hand</option>
+              {sources.map((source) => (
+                <option key={source.id} value={source.id}>
+                  {source.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      ) : null}
       <Field label="Area" error={errors.areaId?.message} hint="Choosing an area proposes its pair as owners.">
         {(a) => (
           <Select

@@ -19,6 +19,8 @@ export const importOpenSloInput = targetFields
       .refine((s) => s.trim() !== "", "Paste an OpenSLO file.")
       // YAML is text: a NUL means a binary file, and PostgreSQL refuses it in text columns.
       .refine((s) => !s.includes("\u0000"), "This is not an OpenSLO file: YAML is text, and this holds a NUL character."),
+    /** A Prometheus data source to bind the new metric to (the SLI's derived PromQL); none: values by hand or later. */
+    dataSourceId: id("Unknown data source.").nullish(),
   })
   .superRefine((v, ctx) => {
     if (v.dueDate < v.startDate) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "The due date is before the start date." });

@@ -85,6 +85,7 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
     base: (w) => ({ areaId: w.area.id, ownerIds: [w.person.id], startDate: "2026-01-01", dueDate: "2026-06-30", yaml: sloYaml() }),
   },
   "targets.exportOpenSlo": { base: (w) => ({ targetId: w.sloTarget.id }), kinds: { targetId: "sloTarget" } },
+  "targets.measureSlo": { base: (w) => ({ targetId: w.sloTarget.id }), kinds: { targetId: "sloTarget" } },
   "targets.create": { base: target },
   "targets.update": { base: (w) => ({ ...target(w), id: w.target.id }), kinds: { id: "target" } },
   "targets.setStatus": { base: (w) => ({ id: w.target.id, status: "dropped" }), kinds: { id: "target" } },

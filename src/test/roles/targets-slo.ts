@@ -8,7 +8,7 @@ import { only, type Matrix } from "./types";
 // by targets.create's rule: the creator controls it, its owners are their part
 // of the chart (R1 may set their own). Exporting reads the target's SLO, so
 // whoever sees the target exports it (R1's target: R1, E1 and the line above);
-// a target without an SLO is NOT_FOUND for everyone.
+// a target without an SLO is NOT_FOUND for everyone. Measuring it reads the SLO the same way.
 
 const yaml = readFileSync(path.resolve(import.meta.dirname, "../fixtures/openslo/ratio-inline.yaml"), "utf8");
 
@@ -25,6 +25,16 @@ export const targetsSloMatrix: Matrix = {
     expect: only("self", "manager", "skip", "top"),
   },
   "targets.exportOpenSlo": [
+    {
+      subject: "R1's target, imported from an SLO",
+      prepare: (org, db) => db.insert(targetSlos).values({ orgId: org.r1Target.orgId, targetId: org.r1Target.id, spec: spec() }),
+      input: (org) => ({ targetId: org.r1Target.id }),
+      expect: only("self", "manager", "skip", "top"),
+    },
+    { subject: "R1's target, which has no SLO", input: (org) => ({ targetId: org.r1Target.id }), expect: only() },
+  ],
+  // The measurement reads the SLO like the export (no metric is bound here: "unbound" for whoever sees it).
+  "targets.measureSlo": [
     {
       subject: "R1's target, imported from an SLO",
       prepare: (org, db) => db.insert(targetSlos).values({ orgId: org.r1Target.orgId, targetId: org.r1Target.id, spec: spec() }),

@@ -36,7 +36,8 @@ import { addComment, deleteComment, saveStatusUpdate } from "../../services/targ
 import { getTargetTree, listMyTrees } from "../../services/targets/tree.read";
 import { setTargetParent } from "../../services/targets/tree.write";
 import { exportTargetSlo } from "../../services/targets/slo.read";
-import { importOpenSlo } from "../../services/targets/slo.write";
+import { importOpenSloMeasured } from "../../services/integrations/slo-import.write";
+import { measureTargetSlo } from "../../services/integrations/slo-measure.read";
 import { exportOpenSloInput, importOpenSloInput } from "@/lib/validators/slo";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
@@ -71,6 +72,8 @@ export const targetsRouter = createTRPCRouter({
   /** Every target with its metrics' latest values, as CSV. */
   exportCsv: protectedProcedure.query(({ ctx }) => targetsCsv(ctx.db, ctx.actor)),
   // OpenSLO: an SLO file becomes a reliability target; a target made so exports its SLO again.
-  importOpenSlo: protectedProcedure.input(importOpenSloInput).mutation(({ ctx, input }) => importOpenSlo(ctx.db, ctx.actor, input)),
+  // Importing may bind the new metric to Prometheus, so it is the integrations service's (it calls the targets one).
+  importOpenSlo: protectedProcedure.input(importOpenSloInput).mutation(({ ctx, input }) => importOpenSloMeasured(ctx.db, ctx.actor, input)),
   exportOpenSlo: protectedProcedure.input(exportOpenSloInput).query(({ ctx, input }) => exportTargetSlo(ctx.db, ctx.actor, input.targetId)),
+  measureSlo: protectedProcedure.input(exportOpenSloInput).query(({ ctx, input }) => measureTargetSlo(ctx.db, ctx.actor, input.targetId)),
 });

@@ -4,6 +4,7 @@ import { targetSlos } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { AppError } from "../kernel/errors";
 import { formatSloIssue, parseOpenSlo } from "@/lib/slo/parse";
+import type { SloSpec } from "@/lib/slo/spec";
 import { sloTarget } from "@/lib/slo/target";
 import type { importOpenSloInput } from "@/lib/validators/slo";
 import { createMetricInput, createTargetInput } from "@/lib/validators/targets";
@@ -31,9 +32,14 @@ function checked<S extends z.ZodType>(schema: S, value: z.input<S>): z.output<S>
  * Creates the target (the actor becomes its controller: the same rules as a new
  * target, owners the actor may place), its metric and the stored spec, all or
  * nothing. A file with problems is BAD_REQUEST listing each with its line and
- * field; nothing is created.
+ * field; nothing is created. Binding the metric to Prometheus is the caller's
+ * (integrations/slo-import.write.ts), with the metric and spec returned here.
  */
-export async function importOpenSlo(db: Db, actor: Actor, { yaml, ...placement }: z.output<typeof importOpenSloInput>): Promise<Target> {
+export async function importOpenSlo(
+  db: Db,
+  actor: Actor,
+  { yaml, ...placement }: Omit<z.output<typeof importOpenSloInput>, "dataSourceId">,
+): Promise<{ target: Target; metricId: string; spec: SloSpec }> {
   const parsed = parseOpenSlo(yaml);
   if (!parsed.ok) {
     const message = parsed.issues.map(formatSloIssue).join("\n");
@@ -51,8 +57,8 @@ export async function importOpenSlo(db: Db, actor: Actor, { yaml, ...placement }
   });
   return db.transaction(async (tx) => {
     const target = await createTarget(tx, actor, targetInput);
-    await createMetric(tx, actor, checked(createMetricInput, { ...metric, targetId: target.id }));
+    const made = await createMetric(tx, actor, checked(createMetricInput, { ...metric, targetId: target.id }));
     await tx.insert(targetSlos).values({ orgId: actor.orgId, targetId: target.id, spec });
-    return target;
+    return { target, metricId: made.id, spec };
   });
 }
