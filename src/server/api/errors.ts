@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { ZodError } from "zod";
 import { validationMessage, zodFieldErrors, type FieldErrors } from "@/lib/validators/field-errors";
+import { CursorError } from "@/lib/keyset";
 import { AppError, type AppErrorCode } from "../services/kernel/errors";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db/unavailable";
 
@@ -25,6 +26,9 @@ export function toTRPCError(error: unknown): TRPCError {
   }
   if (error instanceof ZodError) {
     return new TRPCError({ code: "BAD_REQUEST", message: validationMessage(error), cause: error });
+  }
+  if (error instanceof CursorError) {
+    return new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
   }
   if (isDatabaseUnavailable(error)) {
     return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: error });

@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+/**
+ * Keyset pages for long lists (issue #20). A list is ordered by a key of a few
+ * columns ending in a unique id; the next page is "rows after the last row's
+ * key", which an index answers directly whatever the list's length (an offset
+ * would read and throw away every row before it).
+ *
+ * A cursor is that key as an opaque, URL-safe string: the values' JSON in
+ * base64url (written without Buffer: validators reach the browser too). The client hands it back unchanged; the server decodes it with the
+ * list's own schema, so a hand-edited or stale cursor is a 400 with a clear
+ * message, never a 500 or rows from the wrong place.
+ */
+export type KeyValue = string | number | boolean | null;
+
+/** The largest page a list procedure serves; each list picks its own default below this. */
+export const MAX_PAGE = 100;
+
+/** The input fields every paginated list accepts. */
+export const pageInput = {
+  cursor: z.string().max(1000, "Reload the page: this list's position is not valid.").nullish(),
+  limit: z.number().int().min(1).max(MAX_PAGE).optional(),
+};
+
+export function encodeCursor(key: readonly KeyValue[]): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(key));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
+}
+
+function decodeBase64Url(text: string): string {
+  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+  return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+/**
+ * The key in `cursor`, checked against `schema` (a z.tuple of the key's
+ * columns). Returns undefined for a missing cursor (the first page) and throws
+ * a CursorError for one that does not decode or match.
+ */
+export function decodeCursor<T extends readonly KeyValue[]>(cursor: string | null | undefined, schema: z.ZodType<T>): T | undefined {
+  if (cursor == null || cursor === "") return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(decodeBase64Url(cursor));
+  } catch {
+    throw new CursorError();
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new CursorError();
+  return parsed.data;
+}
+
+/** A cursor that is not one this list handed out; the API maps it to BAD_REQUEST. */
+export class CursorError extends Error {
+  constructor() {
+    super("Reload the page: this list's position is not valid.");
+    this.name = "CursorError";
+  }
+}
+
+export type Page<T> = { items: T[]; nextCursor: string | null };
+
+/**
+ * A page from rows fetched with `limit + 1`: the extra row only says there is
+ * more; the cursor is the key of the last row kept.
+ */
+export function pageOf<T>(rows: T[], limit: number, keyOf: (row: T) => readonly KeyValue[]): Page<T> {
+  const items = rows.slice(0, limit);
+  const more = rows.length > limit;
+  return { items, nextCursor: more && items.length > 0 ? encodeCursor(keyOf(items[items.length - 1]!)) : null };
+}
