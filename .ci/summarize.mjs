@@ -72,6 +72,50 @@ function countsOf(kind, report) {
 }
 
 /**
+ * The names of a report's failed tests with the first line of their error, so
+ * that the summary at the tail of a CI log says which test failed (the log's
+ * middle is often all a reader gets).
+ */
+export function failedTestsOf(kind, report) {
+  const out = [];
+  if (kind === "vitest") {
+    for (const file of report.testResults ?? []) {
+      const name = path.relative(process.cwd(), file.name ?? "");
+      for (const t of file.assertionResults ?? []) {
+        if (t.status === "failed") out.push(`${name} > ${t.fullName ?? t.title}: ${firstLine(t.failureMessages?.[0])}`);
+      }
+      if (file.status === "failed" && !(file.assertionResults ?? []).some((t) => t.status === "failed")) {
+        out.push(`${name}: ${firstLine(file.message)}`);
+      }
+    }
+  } else {
+    const walk = (suite, trail) => {
+      for (const spec of suite.specs ?? []) {
+        for (const test of spec.tests ?? []) {
+          if (test.status === "unexpected") {
+            const error = test.results?.at(-1)?.error?.message;
+            out.push(`${spec.file}:${spec.line} > ${[...trail, spec.title].join(" > ")}: ${firstLine(error)}`);
+          }
+        }
+      }
+      for (const child of suite.suites ?? []) walk(child, suite.title && !suite.file ? [...trail, suite.title] : trail);
+    };
+    for (const suite of report.suites ?? []) walk(suite, []);
+  }
+  return out;
+}
+
+function firstLine(text) {
+  // eslint-disable-next-line no-control-regex
+  const line =
+    String(text ?? "")
+      .replace(/\x1b\[[0-9;]*m/g, "")
+      .split("\n")
+      .find((l) => l.trim()) ?? "";
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
+
+/**
  * The summary of one run: per-step and per-suite lines, the totals, and
  * whether the run passed. `steps` is a list of [name, "pass" | "fail"] (null
  * when none were recorded), `exits` maps a runner to its exit code, and
@@ -126,6 +170,7 @@ export function summarize({ steps, exits, reports }) {
     lines.push(
       `${suite.label}: ${c.passed} passed${flakyNote}, ${c.failed} failed, ${c.skipped} skipped (${exitNote})${problems.length ? ` -- failed because ${problems.join("; ")}` : ""}`,
     );
+    for (const failure of failedTestsOf(suite.kind, report).slice(0, 20)) lines.push(`  failed: ${failure}`);
   }
 
   if (flaky) lines.push(`flaky: ${flaky} (passed on retry, counted as passed)`);

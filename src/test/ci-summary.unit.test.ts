@@ -40,6 +40,50 @@ const green = () => ({
 });
 
 describe(".ci/summarize.mjs", () => {
+  it("names each failed test with its error's first line, vitest's and Playwright's", () => {
+    const input = green();
+    input.exits["vitest-postgres"] = 1;
+    input.exits.e2e = 1;
+    input.reports["vitest-postgres.json"] = {
+      ...vitest(399, 1),
+      testResults: [
+        {
+          name: path.join(process.cwd(), "src/a.int.test.ts"),
+          status: "failed",
+          assertionResults: [
+            { status: "passed", fullName: "a ok" },
+            {
+              status: "failed",
+              fullName: "a pulls once",
+              failureMessages: ["\u001b[31mAssertionError: expected 2 to be 1\u001b[39m\n    at x"],
+            },
+          ],
+        },
+      ],
+    };
+    input.reports["e2e.json"] = {
+      ...playwright(59, { unexpected: 1 }),
+      suites: [
+        {
+          title: "x.spec.ts",
+          file: "x.spec.ts",
+          specs: [
+            {
+              title: "it opens",
+              file: "x.spec.ts",
+              line: 4,
+              tests: [{ status: "unexpected", results: [{ error: { message: "Timeout 5000ms" } }] }],
+            },
+          ],
+        },
+      ],
+    };
+    const text = run(input).lines.join("\n");
+    expect(text).toContain("  failed: src/a.int.test.ts > a pulls once: AssertionError: expected 2 to be 1");
+    expect(text).toContain("  failed: x.spec.ts:4 > it opens: Timeout 5000ms");
+    expect(text).not.toContain("a ok");
+  });
+
   it("a green run: every test passed and every runner exited 0", () => {
     const summary = run(green());
     expect(summary.ok).toBe(true);
