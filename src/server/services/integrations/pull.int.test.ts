@@ -12,7 +12,9 @@ import { openDatabase } from "@/server/db/factory";
 import { useTestDatabase } from "@/test/database";
 import { createUser, type TestUser } from "@/test/factories";
 import { prometheusSkip, startTestPrometheus, type TestPrometheus } from "@/test/prometheus";
+import { Pacer } from "@/lib/pacer";
 import { pullDueMetrics } from "./pull";
+import { runPullTick } from "./pull-scheduler";
 
 const DAY = 86_400;
 const database = useTestDatabase();
@@ -133,6 +135,26 @@ describe.skipIf(prometheusSkip !== null)(`pulling metrics from a real Prometheus
     } finally {
       await other?.close();
     }
+  });
+
+  it("a tick works through a backlog in full batches, every query started at the instance's pace", async () => {
+    const metricIds: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const metric = await numberMetric(today);
+      metricIds.push(metric.id);
+      await database.current.db
+        .insert(metricBindings)
+        .values({ orgId: user.actor.orgId, metricId: metric.id, dataSourceId: sourceId, query: "pull_live" });
+    }
+    const started = performance.now();
+    // 20 a second: the seven queries start 50 ms apart, so the last one no sooner than 300 ms in.
+    const run = await runPullTick(database.current.db, { batch: 3, everyMs: 60_000, pacer: new Pacer(20) });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(295);
+    // Three claims come back full or short: 3, 3, then 1 (a short claim ends the tick).
+    expect(run).toEqual({ claims: 3, pulls: 7 });
+    for (const id of metricIds) expect((await pulled(id)).length, `metric ${id}`).toBe(1);
+    // Nothing is due any more: the next tick claims once and pulls nothing.
+    expect(await runPullTick(database.current.db, { batch: 3, everyMs: 60_000 })).toEqual({ claims: 1, pulls: 0 });
   });
 
   it("a stopped Prometheus shows the error in words, the app keeps going, and the pull catches up once it is back", async () => {

@@ -24,6 +24,7 @@ import type { Db } from "../../db/types";
 import { checkIns, dataSources, metricBindings } from "../../db/schema/index";
 import { describeProblem, type Outcome, type PrometheusProblem } from "@/lib/prometheus/answers";
 import { backoffMinutes, missedRange } from "@/lib/prometheus/schedule";
+import { Pacer } from "@/lib/pacer";
 import { Semaphore } from "@/lib/semaphore";
 import { connectionOf } from "./data-sources.read";
 import { queryInstant, queryRange, DEFAULT_QUERY_TIMEOUT_MS } from "./prometheus/client";
@@ -36,6 +37,8 @@ export type PullOptions = {
   timeoutMs?: number;
   /** How long a claim holds a binding before another instance may take it (a crash mid-pull). */
   leaseMs?: number;
+  /** Spaces the queries' starts (the instance's pull budget, see pull-scheduler.ts); none: as fast as `concurrency` allows. */
+  pacer?: Pacer;
 };
 
 type Binding = typeof metricBindings.$inferSelect;
@@ -124,9 +127,23 @@ async function recordFailure(db: Db, binding: Binding, now: Date, problem: Prome
   return { bindingId: binding.id, ok: false, values: 0, error };
 }
 
-/** One run of the scheduler: claim what is due, pull it with bounded concurrency. */
+export const DEFAULT_PULL_BATCH = 50;
+
+/**
+ * One claim of the scheduler: claim what is due (at most `batch`), pull it with
+ * bounded concurrency, each query started at the pacer's next slot. The
+ * lease (5 min) outlasts a batch at any sensible pace: 50 pulls at 1 a
+ * second take 50 s.
+ */
 export async function pullDueMetrics(db: Db, now = new Date(), options: PullOptions = {}): Promise<PullResult[]> {
-  const claimed = await claimDueBindings(db, now, options.batch ?? 50, options.leaseMs ?? 5 * 60_000);
+  const claimed = await claimDueBindings(db, now, options.batch ?? DEFAULT_PULL_BATCH, options.leaseMs ?? 5 * 60_000);
   const limit = new Semaphore(options.concurrency ?? 4, { maxWaitMs: 10 * 60_000, maxQueue: 1000 });
-  return Promise.all(claimed.map((binding) => limit.run(() => pullBinding(db, binding, now, options.timeoutMs))));
+  return Promise.all(
+    claimed.map((binding) =>
+      limit.run(async () => {
+        await options.pacer?.next();
+        return pullBinding(db, binding, now, options.timeoutMs);
+      }),
+    ),
+  );
 }
