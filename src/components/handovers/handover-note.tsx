@@ -10,6 +10,7 @@ import { useSubmit } from "@/components/forms/use-submit";
 import { isStaleVersion } from "@/components/forms/version-conflict";
 import { Button } from "@/components/ui/button";
 import { StaleSavePanel } from "@/components/ui/stale-save-panel";
+import { useStaleText } from "@/components/ui/use-stale-text";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Markdown } from "@/components/ui/markdown";
@@ -84,7 +85,7 @@ function NoteForm({ page, onDone, onCancel }: { page: Page; onDone: () => void; 
     defaultValues: { body: page.note?.body ?? "" } as HandoverNoteFormValues,
   });
   const version = useRef(page.note?.version ?? 0);
-  const [saved, setSaved] = useState<{ body: string; version: number } | null>(null);
+  const { saved, setSaved, waysOn } = useStaleText(version, form);
   const draft = useFormDraft(form, { kind: "handover-note", id: handoverId, fields: ["body"] });
   const save = useSaveHandoverNote({
     onSuccess: (row) => {
@@ -127,17 +128,7 @@ function NoteForm({ page, onDone, onCancel }: { page: Page; onDone: () => void; 
           heading="Saved meanwhile (in another tab):"
           useSavedLabel="Use the saved note"
           saveMineDisabled={isSubmitting}
-          onSaveMine={() => {
-            version.current = saved.version;
-            clearError();
-            void submit();
-          }}
-          onUseSaved={() => {
-            version.current = saved.version;
-            form.reset({ body: saved.body });
-            setSaved(null);
-            clearError();
-          }}
+          {...waysOn(saved, clearError, submit)}
         >
           <p className="whitespace-pre-wrap break-words">{saved.body}</p>
         </StaleSavePanel>

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
@@ -11,6 +11,7 @@ import { isStaleVersion } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { StaleSavePanel } from "@/components/ui/stale-save-panel";
+import { useStaleText } from "@/components/ui/use-stale-text";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
@@ -104,7 +105,7 @@ function StatusForm({ targetId, statuses }: { targetId: string; statuses: Status
   const queryClient = useQueryClient();
   const form = useForm({ resolver: zodResolver(statusForm), defaultValues: { body: statuses.thisWeek?.body ?? "" } as StatusFormValues });
   const version = useRef(statuses.thisWeek?.version ?? 0);
-  const [saved, setSaved] = useState<{ body: string; version: number } | null>(null);
+  const { saved, setSaved, waysOn } = useStaleText(version, form);
   // Per target and week: last week's unsent text is no draft of this week's status.
   const draft = useFormDraft(form, { kind: "status", id: `${targetId}:${statuses.weekStart}`, fields: ["body"] });
   const save = useSaveStatus({
@@ -150,17 +151,7 @@ function StatusForm({ targetId, statuses }: { targetId: string; statuses: Status
           heading="Saved meanwhile:"
           useSavedLabel="Use the saved status"
           saveMineDisabled={isSubmitting}
-          onSaveMine={() => {
-            version.current = saved.version;
-            clearError();
-            void submit();
-          }}
-          onUseSaved={() => {
-            version.current = saved.version;
-            form.reset({ body: saved.body });
-            setSaved(null);
-            clearError();
-          }}
+          {...waysOn(saved, clearError, submit)}
         >
           <p className="whitespace-pre-wrap break-words">{saved.body}</p>
         </StaleSavePanel>
