@@ -84,6 +84,8 @@ test("the actions on a person: prep for them, start a 1:1 with them; Esc goes ba
 test("the actions on an area and a target: a new target for the area, a check-in", async ({ page }) => {
   let palette = await openPalette(page);
   await palette.getByRole("combobox").fill("core infra");
+  // The results of every letter typed come in one after another: act on the last ones.
+  await expect(palette.getByRole("listbox")).toHaveAttribute("data-results-for", "core infra");
   const area = palette.getByRole("group", { name: "Areas" }).getByRole("option", { name: /Core infrastructure/ });
   await expect(area).toBeVisible();
   await area.hover();
@@ -99,6 +101,7 @@ test("the actions on an area and a target: a new target for the area, a check-in
   // The director set this target: they may check in on it.
   palette = await openPalette(page);
   await palette.getByRole("combobox").fill("kubernets");
+  await expect(palette.getByRole("listbox")).toHaveAttribute("data-results-for", "kubernets");
   const target = palette.getByRole("group", { name: "Targets" }).getByRole("option", { name: /Move every service to Kubernetes/ });
   await expect(target).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("ArrowRight");

@@ -305,7 +305,12 @@ export default function PalettePanels({ open, setOpen, help, setHelp }: PaletteP
                   className="h-11 flex-1 bg-transparent text-sm outline-none focus-visible:outline-none"
                 />
               </div>
-              <Command.List className="max-h-[60vh] overflow-y-auto p-2">
+              {/* Busy while a search is in flight (the previous results stay shown meanwhile); data-results-for names the search shown. */}
+              <Command.List
+                className="max-h-[60vh] overflow-y-auto p-2"
+                aria-busy={searching && found.isFetching}
+                data-results-for={searching && found.data && !found.isPlaceholderData ? query : ""}
+              >
                 {actionsOf ? (
                   <Command.Group heading={`Actions for ${actionsOf.result.label}`} className={groupClass}>
                     {actionItems.map((action) => {
