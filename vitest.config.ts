@@ -33,6 +33,10 @@ export default defineConfig({
           env: { AUTH_SECRET: process.env.AUTH_SECRET ?? "integration-tests-only-auth-secret-0123456789" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // In CI one retry, as Playwright has: a rare failure on a busy machine (once in about
+          // three runs, untraced then) should not sink the run; a real fault fails twice, and
+          // .ci/summarize.mjs names it.
+          retry: process.env.CI ? 1 : 0,
         },
       },
     ],
