@@ -113,8 +113,6 @@ export function afterKey(keys: Key[], values: readonly KeyValue[]): SQL {
   }
   const beyond = (k: Key, v: KeyValue) => sql`${k.expr} ${sql.raw(k.dir === "asc" ? ">" : "<")} ${param(k, v)}`;
   return or(
-    ...keys.map((k, i) =>
-      and(...keys.slice(0, i).map((e, j) => sql`${e.expr} = ${param(e, values[j]!)}`), beyond(k, values[i]!)),
-    ),
+    ...keys.map((k, i) => and(...keys.slice(0, i).map((e, j) => sql`${e.expr} = ${param(e, values[j]!)}`), beyond(k, values[i]!))),
   )!;
 }

@@ -31,7 +31,8 @@ describe("people", () => {
     const user = await createUser(database.current.db);
     const { director, em, staff, dev } = await twoLevelOrg(user);
     const area = await user.caller.areas.create({ name: "Search", emPersonId: em.id, icPersonId: staff.id });
-    const names = async (input: Parameters<typeof user.caller.people.list>[0]) => (await user.caller.people.list(input)).items.map((p) => p.name);
+    const names = async (input: Parameters<typeof user.caller.people.list>[0]) =>
+      (await user.caller.people.list(input)).items.map((p) => p.name);
     expect(await names({ track: "ic" })).toEqual(["Dev Senior", "Sia Staff"]);
     expect(await names({ level: "senior" })).toEqual(["Dev Senior"]);
     expect(await names({ managerId: "me" })).toEqual(["Dee Director"]);
@@ -198,7 +199,8 @@ describe("review fixes", () => {
     await user.caller.people.create(ic("Later", { startDate: "2024-01-01" }));
     await user.caller.people.create(ic("Earlier", { startDate: "2020-01-01" }));
     await user.caller.people.create(ic("Unknown"));
-    const names = async (direction: "asc" | "desc") => (await user.caller.people.list({ sort: "startDate", direction })).items.map((p) => p.name);
+    const names = async (direction: "asc" | "desc") =>
+      (await user.caller.people.list({ sort: "startDate", direction })).items.map((p) => p.name);
     expect(await names("asc")).toEqual(["Earlier", "Later", "Unknown"]);
     expect(await names("desc")).toEqual(["Later", "Earlier", "Unknown"]);
   });

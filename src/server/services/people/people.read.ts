@@ -127,26 +127,24 @@ export async function listPeople(db: Db, actor: Actor, filters: z.output<typeof 
     }
   }
   return {
-    items: page.items.map(
-      (r): PersonListRow => ({
-        ...asSeenBy(actor, {
-          id: r.id,
-          name: r.name,
-          email: r.email,
-          title: r.title,
-          track: r.track,
-          level: r.level,
-          managerId: r.managerId,
-          managerName: r.managerName,
-          leads: r.leads,
-          startDate: r.startDate,
-          archivedAt: r.archivedAt,
-        }),
-        directReports: counts.get(r.id)?.direct ?? 0,
-        totalReports: counts.get(r.id)?.total ?? 0,
-        areaNames: areaNames.get(r.id) ?? [],
+    items: page.items.map((r): PersonListRow => ({
+      ...asSeenBy(actor, {
+        id: r.id,
+        name: r.name,
+        email: r.email,
+        title: r.title,
+        track: r.track,
+        level: r.level,
+        managerId: r.managerId,
+        managerName: r.managerName,
+        leads: r.leads,
+        startDate: r.startDate,
+        archivedAt: r.archivedAt,
       }),
-    ),
+      directReports: counts.get(r.id)?.direct ?? 0,
+      totalReports: counts.get(r.id)?.total ?? 0,
+      areaNames: areaNames.get(r.id) ?? [],
+    })),
     nextCursor: page.nextCursor,
     /** Everyone the unfiltered list holds (on its first page); null when filtered or on a later page. */
     total: wantTotal ? (counts.get(actor.personId)?.total ?? 0) : null,
