@@ -76,6 +76,13 @@ export const listPeopleInput = z
     sort: z.enum(PEOPLE_SORTS).optional(),
     direction: z.enum(["asc", "desc"]).optional(),
     ...pageInput,
+    // The title and manager orders carry two texts of up to 120 characters in the cursor (three
+    // bytes each in most scripts, then base64): more than the shared bound allows.
+    cursor: z
+      .string()
+      .max(2000, "Reload the page: this list's position is not valid.")
+      .regex(/^[A-Za-z0-9_-]*$/, "Reload the page: this list's position is not valid.")
+      .nullish(),
   })
   .optional();
 export type ListPeopleInput = z.input<typeof listPeopleInput>;

@@ -113,6 +113,7 @@ describe("people.list pages", () => {
       { cursor: first.nextCursor, sort: "level" as const },
       { cursor: first.nextCursor, direction: "desc" as const },
       { cursor: "x".repeat(1001) },
+      { cursor: "x".repeat(2001) },
       { limit: 0 },
       { limit: 101 },
     ]) {
@@ -142,5 +143,35 @@ describe("people.list pages", () => {
     const strangerCursor = (await stranger.caller.people.list({ limit: 1 })).nextCursor;
     const fromTheirCursor = await owner.caller.people.list({ cursor: strangerCursor, limit: 100 });
     expect(fromTheirCursor.items.some((r) => strangers.has(r.id))).toBe(false);
+  });
+});
+
+describe("people.list cursors of long names", () => {
+  it("pages by title and by manager when names and titles are 120 characters of a non-Latin script", async () => {
+    const user = await createUser(database.current.db);
+    const long = (c: string) => c.repeat(120);
+    const boss = await user.caller.people.create({
+      name: long("長"),
+      title: long("題"),
+      track: "manager",
+      level: "em",
+      managerId: null,
+      cadence: "weekly",
+    });
+    for (let i = 0; i < 3; i++) {
+      await user.caller.people.create({
+        name: long("名"),
+        title: long("題"),
+        track: "ic",
+        level: "staff",
+        managerId: boss.id,
+        cadence: "none",
+      });
+    }
+    for (const sort of ["title", "manager"] as const) {
+      const pages = await allPages(user, { sort, limit: 1 });
+      expect(pages.flatMap((p) => p.items)).toHaveLength(4);
+      expect(Math.max(...pages.map((p) => p.nextCursor?.length ?? 0))).toBeGreaterThan(1000);
+    }
   });
 });
