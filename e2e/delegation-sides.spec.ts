@@ -22,7 +22,7 @@ test("a proposal is accepted, and a poker round is played, by the delegatee and 
   const id = randomUUID().slice(0, 8);
   const sofiaLink = await invite(page, "Sofia Alvarez", `sofia-${id}@example.com`);
   const sofia = await accept(browser, sofiaLink, `Sofia ${id}`);
-  const people = await query<PersonRow[]>(page, "people.list");
+  const people = (await query<{ items: PersonRow[] }>(page, "people.list")).items;
   const sofiaId = people.find((p) => p.name === "Sofia Alvarez")!.id;
   const levels = (await query<Spectrum>(page, "delegation.activeSpectrum")).levels;
   const level = (label: string) => levels.find((l) => l.label === label)!.id;

@@ -11,7 +11,7 @@ type Row = { id: string; name: string };
 async function demo(page: Page) {
   await signUp(page);
   await mutate(page, "people.loadDemo", undefined);
-  const people = await query<Row[]>(page, "people.list");
+  const people = (await query<{ items: Row[] }>(page, "people.list")).items;
   const id = (name: string) => people.find((p) => p.name === name)!.id;
   return { id };
 }

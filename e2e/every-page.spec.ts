@@ -111,7 +111,7 @@ async function axe(page: Page): Promise<string[]> {
 async function demo(page: Page) {
   await signUp(page, newCredentials("every-page"));
   await mutate(page, "people.loadDemo", undefined);
-  const people = await query<Row[]>(page, "people.list");
+  const people = (await query<{ items: Row[] }>(page, "people.list")).items;
   const sofia = people.find((p) => p.name === "Sofia Alvarez")!;
   const targets = await query<TargetRow[]>(page, "targets.list");
   const areas = await query<Row[]>(page, "areas.list");

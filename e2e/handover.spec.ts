@@ -19,7 +19,7 @@ test("a person moves to a new manager: the old one writes a hand-over note, the 
   test.setTimeout(120_000);
   await signUp(page, newCredentials("handover"));
   await mutate(page, "people.loadDemo", undefined);
-  const people = await query<PersonRow[]>(page, "people.list");
+  const people = (await query<{ items: PersonRow[] }>(page, "people.list")).items;
   const idOf = (name: string) => people.find((p) => p.name === name)!.id;
   const ravi = idOf("Ravi Patel");
 

@@ -25,7 +25,7 @@ test("Sofia adds a talking point; the director sees the count, opens the inbox, 
   const id = randomUUID().slice(0, 8);
   const sofiaEmail = `sofia-${id}@example.com`;
   const sofiaLink = await invite(page, "Sofia Alvarez", sofiaEmail);
-  const people = await query<PersonRow[]>(page, "people.list");
+  const people = (await query<{ items: PersonRow[] }>(page, "people.list")).items;
   const sofiaId = people.find((p) => p.name === "Sofia Alvarez")!.id;
   const meeting = await mutate<{ id: string }>(page, "oneOnOnes.schedule", { personId: sofiaId, scheduledAt: new Date() });
 

@@ -21,7 +21,7 @@ test("the demo's 1:1s list the director's six reports; people further down have 
   await expect(page.getByTestId("other-one-on-ones")).toHaveCount(0);
 
   // Amara reports to Priya: no set cadence until Priya sets one.
-  const everyone = await query<{ id: string; name: string }[]>(page, "people.list");
+  const everyone = (await query<{ items: { id: string; name: string }[] }>(page, "people.list")).items;
   const amara = everyone.find((p) => p.name === "Amara Nwosu")!;
   await page.goto(`/people/${amara.id}`);
   await expect(page.getByText("No set cadence", { exact: true }).first()).toBeVisible();

@@ -21,7 +21,7 @@ test("a director invites a staff engineer and an EM; they join; a removed member
   const tomLink = await invite(page, "Tom Okafor", tomEmail);
 
   // Before they look: the director writes a private note in Sofia's 1:1s; it stays the director's alone.
-  const people = await query<PersonRow[]>(page, "people.list");
+  const people = (await query<{ items: PersonRow[] }>(page, "people.list")).items;
   const idOf = (name: string) => people.find((p) => p.name === name)!.id;
   const secret = `Private: thinking about Sofia's promotion case ${id}`;
   await mutate(page, "oneOnOnes.addNote", { personId: idOf("Sofia Alvarez"), kind: "observation", body: secret, private: true });

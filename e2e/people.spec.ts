@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import fs from "node:fs";
-import { addPerson, signUp } from "./helpers";
+import { addPerson, mutate, signUp } from "./helpers";
 
 test("add people on both tracks, build a two-level org, and see it in the org chart", async ({ page }) => {
   await signUp(page);
@@ -120,4 +120,26 @@ test("load the demo organisation in one click, archive a manager and move their 
     .filter({ has: page.getByRole("link", { name: "Sofia Alvarez" }) })
     .last();
   await expect(sofia.locator("> div")).toContainText("3 direct · 3 total");
+});
+
+test("a long People list shows one page, then more on demand, and searches the whole organisation", async ({ page }) => {
+  await signUp(page);
+  const rows = ["name,email,title,track,level,manager_email"];
+  for (let i = 0; i < 62; i++) rows.push(`Person ${String(i).padStart(2, "0")},p${i}@example.com,,ic,staff,`);
+  await mutate(page, "people.commitImport", { csv: rows.join("\n") });
+  await page.goto("/people");
+  const table = page.getByRole("table");
+  // One page of 50 (the server's first page, prefetched), and how many there are in all.
+  await expect(table.getByRole("link", { name: /^Person \d+$/ })).toHaveCount(50);
+  await expect(page.getByText("50 of 62 people shown")).toBeVisible();
+  await page.getByRole("button", { name: "Show more people" }).click();
+  await expect(table.getByRole("link", { name: /^Person \d+$/ })).toHaveCount(62);
+  await expect(page.getByRole("button", { name: "Show more people" })).toHaveCount(0);
+  await expect(page.getByText("62 people")).toBeVisible();
+  // The search is the server's: a person beyond the first page is found, and the URL keeps it.
+  await page.getByLabel("Search people").fill("Person 61");
+  await expect(table.getByRole("link", { name: /^Person \d+$/ })).toHaveCount(1);
+  await expect(page).toHaveURL(/q=Person\+61/);
+  await page.reload();
+  await expect(table.getByRole("link", { name: "Person 61" })).toBeVisible();
 });

@@ -25,7 +25,7 @@ test("a staff engineer and her director run a 1:1: both add points, each ticks t
   const sofiaLink = await invite(page, "Sofia Alvarez", sofiaEmail);
 
   // The director books the 1:1 for now and agrees an action on each side.
-  const people = await query<PersonRow[]>(page, "people.list");
+  const people = (await query<{ items: PersonRow[] }>(page, "people.list")).items;
   const sofiaId = people.find((p) => p.name === "Sofia Alvarez")!.id;
   const meeting = await mutate<{ id: string }>(page, "oneOnOnes.schedule", { personId: sofiaId, scheduledAt: new Date() });
   const hers = `Write the search RFC ${id}`;

@@ -53,8 +53,8 @@ export async function generateAccount(db: Db, user: { id: string; caller: Caller
     from generate_series(0, ${s.energyDays - 1}) d, unnest(array['start', 'middle', 'end']) s`);
   // As autovacuum would after a load this size: the planner needs the row counts.
   await db.execute(sql`analyze`);
-  const firstPerson = (await user.caller.people.list({})) as { rows?: { id: string }[] } | { id: string }[];
-  const rows = Array.isArray(firstPerson) ? firstPerson : (firstPerson.rows ?? []);
+  const firstPerson = (await user.caller.people.list({})) as { rows?: { id: string }[]; items?: { id: string }[] } | { id: string }[];
+  const rows = Array.isArray(firstPerson) ? firstPerson : (firstPerson.items ?? firstPerson.rows ?? []);
   const targetList = await user.caller.targets.list({ status: "active" });
   return { personId: rows[0]!.id, targetId: targetList[0]!.id };
 }

@@ -18,7 +18,12 @@ export const MAX_PAGE = 100;
 
 /** The input fields every paginated list accepts. */
 export const pageInput = {
-  cursor: z.string().max(1000, "Reload the page: this list's position is not valid.").nullish(),
+  // base64url only (what encodeCursor writes): anything else, a NUL say, is refused here as bad input.
+  cursor: z
+    .string()
+    .max(1000, "Reload the page: this list's position is not valid.")
+    .regex(/^[A-Za-z0-9_-]*$/, "Reload the page: this list's position is not valid.")
+    .nullish(),
   limit: z.number().int().min(1).max(MAX_PAGE).optional(),
 };
 

@@ -15,6 +15,25 @@ const database = useTestDatabase();
 type Page = { name: string; run: (u: TestUser, ids: { personId: string; targetId: string }) => Promise<unknown> };
 const PAGES: Page[] = [
   { name: "people.list", run: (u) => u.caller.people.list({}) },
+  // The next pages (keyset after a cursor) in the name order and in a mixed-direction one, and a search.
+  {
+    name: "people.list, next page by name",
+    run: async (u) => u.caller.people.list({ cursor: (await u.caller.people.list({ limit: 3 })).nextCursor }),
+  },
+  {
+    name: "people.list, next page by level",
+    run: async (u) => u.caller.people.list({ sort: "level", cursor: (await u.caller.people.list({ sort: "level", limit: 3 })).nextCursor }),
+  },
+  {
+    name: "people.list, next page by start date, descending, archived included",
+    run: async (u) => {
+      const input = { sort: "startDate", direction: "desc", includeArchived: true } as const;
+      return u.caller.people.list({ ...input, cursor: (await u.caller.people.list({ ...input, limit: 3 })).nextCursor });
+    },
+  },
+  { name: "people.list, searched", run: (u) => u.caller.people.list({ search: "so", sort: "manager" }) },
+  // The palette's search, which its person chooser (add a talking point for…) uses too.
+  { name: "home.search", run: (u) => u.caller.home.search({ query: "sofia" }) },
   { name: "people.get", run: (u, ids) => u.caller.people.get({ id: ids.personId }) },
   { name: "targets.list", run: (u) => u.caller.targets.list({ status: "active" }) },
   { name: "targets.get", run: (u, ids) => u.caller.targets.get({ id: ids.targetId }) },

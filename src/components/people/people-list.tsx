@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ArrowDown, ArrowUp, Download, Search, Sparkles } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
+import { LoadMore } from "@/components/ui/load-more";
 import { Select } from "@/components/ui/select";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { ALL_LEVELS, LEVELS, TRACK_LABELS, TRACKS, type Level, type Track } from "@/lib/people/ladder";
@@ -19,6 +20,7 @@ import { AddPersonDialog } from "./add-person-dialog";
 import { downloadText } from "@/components/ui/download";
 import { useLoadDemo } from "./mutations";
 import { TrackBadge } from "@/components/ui/track-badge";
+import { peoplePages } from "./people-pages";
 import { useLevelLabel } from "./use-ladder";
 
 type Sort = (typeof PEOPLE_SORTS)[number];
@@ -53,7 +55,8 @@ export function PeopleList() {
   const sort: { by: Sort; direction: "asc" | "desc" } = { by: input.sort, direction: input.direction };
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const list = useQuery(trpc.people.list.queryOptions(input, { placeholderData: (previous) => previous }));
+  // A page at a time (the server prefetched the first): "Show more" reads the next after the last row shown.
+  const list = useInfiniteQuery({ ...peoplePages(trpc, input), placeholderData: keepPreviousData });
   const { data: options = [] } = useQuery(trpc.people.options.queryOptions());
   const { data: areas = [] } = useQuery(trpc.areas.list.queryOptions());
   const loadDemo = useLoadDemo();
@@ -72,7 +75,9 @@ export function PeopleList() {
   }, []);
 
   const filtered = Boolean(input.search || track || level || managerId || areaId || includeArchived);
-  const rows = list.data ?? [];
+  const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
+  // How many the unfiltered list holds (a kept count); null when filtered, where only "more" is known.
+  const total = list.data?.pages[0]?.total ?? null;
   // No one at all: say what to do first. (Everyone archived still shows the filters, to reach them.)
   const noPeopleYet = list.isSuccess && rows.length === 0 && !filtered && options.length === 0;
   const managers = options.filter((o) => o.track === "manager" || rows.some((r) => r.managerId === o.id));
@@ -261,9 +266,14 @@ export function PeopleList() {
           {list.isPending ? <p className="px-3 py-8 text-center text-sm text-muted">Loading people…</p> : null}
         </div>
       )}
+      {noPeopleYet ? null : <LoadMore pages={list} label="Show more people" />}
       <div className="flex items-center justify-between text-xs text-muted">
         <span aria-live="polite">
-          {rows.length} {rows.length === 1 ? "person" : "people"}
+          {list.hasNextPage
+            ? total !== null
+              ? `${rows.length} of ${total} people shown`
+              : `${rows.length} people shown, more to show`
+            : `${rows.length} ${rows.length === 1 ? "person" : "people"}`}
         </span>
         <Button variant="ghost" size="sm" onClick={exportCsv}>
           <Download aria-hidden="true" /> Export CSV

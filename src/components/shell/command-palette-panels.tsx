@@ -60,11 +60,6 @@ function matchesWords(search: string, keywords: string[]) {
     .every((word) => haystack.includes(word));
 }
 
-/** cmdk's filter for the person chooser (the palette's people list, filtered by name). */
-function matchWords(_value: string, search: string, keywords?: string[]) {
-  return matchesWords(search, keywords ?? []) ? 1 : 0;
-}
-
 const KIND_ICONS: Record<ResultKind, LucideIcon> = {
   person: Users,
   target: Target,
@@ -126,13 +121,16 @@ export default function PalettePanels({ open, setOpen, help, setHelp }: PaletteP
   // The same rule as the notes search: two characters or more (the procedure refuses fewer).
   const query = notesSearchQuery(useDeferredValue(search));
   const searching = open && !choosingPerson && !pointFor && !actionsOf && query !== null;
+  // The person chooser (add a talking point for…) asks the same bounded search for names as they are
+  // typed, rather than loading everyone in the organisation with the palette.
+  const choosing = open && choosingPerson && !pointFor && query !== null;
   const found = useQuery({
     ...trpc.home.search.queryOptions({ query: query ?? "" }),
-    enabled: searching,
+    enabled: searching || choosing,
     placeholderData: keepPreviousData,
   });
-  // The people to add a talking point for, loaded with the palette so the chooser lists them at once.
-  const { data } = useQuery({ ...trpc.home.palette.queryOptions(), enabled: open });
+  // Not the previous query's people while the next answer loads: Enter would add the point for one of them.
+  const chooserPeople = choosing && !found.isPlaceholderData ? (found.data?.people ?? []) : [];
   const addPoint = useAddPoint({
     onSuccess: () => {
       toast.success(`Talking point added for ${pointFor?.name}.`);
@@ -249,7 +247,8 @@ export default function PalettePanels({ open, setOpen, help, setHelp }: PaletteP
               />
             </form>
           ) : choosingPerson ? (
-            <Command label="Command palette" className="grid" loop filter={matchWords}>
+            // Filtered by the server (typos tolerated), as the main search.
+            <Command label="Command palette" className="grid" loop shouldFilter={false}>
               <div className="flex items-center gap-2 border-y border-border px-4">
                 <Search aria-hidden="true" className="size-4 text-muted" />
                 <Command.Input
@@ -261,16 +260,17 @@ export default function PalettePanels({ open, setOpen, help, setHelp }: PaletteP
                 />
               </div>
               <Command.List className="max-h-[60vh] overflow-y-auto p-2">
-                <Command.Empty className="px-2 py-6 text-center text-sm text-muted">Nothing matches.</Command.Empty>
+                <Command.Empty className="px-2 py-6 text-center text-sm text-muted">
+                  {query === null ? "Type two letters or more of their name." : found.isFetching ? "Searching…" : "Nothing matches."}
+                </Command.Empty>
                 <Command.Group heading="Add a talking point for" className={groupClass}>
-                  {data?.people.map((p) => (
+                  {chooserPeople.map((p) => (
                     <Command.Item
                       key={p.id}
                       value={`point:${p.id}`}
-                      keywords={[p.name]}
                       className={itemClass}
                       onSelect={() => {
-                        setPointFor(p);
+                        setPointFor({ id: p.id, name: p.name });
                         setSearch("");
                       }}
                     >

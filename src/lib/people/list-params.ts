@@ -4,12 +4,14 @@ import { listPeopleInput, type ListPeopleInput } from "@/lib/validators/people";
 
 const fields = listPeopleInput.unwrap().shape;
 
-/** The people list's filters as the list holds them: the procedure's input, with the sort always named. */
-export type PeopleFilters = NonNullable<ListPeopleInput> & Required<Pick<NonNullable<ListPeopleInput>, "sort" | "direction">>;
+type ListFilters = Omit<NonNullable<ListPeopleInput>, "cursor" | "limit">;
+
+/** The people list's filters as the list holds them: the procedure's input less the page, with the sort always named. */
+export type PeopleFilters = ListFilters & Required<Pick<ListFilters, "sort" | "direction">>;
 
 /**
  * `/people?q=&track=&level=&manager=&area=&archived=1&sort=&dir=` as the
- * people.list input. The page prefetches exactly this, and the list queries it.
+ * people.list input. The page prefetches exactly this (its first page), and the list queries it.
  */
 export function peopleFilters(params: ParamSource): PeopleFilters {
   const track = validParam(params, "track", fields.track);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageInput } from "../keyset";
 import { ALL_LEVELS, CADENCES, isLevelOfTrack, TRACKS, type Level } from "../people/ladder";
 import { id, multiLine, optionalDateOnly, optionalId, orNull, singleLine, versionField } from "./common";
 
@@ -56,6 +57,13 @@ export const archivePersonInput = z.object({
 
 export const PEOPLE_SORTS = ["name", "level", "title", "startDate", "manager"] as const;
 
+/** How many people a page of the People list shows (issue #20: one page rendered at first, the next on demand). */
+export const PEOPLE_PAGE = 50;
+
+/**
+ * A page of the People list: the filters and sort, and `cursor` (the sort key
+ * of the last person shown, from the previous page's nextCursor) for the next.
+ */
 export const listPeopleInput = z
   .object({
     track: z.enum(TRACKS).optional(),
@@ -67,6 +75,14 @@ export const listPeopleInput = z
     includeArchived: z.boolean().optional(),
     sort: z.enum(PEOPLE_SORTS).optional(),
     direction: z.enum(["asc", "desc"]).optional(),
+    ...pageInput,
+    // The title and manager orders carry two texts of up to 120 characters in the cursor (three
+    // bytes each in most scripts, then base64): more than the shared bound allows.
+    cursor: z
+      .string()
+      .max(2000, "Reload the page: this list's position is not valid.")
+      .regex(/^[A-Za-z0-9_-]*$/, "Reload the page: this list's position is not valid.")
+      .nullish(),
   })
   .optional();
 export type ListPeopleInput = z.input<typeof listPeopleInput>;

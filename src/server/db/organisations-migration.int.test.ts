@@ -234,7 +234,7 @@ describe("migration 0010: every account becomes an organisation", () => {
   it("serves the migrated chart through the app: the old directs are the top person's reports, seen as reporting to them", async () => {
     const actor = (await memberActor(database.db, DANA, "session"))!;
     const caller = createCaller({ db: database.db, actor });
-    const directs = await caller.people.list({ managerId: "me" });
+    const directs = (await caller.people.list({ managerId: "me" })).items;
     expect(directs.map((p) => p.name).sort()).toEqual([
       "David Kim",
       "Lena Fischer",
@@ -244,7 +244,7 @@ describe("migration 0010: every account becomes an organisation", () => {
       "Tom Okafor",
     ]);
     expect(directs.every((p) => p.managerId === null)).toBe(true);
-    const everyone = await caller.people.list({ includeArchived: true });
+    const everyone = (await caller.people.list({ includeArchived: true })).items;
     expect(everyone).toHaveLength(18);
     // Bea's org is not Dana's.
     expect(everyone.some((p) => p.id === uid(1001))).toBe(false);

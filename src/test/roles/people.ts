@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
+import { encodeCursor } from "@/lib/keyset";
 import { people } from "@/server/db/schema";
 import { TEST_PASSWORD } from "../factories";
 import { everyone, only, shows, type Matrix } from "./types";
@@ -70,7 +71,25 @@ export const peopleMatrix: Matrix = {
     expect: everyone(),
   },
 
-  "people.list": { subject: "the caller's people", expect: everyone() },
+  "people.list": [
+    { subject: "the caller's people", expect: everyone() },
+    {
+      subject: "the caller's people searched for R1's name, a page of one",
+      input: () => ({ search: "Rae", limit: 1 }),
+      expect: everyone(),
+      // R1 is below their line (E1, D, V): it is in their first page; nobody else's list holds them.
+      check: (result, cell) => {
+        expect((result as { items: unknown[] }).items.length).toBeLessThanOrEqual(1);
+        shows(["manager", "skip", "top"], (org) => org.people.R1.id)(result, cell);
+      },
+    },
+    {
+      subject: "the caller's people after a cursor (a page further on, sorted by name)",
+      input: () => ({ search: "Rae", cursor: encodeCursor(["name", "asc", "A", "00000000-0000-0000-0000-000000000000"]) }),
+      expect: everyone(),
+      check: shows(["manager", "skip", "top"], (org) => org.people.R1.id),
+    },
+  ],
   "people.options": { subject: "the caller's people", expect: everyone() },
   "people.orgChart": {
     subject: "the caller's chart",

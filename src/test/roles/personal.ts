@@ -94,7 +94,6 @@ export const personalMatrix: Matrix = {
   },
   "calendarAudit.clear": { subject: "the caller's own week", input: (org) => ({ weekStart: org.weekStart }), expect: everyone() },
   "home.summary": { subject: "the caller's Home", expect: everyone() },
-  "home.palette": { subject: "the caller's command palette", expect: everyone() },
   "home.search": {
     subject: "the palette's search for R1's name",
     input: () => ({ query: "Rae" }),

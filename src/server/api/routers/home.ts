@@ -1,6 +1,5 @@
 import { homeSummary } from "../../services/home/home.read";
 import { homeKind, myHome } from "../../services/home/my-view.read";
-import { paletteEntries } from "../../services/home/palette.read";
 import { searchEverything } from "../../services/home/search.read";
 import { searchInput } from "@/lib/validators/one-on-ones";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
@@ -12,8 +11,6 @@ export const homeRouter = createTRPCRouter({
   summary: protectedProcedure.query(({ ctx }) => homeSummary(ctx.db, ctx.actor)),
   /** The report's Home: their next 1:1, open actions on both sides, their targets and levels. Read only. */
   mine: protectedProcedure.query(({ ctx }) => myHome(ctx.db, ctx.actor)),
-  /** People, targets and areas for the command palette (Ctrl/Cmd-K). */
-  palette: protectedProcedure.query(({ ctx }) => paletteEntries(ctx.db, ctx.actor)),
   /** The palette's search: people, targets, areas, notes, talking points and actions, a few of each, typos tolerated. */
   search: protectedProcedure.input(searchInput).query(({ ctx, input }) => searchEverything(ctx.db, ctx.actor, input)),
 });

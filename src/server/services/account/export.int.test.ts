@@ -46,7 +46,7 @@ describe("export and import", () => {
     const a = await createUser(database.current.db);
     await a.caller.people.loadDemo();
     // A target imported from an OpenSLO file: its spec (a jsonb row of target_slos) travels with it.
-    const sre = (await a.caller.people.list({}))[0]!;
+    const sre = (await a.caller.people.list({})).items[0]!;
     const yaml = readFileSync(path.resolve(import.meta.dirname, "../../../test/fixtures/openslo/ratio-inline.yaml"), "utf8");
     await a.caller.targets.importOpenSlo({ yaml, ownerIds: [sre.id], startDate: "2026-01-01", dueDate: "2026-12-31" });
     await a.caller.account.updateProfile({ name: "A", timeZone: "Europe/Berlin", version: 1 });
@@ -84,7 +84,7 @@ describe("export and import", () => {
     );
     expect(second.tables.targets!.filter((t) => t.parentId !== null)).toHaveLength(2);
     // The chart was rebuilt: B sees the imported people as their own subtree.
-    expect(await b.caller.people.list({})).toHaveLength(17);
+    expect((await b.caller.people.list({})).items).toHaveLength(17);
 
     // References survived: the imported prep page reads the same things.
     const sofiaA = (await a.caller.oneOnOnes.overview()).people.find((p) => p.name === "Sofia Alvarez")!;
@@ -184,7 +184,7 @@ describe("export and import", () => {
     const back = await b.caller.account.export({ includePrivate: true });
     expect(canonical(back)).toEqual(canonical(v2));
     expect(back.organisation.ladderLabels).toEqual({ staff: "Staff+" });
-    expect(await b.caller.people.list({})).toHaveLength(17);
+    expect((await b.caller.people.list({})).items).toHaveLength(17);
   }, 60_000);
 });
 

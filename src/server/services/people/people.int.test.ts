@@ -21,7 +21,7 @@ describe("people", () => {
     const user = await createUser(database.current.db);
     const { director, em, staff } = await twoLevelOrg(user);
     await user.caller.areas.create({ name: "Payments", emPersonId: em.id, icPersonId: staff.id });
-    const list = await user.caller.people.list({ sort: "name" });
+    const list = (await user.caller.people.list({ sort: "name" })).items;
     expect(list.map((p) => p.name)).toEqual(["Dee Director", "Dev Senior", "Em Manager", "Sia Staff"]);
     expect(list.find((p) => p.id === director.id)).toMatchObject({ directReports: 2, totalReports: 3, managerName: null });
     expect(list.find((p) => p.id === em.id)).toMatchObject({ managerName: "Dee Director", areaNames: ["Payments"] });
@@ -31,7 +31,8 @@ describe("people", () => {
     const user = await createUser(database.current.db);
     const { director, em, staff, dev } = await twoLevelOrg(user);
     const area = await user.caller.areas.create({ name: "Search", emPersonId: em.id, icPersonId: staff.id });
-    const names = async (input: Parameters<typeof user.caller.people.list>[0]) => (await user.caller.people.list(input)).map((p) => p.name);
+    const names = async (input: Parameters<typeof user.caller.people.list>[0]) =>
+      (await user.caller.people.list(input)).items.map((p) => p.name);
     expect(await names({ track: "ic" })).toEqual(["Dev Senior", "Sia Staff"]);
     expect(await names({ level: "senior" })).toEqual(["Dev Senior"]);
     expect(await names({ managerId: "me" })).toEqual(["Dee Director"]);
@@ -99,8 +100,8 @@ describe("people", () => {
     await user.caller.people.archive({ id: em.id, reportsGoTo: staff.id });
     const after = await user.caller.people.get({ id: dev.id });
     expect(after.managers.map((m) => m.name)).toEqual(["Sia Staff", "Dee Director"]);
-    expect((await user.caller.people.list()).map((p) => p.name)).not.toContain("Em Manager");
-    expect((await user.caller.people.list({ includeArchived: true })).map((p) => p.name)).toContain("Em Manager");
+    expect((await user.caller.people.list()).items.map((p) => p.name)).not.toContain("Em Manager");
+    expect((await user.caller.people.list({ includeArchived: true })).items.map((p) => p.name)).toContain("Em Manager");
     // Restoring brings them back under their old manager, who is still active.
     const restored = await user.caller.people.restore({ id: em.id });
     expect(restored).toMatchObject({ managerId: director.id, archivedAt: null, movedToMe: false });
@@ -198,7 +199,8 @@ describe("review fixes", () => {
     await user.caller.people.create(ic("Later", { startDate: "2024-01-01" }));
     await user.caller.people.create(ic("Earlier", { startDate: "2020-01-01" }));
     await user.caller.people.create(ic("Unknown"));
-    const names = async (direction: "asc" | "desc") => (await user.caller.people.list({ sort: "startDate", direction })).map((p) => p.name);
+    const names = async (direction: "asc" | "desc") =>
+      (await user.caller.people.list({ sort: "startDate", direction })).items.map((p) => p.name);
     expect(await names("asc")).toEqual(["Earlier", "Later", "Unknown"]);
     expect(await names("desc")).toEqual(["Later", "Earlier", "Unknown"]);
   });
@@ -239,13 +241,13 @@ describe("import and export", () => {
       code: "BAD_REQUEST",
       message: 'Line 4: "wizard" is not a level of the IC track. Nothing was imported.',
     });
-    expect(await user.caller.people.list()).toEqual([]);
+    expect((await user.caller.people.list()).items).toEqual([]);
   });
 
   it("imports a valid file with its reporting lines, and exports it back", async () => {
     const user = await createUser(database.current.db);
     await expect(user.caller.people.commitImport({ csv })).resolves.toEqual({ imported: 2 });
-    const list = await user.caller.people.list();
+    const list = (await user.caller.people.list()).items;
     expect(list.find((p) => p.name === "Ana")).toMatchObject({ managerName: "Bo", level: "senior" });
     // Bo reports to the importer (a fortnightly 1:1); Ana, under Bo, starts with no set cadence.
     const cadenceOf = async (name: string) => (await user.caller.people.get({ id: list.find((p) => p.name === name)!.id })).person.cadence;
@@ -272,7 +274,7 @@ describe("demo organisation", () => {
     const areaList = await user.caller.areas.list();
     expect(areaList.every((a) => a.em?.track === "manager" && a.ic?.track === "ic")).toBe(true);
     // The director's six reports keep their cadence; the eleven further down have none (their own manager sets it).
-    const everyone = (await user.caller.people.list()).filter((p) => p.id !== user.actor.personId);
+    const everyone = (await user.caller.people.list()).items.filter((p) => p.id !== user.actor.personId);
     const cadenceOf = async (id: string) => (await user.caller.people.get({ id })).person.cadence;
     // (managerId null: reports to the reader.)
     const direct = everyone.filter((p) => p.managerId === null);
@@ -298,7 +300,7 @@ describe("query counts stay flat as the org grows", () => {
       rows.push(`Person ${i},p${i}@x.com,,${i % 2 ? "ic" : "manager"},${i % 2 ? "staff" : "em"},${managerEmail}`);
     }
     await user.caller.people.commitImport({ csv: rows.join("\n") });
-    const someone = (await user.caller.people.list({ search: "Person 3" }))[0]!;
+    const someone = (await user.caller.people.list({ search: "Person 3" })).items[0]!;
     return { user, someone };
   }
 
@@ -324,6 +326,7 @@ describe("query counts stay flat as the org grows", () => {
     const a = await queriesOf(() => small.user.caller.people.get({ id: small.someone.id }));
     const b = await queriesOf(() => large.user.caller.people.get({ id: large.someone.id }));
     expect(b).toBe(a);
-    expect((await large.user.caller.people.list()).length).toBe(500);
+    const page = await large.user.caller.people.list();
+    expect([page.items.length, page.total]).toEqual([50, 500]);
   });
 });

@@ -1,12 +1,13 @@
-import { and, asc, desc, eq, gt, ilike, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, ilike, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/types";
 import { areas, personAncestors, personNotes, people } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { inScope, loadInScope, scopeSql, underMe } from "../kernel/access";
 import { reportCountsOf } from "./chart.read";
-import { LEVELS, TRACKS } from "@/lib/people/ladder";
-import type { listPeopleInput } from "@/lib/validators/people";
+import { pageOf } from "@/lib/keyset";
+import { PEOPLE_PAGE, type listPeopleInput } from "@/lib/validators/people";
+import { afterKey, cursorKey, keyColumns, keyOfRow, orderByKeys, peopleKeys } from "./people-order";
 import type { z } from "zod";
 
 // People: the reads (the list, pickers, a person's page, the org chart).
@@ -51,15 +52,19 @@ export type PersonListRow = {
 };
 
 /**
- * The people list: filtered, searched and sorted in the database, with each
+ * A page of the people list (PEOPLE_PAGE people, keyset on the order's key:
+ * people-order.ts): filtered, searched and sorted in the database, with each
  * person's manager, areas and report counts. Three queries whatever the size
- * of the org (people with managers; area memberships; counts of the listed ids).
+ * of the org, each bounded by the page (the page with managers; the listed
+ * people's area memberships; their kept report counts, and the actor's for
+ * `total`). `total` is how many the unfiltered list holds (active people
+ * below the actor, a kept count), or null when filtered: counting a filtered
+ * subtree would read all of it.
  */
 export async function listPeople(db: Db, actor: Actor, filters: z.output<typeof listPeopleInput>) {
   const input = filters ?? {};
   const manager = alias(people, "manager");
   const conditions: (SQL | undefined)[] = [];
-  if (!input.includeArchived) conditions.push(isNull(people.archivedAt));
   if (input.track) conditions.push(eq(people.track, input.track));
   if (input.level) conditions.push(eq(people.level, input.level));
   if (input.managerId === "me") conditions.push(eq(people.managerId, actor.personId));
@@ -74,66 +79,76 @@ export async function listPeople(db: Db, actor: Actor, filters: z.output<typeof 
         and (${areas.emPersonId} = ${people.id} or ${areas.icPersonId} = ${people.id}))`,
     );
   }
-  const dir = input.direction === "desc" ? desc : asc;
-  const order = {
-    name: [dir(people.name)],
-    title: [dir(sql`coalesce(${people.title}, '')`), asc(people.name)],
-    // asc()/desc() would put the direction after "nulls last": write the clause whole.
-    startDate: [sql`${people.startDate} ${sql.raw(input.direction === "desc" ? "desc" : "asc")} nulls last`, asc(people.name)],
-    manager: [dir(sql`coalesce(${manager.name}, '')`), asc(people.name)],
-    // Seniority: the ladder position, so levels line up across tracks; managers
-    // before ICs at the same rung ('manager' sorts after 'ic', hence desc).
-    level: [dir(levelRankSql()), desc(people.track), asc(people.name)],
-  }[input.sort ?? "name"];
+  const filtered = conditions.length > 0 || Boolean(input.includeArchived);
+  if (!input.includeArchived) conditions.push(isNull(people.archivedAt));
+  const sort = input.sort ?? "name";
+  const dir = input.direction ?? "asc";
+  const keys = peopleKeys(sort, dir, manager.name);
+  const after = cursorKey(input.cursor, sort, dir, keys);
+  const limit = input.limit ?? PEOPLE_PAGE;
 
-  const [rows, memberships] = await Promise.all([
-    db
-      .select({
-        id: people.id,
-        name: people.name,
-        email: people.email,
-        title: people.title,
-        track: people.track,
-        level: people.level,
-        managerId: people.managerId,
-        managerName: manager.name,
-        leads: people.leads,
-        startDate: people.startDate,
-        archivedAt: people.archivedAt,
-      })
-      .from(people)
-      .leftJoin(manager, and(eq(manager.id, people.managerId), eq(manager.orgId, people.orgId)))
-      .where(inScope(people, actor, belowMe(actor), ...conditions))
-      .orderBy(...order, asc(people.id)),
-    db
-      .select({ name: areas.name, emPersonId: areas.emPersonId, icPersonId: areas.icPersonId })
-      .from(areas)
-      .where(inScope(areas, actor))
-      .orderBy(asc(areas.name)),
+  const rows = await db
+    .select({
+      id: people.id,
+      name: people.name,
+      email: people.email,
+      title: people.title,
+      track: people.track,
+      level: people.level,
+      managerId: people.managerId,
+      managerName: manager.name,
+      leads: people.leads,
+      startDate: people.startDate,
+      archivedAt: people.archivedAt,
+      ...keyColumns(keys),
+    })
+    .from(people)
+    .leftJoin(manager, and(eq(manager.id, people.managerId), eq(manager.orgId, people.orgId)))
+    .where(inScope(people, actor, belowMe(actor), ...conditions, after ? afterKey(keys, after) : undefined))
+    .orderBy(...orderByKeys(keys))
+    .limit(limit + 1);
+  const page = pageOf(rows, limit, (row) => keyOfRow(sort, dir, keys, row));
+  const ids = page.items.map((r) => r.id);
+  const wantTotal = !filtered && !after;
+  const [counts, memberships] = await Promise.all([
+    reportCountsOf(db, actor, wantTotal ? [...ids, actor.personId] : ids),
+    ids.length
+      ? db
+          .select({ name: areas.name, emPersonId: areas.emPersonId, icPersonId: areas.icPersonId })
+          .from(areas)
+          .where(inScope(areas, actor, or(inArray(areas.emPersonId, ids), inArray(areas.icPersonId, ids))))
+          .orderBy(asc(areas.name))
+      : [],
   ]);
-  const counts = await reportCountsOf(
-    db,
-    actor,
-    rows.map((r) => r.id),
-  );
   const areaNames = new Map<string, string[]>();
   for (const a of memberships) {
     for (const pid of [a.emPersonId, a.icPersonId]) {
       if (pid) areaNames.set(pid, [...(areaNames.get(pid) ?? []), a.name]);
     }
   }
-  return rows.map((r): PersonListRow => ({
-    ...asSeenBy(actor, r),
-    directReports: counts.get(r.id)?.direct ?? 0,
-    totalReports: counts.get(r.id)?.total ?? 0,
-    areaNames: areaNames.get(r.id) ?? [],
-  }));
-}
-
-/** Seniority as the position on the ladder (levelRank in src/lib), computed in SQL for sorting. */
-function levelRankSql() {
-  const whens = TRACKS.flatMap((track) => LEVELS[track].map((level, rank) => `when '${level}' then ${rank}`));
-  return sql`case ${people.level} ${sql.raw(whens.join(" "))} else 99 end`;
+  return {
+    items: page.items.map((r): PersonListRow => ({
+      ...asSeenBy(actor, {
+        id: r.id,
+        name: r.name,
+        email: r.email,
+        title: r.title,
+        track: r.track,
+        level: r.level,
+        managerId: r.managerId,
+        managerName: r.managerName,
+        leads: r.leads,
+        startDate: r.startDate,
+        archivedAt: r.archivedAt,
+      }),
+      directReports: counts.get(r.id)?.direct ?? 0,
+      totalReports: counts.get(r.id)?.total ?? 0,
+      areaNames: areaNames.get(r.id) ?? [],
+    })),
+    nextCursor: page.nextCursor,
+    /** Everyone the unfiltered list holds (on its first page); null when filtered or on a later page. */
+    total: wantTotal ? (counts.get(actor.personId)?.total ?? 0) : null,
+  };
 }
 
 /** Active people for pickers (reports-to, area pairs): id, name, track, level. */
