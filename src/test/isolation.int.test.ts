@@ -31,10 +31,8 @@ function takesVersion(path: string): boolean {
   return !!shape && "version" in shape;
 }
 
-
 /** A list's rows: the list itself, or a keyset page's items ({ items, nextCursor }, lib/keyset.ts). */
-const rowsOfList = (result: unknown) =>
-  Array.isArray(result) ? result : ((result as { items?: unknown[] } | null)?.items ?? result);
+const rowsOfList = (result: unknown) => (Array.isArray(result) ? result : ((result as { items?: unknown[] } | null)?.items ?? result));
 
 describe("tenant isolation harness", () => {
   it("knows every procedure's access tier", () => {

@@ -26,7 +26,7 @@ const value = fc.oneof(
   fc.integer({ min: -2000, max: 2000 }).map((v) => v / 100),
   fc.double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true }).filter((v) => v === 0 || Math.abs(v) > 1e-9),
 );
-const maybe = <T,>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null, freq: 4 });
+const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null, freq: 4 });
 
 const shape: fc.Arbitrary<MetricShape> = fc.record({
   kind: fc.constantFrom("number" as const, "number" as const, "milestone" as const),

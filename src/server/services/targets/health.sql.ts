@@ -44,7 +44,10 @@ export type TimelineColumns = { startDate: SQL; dueDate: SQL };
 /** The clock as SQL: `now` in epoch milliseconds (bigint) and the actor's day (date). */
 export type ClockColumns = { nowMs: SQL; today: SQL };
 
-export const clockSql = (clock: HealthClock): ClockColumns => ({ nowMs: sql`${clock.now.getTime()}::bigint`, today: sql`${clock.today}::date` });
+export const clockSql = (clock: HealthClock): ClockColumns => ({
+  nowMs: sql`${clock.now.getTime()}::bigint`,
+  today: sql`${clock.today}::date`,
+});
 
 const DAY_MS = 86_400_000;
 const n = (value: number) => sql.raw(`${value}::float8`);

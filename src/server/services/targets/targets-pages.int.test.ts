@@ -95,7 +95,12 @@ describe("the targets list, a page at a time", () => {
 
   it("a cursor it did not hand out is a 400, not a 500", async () => {
     const user = await createUser(database.current.db);
-    for (const cursor of ["not a cursor", encodeCursor(["x"]), encodeCursor([1, "2026-01-01", "t", "not-a-uuid"]), encodeCursor([9, "2026-01-01", "t", crypto.randomUUID()])]) {
+    for (const cursor of [
+      "not a cursor",
+      encodeCursor(["x"]),
+      encodeCursor([1, "2026-01-01", "t", "not-a-uuid"]),
+      encodeCursor([9, "2026-01-01", "t", crypto.randomUUID()]),
+    ]) {
       await expect(user.caller.targets.list({ cursor })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     }
     await expect(user.caller.targets.list({ limit: 1000 })).rejects.toMatchObject({ code: "BAD_REQUEST" });

@@ -126,10 +126,17 @@ type ListFilters = z.output<typeof listTargetsInput>;
  * track, at risk), then by due date, title and id. With `page`, the rows after
  * its cursor, `page.limit + 1` of them (pageOf keeps `limit`).
  */
-async function targetRows(db: Db, actor: Actor, filters: ListFilters, clock: HealthClock, page?: { after?: z.output<typeof targetsCursor>; limit: number }) {
+async function targetRows(
+  db: Db,
+  actor: Actor,
+  filters: ListFilters,
+  clock: HealthClock,
+  page?: { after?: z.output<typeof targetsCursor>; limit: number },
+  extra?: SQL,
+) {
   const input = filters ?? {};
   const rank = sql<number>`${targetHealthRankSql(actor.orgId, clock)}`;
-  const conditions: (SQL | undefined)[] = [];
+  const conditions: (SQL | undefined)[] = [extra];
   if (input.status) conditions.push(eq(targets.status, input.status));
   if (input.kind) conditions.push(eq(targets.kind, input.kind));
   if (input.areaId) conditions.push(eq(targets.areaId, input.areaId));
@@ -149,7 +156,9 @@ async function targetRows(db: Db, actor: Actor, filters: ListFilters, clock: Hea
   if (input.health) conditions.push(sql`${rank} = ${healthRank(input.health)}`);
   if (page?.after) {
     const [r, due, title, id] = page.after;
-    conditions.push(sql`(${rank}, ${targets.dueDate}, ${targets.title}, ${targets.id}) > (${r}::int, ${due}::date, ${title}::text, ${id}::uuid)`);
+    conditions.push(
+      sql`(${rank}, ${targets.dueDate}, ${targets.title}, ${targets.id}) > (${r}::int, ${due}::date, ${title}::text, ${id}::uuid)`,
+    );
   }
   const query = db
     .select({ target: targets, areaName: areas.name, rank: rank.as("health_rank") })
@@ -403,11 +412,15 @@ export async function targetsCsv(db: Db, actor: Actor, now = new Date()) {
 export async function listTargetsNearMe(db: Db, actor: Actor, now = new Date()): Promise<TargetSummary[]> {
   const ownedNearMe = sql`exists (select 1 from ${targetOwners} where ${scopeSql(actor, sql`${targetOwners.orgId}`)} and ${targetOwners.targetId} = ${targets.id}
     and (${targetOwners.personId} = ${actor.personId} or ${myReport(actor, targetOwners.personId)}))`;
-  const rows = await db
-    .select({ target: targets, areaName: areas.name })
-    .from(targets)
-    .leftJoin(areas, and(eq(areas.id, targets.areaId), eq(areas.orgId, targets.orgId)))
-    .where(inScope(targets, actor, eq(targets.status, "active"), or(eq(targets.controllerPersonId, actor.personId), ownedNearMe)))
-    .orderBy(asc(targets.dueDate), asc(targets.title));
-  return summarise(db, actor, rows, now);
+  // Ordered like the list, trouble first, in SQL (health.sql.ts).
+  const clock = await healthClock(db, actor, now);
+  const rows = await targetRows(
+    db,
+    actor,
+    { status: "active" },
+    clock,
+    undefined,
+    or(eq(targets.controllerPersonId, actor.personId), ownedNearMe),
+  );
+  return summariseInOrder(db, actor, rows, now, clock.today);
 }
