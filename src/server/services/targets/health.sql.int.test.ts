@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkIns, metrics, targets } from "@/server/db/schema/index";
 import { rowsOf } from "./targets.read";
-import { clockSql, healthOfRank, healthRank, metricHealthRankSql, targetHealthRankSql } from "./health.sql";
+import { healthOfRank, healthRank, metricHealthRankSql, targetHealthRankSql } from "./health.sql";
 import { metricStatus, type MetricShape } from "@/lib/targets/status";
 import { withStatuses } from "@/lib/targets/summary";
 import { addDays } from "@/lib/one-on-ones/days";
@@ -160,10 +160,4 @@ describe("health in SQL agrees with status.ts", () => {
       { numRuns: 60 },
     );
   }, 120_000);
-
-  it("the clock's SQL carries the moment to the millisecond and the day as a date", () => {
-    const clock = clockSql({ now: new Date(1_700_000_000_123), today: "2026-03-01" });
-    expect(clock.nowMs).toBeDefined();
-    expect(clock.today).toBeDefined();
-  });
 });
