@@ -77,7 +77,7 @@ async function main() {
     });
     const call = async (path: string) =>
       superjson.deserialize((await (await page.request.get(`${BASE}/api/trpc/${path}`)).json()).result.data) as never;
-    const targets = (await call("targets.list")) as { id: string }[];
+    const targets = ((await call("targets.list")) as { items: { id: string }[] }).items;
     const overview = (await call("oneOnOnes.overview")) as { people: { id: string }[] };
     for (const path of [
       "/",

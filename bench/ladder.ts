@@ -75,7 +75,7 @@ async function seed(options: { url?: string; dataDir?: string }) {
     recording = statements.prep = [];
     await caller.oneOnOnes.prep(requests.prep.input);
     recording = null;
-    return { statements, requests, targetRows: targets.length };
+    return { statements, requests, targetRows: targets.items.length };
   } finally {
     await database.close();
   }

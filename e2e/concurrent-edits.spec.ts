@@ -47,7 +47,7 @@ test("the same target edited in two tabs: the stale save is a conflict that keep
   await expect(savedVersion).toContainText("Tab one's title");
   await expect(savedVersion).toContainText("Erin EM");
   // Nothing was overwritten meanwhile.
-  expect((await query<{ title: string }[]>(page, "targets.list")).map((t) => t.title)).toEqual(["Tab one's title"]);
+  expect((await query<{ items: { title: string }[] }>(page, "targets.list")).items.map((t) => t.title)).toEqual(["Tab one's title"]);
 
   await stale.getByRole("button", { name: "Save mine over it" }).click();
   await expect(stale).toBeHidden();

@@ -113,7 +113,7 @@ async function demo(page: Page) {
   await mutate(page, "people.loadDemo", undefined);
   const people = (await query<{ items: Row[] }>(page, "people.list")).items;
   const sofia = people.find((p) => p.name === "Sofia Alvarez")!;
-  const targets = await query<TargetRow[]>(page, "targets.list");
+  const targets = (await query<{ items: TargetRow[] }>(page, "targets.list")).items;
   const areas = await query<Row[]>(page, "areas.list");
   const meeting = await mutate<{ id: string }>(page, "oneOnOnes.schedule", { personId: sofia.id, scheduledAt: new Date() });
   // Someone who moved from the member to Sofia, for a hand-over page.

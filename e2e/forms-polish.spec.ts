@@ -129,7 +129,7 @@ test("after Add all in the paste dialog, no metric's Value field shows a stale '
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await directorWithDemo(page);
-  const target = (await query<TargetRow[]>(page, "targets.list")).find((t) => t.title === SEARCH_TARGET)!;
+  const target = (await query<{ items: TargetRow[] }>(page, "targets.list")).items.find((t) => t.title === SEARCH_TARGET)!;
   expect(target).toBeDefined();
   await page.goto(`/targets/${target.id}`);
   const p99 = metricCard(page, "P99 latency");

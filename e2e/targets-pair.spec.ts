@@ -23,7 +23,7 @@ test("an EM + staff pair check in on their shared target and comment; the direct
   const id = randomUUID().slice(0, 8);
   const tomLink = await invite(page, "Tom Okafor", `tom-${id}@example.com`);
   const sofiaLink = await invite(page, "Sofia Alvarez", `sofia-${id}@example.com`);
-  const targets = await query<TargetRow[]>(page, "targets.list");
+  const targets = (await query<{ items: TargetRow[] }>(page, "targets.list")).items;
   const target = targets.find((t) => t.title === "Search P99 latency under 300 ms")!;
   expect(target).toBeDefined();
 

@@ -118,6 +118,12 @@ test("the demo org's targets: the at-risk one is listed before the one on track"
   await page.goto("/targets");
   const titles = await page.locator("main ul > li a").allTextContents();
   expect(titles.indexOf("Search P99 latency under 300 ms")).toBeLessThan(titles.indexOf("Payments API: 99.95% uptime"));
+  // Health is a filter too (computed in SQL), kept in the URL.
+  await page.getByLabel("Health").selectOption({ label: "On track" });
+  await expect(page).toHaveURL(/health=on_track/);
+  await expect(page.getByRole("link", { name: "Payments API: 99.95% uptime" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Search P99 latency under 300 ms" })).toHaveCount(0);
+  await page.getByLabel("Health").selectOption({ label: "Any health" });
   await page.getByRole("link", { name: "Search P99 latency under 300 ms" }).click();
   await expect(metricCard(page, "P99 latency").locator("figure canvas")).toBeVisible();
 });

@@ -56,5 +56,5 @@ export async function generateAccount(db: Db, user: { id: string; caller: Caller
   const firstPerson = (await user.caller.people.list({})) as { rows?: { id: string }[]; items?: { id: string }[] } | { id: string }[];
   const rows = Array.isArray(firstPerson) ? firstPerson : (firstPerson.items ?? firstPerson.rows ?? []);
   const targetList = await user.caller.targets.list({ status: "active" });
-  return { personId: rows[0]!.id, targetId: targetList[0]!.id };
+  return { personId: rows[0]!.id, targetId: targetList.items[0]!.id };
 }

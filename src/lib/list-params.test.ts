@@ -56,4 +56,12 @@ describe("targets list filters in the URL", () => {
     expect(targetSearch({ status: "active" })).toBe("");
     expect(targetSearch({})).toBe("status=any");
   });
+
+  it("filters by health, and ignores a health it does not know", () => {
+    const filters = targetFilters(new URLSearchParams("health=off_track&mine=1"));
+    expect(filters).toEqual({ status: "active", health: "off_track", mine: true });
+    expect(targetSearch(filters)).toBe("mine=1&health=off_track");
+    expect(targetFilters(new URLSearchParams(targetSearch(filters)))).toEqual(filters);
+    expect(targetFilters({ health: "fine" })).toEqual({ status: "active" });
+  });
 });

@@ -31,8 +31,8 @@ function takesVersion(path: string): boolean {
   return !!shape && "version" in shape;
 }
 
-/** A list's rows: the list itself, or a keyset page's items (issue #20). */
-const rowsOf = (result: unknown) => (Array.isArray(result) ? result : (result as { items: unknown[] }).items);
+/** A list's rows: the list itself, or a keyset page's items ({ items, nextCursor }, lib/keyset.ts). */
+const rowsOfList = (result: unknown) => (Array.isArray(result) ? result : ((result as { items?: unknown[] } | null)?.items ?? result));
 
 describe("tenant isolation harness", () => {
   it("knows every procedure's access tier", () => {
@@ -112,7 +112,7 @@ describe("every id field refuses the other account's id", () => {
     const aBefore = await snapshotOwnedRows(db.current.db, a);
     const bBefore = await snapshotOwnedRows(db.current.db, b);
     if (testCase!.expect === "empty") {
-      expect(rowsOf(await call(foreign))).toEqual([]);
+      expect(rowsOfList(await call(foreign))).toEqual([]);
     } else {
       await expect(call(foreign)).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
@@ -121,7 +121,7 @@ describe("every id field refuses the other account's id", () => {
 
     // The same input with the caller's own id works: the foreign id, not the rest, was refused.
     const result = await call(own);
-    if (testCase!.expect === "empty") expect(rowsOf(result)).not.toEqual([]);
+    if (testCase!.expect === "empty") expect(rowsOfList(result)).not.toEqual([]);
   });
 });
 

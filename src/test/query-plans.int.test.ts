@@ -36,6 +36,15 @@ const PAGES: Page[] = [
   { name: "home.search", run: (u) => u.caller.home.search({ query: "sofia" }) },
   { name: "people.get", run: (u, ids) => u.caller.people.get({ id: ids.personId }) },
   { name: "targets.list", run: (u) => u.caller.targets.list({ status: "active" }) },
+  // The next page, filtered by health: the keyset and the health rank in SQL (services/targets/health.sql.ts).
+  {
+    name: "targets.list (next page, by health)",
+    run: async (u) => {
+      const first = await u.caller.targets.list({ status: "active", limit: 1 });
+      return u.caller.targets.list({ status: "active", health: "off_track", limit: 2, cursor: first.nextCursor });
+    },
+  },
+  { name: "targets.exportCsv", run: (u) => u.caller.targets.exportCsv() },
   { name: "targets.get", run: (u, ids) => u.caller.targets.get({ id: ids.targetId }) },
   // Cascading targets: the walks down and up the parent links (index targets_org_parent_idx, and the primary key).
   { name: "targets.tree", run: (u, ids) => u.caller.targets.tree({ id: ids.targetId }) },
@@ -79,7 +88,7 @@ describe("query plans of the main pages", () => {
     await loadDemoOrganisation(database.current.db, user.actor);
     const overview = await user.caller.oneOnOnes.overview();
     const personId = overview.people.find((p) => p.lastHeldAt)!.id;
-    const targetId = (await user.caller.targets.list({ status: "active" }))[0]!.id;
+    const targetId = (await user.caller.targets.list({ status: "active" })).items[0]!.id;
     // A sub-target under it, so that its tree has a branch to walk (and the lists a "part of").
     await user.caller.targets.create({
       title: "A sub-target",

@@ -114,7 +114,7 @@ describe("the tenant key", () => {
       {
         name: "targets.list",
         run: async (u) => {
-          ids.target = (await u.caller.targets.list({ status: "active" }))[0]!.id;
+          ids.target = (await u.caller.targets.list({ status: "active" })).items[0]!.id;
         },
       },
       {

@@ -21,6 +21,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { suggestLevel } from "@/lib/delegation/suggestion";
 import { createTaskInput, type CreateTaskInput } from "@/lib/validators/delegation";
 import { useTRPC } from "@/trpc/react";
+import { MAX_PAGE } from "@/lib/keyset";
 import { useCreateTask } from "./mutations";
 
 const SCORES = [1, 2, 3, 4, 5];
@@ -44,7 +45,9 @@ export function NewTaskDialog({ personId, personName }: { personId: string; pers
     },
   });
   const { data: spectrum } = useQuery(trpc.delegation.activeSpectrum.queryOptions());
-  const { data: targets = [] } = useQuery(trpc.targets.list.queryOptions({ personId }));
+  // The first MAX_PAGE of the person's targets, worst first: a picker, bounded.
+  const { data: targetPage } = useQuery(trpc.targets.list.queryOptions({ personId, limit: MAX_PAGE }));
+  const targets = targetPage?.items ?? [];
   const [competency, criticality] = form.watch(["competency", "criticality"]);
   const suggestion = spectrum ? suggestLevel(spectrum.levels, competency, criticality) : null;
   const draft = useFormDraft(form, { kind: "task", id: personId, fields: ["title", "description"] });

@@ -19,6 +19,7 @@ import { dueIn } from "@/lib/format";
 import { useToday } from "@/components/ui/today";
 import { actionFields, addActionInput } from "@/lib/validators/one-on-ones";
 import { useTRPC } from "@/trpc/react";
+import { MAX_PAGE } from "@/lib/keyset";
 import { InlineEdit } from "./inline-edit";
 import { useAddAction, useDeleteAction, useSetActionDone, useUpdateAction } from "./mutations";
 import { cn } from "@/lib/cn";
@@ -43,7 +44,8 @@ export type Action = {
 /** The person's targets an action may be linked to (those the reader sees, as on the person's page). */
 function usePersonTargets(personId: string, enabled = true) {
   const trpc = useTRPC();
-  return useQuery({ ...trpc.targets.list.queryOptions({ personId }), enabled }).data ?? [];
+  // The first MAX_PAGE, worst first: enough to pick from, bounded whatever the person owns.
+  return useQuery({ ...trpc.targets.list.queryOptions({ personId, limit: MAX_PAGE }), enabled }).data?.items ?? [];
 }
 
 /** Adds an action for me or for them, with an optional due date. */

@@ -9,7 +9,7 @@ import type { RouterOutputs } from "@/trpc/types";
 import { useToday } from "@/components/ui/today";
 import { HealthBadge, ProgressBar } from "@/components/ui/health-badge";
 
-type TargetRow = RouterOutputs["targets"]["list"][number];
+type TargetRow = RouterOutputs["targets"]["list"]["items"][number];
 
 /** Targets as scannable rows: health first, then progress, owners and the metrics' latest values. */
 export function TargetRows({ targets }: { targets: TargetRow[] }) {

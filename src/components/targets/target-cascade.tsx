@@ -14,6 +14,7 @@ import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { flatten } from "@/lib/targets/tree";
 import { useTRPC } from "@/trpc/react";
+import { MAX_PAGE } from "@/lib/keyset";
 import { useCreateTarget, useSetTargetParent } from "./mutations";
 import { defaultTargetValues, TargetForm } from "./target-form";
 import { TargetBreadcrumb, TargetTreeList, TroubleLine } from "./target-tree";
@@ -70,9 +71,10 @@ function MoveTarget({ id, title, version, below }: { id: string; title: string; 
   const [open, setOpen] = useState(false);
   const [parentId, setParentId] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const { data: mine } = useQuery({ ...trpc.targets.list.queryOptions({ mine: true }), enabled: open });
+  // The first MAX_PAGE of them, worst first: a picker, not the list.
+  const { data: mine } = useQuery({ ...trpc.targets.list.queryOptions({ mine: true, limit: MAX_PAGE }), enabled: open });
   const move = useSetTargetParent();
-  const choices = (mine ?? []).filter((t) => !below.includes(t.id));
+  const choices = (mine?.items ?? []).filter((t) => !below.includes(t.id));
   return (
     <Dialog
       open={open}

@@ -1,10 +1,12 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LoadMore } from "@/components/ui/load-more";
 import { Select } from "@/components/ui/select";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
-import { targetFilters, targetSearch, type TargetFilters } from "@/lib/targets/list-params";
+import { targetFilters, targetPages, targetSearch, type TargetFilters } from "@/lib/targets/list-params";
+import { HEALTH_LABELS, HEALTH_ORDER } from "@/lib/targets/status";
 import { TARGET_KIND_LABELS, TARGET_STATUS_LABELS, TARGET_STATUSES, TARGET_KINDS } from "@/lib/validators/targets";
 import { useTRPC } from "@/trpc/react";
 import { NewTargetButton } from "./new-target-button";
@@ -14,13 +16,15 @@ export function TargetsList() {
   const trpc = useTRPC();
   // The filters are the URL's: the page prefetched the same input.
   const [filters, setFilters] = useUrlFilters(targetFilters, targetSearch);
-  const list = useQuery(trpc.targets.list.queryOptions(filters, { placeholderData: (p) => p }));
+  // A page of targets at a time (the worst first, ordered in SQL); the next on "Show more".
+  const list = useInfiniteQuery(trpc.targets.list.infiniteQueryOptions(filters, { ...targetPages, placeholderData: (p) => p }));
   const { data: options } = useQuery(trpc.targets.formOptions.queryOptions());
   const set = (key: keyof TargetFilters) => (e: React.ChangeEvent<HTMLSelectElement>) =>
     setFilters({ ...filters, [key]: e.target.value || undefined });
-  const rows = list.data ?? [];
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   // Only the default filter (active) on: an empty list means there is nothing yet.
-  const onlyDefault = filters.status === "active" && !filters.kind && !filters.personId && !filters.areaId && !filters.mine;
+  const onlyDefault =
+    filters.status === "active" && !filters.kind && !filters.personId && !filters.areaId && !filters.mine && !filters.health;
 
   return (
     <div className="grid gap-4">
@@ -66,6 +70,14 @@ export function TargetsList() {
             </option>
           ))}
         </Select>
+        <Select aria-label="Health" value={filters.health ?? ""} onChange={set("health")} className="w-40">
+          <option value="">Any health</option>
+          {HEALTH_ORDER.map((h) => (
+            <option key={h} value={h}>
+              {HEALTH_LABELS[h]}
+            </option>
+          ))}
+        </Select>
       </div>
       {list.isPending ? <p className="text-sm text-muted">Loading targets…</p> : null}
       {list.isSuccess && rows.length === 0 ? (
@@ -82,6 +94,7 @@ export function TargetsList() {
         )
       ) : null}
       {rows.length ? <TargetRows targets={rows} /> : null}
+      <LoadMore pages={list} shown={rows.length} noun={rows.length === 1 ? "target" : "targets"} />
     </div>
   );
 }

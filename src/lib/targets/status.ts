@@ -29,7 +29,8 @@
  *   achieved; one whose metrics have no data yet is no data yet. A target
  *   with no metrics has no health.
  */
-export type Health = "achieved" | "on_track" | "at_risk" | "off_track" | "no_data";
+export const HEALTHS = ["achieved", "on_track", "at_risk", "off_track", "no_data"] as const;
+export type Health = (typeof HEALTHS)[number];
 
 export const HEALTH_LABELS: Record<Health, string> = {
   achieved: "Achieved",

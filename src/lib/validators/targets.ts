@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { pageInput } from "@/lib/keyset";
+import { HEALTHS } from "@/lib/targets/status";
 import { dateOnly, id, instant, measurement, multiLine, optionalId, orNull, singleLine, versionField, versionOrNewField } from "./common";
 
 export const TARGET_KINDS = ["feature", "reliability", "speed", "other"] as const;
@@ -69,6 +71,9 @@ export const listTargetsInput = z
     areaId: id().optional(),
     /** Only the targets the actor controls or owns (not those seen from above, or shared with the org). */
     mine: z.boolean().optional(),
+    /** Only the targets of this health (computed in SQL, services/targets/health.sql.ts). */
+    health: z.enum(HEALTHS).optional(),
+    ...pageInput,
   })
   .optional();
 export type ListTargetsInput = z.input<typeof listTargetsInput>;

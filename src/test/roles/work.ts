@@ -55,6 +55,23 @@ export const workMatrix: Matrix = {
       expect: everyone(),
       check: shows(["self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"], (org) => org.sharedTarget.id),
     },
+    {
+      subject: "a page of one of the targets the caller sees, filtered by health (in SQL)",
+      input: () => ({ status: "active" as const, health: "off_track" as const, limit: 1 }),
+      expect: everyone(),
+      check: (result) => {
+        const page = result as { items: { health: string | null }[]; nextCursor: string | null };
+        expect(page.items.length).toBeLessThanOrEqual(1);
+        for (const t of page.items) expect(t.health).toBe("off_track");
+      },
+    },
+    {
+      subject: "the targets list with a cursor it did not hand out",
+      input: () => ({ cursor: "not-a-cursor" }),
+      // A 400 for everyone signed in: the cursor is refused before anything is read.
+      expect: everyone(),
+      allowedAs: ["BAD_REQUEST"],
+    },
   ],
   "targets.findSimilar": [
     {

@@ -6,9 +6,9 @@ import { ExportTargets } from "@/components/targets/export-targets";
 import { ImportOpenSloDialog } from "@/components/targets/import-openslo-dialog";
 import { NewTargetButton } from "@/components/targets/new-target-button";
 import { TargetsList } from "@/components/targets/targets-list";
-import { targetFilters } from "@/lib/targets/list-params";
+import { targetFilters, targetPages } from "@/lib/targets/list-params";
 import { NEW_TARGET_AREA_PARAM } from "@/lib/search/palette-actions";
-import { HydrateClient, prefetch, trpc } from "@/trpc/server";
+import { getQueryClient, HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Targets" };
 
@@ -18,7 +18,11 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
   // The palette's "New target for this area" (lib/search/palette-actions.ts).
   const area = typeof params[NEW_TARGET_AREA_PARAM] === "string" ? params[NEW_TARGET_AREA_PARAM] : undefined;
   // The list reads the same filters from the URL with the same parser: this prefetch is its first query.
-  await Promise.all([prefetch(trpc.targets.list.queryOptions(targetFilters(params))), prefetch(trpc.targets.formOptions.queryOptions())]);
+  // The first page only (the list loads the next on demand).
+  await Promise.all([
+    getQueryClient().prefetchInfiniteQuery(trpc.targets.list.infiniteQueryOptions(targetFilters(params), targetPages)),
+    prefetch(trpc.targets.formOptions.queryOptions()),
+  ]);
   return (
     <HydrateClient>
       <PageHeader

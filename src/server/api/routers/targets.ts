@@ -28,7 +28,7 @@ import {
   updateCheckIn,
   updateMetric,
 } from "../../services/targets/metrics.write";
-import { getTargetDetail, listTargets, targetFormOptions, targetsCsv } from "../../services/targets/targets.read";
+import { getTargetDetail, listTargetsPage, targetFormOptions, targetsCsv } from "../../services/targets/targets.read";
 import { findSimilarTargets } from "../../services/targets/similar.read";
 import { createTarget, deleteTarget, setTargetStatus, updateTarget } from "../../services/targets/targets.write";
 import { listComments, listStatusUpdates } from "../../services/targets/pair.read";
@@ -42,7 +42,8 @@ import { exportOpenSloInput, importOpenSloInput } from "@/lib/validators/slo";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const targetsRouter = createTRPCRouter({
-  list: protectedProcedure.input(listTargetsInput).query(({ ctx, input }) => listTargets(ctx.db, ctx.actor, input)),
+  /** A keyset page of the targets the actor sees, filtered and ordered (trouble first) in SQL. */
+  list: protectedProcedure.input(listTargetsInput).query(({ ctx, input }) => listTargetsPage(ctx.db, ctx.actor, input)),
   get: protectedProcedure.input(idInput).query(({ ctx, input }) => getTargetDetail(ctx.db, ctx.actor, input.id)),
   /** Targets the actor sees with the title being typed: a soft duplicate warning for the target form. */
   findSimilar: protectedProcedure.input(findSimilarTargetsInput).query(({ ctx, input }) => findSimilarTargets(ctx.db, ctx.actor, input)),

@@ -92,9 +92,9 @@ describe("cascading targets", () => {
     expect(emTrees.trees.map((t) => t.title)).toEqual(["Checkout p99 < 300 ms"]);
 
     // Lists say where a target sits: "part of …", root first.
-    const listed = await w.payStaff.caller.targets.list({ personId: w.p.payStaffP.id });
+    const listed = (await w.payStaff.caller.targets.list({ personId: w.p.payStaffP.id })).items;
     expect(listed.map((t) => [t.title, t.partOf.map((a) => a.title)])).toEqual([["Payments p99 < 250 ms", ["Checkout p99 < 300 ms"]]]);
-    const cardListed = await w.director.caller.targets.list({ personId: w.p.payDevP.id });
+    const cardListed = (await w.director.caller.targets.list({ personId: w.p.payDevP.id })).items;
     expect(cardListed[0]!.partOf.map((a) => a.title)).toEqual(["Checkout p99 < 300 ms", "Payments p99 < 250 ms"]);
   });
 

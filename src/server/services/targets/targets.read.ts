@@ -12,7 +12,9 @@ import { HEALTH_ORDER, type Health } from "@/lib/targets/status";
 import { MAX_TARGET_DEPTH } from "@/lib/targets/tree";
 import { withStatuses, type WithStatus } from "@/lib/targets/summary";
 import type { listTargetsInput } from "@/lib/validators/targets";
-import type { z } from "zod";
+import { z } from "zod";
+import { decodeCursor, pageOf, type Page } from "@/lib/keyset";
+import { healthRank, NO_HEALTH, targetHealthRankSql, type HealthClock } from "./health.sql";
 import { targetsToCsv, type TargetCsvRow } from "@/lib/targets/csv";
 
 // Targets: the reads (the list with health, a target's page with its series,
@@ -105,18 +107,36 @@ export type TargetSummary = Target & {
   progress: number;
 };
 
+/** The targets list's page size (the input's `limit` may ask for up to MAX_PAGE). */
+export const TARGETS_PAGE = 50;
+
+/** The list's key: health rank (trouble first), due date, title, id. A cursor is the last row's. */
+const targetsCursor = z.tuple([
+  z.number().int().min(0).max(NO_HEALTH),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.string().max(1000),
+  z.uuid(),
+]);
+
+type ListFilters = z.output<typeof listTargetsInput>;
+
 /**
- * Targets with owners, metrics, latest values and health; trouble first
- * (off track, at risk), then by due date. Four queries whatever the count.
+ * The targets the actor sees that match `filters`, in the list's order, with
+ * each one's health rank computed in SQL (health.sql.ts): trouble first (off
+ * track, at risk), then by due date, title and id. With `page`, the rows after
+ * its cursor, `page.limit + 1` of them (pageOf keeps `limit`).
  */
-export async function listTargets(
+async function targetRows(
   db: Db,
   actor: Actor,
-  filters: z.output<typeof listTargetsInput>,
-  now = new Date(),
-): Promise<TargetSummary[]> {
+  filters: ListFilters,
+  clock: HealthClock,
+  page?: { after?: z.output<typeof targetsCursor>; limit: number },
+  extra?: SQL,
+) {
   const input = filters ?? {};
-  const conditions: (SQL | undefined)[] = [];
+  const rank = sql<number>`${targetHealthRankSql(actor.orgId, clock)}`;
+  const conditions: (SQL | undefined)[] = [extra];
   if (input.status) conditions.push(eq(targets.status, input.status));
   if (input.kind) conditions.push(eq(targets.kind, input.kind));
   if (input.areaId) conditions.push(eq(targets.areaId, input.areaId));
@@ -133,13 +153,51 @@ export async function listTargets(
       ),
     );
   }
-  const rows = await db
-    .select({ target: targets, areaName: areas.name })
+  if (input.health) conditions.push(sql`${rank} = ${healthRank(input.health)}`);
+  if (page?.after) {
+    const [r, due, title, id] = page.after;
+    conditions.push(
+      sql`(${rank}, ${targets.dueDate}, ${targets.title}, ${targets.id}) > (${r}::int, ${due}::date, ${title}::text, ${id}::uuid)`,
+    );
+  }
+  const query = db
+    .select({ target: targets, areaName: areas.name, rank: rank.as("health_rank") })
     .from(targets)
     .leftJoin(areas, and(eq(areas.id, targets.areaId), eq(areas.orgId, targets.orgId)))
     .where(inScope(targets, actor, ...conditions))
-    .orderBy(asc(targets.dueDate), asc(targets.title));
-  return summarise(db, actor, rows, now);
+    .orderBy(sql`health_rank`, asc(targets.dueDate), asc(targets.title), asc(targets.id));
+  return page ? query.limit(page.limit + 1) : query;
+}
+
+/** The moment and the actor's day the list judges health on (see judgingDay: the SQL needs the day before it reads a due date). */
+async function healthClock(db: Db, actor: Actor, now: Date): Promise<HealthClock> {
+  return { now, today: await userToday(db, actor, now) };
+}
+
+/**
+ * A page of the targets list (targets.list): the targets with owners, metrics,
+ * latest values and health, filtered and ordered in SQL (health included), a
+ * keyset page at a time. A fixed number of queries whatever the org's size;
+ * a cursor this list did not hand out is a CursorError (400).
+ */
+export async function listTargetsPage(db: Db, actor: Actor, input: ListFilters, now = new Date()): Promise<Page<TargetSummary>> {
+  const limit = input?.limit ?? TARGETS_PAGE;
+  const after = decodeCursor(input?.cursor, targetsCursor);
+  const clock = await healthClock(db, actor, now);
+  const rows = await targetRows(db, actor, input, clock, { after, limit });
+  const page = pageOf(rows, limit, (r) => [r.rank, r.target.dueDate, r.target.title, r.target.id]);
+  return { items: await summariseInOrder(db, actor, page.items, now, clock.today), nextCursor: page.nextCursor };
+}
+
+/**
+ * Every target matching `filters`, in the list's order: for the services that
+ * need them all (the CSV export, a handover, a person's own view), each
+ * bounded by what it is about rather than by a page.
+ */
+export async function listTargets(db: Db, actor: Actor, filters: ListFilters, now = new Date()): Promise<TargetSummary[]> {
+  const clock = await healthClock(db, actor, now);
+  const rows = await targetRows(db, actor, { ...filters, cursor: undefined, limit: undefined }, clock);
+  return summariseInOrder(db, actor, rows, now, clock.today);
 }
 
 /**
@@ -155,21 +213,36 @@ export async function judgingDay(db: Db, actor: Actor, dueDates: string[], now: 
   return dueDates.some((d) => d >= yesterday && d <= utcDay) ? userToday(db, actor, now) : utcDay;
 }
 
+/** The summaries of `rows`, trouble first (off track, at risk), in their order otherwise (a stable sort). */
 export async function summarise(
   db: Db,
   actor: Actor,
   rows: { target: Target; areaName: string | null }[],
   now: Date,
 ): Promise<TargetSummary[]> {
+  const summaries = await summariseInOrder(db, actor, rows, now);
+  const rank = (h: Health | null) => (h === null ? HEALTH_ORDER.length : HEALTH_ORDER.indexOf(h));
+  return summaries.sort((a, b) => rank(a.health) - rank(b.health));
+}
+
+/** The summaries of `rows` in the order given (the list's, from SQL). `today`: the actor's day, when already known. */
+async function summariseInOrder(
+  db: Db,
+  actor: Actor,
+  rows: { target: Target; areaName: string | null }[],
+  now: Date,
+  knownToday?: string,
+): Promise<TargetSummary[]> {
   const ids = rows.map((r) => r.target.id);
   if (ids.length === 0) return [];
   const [today, ownerRows, metricRows, chains] = await Promise.all([
-    judgingDay(
-      db,
-      actor,
-      rows.map((r) => r.target.dueDate),
-      now,
-    ),
+    knownToday ??
+      judgingDay(
+        db,
+        actor,
+        rows.map((r) => r.target.dueDate),
+        now,
+      ),
     db
       .select({ targetId: targetOwners.targetId, id: people.id, name: people.name, track: people.track })
       .from(targetOwners)
@@ -195,15 +268,13 @@ export async function summarise(
   );
   const ownersOf = groupBy(ownerRows, (o) => o.targetId);
   const metricsOf = groupBy(metricRows, (m) => m.targetId);
-  const summaries = rows.map(({ target, areaName }) => ({
+  return rows.map(({ target, areaName }) => ({
     ...target,
     areaName,
     partOf: chains.get(target.id) ?? [],
     owners: (ownersOf.get(target.id) ?? []).map(({ targetId: _t, ...p }) => p),
     ...withStatuses(target, metricsOf.get(target.id) ?? [], latest, now, today),
   }));
-  const rank = (h: Health | null) => (h === null ? HEALTH_ORDER.length : HEALTH_ORDER.indexOf(h));
-  return summaries.sort((a, b) => rank(a.health) - rank(b.health));
 }
 
 /** Chart points per metric: at most this many, averaged per time bucket on the server. */
@@ -341,11 +412,15 @@ export async function targetsCsv(db: Db, actor: Actor, now = new Date()) {
 export async function listTargetsNearMe(db: Db, actor: Actor, now = new Date()): Promise<TargetSummary[]> {
   const ownedNearMe = sql`exists (select 1 from ${targetOwners} where ${scopeSql(actor, sql`${targetOwners.orgId}`)} and ${targetOwners.targetId} = ${targets.id}
     and (${targetOwners.personId} = ${actor.personId} or ${myReport(actor, targetOwners.personId)}))`;
-  const rows = await db
-    .select({ target: targets, areaName: areas.name })
-    .from(targets)
-    .leftJoin(areas, and(eq(areas.id, targets.areaId), eq(areas.orgId, targets.orgId)))
-    .where(inScope(targets, actor, eq(targets.status, "active"), or(eq(targets.controllerPersonId, actor.personId), ownedNearMe)))
-    .orderBy(asc(targets.dueDate), asc(targets.title));
-  return summarise(db, actor, rows, now);
+  // Ordered like the list, trouble first, in SQL (health.sql.ts).
+  const clock = await healthClock(db, actor, now);
+  const rows = await targetRows(
+    db,
+    actor,
+    { status: "active" },
+    clock,
+    undefined,
+    or(eq(targets.controllerPersonId, actor.personId), ownedNearMe),
+  );
+  return summariseInOrder(db, actor, rows, now, clock.today);
 }
