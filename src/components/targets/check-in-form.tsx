@@ -16,10 +16,10 @@ import type { MetricRow } from "./types";
 
 const EMPTY: CheckInFormValues = { value: "", at: "", note: "" };
 
-/** Adds one check-in (value, when, note); the paste button beside it adds many. */
 // The shared schema, loaded with zod on the first submit: the form is on the target page from the start.
 const checkInResolver = lazyZodResolver(() => import("@/lib/validators/targets").then((m) => m.checkInForm));
 
+/** Adds one check-in (value, when, note); the paste button beside it adds many. */
 export function AddCheckInForm({ metric }: { metric: MetricRow }) {
   const add = useAddCheckIn();
   const formId = useId();
