@@ -24,3 +24,9 @@ it("once the client's zod config is loaded, building and parsing schemas never e
   expect(schema.safeParse({ name: "", level: 1.5, tags: [] }).success).toBe(false);
   expect(evaluations).toBe(0);
 });
+
+it("sets zod's global configuration without importing zod, and zod reads it", async () => {
+  await import("./zod-jitless");
+  const { config } = await import("zod/v4/core");
+  expect(config().jitless).toBe(true);
+});

@@ -1,7 +1,6 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRef } from "react";
@@ -19,7 +18,8 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { addCapacityItemInput, capacitySettingsInput } from "@/lib/validators/capacity";
+import type { addCapacityItemInput, capacitySettingsInput } from "@/lib/validators/capacity";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { CapacityBar } from "./capacity-bar";
@@ -33,8 +33,11 @@ import { DISPLAY_LOCALE } from "@/lib/format";
 type Plan = RouterOutputs["capacity"]["plan"];
 
 /** The week's settings as the form edits them; the week and the version they started from travel beside them. */
-const settingsForm = capacitySettingsInput.omit({ version: true });
-type Settings = z.input<typeof settingsForm>;
+type Settings = Omit<z.input<typeof capacitySettingsInput>, "version">;
+// The shared schemas (without the version for the settings), loaded with zod on a form's first submit.
+const settingsResolver = lazyZodResolver(() =>
+  import("@/lib/validators/capacity").then((m) => m.capacitySettingsInput.omit({ version: true })),
+);
 const settingsOf = (data: Plan): Settings => ({ weekStart: data.weekStart, ...pick(data.settings) });
 const pick = ({ availableHours, deepWorkCapPerDay, bufferPercent, oneOnOneMinutes }: Plan["settings"]) => ({
   availableHours,
@@ -47,7 +50,7 @@ const asNumber = { setValueAs: numberOrNull };
 
 /** Keyed by the week: another week's settings mount afresh, while a refetch never replaces what is being typed. */
 function SettingsForm({ data }: { data: Plan }) {
-  const form = useForm<Settings>({ resolver: zodResolver(settingsForm), defaultValues: settingsOf(data) });
+  const form = useForm<Settings>({ resolver: settingsResolver, defaultValues: settingsOf(data) });
   // The version of this week's own settings the values here started from (0: none yet);
   // a save from another tab meanwhile is refused as a conflict.
   const version = useRef(data.settingsVersion);
@@ -95,10 +98,11 @@ function SettingsForm({ data }: { data: Plan }) {
 }
 
 type NewItem = z.input<typeof addCapacityItemInput>;
+const newItemResolver = lazyZodResolver(() => import("@/lib/validators/capacity").then((m) => m.addCapacityItemInput));
 
 function AddItemForm({ weekStart }: { weekStart: string }) {
   const form = useForm<NewItem>({
-    resolver: zodResolver(addCapacityItemInput),
+    resolver: newItemResolver,
     // Hours start empty (no number yet), which the schema reports as "Enter hours."
     defaultValues: { weekStart, title: "", hours: "" as unknown as number, deepWork: false, recurring: false },
   });

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useForm, type FieldError, type Resolver } from "react-hook-form";
@@ -16,7 +15,8 @@ import { cn } from "@/lib/cn";
 import { DEFAULT_TAGS, normaliseTags, SLOT_LABELS, SLOTS, type Slot } from "@/lib/energy/slots";
 import { weekStartOf } from "@/lib/energy/week";
 import { energyWord } from "@/lib/energy/weekly";
-import { logEnergyInput } from "@/lib/validators/capacity";
+import type { logEnergyInput } from "@/lib/validators/capacity";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTRPC } from "@/trpc/react";
 import { MeetingTagSuggestions } from "./meeting-tag-suggestions";
 import { useLogEnergy, useUpdateEnergy } from "./mutations";
@@ -27,11 +27,14 @@ const LEVELS = Array.from({ length: 10 }, (_, i) => i + 1);
 type EntryValues = { day: string; slot: Slot; level: number | null; tags: string[]; custom: string; note: string };
 type LoggedEntry = z.output<typeof logEnergyInput>;
 
+// The shared entry schema, loaded with zod on the first submit (Home shows this form from the start).
+const entrySchemaResolver = lazyZodResolver(() => import("@/lib/validators/capacity").then((m) => m.logEnergyInput));
+
 /** The shared entry schema checks what is sent: the chosen and typed tags as one list, an empty note as none. */
 const entryResolver: Resolver<EntryValues> = (values, context, options) => {
   const { custom, ...entry } = values;
   const sent = { ...entry, tags: normaliseTags([...entry.tags, ...custom.split(",")]), note: entry.note || null };
-  return zodResolver(logEnergyInput)(sent as never, context, options as never) as never;
+  return entrySchemaResolver(sent as never, context, options as never) as never;
 };
 
 /** A tag's error sits on its index in the list; the form shows the first, or the list's own. */

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import dynamic from "next/dynamic";
 import { useId, useMemo, useRef } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -16,7 +15,8 @@ import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { reviewSuggestions } from "@/lib/energy/suggestions";
 import { energyWord } from "@/lib/energy/weekly";
-import { weeklyReviewInput } from "@/lib/validators/capacity";
+import type { weeklyReviewInput } from "@/lib/validators/capacity";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import type { RouterOutputs } from "@/trpc/types";
 import { LevelBadge, levelBar } from "@/components/ui/level-badge";
 import { useSaveWeeklyReview } from "./mutations";
@@ -83,8 +83,9 @@ const QUESTIONS = [
 ] as const;
 
 /** The answers; the week and the version the text started from travel beside them. */
-const answersForm = weeklyReviewInput.omit({ version: true });
-type Answers = z.input<typeof answersForm>;
+type Answers = Omit<z.input<typeof weeklyReviewInput>, "version">;
+// The shared schema without the version, loaded with zod on the first save: the page shows the form from the start.
+const answersResolver = lazyZodResolver(() => import("@/lib/validators/capacity").then((m) => m.weeklyReviewInput.omit({ version: true })));
 
 /**
  * A suggested answer from the week's log, marked as one. "Use suggestion" puts
@@ -110,7 +111,7 @@ function Suggestion({ id, text, canUse, onUse }: { id: string; text: string; can
 /** Keyed by the week: another week's answers mount afresh, while a refetch never replaces what is being typed. */
 function ReviewAnswers({ week }: { week: Week }) {
   const form = useForm<Answers>({
-    resolver: zodResolver(answersForm),
+    resolver: answersResolver,
     defaultValues: {
       weekStart: week.weekStart,
       drains: week.review?.drains ?? "",

@@ -1,10 +1,9 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { FieldValues, Path, PathValue, UseFormReturn } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { draftKey, draftsToPrune, DRAFT_PREFIX } from "@/lib/drafts/drafts";
 import { DraftSession } from "@/lib/drafts/session";
 
@@ -23,6 +22,10 @@ import { DraftSession } from "@/lib/drafts/session";
  *   and programmatic navigation (the palette) are not asked about; the draft is kept, so
  *   the text still comes back on return.
  */
+
+// The leave dialog (Radix's dialog, about 13 kB of compressed script) is asked for only when
+// someone leaves with unsaved text: it loads then, not with every signed-in page.
+const LeaveDialog = dynamic(() => import("./leave-dialog"), { ssr: false });
 
 type Registry = { userId: string; mark: (key: string, unsaved: boolean) => void };
 const DraftsContext = createContext<Registry | null>(null);
@@ -95,27 +98,15 @@ export function DraftsProvider({ userId, children }: { userId: string; children:
   return (
     <DraftsContext.Provider value={value}>
       {children}
-      <Dialog open={leaving !== null} onOpenChange={(open) => (open ? null : setLeaving(null))}>
-        <DialogContent
-          title="Leave this page?"
-          description="You have text that is not saved yet. It stays as a draft in this browser and comes back when you return here."
-        >
-          <div data-dialog-footer className="flex flex-wrap justify-end gap-2">
-            <Button variant="secondary" autoFocus onClick={() => setLeaving(null)}>
-              Stay
-            </Button>
-            <Button
-              onClick={() => {
-                const href = leaving;
-                setLeaving(null);
-                if (href) router.push(href);
-              }}
-            >
-              Leave
-            </Button>
-          </div>
-        </DialogContent>
-      </Dialog>
+      {leaving !== null ? (
+        <LeaveDialog
+          onStay={() => setLeaving(null)}
+          onLeave={() => {
+            setLeaving(null);
+            router.push(leaving);
+          }}
+        />
+      ) : null}
     </DraftsContext.Provider>
   );
 }

@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { emailKey, worthMatching } from "@/lib/duplicates/match-key";
 import { formatDay } from "@/lib/format";
-import { TARGET_STATUS_LABELS } from "@/lib/validators/targets";
+import { TARGET_STATUS_LABELS } from "@/lib/targets/labels";
 import { useTRPC } from "@/trpc/react";
 
 /** How long typing pauses before the form asks: one question per pause, not per key. */

@@ -6,7 +6,7 @@ import { useDeferredValue, useState } from "react";
 import { Input } from "@/components/ui/input";
 import { TOPIC_LABELS } from "@/lib/one-on-ones/agenda";
 import { notesSearchQuery, SEARCH_PARAM } from "@/lib/one-on-ones/search-query";
-import { NOTE_KIND_LABELS } from "@/lib/validators/one-on-ones";
+import { NOTE_KIND_LABELS } from "@/lib/one-on-ones/note-kinds";
 import { Snippet } from "@/components/ui/snippet";
 import { useTRPC } from "@/trpc/react";
 

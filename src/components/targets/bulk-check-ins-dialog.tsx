@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { ClipboardPaste } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -11,16 +10,19 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { bulkCheckInForm } from "@/lib/validators/targets";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useAddCheckIns } from "./mutations";
 import type { MetricRow } from "./types";
+
+// The shared schema, loaded with zod on the first submit rather than with the page.
+const bulkResolver = lazyZodResolver(() => import("@/lib/validators/targets").then((m) => m.bulkCheckInForm));
 
 /** Many check-ins pasted as "date,value[,note]" lines. What was pasted stays when the dialog is closed. */
 export function BulkCheckInsDialog({ metric, onAdded }: { metric: MetricRow; onAdded?: () => void }) {
   const [open, setOpen] = useState(false);
   const bulk = useAddCheckIns();
   // The form lives here, outside the dialog's content, so closing the dialog keeps the text.
-  const form = useForm({ resolver: zodResolver(bulkCheckInForm), defaultValues: { text: "" } });
+  const form = useForm({ resolver: bulkResolver, defaultValues: { text: "" } });
   const { submit, formError, clearError } = useSubmit(form, async ({ text }) => {
     const result = await bulk.mutateAsync({ metricId: metric.id, text });
     form.reset({ text: "" });

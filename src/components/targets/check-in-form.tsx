@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useId } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -9,18 +8,22 @@ import { useSubmit } from "@/components/forms/use-submit";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { checkInForm, type CheckInFormValues } from "@/lib/validators/targets";
+import type { CheckInFormValues } from "@/lib/validators/targets";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { BulkCheckInsDialog } from "./bulk-check-ins-dialog";
 import { useAddCheckIn } from "./mutations";
 import type { MetricRow } from "./types";
 
 const EMPTY: CheckInFormValues = { value: "", at: "", note: "" };
 
+// The shared schema, loaded with zod on the first submit: the form is on the target page from the start.
+const checkInResolver = lazyZodResolver(() => import("@/lib/validators/targets").then((m) => m.checkInForm));
+
 /** Adds one check-in (value, when, note); the paste button beside it adds many. */
 export function AddCheckInForm({ metric }: { metric: MetricRow }) {
   const add = useAddCheckIn();
   const formId = useId();
-  const form = useForm({ resolver: zodResolver(checkInForm), defaultValues: EMPTY });
+  const form = useForm({ resolver: checkInResolver, defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
   const draft = useFormDraft(form, { kind: "check-in-note", id: metric.id, fields: ["note"] });
   const { submit, formError, clearError } = useSubmit(form, async (values) => {

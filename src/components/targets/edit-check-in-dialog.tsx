@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Pencil } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -10,9 +9,13 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { editCheckInForm, type EditCheckInFormValues } from "@/lib/validators/targets";
+import type { EditCheckInFormValues } from "@/lib/validators/targets";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useUpdateCheckIn } from "./mutations";
 import type { CheckInRow } from "./types";
+
+// The shared schema, loaded with zod on the first submit rather than with the page.
+const editCheckInResolver = lazyZodResolver(() => import("@/lib/validators/targets").then((m) => m.editCheckInForm));
 
 /** A Date as the value of a datetime-local input, in the browser's zone. */
 function toLocalInput(date: Date): string {
@@ -31,7 +34,7 @@ export function EditCheckInDialog({ checkIn, label }: { checkIn: CheckInRow; lab
   const [open, setOpen] = useState(false);
   const [version, setVersion] = useState(checkIn.version);
   const update = useUpdateCheckIn();
-  const form = useForm({ resolver: zodResolver(editCheckInForm), defaultValues: typed(checkIn) });
+  const form = useForm({ resolver: editCheckInResolver, defaultValues: typed(checkIn) });
   const { errors } = form.formState;
   const { submit, formError, clearError } = useSubmit(form, async (values) => {
     await update.mutateAsync({ ...values, id: checkIn.id, version });

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
 import { numberOrNull } from "@/components/forms/field-values";
@@ -11,7 +10,12 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { METRIC_PRESETS } from "@/lib/targets/presets";
-import { createMetricInput, DIRECTION_LABELS, DIRECTIONS, type CreateMetricInput } from "@/lib/validators/targets";
+import { DIRECTION_LABELS, DIRECTIONS } from "@/lib/targets/labels";
+import type { CreateMetricInput } from "@/lib/validators/targets";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+
+// The shared schema, loaded with zod on the first submit rather than with the page.
+const metricResolver = lazyZodResolver(() => import("@/lib/validators/targets").then((m) => m.createMetricInput));
 
 /** Fields of a metric row, as the form holds them (no id, no version). */
 export function metricValues(m: CreateMetricInput): CreateMetricInput {
@@ -31,7 +35,7 @@ export function MetricForm({
   onCancel,
   showPresets,
 }: VersionedFormProps<CreateMetricInput> & { onCancel: () => void; showPresets?: boolean }) {
-  const form = useForm<CreateMetricInput>({ resolver: zodResolver(createMetricInput), defaultValues: defaults });
+  const form = useForm<CreateMetricInput>({ resolver: metricResolver, defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
   const kind = form.watch("kind");
   const direction = form.watch("direction");

@@ -8,7 +8,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { valueFormatter } from "@/lib/format";
 import type { Health } from "@/lib/targets/status";
-import { DIRECTION_LABELS } from "@/lib/validators/targets";
+import { DIRECTION_LABELS } from "@/lib/targets/labels";
 import { useTRPC } from "@/trpc/react";
 import { HealthBadge } from "@/components/ui/health-badge";
 import { MetricForm, metricValues } from "./metric-form";

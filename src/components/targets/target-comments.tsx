@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Trash2 } from "lucide-react";
 import Link from "next/link";
@@ -14,13 +13,18 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { commentForm, MAX_COMMENT_LENGTH, type CommentFormValues } from "@/lib/validators/targets";
+import { MAX_COMMENT_LENGTH } from "@/lib/targets/labels";
+import type { CommentFormValues } from "@/lib/validators/targets";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { useAddComment, useDeleteComment } from "./mutations";
 import { useFormatDateTime } from "@/components/ui/today";
 
 type Comment = RouterOutputs["targets"]["comments"]["items"][number];
+
+// The shared schema, loaded with zod on the first submit rather than with the page.
+const commentResolver = lazyZodResolver(() => import("@/lib/validators/targets").then((m) => m.commentForm));
 
 /**
  * A target's thread: its controller and owners write, everyone who sees the
@@ -122,7 +126,7 @@ const EMPTY: CommentFormValues = { body: "" };
 
 function AddCommentForm({ targetId }: { targetId: string }) {
   const add = useAddComment();
-  const form = useForm({ resolver: zodResolver(commentForm), defaultValues: EMPTY });
+  const form = useForm({ resolver: commentResolver, defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
   const draft = useFormDraft(form, { kind: "comment", id: targetId, fields: ["body"] });
   const { submit, formError } = useSubmit(form, async (values) => {

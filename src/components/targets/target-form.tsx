@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
@@ -16,14 +15,13 @@ import { Input } from "@/components/ui/input";
 import { MultiSelect } from "@/components/ui/multi-select";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import {
-  createTargetInput,
-  TARGET_KIND_LABELS,
-  TARGET_KINDS,
-  TARGET_STATUS_LABELS,
-  type CreateTargetInput,
-} from "@/lib/validators/targets";
+import { TARGET_KIND_LABELS, TARGET_KINDS, TARGET_STATUS_LABELS } from "@/lib/targets/labels";
+import type { CreateTargetInput } from "@/lib/validators/targets";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTRPC } from "@/trpc/react";
+
+// The shared schema, loaded with zod on the first submit rather than with the page.
+const targetResolver = lazyZodResolver(() => import("@/lib/validators/targets").then((m) => m.createTargetInput));
 
 export function defaultTargetValues(today = new Date()): CreateTargetInput {
   const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -65,7 +63,7 @@ export function TargetForm({
 }) {
   const trpc = useTRPC();
   const { data } = useQuery(trpc.targets.formOptions.queryOptions());
-  const form = useForm<CreateTargetInput>({ resolver: zodResolver(createTargetInput), defaultValues: defaults });
+  const form = useForm<CreateTargetInput>({ resolver: targetResolver, defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
   const ownerIds = form.watch("ownerIds") ?? [];
   const title = form.watch("title") ?? "";

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -16,7 +15,9 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { formatDay } from "@/lib/format";
-import { MAX_STATUS_LENGTH, statusForm, type StatusFormValues } from "@/lib/validators/targets";
+import { MAX_STATUS_LENGTH } from "@/lib/targets/labels";
+import type { StatusFormValues } from "@/lib/validators/targets";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { useSaveStatus } from "./mutations";
@@ -26,6 +27,9 @@ type Statuses = RouterOutputs["targets"]["statusUpdates"];
 type Status = Statuses["items"][number];
 
 const weekOf = (weekStart: string) => `Week of ${formatDay(weekStart)}`;
+
+// The shared schema, loaded with zod on the first submit rather than with the page.
+const statusResolver = lazyZodResolver(() => import("@/lib/validators/targets").then((m) => m.statusForm));
 
 /**
  * The weekly status beside the numbers: once a week the owners (and the
@@ -103,7 +107,7 @@ function StatusEntry({ status: s, current }: { status: Status; current: boolean 
 function StatusForm({ targetId, statuses }: { targetId: string; statuses: Statuses }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const form = useForm({ resolver: zodResolver(statusForm), defaultValues: { body: statuses.thisWeek?.body ?? "" } as StatusFormValues });
+  const form = useForm({ resolver: statusResolver, defaultValues: { body: statuses.thisWeek?.body ?? "" } as StatusFormValues });
   const version = useRef(statuses.thisWeek?.version ?? 0);
   const { saved, setSaved, waysOn } = useStaleText(version, form);
   // Per target and week: last week's unsent text is no draft of this week's status.

@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { HealthBadge } from "@/components/ui/health-badge";
 import { HEALTH_LABELS } from "@/lib/targets/status";
 import { rollUpSummary, troubledBranches, type RolledUp } from "@/lib/targets/tree";
-import { TARGET_STATUS_LABELS } from "@/lib/validators/targets";
+import { TARGET_STATUS_LABELS } from "@/lib/targets/labels";
 import type { RouterOutputs } from "@/trpc/types";
 
 type Tree = RouterOutputs["targets"]["tree"]["tree"];

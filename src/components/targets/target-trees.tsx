@@ -6,7 +6,7 @@ import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HealthBadge } from "@/components/ui/health-badge";
 import { HEALTH_LABELS } from "@/lib/targets/status";
-import { TARGET_STATUS_LABELS } from "@/lib/validators/targets";
+import { TARGET_STATUS_LABELS } from "@/lib/targets/labels";
 import { useTRPC } from "@/trpc/react";
 import { TargetTreeList, TroubleLine } from "./target-tree";
 

@@ -20,3 +20,30 @@ describe("the 1:1 notes search in the address (?q=)", () => {
     expect(notesSearchQuery(["first", "second"])).toBe("first");
   });
 });
+
+describe("the notes search's own check", () => {
+  it("accepts exactly what searchInput accepts", async () => {
+    const fc = (await import("fast-check")).default;
+    const { searchInput } = await import("@/lib/validators/one-on-ones");
+    const pieces = fc.constantFrom(
+      "a",
+      "é",
+      " ",
+      "\u200b",
+      "\u0000",
+      "\t",
+      "\n",
+      "\u00ad",
+      "😀",
+      "\ud800",
+      "x".repeat(99),
+      "😀".repeat(50),
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 8 }), (parts) => {
+        const text = parts.join("");
+        expect(notesSearchQuery(text) !== null).toBe(searchInput.safeParse({ query: text.trim() }).success);
+      }),
+    );
+  });
+});

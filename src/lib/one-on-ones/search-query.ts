@@ -1,4 +1,5 @@
-import { searchInput } from "@/lib/validators/one-on-ones";
+import { SEARCH_MAX, SEARCH_MIN } from "@/lib/one-on-ones/note-kinds";
+import { hasControlCharacters, trimText } from "@/lib/validators/text-rules";
 
 /** The address parameter that holds the 1:1 overview's notes search. */
 export const SEARCH_PARAM = "q";
@@ -9,8 +10,16 @@ export const SEARCH_PARAM = "q";
  * characters, or text the search refuses). The page's server prefetch and the
  * list both ask this one function, so they send the server the same query and
  * the list starts from the prefetched results.
+ *
+ * The check is searchInput's (src/lib/validators/one-on-ones.ts) written out
+ * with its own rules and bounds, so that the overview and the palette do not
+ * load zod for it; search-query.test.ts checks the two agree on generated text.
  */
 export function notesSearchQuery(raw: string | string[] | null | undefined): string | null {
   const text = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
-  return searchInput.safeParse({ query: text }).success ? text : null;
+  const query = trimText(text);
+  // Lengths in code points, as zod counts them (an emoji is one character).
+  const length = [...query].length;
+  const accepted = !hasControlCharacters(query, false) && length <= SEARCH_MAX && length >= SEARCH_MIN;
+  return accepted ? text : null;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TOPICS } from "@/lib/one-on-ones/agenda";
+import { NOTE_KINDS, SEARCH_MAX, SEARCH_MIN } from "@/lib/one-on-ones/note-kinds";
 import { id, instant, multiLine, optionalDateOnly, optionalId, orNull, singleLine, versionField } from "./common";
 
 const YEAR = 365 * 86_400_000;
@@ -54,14 +55,7 @@ export const addActionInput = actionFields.extend({ personId: id(), oneOnOneId: 
 export const updateActionInput = actionFields.extend({ id: id(), version: versionField, targetId: id().nullable().optional() });
 export const setActionDoneInput = z.object({ id: id(), done: z.boolean() });
 
-export const NOTE_KINDS = ["coaching", "praise", "constructive", "observation"] as const;
-export type NoteKind = (typeof NOTE_KINDS)[number];
-export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
-  coaching: "Coaching",
-  praise: "Praise",
-  constructive: "Constructive feedback",
-  observation: "Observation",
-};
+export { NOTE_KIND_LABELS, NOTE_KINDS, type NoteKind } from "@/lib/one-on-ones/note-kinds";
 
 const noteFields = z
   .object({
@@ -87,4 +81,6 @@ export const goalFields = z.object({
 export const addGoalInput = goalFields.extend({ personId: id() });
 export const updateGoalInput = goalFields.extend({ id: id(), version: versionField });
 
-export const searchInput = z.object({ query: singleLine({ label: "Search", max: 200 }).min(2, "Type at least two characters.") });
+export const searchInput = z.object({
+  query: singleLine({ label: "Search", max: SEARCH_MAX }).min(SEARCH_MIN, "Type at least two characters."),
+});

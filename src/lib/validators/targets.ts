@@ -1,30 +1,17 @@
 import { z } from "zod";
 import { pageInput } from "@/lib/keyset";
 import { HEALTHS } from "@/lib/targets/status";
+import { DIRECTIONS, MAX_COMMENT_LENGTH, MAX_STATUS_LENGTH, TARGET_KINDS, TARGET_STATUSES } from "@/lib/targets/labels";
 import { dateOnly, id, instant, measurement, multiLine, optionalId, orNull, singleLine, versionField, versionOrNewField } from "./common";
 
-export const TARGET_KINDS = ["feature", "reliability", "speed", "other"] as const;
-export const TARGET_STATUSES = ["draft", "active", "achieved", "missed", "dropped"] as const;
-export const DIRECTIONS = ["higher", "lower", "band"] as const;
-
-export const TARGET_KIND_LABELS: Record<(typeof TARGET_KINDS)[number], string> = {
-  feature: "Feature",
-  reliability: "Reliability",
-  speed: "Speed",
-  other: "Other",
-};
-export const TARGET_STATUS_LABELS: Record<(typeof TARGET_STATUSES)[number], string> = {
-  draft: "Draft",
-  active: "Active",
-  achieved: "Achieved",
-  missed: "Missed",
-  dropped: "Dropped",
-};
-export const DIRECTION_LABELS: Record<(typeof DIRECTIONS)[number], string> = {
-  higher: "Higher is better",
-  lower: "Lower is better",
-  band: "Stay within a band",
-};
+export {
+  DIRECTION_LABELS,
+  DIRECTIONS,
+  TARGET_KIND_LABELS,
+  TARGET_KINDS,
+  TARGET_STATUS_LABELS,
+  TARGET_STATUSES,
+} from "@/lib/targets/labels";
 
 const optionalNumber = (label: string) =>
   measurement(label)
@@ -215,10 +202,7 @@ export const bulkCheckInForm = bulkCheckInInput.pick({ text: true });
 
 // The pair's side of a target: a comment thread and a weekly status update.
 
-/** A comment on a target: a short note, a few lines at most. */
-export const MAX_COMMENT_LENGTH = 2_000;
-/** A weekly status: a sentence or two. */
-export const MAX_STATUS_LENGTH = 280;
+export { MAX_COMMENT_LENGTH, MAX_STATUS_LENGTH } from "@/lib/targets/labels";
 /** Comments a page of the thread holds (the newest; older ones on demand). */
 export const COMMENTS_PAGE = 50;
 
