@@ -17,6 +17,9 @@ import { delegationOverview } from "./tasks.read";
  */
 const database = useTestDatabase();
 
+/** Rows of db.execute: a list on PostgreSQL (postgres.js), `{ rows }` on PGlite. */
+const rowsOf = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
+
 type Change = { id: string; taskId: string; at: Date; autonomy: number; personId: string; delegatorPersonId: string };
 
 /** The whole level history of an organisation in time order (ties by id, as the kept months read it). */
@@ -25,7 +28,7 @@ async function historyOf(db: Db, orgId: string): Promise<Change[]> {
     select lc.id, lc.task_id, lc.at, lc.to_autonomy, t.person_id, t.delegator_person_id
     from level_changes lc join tasks t on t.org_id = lc.org_id and t.id = lc.task_id
     where lc.org_id = ${orgId} order by lc.at, lc.id`);
-  return (rows.rows as Record<string, unknown>[]).map((r) => ({
+  return rowsOf(rows).map((r) => ({
     id: r.id as string,
     taskId: r.task_id as string,
     at: new Date(r.at as string | Date),
@@ -57,7 +60,7 @@ async function keptOf(db: Db, orgId: string) {
     select person_id, delegator_person_id, to_char(month, 'YYYY-MM-DD') as month, changes, tasks, autonomy_sum
     from autonomy_months where org_id = ${orgId}`);
   return Object.fromEntries(
-    (rows.rows as Record<string, unknown>[]).map((r) => [
+    rowsOf(rows).map((r) => [
       `${r.person_id}/${r.delegator_person_id}/${r.month}`,
       { changes: Number(r.changes), tasks: Number(r.tasks), sum: Math.round(Number(r.autonomy_sum) * 1e9) / 1e9 },
     ]),
@@ -183,6 +186,22 @@ describe("autonomy_months", () => {
       { numRuns: 10 },
     );
   }, 240_000);
+
+  it("two level changes of one person's tasks at once both land in the months (their rewrites take turns)", async () => {
+    const o = await org();
+    const levels = (await o.director.caller.delegation.activeSpectrum()).levels;
+    const make = (title: string) =>
+      o.em.caller.delegation.createTask({ personId: o.reportsOfEm[0]!, title, competency: 4, criticality: 2 });
+    const [a, b] = [await make("One"), await make("Two")];
+    await Promise.all([
+      o.em.caller.delegation.setLevel({ id: a.id, levelId: levels[6]!.id, reason: null }),
+      o.em.caller.delegation.setLevel({ id: b.id, levelId: levels[0]!.id, reason: null }),
+    ]);
+    const db = database.current.db;
+    const history = await historyOf(db, o.director.actor.orgId);
+    expect(history).toHaveLength(4);
+    expect(await keptOf(db, o.director.actor.orgId)).toEqual(recomputed(history));
+  }, 60_000);
 
   it("an import recomputes the months from the level history of the file", async () => {
     const o = await org();
