@@ -10,6 +10,7 @@ import type { createCaller } from "../../src/server/api/root";
 import type { Db } from "../../src/server/db/types";
 import type { Actor } from "../../src/server/services/kernel/actor";
 import { rebuildChart } from "../../src/server/services/people/chart.write";
+import { refreshAutonomyMonths } from "../../src/server/services/delegation/autonomy-months.write";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -43,6 +44,8 @@ export async function generateAccount(db: Db, user: { id: string; caller: Caller
     from generate_series(1, ${s.tasks}) g join (select id, row_number() over (order by id) n from people where org_id = ${owner} and id <> ${me}) p on p.n = 1 + (g % ${s.people})`);
   await db.execute(sql`insert into level_changes (org_id, task_id, to_label, to_autonomy, at)
     select ${owner}, id, ${spectrum.levels[3]!.label}, ${spectrum.levels[3]!.autonomy}, now() - interval '100 days' from tasks where org_id = ${owner}`);
+  // Derived from the level history, as every writer of it keeps it (delegation/autonomy-months.write.ts).
+  await refreshAutonomyMonths(db, owner, "all");
   await db.execute(sql`insert into one_on_ones (org_id, person_id, manager_person_id, scheduled_at, status, held_at)
     select ${owner}, p.id, ${me}::uuid, now() - (g / ${s.people}) * interval '14 days', 'held', now() - (g / ${s.people}) * interval '14 days'
     from generate_series(1, ${s.oneOnOnes}) g join (select id, row_number() over (order by id) n from people where org_id = ${owner} and id <> ${me}) p on p.n = 1 + (g % ${s.people})`);

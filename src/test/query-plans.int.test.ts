@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadDemoOrganisation } from "@/server/services/demo/org.write";
 import { useTestDatabase } from "./database";
 import { createUser, type TestUser } from "./factories";
+import { delegationOverview } from "@/server/services/delegation/tasks.read";
 
 /**
  * Every query behind the main pages can be answered from an index: with
@@ -50,6 +51,12 @@ const PAGES: Page[] = [
   { name: "targets.tree", run: (u, ids) => u.caller.targets.tree({ id: ids.targetId }) },
   { name: "targets.trees", run: (u) => u.caller.targets.trees() },
   { name: "delegation.overview", run: (u) => u.caller.delegation.overview() },
+  { name: "delegation.overview (all)", run: (u) => u.caller.delegation.overview({ all: true }) },
+  // Away from UTC the trend also reads the level changes near each month's start (delegation/autonomy-trend.read.ts).
+  {
+    name: "delegation.overview (all, at UTC+14)",
+    run: (u) => delegationOverview(database.current.db, { ...u.actor, timeZone: "Pacific/Kiritimati" }, { all: true }),
+  },
   { name: "delegation.review", run: (u, ids) => u.caller.delegation.review({ personId: ids.personId }) },
   { name: "oneOnOnes.overview", run: (u) => u.caller.oneOnOnes.overview() },
   { name: "oneOnOnes.forPerson", run: (u, ids) => u.caller.oneOnOnes.forPerson({ personId: ids.personId }) },

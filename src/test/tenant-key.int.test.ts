@@ -6,6 +6,7 @@ import { createUser, joinAsMember, type TestUser } from "./factories";
 import { digestMail } from "@/server/services/inbox/digest.write";
 import { calendarFeedFor } from "@/server/services/one-on-ones/calendar-feed.read";
 import { tenantKeyViolations, tenantTables } from "./tenant-key";
+import { delegationOverview } from "@/server/services/delegation/tasks.read";
 
 /**
  * The tenant key (issue #16): every statement the main procedures run names
@@ -237,6 +238,21 @@ describe("the tenant key", () => {
             await u.caller.delegation.createTask({ personId: ids.person!, title: "Own the on-call rota", competency: 3, criticality: 3 })
           ).id;
         },
+      },
+      {
+        name: "delegation.setLevel",
+        run: async (u) =>
+          u.caller.delegation.setLevel({
+            id: ids.task!,
+            levelId: (await u.caller.delegation.activeSpectrum()).levels[4]!.id,
+            reason: null,
+          }),
+      },
+      { name: "delegation.overview (all)", run: (u) => u.caller.delegation.overview({ all: true }) },
+      // Away from UTC, the trend also reads the level changes near each month's start (delegation/autonomy-trend.read.ts).
+      {
+        name: "delegation.overview (all, at UTC+14)",
+        run: (u) => delegationOverview(database.current.db, { ...u.actor, timeZone: "Pacific/Kiritimati" }, { all: true }),
       },
       { name: "delegation.history", run: (u) => u.caller.delegation.history({ id: ids.task! }) },
       {

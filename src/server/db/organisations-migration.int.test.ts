@@ -16,9 +16,10 @@ import { BEA, CAL, DANA, insertOldData, uid } from "@/test/old-schema-data";
 type Row = Record<string, unknown>;
 
 const NEW_TABLES = ["invitations", "memberships", "organisations", "person_ancestors", "person_notes"];
-/** Tables of the migrations after 0010 (applied in the same upgrade): chart_counts is filled (checked below), the others empty. */
+/** Tables of the migrations after 0010 (applied in the same upgrade): chart_counts and autonomy_months are filled (checked below), the others empty. */
+const FILLED_LATER = ["chart_counts", "autonomy_months"];
 const LATER_TABLES = [
-  "chart_counts",
+  ...FILLED_LATER,
   "target_comments",
   "target_status_updates",
   "level_proposals",
@@ -103,6 +104,11 @@ function closureOf(people: Row[]): Row[] {
   return out;
 }
 
+/** A date column as the query returns it (a string, or a Date at UTC midnight) as YYYY-MM-DD. */
+function dayOfDate(value: unknown): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+}
+
 describe("migration 0010: every account becomes an organisation", () => {
   let database: TestDatabase;
   let before: Export;
@@ -136,7 +142,7 @@ describe("migration 0010: every account becomes an organisation", () => {
   it("adds exactly the new tables and keeps every old one", () => {
     expect(Object.keys(after).sort()).toEqual([...Object.keys(before), ...NEW_TABLES, ...LATER_TABLES].sort());
     expect(after.invitations).toEqual([]);
-    for (const table of LATER_TABLES.filter((t) => t !== "chart_counts")) expect(after[table], table).toEqual([]);
+    for (const table of LATER_TABLES.filter((t) => !FILLED_LATER.includes(t))) expect(after[table], table).toEqual([]);
   });
 
   it("0011 (chart_counts) fills each person's active direct and total reports from the chart", () => {
@@ -156,6 +162,37 @@ describe("migration 0010: every account becomes an organisation", () => {
     }
     expect(expected.size).toBeGreaterThan(0);
     expect(sorted(after.chart_counts!)).toEqual(sorted([...expected.values()]));
+  });
+
+  it("0023 (autonomy_months) fills each delegatee's months from the level history, as refreshAutonomyMonths does", () => {
+    const taskOf = new Map(after.tasks!.map((t) => [t.id as string, t]));
+    const time = (v: unknown) => new Date(v as string | Date).getTime();
+    const changes = [...after.level_changes!].sort((a, b) => time(a.at) - time(b.at) || String(a.id).localeCompare(String(b.id)));
+    const last = new Map<string, number>();
+    const expected = new Map<string, Row>();
+    for (const c of changes) {
+      const task = taskOf.get(c.task_id as string)!;
+      const prev = last.get(c.task_id as string);
+      last.set(c.task_id as string, c.to_autonomy as number);
+      const month = `${new Date(time(c.at)).toISOString().slice(0, 7)}-01`;
+      const key = `${task.person_id}/${task.delegator_person_id}/${month}`;
+      const row = expected.get(key) ?? {
+        org_id: c.org_id,
+        person_id: task.person_id,
+        delegator_person_id: task.delegator_person_id,
+        month,
+        changes: 0,
+        tasks: 0,
+        autonomy_sum: 0,
+      };
+      row.changes = (row.changes as number) + 1;
+      row.tasks = (row.tasks as number) + (prev === undefined ? 1 : 0);
+      row.autonomy_sum = (row.autonomy_sum as number) + (c.to_autonomy as number) - (prev ?? 0);
+      expected.set(key, row);
+    }
+    expect(expected.size).toBeGreaterThan(0);
+    const kept = after.autonomy_months!.map((r) => ({ ...r, month: dayOfDate(r.month) }));
+    expect(sorted(kept)).toEqual(sorted([...expected.values()]));
   });
 
   it("keeps every old row, with owner_id renamed and only the documented additions", () => {

@@ -8,6 +8,7 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -281,5 +282,48 @@ export const pokerItems = pgTable(
       .on(t.orgId, t.taskId)
       .where(sql`${t.agreedAt} is null and ${t.endedAt} is null`),
     index("poker_items_task_idx").on(t.orgId, t.taskId),
+  ],
+);
+
+/**
+ * The autonomy trend kept by month (lib/delegation/autonomy-months.ts), so the
+ * overview reads months × people rows instead of replaying every level
+ * change. One row per delegatee, delegator and UTC calendar month with a level
+ * change of their tasks: `changes` of them, `autonomySum` the sum over those
+ * changes of (new autonomy − the task's previous one, or the new one for its
+ * first), `tasks` the tasks whose first change it was. Summed over the months
+ * up to one, they give that month's end: the sum and count of each task's
+ * latest autonomy. Derived from level_changes and tasks, rewritten by
+ * refreshAutonomyMonths (services/delegation/autonomy-months.write.ts) in the
+ * transaction of every write to either; never exported (recomputed on import).
+ */
+export const autonomyMonths = pgTable(
+  "autonomy_months",
+  {
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    personId: uuid("person_id").notNull(),
+    delegatorPersonId: uuid("delegator_person_id").notNull(),
+    /** The first day of the (UTC) month. */
+    month: date("month").notNull(),
+    changes: integer("changes").notNull(),
+    tasks: integer("tasks").notNull(),
+    autonomySum: doublePrecision("autonomy_sum").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.personId, t.delegatorPersonId, t.month] }),
+    // A person's tasks go with them (tasks cascade), and so do their months, on either side.
+    foreignKey({
+      name: "autonomy_months_person_fk",
+      columns: [t.orgId, t.personId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "autonomy_months_delegator_fk",
+      columns: [t.orgId, t.delegatorPersonId],
+      foreignColumns: [people.orgId, people.id],
+    }).onDelete("cascade"),
+    index("autonomy_months_delegator_idx").on(t.orgId, t.delegatorPersonId, t.personId, t.month),
   ],
 );

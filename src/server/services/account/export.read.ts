@@ -55,6 +55,7 @@ export const NOT_EXPORTED: Record<string, string> = {
   rate_limits: "counters of sign-in, sign-up and password attempts, not the user's data",
   person_ancestors: "derived from people.managerId: rebuilt on import",
   chart_counts: "derived from the chart (person_ancestors): recounted on import",
+  autonomy_months: "derived from tasks and level_changes (the autonomy trend by month): recomputed on import",
   memberships: "the accounts of other users: an import starts with the importer as its only member, who invites the others again",
   invitations: "secrets (link tokens) addressed to other people: invite them again after an import",
   level_proposals:

@@ -19,6 +19,7 @@ import { AppError } from "../kernel/errors";
 import { createDefaultSpectrum } from "../delegation/spectrums.write";
 import { inOrg, inScope, requireAdmin } from "../kernel/access";
 import { rebuildChart } from "../people/chart.write";
+import { refreshAutonomyMonths } from "../delegation/autonomy-months.write";
 import { loadOwnData, OWN_TABLES } from "./own-import.write";
 import type { LadderLabels } from "@/lib/people/ladder";
 import { timeZoneField } from "@/lib/validators/account";
@@ -235,6 +236,8 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
         for (let i = 0; i < rows.length; i += 500) await tx.insert(table).values(rows.slice(i, i + 500));
       }
       await rebuildChart(tx, actor.orgId);
+      // Derived, not in the file (NOT_EXPORTED): the autonomy trend from the level history just loaded.
+      await refreshAutonomyMonths(tx, actor.orgId, "all");
       // Every account has an active spectrum from the start; a file without one gets the default, as a new account does.
       if (!prepared.spectrums.some((s) => s.active === true)) await createDefaultSpectrum(tx, actor.orgId);
     });

@@ -8,6 +8,7 @@ import { AppError, notFound } from "../kernel/errors";
 import { isForeignKeyViolation } from "../kernel/db-errors";
 import { saveVersioned } from "../kernel/versioned";
 import { getActiveSpectrum, getSpectrum, type Level } from "./spectrums.read";
+import { refreshAutonomyMonths } from "./autonomy-months.write";
 import { MANAGEMENT_30, PRESETS, type SpectrumLevel } from "@/lib/delegation/presets";
 import { spectrumSwitchedReason } from "@/lib/delegation/flag";
 import { mapLevels } from "@/lib/delegation/suggestion";
@@ -206,6 +207,8 @@ export async function activateSpectrum(db: Db, actor: Actor, id: string) {
         })),
       );
     }
+    // Every task may have moved: the whole organisation's trend, once.
+    if (rows.length) await refreshAutonomyMonths(tx, actor.orgId, "all");
   });
   return { ...next, active: true };
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableName, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableName, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { levelChanges, levelProposals, people, targets, tasks } from "../../db/schema/index";
@@ -6,10 +6,11 @@ import type { Actor } from "../kernel/actor";
 import { inScope, loadInScope, loadUnderMe } from "../kernel/access";
 import { userClock } from "../kernel/clock";
 import { getActiveSpectrum } from "./spectrums.read";
-import { monthlyAutonomy, review, seenBy, type Reviewed, type SeenTask } from "@/lib/delegation/review";
+import { review, seenBy, type Reviewed, type SeenTask } from "@/lib/delegation/review";
+import { autonomyTrends } from "./autonomy-trend.read";
 import { tasksToCsv } from "@/lib/delegation/csv";
-import { delegationFlag } from "@/lib/delegation/flag";
-import { countBy, groupBy } from "@/lib/group-by";
+import { delegationFlag, spectrumSwitchedReason, TASK_CREATED_REASON } from "@/lib/delegation/flag";
+import { groupBy } from "@/lib/group-by";
 import type { overviewInput, personTasksInput } from "@/lib/validators/delegation";
 
 /**
@@ -114,62 +115,89 @@ export const levelReason = sql<
 
 /**
  * Across reports: for each active person, how many open tasks sit at each
- * level (the matrix), their flags, and their average autonomy by month from
- * the level history. By default the tasks the actor delegates, with `all`
- * every task they may see. Four queries whatever the numbers (and the user's zone).
+ * level (the matrix), their flags, and their average autonomy by month. By
+ * default the tasks the actor delegates, with `all` every task they may see.
+ * Bounded whatever the size of the account: the tasks are counted in SQL by
+ * what decides their flags (level, ratings, a reason given, review overdue),
+ * the trend comes from the months kept in autonomy_months (people × months
+ * rows) and the few level changes near a month's start (autonomy-trend.read.ts),
+ * and only the people in the result are read. Five queries (and the spectrum,
+ * and the user's zone).
  */
 export async function delegationOverview(db: Db, actor: Actor, input: z.output<typeof overviewInput> = {}, now = new Date()) {
+  const all = input?.all ?? false;
   // By default the tasks the actor delegates; with `all`, every task they may see (the line above sees their subtree's).
-  const mine = input?.all ? undefined : eq(tasks.delegatorPersonId, actor.personId);
-  const [clock, spectrum, peopleRows, taskRows, history] = await Promise.all([
-    userClock(db, actor, now),
-    getActiveSpectrum(db, actor),
+  const mine = all ? undefined : eq(tasks.delegatorPersonId, actor.personId);
+  const [clock, spectrum] = await Promise.all([userClock(db, actor, now), getActiveSpectrum(db, actor)]);
+  const [groups, trends] = await Promise.all([
     db
-      .select({ id: people.id, name: people.name, track: people.track })
-      .from(people)
-      .where(inScope(people, actor, isNull(people.archivedAt)))
-      .orderBy(asc(people.name)),
-    db
-      .select({ task: tasks, levelReason })
+      .select({
+        personId: tasks.personId,
+        levelId: tasks.levelId,
+        competency: tasks.competency,
+        criticality: tasks.criticality,
+        // seenBy's rule: the delegatee alone, unless the delegator shares them, does not see the ratings (nor the flags they give).
+        ratingsHidden: sql<boolean>`(${tasks.delegatorPersonId} <> ${actor.personId} and ${tasks.personId} = ${actor.personId} and not ${tasks.ratingsShared})`,
+        reasonGiven: sql<boolean>`coalesce(${givenReasonSql(levelReason)}, false)`,
+        reviewOverdue: sql<boolean>`coalesce(${tasks.reviewDate} < ${clock.today}::date, false)`,
+        n: sql<number>`count(*)::int`,
+      })
       .from(tasks)
-      .where(inScope(tasks, actor, eq(tasks.status, "open"), mine)),
-    db
-      .select({ taskId: levelChanges.taskId, personId: tasks.personId, at: levelChanges.at, autonomy: levelChanges.toAutonomy })
-      .from(levelChanges)
-      .innerJoin(tasks, and(eq(tasks.id, levelChanges.taskId), eq(tasks.orgId, levelChanges.orgId)))
-      .where(inScope(levelChanges, actor, mine))
-      .orderBy(asc(levelChanges.at)),
+      .where(inScope(tasks, actor, eq(tasks.status, "open"), mine))
+      .groupBy(sql`1, 2, 3, 4, 5, 6, 7`),
+    autonomyTrends(db, actor, all, clock.dayOf, clock.timeZone),
   ]);
-  // Grouped by person once: filtering the whole account for each person was
-  // quadratic, and the slowest part of this page on a large account.
-  const tasksOf = groupBy(
-    taskRows.map(({ task, levelReason }) => {
-      const seen = seenBy(actor.personId, review(task, null, spectrum.levels, clock.today));
-      return { ...seen, flag: seen.suggested && seen.fit ? delegationFlag(seen.level, seen.suggested, levelReason) : null };
+  const ids = [...new Set([...groups.map((g) => g.personId), ...trends.keys()])];
+  const peopleRows = ids.length
+    ? await db
+        .select({ id: people.id, name: people.name, track: people.track })
+        .from(people)
+        .where(inScope(people, actor, isNull(people.archivedAt), inArray(people.id, ids)))
+        .orderBy(asc(people.name))
+    : [];
+  const groupsOf = groupBy(
+    groups.map((g) => {
+      const reviewed = review({ ...g, status: "open" as const, reviewDate: null }, null, spectrum.levels, clock.today);
+      // The flag of the task's level beside the suggestion (the reason counts only as given or not: GIVEN stands for one).
+      const flag = g.ratingsHidden ? null : delegationFlag(reviewed.level, reviewed.suggested, g.reasonGiven ? GIVEN : null);
+      return { ...g, level: reviewed.level, flag };
     }),
-    (t) => t.personId,
+    (g) => g.personId,
   );
-  const historyOf = groupBy(history, (h) => h.personId);
   const rows = peopleRows
     .map((p) => {
-      const mine = tasksOf.get(p.id) ?? [];
-      const perLevel = countBy(mine, (t) => t.levelId);
+      const mine = groupsOf.get(p.id) ?? [];
+      const count = (keep: (g: (typeof mine)[number]) => boolean) => mine.reduce((n, g) => n + (keep(g) ? g.n : 0), 0);
+      const n = count(() => true);
       return {
         ...p,
-        counts: spectrum.levels.map((l) => perLevel.get(l.id) ?? 0),
-        tasks: mine.length,
-        tighter: mine.filter((t) => t.flag?.kind === "tighter").length,
+        counts: spectrum.levels.map((l) => count((g) => g.levelId === l.id)),
+        tasks: n,
+        tighter: count((g) => g.flag?.kind === "tighter"),
         /** Beyond the suggestion without a reason recorded: worth a look. */
-        looser: mine.filter((t) => t.flag?.kind === "beyond").length,
+        looser: count((g) => g.flag?.kind === "beyond"),
         /** Beyond the suggestion with a reason: a decision, shown neutrally. */
-        beyondOnPurpose: mine.filter((t) => t.flag?.kind === "beyond-on-purpose").length,
-        overdueReviews: mine.filter((t) => t.reviewOverdue).length,
-        averageAutonomy: mine.length ? mine.reduce((s, t) => s + t.level.autonomy, 0) / mine.length : null,
-        trend: monthlyAutonomy(historyOf.get(p.id) ?? [], clock.dayOf),
+        beyondOnPurpose: count((g) => g.flag?.kind === "beyond-on-purpose"),
+        overdueReviews: count((g) => g.reviewOverdue),
+        averageAutonomy: n ? mine.reduce((s, g) => s + g.level.autonomy * g.n, 0) / n : null,
+        trend: trends.get(p.id) ?? [],
       };
     })
     .filter((p) => p.tasks > 0 || p.trend.length > 0);
   return { spectrum, people: rows };
+}
+
+/** Any reason someone gave (lib/delegation/flag.ts givenReason): the overview counts reasons, it does not show them. */
+const GIVEN = "given";
+
+/**
+ * givenReason in SQL, for counting in the database: a reason that is not
+ * blank and not one the app wrote (the task's creation, a spectrum switch).
+ * Null for no reason. The texts come from flag.ts, so the two stay one rule.
+ */
+function givenReasonSql(reason: SQL) {
+  // The latest change's reason is looked up once (a derived row), then tested.
+  return sql<boolean>`(select (x.r <> '' and x.r <> ${TASK_CREATED_REASON} and not starts_with(x.r, ${spectrumSwitchedReason("")})) from (select regexp_replace(${reason}, '^\\s+|\\s+$', '', 'g') as r) as x)`;
 }
 
 /** Every task with its person, current and suggested levels, as CSV. Two queries (and the spectrum, and the user's zone). */

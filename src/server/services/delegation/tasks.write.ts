@@ -8,6 +8,7 @@ import { userToday } from "../kernel/clock";
 import { AppError, fieldError, notFound } from "../kernel/errors";
 import { saveVersioned, staleVersion } from "../kernel/versioned";
 import { holdLevel } from "./spectrums.write";
+import { refreshAutonomyMonths } from "./autonomy-months.write";
 import { activeLevel, getActiveSpectrum } from "./spectrums.read";
 import { reviewDateProblem } from "@/lib/delegation/review-date";
 import { TASK_CREATED_REASON } from "@/lib/delegation/flag";
@@ -38,6 +39,7 @@ export async function createTask(db: Db, actor: Actor, input: z.output<typeof cr
     await tx
       .insert(levelChanges)
       .values({ orgId: actor.orgId, taskId: row!.id, toLabel: level.label, toAutonomy: level.autonomy, reason: TASK_CREATED_REASON });
+    await refreshAutonomyMonths(tx, actor.orgId, [row!.personId]);
     return row!;
   });
 }
@@ -56,13 +58,17 @@ export async function updateTask(db: Db, actor: Actor, { id, version, ...input }
   });
 }
 
+/** Deletes a task with its history (cascade), which leaves the delegatee's autonomy trend too. */
 export async function deleteTask(db: Db, actor: Actor, id: string) {
-  const [row] = await db
-    .delete(tasks)
-    .where(inReach(tasks, actor, eq(tasks.id, id)))
-    .returning();
-  if (!row) throw notFound("Task");
-  return row;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .delete(tasks)
+      .where(inReach(tasks, actor, eq(tasks.id, id)))
+      .returning();
+    if (!row) throw notFound("Task");
+    await refreshAutonomyMonths(tx, actor.orgId, [row.personId]);
+    return row;
+  });
 }
 
 /** Changes a task's level, keeping the change (from, to, when, why). */
@@ -113,5 +119,6 @@ export async function moveLevel(
     toAutonomy: to.autonomy,
     reason,
   });
+  await refreshAutonomyMonths(tx, actor.orgId, [row.personId]);
   return row;
 }

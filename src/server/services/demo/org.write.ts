@@ -16,6 +16,7 @@ import {
 import { insertDemoCapacity } from "./capacity.write";
 import { insertDemoOneOnOnes } from "./one-on-ones.write";
 import { getActiveSpectrum } from "../delegation/spectrums.read";
+import { refreshAutonomyMonths } from "../delegation/autonomy-months.write";
 import type { Actor } from "../kernel/actor";
 import { userClock } from "../kernel/clock";
 import { AppError } from "../kernel/errors";
@@ -509,4 +510,5 @@ async function insertDemoTasks(tx: Db, actor: Actor, personIds: Map<string, stri
       }),
     );
   }
+  await refreshAutonomyMonths(tx, actor.orgId, [...personIds.values()]);
 }
