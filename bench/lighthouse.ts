@@ -4,6 +4,7 @@
  * Goals: performance at least 95, accessibility 100.
  *
  *   npm run build && npm run bench:lighthouse
+ *   BENCH_ORG=large npm run bench:lighthouse    # on the org-size account (issue #20)
  *
  * The account is generated into a fresh embedded database (200 people, 500
  * targets, 100,000 check-ins, 2,000 tasks and 1:1s, a year of energy), then
@@ -21,6 +22,7 @@ import { openDatabase } from "../src/server/db/factory";
 import { createAccount } from "../src/server/services/account/accounts.write";
 import { signInOverHttp, startApp, waitFor200 } from "../src/test/app-process";
 import { generateAccount, LARGE } from "./support/generate-account";
+import { generateOrgSizeAccount } from "./support/generate-org";
 import { median } from "./support/median";
 import { memberActor } from "../src/server/services/members/memberships.read";
 
@@ -48,7 +50,11 @@ async function seed(dataDir: string) {
     const account = await createAccount(database.db, { name: "Lighthouse Director", email: EMAIL, password: PASSWORD });
     const actor = (await memberActor(database.db, account.id, "bench"))!;
     const caller = createCaller({ db: database.db, actor });
-    const { personId, targetId } = await generateAccount(database.db, { id: account.id, caller, actor }, LARGE);
+    // BENCH_ORG=large: the org-size account of issue #20 (bench/support/generate-org.ts) instead of the 200-person one.
+    const { personId, targetId } =
+      process.env.BENCH_ORG === "large"
+        ? await generateOrgSizeAccount(database.db, { caller, actor })
+        : await generateAccount(database.db, { id: account.id, caller, actor }, LARGE);
     return { personId, targetId };
   } finally {
     await database.close();

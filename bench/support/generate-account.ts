@@ -55,6 +55,7 @@ export async function generateAccount(db: Db, user: { id: string; caller: Caller
   await db.execute(sql`analyze`);
   const firstPerson = (await user.caller.people.list({})) as { rows?: { id: string }[] } | { id: string }[];
   const rows = Array.isArray(firstPerson) ? firstPerson : (firstPerson.rows ?? []);
-  const targetList = await user.caller.targets.list({ status: "active" });
-  return { personId: rows[0]!.id, targetId: targetList[0]!.id };
+  // An array, or a first page `{ items, nextCursor }` once the list is paginated (issue #20).
+  const targetList = (await user.caller.targets.list({ status: "active" })) as { id: string }[] | { items: { id: string }[] };
+  return { personId: rows[0]!.id, targetId: (Array.isArray(targetList) ? targetList : targetList.items)[0]!.id };
 }

@@ -30,6 +30,10 @@ const PAGES: Page[] = [
   { name: "capacity.plan", run: (u) => u.caller.capacity.plan({}) },
   { name: "calendarAudit.week", run: (u) => u.caller.calendarAudit.week({}) },
   { name: "home.summary", run: (u) => u.caller.home.summary() },
+  // The other pages bench/scale.ts measures on the org-size account (issue #20): the inbox, search, the org chart.
+  { name: "inbox.list", run: (u) => u.caller.inbox.list({}) },
+  { name: "home.search", run: (u) => u.caller.home.search({ query: "Pr" }) },
+  { name: "people.orgChart", run: (u) => u.caller.people.orgChart() },
 ];
 
 type PlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: PlanNode[] };
@@ -60,7 +64,9 @@ describe("query plans of the main pages", () => {
     await loadDemoOrganisation(database.current.db, user.actor);
     const overview = await user.caller.oneOnOnes.overview();
     const personId = overview.people.find((p) => p.lastHeldAt)!.id;
-    const targetId = (await user.caller.targets.list({ status: "active" }))[0]!.id;
+    // An array, or a first page `{ items, nextCursor }` once the list is paginated (issue #20).
+    const listed = (await user.caller.targets.list({ status: "active" })) as { id: string }[] | { items: { id: string }[] };
+    const targetId = (Array.isArray(listed) ? listed : listed.items)[0]!.id;
     // A sub-target under it, so that its tree has a branch to walk (and the lists a "part of").
     await user.caller.targets.create({
       title: "A sub-target",
