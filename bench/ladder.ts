@@ -14,6 +14,7 @@
  *
  *   npm run build && npm run bench:ladder
  *   LADDER_DRIVERS=postgres npm run bench:ladder     # or pglite; both by default
+ *   BENCH_ORG=large npm run bench:ladder             # on the org-size account (issue #20), not the demo org
  *
  * PostgreSQL: TEST_DATABASE_URL (default postgres://root@127.0.0.1:5432/postgres);
  * a scratch database is created there and dropped afterwards.
@@ -30,6 +31,7 @@ import { createAccount } from "../src/server/services/account/accounts.write";
 import { loadDemoOrganisation } from "../src/server/services/demo/org.write";
 import { signInOverHttp, startApp, stopProcess, waitFor200 } from "../src/test/app-process";
 import { median } from "./support/median";
+import { generateOrgSizeAccount } from "./support/generate-org";
 import { memberActor } from "../src/server/services/members/memberships.read";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -47,6 +49,9 @@ type Rung = "floor" | "route" | "trpc";
 const RUNGS: Rung[] = ["floor", "route", "trpc"];
 type Sample = { p50: number; rps: number };
 
+/** The targets list's rows: an array, or a first page `{ items, nextCursor }` once it is paginated (issue #20). */
+const rowCount = (answer: unknown) => (Array.isArray(answer) ? answer : (answer as { items: unknown[] }).items).length;
+
 const trpcInput = (value: unknown) => `input=${encodeURIComponent(JSON.stringify(superjson.serialize(value)))}`;
 
 /** Seeds the demo organisation and records the SQL the two procedures run. */
@@ -61,10 +66,12 @@ async function seed(options: { url?: string; dataDir?: string }) {
     const account = await createAccount(database.db, { name: "Ladder Director", email: EMAIL, password: PASSWORD });
     // As the session check makes it for a real request: with the user's time zone.
     const actor = (await memberActor(database.db, account.id, "ladder"))!;
-    await loadDemoOrganisation(database.db, actor);
     const caller = createCaller({ db: database.db, actor });
+    // BENCH_ORG=large: the org-size account of issue #20 (bench/support/generate-org.ts) instead of the demo organisation.
+    const orgSize = process.env.BENCH_ORG === "large" ? await generateOrgSizeAccount(database.db, { caller, actor }) : null;
+    if (!orgSize) await loadDemoOrganisation(database.db, actor);
     const overview = await caller.oneOnOnes.overview();
-    const personId = overview.people.find((p) => p.lastHeldAt)?.id ?? overview.people[0]!.id;
+    const personId = orgSize?.personId ?? overview.people.find((p) => p.lastHeldAt)?.id ?? overview.people[0]!.id;
     const requests = {
       targets: { procedure: "targets.list", input: { status: "active" as const } },
       prep: { procedure: "oneOnOnes.prep", input: { personId } },
@@ -75,7 +82,7 @@ async function seed(options: { url?: string; dataDir?: string }) {
     recording = statements.prep = [];
     await caller.oneOnOnes.prep(requests.prep.input);
     recording = null;
-    return { statements, requests, targetRows: targets.items.length };
+    return { statements, requests, targetRows: rowCount(targets) };
   } finally {
     await database.close();
   }
@@ -144,8 +151,8 @@ async function runDriver(driver: string) {
     });
     // Every rung answers, and the tRPC one with the rows the SQL was recorded from.
     const check = (await (await fetch(urls("targets").trpc, { headers: { cookie } })).json()) as { result: { data: unknown } };
-    const listed = superjson.deserialize(check.result.data as never) as unknown[];
-    if (listed.length !== seeded.targetRows) throw new Error(`tRPC answered ${listed.length} targets, expected ${seeded.targetRows}`);
+    const listed = rowCount(superjson.deserialize(check.result.data as never));
+    if (listed !== seeded.targetRows) throw new Error(`tRPC answered ${listed} targets, expected ${seeded.targetRows}`);
 
     const samples = new Map<string, Sample[]>();
     const key = (name: string, conns: number, rung: Rung) => `${name}/${conns}/${rung}`;

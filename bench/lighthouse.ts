@@ -8,6 +8,7 @@
  *
  *   npm run build && npm run bench:lighthouse
  *   LIGHTHOUSE_PRESETS=mobile LIGHTHOUSE_ONLY=/targets LIGHTHOUSE_RUNS=1 npm run bench:lighthouse
+ *   BENCH_ORG=large npm run bench:lighthouse    # on the org-size account (issue #20)
  *
  * The account is generated into a fresh embedded database (200 people, 500
  * targets, 100,000 check-ins, 2,000 tasks and 1:1s, a year of energy), then
@@ -28,6 +29,7 @@ import { hashPassword } from "../src/server/services/account/passwords";
 import { acceptInvitationWithNewAccount, inviteMember } from "../src/server/services/members/invitations.write";
 import { signInOverHttp, startApp, waitFor200 } from "../src/test/app-process";
 import { generateAccount, LARGE } from "./support/generate-account";
+import { generateOrgSizeAccount } from "./support/generate-org";
 import { median } from "./support/median";
 import { memberActor } from "../src/server/services/members/memberships.read";
 
@@ -59,7 +61,11 @@ async function seed(dataDir: string) {
     const account = await createAccount(database.db, { name: "Lighthouse Director", email: EMAIL, password: PASSWORD });
     const actor = (await memberActor(database.db, account.id, "bench"))!;
     const caller = createCaller({ db: database.db, actor });
-    const { personId, targetId } = await generateAccount(database.db, { id: account.id, caller, actor }, LARGE);
+    // BENCH_ORG=large: the org-size account of issue #20 (bench/support/generate-org.ts) instead of the 200-person one.
+    const { personId, targetId } =
+      process.env.BENCH_ORG === "large"
+        ? await generateOrgSizeAccount(database.db, { caller, actor })
+        : await generateAccount(database.db, { id: account.id, caller, actor }, LARGE);
     // One of the director's reports with an account of their own (invited, as in the app): their Home is the "own" one.
     const invitation = await inviteMember(
       database.db,

@@ -7,6 +7,7 @@
  *   TEST_DATABASE_URL=postgres://… npm run bench:scale   # a PostgreSQL server
  *   npm run bench:scale -- org               # only the organisations part (issue #16)
  *   npm run bench:scale -- accounts          # only the accounts part
+ *   npm run bench:scale -- orgsize           # only the org-size account (issue #20); BENCH_ROUNDS=5 for a quick run
  *
  * Organisations (issue #16): a VP's org of 2,000 people 8 levels deep and a
  * 10-person org, side by side: the VP's Home, org chart and people list, the
@@ -24,7 +25,7 @@ import { memberActor } from "../src/server/services/members/memberships.read";
 import { createTestDatabase, type TestDatabase } from "../src/test/database";
 import { createUser, type TestUser } from "../src/test/factories";
 import { generateAccount, LARGE, SMALL } from "./support/generate-account";
-import { generateOrg } from "./support/generate-org";
+import { generateOrg, generateOrgSizeAccount, ORG_SMALL } from "./support/generate-org";
 import { median as p50 } from "./support/median";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
@@ -47,14 +48,30 @@ const CHECKS: Check[] = [
   { name: "home.summary", kind: "aggregate", run: (u) => u.caller.home.summary() },
 ];
 
-const PARTS = process.argv.slice(2).length ? process.argv.slice(2) : ["accounts", "org"];
+const PARTS = process.argv.slice(2).length ? process.argv.slice(2) : ["accounts", "org", "orgsize"];
+
+/**
+ * How many rows a list answered, in either shape: an array, a page `{ items, nextCursor }` (the keyset
+ * pagination of issue #20, landing separately), or an object whose largest array is its list (`rows`,
+ * `people`, `trees`, …). Null for an answer with no list.
+ */
+export function rowCount(answer: unknown): number | null {
+  if (Array.isArray(answer)) return answer.length;
+  if (!answer || typeof answer !== "object") return null;
+  const record = answer as Record<string, unknown>;
+  if (Array.isArray(record.items)) return record.items.length;
+  const arrays = Object.values(record).filter(Array.isArray) as unknown[][];
+  return arrays.length ? Math.max(...arrays.map((a) => a.length)) : null;
+}
 
 /** Runs each request on both sides, rounds interleaved (the order flips each round), and prints p50s and ratios. */
 async function compare(checks: { name: string; goal: number; small: () => Promise<unknown>; large: () => Promise<unknown> }[]) {
   const times = new Map(checks.map((c) => [c.name, { small: [] as number[], large: [] as number[] }]));
+  const rows = new Map<string, string>();
   for (const c of checks) {
-    await c.small();
-    await c.large(); // warm-up
+    const [s, l] = [rowCount(await c.small()), rowCount(await c.large())]; // warm-up
+    // Rows answered, for the lists (goal 1.3) alone: the other answers are summaries.
+    rows.set(c.name, s === null || l === null || c.goal > 1.3 ? "" : `${s} / ${l}`);
   }
   for (let round = 0; round < ROUNDS; round++) {
     for (const c of checks) {
@@ -65,13 +82,13 @@ async function compare(checks: { name: string; goal: number; small: () => Promis
       }
     }
   }
-  console.log("| request | small p50 ms | large p50 ms | large ÷ small | goal | |");
-  console.log("| --- | ---: | ---: | ---: | ---: | --- |");
+  console.log("| request | rows small / large | small p50 ms | large p50 ms | large ÷ small | goal | |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
   for (const c of checks) {
     const t = times.get(c.name)!;
     const ratio = p50(t.large) / p50(t.small);
     console.log(
-      `| ${c.name} | ${p50(t.small).toFixed(1)} | ${p50(t.large).toFixed(1)} | ${ratio.toFixed(2)} | ≤ ${c.goal} | ${ratio <= c.goal ? "meets" : "misses"} |`,
+      `| ${c.name} | ${rows.get(c.name)} | ${p50(t.small).toFixed(1)} | ${p50(t.large).toFixed(1)} | ${ratio.toFixed(2)} | ≤ ${c.goal} | ${ratio <= c.goal ? "meets" : "misses"} |`,
     );
   }
 }
@@ -93,12 +110,37 @@ async function recorded(database: TestDatabase, run: () => Promise<unknown>) {
   return [...database.statements];
 }
 
+/** Where a request's time goes: each statement's execution time on the database (EXPLAIN ANALYZE), the costliest first. */
+async function whereTimeGoes(database: TestDatabase, label: string, run: () => Promise<unknown>) {
+  const started = performance.now();
+  await run();
+  const total = performance.now() - started;
+  const statements = await recorded(database, run);
+  const costs: { ms: number; rows: number; sql: string }[] = [];
+  for (const s of statements) {
+    const rows = (await database.query(`explain (analyze, format json) ${s.sql}`, s.params)) as Record<string, unknown>[];
+    const json = Object.values(rows[0]!)[0] as unknown;
+    const parsed = (typeof json === "string" ? JSON.parse(json) : json) as {
+      "Execution Time": number;
+      Plan: { "Actual Rows": number };
+    }[];
+    costs.push({ ms: parsed[0]!["Execution Time"], rows: parsed[0]!.Plan["Actual Rows"], sql: s.sql.replace(/\s+/g, " ").slice(0, 100) });
+  }
+  costs.sort((x, y) => y.ms - x.ms);
+  const onDb = costs.reduce((n, c) => n + c.ms, 0);
+  console.log(
+    `\n${label}: ${total.toFixed(0)} ms in all, ${statements.length} statements, ${onDb.toFixed(1)} ms of execution on the database (the rest: Node, the driver, round trips); the costliest:`,
+  );
+  for (const c of costs.slice(0, 4)) console.log(`- ${c.ms.toFixed(1)} ms, ${c.rows} rows: ${c.sql}…`);
+}
+
 async function organisations(database: TestDatabase) {
   const started = performance.now();
   const small = await createUser(database.db, { name: "Small VP" });
   const large = await createUser(database.db, { name: "Large VP" });
   const smallOrg = await generateOrg(database.db, small, 10);
-  const largeOrg = await generateOrg(database.db, large, 2_000);
+  // The org-size account of issue #20: the same 2,000-person chart, with its targets, check-ins, tasks and 1:1s.
+  const largeOrg = await generateOrgSizeAccount(database.db, large);
   // A manager deep in the large org whose subtree is about the small org's (9 below its VP), as a member with an account.
   const [candidate] = (await database.query(
     `select ancestor_id as id, count(*)::int - 1 as below from person_ancestors where org_id = $1 group by ancestor_id
@@ -194,29 +236,77 @@ async function organisations(database: TestDatabase) {
     ["the deep manager's Home", () => deepCaller.home.summary()],
     ["the deep manager's people.list", () => deepCaller.people.list({})],
   ] as const) {
-    const statements = await recorded(database, run);
-    const costs: { ms: number; rows: number; sql: string }[] = [];
-    for (const s of statements) {
-      const rows = (await database.query(`explain (analyze, format json) ${s.sql}`, s.params)) as Record<string, unknown>[];
-      const json = Object.values(rows[0]!)[0] as unknown;
-      const parsed = (typeof json === "string" ? JSON.parse(json) : json) as {
-        "Execution Time": number;
-        Plan: { "Actual Rows": number };
-      }[];
-      costs.push({ ms: parsed[0]!["Execution Time"], rows: parsed[0]!.Plan["Actual Rows"], sql: s.sql.replace(/\s+/g, " ").slice(0, 100) });
-    }
-    costs.sort((x, y) => y.ms - x.ms);
-    console.log(
-      `\n${label}: ${statements.length} statements, ${costs.reduce((n, c) => n + c.ms, 0).toFixed(1)} ms of execution on the database; the costliest:`,
-    );
-    for (const c of costs.slice(0, 5)) console.log(`- ${c.ms.toFixed(1)} ms, ${c.rows} rows: ${c.sql}…`);
+    await whereTimeGoes(database, label, run);
   }
+}
+
+/**
+ * The org-size account (issue #20, ORG_SIZE in support/generate-org.ts) against a 10-person org with the same
+ * check-ins per metric and a tree of targets: each page's first request as the page makes it, with its current
+ * input (a list answers its first page once keyset pagination lands; rowCount counts `items` then).
+ * Goals: large ÷ small p50 at most 1.3 for a list's first page, 2 for Home, prep, the overviews and the tree.
+ */
+async function orgSize(database: TestDatabase) {
+  const small = await createUser(database.db, { name: "Small VP" });
+  const large = await createUser(database.db, { name: "Org-size VP" });
+  let started = performance.now();
+  const smallOrg = await generateOrg(database.db, small, ORG_SMALL.people, ORG_SMALL);
+  const smallSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  const largeOrg = await generateOrgSizeAccount(database.db, large);
+  const largeSeconds = (performance.now() - started) / 1000;
+  const counted = (await database.query(
+    `select (select count(*) from people where org_id = $1)::int as people, (select count(*) from areas where org_id = $1)::int as areas,
+       (select count(*) from targets where org_id = $1)::int as targets, (select count(*) from targets where org_id = $1 and parent_id is not null)::int as sub_targets,
+       (select count(*) from check_ins where org_id = $1)::int as check_ins, (select count(*) from tasks where org_id = $1)::int as tasks,
+       (select count(*) from level_changes where org_id = $1)::int as level_changes, (select count(*) from one_on_ones where org_id = $1)::int as one_on_ones,
+       (select count(*) from coaching_notes where org_id = $1)::int as notes, (select count(*) from notifications where org_id = $1)::int as notifications`,
+    [large.actor.orgId],
+  )) as Record<string, number>[];
+  console.log(`\n## Org-size account (issue #20)\n\ndriver ${database.driver}; ${ROUNDS} rounds, interleaved`);
+  console.log(
+    `generated in ${largeSeconds.toFixed(1)} s (the org-size account) and ${smallSeconds.toFixed(1)} s (the small one), one transaction each, then ANALYZE`,
+  );
+  console.log(
+    `org-size: ${Object.entries(counted[0]!)
+      .map(([k, v]) => `${v.toLocaleString("en")} ${k.replaceAll("_", " ")}`)
+      .join(", ")}; ${largeOrg.shape.depth} levels below the VP\n`,
+  );
+  const both = (run: (u: TestUser, ids: { personId: string; targetId: string }) => Promise<unknown>) => ({
+    small: () => run(small, smallOrg),
+    large: () => run(large, largeOrg),
+  });
+  await compare([
+    { name: "people.list (first page)", goal: 1.3, ...both((u) => u.caller.people.list({})) },
+    { name: "targets.list (first page)", goal: 1.3, ...both((u) => u.caller.targets.list({ status: "active" })) },
+    { name: "inbox.list (first page)", goal: 1.3, ...both((u) => u.caller.inbox.list({})) },
+    { name: "home.search (people, targets, …)", goal: 1.3, ...both((u) => u.caller.home.search({ query: "Person 0" })) },
+    { name: "oneOnOnes.overview (1:1s page)", goal: 2, ...both((u) => u.caller.oneOnOnes.overview()) },
+    { name: "targets.trees (tree page)", goal: 2, ...both((u) => u.caller.targets.trees()) },
+    { name: "targets.tree (a tree of 25)", goal: 2, ...both((u, ids) => u.caller.targets.tree({ id: ids.targetId })) },
+    { name: "delegation.overview", goal: 2, ...both((u) => u.caller.delegation.overview()) },
+    { name: "home.summary (VP)", goal: 2, ...both((u) => u.caller.home.summary()) },
+    { name: "oneOnOnes.prep (a direct report)", goal: 2, ...both((u, ids) => u.caller.oneOnOnes.prep({ personId: ids.personId })) },
+    { name: "targets.get (100 check-ins)", goal: 2, ...both((u, ids) => u.caller.targets.get({ id: ids.targetId })) },
+  ]);
+  // Where the org-size side's time goes, for the pages that missed their goal when this was written.
+  console.log("\nWhere the time goes (org-size account):");
+  for (const [label, run] of [
+    ["people.list", () => large.caller.people.list({})],
+    ["targets.list", () => large.caller.targets.list({ status: "active" })],
+    ["inbox.list", () => large.caller.inbox.list({})],
+    ["home.search", () => large.caller.home.search({ query: "Person 0" })],
+    ["delegation.overview", () => large.caller.delegation.overview()],
+    ["home.summary", () => large.caller.home.summary()],
+  ] as const)
+    await whereTimeGoes(database, label, run);
 }
 
 async function main() {
   const database = await createTestDatabase();
   if (PARTS.includes("accounts")) await accounts(database);
   if (PARTS.includes("org")) await organisations(database);
+  if (PARTS.includes("orgsize")) await orgSize(database);
   await database.close();
 }
 

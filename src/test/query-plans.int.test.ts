@@ -65,6 +65,10 @@ const PAGES: Page[] = [
   { name: "capacity.plan", run: (u) => u.caller.capacity.plan({}) },
   { name: "calendarAudit.week", run: (u) => u.caller.calendarAudit.week({}) },
   { name: "home.summary", run: (u) => u.caller.home.summary() },
+  // The other pages bench/scale.ts measures on the org-size account (issue #20): the inbox, search, the org chart.
+  { name: "inbox.list", run: (u) => u.caller.inbox.list({}) },
+  { name: "home.search", run: (u) => u.caller.home.search({ query: "Pr" }) },
+  { name: "people.orgChart", run: (u) => u.caller.people.orgChart() },
 ];
 
 type PlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: PlanNode[] };
