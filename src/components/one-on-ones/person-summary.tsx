@@ -36,7 +36,7 @@ export function PersonOneOnOneSummary({ personId }: { personId: string }) {
         <DueBadge
           due={data.due}
           today={data.today}
-          nextScheduledAt={data.meetings.filter((m) => m.status === "scheduled").at(-1)?.scheduledAt}
+          nextScheduledAt={data.upcoming[0]?.scheduledAt}
         />
         <span className="text-muted">
           {data.held} held · {open} talking point{open === 1 ? "" : "s"} · {actions} open action{actions === 1 ? "" : "s"}
