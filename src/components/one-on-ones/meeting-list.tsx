@@ -38,7 +38,8 @@ export function MeetingList({ personId, upcoming }: { personId: string; upcoming
   const history = useInfiniteQuery(historyPages(trpc, personId));
   const past = history.data?.pages.flatMap((p) => p.items) ?? [];
   const meetings = [...[...upcoming].reverse(), ...past];
-  if (meetings.length === 0 && !history.isPending) return <p className="text-sm text-muted">No 1:1s yet. Schedule one, or start one now.</p>;
+  if (meetings.length === 0 && !history.isPending)
+    return <p className="text-sm text-muted">No 1:1s yet. Schedule one, or start one now.</p>;
   return (
     <>
       <ul className="grid gap-1" aria-label="1:1s">

@@ -58,9 +58,11 @@ export function NotesSearch({ initial = "" }: { initial?: string }) {
       />
       {enabled && data ? (
         <div aria-live="polite" className="grid gap-2 text-sm">
-          <p className="text-xs text-muted">{isFetching && !pages.isFetchingNextPage
+          <p className="text-xs text-muted">
+            {isFetching && !pages.isFetchingNextPage
               ? "Searching…"
-              : `${total}${pages.hasNextPage ? "+" : ""} result${total === 1 ? "" : "s"}`}</p>
+              : `${total}${pages.hasNextPage ? "+" : ""} result${total === 1 ? "" : "s"}`}
+          </p>
           <ul className="grid gap-2">
             {data.notes.map((n) => (
               <li key={n.id}>

@@ -578,10 +578,9 @@ export async function searchOneOnOnes(db: Db, actor: Actor, input: z.output<type
   ]);
   // One stream in the keyset's order: by exact time, then id (as the database compares uuids: their hex text does too).
   type Hit = { kind: "note"; row: (typeof notes)[number] } | { kind: "point"; row: (typeof points)[number] };
-  const merged: Hit[] = [
-    ...notes.map((row): Hit => ({ kind: "note", row })),
-    ...points.map((row): Hit => ({ kind: "point", row })),
-  ].sort((a, b) => newerFirst(a.row, b.row));
+  const merged: Hit[] = [...notes.map((row): Hit => ({ kind: "note", row })), ...points.map((row): Hit => ({ kind: "point", row }))].sort(
+    (a, b) => newerFirst(a.row, b.row),
+  );
   const page = pageOf(merged, limit, (h) => [h.row.key, h.row.id]);
   // Snippets show what a reader sees: the rendered text, not the markdown typed (home/search.read.ts).
   return {

@@ -256,7 +256,9 @@ export async function listMyTrees(db: Db, actor: Actor, input?: z.output<typeof 
         mine,
         child,
         noneAbove,
-        after ? sql`(${targets.dueDate}, ${targets.title}, ${targets.id}) > (${after[0]}::date, ${after[1]}, ${after[2]}::uuid)` : undefined,
+        after
+          ? sql`(${targets.dueDate}, ${targets.title}, ${targets.id}) > (${after[0]}::date, ${after[1]}, ${after[2]}::uuid)`
+          : undefined,
       ),
     )
     .orderBy(asc(targets.dueDate), asc(targets.title), asc(targets.id))
