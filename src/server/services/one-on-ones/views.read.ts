@@ -252,8 +252,9 @@ export const NOTES_LISTED = 50;
  */
 export async function oneOnOneHistory(db: Db, actor: Actor, input: z.output<typeof historyInput>) {
   const limit = input.limit ?? HISTORY_PAGE;
-  const after = decodeCursor(input.cursor, timeIdKey);
+  // Who may read it first: a bad cursor on someone else's 1:1s is NOT_FOUND, as any other call on them.
   await loadOneOnOnePerson(db, actor, input.personId);
+  const after = decodeCursor(input.cursor, timeIdKey);
   const rows = await db
     .select({
       id: oneOnOnes.id,

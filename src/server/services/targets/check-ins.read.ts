@@ -20,8 +20,9 @@ export const CHECK_INS_PAGE = 20;
  */
 export async function listCheckIns(db: Db, actor: Actor, input: z.output<typeof checkInsInput>) {
   const limit = input.limit ?? CHECK_INS_PAGE;
-  const after = decodeCursor(input.cursor, timeIdKey);
+  // Who may read it first: a bad cursor on a metric out of sight is NOT_FOUND, as any other call on it.
   await loadInScope(db, actor, metrics, input.metricId, "Metric");
+  const after = decodeCursor(input.cursor, timeIdKey);
   const rows = await db
     .select({
       id: checkIns.id,
