@@ -35,7 +35,11 @@ export function RecentCheckIns({ metric, canChange }: { metric: MetricRow; canCh
   if (!metric.recent.length) return null;
   return (
     <details className="text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="cursor-pointer text-muted">Check-ins</summary>
+      {/* The target page sends the latest 20 (targets.get); more than that is said with a "+", the list itself pages. */}
+      <summary className="cursor-pointer text-muted">
+        Recent check-ins ({metric.recent.length}
+        {metric.recent.length >= 20 ? "+" : ""})
+      </summary>
       {/* Loaded and rendered once opened: each row has its own edit dialog and mutations, work the page need not do on load. */}
       {open ? <CheckInPages metric={metric} onDelete={canChange ? deleteWithUndo : undefined} /> : null}
     </details>
