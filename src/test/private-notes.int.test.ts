@@ -57,6 +57,7 @@ function extraInputs(path: string): unknown[] {
     case "people.get":
       return persons.map((id) => ({ id }));
     case "oneOnOnes.forPerson":
+    case "oneOnOnes.history":
     case "oneOnOnes.prep":
     case "handovers.page":
     case "handovers.latest":

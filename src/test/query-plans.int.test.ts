@@ -13,7 +13,13 @@ import { delegationOverview } from "@/server/services/delegation/tasks.read";
  */
 const database = useTestDatabase();
 
-type Page = { name: string; run: (u: TestUser, ids: { personId: string; targetId: string }) => Promise<unknown> };
+type Page = { name: string; run: (u: TestUser, ids: { personId: string; targetId: string; metricId: string }) => Promise<unknown> };
+
+/** A list's first page, then the next one when there is one (so the keyset's "after" is explained too). */
+async function nextPage(call: (cursor?: string) => Promise<{ nextCursor: string | null }>) {
+  const first = await call();
+  return first.nextCursor ? call(first.nextCursor) : first;
+}
 const PAGES: Page[] = [
   { name: "people.list", run: (u) => u.caller.people.list({}) },
   // The next pages (keyset after a cursor) in the name order and in a mixed-direction one, and a search.
@@ -50,6 +56,13 @@ const PAGES: Page[] = [
   // Cascading targets: the walks down and up the parent links (index targets_org_parent_idx, and the primary key).
   { name: "targets.tree", run: (u, ids) => u.caller.targets.tree({ id: ids.targetId }) },
   { name: "targets.trees", run: (u) => u.caller.targets.trees() },
+  // Keyset pages (issue #20): the next page too, whose "after the cursor" must stay an index range.
+  { name: "targets.trees (next page)", run: (u) => nextPage((cursor) => u.caller.targets.trees({ limit: 1, cursor })) },
+  { name: "targets.treeBranch", run: (u, ids) => u.caller.targets.treeBranch({ id: ids.targetId }) },
+  {
+    name: "targets.checkIns",
+    run: (u, ids) => nextPage((cursor) => u.caller.targets.checkIns({ metricId: ids.metricId, limit: 2, cursor })),
+  },
   { name: "delegation.overview", run: (u) => u.caller.delegation.overview() },
   { name: "delegation.overview (all)", run: (u) => u.caller.delegation.overview({ all: true }) },
   // Away from UTC the trend also reads the level changes near each month's start (delegation/autonomy-trend.read.ts).
@@ -60,6 +73,12 @@ const PAGES: Page[] = [
   { name: "delegation.review", run: (u, ids) => u.caller.delegation.review({ personId: ids.personId }) },
   { name: "oneOnOnes.overview", run: (u) => u.caller.oneOnOnes.overview() },
   { name: "oneOnOnes.forPerson", run: (u, ids) => u.caller.oneOnOnes.forPerson({ personId: ids.personId }) },
+  {
+    name: "oneOnOnes.history",
+    run: (u, ids) => nextPage((cursor) => u.caller.oneOnOnes.history({ personId: ids.personId, limit: 2, cursor })),
+  },
+  { name: "oneOnOnes.others", run: (u) => nextPage((cursor) => u.caller.oneOnOnes.others({ limit: 1, cursor })) },
+  { name: "oneOnOnes.search", run: (u) => nextPage((cursor) => u.caller.oneOnOnes.search({ query: "the", limit: 2, cursor })) },
   { name: "oneOnOnes.prep", run: (u, ids) => u.caller.oneOnOnes.prep({ personId: ids.personId }) },
   { name: "energy.week", run: (u) => u.caller.energy.week({}) },
   { name: "capacity.plan", run: (u) => u.caller.capacity.plan({}) },
@@ -109,12 +128,15 @@ describe("query plans of the main pages", () => {
       startDate: "2026-01-01",
       dueDate: "2026-12-31",
     });
+    // A metric with a few check-ins, for its pages.
+    const metrics = (await user.caller.targets.get({ id: targetId })).metrics;
+    const metricId = (metrics.find((m) => m.recent.length > 2) ?? metrics[0]!).id;
     const { explain, close } = await explainer();
     const found: string[] = [];
     try {
       for (const page of PAGES) {
         database.current.statements.length = 0;
-        await page.run(user, { personId, targetId });
+        await page.run(user, { personId, targetId, metricId });
         const statements = [...database.current.statements];
         expect(statements.length, page.name).toBeGreaterThan(0);
         for (const statement of statements) {

@@ -164,6 +164,7 @@ describe("the tenant key", () => {
       { name: "targets.exportOpenSlo", run: (u) => u.caller.targets.exportOpenSlo({ targetId: ids.sloTarget! }) },
       { name: "targets.get (with its SLO)", run: (u) => u.caller.targets.get({ id: ids.sloTarget! }) },
       { name: "targets.addCheckIn", run: (u) => u.caller.targets.addCheckIn({ metricId: ids.newMetric!, value: 80, at: new Date() }) },
+      { name: "targets.checkIns", run: (u) => u.caller.targets.checkIns({ metricId: ids.newMetric! }) },
       {
         name: "targets.addComment",
         run: async (u) => {
@@ -208,6 +209,7 @@ describe("the tenant key", () => {
       },
       { name: "targets.tree", run: (u) => u.caller.targets.tree({ id: ids.subTarget! }) },
       { name: "targets.trees", run: (u) => u.caller.targets.trees() },
+      { name: "targets.treeBranch", run: (u) => u.caller.targets.treeBranch({ id: ids.newTarget! }) },
       { name: "targets.list (part of)", run: (u) => u.caller.targets.list({}) },
       {
         name: "targets.setParent",
@@ -275,6 +277,8 @@ describe("the tenant key", () => {
       { name: "oneOnOnes.overview", run: (u) => u.caller.oneOnOnes.overview() },
       { name: "oneOnOnes.prep", run: (u) => u.caller.oneOnOnes.prep({ personId: ids.person! }) },
       { name: "oneOnOnes.forPerson", run: (u) => u.caller.oneOnOnes.forPerson({ personId: ids.person! }) },
+      { name: "oneOnOnes.history", run: (u) => u.caller.oneOnOnes.history({ personId: ids.person! }) },
+      { name: "oneOnOnes.others", run: (u) => u.caller.oneOnOnes.others({}) },
       {
         name: "oneOnOnes.schedule",
         run: (u) => u.caller.oneOnOnes.schedule({ personId: ids.created!, scheduledAt: new Date(Date.now() + 2 * 86_400_000) }),

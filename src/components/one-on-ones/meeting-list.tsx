@@ -1,11 +1,20 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { LoadMore } from "@/components/ui/load-more";
 import { DISPLAY_LOCALE } from "@/lib/format";
 import { useTimeZone } from "@/components/ui/today";
+import { useTRPC } from "@/trpc/react";
 
 type Meeting = { id: string; scheduledAt: Date; status: "scheduled" | "held" | "cancelled"; heldAt: Date | null };
 
 const STATUS = { scheduled: ["Scheduled", "accent"], held: ["Held", "success"], cancelled: ["Cancelled", "neutral"] } as const;
+
+/** A person's past 1:1s, a page at a time: the same options on the page's server (its prefetch) and here. */
+export const historyPages = (trpc: ReturnType<typeof useTRPC>, personId: string) =>
+  trpc.oneOnOnes.history.infiniteQueryOptions({ personId }, { getNextPageParam: (page) => page.nextCursor ?? undefined });
 
 function when(d: Date, timeZone: string) {
   return d.toLocaleString(DISPLAY_LOCALE, {
@@ -19,10 +28,18 @@ function when(d: Date, timeZone: string) {
   });
 }
 
-/** A person's 1:1s, newest first, each linking to its page. */
-export function MeetingList({ meetings, total }: { meetings: Meeting[]; total: number }) {
+/**
+ * A person's 1:1s, newest first, each linking to its page: those booked (the
+ * page's own), then the past ones a page at a time, "Show more" for earlier.
+ */
+export function MeetingList({ personId, upcoming }: { personId: string; upcoming: Meeting[] }) {
   const timeZone = useTimeZone();
-  if (meetings.length === 0) return <p className="text-sm text-muted">No 1:1s yet. Schedule one, or start one now.</p>;
+  const trpc = useTRPC();
+  const history = useInfiniteQuery(historyPages(trpc, personId));
+  const past = history.data?.pages.flatMap((p) => p.items) ?? [];
+  const meetings = [...[...upcoming].reverse(), ...past];
+  if (meetings.length === 0 && !history.isPending)
+    return <p className="text-sm text-muted">No 1:1s yet. Schedule one, or start one now.</p>;
   return (
     <>
       <ul className="grid gap-1" aria-label="1:1s">
@@ -43,7 +60,8 @@ export function MeetingList({ meetings, total }: { meetings: Meeting[]; total: n
           );
         })}
       </ul>
-      {total > meetings.length ? <p className="text-xs text-muted">And {total - meetings.length} earlier.</p> : null}
+      {history.isPending ? <p className="text-xs text-muted">Loading the past 1:1s…</p> : null}
+      <LoadMore pages={history} label="Show earlier 1:1s" />
     </>
   );
 }

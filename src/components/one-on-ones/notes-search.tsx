@@ -1,9 +1,10 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
 import { Input } from "@/components/ui/input";
+import { LoadMore } from "@/components/ui/load-more";
 import { TOPIC_LABELS } from "@/lib/one-on-ones/agenda";
 import { notesSearchQuery, SEARCH_PARAM } from "@/lib/one-on-ones/search-query";
 import { NOTE_KIND_LABELS } from "@/lib/one-on-ones/note-kinds";
@@ -30,7 +31,15 @@ export function NotesSearch({ initial = "" }: { initial?: string }) {
   const deferred = notesSearchQuery(useDeferredValue(text));
   const enabled = deferred !== null;
   const query = deferred ?? "";
-  const { data, isFetching } = useQuery({ ...trpc.oneOnOnes.search.queryOptions({ query }), enabled });
+  const pages = useInfiniteQuery({
+    ...trpc.oneOnOnes.search.infiniteQueryOptions({ query }, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
+    enabled,
+  });
+  const { isFetching } = pages;
+  // Each page's notes, then its points (a page is newest first across both; pages follow in time).
+  const data = pages.data
+    ? { notes: pages.data.pages.flatMap((p) => p.notes), points: pages.data.pages.flatMap((p) => p.points) }
+    : undefined;
   const total = (data?.notes.length ?? 0) + (data?.points.length ?? 0);
   return (
     <div className="grid gap-2">
@@ -49,7 +58,11 @@ export function NotesSearch({ initial = "" }: { initial?: string }) {
       />
       {enabled && data ? (
         <div aria-live="polite" className="grid gap-2 text-sm">
-          <p className="text-xs text-muted">{isFetching ? "Searching…" : `${total} result${total === 1 ? "" : "s"}`}</p>
+          <p className="text-xs text-muted">
+            {isFetching && !pages.isFetchingNextPage
+              ? "Searching…"
+              : `${total}${pages.hasNextPage ? "+" : ""} result${total === 1 ? "" : "s"}`}
+          </p>
           <ul className="grid gap-2">
             {data.notes.map((n) => (
               <li key={n.id}>
@@ -79,6 +92,7 @@ export function NotesSearch({ initial = "" }: { initial?: string }) {
               </li>
             ))}
           </ul>
+          <LoadMore pages={pages} label="Show more results" />
         </div>
       ) : null}
     </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useSuspenseQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LoadMore } from "@/components/ui/load-more";
 import { cadenceLabel } from "@/lib/people/ladder";
 import { formatDate, relativeDay } from "@/lib/format";
 import { dayIn } from "@/lib/one-on-ones/days";
@@ -114,6 +115,14 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
                 ))}
               </tbody>
             </table>
+            {data.morePeople ? (
+              <p className="px-3 py-2 text-xs text-muted">
+                The first {data.people.length} of your direct reports, by name.{" "}
+                <Link href="/people" className="text-accent hover:underline">
+                  All people
+                </Link>
+              </p>
+            ) : null}
           </div>
           <div className="grid content-start gap-4">
             <Card>
@@ -160,28 +169,30 @@ export function OneOnOnesOverview({ search = "" }: { search?: string }) {
           </div>
         </div>
       )}
-      <OtherPeople others={data.others} today={data.today} timeZone={data.timeZone} />
+      <OtherPeople today={data.today} timeZone={data.timeZone} />
     </>
   );
 }
+
+/** The people the actor held 1:1s with before a line changed, a page at a time (the page's server prefetches the first). */
+export const otherPeoplePages = (trpc: ReturnType<typeof useTRPC>) =>
+  trpc.oneOnOnes.others.infiniteQueryOptions({}, { getNextPageParam: (page) => page.nextCursor ?? undefined });
 
 /**
  * The list above is the actor's direct reports. People they held 1:1s with who report to
  * someone else now are folded away here: their held 1:1s stay readable (read only).
  */
-function OtherPeople({
-  others,
-  today,
-  timeZone,
-}: {
-  others: { id: string; name: string; track: "manager" | "ic"; lastHeldAt: Date | null; held: number }[];
-  today: string;
-  timeZone: string;
-}) {
+function OtherPeople({ today, timeZone }: { today: string; timeZone: string }) {
+  const trpc = useTRPC();
+  const pages = useInfiniteQuery(otherPeoplePages(trpc));
+  const others = pages.data?.pages.flatMap((p) => p.items) ?? [];
   if (others.length === 0) return null;
   return (
     <details className="mt-4 rounded-lg border border-border bg-surface" data-testid="other-one-on-ones">
-      <summary className="cursor-pointer px-3 py-2 text-sm font-medium">Others you held 1:1s with ({others.length})</summary>
+      <summary className="cursor-pointer px-3 py-2 text-sm font-medium">
+        Others you held 1:1s with ({others.length}
+        {pages.hasNextPage ? "+" : ""})
+      </summary>
       <div className="grid gap-1 border-t border-border px-3 py-2">
         <p className="text-xs text-muted">They report to someone else now: their 1:1s with you stay readable, read only.</p>
         <ul className="grid gap-1 text-sm" aria-label="Others you held 1:1s with">
@@ -197,6 +208,7 @@ function OtherPeople({
             </li>
           ))}
         </ul>
+        <LoadMore pages={pages} shown={others.length} noun="people" />
       </div>
     </details>
   );

@@ -31,7 +31,7 @@ export function PersonOneOnOnes({ personId, scheduling = false }: { personId: st
   const { data } = useSuspenseQuery(trpc.oneOnOnes.forPerson.queryOptions({ personId }));
   const { person } = data;
   const noteBox = useRef<HTMLDetailsElement>(null);
-  const next = data.meetings.filter((m) => m.status === "scheduled").at(-1);
+  const next = data.upcoming[0];
   const active = !person.archivedAt;
   // An old manager, after a line change: the 1:1s they held, read only (the rest is the new manager's).
   // The report's own side: their agenda (they add their own points) and meetings.
@@ -64,7 +64,7 @@ export function PersonOneOnOnes({ personId, scheduling = false }: { personId: st
             <CardTitle>Your 1:1s</CardTitle>
           </CardHeader>
           <CardBody>
-            <MeetingList meetings={data.meetings} total={data.meetingCount} />
+            <MeetingList personId={person.id} upcoming={data.upcoming} />
           </CardBody>
         </Card>
       </>
@@ -81,7 +81,7 @@ export function PersonOneOnOnes({ personId, scheduling = false }: { personId: st
             <CardTitle>The 1:1s you held</CardTitle>
           </CardHeader>
           <CardBody>
-            <MeetingList meetings={data.meetings} total={data.meetingCount} />
+            <MeetingList personId={person.id} upcoming={data.upcoming} />
           </CardBody>
         </Card>
       </>
@@ -191,7 +191,7 @@ export function PersonOneOnOnes({ personId, scheduling = false }: { personId: st
               <CardTitle>Meetings</CardTitle>
             </CardHeader>
             <CardBody>
-              <MeetingList meetings={data.meetings} total={data.meetingCount} />
+              <MeetingList personId={person.id} upcoming={data.upcoming} />
             </CardBody>
           </Card>
         </div>

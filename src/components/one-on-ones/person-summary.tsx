@@ -33,11 +33,7 @@ export function PersonOneOnOneSummary({ personId }: { personId: string }) {
   return (
     <div className="grid gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <DueBadge
-          due={data.due}
-          today={data.today}
-          nextScheduledAt={data.meetings.filter((m) => m.status === "scheduled").at(-1)?.scheduledAt}
-        />
+        <DueBadge due={data.due} today={data.today} nextScheduledAt={data.upcoming[0]?.scheduledAt} />
         <span className="text-muted">
           {data.held} held · {open} talking point{open === 1 ? "" : "s"} · {actions} open action{actions === 1 ? "" : "s"}
           {overdue ? `, ${overdue} overdue` : ""}

@@ -1,9 +1,12 @@
 "use client";
 
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { Trash2 } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { LoadMore } from "@/components/ui/load-more";
+import { useTRPC } from "@/trpc/react";
 import { formatValue, sharedDecimals } from "@/lib/format";
 import { EditCheckInDialog } from "./edit-check-in-dialog";
 import { useAddCheckIn, useDeleteCheckIn } from "./mutations";
@@ -11,8 +14,11 @@ import type { CheckInRow, MetricRow } from "./types";
 import { useFormatDateTime } from "@/components/ui/today";
 
 /**
- * The latest check-ins, opened on demand: each can be edited, or deleted with
- * an undo, by those who check in (`canChange`: the controller and the owners).
+ * The check-ins, opened on demand, newest first, a page at a time
+ * (targets.checkIns; "Show more" for earlier ones): each can be edited, or
+ * deleted with an undo, by those who check in (`canChange`: the controller
+ * and the owners). The target page's own latest few (`metric.recent`) say
+ * whether there are any.
  */
 export function RecentCheckIns({ metric, canChange }: { metric: MetricRow; canChange: boolean }) {
   const [open, setOpen] = useState(false);
@@ -27,43 +33,63 @@ export function RecentCheckIns({ metric, canChange }: { metric: MetricRow; canCh
     });
   };
   if (!metric.recent.length) return null;
-  const decimals = sharedDecimals(metric.recent.map((c) => c.value));
   return (
     <details className="text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="cursor-pointer text-muted">Recent check-ins ({metric.recent.length})</summary>
-      {/* Rendered once opened: each row has its own edit dialog and mutations, work the page need not do on load. */}
-      {open ? (
-        <table className="mt-2 w-full text-left text-sm">
-          <thead className="text-xs text-muted">
-            <tr>
-              <th scope="col" className="py-1 font-medium">
-                When
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                Value
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                Note
-              </th>
-              <th scope="col" className="py-1">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {metric.recent.map((c) => (
-              <CheckInLine
-                key={c.id}
-                checkIn={c}
-                unit={metric.unit}
-                decimals={decimals}
-                onDelete={canChange ? () => deleteWithUndo(c) : undefined}
-              />
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      {/* The target page sends the latest 20 (targets.get); more than that is said with a "+", the list itself pages. */}
+      <summary className="cursor-pointer text-muted">
+        Recent check-ins ({metric.recent.length}
+        {metric.recent.length >= 20 ? "+" : ""})
+      </summary>
+      {/* Loaded and rendered once opened: each row has its own edit dialog and mutations, work the page need not do on load. */}
+      {open ? <CheckInPages metric={metric} onDelete={canChange ? deleteWithUndo : undefined} /> : null}
     </details>
+  );
+}
+
+/** A metric's check-ins, a page at a time (the same options wherever they are listed). */
+export const checkInPages = (trpc: ReturnType<typeof useTRPC>, metricId: string) =>
+  trpc.targets.checkIns.infiniteQueryOptions({ metricId }, { getNextPageParam: (page) => page.nextCursor ?? undefined });
+
+function CheckInPages({ metric, onDelete }: { metric: MetricRow; onDelete?: (c: CheckInRow) => Promise<void> }) {
+  const trpc = useTRPC();
+  const pages = useInfiniteQuery(checkInPages(trpc, metric.id));
+  if (pages.isPending) return <p className="mt-2 text-xs text-muted">Loading…</p>;
+  if (pages.isError) return <p className="mt-2 text-xs text-danger">The check-ins could not be loaded.</p>;
+  const rows = pages.data.pages.flatMap((p) => p.items);
+  const decimals = sharedDecimals(rows.map((c) => c.value));
+  return (
+    <>
+      <table className="mt-2 w-full text-left text-sm">
+        <thead className="text-xs text-muted">
+          <tr>
+            <th scope="col" className="py-1 font-medium">
+              When
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              Value
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              Note
+            </th>
+            <th scope="col" className="py-1">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((c) => (
+            <CheckInLine
+              key={c.id}
+              checkIn={c}
+              unit={metric.unit}
+              decimals={decimals}
+              onDelete={onDelete ? () => onDelete(c) : undefined}
+            />
+          ))}
+        </tbody>
+      </table>
+      <LoadMore pages={pages} shown={rows.length} noun={rows.length === 1 ? "check-in" : "check-ins"} label="Show earlier check-ins" />
+    </>
   );
 }
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { ChevronDown, ChevronRight } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
@@ -9,6 +10,7 @@ import { HEALTH_LABELS } from "@/lib/targets/status";
 import { rollUpSummary, troubledBranches, type RolledUp } from "@/lib/targets/tree";
 import { TARGET_STATUS_LABELS } from "@/lib/targets/labels";
 import type { RouterOutputs } from "@/trpc/types";
+import { useTRPC } from "@/trpc/react";
 
 type Tree = RouterOutputs["targets"]["tree"]["tree"];
 type Node = Tree["children"][number];
@@ -63,10 +65,14 @@ function RollUp({ node }: { node: Node | Tree }) {
   );
 }
 
-/** One target of a tree and, unfolded, its sub-targets. Keyboard: the fold button is a button. */
+/**
+ * One target of a tree and, unfolded, its sub-targets. Keyboard: the fold
+ * button is a button. A node the server folded (`folded` sub-targets not
+ * sent) loads its branch when unfolded (targets.treeBranch).
+ */
 function TreeItem({ node, level }: { node: Node; level: number }) {
-  const [open, setOpen] = useState(level < 2);
-  const hasChildren = node.children.length > 0;
+  const [open, setOpen] = useState(level < 2 && node.folded === 0);
+  const hasChildren = node.children.length > 0 || node.folded > 0;
   return (
     <li data-testid="tree-node" data-health={node.worst ?? "none"}>
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1 py-1.5" style={{ paddingLeft: `${Math.min(level, 4) * 1}rem` }}>
@@ -91,13 +97,37 @@ function TreeItem({ node, level }: { node: Node; level: number }) {
         <RollUp node={node} />
       </div>
       {hasChildren && open ? (
-        <ul>
-          {node.children.map((c) => (
-            <TreeItem key={c.id} node={c as Node} level={level + 1} />
-          ))}
-        </ul>
+        node.folded > 0 ? (
+          <FoldedBranch id={node.id} title={node.title} level={level} />
+        ) : (
+          <ul>
+            {node.children.map((c) => (
+              <TreeItem key={c.id} node={c as Node} level={level + 1} />
+            ))}
+          </ul>
+        )
       ) : null}
     </li>
+  );
+}
+
+/** The sub-targets of a folded node, loaded when it is first unfolded. */
+function FoldedBranch({ id, title, level }: { id: string; title: string; level: number }) {
+  const trpc = useTRPC();
+  const branch = useQuery(trpc.targets.treeBranch.queryOptions({ id }));
+  if (branch.isPending)
+    return (
+      <p className="py-1 text-xs text-muted" style={{ paddingLeft: `${Math.min(level + 1, 4)}rem` }}>
+        Loading…
+      </p>
+    );
+  if (branch.isError) return <p className="py-1 text-xs text-danger">Its sub-targets could not be loaded.</p>;
+  return (
+    <ul aria-label={`Sub-targets of ${title}`}>
+      {branch.data.tree.children.map((c) => (
+        <TreeItem key={c.id} node={c as Node} level={level + 1} />
+      ))}
+    </ul>
   );
 }
 

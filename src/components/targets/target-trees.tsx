@@ -1,20 +1,32 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LoadMore } from "@/components/ui/load-more";
 import { HealthBadge } from "@/components/ui/health-badge";
 import { HEALTH_LABELS } from "@/lib/targets/status";
 import { TARGET_STATUS_LABELS } from "@/lib/targets/labels";
 import { useTRPC } from "@/trpc/react";
 import { TargetTreeList, TroubleLine } from "./target-tree";
 
-/** The trees under the actor's own targets (those they set or own), the one in most trouble first. */
+/** The tree page's trees, a page at a time: the same options on the page's server (its prefetch) and here. */
+export const treePages = (trpc: ReturnType<typeof useTRPC>) =>
+  trpc.targets.trees.infiniteQueryOptions({}, { getNextPageParam: (page) => page.nextCursor ?? undefined });
+
+/** The trees under the actor's own targets (those they set or own), by due date, a page at a time. */
 export function TargetTrees() {
   const trpc = useTRPC();
-  const { data, isPending } = useQuery(trpc.targets.trees.queryOptions());
-  if (isPending) return <p className="text-sm text-muted">Loading the trees…</p>;
+  const pages = useInfiniteQuery(treePages(trpc));
+  if (pages.isPending) return <p className="text-sm text-muted">Loading the trees…</p>;
+  const data = pages.data
+    ? {
+        trees: pages.data.pages.flatMap((p) => p.trees),
+        truncated: pages.data.pages.some((p) => p.truncated),
+        controllers: Object.assign({}, ...pages.data.pages.map((p) => p.controllers)) as Record<string, string>,
+      }
+    : undefined;
   if (!data || data.trees.length === 0) {
     return (
       <EmptyState
@@ -53,8 +65,9 @@ export function TargetTrees() {
           </CardBody>
         </Card>
       ))}
+      <LoadMore pages={pages} shown={data.trees.length} noun={data.trees.length === 1 ? "tree" : "trees"} label="Show more trees" />
       {data.truncated ? (
-        <p className="text-xs text-muted">More trees than a page shows: the first 25 trees, 500 targets, are here.</p>
+        <p className="text-xs text-muted">Large trees: the first 500 targets of a page of trees are counted in its roll-ups.</p>
       ) : null}
     </div>
   );

@@ -105,6 +105,8 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
   "targets.saveStatus": { base: (w) => ({ targetId: w.target.id, body: "Mine", version: w.status.version }) },
   // Cascading targets: the tree around a target, and a move (its own target made top-level; a foreign parent or target in turn).
   "targets.tree": { base: (w) => ({ id: w.target.id }), kinds: { id: "target" } },
+  "targets.treeBranch": { base: (w) => ({ id: w.target.id }), kinds: { id: "target" } },
+  "targets.checkIns": { base: (w) => ({ metricId: w.metric.id }) },
   "targets.setParent": { base: (w) => ({ id: w.target.id, parentId: null }), kinds: { id: "target" } },
 
   "apiTokens.revoke": { base: (w) => ({ id: w.token.id }), kinds: { id: "token" } },
@@ -166,6 +168,7 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
   "inbox.markAllRead": { base: (w) => ({ upTo: w.notification?.id }), kinds: { upTo: "notification" } },
 
   "oneOnOnes.forPerson": { base: (w) => ({ personId: w.person.id }) },
+  "oneOnOnes.history": { base: (w) => ({ personId: w.person.id }) },
   "oneOnOnes.prep": { base: (w) => ({ personId: w.person.id }) },
   "oneOnOnes.get": { base: (w) => ({ id: w.meeting.id }), kinds: { id: "meeting" } },
   "oneOnOnes.schedule": { base: (w) => ({ personId: w.peer.id, scheduledAt: soon() }) },

@@ -23,6 +23,26 @@ export const oneOnOneMatrix: Matrix = {
     check: shows(["self", "manager"], (org) => org.sharedNote.id),
   },
   "oneOnOnes.forPerson": { subject: "R1's 1:1s", input: (org) => ({ personId: org.people.R1.id }), expect: theTwo() },
+  "oneOnOnes.history": [
+    {
+      subject: "R1's past 1:1s, the first page",
+      input: (org) => ({ personId: org.people.R1.id }),
+      expect: theTwo(),
+      check: shows(["self", "manager"], (org) => org.held.id),
+    },
+    {
+      subject: "R1's past 1:1s, after a cursor of another list's shape",
+      input: (org) => ({ personId: org.people.R1.id, cursor: "WyJub3QgYSB0aW1lIl0" }),
+      // The access check comes first: the two sides get the cursor's 400, counted as past it.
+      expect: theTwo(),
+      allowedAs: ["BAD_REQUEST"],
+    },
+  ],
+  "oneOnOnes.others": {
+    subject: "the people the caller held 1:1s with who report to someone else now",
+    input: () => ({}),
+    expect: everyone(),
+  },
   "oneOnOnes.prep": { subject: "the prep page for R1's next 1:1", input: (org) => ({ personId: org.people.R1.id }), expect: theTwo() },
   "oneOnOnes.myPrep": {
     subject: "the caller's own prep page, for their next 1:1 with their manager",

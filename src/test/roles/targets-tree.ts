@@ -28,12 +28,33 @@ export const targetsTreeMatrix: Matrix = {
       expect: only("self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"),
     },
   ],
-  "targets.trees": {
-    subject: "the trees under the caller's own targets",
-    expect: everyone(),
-    // D set the Platform pair's target and E1 owns it: its tree, with the sub-target, is on both their pages.
-    check: shows(["manager", "skip"], (org) => org.subTarget.id),
-  },
+  "targets.trees": [
+    {
+      subject: "the trees under the caller's own targets",
+      expect: everyone(),
+      // D set the Platform pair's target and E1 owns it: its tree, with the sub-target, is on both their pages.
+      check: shows(["manager", "skip"], (org) => org.subTarget.id),
+    },
+    {
+      subject: "the trees under the caller's own targets, a page of one",
+      input: () => ({ limit: 1 }),
+      expect: everyone(),
+    },
+  ],
+  "targets.treeBranch": [
+    {
+      subject: "the Platform pair's target's branch",
+      input: (org) => ({ id: org.pairTarget.id }),
+      expect: only("manager", "skip", "top"),
+      check: shows(["manager", "skip", "top"], (org) => org.subTarget.id),
+    },
+    {
+      subject: "the branch under the sub-target R1 owns",
+      input: (org) => ({ id: org.subTarget.id }),
+      // The branch is what is below: R1 sees their own target, not the parent.
+      expect: only("self", "manager", "skip", "top"),
+    },
+  ],
   "targets.setParent": [
     {
       subject: "the sub-target made a top-level target",

@@ -154,6 +154,19 @@ export const workMatrix: Matrix = {
     // Marking a milestone reached is a check-in: the owners' (and the controller's).
     expect: only("self", "manager"),
   },
+  "targets.checkIns": [
+    {
+      subject: "R1's target's p99 metric's check-ins",
+      input: (org) => ({ metricId: org.metric.id }),
+      expect: only("self", "manager", "skip", "top"),
+      check: shows(["self", "manager", "skip", "top"], (org) => org.checkIn.id),
+    },
+    {
+      subject: "the Platform pair's metric's check-ins, a page of one",
+      input: (org) => ({ metricId: org.pairMetric.id, limit: 1 }),
+      expect: only("manager", "skip", "top"),
+    },
+  ],
   "targets.addCheckIn": {
     subject: "R1's target's p99 metric",
     input: (org) => ({ metricId: org.metric.id, value: 390, at: new Date("2026-02-02") }),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { OneOnOnesOverview } from "@/components/one-on-ones/overview";
 import { notesSearchQuery, SEARCH_PARAM } from "@/lib/one-on-ones/search-query";
-import { HydrateClient, prefetch, trpc } from "@/trpc/server";
+import { getQueryClient, HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "1:1s" };
 
@@ -12,7 +12,15 @@ export default async function OneOnOnesPage({ searchParams }: { searchParams: Pr
   const query = notesSearchQuery(search);
   await Promise.all([
     prefetch(trpc.oneOnOnes.overview.queryOptions()),
-    query ? prefetch(trpc.oneOnOnes.search.queryOptions({ query })) : null,
+    // "Others you held 1:1s with": its first page, with the list's options (overview.tsx otherPeoplePages).
+    getQueryClient().prefetchInfiniteQuery(
+      trpc.oneOnOnes.others.infiniteQueryOptions({}, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
+    ),
+    query
+      ? getQueryClient().prefetchInfiniteQuery(
+          trpc.oneOnOnes.search.infiniteQueryOptions({ query }, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
+        )
+      : null,
   ]);
   return (
     <HydrateClient>

@@ -8,7 +8,9 @@ import {
   personInput,
   rescheduleInput,
   scheduleInput,
-  searchInput,
+  historyInput,
+  oneOnOnesSearchInput,
+  othersInput,
   setActionDoneInput,
   setDiscussedInput,
   updateActionInput,
@@ -22,7 +24,14 @@ import { getNote } from "../../services/one-on-ones/coaching-notes.read";
 import { addGrowthGoal, deleteGrowthGoal, updateGrowthGoal } from "../../services/one-on-ones/growth-goals.write";
 import { prepForPerson } from "../../services/one-on-ones/prep.read";
 import { prepForMe } from "../../services/one-on-ones/my-prep.read";
-import { oneOnOneDetail, oneOnOnesOverview, personOneOnOnes, searchOneOnOnes } from "../../services/one-on-ones/views.read";
+import {
+  formerPeople,
+  oneOnOneDetail,
+  oneOnOneHistory,
+  oneOnOnesOverview,
+  personOneOnOnes,
+  searchOneOnOnes,
+} from "../../services/one-on-ones/views.read";
 import {
   cancelOneOnOne,
   deleteOneOnOne,
@@ -36,12 +45,16 @@ import { createTRPCRouter, protectedProcedure } from "../trpc";
 /** 1:1s and coaching: meetings, agenda, actions, notes, growth goals, the prep page and search. */
 export const oneOnOnesRouter = createTRPCRouter({
   overview: protectedProcedure.query(({ ctx }) => oneOnOnesOverview(ctx.db, ctx.actor)),
+  /** The people the caller held 1:1s with who no longer report to them, a page at a time. */
+  others: protectedProcedure.input(othersInput).query(({ ctx, input }) => formerPeople(ctx.db, ctx.actor, input)),
   forPerson: protectedProcedure.input(personInput).query(({ ctx, input }) => personOneOnOnes(ctx.db, ctx.actor, input.personId)),
+  /** A person's past 1:1s, newest first, a page at a time (the person page's "Show more"). */
+  history: protectedProcedure.input(historyInput).query(({ ctx, input }) => oneOnOneHistory(ctx.db, ctx.actor, input)),
   prep: protectedProcedure.input(personInput).query(({ ctx, input }) => prepForPerson(ctx.db, ctx.actor, input.personId)),
   /** The caller's own prep page, for their next 1:1 with their manager (the report's side). */
   myPrep: protectedProcedure.query(({ ctx }) => prepForMe(ctx.db, ctx.actor)),
   get: protectedProcedure.input(idInput).query(({ ctx, input }) => oneOnOneDetail(ctx.db, ctx.actor, input.id)),
-  search: protectedProcedure.input(searchInput).query(({ ctx, input }) => searchOneOnOnes(ctx.db, ctx.actor, input)),
+  search: protectedProcedure.input(oneOnOnesSearchInput).query(({ ctx, input }) => searchOneOnOnes(ctx.db, ctx.actor, input)),
 
   schedule: protectedProcedure.input(scheduleInput).mutation(({ ctx, input }) => scheduleOneOnOne(ctx.db, ctx.actor, input)),
   reschedule: protectedProcedure.input(rescheduleInput).mutation(({ ctx, input }) => rescheduleOneOnOne(ctx.db, ctx.actor, input)),

@@ -33,7 +33,9 @@ import { findSimilarTargets } from "../../services/targets/similar.read";
 import { createTarget, deleteTarget, setTargetStatus, updateTarget } from "../../services/targets/targets.write";
 import { listComments, listStatusUpdates } from "../../services/targets/pair.read";
 import { addComment, deleteComment, saveStatusUpdate } from "../../services/targets/pair.write";
-import { getTargetTree, listMyTrees } from "../../services/targets/tree.read";
+import { getTargetTree, getTreeBranch, listMyTrees } from "../../services/targets/tree.read";
+import { listCheckIns } from "../../services/targets/check-ins.read";
+import { checkInsInput, treeBranchInput, treesInput } from "@/lib/validators/target-lists";
 import { setTargetParent } from "../../services/targets/tree.write";
 import { exportTargetSlo } from "../../services/targets/slo.read";
 import { importOpenSloMeasured } from "../../services/integrations/slo-import.write";
@@ -60,6 +62,8 @@ export const targetsRouter = createTRPCRouter({
   addCheckIns: protectedProcedure.input(bulkCheckInInput).mutation(({ ctx, input }) => addCheckInsInBulk(ctx.db, ctx.actor, input)),
   updateCheckIn: protectedProcedure.input(updateCheckInInput).mutation(({ ctx, input }) => updateCheckIn(ctx.db, ctx.actor, input)),
   deleteCheckIn: protectedProcedure.input(idInput).mutation(({ ctx, input }) => deleteCheckIn(ctx.db, ctx.actor, input.id)),
+  /** A metric's check-ins, newest first, a page at a time (the target page's list under each metric). */
+  checkIns: protectedProcedure.input(checkInsInput).query(({ ctx, input }) => listCheckIns(ctx.db, ctx.actor, input)),
   // The pair's side: a comment thread and the weekly status (read by whoever sees the target, written by its controller and owners).
   comments: protectedProcedure.input(listCommentsInput).query(({ ctx, input }) => listComments(ctx.db, ctx.actor, input)),
   addComment: protectedProcedure.input(addCommentInput).mutation(({ ctx, input }) => addComment(ctx.db, ctx.actor, input)),
@@ -68,7 +72,9 @@ export const targetsRouter = createTRPCRouter({
   saveStatus: protectedProcedure.input(saveStatusInput).mutation(({ ctx, input }) => saveStatusUpdate(ctx.db, ctx.actor, input)),
   // Cascading targets: a target's tree (what is above it, and below it rolled up), the trees under the actor's own, a move.
   tree: protectedProcedure.input(targetTreeInput).query(({ ctx, input }) => getTargetTree(ctx.db, ctx.actor, input.id)),
-  trees: protectedProcedure.query(({ ctx }) => listMyTrees(ctx.db, ctx.actor)),
+  trees: protectedProcedure.input(treesInput).query(({ ctx, input }) => listMyTrees(ctx.db, ctx.actor, input)),
+  /** A folded branch of a tree, opened (its sub-targets, folded again below what fits). */
+  treeBranch: protectedProcedure.input(treeBranchInput).query(({ ctx, input }) => getTreeBranch(ctx.db, ctx.actor, input.id)),
   setParent: protectedProcedure.input(setTargetParentInput).mutation(({ ctx, input }) => setTargetParent(ctx.db, ctx.actor, input)),
   /** Every target with its metrics' latest values, as CSV. */
   exportCsv: protectedProcedure.query(({ ctx }) => targetsCsv(ctx.db, ctx.actor)),

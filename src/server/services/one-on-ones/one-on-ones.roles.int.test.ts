@@ -112,7 +112,7 @@ describe("1:1s from where each member stands", () => {
     await expect(w.peer.caller.oneOnOnes.note({ id: w.shared.id })).rejects.toMatchObject(notFound);
     await expect(w.peer.caller.oneOnOnes.hold({ id: w.next.id })).rejects.toMatchObject(notFound);
     await expect(w.peer.caller.oneOnOnes.schedule({ personId: w.engPerson.id, scheduledAt: new Date() })).rejects.toMatchObject(notFound);
-    expect(await w.peer.caller.oneOnOnes.search({ query: "secret" })).toEqual({ notes: [], points: [] });
+    expect(await w.peer.caller.oneOnOnes.search({ query: "secret" })).toEqual({ notes: [], points: [], nextCursor: null });
     expect((await w.peer.caller.oneOnOnes.overview()).people).toEqual([]);
   });
 
@@ -128,7 +128,7 @@ describe("1:1s from where each member stands", () => {
     await expect(d.oneOnOnes.schedule({ personId: w.engPerson.id, scheduledAt: new Date() })).rejects.toMatchObject(notFound);
     await expect(d.oneOnOnes.addAction({ personId: w.engPerson.id, assignee: "me", title: "Nope" })).rejects.toMatchObject(notFound);
     await expect(d.oneOnOnes.deleteAction({ id: w.myAction.id })).rejects.toMatchObject(notFound);
-    expect(await d.oneOnOnes.search({ query: "secret" })).toEqual({ notes: [], points: [] });
+    expect(await d.oneOnOnes.search({ query: "secret" })).toEqual({ notes: [], points: [], nextCursor: null });
     // The director's own overview lists their direct reports, not the engineer below the EM.
     expect((await d.oneOnOnes.overview()).people.map((p) => p.name)).toEqual(["Emma EM", "Pat Peer"]);
     expect((await w.em.caller.oneOnOnes.overview()).people.map((p) => p.name)).toEqual(["Sam Engineer"]);
@@ -150,7 +150,8 @@ describe("1:1s from where each member stands", () => {
     // The new manager: the 1:1s, the shared note, the goal and the open actions; never the old manager's private note.
     const page = await w.peer.caller.oneOnOnes.forPerson({ personId: w.engPerson.id });
     expect(page.viewer).toBe("manager");
-    expect(page.meetings.map((m) => m.id).sort()).toEqual([w.held.id, w.next.id].sort());
+    expect(page.upcoming.map((m) => m.id)).toEqual([w.next.id]);
+    expect((await w.peer.caller.oneOnOnes.history({ personId: w.engPerson.id })).items.map((m) => m.id)).toEqual([w.held.id]);
     expect(page.notes.map((n) => n.id)).toEqual([w.shared.id]);
     expect(page.goals.map((g) => [g.id, g.notes])).toEqual([[w.goal.id, 1]]);
     expect([...page.actions.mine, ...page.actions.theirs].map((a) => a.id).sort()).toEqual([w.theirAction.id, w.myAction.id].sort());
@@ -174,8 +175,10 @@ describe("1:1s from where each member stands", () => {
     // Their 1:1s page lists no direct report, and offers the person they held 1:1s with, under "others".
     const oldOverview = await w.em.caller.oneOnOnes.overview();
     expect(oldOverview.people).toEqual([]);
-    expect(oldOverview.others.map((p) => [p.name, p.held])).toEqual([["Sam Engineer", 1]]);
+    expect((await w.em.caller.oneOnOnes.others({})).items.map((p) => [p.name, p.held])).toEqual([["Sam Engineer", 1]]);
+    // The old manager's history of Sam: the 1:1 they held, not the one booked for the new manager.
+    expect((await w.em.caller.oneOnOnes.history({ personId: w.engPerson.id })).items.map((m) => m.id)).toEqual([w.held.id]);
     // The new manager has Sam among the direct reports, not among the others.
-    expect((await w.peer.caller.oneOnOnes.overview()).others).toEqual([]);
+    expect((await w.peer.caller.oneOnOnes.others({})).items).toEqual([]);
   });
 });

@@ -324,7 +324,7 @@ describe("the shared 1:1", () => {
       },
     );
     // The manager sees it booked, and moves or cancels it; the report does not.
-    expect((await w.d.oneOnOnes.forPerson({ personId: w.sofiaPerson.id })).meetings.map((m) => m.id)).toContain(booked.id);
+    expect((await w.d.oneOnOnes.forPerson({ personId: w.sofiaPerson.id })).upcoming.map((m) => m.id)).toContain(booked.id);
     await expect(w.s.oneOnOnes.cancel({ id: booked.id })).rejects.toMatchObject(notFound);
     await expect(w.s.oneOnOnes.hold({ id: booked.id })).rejects.toMatchObject(notFound);
     await w.d.oneOnOnes.reschedule({ id: booked.id, scheduledAt: new Date(Date.now() + 7 * DAY) });

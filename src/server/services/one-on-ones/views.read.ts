@@ -13,8 +13,10 @@ import { byDueThenName, dueOf, nextBookingOffer } from "@/lib/one-on-ones/cadenc
 import { likePattern } from "@/lib/one-on-ones/search";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
 import { noteText } from "@/lib/one-on-ones/note-text";
-import type { searchInput } from "@/lib/validators/one-on-ones";
-import type { z } from "zod";
+import type { historyInput, oneOnOnesSearchInput, othersInput } from "@/lib/validators/one-on-ones";
+import { decodeCursor, pageOf } from "@/lib/keyset";
+import { z } from "zod";
+import { exactTime, olderThan, timeIdKey, timeTextMicros } from "../../db/keyset-time";
 
 /**
  * Reads (a read model): the 1:1 pages as they are shown. The overview, a
@@ -114,17 +116,20 @@ export async function meetingStats(db: Db, actor: Actor, personId?: string) {
     .groupBy(oneOnOnes.personId);
 }
 
+/** The most direct reports the overview lists (by name; `morePeople` says there are more: the people page lists them all). */
+export const REPORTS_LISTED = 200;
+
 /**
- * The actor's direct reports (active) with where their 1:1s stand (overdue
- * first), open points and actions, and their 1:1s booked from today: those the
- * actor holds and those inherited with a line. Beside them (`others`, which the
- * page shows only when asked): the people the actor held 1:1s with who no
- * longer report to them, whose held 1:1s they still read. Six queries.
+ * The actor's direct reports (active, at most REPORTS_LISTED) with where their
+ * 1:1s stand (overdue first), open points and actions, and their 1:1s booked
+ * from today: those the actor holds and those inherited with a line. The people
+ * they held 1:1s with who no longer report to them are a list of their own, a
+ * page at a time (`formerPeople`). Five queries.
  */
 export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) {
   const clock = await userClock(db, actor, now);
   const startOfToday = new Date(now.getTime() - 86_400_000);
-  const [peopleRows, stats, actions, points, upcoming, others] = await Promise.all([
+  const [peopleRows, stats, actions, points, upcoming] = await Promise.all([
     db
       .select({
         id: people.id,
@@ -138,7 +143,8 @@ export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) 
       })
       .from(people)
       .where(inScope(people, actor, isNull(people.archivedAt), myReport(actor, people.id)))
-      .orderBy(asc(people.name)),
+      .orderBy(asc(people.name), asc(people.id))
+      .limit(REPORTS_LISTED + 1),
     meetingStats(db, actor),
     db
       .select({
@@ -171,32 +177,9 @@ export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) 
       )
       .orderBy(asc(oneOnOnes.scheduledAt))
       .limit(50),
-    db
-      .select({
-        id: people.id,
-        name: people.name,
-        track: people.track,
-        lastHeldAt: sql<Date | null>`max(${oneOnOnes.heldAt})`.mapWith(oneOnOnes.heldAt),
-        held: sql<number>`count(*)`.mapWith(Number),
-      })
-      .from(oneOnOnes)
-      .innerJoin(people, and(eq(people.id, oneOnOnes.personId), eq(people.orgId, oneOnOnes.orgId)))
-      .where(
-        inScope(
-          oneOnOnes,
-          actor,
-          eq(oneOnOnes.managerPersonId, actor.personId),
-          eq(oneOnOnes.status, "held"),
-          ne(oneOnOnes.personId, actor.personId),
-          isNull(people.archivedAt),
-          sql`not ${myReport(actor, oneOnOnes.personId)}`,
-        ),
-      )
-      .groupBy(people.id, people.name, people.track)
-      .orderBy(asc(people.name))
-      .limit(100),
   ]);
-  const rows = peopleRows.map((row) => {
+  const morePeople = peopleRows.length > REPORTS_LISTED;
+  const rows = peopleRows.slice(0, REPORTS_LISTED).map((row) => {
     const p = asSeenBy(actor, row);
     const s = stats.find((x) => x.personId === p.id);
     return {
@@ -210,12 +193,92 @@ export async function oneOnOnesOverview(db: Db, actor: Actor, now = new Date()) 
     };
   });
   rows.sort(byDueThenName);
-  return { today: clock.today, timeZone: clock.timeZone, people: rows, upcoming, others };
+  return { today: clock.today, timeZone: clock.timeZone, people: rows, morePeople, upcoming };
 }
 
-/** How many 1:1s the person page lists; older ones are counted, not listed. */
-export const MEETINGS_LISTED = 100;
+/** A page of "others you held 1:1s with". */
+export const OTHERS_PAGE = 50;
+const nameIdKey = z.tuple([z.string().max(1000), z.uuid()]);
+
+/**
+ * The people the actor held 1:1s with who no longer report to them (whose
+ * held 1:1s they still read), by name, a page at a time (keyset on (name,
+ * id)). Grouped over the actor's own held 1:1s (the index on the holder):
+ * what it reads grows with the actor's history, not with the organisation.
+ */
+export async function formerPeople(db: Db, actor: Actor, input: z.output<typeof othersInput>) {
+  const limit = input.limit ?? OTHERS_PAGE;
+  const after = decodeCursor(input.cursor, nameIdKey);
+  const rows = await db
+    .select({
+      id: people.id,
+      name: people.name,
+      track: people.track,
+      lastHeldAt: sql<Date | null>`max(${oneOnOnes.heldAt})`.mapWith(oneOnOnes.heldAt),
+      held: sql<number>`count(*)`.mapWith(Number),
+    })
+    .from(oneOnOnes)
+    .innerJoin(people, and(eq(people.id, oneOnOnes.personId), eq(people.orgId, oneOnOnes.orgId)))
+    .where(
+      inScope(
+        oneOnOnes,
+        actor,
+        eq(oneOnOnes.managerPersonId, actor.personId),
+        eq(oneOnOnes.status, "held"),
+        ne(oneOnOnes.personId, actor.personId),
+        isNull(people.archivedAt),
+        sql`not ${myReport(actor, oneOnOnes.personId)}`,
+        after ? sql`(${people.name}, ${people.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+      ),
+    )
+    .groupBy(people.id, people.name, people.track)
+    .orderBy(asc(people.name), asc(people.id))
+    .limit(limit + 1);
+  return pageOf(rows, limit, (r) => [r.name, r.id]);
+}
+
+/** The 1:1s booked ahead the person page lists (the earliest first); the past ones are a list of their own (`oneOnOneHistory`). */
+export const UPCOMING_LISTED = 20;
+/** A page of a person's past 1:1s. */
+export const HISTORY_PAGE = 20;
+/** The person page's recent notes: the newest, the rest in search and in each 1:1. */
 export const NOTES_LISTED = 50;
+
+/**
+ * A page of a person's past 1:1s (held or cancelled; for an old manager, the
+ * ones they held), newest first: keyset on (scheduled_at, id), which the index
+ * (org_id, person_id, scheduled_at) answers whatever the history's length.
+ * NOT_FOUND as the person page for anyone but the two sides.
+ */
+export async function oneOnOneHistory(db: Db, actor: Actor, input: z.output<typeof historyInput>) {
+  const limit = input.limit ?? HISTORY_PAGE;
+  // Who may read it first: a bad cursor on someone else's 1:1s is NOT_FOUND, as any other call on them.
+  await loadOneOnOnePerson(db, actor, input.personId);
+  const after = decodeCursor(input.cursor, timeIdKey);
+  const rows = await db
+    .select({
+      id: oneOnOnes.id,
+      scheduledAt: oneOnOnes.scheduledAt,
+      status: oneOnOnes.status,
+      heldAt: oneOnOnes.heldAt,
+      managerPersonId: oneOnOnes.managerPersonId,
+      key: exactTime(oneOnOnes.scheduledAt),
+    })
+    .from(oneOnOnes)
+    .where(
+      inScope(
+        oneOnOnes,
+        actor,
+        eq(oneOnOnes.personId, input.personId),
+        ne(oneOnOnes.status, "scheduled"),
+        olderThan(oneOnOnes.scheduledAt, oneOnOnes.id, after),
+      ),
+    )
+    .orderBy(desc(oneOnOnes.scheduledAt), desc(oneOnOnes.id))
+    .limit(limit + 1);
+  const page = pageOf(rows, limit, (r) => [r.key, r.id]);
+  return { ...page, items: page.items.map(({ key: _k, ...m }) => m) };
+}
 
 /**
  * Actions with the target each one is linked to, as `target` ({ id, title }),
@@ -238,21 +301,21 @@ async function withTargets<A extends { targetId: string | null }>(db: Db, actor:
 }
 
 /**
- * A person's 1:1s: due state, meetings, agenda, actions, goals and recent
- * notes. Eight queries. For an old manager (`viewer: "former"`), only what
+ * A person's 1:1s: due state, the 1:1s booked, agenda, actions, goals and
+ * recent notes (the past 1:1s are `oneOnOneHistory`'s pages). Eight queries. For an old manager (`viewer: "former"`), only what
  * they held: the policy keeps the rest with the new manager.
  */
 export async function personOneOnOnes(db: Db, actor: Actor, personId: string, now = new Date()) {
   const { person, viewer } = await loadOneOnOnePerson(db, actor, personId);
   const clock = await userClock(db, actor, now);
-  const [[stats], meetings, points, actions, goals, notes, [reportsManager]] = await Promise.all([
+  const [[stats], upcoming, points, actions, goals, notes, [reportsManager]] = await Promise.all([
     meetingStats(db, actor, personId),
     db
       .select()
       .from(oneOnOnes)
-      .where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, personId)))
-      .orderBy(desc(oneOnOnes.scheduledAt))
-      .limit(MEETINGS_LISTED),
+      .where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, personId), eq(oneOnOnes.status, "scheduled")))
+      .orderBy(asc(oneOnOnes.scheduledAt), asc(oneOnOnes.id))
+      .limit(UPCOMING_LISTED),
     selectPoints(db).where(inScope(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId))),
     db
       .select()
@@ -303,7 +366,8 @@ export async function personOneOnOnes(db: Db, actor: Actor, personId: string, no
     due: dueOf(person, stats, clock),
     held: stats?.held ?? 0,
     lastHeldAt,
-    meetings,
+    /** The 1:1s booked (the earliest first, at most UPCOMING_LISTED); the past ones come a page at a time from `history`. */
+    upcoming,
     meetingCount: stats?.total ?? 0,
     // A point from before authors were kept is the current manager's; an old manager sees no name on it.
     agenda: agendaOf(points.map(shapePoint(actor, viewer, legacyAuthor))),
@@ -449,11 +513,20 @@ export async function oneOnOneDetail(db: Db, actor: Actor, id: string, now = new
   };
 }
 
-export const SEARCH_LIMIT = 50;
+/** A page of search results: notes and talking points together, newest first. */
+export const SEARCH_PAGE = 50;
 
-/** Notes and talking points containing the words typed, newest first, with their rendered text (`text`). Two queries. */
-export async function searchOneOnOnes(db: Db, actor: Actor, { query }: z.output<typeof searchInput>) {
-  const pattern = likePattern(query);
+/**
+ * Notes and talking points containing the words typed, newest first, with
+ * their rendered text (`text`), a page at a time. Both lists share one keyset
+ * (created_at, id): each query reads at most a page after the cursor, the two
+ * are merged and the page cut, so the next page starts after its last row
+ * whichever list it came from. Two queries.
+ */
+export async function searchOneOnOnes(db: Db, actor: Actor, input: z.output<typeof oneOnOnesSearchInput>) {
+  const limit = input.limit ?? SEARCH_PAGE;
+  const after = decodeCursor(input.cursor, timeIdKey);
+  const pattern = likePattern(input.query);
   const [notes, points] = await Promise.all([
     db
       .select({
@@ -468,6 +541,7 @@ export async function searchOneOnOnes(db: Db, actor: Actor, { query }: z.output<
         private: coachingNotes.private,
         oneOnOneId: coachingNotes.oneOnOneId,
         createdAt: coachingNotes.createdAt,
+        key: exactTime(coachingNotes.createdAt),
       })
       .from(coachingNotes)
       .innerJoin(people, and(eq(people.id, coachingNotes.personId), eq(people.orgId, coachingNotes.orgId)))
@@ -481,10 +555,11 @@ export async function searchOneOnOnes(db: Db, actor: Actor, { query }: z.output<
             ilike(coachingNotes.behaviour, pattern),
             ilike(coachingNotes.impact, pattern),
           ),
+          olderThan(coachingNotes.createdAt, coachingNotes.id, after),
         ),
       )
-      .orderBy(desc(coachingNotes.createdAt))
-      .limit(SEARCH_LIMIT),
+      .orderBy(desc(coachingNotes.createdAt), desc(coachingNotes.id))
+      .limit(limit + 1),
     db
       .select({
         id: talkingPoints.id,
@@ -494,16 +569,33 @@ export async function searchOneOnOnes(db: Db, actor: Actor, { query }: z.output<
         body: talkingPoints.body,
         discussedInId: talkingPoints.discussedInId,
         createdAt: talkingPoints.createdAt,
+        key: exactTime(talkingPoints.createdAt),
       })
       .from(talkingPoints)
       .innerJoin(people, and(eq(people.id, talkingPoints.personId), eq(people.orgId, talkingPoints.orgId)))
-      .where(inScope(talkingPoints, actor, ilike(talkingPoints.body, pattern)))
-      .orderBy(desc(talkingPoints.createdAt))
-      .limit(SEARCH_LIMIT),
+      .where(inScope(talkingPoints, actor, ilike(talkingPoints.body, pattern), olderThan(talkingPoints.createdAt, talkingPoints.id, after)))
+      .orderBy(desc(talkingPoints.createdAt), desc(talkingPoints.id))
+      .limit(limit + 1),
   ]);
+  // One stream in the keyset's order: by exact time, then id (as the database compares uuids: their hex text does too).
+  type Hit = { kind: "note"; row: (typeof notes)[number] } | { kind: "point"; row: (typeof points)[number] };
+  const merged: Hit[] = [...notes.map((row): Hit => ({ kind: "note", row })), ...points.map((row): Hit => ({ kind: "point", row }))].sort(
+    (a, b) => newerFirst(a.row, b.row),
+  );
+  const page = pageOf(merged, limit, (h) => [h.row.key, h.row.id]);
   // Snippets show what a reader sees: the rendered text, not the markdown typed (home/search.read.ts).
   return {
-    notes: notes.map((n) => ({ ...n, text: noteText(n) })),
-    points: points.map((p) => ({ ...p, text: markdownToPlainText(p.body) })),
+    notes: page.items.flatMap((h) => (h.kind === "note" ? [{ ...withoutKey(h.row), text: noteText(h.row) }] : [])),
+    points: page.items.flatMap((h) => (h.kind === "point" ? [{ ...withoutKey(h.row), text: markdownToPlainText(h.row.body) }] : [])),
+    nextCursor: page.nextCursor,
   };
+}
+
+function withoutKey<R extends { key: string }>({ key: _k, ...row }: R): Omit<R, "key"> {
+  return row;
+}
+
+/** Newest first by the exact time (compared as instants, microseconds kept), then the larger id first. */
+function newerFirst(a: { key: string; createdAt: Date; id: string }, b: { key: string; createdAt: Date; id: string }) {
+  return timeTextMicros(b.key)! - timeTextMicros(a.key)! || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }

@@ -1,13 +1,17 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { areas, metrics, people, targetOwners, targets } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
-import { inOrg, inScope, scopeSql, visibleTarget } from "../kernel/access";
+import { inOrg, inScope, loadInScope, scopeSql, visibleTarget } from "../kernel/access";
 import { groupBy } from "@/lib/group-by";
 import { withStatuses } from "@/lib/targets/summary";
 import { buildTree, MAX_TARGET_DEPTH, MAX_TREE_NODES, type RolledUp } from "@/lib/targets/tree";
-import { HEALTH_ORDER, type Health } from "@/lib/targets/status";
+import { foldTree, type FoldedNode } from "@/lib/targets/tree-fold";
+import { decodeCursor, pageOf } from "@/lib/keyset";
+import type { treesInput } from "@/lib/validators/target-lists";
+import { z } from "zod";
+import type { Health } from "@/lib/targets/status";
 import { judgingDay, latestValues, rowsOf, summarise, type Target } from "./targets.read";
 
 // Cascading targets, read: the tree under a target (bounded walks down the
@@ -156,11 +160,29 @@ export async function ancestorsOf(db: Db, actor: Actor, target: { id: string; pa
 }
 
 /**
+ * The tree under a target the actor sees, rolled up over the nodes read (at
+ * most MAX_TREE_NODES: `truncated` says when there were more), then folded
+ * for the page: whole levels within TREE_OPENING_BUDGET nodes, the branches
+ * below them load when unfolded (getTreeBranch). The roll-up stays the whole
+ * subtree's, folded or not, so the trouble below a fold still shows.
+ */
+async function foldedSubtree(db: Db, actor: Actor, id: string, now: Date) {
+  const ids = await walkDown(db, actor, [id], MAX_TREE_NODES + 1);
+  const nodes = await visibleNodes(
+    db,
+    actor,
+    ids.slice(0, MAX_TREE_NODES).map((r) => r.id),
+    now,
+  );
+  return { tree: foldTree(buildTree(nodes, id)!), truncated: ids.length > MAX_TREE_NODES };
+}
+
+/**
  * A target's tree: the targets above it (the breadcrumb, title and health)
  * and the tree under it, rolled up (the worst health of each branch, the
- * counts below). The nodes are those the actor sees: a sub-target they do not
- * see is left out with everything under it. At most MAX_TREE_NODES are read
- * (`truncated` says when there were more). NOT_FOUND unless the actor sees the target.
+ * counts below) and folded below the levels that fit a page. The nodes are
+ * those the actor sees: a sub-target they do not see is left out with
+ * everything under it. NOT_FOUND unless the actor sees the target.
  */
 export async function getTargetTree(db: Db, actor: Actor, id: string, now = new Date()) {
   const [row] = await db
@@ -169,15 +191,7 @@ export async function getTargetTree(db: Db, actor: Actor, id: string, now = new 
     .where(inScope(targets, actor, eq(targets.id, id)))
     .limit(1);
   if (!row) throw notFound("Target");
-  const [ids, ancestors] = await Promise.all([walkDown(db, actor, [id], MAX_TREE_NODES + 1), ancestorsOf(db, actor, row, now)]);
-  const truncated = ids.length > MAX_TREE_NODES;
-  const nodes = await visibleNodes(
-    db,
-    actor,
-    ids.slice(0, MAX_TREE_NODES).map((r) => r.id),
-    now,
-  );
-  const tree = buildTree(nodes, id)!;
+  const [{ tree, truncated }, ancestors] = await Promise.all([foldedSubtree(db, actor, id, now), ancestorsOf(db, actor, row, now)]);
   return {
     ancestors,
     tree,
@@ -187,28 +201,72 @@ export async function getTargetTree(db: Db, actor: Actor, id: string, now = new 
   };
 }
 
-/** The most trees the tree page shows. */
-export const MAX_TREES = 25;
+/**
+ * A folded branch of a tree, opened: the subtree under `id` (a target the
+ * actor sees; otherwise NOT_FOUND), rolled up and folded again below the
+ * levels that fit, as the org chart's branches open (people/chart.read.ts).
+ */
+export async function getTreeBranch(db: Db, actor: Actor, id: string, now = new Date()) {
+  await loadInScope(db, actor, targets, id, "Target");
+  return foldedSubtree(db, actor, id, now);
+}
+
+/** A page of the tree page: this many trees. */
+export const TREES_PAGE = 10;
+/** A tree of the tree page opens with fewer nodes than a target's own page: several share the screen. */
+const TREE_PAGE_BUDGET = 30;
+const treeKey = z.tuple([z.iso.date(), z.string().max(1000), z.uuid()]);
 
 /**
  * The trees under the actor's own targets (those they control or own) that
- * have sub-targets: each rolled up, the worst first. A target of theirs under
- * another of theirs is shown inside that one's tree, not again on its own.
- * Bounded: the actor's own targets with sub-targets (at most MAX_TREES), then
- * one walk down from them (at most MAX_TREE_NODES rows).
+ * have sub-targets, each rolled up, by due date, a page of TREES_PAGE at a
+ * time (keyset on (due_date, title, id)). A target of theirs under another of
+ * theirs is shown inside that one's tree, not again on its own: the roots are
+ * those with no target of theirs above (at most MAX_TARGET_DEPTH - 1 parent
+ * links up, each a primary-key probe). Then one walk down from the page's
+ * roots (at most MAX_TREE_NODES rows), and each tree folded for the page.
  */
-export async function listMyTrees(db: Db, actor: Actor, now = new Date()) {
+export async function listMyTrees(db: Db, actor: Actor, input?: z.output<typeof treesInput>, now = new Date()) {
+  const limit = input?.limit ?? TREES_PAGE;
+  const after = decodeCursor(input?.cursor, treeKey);
+  const mineAt = (t: SQL) =>
+    sql`(${t}.controller_person_id = ${actor.personId} or exists (select 1 from ${targetOwners} o where o.org_id = ${actor.orgId} and o.target_id = ${t}.id and o.person_id = ${actor.personId}))`;
   const child = sql`exists (select 1 from ${targets} c where ${scopeSql(actor, sql`c.org_id`)} and c.parent_id = ${targets.id})`;
-  const mine = sql`(${targets.controllerPersonId} = ${actor.personId} or exists (select 1 from ${targetOwners} where ${scopeSql(actor, sql`${targetOwners.orgId}`)} and ${targetOwners.targetId} = ${targets.id} and ${targetOwners.personId} = ${actor.personId}))`;
+  const mine = mineAt(sql`${targets}`);
+  // The targets above, up to the deepest a tree goes: none of them may be the actor's.
+  const ups = Array.from({ length: MAX_TARGET_DEPTH - 1 }, (_, i) => sql.raw(`up${i + 1}`));
+  const upJoins = sql.join(
+    ups.map(
+      (u, i) =>
+        sql`left join ${targets} ${u} on ${u}.org_id = ${actor.orgId} and ${u}.id = ${i === 0 ? sql`${targets}.parent_id` : sql`${ups[i - 1]}.parent_id`}`,
+    ),
+    sql` `,
+  );
+  const noneAbove = sql`not exists (select 1 from (select 1) as self ${upJoins} where ${sql.join(
+    ups.map((u) => sql`(${u}.id is not null and ${mineAt(u)})`),
+    sql` or `,
+  )})`;
   const own = await db
-    .select({ id: targets.id })
+    .select({ id: targets.id, dueDate: targets.dueDate, title: targets.title })
     .from(targets)
-    .where(inScope(targets, actor, mine, child))
-    .orderBy(asc(targets.dueDate), asc(targets.title))
-    .limit(MAX_TREES + 1);
-  const rootIds = own.slice(0, MAX_TREES).map((r) => r.id);
+    .where(
+      inScope(
+        targets,
+        actor,
+        mine,
+        child,
+        noneAbove,
+        after
+          ? sql`(${targets.dueDate}, ${targets.title}, ${targets.id}) > (${after[0]}::date, ${after[1]}, ${after[2]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(targets.dueDate), asc(targets.title), asc(targets.id))
+    .limit(limit + 1);
+  const page = pageOf(own, limit, (r) => [r.dueDate, r.title, r.id]);
+  const rootIds = page.items.map((r) => r.id);
   const walked = await walkDown(db, actor, rootIds, MAX_TREE_NODES + 1);
-  const truncated = walked.length > MAX_TREE_NODES || own.length > MAX_TREES;
+  const truncated = walked.length > MAX_TREE_NODES;
   const kept = walked.slice(0, MAX_TREE_NODES);
   const nodes = await visibleNodes(
     db,
@@ -216,15 +274,11 @@ export async function listMyTrees(db: Db, actor: Actor, now = new Date()) {
     kept.map((r) => r.id),
     now,
   );
-  // A root met under another root is shown there only.
-  const nested = new Set(kept.filter((r) => r.root_id !== r.id).map((r) => r.id));
   const trees = rootIds
-    .filter((r) => !nested.has(r))
     .map((r) => buildTree(nodes, r))
-    .filter((t): t is RolledUp<TreeNode> => t !== null);
-  const rank = (h: Health | null) => (h === null ? HEALTH_ORDER.length : HEALTH_ORDER.indexOf(h));
-  trees.sort((a, b) => rank(a.worst) - rank(b.worst));
-  // The people named on the trees, for the owners' names are already on the nodes; the controllers' names too.
+    .filter((t): t is RolledUp<TreeNode> => t !== null)
+    .map((t): FoldedNode<TreeNode> => foldTree(t, TREE_PAGE_BUDGET));
+  // The controllers' names (the owners' are already on the nodes).
   const controllerIds = [...new Set(nodes.map((n) => n.controllerPersonId))];
   const controllers = controllerIds.length
     ? await db
@@ -232,5 +286,5 @@ export async function listMyTrees(db: Db, actor: Actor, now = new Date()) {
         .from(people)
         .where(inScope(people, actor, inArray(people.id, controllerIds)))
     : [];
-  return { trees, truncated, controllers: Object.fromEntries(controllers.map((c) => [c.id, c.name])) };
+  return { trees, truncated, controllers: Object.fromEntries(controllers.map((c) => [c.id, c.name])), nextCursor: page.nextCursor };
 }

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { TargetTrees } from "@/components/targets/target-trees";
-import { HydrateClient, prefetch, trpc } from "@/trpc/server";
+import { getQueryClient, HydrateClient, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Target trees" };
 
 export default async function TargetTreesPage() {
-  await prefetch(trpc.targets.trees.queryOptions());
+  // The first page of trees, with the list's own options (target-trees.tsx treePages).
+  await getQueryClient().prefetchInfiniteQuery(
+    trpc.targets.trees.infiniteQueryOptions({}, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
+  );
   return (
     <HydrateClient>
       <PageHeader
