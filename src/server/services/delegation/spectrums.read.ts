@@ -5,6 +5,7 @@ import type { Actor } from "../kernel/actor";
 import { inScope, loadInScope, requireAdmin, requireReferences } from "../kernel/access";
 import { AppError, notFound } from "../kernel/errors";
 import { mapLevels } from "@/lib/delegation/suggestion";
+import { actorValues, preparedFor } from "../kernel/prepared";
 
 /** Reads: the account's spectrums and their levels. Nothing here writes. */
 
@@ -21,16 +22,24 @@ async function levelsOf(db: Db, actor: Actor, spectrumId: string): Promise<Level
 /**
  * The account's active spectrum with its levels, lowest autonomy first. Every
  * account has one from the start (made with the account, see
- * createDefaultSpectrum); none is a bug, answered as NOT_FOUND.
+ * createDefaultSpectrum); none is a bug, answered as NOT_FOUND. One statement
+ * (the spectrum joined to its levels), built once (kernel/prepared.ts): the
+ * prep page, Home and every delegation page ask for it.
  */
 export async function getActiveSpectrum(db: Db, actor: Actor) {
-  const [spectrum] = await db
-    .select()
-    .from(spectrums)
-    .where(inScope(spectrums, actor, eq(spectrums.active, true)))
-    .limit(1);
+  const rows = await preparedFor(db, actor, "active_spectrum", "", (a, name) =>
+    db
+      .select({ spectrum: spectrums, level: spectrumLevels })
+      .from(spectrums)
+      .leftJoin(spectrumLevels, inScope(spectrumLevels, a, eq(spectrumLevels.spectrumId, spectrums.id)))
+      .where(inScope(spectrums, a, eq(spectrums.active, true)))
+      .orderBy(asc(spectrumLevels.position))
+      .prepare(name),
+  ).execute(actorValues(actor));
+  const spectrum = rows[0]?.spectrum;
   if (!spectrum) throw notFound("Active spectrum");
-  return { ...spectrum, levels: await levelsOf(db, actor, spectrum.id) };
+  // At most one spectrum is active (spectrums_one_active_key): every row is one of its levels.
+  return { ...spectrum, levels: rows.flatMap((r) => (r.level ? [r.level] : [])) };
 }
 
 export async function listSpectrums(db: Db, actor: Actor) {

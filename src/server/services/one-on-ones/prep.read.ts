@@ -1,23 +1,26 @@
-import { and, asc, desc, eq, gt, isNull, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, lte, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import {
   actionItems,
+  checkIns,
   coachingNotes,
   growthGoals,
   levelChanges,
   metrics,
   oneOnOnes,
+  people,
   targetOwners,
   targets,
   talkingPoints,
   tasks,
 } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
-import { inScope } from "../kernel/access";
+import { inOrg, inScope, myReport } from "../kernel/access";
+import { notFound } from "../kernel/errors";
+import { actorValues, preparedFor } from "../kernel/prepared";
 import { userClock, type UserClock } from "../kernel/clock";
-import { goalsWithNotes, loadOneOnOnePerson, meetingStats, selectPoints, shapePoint } from "./views.read";
+import { goalsWithNotes, selectPoints, shapePoint, type OneOnOneViewer } from "./views.read";
 import { getActiveSpectrum } from "../delegation/spectrums.read";
-import { latestValues } from "../targets/targets.read";
 import { levelSince } from "../delegation/tasks.read";
 import { levelSinceDay, review, reviewDue } from "@/lib/delegation/review";
 import { addedSince, agendaOf, openActions } from "@/lib/one-on-ones/agenda";
@@ -27,74 +30,134 @@ import { suggestTalkingPoints } from "@/lib/one-on-ones/suggestions";
 
 /** Reads (a read model): the prep page of a person's next 1:1. Nothing here writes. */
 
+/** A timestamp placeholder's value: an ISO string, which PostgreSQL reads as the column's type on both drivers. */
+const iso = (d: Date) => d.toISOString();
+
+/**
+ * The prep page's statements, each built once per database handle and shape
+ * (kernel/prepared.ts): `personId` is the person whose side it is, `since` the
+ * last held 1:1 (a shape of its own when there is none).
+ */
+const subject = () => sql.placeholder("personId");
+const sinceParam = () => sql.placeholder("since");
+
+/**
+ * The targets the person owns (active, or changed since the last held 1:1),
+ * each joined to its metrics and each metric to its latest check-in now and
+ * (with `since`) as it stood then: one lateral lookup of one index entry
+ * (check_ins_metric_at_idx) per metric and moment, as latestValues in
+ * targets.read.ts. One statement, a row per target and metric (a target
+ * without metrics has one row, with no metric). Metrics and check-ins are
+ * read in the organisation alone: they are a visible target's (the policy
+ * sees a metric exactly when it sees its target).
+ */
+function ownedTargets(db: Db, actor: Actor, hasSince: boolean) {
+  return preparedFor(db, actor, "prep_targets", hasSince ? "since" : "all", (a, name) => {
+    const latestAsOf = (alias: string, asOf?: Placeholder) =>
+      db
+        .select({ value: checkIns.value, at: checkIns.at })
+        .from(checkIns)
+        .where(inOrg(checkIns, a, eq(checkIns.metricId, metrics.id), asOf ? lte(checkIns.at, asOf) : undefined))
+        .orderBy(desc(checkIns.at))
+        .limit(1)
+        .as(alias);
+    const now = latestAsOf("latest_now");
+    const then = latestAsOf("latest_then", sinceParam());
+    const query = db
+      .select({
+        target: {
+          id: targets.id,
+          title: targets.title,
+          kind: targets.kind,
+          status: targets.status,
+          startDate: targets.startDate,
+          dueDate: targets.dueDate,
+          updatedAt: targets.updatedAt,
+        },
+        metric: metrics,
+        nowValue: now.value,
+        nowAt: now.at,
+        ...(hasSince ? { thenValue: then.value, thenAt: then.at } : {}),
+      })
+      .from(targets)
+      .innerJoin(targetOwners, and(eq(targetOwners.targetId, targets.id), eq(targetOwners.orgId, targets.orgId)))
+      .leftJoin(metrics, inOrg(metrics, a, eq(metrics.targetId, targets.id)))
+      .leftJoinLateral(now, sql`true`);
+    return (hasSince ? query.leftJoinLateral(then, sql`true`) : query)
+      .where(
+        inScope(
+          targets,
+          a,
+          eq(targetOwners.personId, subject()),
+          or(eq(targets.status, "active"), hasSince ? gt(targets.updatedAt, sinceParam()) : undefined),
+        ),
+      )
+      .orderBy(asc(targets.dueDate), asc(targets.id), asc(metrics.position), asc(metrics.createdAt))
+      .prepare(name);
+  });
+}
+
+function levelChangesSince(db: Db, actor: Actor) {
+  return preparedFor(db, actor, "prep_level_changes", "", (a, name) =>
+    db
+      .select({
+        id: levelChanges.id,
+        taskId: levelChanges.taskId,
+        taskTitle: tasks.title,
+        fromLabel: levelChanges.fromLabel,
+        fromAutonomy: levelChanges.fromAutonomy,
+        toLabel: levelChanges.toLabel,
+        toAutonomy: levelChanges.toAutonomy,
+        reason: levelChanges.reason,
+        at: levelChanges.at,
+      })
+      .from(levelChanges)
+      .innerJoin(tasks, and(eq(tasks.id, levelChanges.taskId), eq(tasks.orgId, levelChanges.orgId)))
+      .where(inScope(levelChanges, a, eq(tasks.personId, subject()), gt(levelChanges.at, sinceParam())))
+      .orderBy(desc(levelChanges.at))
+      .limit(100)
+      .prepare(name),
+  );
+}
+
+function openTasks(db: Db, actor: Actor) {
+  return preparedFor(db, actor, "prep_open_tasks", "", (a, name) =>
+    db
+      .select({ task: tasks, levelSince })
+      .from(tasks)
+      .where(inScope(tasks, a, eq(tasks.personId, subject()), eq(tasks.status, "open")))
+      .orderBy(asc(tasks.title))
+      .prepare(name),
+  );
+}
+
 /**
  * What changed on a person's side since `since` (the last held 1:1): the
  * targets they own with each metric's value then and now and the health it
  * turned to, their delegation levels changed since, and the tasks delegated to
  * them as the review sees them. Shared by both prep pages: the manager's for
- * a report, the report's own. Six queries, whatever the history.
+ * a report, the report's own. Four statements, whatever the history (three
+ * before the first held 1:1).
  */
 export async function sideChanges(db: Db, actor: Actor, personId: string, since: Date | null, clock: UserClock, now: Date) {
-  const [targetRows, metricRows, changes, taskRows, spectrum] = await Promise.all([
-    db
-      .select({
-        id: targets.id,
-        title: targets.title,
-        kind: targets.kind,
-        status: targets.status,
-        startDate: targets.startDate,
-        dueDate: targets.dueDate,
-        updatedAt: targets.updatedAt,
-      })
-      .from(targets)
-      .innerJoin(targetOwners, and(eq(targetOwners.targetId, targets.id), eq(targetOwners.orgId, targets.orgId)))
-      .where(
-        inScope(
-          targets,
-          actor,
-          eq(targetOwners.personId, personId),
-          or(eq(targets.status, "active"), since ? gt(targets.updatedAt, since) : undefined),
-        ),
-      )
-      .orderBy(asc(targets.dueDate)),
-    db
-      .select({ metric: metrics })
-      .from(metrics)
-      .innerJoin(targetOwners, and(eq(targetOwners.targetId, metrics.targetId), eq(targetOwners.orgId, metrics.orgId)))
-      .where(inScope(metrics, actor, eq(targetOwners.personId, personId)))
-      .orderBy(asc(metrics.position), asc(metrics.createdAt)),
-    since
-      ? db
-          .select({
-            id: levelChanges.id,
-            taskId: levelChanges.taskId,
-            taskTitle: tasks.title,
-            fromLabel: levelChanges.fromLabel,
-            fromAutonomy: levelChanges.fromAutonomy,
-            toLabel: levelChanges.toLabel,
-            toAutonomy: levelChanges.toAutonomy,
-            reason: levelChanges.reason,
-            at: levelChanges.at,
-          })
-          .from(levelChanges)
-          .innerJoin(tasks, and(eq(tasks.id, levelChanges.taskId), eq(tasks.orgId, levelChanges.orgId)))
-          .where(inScope(levelChanges, actor, eq(tasks.personId, personId), gt(levelChanges.at, since)))
-          .orderBy(desc(levelChanges.at))
-          .limit(100)
-      : Promise.resolve([]),
-    db
-      .select({ task: tasks, levelSince })
-      .from(tasks)
-      .where(inScope(tasks, actor, eq(tasks.personId, personId), eq(tasks.status, "open")))
-      .orderBy(asc(tasks.title)),
+  const values = { ...actorValues(actor), personId, ...(since ? { since: iso(since) } : {}) };
+  const [rows, changes, taskRows, spectrum] = await Promise.all([
+    ownedTargets(db, actor, since !== null).execute(values),
+    since ? levelChangesSince(db, actor).execute(values) : Promise.resolve([]),
+    openTasks(db, actor).execute(values),
     getActiveSpectrum(db, actor),
   ]);
 
-  const metricIds = metricRows.map((r) => r.metric.id).filter((id, i, all) => all.indexOf(id) === i);
-  const [nowValues, thenValues] = await Promise.all([
-    latestValues(db, actor, metricIds),
-    since ? latestValues(db, actor, metricIds, since) : Promise.resolve(new Map<string, { value: number; at: Date }>()),
-  ]);
+  const nowValues = new Map<string, { value: number; at: Date }>();
+  const thenValues = new Map<string, { value: number; at: Date }>();
+  const targetRows = rows.map((r) => r.target);
+  const metricRows: { metric: typeof metrics.$inferSelect }[] = [];
+  for (const row of rows as ((typeof rows)[number] & { thenValue?: number | null; thenAt?: Date | null })[]) {
+    if (!row.metric) continue;
+    metricRows.push({ metric: row.metric });
+    if (row.nowAt) nowValues.set(row.metric.id, { value: Number(row.nowValue), at: row.nowAt });
+    if (row.thenAt) thenValues.set(row.metric.id, { value: Number(row.thenValue), at: row.thenAt });
+  }
 
   const targetsView = targetRows
     .filter((t, i, all) => all.findIndex((x) => x.id === t.id) === i)
@@ -159,47 +222,21 @@ export async function sideChanges(db: Db, actor: Actor, personId: string, since:
  */
 export async function prepForPerson(db: Db, actor: Actor, personId: string, now = new Date()) {
   // The prep page is the two people's (the report reads their side): anyone else, an old manager included, gets NOT_FOUND.
-  const { person, viewer } = await loadOneOnOnePerson(db, actor, personId, "manager");
-  const clock = await userClock(db, actor, now);
-  const [[stats], [lastMeeting]] = await Promise.all([
-    meetingStats(db, actor, personId),
-    db
-      .select()
-      .from(oneOnOnes)
-      .where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, personId), eq(oneOnOnes.status, "held")))
-      .orderBy(desc(oneOnOnes.heldAt))
-      .limit(1),
-  ]);
+  const [clock, [head]] = await Promise.all([userClock(db, actor, now), prepHead(db, actor).execute({ ...actorValues(actor), personId })]);
+  if (!head) throw notFound("Person");
+  const person = head.people;
+  const viewer: OneOnOneViewer = person.id === actor.personId ? "report" : person.managerId === actor.personId ? "manager" : "former";
+  const stats = head.meeting_stats ?? undefined;
+  const lastMeeting = head.last_held ?? undefined;
+  const nextMeeting = head.next_scheduled ?? null;
   const since = lastMeeting?.heldAt ?? null;
-  const nextMeeting = stats?.nextScheduledAt
-    ? ((
-        await db
-          .select()
-          .from(oneOnOnes)
-          .where(inScope(oneOnOnes, actor, eq(oneOnOnes.personId, personId), eq(oneOnOnes.status, "scheduled")))
-          .orderBy(asc(oneOnOnes.scheduledAt))
-          .limit(1)
-      )[0] ?? null)
-    : null;
 
+  const values = { ...actorValues(actor), personId };
   const [side, actions, points, lastNotes, goals] = await Promise.all([
     sideChanges(db, actor, personId, since, clock, now),
-    db
-      .select()
-      .from(actionItems)
-      .where(inScope(actionItems, actor, eq(actionItems.personId, personId), isNull(actionItems.doneAt)))
-      .limit(1_000),
-    selectPoints(db)
-      .where(inScope(talkingPoints, actor, eq(talkingPoints.personId, personId), isNull(talkingPoints.discussedInId)))
-      .limit(1_000),
-    lastMeeting
-      ? db
-          .select({ note: coachingNotes, goalTitle: growthGoals.title })
-          .from(coachingNotes)
-          .leftJoin(growthGoals, and(eq(growthGoals.id, coachingNotes.goalId), eq(growthGoals.orgId, coachingNotes.orgId)))
-          .where(inScope(coachingNotes, actor, eq(coachingNotes.oneOnOneId, lastMeeting.id)))
-          .orderBy(asc(coachingNotes.createdAt))
-      : Promise.resolve([]),
+    prepActions(db, actor).execute(values),
+    prepPoints(db, actor).execute(values),
+    lastMeeting ? prepNotes(db, actor).execute({ ...values, oneOnOneId: lastMeeting.id }) : Promise.resolve([]),
     goalsWithNotes(db, actor, personId),
   ]);
   const { targets: targetsView, levelChanges: changes, tasks: tasksView } = side;
@@ -246,4 +283,86 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
     goals,
     suggestions,
   };
+}
+
+/**
+ * The person (if the actor may open their prep page: they are the actor or the
+ * actor's report, as loadOneOnOnePerson's "manager" rule), their last held
+ * 1:1, their next booked one, and how many were held: one statement with
+ * lateral lookups (one index range each), as meetingStats and the two
+ * one-row reads it replaces.
+ */
+function prepHead(db: Db, actor: Actor) {
+  return preparedFor(db, actor, "prep_head", "", (a, name) => {
+    const mine = (...conditions: SQL[]) => inScope(oneOnOnes, a, eq(oneOnOnes.personId, subject()), ...conditions);
+    const lastHeld = db
+      .select()
+      .from(oneOnOnes)
+      .where(mine(eq(oneOnOnes.status, "held")))
+      .orderBy(desc(oneOnOnes.heldAt))
+      .limit(1)
+      .as("last_held");
+    const nextScheduled = db
+      .select()
+      .from(oneOnOnes)
+      .where(mine(eq(oneOnOnes.status, "scheduled")))
+      .orderBy(asc(oneOnOnes.scheduledAt))
+      .limit(1)
+      .as("next_scheduled");
+    const stats = db
+      .select({
+        lastHeldAt: sql<Date | null>`max(${oneOnOnes.heldAt}) filter (where ${oneOnOnes.status} = 'held')`
+          .mapWith(oneOnOnes.heldAt)
+          .as("last_held_at"),
+        nextScheduledAt: sql<Date | null>`min(${oneOnOnes.scheduledAt}) filter (where ${oneOnOnes.status} = 'scheduled')`
+          .mapWith(oneOnOnes.scheduledAt)
+          .as("next_scheduled_at"),
+        held: sql<number>`count(*) filter (where ${oneOnOnes.status} = 'held')`.mapWith(Number).as("held"),
+        total: sql<number>`count(*)`.mapWith(Number).as("total"),
+      })
+      .from(oneOnOnes)
+      .where(mine())
+      .as("meeting_stats");
+    return db
+      .select()
+      .from(people)
+      .leftJoinLateral(lastHeld, sql`true`)
+      .leftJoinLateral(nextScheduled, sql`true`)
+      .leftJoinLateral(stats, sql`true`)
+      .where(inScope(people, a, eq(people.id, subject()), or(eq(people.id, a.personId), myReport(a, people.id))))
+      .limit(1)
+      .prepare(name);
+  });
+}
+
+function prepActions(db: Db, actor: Actor) {
+  return preparedFor(db, actor, "prep_actions", "", (a, name) =>
+    db
+      .select()
+      .from(actionItems)
+      .where(inScope(actionItems, a, eq(actionItems.personId, subject()), isNull(actionItems.doneAt)))
+      .limit(1_000)
+      .prepare(name),
+  );
+}
+
+function prepPoints(db: Db, actor: Actor) {
+  return preparedFor(db, actor, "prep_points", "", (a, name) =>
+    selectPoints(db)
+      .where(inScope(talkingPoints, a, eq(talkingPoints.personId, subject()), isNull(talkingPoints.discussedInId)))
+      .limit(1_000)
+      .prepare(name),
+  );
+}
+
+function prepNotes(db: Db, actor: Actor) {
+  return preparedFor(db, actor, "prep_last_notes", "", (a, name) =>
+    db
+      .select({ note: coachingNotes, goalTitle: growthGoals.title })
+      .from(coachingNotes)
+      .leftJoin(growthGoals, and(eq(growthGoals.id, coachingNotes.goalId), eq(growthGoals.orgId, coachingNotes.orgId)))
+      .where(inScope(coachingNotes, a, eq(coachingNotes.oneOnOneId, sql.placeholder("oneOnOneId"))))
+      .orderBy(asc(coachingNotes.createdAt))
+      .prepare(name),
+  );
 }
