@@ -122,7 +122,11 @@ async function main() {
   const heavyTimes = new Map(heavy.map((h) => [h.name, [] as number[]]));
 
   for (let i = 0; i < 10; i++) await loadB(); // warm-up
-  for (const h of heavy.slice(1)) await h.run();
+  for (const h of heavy.slice(1)) {
+    const t = performance.now();
+    await h.run();
+    if (process.env.BENCH_VERBOSE) console.error(`  warm-up: ${h.name} ${(performance.now() - t).toFixed(0)} ms`);
+  }
 
   const alone: number[] = [];
   const busy: number[] = [];
@@ -166,6 +170,7 @@ async function main() {
           const t = performance.now();
           await h.run();
           heavyTimes.get(h.name)!.push(performance.now() - t);
+          if (process.env.BENCH_VERBOSE) console.error(`  A: ${h.name} ${(performance.now() - t).toFixed(0)} ms`);
         }
         current = "";
       })();

@@ -244,7 +244,7 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown, options:
         })
         .where(eq(schema.organisations.id, actor.orgId));
     }
-    await rebuildChart(tx, actor.orgId);
+    await rebuildChart(tx, actor.orgId, { bulk: true });
     // Every account has an active spectrum from the start; a file without one gets the default, as a new account does.
     if (!prepared.spectrums.some((s) => s.active === true)) await createDefaultSpectrum(tx, actor.orgId);
   };
