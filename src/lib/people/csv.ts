@@ -44,6 +44,9 @@ const HEADER_ALIASES: Record<string, (typeof CSV_COLUMNS)[number]> = {
 
 const MAX_ROWS = 5_000;
 
+/** The person form's rules for the columns a file gives, built once (a schema per row cost seconds for 5,000 rows). */
+const fileFields = personFields.pick({ name: true, email: true, title: true });
+
 function headerKey(raw: string): string {
   return raw.trim().toLowerCase().replace(/[_-]+/g, " ").replace(/\s+/g, " ");
 }
@@ -84,9 +87,7 @@ export function previewPeopleCsv(text: string, context: ImportContext): ImportPr
     else if (track && !level) {
       errors.push(`"${levelText}" is not a level of the ${TRACK_SHORT[track]} track.`);
     }
-    const checked = personFields
-      .pick({ name: true, email: true, title: true })
-      .safeParse({ name: cell(r, "name"), email: cell(r, "email"), title: cell(r, "title") });
+    const checked = fileFields.safeParse({ name: cell(r, "name"), email: cell(r, "email"), title: cell(r, "title") });
     if (!checked.success) errors.push(...checked.error.issues.map((issue) => issue.message));
     const managerEmail = cell(r, "manager_email").toLowerCase() || null;
     return {

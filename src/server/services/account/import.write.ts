@@ -2,7 +2,8 @@
  * Loading an export (export.read.ts): an organisation's file into an empty
  * organisation (admins), a file of one's own data into one's own place in
  * this one (any member; own-import.write.ts). The file is checked whole, then
- * inserted in one transaction.
+ * inserted in one transaction (in short ones on the embedded database:
+ * import-chunks.write.ts).
  */
 
 import { randomUUID } from "node:crypto";
@@ -21,6 +22,8 @@ import { inOrg, inScope, requireAdmin } from "../kernel/access";
 import { rebuildChart } from "../people/chart.write";
 import { refreshAutonomyMonths } from "../delegation/autonomy-months.write";
 import { loadOwnData, OWN_TABLES } from "./own-import.write";
+import { IMPORT_CHUNK_ROWS, insertSlice, loadInSlices, slicesOf, type Load } from "./import-chunks.write";
+import { holdsOneConnection } from "../../db/connections";
 import type { LadderLabels } from "@/lib/people/ladder";
 import { timeZoneField } from "@/lib/validators/account";
 import { spectrumLevelsField } from "@/lib/validators/delegation";
@@ -98,9 +101,12 @@ type Into = {
  * reference is rewritten to the new ids, so the same file can be imported into
  * several organisations. The exporter's top person becomes the importer's
  * person. All or nothing, but for the notes of an own file that name rows the
- * actor does not reach here: those are left out and counted in `skipped`.
+ * actor does not reach here: those are left out and counted in `skipped`. On
+ * the embedded database an organisation's file goes in short transactions,
+ * emptied again on a refusal (import-chunks.write.ts); `chunkRows` sets their
+ * size (tests).
  */
-export async function importAccount(db: Db, actor: Actor, raw: unknown) {
+export async function importAccount(db: Db, actor: Actor, raw: unknown, options: { chunkRows?: number } = {}) {
   // Before the file is read: a member refused an organisation's file learns nothing of it.
   const own = typeof raw === "object" && raw !== null && (raw as { scope?: unknown }).scope === "own";
   if (!own) requireAdmin(actor);
@@ -167,8 +173,9 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
     checkUnique(name, prepared[name]);
   }
   checkAcrossRows(file.tables, prepared);
-  // Parents before their sub-targets: each batch's rows point at rows already inserted.
-  prepared.targets = parentsFirst(prepared.targets);
+  // Parents before their sub-targets, managers before their reports: each batch's rows point at rows already inserted.
+  prepared.targets = parentsFirst(prepared.targets, "parentId");
+  prepared.people = parentsFirst(prepared.people, "managerId");
 
   if (own) {
     try {
@@ -179,87 +186,111 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown) {
     }
   }
 
-  const counts: Record<string, number> = {};
-  try {
-    await db.transaction(async (tx) => {
-      // Inside the transaction, with the organisation's row locked: of two imports at once, the
-      // second waits here and then finds the organisation no longer empty.
+  const loads: Load[] = (Object.entries(EXPORT_TABLES) as [TableName, PgTable][]).map(([name, table]) => {
+    const personal = "userId" in columnsOf(table);
+    return {
+      name,
+      table,
+      rows: prepared[name].map((row) => ({ ...row, orgId: actor.orgId, ...(personal ? { userId: actor.userId } : {}) })),
+    };
+  });
+  const counts: Record<string, number> = Object.fromEntries(loads.map((l) => [l.name, l.rows.length]));
+  const claim = async (tx: Db) => {
+    // Inside the transaction, with the organisation's row locked: of two imports at once, the
+    // second waits here and then finds the organisation no longer empty.
+    await tx
+      .select({ id: schema.organisations.id })
+      .from(schema.organisations)
+      .where(eq(schema.organisations.id, actor.orgId))
+      .for("update");
+    // Empty: the importer is its only member and only person, with nothing else but the default spectrum.
+    const others = [
+      { table: schema.memberships as PgTable, where: inOrg(schema.memberships, actor, ne(schema.memberships.userId, actor.userId)) },
+      { table: schema.invitations as PgTable, where: inOrg(schema.invitations, actor) },
+      ...(Object.entries(EXPORT_TABLES) as [TableName, PgTable][])
+        .filter(([name]) => !MADE_ON_FIRST_USE.includes(name))
+        .map(([name, table]) => ({
+          table,
+          where: inOrg({ orgId: columnsOf(table).orgId! }, actor, name === "people" ? ne(schema.people.id, actor.personId) : undefined),
+        })),
+    ];
+    for (const { table, where } of others) {
+      const [{ n }] = (await tx.select({ n: count() }).from(table).where(where)) as [{ n: number }];
+      if (Number(n) > 0)
+        throw new AppError(
+          "CONFLICT",
+          "Import works only into an empty organisation: this one already has data. Create a new account to import into.",
+        );
+    }
+    await tx.delete(schema.spectrums).where(inScope(schema.spectrums, actor));
+  };
+  const settle = async (tx: Db) => {
+    await tx
+      .update(schema.users)
+      .set({
+        ...(file.account.timeZone ? { timeZone: file.account.timeZone } : {}),
+        updatedAt: new Date(),
+      })
+      .where(eq(schema.users.id, actor.userId));
+    const ladderLabels = (file.organisation?.ladderLabels ?? file.account.ladderLabels) as LadderLabels | null | undefined;
+    const name = file.organisation?.name;
+    if (ladderLabels || name) {
+      // The versions grow, so a settings form opened before the import sees a conflict instead of undoing it.
       await tx
-        .select({ id: schema.organisations.id })
-        .from(schema.organisations)
-        .where(eq(schema.organisations.id, actor.orgId))
-        .for("update");
-      // Empty: the importer is its only member and only person, with nothing else but the default spectrum.
-      const others = [
-        { table: schema.memberships as PgTable, where: inOrg(schema.memberships, actor, ne(schema.memberships.userId, actor.userId)) },
-        { table: schema.invitations as PgTable, where: inOrg(schema.invitations, actor) },
-        ...(Object.entries(EXPORT_TABLES) as [TableName, PgTable][])
-          .filter(([name]) => !MADE_ON_FIRST_USE.includes(name))
-          .map(([name, table]) => ({
-            table,
-            where: inOrg({ orgId: columnsOf(table).orgId! }, actor, name === "people" ? ne(schema.people.id, actor.personId) : undefined),
-          })),
-      ];
-      for (const { table, where } of others) {
-        const [{ n }] = (await tx.select({ n: count() }).from(table).where(where)) as [{ n: number }];
-        if (Number(n) > 0)
-          throw new AppError(
-            "CONFLICT",
-            "Import works only into an empty organisation: this one already has data. Create a new account to import into.",
-          );
-      }
-      await tx.delete(schema.spectrums).where(inScope(schema.spectrums, actor));
-      await tx
-        .update(schema.users)
+        .update(schema.organisations)
         .set({
-          ...(file.account.timeZone ? { timeZone: file.account.timeZone } : {}),
+          ...(ladderLabels ? { ladderLabels, ladderVersion: sql`${schema.organisations.ladderVersion} + 1` } : {}),
+          ...(name ? { name, version: sql`${schema.organisations.version} + 1` } : {}),
           updatedAt: new Date(),
         })
-        .where(eq(schema.users.id, actor.userId));
-      const ladderLabels = (file.organisation?.ladderLabels ?? file.account.ladderLabels) as LadderLabels | null | undefined;
-      const name = file.organisation?.name;
-      if (ladderLabels || name) {
-        // The versions grow, so a settings form opened before the import sees a conflict instead of undoing it.
-        await tx
-          .update(schema.organisations)
-          .set({
-            ...(ladderLabels ? { ladderLabels, ladderVersion: sql`${schema.organisations.ladderVersion} + 1` } : {}),
-            ...(name ? { name, version: sql`${schema.organisations.version} + 1` } : {}),
-            updatedAt: new Date(),
-          })
-          .where(eq(schema.organisations.id, actor.orgId));
-      }
-      for (const [name, table] of Object.entries(EXPORT_TABLES) as [TableName, PgTable][]) {
-        const personal = "userId" in columnsOf(table);
-        const rows = prepared[name].map((row) => ({ ...row, orgId: actor.orgId, ...(personal ? { userId: actor.userId } : {}) }));
-        counts[name] = rows.length;
-        for (let i = 0; i < rows.length; i += 500) await tx.insert(table).values(rows.slice(i, i + 500));
-      }
-      await rebuildChart(tx, actor.orgId);
-      // Derived, not in the file (NOT_EXPORTED): the autonomy trend from the level history just loaded.
-      await refreshAutonomyMonths(tx, actor.orgId, "all");
-      // Every account has an active spectrum from the start; a file without one gets the default, as a new account does.
-      if (!prepared.spectrums.some((s) => s.active === true)) await createDefaultSpectrum(tx, actor.orgId);
-    });
+        .where(eq(schema.organisations.id, actor.orgId));
+    }
+    await rebuildChart(tx, actor.orgId, { bulk: true });
+    // Derived, not in the file (NOT_EXPORTED): the autonomy trend from the level history just loaded.
+    await refreshAutonomyMonths(tx, actor.orgId, "all");
+    // Every account has an active spectrum from the start; a file without one gets the default, as a new account does.
+    if (!prepared.spectrums.some((s) => s.active === true)) await createDefaultSpectrum(tx, actor.orgId);
+  };
+  try {
+    if (holdsOneConnection(db)) {
+      // The embedded database: short transactions, so other organisations' requests run between them.
+      const slices = slicesOf(loads, options.chunkRows ?? IMPORT_CHUNK_ROWS, (name) => !MADE_ON_FIRST_USE.includes(name));
+      await loadInSlices(db, actor, { slices, claim, settle });
+    } else {
+      await db.transaction(async (tx) => {
+        await claim(tx);
+        await insertSlice(tx, loads);
+        await settle(tx);
+      });
+    }
   } catch (error) {
     throw asImportError(error);
   }
   return { scope: "organisation" as const, imported: counts, skipped: {} as Record<string, number> };
 }
 
-/** Targets ordered so that each comes after its parent (the file's order otherwise; loops are refused before). */
-function parentsFirst(rows: Row[]): Row[] {
+/**
+ * Rows ordered so that each comes after the row its `parent` column names
+ * (a target's parent, a person's manager; the file's order otherwise; loops
+ * are refused before). The foreign keys are checked per statement.
+ */
+function parentsFirst(rows: Row[], parentKey: "parentId" | "managerId"): Row[] {
   const byId = new Map(rows.map((r) => [r.id as string, r]));
   const out: Row[] = [];
   const placed = new Set<string>();
-  const place = (row: Row) => {
-    if (placed.has(row.id as string)) return;
-    placed.add(row.id as string);
-    const parent = row.parentId ? byId.get(row.parentId as string) : undefined;
-    if (parent) place(parent);
-    out.push(row);
-  };
-  rows.forEach(place);
+  for (const row of rows) {
+    // The row's line up to the first placed ancestor, placed top first (a loop, not recursion: a chart may be thousands deep).
+    const line: Row[] = [];
+    for (
+      let at: Row | undefined = row;
+      at && !placed.has(at.id as string);
+      at = at[parentKey] ? byId.get(at[parentKey] as string) : undefined
+    ) {
+      placed.add(at.id as string);
+      line.push(at);
+    }
+    out.push(...line.reverse());
+  }
   return out;
 }
 

@@ -48,7 +48,7 @@ export async function commitImport(db: Db, actor: Actor, { csv }: z.output<typeo
       });
       // One statement: its foreign keys are checked at its end, so rows may name managers listed later.
       await tx.insert(people).values(values);
-      await rebuildChart(tx, actor.orgId);
+      await rebuildChart(tx, actor.orgId, { bulk: true });
       return { imported: values.length };
     });
   } catch (error) {
