@@ -15,13 +15,12 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { MultiSelect } from "@/components/ui/multi-select";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { TrackBadge } from "@/components/ui/track-badge";
 import { importOpenSloInput, type ImportOpenSloInput } from "@/lib/validators/slo";
 import { useTRPC } from "@/trpc/react";
 import { useImportOpenSlo } from "./mutations";
+import { OwnersField } from "./owners-field";
 import { defaultTargetValues } from "./target-form";
 
 function defaults(): ImportOpenSloInput {
@@ -129,31 +128,13 @@ function ImportOpenSloForm({ onDone }: { onDone: () => void }) {
           </Select>
         )}
       </Field>
-      {people.length === 0 ? (
-        <div className="grid gap-1.5">
-          <p className="text-sm font-medium">Owners</p>
-          <p className="text-sm text-muted">Add people first: a target is owned by one or more of them.</p>
-          {errors.ownerIds?.message ? (
-            <p role="alert" className="text-xs font-medium text-danger">
-              {errors.ownerIds.message}
-            </p>
-          ) : null}
-        </div>
-      ) : (
-        <Field label="Owners" error={errors.ownerIds?.message} hint="Type a name to find someone; pick one or more.">
-          {(a) => (
-            <MultiSelect
-              {...a}
-              label="Owners"
-              options={people.map((p) => ({ value: p.id, label: p.name, detail: <TrackBadge track={p.track} /> }))}
-              value={ownerIds}
-              onChange={(next) => form.setValue("ownerIds", next, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
-              chipsLabel="Chosen owners"
-              noMatches="Nobody by that name in your part of the chart."
-            />
-          )}
-        </Field>
-      )}
+      <OwnersField
+        people={people}
+        value={ownerIds}
+        onChange={(next) => form.setValue("ownerIds", next, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
+        error={errors.ownerIds?.message}
+        emptyMessage="Add people first: a target is owned by one or more of them."
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Start date" error={errors.startDate?.message}>
           {(a) => <Input {...a} type="date" {...form.register("startDate")} />}

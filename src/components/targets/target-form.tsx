@@ -8,17 +8,16 @@ import { nullIfEmpty } from "@/components/forms/field-values";
 import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { useVersionedForm, VersionConflict, type VersionedFormProps } from "@/components/forms/version-conflict";
-import { TrackBadge } from "@/components/ui/track-badge";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { MultiSelect } from "@/components/ui/multi-select";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { TARGET_KIND_LABELS, TARGET_KINDS, TARGET_STATUS_LABELS } from "@/lib/targets/labels";
 import type { CreateTargetInput } from "@/lib/validators/targets";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTRPC } from "@/trpc/react";
+import { OwnersField } from "./owners-field";
 
 // The shared schema, loaded with zod on the first submit rather than with the page.
 const targetResolver = lazyZodResolver(() => import("@/lib/validators/targets").then((m) => m.createTargetInput));
@@ -157,35 +156,17 @@ export function TargetForm({
           )}
         </Field>
       </div>
-      {people.length === 0 ? (
-        <div className="grid gap-1.5">
-          <p className="text-sm font-medium">Owners</p>
-          <p className="text-sm text-muted">
-            {partOf
-              ? "Nobody is below you in the chart yet: a sub-target is owned by people further down."
-              : "Add people first: a target is owned by one or more of them."}
-          </p>
-          {errors.ownerIds?.message ? (
-            <p role="alert" className="text-xs font-medium text-danger">
-              {errors.ownerIds.message}
-            </p>
-          ) : null}
-        </div>
-      ) : (
-        <Field label="Owners" error={errors.ownerIds?.message} hint="Type a name to find someone; pick one or more.">
-          {(a) => (
-            <MultiSelect
-              {...a}
-              label="Owners"
-              options={people.map((p) => ({ value: p.id, label: p.name, detail: <TrackBadge track={p.track} /> }))}
-              value={ownerIds}
-              onChange={(next) => form.setValue("ownerIds", next, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
-              chipsLabel="Chosen owners"
-              noMatches="Nobody by that name in your part of the chart."
-            />
-          )}
-        </Field>
-      )}
+      <OwnersField
+        people={people}
+        value={ownerIds}
+        onChange={(next) => form.setValue("ownerIds", next, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
+        error={errors.ownerIds?.message}
+        emptyMessage={
+          partOf
+            ? "Nobody is below you in the chart yet: a sub-target is owned by people further down."
+            : "Add people first: a target is owned by one or more of them."
+        }
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Start date" error={errors.startDate?.message}>
           {(a) => <Input {...a} type="date" {...form.register("startDate")} />}
