@@ -5,6 +5,7 @@ import type { Db } from "../../db/types";
 import { actionItems, areas, coachingNotes, people, talkingPoints, targets } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { checkInTarget, inScope, myReport } from "../kernel/access";
+import { selectNoteMatches, selectPointMatches } from "../one-on-ones/note-search.read";
 import { rankByMatch, typoAllowance, wordsOf } from "@/lib/search/fuzzy";
 import { snippetText } from "@/lib/search/snippet";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
@@ -100,41 +101,12 @@ export async function searchEverything(db: Db, actor: Actor, { query }: z.output
       .where(inScope(areas, actor, everyWordNear(areas.name, words)))
       .orderBy(realFirst(areas.name, words), asc(areas.name))
       .limit(SEARCH_CANDIDATES),
-    db
-      .select({
-        id: coachingNotes.id,
-        personId: coachingNotes.personId,
-        personName: people.name,
-        kind: coachingNotes.kind,
-        body: coachingNotes.body,
-        situation: coachingNotes.situation,
-        behaviour: coachingNotes.behaviour,
-        impact: coachingNotes.impact,
-        private: coachingNotes.private,
-        oneOnOneId: coachingNotes.oneOnOneId,
-      })
-      .from(coachingNotes)
-      .innerJoin(people, and(eq(people.id, coachingNotes.personId), eq(people.orgId, coachingNotes.orgId)))
-      .where(
-        inScope(
-          coachingNotes,
-          actor,
-          everyWordIn([coachingNotes.body, coachingNotes.situation, coachingNotes.behaviour, coachingNotes.impact], words),
-        ),
-      )
+    selectNoteMatches(db, actor, [
+      everyWordIn([coachingNotes.body, coachingNotes.situation, coachingNotes.behaviour, coachingNotes.impact], words),
+    ])
       .orderBy(desc(coachingNotes.createdAt))
       .limit(SEARCH_PER_KIND),
-    db
-      .select({
-        id: talkingPoints.id,
-        personId: talkingPoints.personId,
-        personName: people.name,
-        body: talkingPoints.body,
-        discussedInId: talkingPoints.discussedInId,
-      })
-      .from(talkingPoints)
-      .innerJoin(people, and(eq(people.id, talkingPoints.personId), eq(people.orgId, talkingPoints.orgId)))
-      .where(inScope(talkingPoints, actor, everyWordIn([talkingPoints.body], words)))
+    selectPointMatches(db, actor, [everyWordIn([talkingPoints.body], words)])
       .orderBy(desc(talkingPoints.createdAt))
       .limit(SEARCH_PER_KIND),
     db

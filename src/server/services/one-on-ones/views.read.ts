@@ -8,6 +8,7 @@ import { notFound } from "../kernel/errors";
 import { oneOnOneSideOf } from "../kernel/access";
 import { asSeenBy } from "../people/people.read";
 import { userClock } from "../kernel/clock";
+import { selectNoteMatches, selectPointMatches } from "./note-search.read";
 import { agendaOf, mayChangePoint, mayTickAction, openActions, pointAuthor } from "@/lib/one-on-ones/agenda";
 import { byDueThenName, dueOf, nextBookingOffer } from "@/lib/one-on-ones/cadence";
 import { likePattern } from "@/lib/one-on-ones/search";
@@ -528,52 +529,29 @@ export async function searchOneOnOnes(db: Db, actor: Actor, input: z.output<type
   const after = decodeCursor(input.cursor, timeIdKey);
   const pattern = likePattern(input.query);
   const [notes, points] = await Promise.all([
-    db
-      .select({
-        id: coachingNotes.id,
-        personId: coachingNotes.personId,
-        personName: people.name,
-        kind: coachingNotes.kind,
-        body: coachingNotes.body,
-        situation: coachingNotes.situation,
-        behaviour: coachingNotes.behaviour,
-        impact: coachingNotes.impact,
-        private: coachingNotes.private,
-        oneOnOneId: coachingNotes.oneOnOneId,
-        createdAt: coachingNotes.createdAt,
-        key: exactTime(coachingNotes.createdAt),
-      })
-      .from(coachingNotes)
-      .innerJoin(people, and(eq(people.id, coachingNotes.personId), eq(people.orgId, coachingNotes.orgId)))
-      .where(
-        inScope(
-          coachingNotes,
-          actor,
-          or(
-            ilike(coachingNotes.body, pattern),
-            ilike(coachingNotes.situation, pattern),
-            ilike(coachingNotes.behaviour, pattern),
-            ilike(coachingNotes.impact, pattern),
-          ),
-          olderThan(coachingNotes.createdAt, coachingNotes.id, after),
+    selectNoteMatches(
+      db,
+      actor,
+      [
+        or(
+          ilike(coachingNotes.body, pattern),
+          ilike(coachingNotes.situation, pattern),
+          ilike(coachingNotes.behaviour, pattern),
+          ilike(coachingNotes.impact, pattern),
         ),
-      )
+        olderThan(coachingNotes.createdAt, coachingNotes.id, after),
+      ],
+      { createdAt: coachingNotes.createdAt, key: exactTime(coachingNotes.createdAt) },
+    )
       .orderBy(desc(coachingNotes.createdAt), desc(coachingNotes.id))
       .limit(limit + 1),
-    db
-      .select({
-        id: talkingPoints.id,
-        personId: talkingPoints.personId,
-        personName: people.name,
-        topic: talkingPoints.topic,
-        body: talkingPoints.body,
-        discussedInId: talkingPoints.discussedInId,
-        createdAt: talkingPoints.createdAt,
-        key: exactTime(talkingPoints.createdAt),
-      })
-      .from(talkingPoints)
-      .innerJoin(people, and(eq(people.id, talkingPoints.personId), eq(people.orgId, talkingPoints.orgId)))
-      .where(inScope(talkingPoints, actor, ilike(talkingPoints.body, pattern), olderThan(talkingPoints.createdAt, talkingPoints.id, after)))
+    selectPointMatches(
+      db,
+      actor,
+      [ilike(talkingPoints.body, pattern), olderThan(talkingPoints.createdAt, talkingPoints.id, after)],
+      // The page shows a point's topic, which the palette does not.
+      { topic: talkingPoints.topic, createdAt: talkingPoints.createdAt, key: exactTime(talkingPoints.createdAt) },
+    )
       .orderBy(desc(talkingPoints.createdAt), desc(talkingPoints.id))
       .limit(limit + 1),
   ]);
