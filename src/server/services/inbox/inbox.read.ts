@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, isNull, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { notifications, people, type NotificationKind } from "../../db/schema/index";
@@ -105,25 +105,39 @@ export async function listInbox(db: Db, actor: Actor, input: z.output<typeof inb
  * The actor's next `size` items after `where` in the recipient index's order,
  * each with whether the actor may see it now (the policy, and its author still
  * a person of the organisation, as the inner join of the page asked before).
+ *
+ * The batch is a subquery named like the table, so that the policy's SQL (it
+ * names `notifications`' columns) reads the batch's rows: no join back to the
+ * table, which PostgreSQL planned as a hash join over all of it.
  */
 function inboxBatch(db: Db, actor: Actor, where: SQL | undefined, size: number) {
   const n = notifications;
-  const candidates = db
-    .select({ id: n.id })
+  const batch = db
+    .select(getTableColumns(n))
     .from(n)
     .where(and(eq(n.orgId, actor.orgId), eq(n.recipientPersonId, actor.personId), where))
     .orderBy(desc(n.createdAt), desc(n.id))
     .limit(size)
-    .as("candidates");
+    .as("notifications");
   return db
     .select({
-      ...columns,
+      id: batch.id,
+      kind: batch.kind,
+      text: batch.text,
+      createdAt: batch.createdAt,
+      readAt: batch.readAt,
+      recipientPersonId: batch.recipientPersonId,
+      actorPersonId: batch.actorPersonId,
+      actorName: people.name,
+      personId: batch.personId,
+      targetId: batch.targetId,
+      taskId: batch.taskId,
+      pokerRoundId: batch.pokerRoundId,
       visible: sql<boolean>`(${people.id} is not null and ${policyFor(n, actor, "see")})`.mapWith(Boolean),
     })
-    .from(candidates)
-    .innerJoin(n, and(eq(n.orgId, actor.orgId), eq(n.id, candidates.id)))
-    .leftJoin(people, and(eq(people.orgId, n.orgId), eq(people.id, n.actorPersonId)))
-    .orderBy(desc(n.createdAt), desc(n.id));
+    .from(batch)
+    .leftJoin(people, and(eq(people.orgId, batch.orgId), eq(people.id, batch.actorPersonId)))
+    .orderBy(desc(batch.createdAt), desc(batch.id));
 }
 
 /** The most the navigation counts; beyond it shows "99+". */
