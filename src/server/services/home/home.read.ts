@@ -7,7 +7,7 @@ import { userClock } from "../kernel/clock";
 import { oneOnOnesOverview } from "../one-on-ones/views.read";
 import { inScope, myReport } from "../kernel/access";
 import { getActiveSpectrum } from "../delegation/spectrums.read";
-import { listTargetsNearMe } from "../targets/targets.read";
+import { listTroubleNearMe } from "../targets/targets.read";
 import { levelSince } from "../delegation/tasks.read";
 import { handoversToMe } from "../handovers/handovers.read";
 import { failingPulls } from "../integrations/bindings.read";
@@ -35,7 +35,7 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
   const activeSpectrum = getActiveSpectrum(db, actor);
   const [overview, targets, spectrum, taskRows, actionRows, heldThisWeek, plan, handovers, pulls] = await Promise.all([
     oneOnOnesOverview(db, actor, now),
-    listTargetsNearMe(db, actor, now),
+    listTroubleNearMe(db, actor, LIMIT, now),
     activeSpectrum,
     activeSpectrum.then((spectrum) => flaggableTasks(db, actor, spectrum.levels, week[6]!, now)),
     db
@@ -116,10 +116,8 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
       booked: thisWeek.slice(0, LIMIT),
       held: heldThisWeek.slice(0, LIMIT),
     },
-    targets: targets
-      .filter((t) => t.health === "at_risk" || t.health === "off_track")
-      .slice(0, LIMIT)
-      .map((t) => ({ id: t.id, title: t.title, health: t.health, dueDate: t.dueDate, owners: t.owners.map((o) => o.name) })),
+    // Already the first LIMIT in trouble, in SQL (listTroubleNearMe).
+    targets: targets.map((t) => ({ id: t.id, title: t.title, health: t.health, dueDate: t.dueDate, owners: t.owners.map((o) => o.name) })),
     delegation: { items: flagged.slice(0, LIMIT), count: flagged.length },
     actions: {
       mine: actionRows.filter((a) => a.assignee === "me").slice(0, LIMIT),

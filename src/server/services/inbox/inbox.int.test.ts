@@ -1,6 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { memberships, notifications, users } from "@/server/db/schema";
+import { memberships, notifications, people, users } from "@/server/db/schema";
+import { inScope } from "@/server/services/kernel/access";
 import { useTestDatabase } from "@/test/database";
 import { startSmtpServer } from "@/test/smtp";
 import { createUser, joinAsMember, type TestUser } from "@/test/factories";
@@ -282,5 +283,77 @@ describe("the daily digest", () => {
     } finally {
       smtp.close();
     }
+  });
+});
+
+// Issue #20: a page takes its candidates in the recipient index's order and checks only those
+// against the read-time rule, batch after batch, so it must still fill when the newest are hidden.
+describe("the inbox page, bounded", () => {
+  /** The page as one statement with the rule in its `where` (the page before issue #20). */
+  async function reference(u: TestUser, after?: { createdAt: Date; id: string }) {
+    const n = notifications;
+    const rows = await db()
+      .select({ id: n.id, createdAt: n.createdAt })
+      .from(n)
+      .innerJoin(people, and(eq(people.orgId, n.orgId), eq(people.id, n.actorPersonId)))
+      .where(
+        inScope(
+          n,
+          u.actor,
+          after ? sql`(${n.createdAt}, ${n.id}) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)` : undefined,
+        ),
+      )
+      .orderBy(desc(n.createdAt), desc(n.id));
+    return rows;
+  }
+
+  it("fills a page when the newest items are hidden, interleaved or in a run longer than a batch", async () => {
+    const { dana, sofia, omar, sofiaPerson, omarPerson } = await team();
+    const fields = { title: "Checkout p99", kind: "speed" as const, startDate: "2026-01-01", dueDate: "2026-12-31" };
+    const target = await dana.caller.targets.create({ ...fields, ownerIds: [sofiaPerson.id, omarPerson.id] });
+    const metric = await dana.caller.targets.addMetric({
+      targetId: target.id,
+      name: "p99",
+      unit: "ms",
+      direction: "lower",
+      baseline: 500,
+      goal: 300,
+    });
+    // Oldest: 20 points for Omar's 1:1, each followed by two check-ins (hidden once he is off the target) …
+    for (let i = 0; i < 20; i++) {
+      await dana.caller.oneOnOnes.addPoint({ personId: omarPerson.id, topic: "team", body: `Point ${i}`, raisedBy: "me" });
+      await sofia.caller.targets.addCheckIn({ metricId: metric.id, value: 400 + i });
+      await sofia.caller.targets.addCheckIn({ metricId: metric.id, value: 300 + i });
+    }
+    // … then 15 more points, and newest a run of 130 check-ins: more than two batches, all hidden.
+    for (let i = 20; i < 35; i++)
+      await dana.caller.oneOnOnes.addPoint({ personId: omarPerson.id, topic: "team", body: `Point ${i}`, raisedBy: "me" });
+    for (let i = 0; i < 130; i++) await sofia.caller.targets.addCheckIn({ metricId: metric.id, value: 200 + i });
+    const current = await dana.caller.targets.get({ id: target.id });
+    await dana.caller.targets.update({ ...fields, id: target.id, version: current.version, ownerIds: [sofiaPerson.id] });
+
+    const first = await omar.caller.inbox.list();
+    expect(first.items).toHaveLength(INBOX_PAGE);
+    expect(first.items.every((i) => i.kind === "talking_point_added")).toBe(true);
+    expect(first.items[0]!.text).toContain("Point 34");
+    const second = await omar.caller.inbox.list({ cursor: first.nextCursor });
+    expect(second.items.map((i) => i.text.replace(/.*“(.*)”$/, "$1"))).toEqual(["Point 4", "Point 3", "Point 2", "Point 1", "Point 0"]);
+    expect(second.nextCursor).toBeNull();
+    // The same pages as the single statement gave, for the one who sees all (Dana) and the one who does not (Omar).
+    for (const u of [omar, dana]) {
+      const all = await reference(u);
+      const seen: string[] = [];
+      let cursor: string | null | undefined;
+      do {
+        const page = await u.caller.inbox.list({ cursor });
+        seen.push(...page.items.map((i) => i.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(all.map((r) => r.id));
+    }
+    const danaFirst = await dana.caller.inbox.list();
+    expect(danaFirst.items.map((i) => i.id)).toEqual((await reference(dana)).slice(0, INBOX_PAGE).map((r) => r.id));
+    // Unread only: the same rule, batch after batch.
+    expect((await omar.caller.inbox.list({ unreadOnly: true })).items.map((i) => i.id)).toEqual(first.items.map((i) => i.id));
   });
 });

@@ -1,9 +1,10 @@
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, isNull, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { notifications, people, type NotificationKind } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { inScope } from "../kernel/access";
+import { policyFor } from "../kernel/policy";
 import { INBOX_PAGE, type inboxListInput } from "@/lib/validators/inbox";
 
 /**
@@ -55,18 +56,38 @@ const columns = {
   pokerRoundId: notifications.pokerRoundId,
 };
 
-/** A page of the actor's inbox (INBOX_PAGE items, keyset on (created_at, id)), and the cursor of the next. */
+/** The first batch of candidates a page looks at: a page and as many again, for the hidden ones. */
+const FIRST_BATCH = (INBOX_PAGE + 1) * 2;
+/** Batches double while hidden items keep a page from filling, up to this many rows at a time. */
+const MAX_BATCH = 1000;
+
+/**
+ * A page of the actor's inbox (INBOX_PAGE items, keyset on (created_at, id)), and the cursor of the next.
+ *
+ * Bounded whatever the inbox's size (issue #20): each statement takes a batch of
+ * the actor's own items in the recipient index's order (the keyset, then
+ * `limit`), and only those are checked against the read-time rule, as a flag per
+ * row. Had the rule been in the `where` of one ordered statement, PostgreSQL
+ * checked every item the recipient ever got before its top-N sort. When hidden
+ * items keep the page from filling, the next batch starts after the last
+ * candidate (by its id, so the keyset keeps the database's microseconds), so the
+ * page is the same as the single statement's: the first INBOX_PAGE + 1 visible
+ * items after the cursor, newest first.
+ */
 export async function listInbox(db: Db, actor: Actor, input: z.output<typeof inboxListInput>) {
   const n = notifications;
   const [at, id] = input?.cursor ? input.cursor.split("_") : [];
-  const after = at && id ? sql`(${n.createdAt}, ${n.id}) < (${at}::timestamptz, ${id}::uuid)` : undefined;
-  const rows = await db
-    .select(columns)
-    .from(n)
-    .innerJoin(people, and(eq(people.orgId, n.orgId), eq(people.id, n.actorPersonId)))
-    .where(inScope(n, actor, after, input?.unreadOnly ? isNull(n.readAt) : undefined))
-    .orderBy(desc(n.createdAt), desc(n.id))
-    .limit(INBOX_PAGE + 1);
+  const afterCursor = at && id ? sql`(${n.createdAt}, ${n.id}) < (${at}::timestamptz, ${id}::uuid)` : undefined;
+  const unreadOnly = input?.unreadOnly ? isNull(n.readAt) : undefined;
+  const rows: Omit<Awaited<ReturnType<typeof inboxBatch>>[number], "visible">[] = [];
+  let after = afterCursor;
+  for (let size = FIRST_BATCH; ; size = Math.min(size * 2, MAX_BATCH)) {
+    const batch = await inboxBatch(db, actor, and(after, unreadOnly), size);
+    for (const { visible, ...row } of batch) if (visible && rows.length <= INBOX_PAGE) rows.push(row);
+    const lastCandidate = batch.at(-1);
+    if (rows.length > INBOX_PAGE || batch.length < size || !lastCandidate) break;
+    after = sql`(${n.createdAt}, ${n.id}) < (select ${n.createdAt}, ${n.id} from ${n} where ${n.orgId} = ${actor.orgId} and ${n.id} = ${lastCandidate.id})`;
+  }
   const more = rows.length > INBOX_PAGE;
   const page = rows.slice(0, INBOX_PAGE);
   const last = page.at(-1);
@@ -78,6 +99,45 @@ export async function listInbox(db: Db, actor: Actor, input: z.output<typeof inb
     })),
     nextCursor: more && last ? `${last.createdAt.toISOString()}_${last.id}` : null,
   };
+}
+
+/**
+ * The actor's next `size` items after `where` in the recipient index's order,
+ * each with whether the actor may see it now (the policy, and its author still
+ * a person of the organisation, as the inner join of the page asked before).
+ *
+ * The batch is a subquery named like the table, so that the policy's SQL (it
+ * names `notifications`' columns) reads the batch's rows: no join back to the
+ * table, which PostgreSQL planned as a hash join over all of it.
+ */
+function inboxBatch(db: Db, actor: Actor, where: SQL | undefined, size: number) {
+  const n = notifications;
+  const batch = db
+    .select(getTableColumns(n))
+    .from(n)
+    .where(and(eq(n.orgId, actor.orgId), eq(n.recipientPersonId, actor.personId), where))
+    .orderBy(desc(n.createdAt), desc(n.id))
+    .limit(size)
+    .as("notifications");
+  return db
+    .select({
+      id: batch.id,
+      kind: batch.kind,
+      text: batch.text,
+      createdAt: batch.createdAt,
+      readAt: batch.readAt,
+      recipientPersonId: batch.recipientPersonId,
+      actorPersonId: batch.actorPersonId,
+      actorName: people.name,
+      personId: batch.personId,
+      targetId: batch.targetId,
+      taskId: batch.taskId,
+      pokerRoundId: batch.pokerRoundId,
+      visible: sql<boolean>`(${people.id} is not null and ${policyFor(n, actor, "see")})`.mapWith(Boolean),
+    })
+    .from(batch)
+    .leftJoin(people, and(eq(people.orgId, batch.orgId), eq(people.id, batch.actorPersonId)))
+    .orderBy(desc(batch.createdAt), desc(batch.id));
 }
 
 /** The most the navigation counts; beyond it shows "99+". */

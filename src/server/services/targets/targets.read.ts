@@ -404,23 +404,26 @@ export async function targetsCsv(db: Db, actor: Actor, now = new Date()) {
 }
 
 /**
- * Home's targets: the active ones closest to the actor, that they control or
- * own, or that one of their direct reports owns. A skip-level sees the
- * targets further down on the Targets page; Home stays the size of the
- * actor's own span, whatever the org's size below them.
+ * Home's targets in trouble: the first `limit` active ones (off track, then at
+ * risk, in the list's order) closest to the actor, that they control or own,
+ * or that one of their direct reports owns. A skip-level sees the targets
+ * further down on the Targets page; Home stays the size of the actor's own
+ * span, whatever the org's size below them. Health is judged in SQL
+ * (health.sql.ts) and only the page is summarised (issue #20: Home had read
+ * and summarised every target near the actor to keep a few).
  */
-export async function listTargetsNearMe(db: Db, actor: Actor, now = new Date()): Promise<TargetSummary[]> {
+export async function listTroubleNearMe(db: Db, actor: Actor, limit: number, now = new Date()): Promise<TargetSummary[]> {
   const ownedNearMe = sql`exists (select 1 from ${targetOwners} where ${scopeSql(actor, sql`${targetOwners.orgId}`)} and ${targetOwners.targetId} = ${targets.id}
     and (${targetOwners.personId} = ${actor.personId} or ${myReport(actor, targetOwners.personId)}))`;
-  // Ordered like the list, trouble first, in SQL (health.sql.ts).
   const clock = await healthClock(db, actor, now);
+  const trouble = sql`${targetHealthRankSql(actor.orgId, clock)} in (${healthRank("off_track")}, ${healthRank("at_risk")})`;
   const rows = await targetRows(
     db,
     actor,
     { status: "active" },
     clock,
-    undefined,
-    or(eq(targets.controllerPersonId, actor.personId), ownedNearMe),
+    { limit },
+    and(or(eq(targets.controllerPersonId, actor.personId), ownedNearMe), trouble),
   );
-  return summariseInOrder(db, actor, rows, now, clock.today);
+  return summariseInOrder(db, actor, rows.slice(0, limit), now, clock.today);
 }
