@@ -74,6 +74,13 @@ describe("the autonomy trend from kept months", () => {
     );
   });
 
+  it("gives 0, never -0, when the sums' float noise falls just under zero (found by the property test)", () => {
+    const months: AutonomyMonth[] = [{ month: "2026-12-01", changes: 3, tasks: 1, autonomySum: 0.3 - 0.1 - 0.2 }];
+    const [december] = trendFromMonths(months, []);
+    expect(Object.is(december!.average, -0)).toBe(false);
+    expect(december!.average).toBe(0);
+  });
+
   it("moves a change to the user's month: 31 January 23:30 UTC is February at UTC+14", () => {
     const at = new Date("2026-01-31T23:30:00Z");
     const months = [{ month: "2026-01-01", changes: 1, tasks: 1, autonomySum: 1 }];

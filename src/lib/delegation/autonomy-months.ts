@@ -71,7 +71,8 @@ export function trendFromMonths(
     sum += b.autonomySum;
     count += b.tasks;
     // Only the months with a change, as the replay; rounded, so sums in another order read the same.
-    if (b.changes > 0 && count > 0) out.push({ month: b.month, average: Math.round((sum / count) * 1e9) / 1e9 });
+    // Rounded off the sums' float noise; `|| 0` because a noise just under zero rounds to -0, which is no average.
+    if (b.changes > 0 && count > 0) out.push({ month: b.month, average: Math.round((sum / count) * 1e9) / 1e9 || 0 });
   }
   return out;
 }
