@@ -29,7 +29,11 @@ export type PullRun = { claims: number; pulls: number };
  * (bench/pulls.ts) measured an unpaced catch-up at ~290 pulls a second
  * taking the two cores from the pages.
  */
-export async function runPullTick(db: Db, options: PullOptions & { everyMs: number }, now = () => new Date()): Promise<PullRun> {
+export async function runPullTick(
+  db: Db,
+  options: PullOptions & { everyMs: number; /** Stops claiming more (the batch in hand is finished). */ signal?: AbortSignal },
+  now = () => new Date(),
+): Promise<PullRun> {
   const batch = options.batch ?? DEFAULT_PULL_BATCH;
   const endsAt = Date.now() + options.everyMs;
   const run: PullRun = { claims: 0, pulls: 0 };
@@ -37,7 +41,7 @@ export async function runPullTick(db: Db, options: PullOptions & { everyMs: numb
     const results = await pullDueMetrics(db, now(), options);
     run.claims++;
     run.pulls += results.length;
-    if (results.length < batch || Date.now() >= endsAt) return run;
+    if (results.length < batch || Date.now() >= endsAt || options.signal?.aborted) return run;
   }
 }
 

@@ -155,6 +155,17 @@ describe.skipIf(prometheusSkip !== null)(`pulling metrics from a real Prometheus
     for (const id of metricIds) expect((await pulled(id)).length, `metric ${id}`).toBe(1);
     // Nothing is due any more: the next tick claims once and pulls nothing.
     expect(await runPullTick(database.current.db, { batch: 3, everyMs: 60_000 })).toEqual({ claims: 1, pulls: 0 });
+
+    // A stopped scheduler (an aborted signal) finishes the batch in hand and claims no more.
+    for (let i = 0; i < 4; i++) {
+      const metric = await numberMetric(today);
+      await database.current.db
+        .insert(metricBindings)
+        .values({ orgId: user.actor.orgId, metricId: metric.id, dataSourceId: sourceId, query: "pull_live" });
+    }
+    const stopped = AbortSignal.abort();
+    expect(await runPullTick(database.current.db, { batch: 2, everyMs: 60_000, signal: stopped })).toEqual({ claims: 1, pulls: 2 });
+    expect(await runPullTick(database.current.db, { batch: 2, everyMs: 60_000 })).toEqual({ claims: 2, pulls: 2 });
   });
 
   it("a stopped Prometheus shows the error in words, the app keeps going, and the pull catches up once it is back", async () => {
