@@ -6,8 +6,8 @@ const ID = "0b6f7c7e-8d1a-4c55-9a3b-2f1e0d9c8b7a";
 
 describe("people list filters in the URL", () => {
   it("a bare URL is the list's default, as the page has always prefetched it", () => {
-    expect(peopleFilters({})).toEqual({ sort: "name", direction: "asc" });
-    expect(peopleFilters(new URLSearchParams())).toEqual({ sort: "name", direction: "asc" });
+    expect(peopleFilters({})).toEqual({ sort: "name", sortDirection: "asc" });
+    expect(peopleFilters(new URLSearchParams())).toEqual({ sort: "name", sortDirection: "asc" });
   });
 
   it("reads every filter, the same from the page's record and the browser's URLSearchParams", () => {
@@ -20,7 +20,7 @@ describe("people list filters in the URL", () => {
       areaId: ID,
       includeArchived: true,
       sort: "level",
-      direction: "desc",
+      sortDirection: "desc",
     };
     expect(peopleFilters(new URLSearchParams(query))).toEqual(expected);
     expect(peopleFilters(Object.fromEntries(new URLSearchParams(query)))).toEqual(expected);
@@ -30,13 +30,13 @@ describe("people list filters in the URL", () => {
   it("drops what the procedure would refuse (a hand-edited URL filters nothing, never a 400)", () => {
     expect(peopleFilters({ track: "wizard", level: "nope", manager: "x", area: "1", sort: "age", dir: "up", q: "   " })).toEqual({
       sort: "name",
-      direction: "asc",
+      sortDirection: "asc",
     });
-    expect(peopleFilters({ track: "ic", level: "em" })).toEqual({ track: "ic", sort: "name", direction: "asc" });
+    expect(peopleFilters({ track: "ic", level: "em" })).toEqual({ track: "ic", sort: "name", sortDirection: "asc" });
   });
 
   it("writes the URL back without the defaults, and reads it again to the same filters", () => {
-    expect(peopleSearch({ sort: "name", direction: "asc" })).toBe("");
+    expect(peopleSearch({ sort: "name", sortDirection: "asc" })).toBe("");
     const filters = peopleFilters({ q: "ana", track: "manager", level: "em", manager: ID, archived: "1", sort: "manager", dir: "desc" });
     expect(peopleFilters(new URLSearchParams(peopleSearch(filters)))).toEqual(filters);
   });

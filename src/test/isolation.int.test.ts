@@ -40,6 +40,22 @@ describe("tenant isolation harness", () => {
     expect(untiered.map(([path]) => path)).toEqual([]);
   });
 
+  it("no paginated procedure has an input field that tRPC's infinite queries overwrite", () => {
+    // useInfiniteQuery sends { ...input, cursor, direction: "forward" | "backward" }: a list's own
+    // `direction` (the people list's sort once was) is replaced by "forward" and the call refused.
+    const fieldsOf = (schema: unknown): Record<string, unknown> | undefined => {
+      const s = schema as { shape?: Record<string, unknown>; unwrap?: () => unknown } | undefined;
+      return s?.shape ?? (s?.unwrap ? fieldsOf(s.unwrap()) : undefined);
+    };
+    const clashing = procedures
+      .filter(([, p]) => {
+        const fields = fieldsOf(p._def.inputs[0]);
+        return fields && "cursor" in fields && "direction" in fields;
+      })
+      .map(([path]) => path);
+    expect(clashing).toEqual([]);
+  });
+
   it("every table names its owner, except the known shared ones", () => {
     const owned = new Set(ownedTables().map((t) => t.name));
     const tables = Object.values(schema)

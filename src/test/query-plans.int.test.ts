@@ -34,7 +34,7 @@ const PAGES: Page[] = [
   {
     name: "people.list, next page by start date, descending, archived included",
     run: async (u) => {
-      const input = { sort: "startDate", direction: "desc", includeArchived: true } as const;
+      const input = { sort: "startDate", sortDirection: "desc", includeArchived: true } as const;
       return u.caller.people.list({ ...input, cursor: (await u.caller.people.list({ ...input, limit: 3 })).nextCursor });
     },
   },

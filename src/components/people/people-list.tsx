@@ -52,7 +52,7 @@ export function PeopleList() {
   const managerId = input.managerId ?? "";
   const areaId = input.areaId ?? "";
   const includeArchived = input.includeArchived ?? false;
-  const sort: { by: Sort; direction: "asc" | "desc" } = { by: input.sort, direction: input.direction };
+  const sort: { by: Sort; direction: "asc" | "desc" } = { by: input.sort, direction: input.sortDirection };
   const searchRef = useRef<HTMLInputElement>(null);
 
   // A page at a time (the server prefetched the first): "Show more" reads the next after the last row shown.
@@ -98,7 +98,7 @@ export function PeopleList() {
         <button
           type="button"
           className="inline-flex items-center gap-1 hover:text-fg"
-          onClick={() => set({ sort: by, direction: active && sort.direction === "asc" ? "desc" : "asc" })}
+          onClick={() => set({ sort: by, sortDirection: active && sort.direction === "asc" ? "desc" : "asc" })}
         >
           {label}
           {active ? (

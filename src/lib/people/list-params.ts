@@ -7,7 +7,7 @@ const fields = listPeopleInput.unwrap().shape;
 type ListFilters = Omit<NonNullable<ListPeopleInput>, "cursor" | "limit">;
 
 /** The people list's filters as the list holds them: the procedure's input less the page, with the sort always named. */
-export type PeopleFilters = ListFilters & Required<Pick<ListFilters, "sort" | "direction">>;
+export type PeopleFilters = ListFilters & Required<Pick<ListFilters, "sort" | "sortDirection">>;
 
 /**
  * `/people?q=&track=&level=&manager=&area=&archived=1&sort=&dir=` as the
@@ -27,7 +27,7 @@ export function peopleFilters(params: ParamSource): PeopleFilters {
     areaId: validParam(params, "area", fields.areaId),
     includeArchived: paramOf(params, "archived") === "1" || undefined,
     sort: validParam(params, "sort", fields.sort) ?? "name",
-    direction: validParam(params, "dir", fields.direction) ?? "asc",
+    sortDirection: validParam(params, "dir", fields.sortDirection) ?? "asc",
   };
   // No undefined keys: the object is the query's key, and must equal the server's.
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as PeopleFilters;
@@ -43,6 +43,6 @@ export function peopleSearch(filters: Omit<PeopleFilters, "search"> & { search?:
     area: filters.areaId,
     archived: filters.includeArchived ? "1" : undefined,
     sort: filters.sort === "name" ? undefined : filters.sort,
-    dir: filters.direction === "asc" ? undefined : filters.direction,
+    dir: filters.sortDirection === "asc" ? undefined : filters.sortDirection,
   });
 }

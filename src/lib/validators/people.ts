@@ -74,7 +74,8 @@ export const listPeopleInput = z
     search: singleLine({ label: "Search", max: 120 }).optional(),
     includeArchived: z.boolean().optional(),
     sort: z.enum(PEOPLE_SORTS).optional(),
-    direction: z.enum(["asc", "desc"]).optional(),
+    // Not "direction": tRPC's infinite queries write their own `direction` ("forward") into the input.
+    sortDirection: z.enum(["asc", "desc"]).optional(),
     ...pageInput,
     // The title and manager orders carry two texts of up to 120 characters in the cursor (three
     // bytes each in most scripts, then base64): more than the shared bound allows.

@@ -73,7 +73,7 @@ describe("people.list pages", () => {
     for (const sort of PEOPLE_SORTS) {
       for (const direction of ["asc", "desc"] as const) {
         for (const includeArchived of [undefined, true]) {
-          const input = { sort, direction, includeArchived };
+          const input = { sort, sortDirection: direction, includeArchived };
           const whole = (await user.caller.people.list({ ...input, limit: 100 })).items.map((r) => r.id);
           expect(whole, `${sort} ${direction}`).toHaveLength(60);
           const paged = (await allPages(user, { ...input, limit: 7 })).flatMap((p) => p.items.map((r) => r.id));
@@ -111,7 +111,7 @@ describe("people.list pages", () => {
       { cursor: encodeCursor(["name", "asc", "Same 1"]) },
       { cursor: encodeCursor(["name", "asc", "Same 1", "not an id"]) },
       { cursor: first.nextCursor, sort: "level" as const },
-      { cursor: first.nextCursor, direction: "desc" as const },
+      { cursor: first.nextCursor, sortDirection: "desc" as const },
       { cursor: "x".repeat(1001) },
       { cursor: "x".repeat(2001) },
       { limit: 0 },

@@ -40,7 +40,7 @@ describe("people", () => {
     expect(await names({ areaId: area.id })).toEqual(["Em Manager", "Sia Staff"]);
     expect(await names({ search: "sen" })).toEqual(["Dev Senior"]);
     expect(await names({ search: "100%_" })).toEqual([]);
-    expect(await names({ sort: "level", direction: "desc" })).toEqual(["Dee Director", "Sia Staff", "Em Manager", "Dev Senior"]);
+    expect(await names({ sort: "level", sortDirection: "desc" })).toEqual(["Dee Director", "Sia Staff", "Em Manager", "Dev Senior"]);
     expect(dev.managerId).toBe(em.id);
   });
 
@@ -200,7 +200,7 @@ describe("review fixes", () => {
     await user.caller.people.create(ic("Earlier", { startDate: "2020-01-01" }));
     await user.caller.people.create(ic("Unknown"));
     const names = async (direction: "asc" | "desc") =>
-      (await user.caller.people.list({ sort: "startDate", direction })).items.map((p) => p.name);
+      (await user.caller.people.list({ sort: "startDate", sortDirection: direction })).items.map((p) => p.name);
     expect(await names("asc")).toEqual(["Earlier", "Later", "Unknown"]);
     expect(await names("desc")).toEqual(["Later", "Earlier", "Unknown"]);
   });

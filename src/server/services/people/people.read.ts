@@ -82,7 +82,7 @@ export async function listPeople(db: Db, actor: Actor, filters: z.output<typeof 
   const filtered = conditions.length > 0 || Boolean(input.includeArchived);
   if (!input.includeArchived) conditions.push(isNull(people.archivedAt));
   const sort = input.sort ?? "name";
-  const dir = input.direction ?? "asc";
+  const dir = input.sortDirection ?? "asc";
   const keys = peopleKeys(sort, dir, manager.name);
   const after = cursorKey(input.cursor, sort, dir, keys);
   const limit = input.limit ?? PEOPLE_PAGE;
