@@ -17,6 +17,9 @@ describe("cross-site refusal", () => {
       crossSiteRefusal({ ...base, method: "GET", origin: "https://evil.example", secFetchSite: "cross-site", contentType: null }),
     ).toBeNull();
     expect(crossSiteRefusal({ ...base, contentType: "application/json; charset=utf-8" })).toBeNull();
+    // An uploaded file's bytes (the account import): not a type a foreign form can send without a preflight.
+    expect(crossSiteRefusal({ ...base, contentType: "application/octet-stream" })).toBeNull();
+    expect(crossSiteRefusal({ ...base, origin: "https://evil.example", contentType: "application/octet-stream" })?.status).toBe(403);
     // Behind a proxy that rewrites Host, the public host comes from AUTH_URL.
     expect(crossSiteRefusal({ ...base, hosts: ["127.0.0.1:3000", "intersect.example"] })).toBeNull();
   });

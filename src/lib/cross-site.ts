@@ -4,7 +4,8 @@
  * cross-site POSTs; this is the second lock: browsers send Origin and
  * Sec-Fetch-Site on such requests, and the "simple" content types (text/plain,
  * form-encoded, multipart) are the ones a foreign page can send without a CORS
- * preflight, so a mutation must be JSON.
+ * preflight, so a mutation must be JSON (or an upload's bytes as
+ * application/octet-stream, the account import's file: not a simple type either).
  */
 export type RequestFacts = {
   method: string;
@@ -23,8 +24,8 @@ export function crossSiteRefusal(facts: RequestFacts): Refusal | null {
   if (SAFE_METHODS.has(facts.method.toUpperCase())) return null;
   const foreign = foreignOrigin(facts);
   if (foreign) return foreign;
-  if (!facts.contentType || !/^application\/json\s*(;|$)/i.test(facts.contentType))
-    return { status: 415, reason: "Send changes as application/json." };
+  if (!facts.contentType || !/^application\/(json|octet-stream)\s*(;|$)/i.test(facts.contentType))
+    return { status: 415, reason: "Send changes as application/json (a file as application/octet-stream)." };
   return null;
 }
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { NOT_JSON, bytesOf, parseImportFile } from "./import-file.parse";
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe("an import file parsed in a worker, handed back in slices", () => {
+  it("gives what JSON.parse gives, whatever the slice size", async () => {
+    const file = {
+      format: "intersect-export",
+      version: 2,
+      account: { name: "Zoë", timeZone: "Europe/Berlin" },
+      tables: {
+        people: Array.from({ length: 7 }, (_, i) => ({ id: `p${i}`, name: `Person ${i} ✓`, managerId: i ? "p0" : null })),
+        check_ins: [],
+        notes: "not a list",
+      },
+    };
+    for (const sliceRows of [1, 2, 500]) {
+      expect(await parseImportFile(bytes(JSON.stringify(file)), { sliceRows })).toEqual(file);
+    }
+  });
+
+  it("a value that is not a file's shape comes back whole, for the checks to refuse", async () => {
+    expect(await parseImportFile(bytes("[1, 2]"))).toEqual([1, 2]);
+    expect(await parseImportFile(bytes('"text"'))).toBe("text");
+    expect(await parseImportFile(bytes('{"format": "x", "tables": null}'))).toEqual({ format: "x", tables: null });
+  });
+
+  it("bytes that are not JSON are a BAD_REQUEST saying so", async () => {
+    await expect(parseImportFile(bytes("{"))).rejects.toMatchObject({ code: "BAD_REQUEST", message: NOT_JSON });
+    await expect(parseImportFile(new Uint8Array(0))).rejects.toMatchObject({ message: NOT_JSON });
+  });
+
+  it("reads a stream's chunks into one run of bytes", async () => {
+    const stream = new Blob(["ab", "cd"]).stream();
+    expect(new TextDecoder().decode(await bytesOf(stream))).toBe("abcd");
+  });
+});
