@@ -24,6 +24,7 @@ import { refreshAutonomyMonths } from "../delegation/autonomy-months.write";
 import { loadOwnData, OWN_TABLES } from "./own-import.write";
 import { IMPORT_CHUNK_ROWS, insertSlice, loadInSlices, slicesOf, type Load } from "./import-chunks.write";
 import { holdsOneConnection } from "../../db/connections";
+import { mapInTurns, turnTaker } from "../../event-loop/turns";
 import type { LadderLabels } from "@/lib/people/ladder";
 import { timeZoneField } from "@/lib/validators/account";
 import { spectrumLevelsField } from "@/lib/validators/delegation";
@@ -145,6 +146,8 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown, options:
   const topId = file.version === 1 || own ? null : topOf((file.tables.people ?? []) as unknown[]);
   const into: Into = { actor, version: file.version, topId, own };
 
+  // Checking a large file takes a while: other requests run between short stretches of it (bench:fairness).
+  const clock = turnTaker();
   // One new id for every row id in the file, per table; references follow through the same maps.
   const ids = new Map<string, string>();
   const idsOf = new Map<string, Set<string>>();
@@ -152,29 +155,31 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown, options:
     const own = new Set<string>();
     idsOf.set(name, own);
     if (!columnsOf(table).id) continue;
-    (file.tables[name] ?? []).forEach((row, i) => {
-      const id = (row as Row | null)?.id;
+    const rows = file.tables[name] ?? [];
+    for (let i = 0; i < rows.length; i++) {
+      await clock.turn();
+      const id = (rows[i] as Row | null)?.id;
       if (typeof id !== "string" || !isUuid(id)) throw misfit(`${name}, row ${i + 1}, id`, "expected an id");
       if (ids.has(id)) throw misfit(`${name}, row ${i + 1}, id`, "this id is used by another row");
       ids.set(id, id === topId ? actor.personId : randomUUID());
       own.add(id);
-    });
+    }
   }
   const prepared = {} as Record<TableName, Row[]>;
   for (const [name, table] of Object.entries(EXPORT_TABLES) as [TableName, PgTable][]) {
     const rows = file.tables[name] ?? [];
     prepared[name] = [];
     for (let i = 0; i < rows.length; i++) {
-      // Checking a large file takes a while: let other requests run between slices of it.
-      if (i > 0 && i % 2_000 === 0) await new Promise((resolve) => setImmediate(resolve));
+      await clock.turn();
       if (name === "people" && topId !== null && (rows[i] as Row | null)?.id === topId) continue;
       prepared[name].push(toInsert(name, i, table, rows[i], ids, idsOf, into));
     }
-    checkUnique(name, prepared[name]);
+    await checkUnique(name, prepared[name], clock);
   }
-  checkAcrossRows(file.tables, prepared);
+  await checkAcrossRows(file.tables, prepared, clock);
   // Parents before their sub-targets, managers before their reports: each batch's rows point at rows already inserted.
   prepared.targets = parentsFirst(prepared.targets, "parentId");
+  await clock.turn();
   prepared.people = parentsFirst(prepared.people, "managerId");
 
   if (own) {
@@ -186,14 +191,12 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown, options:
     }
   }
 
-  const loads: Load[] = (Object.entries(EXPORT_TABLES) as [TableName, PgTable][]).map(([name, table]) => {
+  const loads: Load[] = [];
+  for (const [name, table] of Object.entries(EXPORT_TABLES) as [TableName, PgTable][]) {
     const personal = "userId" in columnsOf(table);
-    return {
-      name,
-      table,
-      rows: prepared[name].map((row) => ({ ...row, orgId: actor.orgId, ...(personal ? { userId: actor.userId } : {}) })),
-    };
-  });
+    const rows = await mapInTurns(prepared[name], (row) => ({ ...row, orgId: actor.orgId, ...(personal ? { userId: actor.userId } : {}) }));
+    loads.push({ name, table, rows });
+  }
   const counts: Record<string, number> = Object.fromEntries(loads.map((l) => [l.name, l.rows.length]));
   const claim = async (tx: Db) => {
     // Inside the transaction, with the organisation's row locked: of two imports at once, the
@@ -459,27 +462,32 @@ function columnValue(column: PgColumn, value: unknown, refuse: (problem: string)
 }
 
 /** Rows may not share what the account keeps unique (an email, a day's slot): say which row repeats which. */
-function checkUnique(name: TableName, rows: Row[]) {
+async function checkUnique(name: TableName, rows: Row[], clock: Clock) {
   for (const keys of (IMPORT_RULES[name] as ImportRule).unique ?? []) {
     const seen = new Map<string, number>();
-    rows.forEach((row, i) => {
-      if (keys.some((k) => row[k] === null || row[k] === undefined)) return;
+    for (let i = 0; i < rows.length; i++) {
+      await clock.turn();
+      const row = rows[i]!;
+      if (keys.some((k) => row[k] === null || row[k] === undefined)) continue;
       const key = JSON.stringify(keys.map((k) => String(row[k]).toLowerCase()));
       const first = seen.get(key);
       if (first !== undefined) throw misfit(`${name}, row ${i + 1}, ${keys.join(" and ")}`, `the same as row ${first + 1}`);
       seen.set(key, i);
-    });
+    }
   }
 }
 
+type Clock = ReturnType<typeof turnTaker>;
+
 /** Rules that hold across rows: reporting lines without loops, a target's owners and a spectrum's levels as the procedures allow. */
-function checkAcrossRows(tables: Record<string, unknown[]>, prepared: Record<TableName, Row[]>) {
+async function checkAcrossRows(tables: Record<string, unknown[]>, prepared: Record<TableName, Row[]>, clock: Clock) {
   // Reporting lines, on the file's ids: walking up from anyone must reach the top (or, in version 1, the account owner).
   const people = (tables.people ?? []) as Row[];
   const managerOf = new Map(people.map((p) => [p.id as string, (p.managerId as string | null) ?? null]));
   const rowOf = new Map(people.map((p, i) => [p.id as string, i]));
   const clear = new Set<string>();
   for (const person of people) {
+    await clock.turn();
     const path = new Set<string>();
     let at: string | null = person.id as string;
     while (at && !clear.has(at)) {
@@ -494,6 +502,7 @@ function checkAcrossRows(tables: Record<string, unknown[]>, prepared: Record<Tab
   const parentOf = new Map(prepared.targets.map((t) => [t.id as string, (t.parentId as string | null) ?? null]));
   const targetRow = new Map(prepared.targets.map((t, i) => [t.id as string, i]));
   for (const t of prepared.targets) {
+    await clock.turn();
     let depth = 0;
     for (let at = parentOf.get(t.id as string) ?? null; at; at = parentOf.get(at) ?? null) {
       if (at === t.id || ++depth >= MAX_TARGET_DEPTH) {
@@ -506,11 +515,13 @@ function checkAcrossRows(tables: Record<string, unknown[]>, prepared: Record<Tab
   }
 
   const owners = new Map<unknown, number>();
-  prepared.target_owners.forEach((row, i) => {
+  for (let i = 0; i < prepared.target_owners.length; i++) {
+    await clock.turn();
+    const row = prepared.target_owners[i]!;
     const n = (owners.get(row.targetId) ?? 0) + 1;
     owners.set(row.targetId, n);
     if (n > MAX_TARGET_OWNERS) throw misfit(`target_owners, row ${i + 1}, targetId`, `a target has at most ${MAX_TARGET_OWNERS} owners`);
-  });
+  }
 
   const active = prepared.spectrums.filter((s) => s.active === true);
   if (active.length > 1)
