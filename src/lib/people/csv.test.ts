@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { peopleToCsv, previewPeopleCsv, type ImportContext } from "./csv";
+import { peopleToCsv, previewPeopleCsv, previewSteps, type ImportContext } from "./csv";
 
 const empty: ImportContext = { existing: new Map(), labels: {} };
 const header = "name,email,title,track,level,manager_email";
@@ -87,5 +87,24 @@ describe("peopleToCsv", () => {
     const preview = previewPeopleCsv(csv, empty);
     expect(preview.valid).toBe(true);
     expect(preview.rows[1]).toMatchObject({ level: "staff", managerEmail: "bo@x.com" });
+  });
+});
+
+describe("the preview as steps (the server gives other requests turns between them)", () => {
+  it("ends with the preview previewPeopleCsv gives, errors and all, pausing at least once per row", () => {
+    const text = [
+      "name,email,title,track,level,manager_email",
+      "Ana,ana@x.com,,ic,senior,bo@x.com",
+      "Bo,bo@x.com,,manager,em,",
+      "Cy,ana@x.com,,ic,wizard,nobody@x.com",
+    ].join("\n");
+    const context = { existing: new Map([["bo@x.com", { archived: false }]]), labels: {} };
+    const steps = previewSteps(text, context);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    expect(step.value).toEqual(previewPeopleCsv(text, context));
+    expect(step.value.valid).toBe(false);
   });
 });

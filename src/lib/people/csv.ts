@@ -59,6 +59,20 @@ function headerKey(raw: string): string {
  * means the person reports to the account's owner.
  */
 export function previewPeopleCsv(text: string, context: ImportContext): ImportPreview {
+  const steps = previewSteps(text, context);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * previewPeopleCsv as steps: it pauses (yields) after each row of each pass
+ * over the rows, so that a server can give other requests a turn between
+ * them (5,000 rows are a second of work on a busy machine; see
+ * src/server/event-loop/turns.ts). The file's parse itself is one step.
+ */
+export function* previewSteps(text: string, context: ImportContext): Generator<void, ImportPreview, void> {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
     header: true,
     skipEmptyLines: "greedy",
@@ -75,7 +89,10 @@ export function previewPeopleCsv(text: string, context: ImportContext): ImportPr
   if (parsed.data.length > MAX_ROWS) fileErrors.push(`At most ${MAX_ROWS} people per file.`);
 
   const cell = (r: Record<string, string>, k: string) => (r[k] ?? "").trim();
-  const rows: ImportRow[] = parsed.data.slice(0, MAX_ROWS).map((r, i) => {
+  yield;
+  const rows: ImportRow[] = [];
+  for (const [i, r] of parsed.data.slice(0, MAX_ROWS).entries()) {
+    yield;
     const errors: string[] = [];
     const trackText = cell(r, "track");
     const track = parseTrack(trackText);
@@ -90,7 +107,7 @@ export function previewPeopleCsv(text: string, context: ImportContext): ImportPr
     const checked = fileFields.safeParse({ name: cell(r, "name"), email: cell(r, "email"), title: cell(r, "title") });
     if (!checked.success) errors.push(...checked.error.issues.map((issue) => issue.message));
     const managerEmail = cell(r, "manager_email").toLowerCase() || null;
-    return {
+    rows.push({
       line: i + 2,
       // The checked values when the row is valid: what is saved is what the person form would save.
       name: checked.success ? checked.data.name : cell(r, "name"),
@@ -100,8 +117,8 @@ export function previewPeopleCsv(text: string, context: ImportContext): ImportPr
       level,
       managerEmail,
       errors,
-    };
-  });
+    });
+  }
   for (const e of parsed.errors) {
     const row = rows[e.row ?? -1];
     if (row) row.errors.push(`Could not read this line: ${e.message}.`);
@@ -111,6 +128,7 @@ export function previewPeopleCsv(text: string, context: ImportContext): ImportPr
   // Emails: unique in the file and new to the account.
   const inFile = new Map<string, ImportRow>();
   for (const row of rows) {
+    yield;
     if (!row.email) continue;
     const first = inFile.get(row.email);
     if (first) row.errors.push(`Email ${row.email} is also on line ${first.line}.`);
@@ -120,6 +138,7 @@ export function previewPeopleCsv(text: string, context: ImportContext): ImportPr
 
   // Managers: known, active, and no loop within the file.
   for (const row of rows) {
+    yield;
     if (!row.managerEmail) continue;
     if (row.managerEmail === row.email) {
       row.errors.push("A person cannot report to themselves.");
@@ -131,6 +150,7 @@ export function previewPeopleCsv(text: string, context: ImportContext): ImportPr
     else if (existing.archived) row.errors.push(`The manager ${row.managerEmail} is archived.`);
   }
   for (const row of rows) {
+    yield;
     const seen = new Set<string>();
     let current: ImportRow | undefined = row;
     while (current?.managerEmail && inFile.has(current.managerEmail)) {

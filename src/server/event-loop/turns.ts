@@ -43,3 +43,13 @@ export async function mapInTurns<T, U>(items: readonly T[], fn: (item: T, index:
   await forEachInTurns(items, (item, i) => (out[i] = fn(item, i)), budgetMs);
   return out;
 }
+
+/** Runs a generator of synchronous steps (each `yield` a point where it may pause) to its end, with turns between steps. */
+export async function runInTurns<T>(steps: Generator<void, T, void>, budgetMs = TURN_BUDGET_MS): Promise<T> {
+  const clock = turnTaker(budgetMs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (clock.due()) await clock.turn();
+  }
+}

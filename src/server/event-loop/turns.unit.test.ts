@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forEachInTurns, mapInTurns, turnTaker } from "./turns";
+import { forEachInTurns, mapInTurns, runInTurns, turnTaker } from "./turns";
 
 /** Busy-waits `ms` (synchronous work, as a row's checks are). */
 const work = (ms: number) => {
@@ -55,5 +55,24 @@ describe("work in turns", () => {
       }),
     ).rejects.toThrow("row 3");
     expect(seen).toEqual([1, 2]);
+  });
+});
+
+describe("steps run in turns", () => {
+  it("runs a generator to its end, giving turns between its steps, with the value it returns", async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    function* steps() {
+      let sum = 0;
+      for (let i = 0; i < 20; i++) {
+        work(1);
+        sum += i;
+        yield;
+      }
+      return sum;
+    }
+    expect(await runInTurns(steps(), 3)).toBe(190);
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(0);
   });
 });

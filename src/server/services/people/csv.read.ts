@@ -6,7 +6,8 @@ import type { Actor } from "../kernel/actor";
 import { inScope } from "../kernel/access";
 import { getCustomLabels } from "./ladder.read";
 import { belowMe } from "./people.read";
-import { peopleToCsv, previewPeopleCsv, type ImportPreview } from "@/lib/people/csv";
+import { runInTurns } from "../../event-loop/turns";
+import { peopleToCsv, previewSteps, type ImportPreview } from "@/lib/people/csv";
 import type { importCsvInput } from "@/lib/validators/people";
 import type { z } from "zod";
 
@@ -29,10 +30,13 @@ export async function importContext(db: Db, actor: Actor) {
   };
 }
 
-/** Every row with its errors; nothing is saved. */
+/**
+ * Every row with its errors; nothing is saved. Checked in short stretches with
+ * turns between (5,000 rows would hold every other request for a second).
+ */
 export async function previewImport(db: Db, actor: Actor, { csv }: z.output<typeof importCsvInput>): Promise<ImportPreview> {
   const { context } = await importContext(db, actor);
-  return previewPeopleCsv(csv, context);
+  return runInTurns(previewSteps(csv, context));
 }
 
 /** Active people as CSV, managers by email: the file the import reads. */

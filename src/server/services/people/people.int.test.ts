@@ -262,6 +262,27 @@ describe("import and export", () => {
     // Importing the same file again is refused: those people exist.
     await expect(user.caller.people.commitImport({ csv })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
+
+  it("a file of more rows than one statement takes, reports listed before their managers, loads whole with its lines", async () => {
+    const user = await createUser(database.current.db);
+    // 800 people, ten reports to each manager, listed bottom up: every report before their manager.
+    const lines = ["name,email,title,track,level,manager_email"];
+    for (let i = 799; i >= 0; i--) lines.push(`P${i},p${i}@x.com,,manager,em,${i > 0 ? `p${Math.floor((i - 1) / 10)}@x.com` : ""}`);
+    const file = lines.join("\n");
+    const preview = await user.caller.people.previewImport({ csv: file });
+    expect(preview.valid).toBe(true);
+    expect(preview.rows.map((r) => r.line)).toEqual(Array.from({ length: 800 }, (_, i) => i + 2));
+    await expect(user.caller.people.commitImport({ csv: file })).resolves.toEqual({ imported: 800 });
+    const exported = (await user.caller.people.exportCsv()).split(/\r?\n/);
+    expect(exported).toHaveLength(801);
+    expect(exported).toContain("P799,p799@x.com,,manager,Engineering Manager,p79@x.com");
+    expect(exported).toContain("P0,p0@x.com,,manager,Engineering Manager,");
+    // A bad row anywhere (here the last) keeps every other row out, as one statement did.
+    const other = await createUser(database.current.db);
+    const bad = `${file.replaceAll("@x.com", "@y.com")}\nLast,last@y.com,,ic,wizard,`;
+    await expect(other.caller.people.commitImport({ csv: bad })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect((await other.caller.people.list()).items).toEqual([]);
+  });
 });
 
 describe("demo organisation", () => {
