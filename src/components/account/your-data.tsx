@@ -1,13 +1,11 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { Download, Upload } from "lucide-react";
 import { useRef, useState } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { downloadText } from "@/components/ui/download";
-import { useTRPC } from "@/trpc/react";
+import { downloadBlob } from "@/components/ui/download";
 import { useImportAccount } from "./mutations";
 
 /**
@@ -17,8 +15,6 @@ import { useImportAccount } from "./mutations";
  * file of one's own data into one's own (anyone, before they have any here).
  */
 export function YourData() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [includePrivate, setIncludePrivate] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
@@ -51,8 +47,14 @@ export function YourData() {
   const exportAll = async () => {
     setExporting(true);
     try {
-      const file = await queryClient.fetchQuery({ ...trpc.account.export.queryOptions({ includePrivate }), staleTime: 0 });
-      downloadText(`intersect-export-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2), "application/json");
+      // The file as the server writes it, a piece at a time (src/server/api/rest/account-export.ts).
+      const response = await fetch(`/api/account/export?includePrivate=${includePrivate}`);
+      if (!response.ok) {
+        const problem = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+        throw new Error(problem?.error?.message ?? "The export failed: try again.");
+      }
+      const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "intersect-export.json";
+      downloadBlob(name, await response.blob());
     } catch (error) {
       toast.error((error as Error).message);
     } finally {

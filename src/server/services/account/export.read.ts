@@ -6,6 +6,7 @@ import { isAdmin, type Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
 import { inOrg, inScope } from "../kernel/access";
 import { usableTimeZone } from "@/lib/time-zone";
+import { mapInTurns } from "../../event-loop/turns";
 
 /**
  * The organisation's data in the order it can be inserted again (every table
@@ -138,7 +139,8 @@ export async function exportAccount(db: Db, actor: Actor, { includePrivate }: { 
       .from(table)
       .where(exportedRows(name, actor, includePrivate))
       .orderBy(...orderOf(table))) as Row[];
-    tables[name] = rows.map(({ orgId: _org, userId: _user, ...rest }) => rest);
+    // Tens of thousands of check-ins: copied in short stretches, with other requests between.
+    tables[name] = await mapInTurns(rows, ({ orgId: _org, userId: _user, ...rest }) => rest);
   }
   // A sub-target whose parent the exporter does not see (an admin outside that line) is exported as a top-level target.
   const exportedTargets = new Set((tables.targets ?? []).map((t) => t.id));
