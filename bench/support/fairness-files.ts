@@ -6,15 +6,14 @@
  * Built once, as the browser would, so their making is not timed as the server's work.
  */
 import { randomUUID } from "node:crypto";
-import superjson from "superjson";
 import { BODY_LIMITS } from "../../src/lib/request-limits";
 import { MAX_IMPORT_ROWS, MAX_IMPORT_ROWS_PER_TABLE } from "../../src/server/services/account/import-rules";
 
 type Row = Record<string, unknown>;
 type ExportFile = { tables: Record<string, Row[]> } & Record<string, unknown>;
 
-/** The body of an `account.import` call (superjson, as the client sends it). */
-export const importBody = (file: unknown) => JSON.stringify(superjson.serialize({ file }));
+/** The body of an `account.import` call: the file's JSON without indentation, sent as its bytes (application/octet-stream), as the page sends it. */
+export const importBody = (file: unknown) => JSON.stringify(file);
 
 /**
  * The export as the browser saves it (JSON, dates as strings), with copies of its check-ins added
