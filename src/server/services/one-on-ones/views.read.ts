@@ -9,6 +9,7 @@ import { oneOnOneSideOf } from "../kernel/access";
 import { asSeenBy } from "../people/people.read";
 import { userClock } from "../kernel/clock";
 import { selectNoteMatches, selectPointMatches } from "./note-search.read";
+import { heldOneOnOnesOf, personOfOneOnOne } from "./held.sql";
 import { agendaOf, mayChangePoint, mayTickAction, openActions, pointAuthor } from "@/lib/one-on-ones/agenda";
 import { byDueThenName, dueOf, nextBookingOffer } from "@/lib/one-on-ones/cadence";
 import { likePattern } from "@/lib/one-on-ones/search";
@@ -219,13 +220,10 @@ export async function formerPeople(db: Db, actor: Actor, input: z.output<typeof 
       held: sql<number>`count(*)`.mapWith(Number),
     })
     .from(oneOnOnes)
-    .innerJoin(people, and(eq(people.id, oneOnOnes.personId), eq(people.orgId, oneOnOnes.orgId)))
+    .innerJoin(people, personOfOneOnOne)
     .where(
-      inScope(
-        oneOnOnes,
+      heldOneOnOnesOf(
         actor,
-        eq(oneOnOnes.managerPersonId, actor.personId),
-        eq(oneOnOnes.status, "held"),
         ne(oneOnOnes.personId, actor.personId),
         isNull(people.archivedAt),
         sql`not ${myReport(actor, oneOnOnes.personId)}`,
