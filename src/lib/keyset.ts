@@ -16,12 +16,29 @@ export type KeyValue = string | number | boolean | null;
 /** The largest page a list procedure serves; each list picks its own default below this. */
 export const MAX_PAGE = 100;
 
+/**
+ * The most characters of text a list's key carries: the People list's title
+ * and manager orders carry a title and a name (120 each); the targets list and
+ * tree a target's title (200), the former people of the 1:1s a name (120); the
+ * others a time and an id only. keyset.test.ts checks these against the fields' maxima.
+ */
+export const LONGEST_KEY_TEXT = 240;
+/** Everything else in a key, generously: an order's name and direction, numbers, a date, an id (36), quotes and commas. */
+const KEY_REST_BYTES = 200;
+/**
+ * The longest cursor any list hands out, in base64url characters. Text as the
+ * validators accept it has no control characters or lone surrogates (which
+ * JSON would escape to six bytes): a character is at most three bytes of JSON
+ * (UTF-8; a quote or backslash two), and base64 writes 3 bytes as 4 characters.
+ */
+export const MAX_CURSOR_LENGTH = Math.ceil((LONGEST_KEY_TEXT * 3 + KEY_REST_BYTES) / 3) * 4;
+
 /** The input fields every paginated list accepts. */
 export const pageInput = {
   // base64url only (what encodeCursor writes): anything else, a NUL say, is refused here as bad input.
   cursor: z
     .string()
-    .max(1000, "Reload the page: this list's position is not valid.")
+    .max(MAX_CURSOR_LENGTH, "Reload the page: this list's position is not valid.")
     .regex(/^[A-Za-z0-9_-]*$/, "Reload the page: this list's position is not valid.")
     .nullish(),
   limit: z.number().int().min(1).max(MAX_PAGE).optional(),

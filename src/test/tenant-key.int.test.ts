@@ -6,6 +6,7 @@ import { createUser, joinAsMember, type TestUser } from "./factories";
 import { digestMail } from "@/server/services/inbox/digest.write";
 import { calendarFeedFor } from "@/server/services/one-on-ones/calendar-feed.read";
 import { tenantKeyViolations, tenantTables } from "./tenant-key";
+import { encodeCursor } from "@/lib/keyset";
 import { delegationOverview } from "@/server/services/delegation/tasks.read";
 
 /**
@@ -308,7 +309,7 @@ describe("the tenant key", () => {
       },
       {
         name: "inbox.list (unread, a later page)",
-        run: (u) => u.caller.inbox.list({ unreadOnly: true, cursor: `${new Date().toISOString()}_${ids.item!}` }),
+        run: (u) => u.caller.inbox.list({ unreadOnly: true, cursor: encodeCursor([new Date().toISOString(), ids.item!]) }),
       },
       { name: "inbox.unreadCount", run: (u) => u.caller.inbox.unreadCount() },
       {

@@ -4,6 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { LoadMore } from "@/components/ui/load-more";
+import { usePagedRows } from "@/components/ui/use-paged-rows";
 import { DISPLAY_LOCALE } from "@/lib/format";
 import { useTimeZone } from "@/components/ui/today";
 import { useTRPC } from "@/trpc/react";
@@ -36,7 +37,7 @@ export function MeetingList({ personId, upcoming }: { personId: string; upcoming
   const timeZone = useTimeZone();
   const trpc = useTRPC();
   const history = useInfiniteQuery(historyPages(trpc, personId));
-  const past = history.data?.pages.flatMap((p) => p.items) ?? [];
+  const { rows: past, more } = usePagedRows(history);
   const meetings = [...[...upcoming].reverse(), ...past];
   if (meetings.length === 0 && !history.isPending)
     return <p className="text-sm text-muted">No 1:1s yet. Schedule one, or start one now.</p>;
@@ -61,7 +62,7 @@ export function MeetingList({ personId, upcoming }: { personId: string; upcoming
         })}
       </ul>
       {history.isPending ? <p className="text-xs text-muted">Loading the past 1:1s…</p> : null}
-      <LoadMore pages={history} label="Show earlier 1:1s" />
+      <LoadMore {...more} label="Show earlier 1:1s" />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { LoadMore } from "@/components/ui/load-more";
+import { usePagedRows } from "@/components/ui/use-paged-rows";
 import { useTRPC } from "@/trpc/react";
 import { formatValue, sharedDecimals } from "@/lib/format";
 import { EditCheckInDialog } from "./edit-check-in-dialog";
@@ -53,9 +54,9 @@ export const checkInPages = (trpc: ReturnType<typeof useTRPC>, metricId: string)
 function CheckInPages({ metric, onDelete }: { metric: MetricRow; onDelete?: (c: CheckInRow) => Promise<void> }) {
   const trpc = useTRPC();
   const pages = useInfiniteQuery(checkInPages(trpc, metric.id));
+  const { rows, more } = usePagedRows(pages, ["check-in", "check-ins"]);
   if (pages.isPending) return <p className="mt-2 text-xs text-muted">Loading…</p>;
   if (pages.isError) return <p className="mt-2 text-xs text-danger">The check-ins could not be loaded.</p>;
-  const rows = pages.data.pages.flatMap((p) => p.items);
   const decimals = sharedDecimals(rows.map((c) => c.value));
   return (
     <>
@@ -88,7 +89,7 @@ function CheckInPages({ metric, onDelete }: { metric: MetricRow; onDelete?: (c: 
           ))}
         </tbody>
       </table>
-      <LoadMore pages={pages} shown={rows.length} noun={rows.length === 1 ? "check-in" : "check-ins"} label="Show earlier check-ins" />
+      <LoadMore {...more} label="Show earlier check-ins" />
     </>
   );
 }

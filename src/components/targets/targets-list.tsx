@@ -3,6 +3,7 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadMore } from "@/components/ui/load-more";
+import { usePagedRows } from "@/components/ui/use-paged-rows";
 import { Select } from "@/components/ui/select";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { targetFilters, targetPages, targetSearch, type TargetFilters } from "@/lib/targets/list-params";
@@ -21,7 +22,7 @@ export function TargetsList() {
   const { data: options } = useQuery(trpc.targets.formOptions.queryOptions());
   const set = (key: keyof TargetFilters) => (e: React.ChangeEvent<HTMLSelectElement>) =>
     setFilters({ ...filters, [key]: e.target.value || undefined });
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const { rows, more } = usePagedRows(list, ["target", "targets"]);
   // Only the default filter (active) on: an empty list means there is nothing yet.
   const onlyDefault =
     filters.status === "active" && !filters.kind && !filters.personId && !filters.areaId && !filters.mine && !filters.health;
@@ -94,7 +95,7 @@ export function TargetsList() {
         )
       ) : null}
       {rows.length ? <TargetRows targets={rows} /> : null}
-      <LoadMore pages={list} shown={rows.length} noun={rows.length === 1 ? "target" : "targets"} />
+      <LoadMore {...more} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 
-type Pages = { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown; isFetchNextPageError?: boolean };
+export type Pages = { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown; isFetchNextPageError?: boolean };
 
 /**
  * The "Show more" button under a keyset-paginated list (issue #20): one page

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageInput } from "@/lib/keyset";
 import { id } from "./common";
 
 /** How many items a page of the inbox shows. */
@@ -6,14 +7,12 @@ export const INBOX_PAGE = 30;
 
 /**
  * A page of the inbox, newest first: the first page, or the one after
- * `cursor` (the keyset of the last item shown so far: its time and id).
+ * `cursor` (the keyset of the last item shown so far: its exact time and id,
+ * as keyset.ts encodes it).
  */
 export const inboxListInput = z
   .object({
-    cursor: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z_[0-9a-f-]{36}$/i, "Reload the page: this list's position is not valid.")
-      .nullish(),
+    cursor: pageInput.cursor,
     unreadOnly: z.boolean().optional(),
   })
   .optional();

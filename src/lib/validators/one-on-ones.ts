@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { TOPICS } from "@/lib/one-on-ones/agenda";
 import { NOTE_KINDS, SEARCH_MAX, SEARCH_MIN } from "@/lib/one-on-ones/note-kinds";
-import { pageFields } from "./page";
+import { pageInput } from "@/lib/keyset";
 import { id, instant, multiLine, optionalDateOnly, optionalId, orNull, singleLine, versionField } from "./common";
 
 const YEAR = 365 * 86_400_000;
@@ -86,8 +86,8 @@ export const searchInput = z.object({
   query: singleLine({ label: "Search", max: SEARCH_MAX }).min(SEARCH_MIN, "Type at least two characters."),
 });
 /** The 1:1s' own search, a page at a time (keyset on (created_at, id) across notes and points). */
-export const oneOnOnesSearchInput = searchInput.extend(pageFields);
+export const oneOnOnesSearchInput = searchInput.extend(pageInput);
 /** A person's past 1:1s (held or cancelled), newest first, a page at a time. */
-export const historyInput = z.object({ personId: id(), ...pageFields });
+export const historyInput = z.object({ personId: id(), ...pageInput });
 /** The people the caller held 1:1s with who no longer report to them, by name, a page at a time. */
-export const othersInput = z.object({ ...pageFields });
+export const othersInput = z.object({ ...pageInput });

@@ -77,13 +77,6 @@ export const listPeopleInput = z
     // Not "direction": tRPC's infinite queries write their own `direction` ("forward") into the input.
     sortDirection: z.enum(["asc", "desc"]).optional(),
     ...pageInput,
-    // The title and manager orders carry two texts of up to 120 characters in the cursor (three
-    // bytes each in most scripts, then base64): more than the shared bound allows.
-    cursor: z
-      .string()
-      .max(2000, "Reload the page: this list's position is not valid.")
-      .regex(/^[A-Za-z0-9_-]*$/, "Reload the page: this list's position is not valid.")
-      .nullish(),
   })
   .optional();
 export type ListPeopleInput = z.input<typeof listPeopleInput>;

@@ -5,6 +5,7 @@ import type { Actor } from "../kernel/actor";
 import { capacityPlan } from "../capacity/capacity.read";
 import { userClock } from "../kernel/clock";
 import { oneOnOnesOverview } from "../one-on-ones/views.read";
+import { heldOneOnOnesOf, personOfOneOnOne } from "../one-on-ones/held.sql";
 import { inScope, myReport } from "../kernel/access";
 import { getActiveSpectrum } from "../delegation/spectrums.read";
 import { listTroubleNearMe } from "../targets/targets.read";
@@ -64,16 +65,8 @@ export async function homeSummary(db: Db, actor: Actor, now = new Date()) {
     db
       .select({ id: oneOnOnes.id, personId: oneOnOnes.personId, personName: people.name, heldAt: oneOnOnes.heldAt })
       .from(oneOnOnes)
-      .innerJoin(people, and(eq(people.id, oneOnOnes.personId), eq(people.orgId, oneOnOnes.orgId)))
-      .where(
-        inScope(
-          oneOnOnes,
-          actor,
-          eq(oneOnOnes.managerPersonId, actor.personId),
-          eq(oneOnOnes.status, "held"),
-          gte(oneOnOnes.heldAt, weekStart),
-        ),
-      )
+      .innerJoin(people, personOfOneOnOne)
+      .where(heldOneOnOnesOf(actor, gte(oneOnOnes.heldAt, weekStart)))
       .orderBy(asc(oneOnOnes.heldAt)),
     capacityPlan(db, actor, {}, now),
     // People handed over to the actor lately (issue #17, part 5): each links to its hand-over page.

@@ -200,6 +200,27 @@ describe("the inbox", () => {
       "Sofia added a talking point to your next 1:1: “Came in meanwhile”",
     ]);
   });
+
+  it("keeps the database's microseconds in the cursor: an item of the same millisecond as a page's last starts the next page", async () => {
+    const { dana, sofia, sofiaPerson } = await team();
+    for (let i = 0; i < INBOX_PAGE + 3; i++)
+      await sofia.caller.oneOnOnes.addPoint({ personId: sofiaPerson.id, topic: "team", body: `Point ${i}` });
+    const n = notifications;
+    const ids = (
+      await db().select({ id: n.id }).from(n).where(eq(n.recipientPersonId, dana.actor.personId)).orderBy(desc(n.createdAt), desc(n.id))
+    ).map((r) => r.id);
+    // Seconds apart, newest first; the first page's last and the next one's first in the same millisecond.
+    const seconds = (k: number) => (k === INBOX_PAGE - 1 ? 10.123456 : k === INBOX_PAGE ? 10.1234 : INBOX_PAGE + 10 - k);
+    for (const [k, id] of ids.entries())
+      await db()
+        .update(n)
+        .set({ createdAt: sql`timestamptz '2026-01-01 00:00:00+00' + make_interval(secs => ${seconds(k)})` })
+        .where(eq(n.id, id));
+    const first = await dana.caller.inbox.list();
+    expect(first.items.map((i) => i.id)).toEqual(ids.slice(0, INBOX_PAGE));
+    const second = await dana.caller.inbox.list({ cursor: first.nextCursor });
+    expect(second.items.map((i) => i.id)).toEqual(ids.slice(INBOX_PAGE));
+  });
 });
 
 describe("the daily digest", () => {

@@ -6,6 +6,8 @@ import type { Actor } from "../kernel/actor";
 import { inScope } from "../kernel/access";
 import { policyFor } from "../kernel/policy";
 import { INBOX_PAGE, type inboxListInput } from "@/lib/validators/inbox";
+import { decodeCursor, encodeCursor } from "@/lib/keyset";
+import { exactTime, olderThan, timeIdKey } from "../../db/keyset-time";
 
 /**
  * The inbox: what others did that concerns the actor, newest first. Every
@@ -63,6 +65,8 @@ const MAX_BATCH = 1000;
 
 /**
  * A page of the actor's inbox (INBOX_PAGE items, keyset on (created_at, id)), and the cursor of the next.
+ * The cursor carries the database's text of the time (keyset-time.ts): a Date's
+ * milliseconds would skip an item of the same millisecond as the page's last.
  *
  * Bounded whatever the inbox's size (issue #20): each statement takes a batch of
  * the actor's own items in the recipient index's order (the keyset, then
@@ -76,28 +80,32 @@ const MAX_BATCH = 1000;
  */
 export async function listInbox(db: Db, actor: Actor, input: z.output<typeof inboxListInput>) {
   const n = notifications;
-  const [at, id] = input?.cursor ? input.cursor.split("_") : [];
-  const afterCursor = at && id ? sql`(${n.createdAt}, ${n.id}) < (${at}::timestamptz, ${id}::uuid)` : undefined;
+  const afterCursor = olderThan(n.createdAt, n.id, decodeCursor(input?.cursor, timeIdKey));
   const unreadOnly = input?.unreadOnly ? isNull(n.readAt) : undefined;
-  const rows: Omit<Awaited<ReturnType<typeof inboxBatch>>[number], "visible">[] = [];
+  const rows: Omit<Awaited<ReturnType<typeof inboxBatch>>[number], "visible" | "key">[] = [];
+  let lastKey: [string, string] | undefined;
   let after = afterCursor;
   for (let size = FIRST_BATCH; ; size = Math.min(size * 2, MAX_BATCH)) {
     const batch = await inboxBatch(db, actor, and(after, unreadOnly), size);
-    for (const { visible, ...row } of batch) if (visible && rows.length <= INBOX_PAGE) rows.push(row);
+    for (const { visible, key, ...row } of batch)
+      if (visible && rows.length <= INBOX_PAGE) {
+        // The page's last item's key (the row after it only says there is more).
+        if (rows.length < INBOX_PAGE) lastKey = [key, row.id];
+        rows.push(row);
+      }
     const lastCandidate = batch.at(-1);
     if (rows.length > INBOX_PAGE || batch.length < size || !lastCandidate) break;
     after = sql`(${n.createdAt}, ${n.id}) < (select ${n.createdAt}, ${n.id} from ${n} where ${n.orgId} = ${actor.orgId} and ${n.id} = ${lastCandidate.id})`;
   }
   const more = rows.length > INBOX_PAGE;
   const page = rows.slice(0, INBOX_PAGE);
-  const last = page.at(-1);
   return {
     items: page.map(({ recipientPersonId: _r, ...row }) => ({
       ...row,
       href: inboxHref({ ...row, recipientPersonId: _r }),
       read: row.readAt !== null,
     })),
-    nextCursor: more && last ? `${last.createdAt.toISOString()}_${last.id}` : null,
+    nextCursor: more && lastKey ? encodeCursor(lastKey) : null,
   };
 }
 
@@ -133,6 +141,7 @@ function inboxBatch(db: Db, actor: Actor, where: SQL | undefined, size: number) 
       targetId: batch.targetId,
       taskId: batch.taskId,
       pokerRoundId: batch.pokerRoundId,
+      key: exactTime(batch.createdAt),
       visible: sql<boolean>`(${people.id} is not null and ${policyFor(n, actor, "see")})`.mapWith(Boolean),
     })
     .from(batch)

@@ -467,6 +467,17 @@ describe("home", () => {
     expect(home.delegation.items.map((t) => [t.title, t.tight])).toEqual([["Held tight for long", true]]);
   });
 
+  it("lists the 1:1s the actor held this week, not earlier ones or those only booked", async () => {
+    const user = await createUser(database.current.db);
+    const em = await engineeringManager(user);
+    const other = await engineeringManager(user, "Olga Other");
+    const now = await heldOn(user, em.id, new Date(Date.now() - 60_000));
+    await heldOn(user, other.id, daysAgo(8));
+    await user.caller.oneOnOnes.schedule({ personId: other.id, scheduledAt: new Date(Date.now() + DAY) });
+    const home = await user.caller.home.summary();
+    expect(home.oneOnOnes.held.map((m) => [m.id, m.personName])).toEqual([[now.id, "Emma Manager"]]);
+  });
+
   it("the demo's week: due 1:1s, at-risk targets, delegation to review, open actions and the capacity bar, in a fixed number of queries", async () => {
     const empty = await createUser(database.current.db);
     const user = await createUser(database.current.db);

@@ -287,7 +287,7 @@ export async function prepForPerson(db: Db, actor: Actor, personId: string, now 
 
 /**
  * The person (if the actor may open their prep page: they are the actor or the
- * actor's report, as loadOneOnOnePerson's "manager" rule), their last held
+ * actor's report: not someone they held 1:1s with before), their last held
  * 1:1, their next booked one, and how many were held: one statement with
  * lateral lookups (one index range each), as meetingStats and the two
  * one-row reads it replaces.

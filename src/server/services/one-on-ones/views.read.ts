@@ -9,6 +9,7 @@ import { oneOnOneSideOf } from "../kernel/access";
 import { asSeenBy } from "../people/people.read";
 import { userClock } from "../kernel/clock";
 import { selectNoteMatches, selectPointMatches } from "./note-search.read";
+import { heldOneOnOnesOf, personOfOneOnOne } from "./held.sql";
 import { agendaOf, mayChangePoint, mayTickAction, openActions, pointAuthor } from "@/lib/one-on-ones/agenda";
 import { byDueThenName, dueOf, nextBookingOffer } from "@/lib/one-on-ones/cadence";
 import { likePattern } from "@/lib/one-on-ones/search";
@@ -35,17 +36,18 @@ import { exactTime, olderThan, timeIdKey, timeTextMicros } from "../../db/keyset
 export type OneOnOneViewer = "manager" | "former" | "report";
 
 /**
- * The person whose 1:1s the actor opens: the person themself (their side, read
- * only in this version), their manager, or (with "side") someone who held 1:1s
- * with them before (policy.ts `oneOnOneSideOf`). Anyone else (a skip-level, a
- * peer) gets NOT_FOUND, as for a missing id: 1:1 content belongs to its two people.
+ * The person whose 1:1s the actor opens (their page and its history): the
+ * person themself (their side, read only in this version), their manager, or
+ * someone who held 1:1s with them before (policy.ts `oneOnOneSideOf`). Anyone
+ * else (a skip-level, a peer) gets NOT_FOUND, as for a missing id: 1:1 content
+ * belongs to its two people. (The prep page, for the actor and their reports
+ * only, checks that in its own statement: prep.read.ts prepHead.)
  */
-export async function loadOneOnOnePerson(db: Db, actor: Actor, personId: string, only: "manager" | "side" = "side") {
-  const manager = only === "manager" ? myReport(actor, people.id) : oneOnOneSideOf(actor, people.id);
+async function loadOneOnOnePerson(db: Db, actor: Actor, personId: string) {
   const [person] = await db
     .select()
     .from(people)
-    .where(inScope(people, actor, eq(people.id, personId), or(eq(people.id, actor.personId), manager)))
+    .where(inScope(people, actor, eq(people.id, personId), or(eq(people.id, actor.personId), oneOnOneSideOf(actor, people.id))))
     .limit(1);
   if (!person) throw notFound("Person");
   const viewer: OneOnOneViewer = person.id === actor.personId ? "report" : person.managerId === actor.personId ? "manager" : "former";
@@ -219,13 +221,10 @@ export async function formerPeople(db: Db, actor: Actor, input: z.output<typeof 
       held: sql<number>`count(*)`.mapWith(Number),
     })
     .from(oneOnOnes)
-    .innerJoin(people, and(eq(people.id, oneOnOnes.personId), eq(people.orgId, oneOnOnes.orgId)))
+    .innerJoin(people, personOfOneOnOne)
     .where(
-      inScope(
-        oneOnOnes,
+      heldOneOnOnesOf(
         actor,
-        eq(oneOnOnes.managerPersonId, actor.personId),
-        eq(oneOnOnes.status, "held"),
         ne(oneOnOnes.personId, actor.personId),
         isNull(people.archivedAt),
         sql`not ${myReport(actor, oneOnOnes.personId)}`,
