@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { accountExportResponse, exportFileName } from "@/server/api/rest/account-export";
 import { useTestDatabase } from "@/test/database";
 import { createUser } from "@/test/factories";
+import { exportAccount } from "./export.read";
 import { importAccount } from "./import.write";
 import { parseImportFile } from "./import-file.parse";
 
@@ -38,6 +39,10 @@ describe("the export as a download (GET /api/account/export), written a piece at
     const answer = await user.caller.account.export({ includePrivate: true });
     const saved = superjson.parse<typeof answer>(superjson.stringify(answer));
     expect(text).toBe(JSON.stringify({ ...saved, exportedAt: streamed.exportedAt }, null, 2));
+
+    // Read in pages of three rows (31 people: eleven pages), the file is the same.
+    const paged = await exportAccount(db, user.actor, { includePrivate: true }, { pageRows: 3 });
+    expect(JSON.stringify({ ...paged, exportedAt: streamed.exportedAt }, null, 2)).toBe(text);
 
     const importer = await createUser(db);
     await importAccount(db, importer.actor, await parseImportFile(new TextEncoder().encode(text)));
