@@ -151,4 +151,23 @@ describe("query plans of the main pages", () => {
     }
     expect(found).toEqual([]);
   });
+
+  it("read the inbox's page in its index's order: no sort of the recipient's items", async () => {
+    // An index of another null order (drizzle's .desc() writes "desc nulls last") cannot give
+    // "order by created_at desc, id desc": PostgreSQL then read and sorted every item (migration 0024).
+    const user = await createUser(database.current.db);
+    database.current.statements.length = 0;
+    await user.caller.inbox.list({});
+    const [batch] = database.current.statements;
+    const { explain, close } = await explainer();
+    try {
+      const [row] = (await explain(batch!.sql, batch!.params)) as { "QUERY PLAN": { Plan: PlanNode }[] | string }[];
+      const plan = row!["QUERY PLAN"];
+      const root = (typeof plan === "string" ? JSON.parse(plan) : plan)[0].Plan as PlanNode;
+      const nodes = (n: PlanNode): string[] => [n["Node Type"], ...(n.Plans ?? []).flatMap(nodes)];
+      expect(nodes(root).filter((t) => t.includes("Sort"))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -89,7 +89,7 @@ export const notifications = pgTable(
       foreignColumns: [actionItems.orgId, actionItems.id],
     }).onDelete("cascade"),
     // The inbox's page (newest first, keyset on created_at, id) and its unread count.
-    index("notifications_recipient_idx").on(t.orgId, t.recipientPersonId, t.createdAt.desc(), t.id.desc()),
+    index("notifications_recipient_idx").on(t.orgId, t.recipientPersonId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("notifications_unread_idx")
       .on(t.orgId, t.recipientPersonId)
       .where(sql`${t.readAt} is null`),

@@ -25,6 +25,26 @@ export function belowMe(actor: Actor): SQL {
   return and(underMe(actor, people.id), ne(people.id, actor.personId))!;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * belowMe with the actor's id written into the statement rather than bound.
+ * The People list's statement is prepared; after five runs PostgreSQL may keep
+ * a generic plan, costed for an average manager's few reports: read the
+ * closure rows under the actor, then sort them all for the page. For a VP of
+ * 2,000 people that was 17 ms instead of 2 (bench/explain-lists.ts). With the
+ * id in the text, each actor's statement is planned from the statistics of
+ * their own subtree (a large one: along the name index, a probe per row).
+ * The id is the session's person (from the database, never input), checked
+ * to be a uuid before it is written into SQL.
+ */
+function belowMeInText(actor: Actor): SQL {
+  if (!UUID.test(actor.personId)) throw new Error("The actor's person id is not a uuid.");
+  const me = sql.raw(`'${actor.personId}'::uuid`);
+  const pa = personAncestors;
+  return sql`exists (select 1 from ${pa} where ${pa.orgId} = ${actor.orgId} and ${pa.ancestorId} = ${me} and ${pa.descendantId} = ${people.id}) and ${people.id} <> ${me}`;
+}
+
 /**
  * Lines as the actor sees them: reporting to the actor reads as `null`
  * ("reports to you"), which is also what a form sends to mean it.
@@ -104,7 +124,7 @@ export async function listPeople(db: Db, actor: Actor, filters: z.output<typeof 
     })
     .from(people)
     .leftJoin(manager, and(eq(manager.id, people.managerId), eq(manager.orgId, people.orgId)))
-    .where(inScope(people, actor, belowMe(actor), ...conditions, after ? afterKey(keys, after) : undefined))
+    .where(inScope(people, actor, belowMeInText(actor), ...conditions, after ? afterKey(keys, after) : undefined))
     .orderBy(...orderByKeys(keys))
     .limit(limit + 1);
   const page = pageOf(rows, limit, (row) => keyOfRow(sort, dir, keys, row));

@@ -1,0 +1,3 @@
+-- The inbox orders by (created_at desc, id desc), which is nulls first: an index built "desc nulls last" (drizzle's .desc()) cannot give that order, so PostgreSQL read every item of the recipient and sorted them (a sequential scan for a VP with thousands). Same columns, the order the query asks.
+DROP INDEX "notifications_recipient_idx";--> statement-breakpoint
+CREATE INDEX "notifications_recipient_idx" ON "notifications" USING btree ("org_id","recipient_person_id","created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
