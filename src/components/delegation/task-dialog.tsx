@@ -5,7 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { nullIfEmpty } from "@/components/forms/field-values";
 import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";

@@ -6,7 +6,7 @@ import { ArrowLeftRight, Pencil, Target, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
 import { useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";

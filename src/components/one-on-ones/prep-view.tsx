@@ -3,7 +3,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { ArrowRight, Download, Plus, Printer } from "lucide-react";
 import Link from "next/link";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { HealthBadge } from "@/components/ui/health-badge";

@@ -5,7 +5,7 @@ import { Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { Badge } from "@/components/ui/badge";
