@@ -21,7 +21,7 @@ import { DueBadge } from "@/components/ui/due-badge";
 import { GrowthGoals } from "./growth-goals";
 import { MyPrepView } from "./my-prep-view";
 import { NoteCard } from "./note-card";
-import { StartNowButton } from "./schedule-dialog";
+import { StartNowButton } from "./start-now-button";
 import { AddPointForm, PointList } from "./talking-points";
 import { useAddPoint } from "./mutations";
 import { useTimeZone } from "@/components/ui/today";

@@ -1,8 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { CalendarPlus, Play } from "lucide-react";
-import { useRouter } from "next/navigation";
+import { CalendarPlus } from "lucide-react";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
@@ -17,6 +16,8 @@ import { useSubmit } from "@/components/forms/use-submit";
 import { useToday } from "@/components/ui/today";
 import { notInThePast, scheduleInput } from "@/lib/validators/one-on-ones";
 import { useRescheduleMeeting, useScheduleMeeting } from "./mutations";
+
+export { StartNowButton } from "./start-now-button";
 
 /** A `datetime-local` value in the browser's zone. */
 export function toLocalInput(date: Date): string {
@@ -112,19 +113,5 @@ export function ScheduleDialog({
         </form>
       </DialogContent>
     </Dialog>
-  );
-}
-
-/** Starts a 1:1 now (one not booked ahead) and opens it. */
-export function StartNowButton({ personId, variant = "primary" }: { personId: string; variant?: "primary" | "secondary" }) {
-  const router = useRouter();
-  const start = useScheduleMeeting({
-    onSuccess: (meeting) => router.push(`/one-on-ones/meeting/${meeting.id}`),
-    onError: (error) => toast.error(error.message),
-  });
-  return (
-    <Button variant={variant} disabled={start.isPending} onClick={() => start.mutate({ personId, scheduledAt: new Date() })}>
-      <Play aria-hidden="true" /> Start a 1:1 now
-    </Button>
   );
 }

@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { Markdown } from "@/components/ui/markdown";
+import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
 import { Select } from "@/components/ui/select";
 import { dueIn, formatDay } from "@/lib/format";
 import { useToday } from "@/components/ui/today";
@@ -271,7 +271,7 @@ export function TargetDetail({ id }: { id: string }) {
                 <CardTitle>Why and what</CardTitle>
               </CardHeader>
               <CardBody>
-                <Markdown>{t.description}</Markdown>
+                <RenderedMarkdown>{t.description}</RenderedMarkdown>
               </CardBody>
             </Card>
           ) : null}
