@@ -21,7 +21,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { suggestLevel } from "@/lib/delegation/suggestion";
 import { createTaskInput, type CreateTaskInput } from "@/lib/validators/delegation";
 import { useTRPC } from "@/trpc/react";
-import { MAX_PAGE } from "@/lib/keyset";
+import { MAX_PAGE } from "@/lib/page-size";
 import { useCreateTask } from "./mutations";
 
 const SCORES = [1, 2, 3, 4, 5];

@@ -19,7 +19,7 @@ import { useToday } from "@/components/ui/today";
 import type { addActionInput } from "@/lib/validators/one-on-ones";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTRPC } from "@/trpc/react";
-import { MAX_PAGE } from "@/lib/keyset";
+import { MAX_PAGE } from "@/lib/page-size";
 import { InlineEdit } from "./inline-edit";
 import { useAddAction, useDeleteAction, useSetActionDone, useUpdateAction } from "./mutations";
 import { cn } from "@/lib/cn";

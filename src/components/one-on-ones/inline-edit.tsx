@@ -45,8 +45,8 @@ export function InlineEdit({
 }) {
   const [resolver] = useState(() =>
     lazyZodResolver(async () => {
-      const [{ z }, text, day] = await Promise.all([import("zod"), schema(), date?.schema()]);
-      return z.object({ text, date: day ?? z.string().transform(() => null) });
+      const [{ inlineEditSchema }, text, day] = await Promise.all([import("./inline-edit-schema"), schema(), date?.schema()]);
+      return inlineEditSchema(text, day);
     }),
   );
   const form = useForm<Values, unknown, { text: string; date: string | null }>({

@@ -14,7 +14,7 @@ import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { flatten } from "@/lib/targets/tree";
 import { useTRPC } from "@/trpc/react";
-import { MAX_PAGE } from "@/lib/keyset";
+import { MAX_PAGE } from "@/lib/page-size";
 import { useCreateTarget, useSetTargetParent } from "./mutations";
 import { TargetForm } from "./lazy-forms";
 import { defaultTargetValues } from "./target-defaults";
