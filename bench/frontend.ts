@@ -43,7 +43,8 @@ async function postgresStartUp() {
 }
 
 async function main() {
-  await postgresStartUp();
+  // BENCH_SKIP_POSTGRES=1 measures only the pages' JavaScript (no PostgreSQL start-up timing).
+  if (!process.env.BENCH_SKIP_POSTGRES) await postgresStartUp();
   const dataDir = await mkdtemp(join(tmpdir(), "intersect-bench-"));
   const started = performance.now();
   const app = startApp(PORT, { DATA_DIR: dataDir, DATABASE_URL: "" });
@@ -58,11 +59,18 @@ async function main() {
     const scriptBytes = async (path: string) => {
       await page.goto(`${BASE}${path}`);
       await page.waitForLoadState("networkidle");
-      return page.evaluate(() =>
+      const scripts = await page.evaluate(() =>
         (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
           .filter((r) => r.initiatorType === "script" || r.name.endsWith(".js"))
-          .reduce((sum, r) => sum + (r.transferSize || r.encodedBodySize), 0),
+          .map((r) => ({ name: r.name, bytes: r.transferSize || r.encodedBodySize })),
       );
+      // BENCH_CHUNKS=1 lists each page's scripts, largest first: what the bytes are.
+      if (process.env.BENCH_CHUNKS) {
+        console.log(path);
+        for (const s of scripts.toSorted((a, b) => b.bytes - a.bytes))
+          console.log(`  ${(s.bytes / 1024).toFixed(1)} kB ${s.name.replace(BASE, "")}`);
+      }
+      return scripts.reduce((sum, s) => sum + s.bytes, 0);
     };
     const rows: [string, number][] = [["/sign-in", await scriptBytes("/sign-in")]];
     await page.goto(`${BASE}/sign-up`);

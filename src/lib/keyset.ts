@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_PAGE } from "./page-size";
 
 /**
  * Keyset pages for long lists (issue #20). A list is ordered by a key of a few
@@ -13,8 +14,8 @@ import { z } from "zod";
  */
 export type KeyValue = string | number | boolean | null;
 
-/** The largest page a list procedure serves; each list picks its own default below this. */
-export const MAX_PAGE = 100;
+/** The largest page a list procedure serves (./page-size.ts, zod-free for the browser). */
+export { MAX_PAGE };
 
 /**
  * The most characters of text a list's key carries: the People list's title

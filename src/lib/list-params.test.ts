@@ -65,3 +65,54 @@ describe("targets list filters in the URL", () => {
     expect(targetFilters({ health: "fine" })).toEqual({ status: "active" });
   });
 });
+
+describe("the lists' own parameter checks (no zod in the browser)", () => {
+  // Each check must accept exactly what the procedure's field schema accepts, with the same value.
+  const agree = (check: { safeParse: (v: unknown) => { success: boolean; data?: unknown } }, schema: typeof check, value: string) => {
+    const mine = check.safeParse(value);
+    const theirs = schema.safeParse(value);
+    expect(mine.success, JSON.stringify(value)).toBe(theirs.success);
+    if (theirs.success) expect(mine.data).toEqual(theirs.data);
+  };
+
+  it("agree with listPeopleInput and listTargetsInput on generated values", async () => {
+    const fc = (await import("fast-check")).default;
+    const { listPeopleInput } = await import("@/lib/validators/people");
+    const { listTargetsInput } = await import("@/lib/validators/targets");
+    const { peopleParamChecks } = await import("./people/list-params");
+    const { targetParamChecks } = await import("./targets/list-params");
+    const people = listPeopleInput.unwrap().shape;
+    const targets = listTargetsInput.unwrap().shape;
+    const pairs = [
+      ...Object.entries(peopleParamChecks).map(([key, check]) => [check, people[key as keyof typeof people]] as const),
+      ...Object.entries(targetParamChecks).map(([key, check]) => [check, targets[key as keyof typeof targets]] as const),
+    ];
+    const words = ["me", "ic", "manager", "staff", "em", "name", "level", "asc", "desc", "active", "speed", "on_track", "any", "Name"];
+    const pieces = fc.constantFrom(
+      ...words,
+      " ",
+      "\u200b",
+      "\u0000",
+      "\t",
+      "\n",
+      "😀",
+      "\ud800",
+      "x".repeat(119),
+      "é",
+      ID,
+      ID.toUpperCase(),
+    );
+    const values = fc.oneof(
+      fc.uuid().map(String),
+      fc.array(pieces, { maxLength: 6 }).map((p) => p.join("")),
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom("00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff", ID.replace("4c55", "0c55")),
+    );
+    fc.assert(
+      fc.property(values, (value) => {
+        for (const [check, schema] of pairs) agree(check, schema as never, value);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

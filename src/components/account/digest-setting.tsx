@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useSetDigest } from "@/components/inbox";
 import { useTRPC } from "@/trpc/react";
 

@@ -5,7 +5,7 @@ import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useSubmit } from "@/components/forms/use-submit";
 import { useVersionedForm, VersionConflict } from "@/components/forms/version-conflict";
 import { Alert } from "@/components/ui/alert";

@@ -5,7 +5,7 @@ import { Pencil, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { useLevelLabel } from "@/components/people";
 import { PageHeader } from "@/components/ui/page-header";

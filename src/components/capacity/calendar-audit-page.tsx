@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { CapacityTabs } from "./capacity-tabs";
 import { WeekNav } from "./week-nav";
 import { Button } from "@/components/ui/button";

@@ -5,7 +5,7 @@ import { Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRef } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
 import { numberOrNull } from "@/components/forms/field-values";
 import { useSubmit } from "@/components/forms/use-submit";

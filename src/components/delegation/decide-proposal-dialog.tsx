@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

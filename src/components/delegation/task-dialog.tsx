@@ -5,7 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { nullIfEmpty } from "@/components/forms/field-values";
 import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
@@ -21,7 +21,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { suggestLevel } from "@/lib/delegation/suggestion";
 import { createTaskInput, type CreateTaskInput } from "@/lib/validators/delegation";
 import { useTRPC } from "@/trpc/react";
-import { MAX_PAGE } from "@/lib/keyset";
+import { MAX_PAGE } from "@/lib/page-size";
 import { useCreateTask } from "./mutations";
 
 const SCORES = [1, 2, 3, 4, 5];

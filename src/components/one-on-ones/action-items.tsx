@@ -1,12 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
 import { ArrowLeftRight, Pencil, Target, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
 import { useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
@@ -17,14 +16,21 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { dueIn } from "@/lib/format";
 import { useToday } from "@/components/ui/today";
-import { actionFields, addActionInput } from "@/lib/validators/one-on-ones";
+import type { addActionInput } from "@/lib/validators/one-on-ones";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTRPC } from "@/trpc/react";
-import { MAX_PAGE } from "@/lib/keyset";
+import { MAX_PAGE } from "@/lib/page-size";
 import { InlineEdit } from "./inline-edit";
 import { useAddAction, useDeleteAction, useSetActionDone, useUpdateAction } from "./mutations";
 import { cn } from "@/lib/cn";
 
 type AddActionInput = z.input<typeof addActionInput>;
+
+// The shared schemas, loaded with zod on the first submit (the add form is on the page from the start).
+const validators = () => import("@/lib/validators/one-on-ones");
+const addActionResolver = lazyZodResolver(() => validators().then((m) => m.addActionInput));
+const actionTitle = () => validators().then((m) => m.actionFields.shape.title);
+const actionDueDate = () => validators().then((m) => m.actionFields.shape.dueDate);
 
 export type Action = {
   id: string;
@@ -51,7 +57,7 @@ function usePersonTargets(personId: string, enabled = true) {
 /** Adds an action for me or for them, with an optional due date. */
 export function AddActionForm({ personId, oneOnOneId }: { personId: string; oneOnOneId?: string }) {
   const form = useForm<AddActionInput>({
-    resolver: zodResolver(addActionInput),
+    resolver: addActionResolver,
     defaultValues: { personId, oneOnOneId: oneOnOneId ?? null, assignee: "them", title: "", dueDate: "", targetId: null },
   });
   const draft = useFormDraft(form, { kind: "action", id: oneOnOneId ?? personId, fields: ["title"] });
@@ -190,12 +196,12 @@ export function ActionList({
                   label="Edit action"
                   initial={a.title}
                   draft={{ kind: "action-edit", id: a.id }}
-                  schema={actionFields.shape.title}
+                  schema={actionTitle}
                   onCancel={() => {
                     setEditing(null);
                     update.reset();
                   }}
-                  date={{ label: "Due date", initial: a.dueDate, schema: actionFields.shape.dueDate }}
+                  date={{ label: "Due date", initial: a.dueDate, schema: actionDueDate }}
                   onSave={(title, dueDate) => update.mutateAsync({ id: a.id, version: editVersion, assignee: a.assignee, title, dueDate })}
                 >
                   {personId ? (

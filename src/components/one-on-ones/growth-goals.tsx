@@ -1,10 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Pencil, Plus } from "lucide-react";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -18,7 +17,8 @@ import { Textarea } from "@/components/ui/textarea";
 import { FormActions } from "@/components/forms/form-actions";
 import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
-import { goalFields } from "@/lib/validators/one-on-ones";
+import type { goalFields } from "@/lib/validators/one-on-ones";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useAddGoal, useDeleteGoal, useUpdateGoal } from "./mutations";
 import { DISPLAY_LOCALE } from "@/lib/format";
 import { useTimeZone } from "@/components/ui/today";
@@ -35,6 +35,8 @@ type Goal = {
 const STATUS_TONES = { active: "accent", achieved: "success", paused: "neutral" } as const;
 
 type GoalValues = z.input<typeof goalFields>;
+// The shared schema, loaded with zod on the first submit (the form is made with the page).
+const goalResolver = lazyZodResolver(() => import("@/lib/validators/one-on-ones").then((m) => m.goalFields));
 const valuesOf = (goal?: Goal): GoalValues => ({
   title: goal?.title ?? "",
   description: goal?.description ?? "",
@@ -54,7 +56,7 @@ function GoalDialog({
   trigger: React.ReactNode;
 }) {
   const [open, setOpen] = useState(false);
-  const form = useForm<GoalValues>({ resolver: zodResolver(goalFields), defaultValues: valuesOf(goal) });
+  const form = useForm<GoalValues>({ resolver: goalResolver, defaultValues: valuesOf(goal) });
   // The version the fields stand on: a save from another tab meanwhile is a conflict, shown with what was typed kept.
   const version = useRef(goal?.version ?? 1);
   const draft = useFormDraft(form, { kind: goal ? "goal-edit" : "goal", id: goal ? goal.id : personId, fields: ["title", "description"] });

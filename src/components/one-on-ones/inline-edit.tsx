@@ -1,14 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import { z } from "zod";
+import type { z } from "zod";
 import { useFormDraft } from "@/components/forms/drafts";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useSubmit } from "@/components/forms/use-submit";
 import { Input } from "@/components/ui/input";
 
 /** An optional date beside the text (an action's due date), with its shared validator. */
-type DateField = { label: string; initial: string | null; schema: z.ZodType<string | null, unknown> };
+type DateField = { label: string; initial: string | null; schema: () => Promise<z.ZodType<string | null, unknown>> };
 type Values = { text: string; date: string };
 
 /**
@@ -28,8 +29,12 @@ export function InlineEdit({
 }: {
   label: string;
   initial: string;
-  /** The shared validator of the field edited (a talking point's body, an action's title). */
-  schema: z.ZodType<string, string>;
+  /**
+   * The shared validator of the field edited (a talking point's body, an action's title), loaded
+   * with zod on the first save rather than with the page, e.g.
+   * `() => import("@/lib/validators/one-on-ones").then((m) => m.talkingPointFields.shape.body)`.
+   */
+  schema: () => Promise<z.ZodType<string, string>>;
   date?: DateField;
   /** The thing edited, for its draft (kept if the page is left mid-edit; Escape drops it). */
   draft?: { kind: string; id: string };
@@ -38,12 +43,14 @@ export function InlineEdit({
   /** More of the thing, changed on their own (an action's target), shown with the fields. */
   children?: React.ReactNode;
 }) {
+  const [resolver] = useState(() =>
+    lazyZodResolver(async () => {
+      const [{ inlineEditSchema }, text, day] = await Promise.all([import("./inline-edit-schema"), schema(), date?.schema()]);
+      return inlineEditSchema(text, day);
+    }),
+  );
   const form = useForm<Values, unknown, { text: string; date: string | null }>({
-    resolver: zodResolver(z.object({ text: schema, date: date?.schema ?? z.string().transform(() => null) })) as Resolver<
-      Values,
-      unknown,
-      { text: string; date: string | null }
-    >,
+    resolver: resolver as unknown as Resolver<Values, unknown, { text: string; date: string | null }>,
     defaultValues: { text: initial, date: date?.initial ?? "" },
   });
   const draft = useFormDraft(form, { kind: draftOf?.kind ?? "inline", id: draftOf?.id, fields: ["text"], enabled: Boolean(draftOf) });

@@ -1,8 +1,8 @@
-import { Markdown } from "@/components/ui/markdown";
+import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
 
 type Body = { situation: string | null; behaviour: string | null; impact: string | null; body: string };
 
-/** A note's text: the situation-behaviour-impact parts when given, then its markdown, rendered safely. */
+/** A note's text: the situation-behaviour-impact parts when given, then its markdown, rendered safely (by the server page when it prerendered it). */
 export function NoteBody({ note }: { note: Body }) {
   const parts = [
     ["Situation", note.situation],
@@ -21,7 +21,7 @@ export function NoteBody({ note }: { note: Body }) {
           ))}
         </dl>
       ) : null}
-      {note.body ? <Markdown>{note.body}</Markdown> : null}
+      {note.body ? <RenderedMarkdown>{note.body}</RenderedMarkdown> : null}
     </div>
   );
 }

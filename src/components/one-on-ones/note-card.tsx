@@ -1,18 +1,23 @@
 "use client";
 
 import { Lock, Pencil, Trash2 } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
-import { NOTE_KIND_LABELS, type NoteKind } from "@/lib/validators/one-on-ones";
+import { NOTE_KIND_LABELS, type NoteKind } from "@/lib/one-on-ones/note-kinds";
 import { NoteBody } from "./note-body";
-import { NoteForm, type EditableNote } from "./note-form";
+import type { EditableNote } from "./note-form";
 import { useDeleteNote } from "./mutations";
 import { DISPLAY_LOCALE } from "@/lib/format";
 import { useTimeZone } from "@/components/ui/today";
+import { FormLoading } from "@/components/forms/form-loading";
+
+// The note form (react-hook-form, zod and the note schemas) loads when an edit starts.
+const NoteForm = dynamic(() => import("./note-form").then((m) => m.NoteForm), { loading: FormLoading });
 
 const KIND_TONES: Record<NoteKind, "accent" | "success" | "warning" | "neutral"> = {
   coaching: "accent",

@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
 import { nullIfEmpty } from "@/components/forms/field-values";
 import { DraftNotice, useFormDraft } from "@/components/forms/drafts";

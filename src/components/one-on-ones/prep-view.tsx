@@ -3,7 +3,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { ArrowRight, Download, Plus, Printer } from "lucide-react";
 import Link from "next/link";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { HealthBadge } from "@/components/ui/health-badge";
@@ -12,7 +12,6 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { downloadText } from "@/components/ui/download";
 import { TOPIC_LABELS } from "@/lib/one-on-ones/agenda";
-import { prepMarkdown } from "@/lib/one-on-ones/prep-markdown";
 import { formatChange, formatValue, relativeDay, sharedDecimals, DISPLAY_LOCALE } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
@@ -21,7 +20,7 @@ import { DueBadge } from "@/components/ui/due-badge";
 import { GrowthGoals } from "./growth-goals";
 import { MyPrepView } from "./my-prep-view";
 import { NoteCard } from "./note-card";
-import { StartNowButton } from "./schedule-dialog";
+import { StartNowButton } from "./start-now-button";
 import { AddPointForm, PointList } from "./talking-points";
 import { useAddPoint } from "./mutations";
 import { useTimeZone } from "@/components/ui/today";
@@ -224,13 +223,15 @@ export function PrepView({ personId }: { personId: string }) {
           <div className="contents print:hidden">
             <Button
               variant="secondary"
-              onClick={() =>
+              onClick={async () => {
+                // The export's builder (with a markdown parser) loads on the click, not with the page.
+                const { prepMarkdown } = await import("@/lib/one-on-ones/prep-markdown");
                 downloadText(
                   `prep-${prep.person.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${prep.today}.md`,
                   prepMarkdown({ ...prep, since: since ? new Date(since) : null }),
                   "text/markdown;charset=utf-8",
-                )
-              }
+                );
+              }}
             >
               <Download aria-hidden="true" /> Markdown
             </Button>

@@ -1,12 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { CalendarPlus, Play } from "lucide-react";
-import { useRouter } from "next/navigation";
+import { CalendarPlus } from "lucide-react";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import { toast } from "sonner";
-import { z } from "zod";
+import { toast } from "@/components/ui/toast";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -15,8 +12,10 @@ import { Input } from "@/components/ui/input";
 import { FormActions } from "@/components/forms/form-actions";
 import { useSubmit } from "@/components/forms/use-submit";
 import { useToday } from "@/components/ui/today";
-import { notInThePast, scheduleInput } from "@/lib/validators/one-on-ones";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useRescheduleMeeting, useScheduleMeeting } from "./mutations";
+
+export { StartNowButton } from "./start-now-button";
 
 /** A `datetime-local` value in the browser's zone. */
 export function toLocalInput(date: Date): string {
@@ -24,19 +23,10 @@ export function toLocalInput(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-/**
- * The field holds the browser's `datetime-local` text (no zone); the shared
- * meeting-time rule checks it once read as a time in the browser's zone.
- */
-const whenForm = z
-  .object({
-    scheduledAt: z.preprocess((v) => (typeof v === "string" && v ? new Date(v) : undefined), scheduleInput.shape.scheduledAt),
-    /** The user records a 1:1 that already happened: only then may the time be in the past. */
-    past: z.boolean(),
-  })
-  .superRefine(notInThePast);
+// The schema (./when-form.ts) loads with zod on the first submit, not with the pages that show the button.
+const whenResolver = lazyZodResolver(() => import("./when-form").then((m) => m.whenForm));
 type WhenValues = { scheduledAt: string; past: boolean };
-type WhenOutput = z.output<typeof whenForm>;
+type WhenOutput = { scheduledAt: Date; past: boolean };
 
 /** Book a 1:1 (or move one): a date and time, defaulting to the day it is due at 10:00. */
 export function ScheduleDialog({
@@ -63,7 +53,7 @@ export function ScheduleDialog({
     return `${dueDay && dueDay > today ? dueDay : today}T10:00`;
   };
   const form = useForm<WhenValues, unknown, WhenOutput>({
-    resolver: zodResolver(whenForm) as Resolver<WhenValues, unknown, WhenOutput>,
+    resolver: whenResolver as unknown as Resolver<WhenValues, unknown, WhenOutput>,
     defaultValues: { scheduledAt: initial(), past: false },
   });
   const options = {
@@ -112,19 +102,5 @@ export function ScheduleDialog({
         </form>
       </DialogContent>
     </Dialog>
-  );
-}
-
-/** Starts a 1:1 now (one not booked ahead) and opens it. */
-export function StartNowButton({ personId, variant = "primary" }: { personId: string; variant?: "primary" | "secondary" }) {
-  const router = useRouter();
-  const start = useScheduleMeeting({
-    onSuccess: (meeting) => router.push(`/one-on-ones/meeting/${meeting.id}`),
-    onError: (error) => toast.error(error.message),
-  });
-  return (
-    <Button variant={variant} disabled={start.isPending} onClick={() => start.mutate({ personId, scheduledAt: new Date() })}>
-      <Play aria-hidden="true" /> Start a 1:1 now
-    </Button>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { Badge } from "@/components/ui/badge";
@@ -13,11 +12,17 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { TOPIC_LABELS, TOPICS, type Topic } from "@/lib/one-on-ones/agenda";
-import { addTalkingPointInput, talkingPointFields } from "@/lib/validators/one-on-ones";
+import type { addTalkingPointInput } from "@/lib/validators/one-on-ones";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { InlineEdit } from "./inline-edit";
 import { useAddPoint, useDeletePoint, useSetDiscussed, useUpdatePoint } from "./mutations";
 
 type AddTalkingPointInput = z.input<typeof addTalkingPointInput>;
+
+// The shared schemas, loaded with zod on the first submit (the add form is on the page from the start).
+const validators = () => import("@/lib/validators/one-on-ones");
+const addPointResolver = lazyZodResolver(() => validators().then((m) => m.addTalkingPointInput));
+const pointBody = () => validators().then((m) => m.talkingPointFields.shape.body);
 
 export type Point = {
   id: string;
@@ -40,7 +45,7 @@ export type Point = {
  */
 export function AddPointForm({ personId, side = "manager" }: { personId: string; side?: "manager" | "report" }) {
   const form = useForm<AddTalkingPointInput>({
-    resolver: zodResolver(addTalkingPointInput),
+    resolver: addPointResolver,
     defaultValues: { personId, topic: "other", body: "", raisedBy: "me" },
   });
   const draft = useFormDraft(form, { kind: "point", id: personId, fields: ["body"] });
@@ -161,7 +166,7 @@ export function PointList({
               label="Edit talking point"
               initial={p.body}
               draft={{ kind: "point-edit", id: p.id }}
-              schema={talkingPointFields.shape.body}
+              schema={pointBody}
               onCancel={() => {
                 setEditing(null);
                 update.reset();

@@ -1,14 +1,19 @@
 "use client";
 
 import { UserPlus } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
+import { FormLoading } from "@/components/forms/form-loading";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { useCreatePerson } from "./mutations";
 import { defaultCadence } from "@/lib/people/ladder";
-import { EMPTY_PERSON, PersonForm } from "./person-form";
+import { EMPTY_PERSON } from "./person-defaults";
+
+// The form (react-hook-form, zod and the person schema) loads when the dialog first opens.
+const PersonForm = dynamic(() => import("./person-form").then((m) => m.PersonForm), { loading: FormLoading });
 
 export function AddPersonDialog({ managerId = null, label = "Add person" }: { managerId?: string | null; label?: string }) {
   const router = useRouter();

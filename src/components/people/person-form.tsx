@@ -20,19 +20,7 @@ import { createPersonInput, type CreatePersonInput } from "@/lib/validators/peop
 import { useTRPC } from "@/trpc/react";
 import { useLevelLabel } from "./use-ladder";
 
-export const EMPTY_PERSON: CreatePersonInput = {
-  name: "",
-  email: "",
-  title: "",
-  track: "manager",
-  level: "em",
-  managerId: null,
-  leads: "",
-  cadence: "fortnightly",
-  cadenceDays: null,
-  startDate: "",
-  notes: "",
-};
+export { EMPTY_PERSON } from "./person-defaults";
 
 type Props = VersionedFormProps<CreatePersonInput> & {
   /** The person being edited; absent when adding. */

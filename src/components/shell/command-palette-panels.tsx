@@ -24,7 +24,7 @@ import {
 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useDeferredValue, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { useTRPC } from "@/trpc/react";
 import { useAddPoint } from "@/components/one-on-ones";

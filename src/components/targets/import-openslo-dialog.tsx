@@ -1,32 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useQuery } from "@tanstack/react-query";
 import { FileUp } from "lucide-react";
-import { useRouter } from "next/navigation";
+import dynamic from "next/dynamic";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { toast } from "sonner";
-import { FormActions } from "@/components/forms/form-actions";
-import { nullIfEmpty } from "@/components/forms/field-values";
-import { useSubmit } from "@/components/forms/use-submit";
-import { Alert } from "@/components/ui/alert";
+import { FormLoading } from "@/components/forms/form-loading";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
-import { Textarea } from "@/components/ui/textarea";
-import { importOpenSloInput, type ImportOpenSloInput } from "@/lib/validators/slo";
-import { useTRPC } from "@/trpc/react";
-import { useImportOpenSlo } from "./mutations";
-import { OwnersField } from "./owners-field";
-import { defaultTargetValues } from "./target-form";
 
-function defaults(): ImportOpenSloInput {
-  const { areaId, ownerIds, startDate, dueDate, sharedWithOrg } = defaultTargetValues();
-  return { yaml: "", areaId, ownerIds, startDate, dueDate, sharedWithOrg, dataSourceId: null };
-}
+const ImportOpenSloForm = dynamic(() => import("./import-openslo-form").then((m) => m.ImportOpenSloForm), { loading: FormLoading });
 
 /**
  * Imports an OpenSLO v1 file (pasted or picked) as a new reliability target,
@@ -49,105 +30,5 @@ export function ImportOpenSloDialog() {
         {open ? <ImportOpenSloForm onDone={() => setOpen(false)} /> : null}
       </DialogContent>
     </Dialog>
-  );
-}
-
-function ImportOpenSloForm({ onDone }: { onDone: () => void }) {
-  const trpc = useTRPC();
-  const router = useRouter();
-  const { data } = useQuery(trpc.targets.formOptions.queryOptions());
-  const { data: sources } = useQuery(trpc.integrations.dataSources.queryOptions());
-  const importSlo = useImportOpenSlo();
-  const form = useForm<ImportOpenSloInput>({ resolver: zodResolver(importOpenSloInput), defaultValues: defaults() });
-  const { errors, isSubmitting } = form.formState;
-  const ownerIds = form.watch("ownerIds") ?? [];
-  const people = data?.people ?? [];
-  const { submit, formError } = useSubmit(form, async (values) => {
-    const target = await importSlo.mutateAsync(values);
-    onDone();
-    if (target.bindProblem) toast.warning(`SLO imported, but its metric is not pulled from Prometheus: ${target.bindProblem}`);
-    else toast.success(values.dataSourceId ? "SLO imported; its metric pulls from Prometheus." : "SLO imported as a reliability target.");
-    router.push(`/targets/${target.id}`);
-  });
-
-  async function readFile(file: File | undefined) {
-    if (!file) return;
-    form.setValue("yaml", await file.text(), { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
-  }
-
-  return (
-    <form onSubmit={submit} noValidate className="grid gap-4">
-      {formError ? <Alert tone="danger">{formError}</Alert> : null}
-      <Field
-        label="OpenSLO file"
-        error={errors.yaml?.message}
-        hint="Paste the YAML, or choose a .yaml file below. One SLO; its SLI inline or in the same file."
-      >
-        {(a) => <Textarea {...a} rows={10} spellCheck={false} className="font-mono text-xs" {...form.register("yaml")} />}
-      </Field>
-      <Field label="Or choose a file">
-        {(a) => <Input {...a} type="file" accept=".yaml,.yml,application/yaml,text/yaml" onChange={(e) => readFile(e.target.files?.[0])} />}
-      </Field>
-      {sources?.length ? (
-        <Field
-          label="Measure with"
-          error={errors.dataSourceId?.message}
-          hint="A Prometheus data source pulls the metric from the SLI's query and shows the error budget and burn rates."
-        >
-          {(a) => (
-            <Select {...a} {...form.register("dataSourceId", { setValueAs: nullIfEmpty })}>
-              <option value="">No data source: values by hand</option>
-              {sources.map((source) => (
-                <option key={source.id} value={source.id}>
-                  {source.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-      ) : null}
-      <Field label="Area" error={errors.areaId?.message} hint="Choosing an area proposes its pair as owners.">
-        {(a) => (
-          <Select
-            {...a}
-            {...form.register("areaId", {
-              setValueAs: nullIfEmpty,
-              onChange: (e) => {
-                const area = data?.areas.find((x) => x.id === e.target.value);
-                const pair = [area?.emPersonId, area?.icPersonId].filter((v): v is string => Boolean(v));
-                if (pair.length) form.setValue("ownerIds", pair, { shouldDirty: true, shouldValidate: true });
-              },
-            })}
-          >
-            <option value="">No area</option>
-            {data?.areas.map((area) => (
-              <option key={area.id} value={area.id}>
-                {area.name}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      <OwnersField
-        people={people}
-        value={ownerIds}
-        onChange={(next) => form.setValue("ownerIds", next, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
-        error={errors.ownerIds?.message}
-        emptyMessage="Add people first: a target is owned by one or more of them."
-      />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Start date" error={errors.startDate?.message}>
-          {(a) => <Input {...a} type="date" {...form.register("startDate")} />}
-        </Field>
-        <Field label="Due date" error={errors.dueDate?.message}>
-          {(a) => <Input {...a} type="date" {...form.register("dueDate")} />}
-        </Field>
-      </div>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" className="size-4 accent-[var(--accent)]" {...form.register("sharedWithOrg")} />
-        Share with the whole organisation (otherwise: you, its owners and the managers above them)
-      </label>
-      <FormActions pending={isSubmitting} submitLabel="Import SLO" onCancel={onDone} />
-    </form>
   );
 }

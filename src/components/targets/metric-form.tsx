@@ -14,14 +14,10 @@ import { DIRECTION_LABELS, DIRECTIONS } from "@/lib/targets/labels";
 import type { CreateMetricInput } from "@/lib/validators/targets";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
+export { metricValues } from "./metric-values";
+
 // The shared schema, loaded with zod on the first submit rather than with the page.
 const metricResolver = lazyZodResolver(() => import("@/lib/validators/targets").then((m) => m.createMetricInput));
-
-/** Fields of a metric row, as the form holds them (no id, no version). */
-export function metricValues(m: CreateMetricInput): CreateMetricInput {
-  const { targetId, name, kind, unit, direction, baseline, goal, bandLow, bandHigh, warning } = m;
-  return { targetId, name, kind, unit, direction, baseline, goal, bandLow, bandHigh, warning };
-}
 
 const shown = (v: unknown) => (v === null || v === undefined ? null : String(v));
 

@@ -11,7 +11,8 @@ import type { Health } from "@/lib/targets/status";
 import { DIRECTION_LABELS } from "@/lib/targets/labels";
 import { useTRPC } from "@/trpc/react";
 import { HealthBadge } from "@/components/ui/health-badge";
-import { MetricForm, metricValues } from "./metric-form";
+import { MetricForm } from "./lazy-forms";
+import { metricValues } from "./metric-values";
 import { useDeleteMetric, useUpdateMetric } from "./mutations";
 import type { MetricRow, TargetDetailData } from "./types";
 

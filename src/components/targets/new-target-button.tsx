@@ -4,12 +4,13 @@ import { Plus } from "lucide-react";
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { useTRPC } from "@/trpc/react";
 import { useCreateTarget } from "./mutations";
-import { defaultTargetValues, TargetForm } from "./target-form";
+import { TargetForm } from "./lazy-forms";
+import { defaultTargetValues } from "./target-defaults";
 
 /**
  * `defaultOpen`: the page was opened to make a target (the palette's "New

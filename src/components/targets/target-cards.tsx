@@ -4,7 +4,7 @@ import Link from "next/link";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { Badge } from "@/components/ui/badge";
 import { dueIn, formatValue } from "@/lib/format";
-import { TARGET_KIND_LABELS, TARGET_STATUS_LABELS } from "@/lib/validators/targets";
+import { TARGET_KIND_LABELS, TARGET_STATUS_LABELS } from "@/lib/targets/labels";
 import type { RouterOutputs } from "@/trpc/types";
 import { useToday } from "@/components/ui/today";
 import { HealthBadge, ProgressBar } from "@/components/ui/health-badge";

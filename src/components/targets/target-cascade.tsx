@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { GitBranchPlus, MoveRight, Unlink } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
@@ -14,9 +14,10 @@ import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { flatten } from "@/lib/targets/tree";
 import { useTRPC } from "@/trpc/react";
-import { MAX_PAGE } from "@/lib/keyset";
+import { MAX_PAGE } from "@/lib/page-size";
 import { useCreateTarget, useSetTargetParent } from "./mutations";
-import { defaultTargetValues, TargetForm } from "./target-form";
+import { TargetForm } from "./lazy-forms";
+import { defaultTargetValues } from "./target-defaults";
 import { TargetBreadcrumb, TargetTreeList, TroubleLine } from "./target-tree";
 
 /**

@@ -5,14 +5,14 @@ import { Lock, Pencil, Plus, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { Markdown } from "@/components/ui/markdown";
+import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
 import { Select } from "@/components/ui/select";
 import { dueIn, formatDay } from "@/lib/format";
 import { useToday } from "@/components/ui/today";
@@ -21,11 +21,10 @@ import type { CreateTargetInput } from "@/lib/validators/targets";
 import { useTRPC } from "@/trpc/react";
 import { HealthBadge, ProgressBar } from "@/components/ui/health-badge";
 import { MetricCard } from "./metric-card";
-import { MetricForm } from "./metric-form";
+import { MetricForm, TargetForm } from "./lazy-forms";
 import { useAddMetric, useDeleteTarget, useSetTargetStatus, useUpdateTarget } from "./mutations";
 import { SubTargets, TargetLineage } from "./target-cascade";
 import { TargetComments } from "./target-comments";
-import { TargetForm } from "./target-form";
 import { TargetStatus } from "./target-status";
 import { TargetSloPanel } from "./target-slo-panel";
 
@@ -272,7 +271,7 @@ export function TargetDetail({ id }: { id: string }) {
                 <CardTitle>Why and what</CardTitle>
               </CardHeader>
               <CardBody>
-                <Markdown>{t.description}</Markdown>
+                <RenderedMarkdown>{t.description}</RenderedMarkdown>
               </CardBody>
             </Card>
           ) : null}

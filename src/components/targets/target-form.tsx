@@ -19,25 +19,10 @@ import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTRPC } from "@/trpc/react";
 import { OwnersField } from "./owners-field";
 
+export { defaultTargetValues } from "./target-defaults";
+
 // The shared schema, loaded with zod on the first submit rather than with the page.
 const targetResolver = lazyZodResolver(() => import("@/lib/validators/targets").then((m) => m.createTargetInput));
-
-export function defaultTargetValues(today = new Date()): CreateTargetInput {
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  const due = new Date(today);
-  due.setUTCMonth(due.getUTCMonth() + 3);
-  return {
-    title: "",
-    description: "",
-    kind: "reliability",
-    status: "active",
-    areaId: null,
-    ownerIds: [],
-    sharedWithOrg: false,
-    startDate: iso(today),
-    dueDate: iso(due),
-  };
-}
 
 /**
  * Add or edit a target. An edit names the version it was loaded at

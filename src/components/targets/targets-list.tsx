@@ -8,7 +8,7 @@ import { Select } from "@/components/ui/select";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { targetFilters, targetPages, targetSearch, type TargetFilters } from "@/lib/targets/list-params";
 import { HEALTH_LABELS, HEALTH_ORDER } from "@/lib/targets/status";
-import { TARGET_KIND_LABELS, TARGET_STATUS_LABELS, TARGET_STATUSES, TARGET_KINDS } from "@/lib/validators/targets";
+import { TARGET_KIND_LABELS, TARGET_STATUS_LABELS, TARGET_STATUSES, TARGET_KINDS } from "@/lib/targets/labels";
 import { useTRPC } from "@/trpc/react";
 import { NewTargetButton } from "./new-target-button";
 import { TargetRows } from "./target-cards";

@@ -1,58 +1,110 @@
 "use client";
 
-import { X } from "lucide-react";
-import { Dialog as Primitive } from "radix-ui";
+import { Slot } from "radix-ui";
+import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
-export const Dialog = Primitive.Root;
-export const DialogTrigger = Primitive.Trigger;
-export const DialogClose = Primitive.Close;
-
 /**
- * A modal with a title, an optional description, and focus kept inside until it closes (Esc closes).
- *
- * It never grows past the window (1rem of margin each side): the title stays at the top, the body
- * scrolls, and the body's footer (`DialogFooter`, or the forms' FormActions, both marked
- * `data-dialog-footer`) sticks to the bottom of the visible part, so "Save" is always in view on a
- * 900 px-tall screen however long the form is.
+ * The app's modal dialog: `Dialog` (open / onOpenChange), `DialogTrigger asChild`, `DialogContent`
+ * (title, description, focus kept inside until it closes, Esc closes) and `DialogClose`, with
+ * Radix's dialog under them (./dialog-radix.tsx). Radix loads when a dialog first opens, or
+ * when the pointer or focus reaches a trigger, not with the page: until then the trigger is
+ * its own child, marked as Radix marks it, and nothing else renders (a closed dialog shows
+ * nothing). Once loaded, the dialog is Radix's and behaves as it always did.
  */
-export function DialogContent({
-  title,
-  description,
-  className,
+type Radix = typeof import("./dialog-radix");
+
+let radixModule: Promise<Radix> | null = null;
+const loadRadix = () => (radixModule ??= import("./dialog-radix"));
+
+type Context = { radix: Radix | null; open: boolean; setOpen: (open: boolean) => void; want: () => void };
+const DialogContext = createContext<Context | null>(null);
+
+function useDialog(part: string): Context {
+  const context = useContext(DialogContext);
+  if (!context) throw new Error(`${part} must be inside a Dialog.`);
+  return context;
+}
+
+export function Dialog({
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  modal,
   children,
-  ...props
-}: Primitive.DialogContentProps & { title: string; description?: React.ReactNode }) {
+}: {
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  modal?: boolean;
+  children?: ReactNode;
+}) {
+  const [radix, setRadix] = useState<Radix | null>(null);
+  const [openState, setOpenState] = useState(defaultOpen);
+  const open = openProp ?? openState;
+  const setOpen = (next: boolean) => {
+    if (openProp === undefined) setOpenState(next);
+    onOpenChange?.(next);
+  };
+  // Opened (by its trigger, or by the page): Radix takes over from then on.
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    if (!radix && (open || wanted)) void loadRadix().then((m) => setRadix(() => m));
+  }, [radix, open, wanted]);
+  const context: Context = { radix, open, setOpen, want: () => setWanted(true) };
+  const parts = <DialogContext.Provider value={context}>{children}</DialogContext.Provider>;
+  if (!radix) return parts;
   return (
-    <Primitive.Portal>
-      <Primitive.Overlay className="fixed inset-0 z-40 bg-black/40 backdrop-blur-[1px]" />
-      <Primitive.Content
-        className={cn(
-          "fixed left-1/2 top-1/2 z-50 flex max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 flex-col overflow-hidden rounded-lg border border-border bg-surface text-fg shadow-xl",
-          className,
-        )}
-        {...(description ? {} : { "aria-describedby": undefined })}
-        {...props}
-      >
-        <div className="flex shrink-0 items-start justify-between gap-4 px-5 pb-4 pt-5">
-          <div className="min-w-0">
-            <Primitive.Title className="text-base font-semibold">{title}</Primitive.Title>
-            {description ? <Primitive.Description className="mt-1 text-sm text-muted">{description}</Primitive.Description> : null}
-          </div>
-          <Primitive.Close className="rounded p-1 text-muted hover:bg-surface-2 hover:text-fg" aria-label="Close">
-            <X className="size-4" aria-hidden="true" />
-          </Primitive.Close>
-        </div>
-        {/* The body scrolls; its footer sticks to the bottom edge (with the dialog's own background, so rows pass under it). */}
-        <div
-          data-dialog-body
-          className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-5 pb-5 [&_[data-dialog-footer]]:sticky [&_[data-dialog-footer]]:bottom-0 [&_[data-dialog-footer]]:z-10 [&_[data-dialog-footer]]:border-t [&_[data-dialog-footer]]:border-border [&_[data-dialog-footer]]:bg-surface [&_[data-dialog-footer]]:py-3"
-        >
-          {children}
-        </div>
-      </Primitive.Content>
-    </Primitive.Portal>
+    <radix.Dialog open={open} onOpenChange={setOpen} modal={modal}>
+      {parts}
+    </radix.Dialog>
   );
+}
+
+export function DialogTrigger({ children, asChild, ...props }: React.ComponentProps<"button"> & { asChild?: boolean }) {
+  const { radix, setOpen, want } = useDialog("DialogTrigger");
+  if (radix)
+    return (
+      <radix.DialogTrigger asChild={asChild} {...props}>
+        {children}
+      </radix.DialogTrigger>
+    );
+  const Element = asChild ? Slot.Root : "button";
+  return (
+    <Element
+      type="button"
+      aria-haspopup="dialog"
+      aria-expanded={false}
+      data-state="closed"
+      {...props}
+      onPointerEnter={(e: React.PointerEvent<HTMLButtonElement>) => {
+        props.onPointerEnter?.(e);
+        void loadRadix();
+      }}
+      onFocus={(e: React.FocusEvent<HTMLButtonElement>) => {
+        props.onFocus?.(e);
+        void loadRadix();
+      }}
+      onClick={(e: React.MouseEvent<HTMLButtonElement>) => {
+        props.onClick?.(e);
+        if (e.defaultPrevented) return;
+        want();
+        setOpen(true);
+      }}
+    >
+      {children}
+    </Element>
+  );
+}
+
+export function DialogContent(props: React.ComponentProps<Radix["DialogContent"]>) {
+  const { radix } = useDialog("DialogContent");
+  return radix ? <radix.DialogContent {...props} /> : null;
+}
+
+export function DialogClose(props: React.ComponentProps<Radix["DialogClose"]>) {
+  const { radix } = useDialog("DialogClose");
+  return radix ? <radix.DialogClose {...props} /> : null;
 }
 
 /** The buttons at the foot of a dialog: kept in view while the body scrolls (see DialogContent). */

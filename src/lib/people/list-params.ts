@@ -1,8 +1,23 @@
 import { paramOf, searchOf, validParam, type ParamSource } from "@/lib/list-params";
-import { LEVELS } from "@/lib/people/ladder";
-import { listPeopleInput, type ListPeopleInput } from "@/lib/validators/people";
+import { oneLine, oneOf, uuidOr } from "@/lib/param-checks";
+import { ALL_LEVELS, LEVELS, TRACKS } from "@/lib/people/ladder";
+import { PEOPLE_SORTS } from "@/lib/people/sorts";
+import type { ListPeopleInput } from "@/lib/validators/people";
 
-const fields = listPeopleInput.unwrap().shape;
+/**
+ * listPeopleInput's fields, checked without zod (the list parses the address in the browser);
+ * list-params.test.ts checks each accepts what the schema accepts, with the same value.
+ */
+export const peopleParamChecks = {
+  track: oneOf(TRACKS),
+  level: oneOf(ALL_LEVELS),
+  search: oneLine(120),
+  managerId: uuidOr("me"),
+  areaId: uuidOr(),
+  sort: oneOf(PEOPLE_SORTS),
+  sortDirection: oneOf(["asc", "desc"]),
+};
+const fields = peopleParamChecks;
 
 type ListFilters = Omit<NonNullable<ListPeopleInput>, "cursor" | "limit">;
 

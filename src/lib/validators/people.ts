@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { pageInput } from "../keyset";
 import { ALL_LEVELS, CADENCES, isLevelOfTrack, TRACKS, type Level } from "../people/ladder";
+import { PEOPLE_SORTS } from "../people/sorts";
 import { id, multiLine, optionalDateOnly, optionalId, orNull, singleLine, versionField } from "./common";
 
 /** @deprecated import it from ./common; kept while routers of other domains import it from here. */
@@ -55,7 +56,7 @@ export const archivePersonInput = z.object({
   reportsGoTo: id().nullable().optional(),
 });
 
-export const PEOPLE_SORTS = ["name", "level", "title", "startDate", "manager"] as const;
+export { PEOPLE_SORTS };
 
 /** How many people a page of the People list shows (issue #20: one page rendered at first, the next on demand). */
 export const PEOPLE_PAGE = 50;

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { TargetDetail } from "@/components/targets/target-detail";
+import { prerenderMarkdown } from "@/components/ui/prerender-markdown";
+import { PrerenderedMarkdown } from "@/components/ui/rendered-markdown";
 import { fetchOrNotFound, getQueryClient, HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Target" };
@@ -9,7 +11,7 @@ export const metadata: Metadata = { title: "Target" };
 export default async function TargetPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  await Promise.all([
+  const [target] = await Promise.all([
     fetchOrNotFound(trpc.targets.get.queryOptions({ id })),
     prefetch(trpc.targets.formOptions.queryOptions()),
     // Where it sits: what it is part of, and its sub-targets rolled up.
@@ -22,7 +24,10 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
   ]);
   return (
     <HydrateClient>
-      <TargetDetail id={id} />
+      {/* The description rendered here: the page hydrates without the markdown library. */}
+      <PrerenderedMarkdown rendered={prerenderMarkdown([target.description])}>
+        <TargetDetail id={id} />
+      </PrerenderedMarkdown>
     </HydrateClient>
   );
 }

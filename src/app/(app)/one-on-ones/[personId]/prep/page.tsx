@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PrepView } from "@/components/one-on-ones/prep-view";
+import { prerenderMarkdown } from "@/components/ui/prerender-markdown";
+import { PrerenderedMarkdown } from "@/components/ui/rendered-markdown";
 import { fetchOrNotFound, HydrateClient, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "1:1 prep" };
@@ -9,10 +11,13 @@ export const metadata: Metadata = { title: "1:1 prep" };
 export default async function PrepPage({ params }: { params: Promise<{ personId: string }> }) {
   const { personId } = await params;
   if (!z.uuid().safeParse(personId).success) notFound();
-  await fetchOrNotFound(trpc.oneOnOnes.prep.queryOptions({ personId }));
+  const prep = await fetchOrNotFound(trpc.oneOnOnes.prep.queryOptions({ personId }));
   return (
     <HydrateClient>
-      <PrepView personId={personId} />
+      {/* The last 1:1's notes rendered here: the page hydrates without the markdown library. */}
+      <PrerenderedMarkdown rendered={prerenderMarkdown(prep.lastNotes.map((n) => n.body))}>
+        <PrepView personId={personId} />
+      </PrerenderedMarkdown>
     </HydrateClient>
   );
 }
