@@ -139,7 +139,7 @@ export const PICK_LIMIT = 20;
  * ones by id so the picker can label them whether or not they match.
  */
 export const pickPeopleInput = z.object({
-  query: z.string().max(120).optional(),
+  query: singleLine({ label: "Search", max: 120 }).optional(),
   /** The picker's current value(s): labelled even when outside the matches. */
   ids: z.array(id()).max(50).optional(),
   track: z.enum(TRACKS).optional(),
