@@ -19,7 +19,9 @@ if (process.env.DATABASE_URL) {
   close = () => sql.end({ timeout: 5 });
 } else {
   const { PGlite } = await import("@electric-sql/pglite");
-  const pg = await PGlite.create(process.env.PGLITE_DIR);
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  // As the app opens it (src/server/db/factory.ts): its migrations use pg_trgm's indexes.
+  const pg = await PGlite.create(process.env.PGLITE_DIR, { extensions: { pg_trgm } });
   query = async (text, params) => (await pg.query(text, params)).rows;
   close = () => pg.close();
 }

@@ -54,7 +54,7 @@ export async function addPerson(
   await dialog.getByLabel("Name").fill(p.name);
   if (p.track) await dialog.getByLabel("Track").selectOption({ label: p.track });
   await dialog.getByLabel("Level").selectOption({ label: p.level });
-  if (p.reportsTo) await dialog.getByLabel("Reports to").selectOption({ label: p.reportsTo });
+  if (p.reportsTo) await pickPerson(dialog, "Reports to", p.reportsTo);
   if (p.leads) await dialog.getByLabel(/they lead/).fill(p.leads);
   await dialog.getByRole("button", { name: "Add person" }).click();
   await expect(dialog).toBeHidden();
@@ -95,4 +95,15 @@ export async function pickPeople(scope: Locator, label: string, names: string[])
     await scope.getByRole("option", { name: new RegExp(name) }).click();
     await expect(scope.getByRole("button", { name: `Remove ${name}` })).toBeVisible();
   }
+}
+
+/**
+ * Chooses a person in a people picker (components/people/person-picker.tsx, which asks people.pick
+ * as one types): types the start of the option, clicks it, and waits for the field to read it.
+ */
+export async function pickPerson(scope: Locator, label: string, option: string, typed = option.split(" · ")[0]!) {
+  const box = scope.getByRole("combobox", { name: label });
+  await box.fill(typed);
+  await scope.getByRole("option", { name: option, exact: true }).click();
+  await expect(box).toHaveValue(option);
 }

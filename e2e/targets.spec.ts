@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { addPerson, signUp } from "./helpers";
+import { addPerson, pickPerson, signUp } from "./helpers";
 
 async function addMetric(page: Page, preset: string, values: { baseline: string; goal: string }) {
   await page.getByRole("button", { name: "Add metric" }).click();
@@ -28,8 +28,8 @@ test("a pair's target with two metrics: check-ins change its status and draw the
   await page.getByRole("button", { name: "New area" }).first().click();
   const areaDialog = page.getByRole("dialog", { name: "New area" });
   await areaDialog.getByLabel("Name").fill("Checkout");
-  await areaDialog.getByLabel("Engineering manager").selectOption({ label: "Erin EM · Engineering Manager" });
-  await areaDialog.getByLabel("Senior IC").selectOption({ label: "Sol Staff · Staff Engineer" });
+  await pickPerson(areaDialog, "Engineering manager", "Erin EM · Engineering Manager");
+  await pickPerson(areaDialog, "Senior IC", "Sol Staff · Staff Engineer");
   await areaDialog.getByRole("button", { name: "Create area" }).click();
   await expect(areaDialog).toBeHidden();
 

@@ -170,4 +170,73 @@ describe("query plans of the main pages", () => {
       await close();
     }
   });
+
+  it("answer the palette's search from the trigram indexes at size, not by reading the organisation's targets and notes", async () => {
+    const current = database.current;
+    // The first test priced sequential scans out of PGlite's one connection: here the planner chooses freely.
+    if (!current.url) await current.query("reset enable_seqscan", []);
+    const manager = await createUser(current.db);
+    const report = await manager.caller.people.create({
+      name: "Sofia Alvarez",
+      track: "ic",
+      level: "senior",
+      managerId: manager.actor.personId,
+      cadence: "weekly",
+    });
+    const target = await manager.caller.targets.create({
+      title: "Checkout latency under 300 ms",
+      kind: "speed",
+      ownerIds: [report.id],
+      startDate: "2026-01-01",
+      dueDate: "2026-12-31",
+    });
+    const note = await manager.caller.oneOnOnes.addNote({
+      personId: report.id,
+      kind: "coaching",
+      body: "The checkout latency work slipped",
+    });
+    // Thousands of other targets and notes the manager sees, none of them a match.
+    await current.query(
+      `insert into targets (org_id, controller_person_id, title, kind, status, start_date, due_date)
+       select org_id, controller_person_id, 'Quarterly goal ' || g || ' ' || md5(g::text), kind, status, start_date, due_date
+       from targets, generate_series(1, 3000) g where id = $1`,
+      [target.id],
+    );
+    await current.query(
+      `insert into coaching_notes (org_id, person_id, author_person_id, kind, body)
+       select org_id, person_id, author_person_id, kind, 'Went well in week ' || g || ' ' || md5(g::text)
+       from coaching_notes, generate_series(1, 3000) g where id = $1`,
+      [note.id],
+    );
+    await current.query("analyze targets", []);
+    await current.query("analyze coaching_notes", []);
+
+    current.statements.length = 0;
+    const found = await manager.caller.home.search({ query: "checkout latency" });
+    expect(found.targets.map((t) => t.id)).toEqual([target.id]);
+    expect(found.notes.map((n) => n.id)).toEqual([note.id]);
+    const plans = await Promise.all(
+      current.statements.map(async (statement) => {
+        const [row] = (await current.query(`explain (format json) ${statement.sql}`, statement.params)) as { "QUERY PLAN": unknown }[];
+        const plan = row!["QUERY PLAN"];
+        const root = (typeof plan === "string" ? JSON.parse(plan) : plan)[0].Plan as PlanNode;
+        return { sql: statement.sql, root, text: JSON.stringify(root) };
+      }),
+    );
+    const planOf = (table: string) => plans.find((p) => p.sql.includes(`from "${table}"`))!.text;
+    expect(planOf("targets")).toContain("targets_title_trgm_idx");
+    expect(planOf("coaching_notes")).toContain("coaching_notes_body_trgm_idx");
+    // No scan of those tables filters on the match (the policy's "do I control any target" probe, an
+    // exists that stops at its first row, may scan: every target here is the manager's).
+    const matchScans = (node: PlanNode & { Filter?: string }): string[] => [
+      ...(node["Node Type"] === "Seq Scan" &&
+      ["targets", "coaching_notes"].includes(node["Relation Name"] ?? "") &&
+      node.Filter?.includes("~~*")
+        ? [`${node["Relation Name"]}: ${node.Filter}`]
+        : []),
+      ...(node.Plans ?? []).flatMap(matchScans),
+    ];
+    const scanned = plans.flatMap((p) => matchScans(p.root));
+    expect(scanned).toEqual([]);
+  });
 });

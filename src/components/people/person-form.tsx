@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
 import { SimilarPeopleWarning } from "@/components/forms/duplicate-warnings";
@@ -15,9 +14,8 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { CADENCES, cadenceLabel, defaultCadence, LEVELS, TRACK_LABELS, TRACKS, type Track } from "@/lib/people/ladder";
-import { wouldCreateCycle } from "@/lib/people/org-tree";
 import { createPersonInput, type CreatePersonInput } from "@/lib/validators/people";
-import { useTRPC } from "@/trpc/react";
+import { PersonPicker, usePersonName } from "./person-picker";
 import { useLevelLabel } from "./use-ladder";
 
 export { EMPTY_PERSON } from "./person-defaults";
@@ -33,9 +31,7 @@ type Props = VersionedFormProps<CreatePersonInput> & {
  * the saved details beside the fields.
  */
 export function PersonForm({ personId, defaults, version = 1, loadSaved, submitLabel, onSubmit, onCancel }: Props) {
-  const trpc = useTRPC();
   const levelName = useLevelLabel();
-  const { data: options = [] } = useQuery(trpc.people.options.queryOptions());
   const form = useForm<CreatePersonInput>({ resolver: zodResolver(createPersonInput), defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
   const track = form.watch("track") as Track;
@@ -45,8 +41,7 @@ export function PersonForm({ personId, defaults, version = 1, loadSaved, submitL
   const email = form.watch("email") ?? "";
   const editing = Boolean(personId);
 
-  // Anyone but the person and those below them (that would make a loop).
-  const managers = options.filter((o) => !personId || !wouldCreateCycle(options, personId, o.id));
+  const managerId = (form.watch("managerId") as string | null | undefined) ?? null;
 
   const versioned = useVersionedForm(form, { version, loadSaved });
   const draft = useFormDraft(form, { kind: personId ? "person-edit" : "person", id: personId, fields: ["notes"] });
@@ -58,6 +53,7 @@ export function PersonForm({ personId, defaults, version = 1, loadSaved, submitL
     }),
   );
   const saved = versioned.saved?.values;
+  const savedManagerName = usePersonName(saved?.managerId as string | null | undefined);
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-4">
@@ -75,7 +71,7 @@ export function PersonForm({ personId, defaults, version = 1, loadSaved, submitL
             { label: "Level", value: levelName(saved.level) },
             {
               label: "Reports to",
-              value: saved.managerId ? (options.find((o) => o.id === saved.managerId)?.name ?? "Someone archived") : "Me",
+              value: saved.managerId ? (savedManagerName ?? "…") : "Me",
             },
             { label: "Leads", value: saved.leads },
             { label: "1:1 cadence", value: cadenceLabel(saved.cadence, saved.cadenceDays as number | null | undefined) },
@@ -130,25 +126,21 @@ export function PersonForm({ personId, defaults, version = 1, loadSaved, submitL
           )}
         </Field>
       </div>
-      <Field label="Reports to" error={errors.managerId?.message}>
+      <Field label="Reports to" error={errors.managerId?.message} hint="Type a name to find someone.">
         {(a) => (
-          <Select
+          <PersonPicker
             {...a}
-            {...form.register("managerId", {
-              setValueAs: nullIfEmpty,
+            value={managerId}
+            emptyLabel="Me"
+            // Anyone but the person and those below them (that would make a loop).
+            notUnder={personId}
+            describe={(m) => `${m.name} · ${levelName(m.level)}`}
+            onChange={(next) => {
+              form.setValue("managerId", next, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
               // Adding: the cadence follows who they report to (none for someone else's report) until it is chosen.
-              onChange: (e) => {
-                if (!personId && !form.getFieldState("cadence").isDirty) form.setValue("cadence", defaultCadence(e.target.value === ""));
-              },
-            })}
-          >
-            <option value="">Me</option>
-            {managers.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name} · {levelName(m.level)}
-              </option>
-            ))}
-          </Select>
+              if (!personId && !form.getFieldState("cadence").isDirty) form.setValue("cadence", defaultCadence(next === null));
+            }}
+          />
         )}
       </Field>
       <Field

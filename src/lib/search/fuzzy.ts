@@ -1,8 +1,7 @@
 /**
  * Typo-tolerant matching of what is typed in the command palette against a
- * name or a title, without a database extension: pg_trgm is not on every
- * PostgreSQL this app meets, so the database narrows the candidates (plain
- * ILIKE, see services/home/search.read.ts) and this ranks them.
+ * name or a title: the database narrows the candidates (ILIKE through pg_trgm
+ * indexes, see services/home/search.read.ts) and this ranks them.
  *
  * Each typed word must match a word of the text, best first: the same word,
  * the start of a word ("sof" → "Sofia"), inside a word, or a typo of the

@@ -123,3 +123,21 @@ export const findSimilarPeopleInput = z.object({
   /** The person being edited: not a duplicate of themself. */
   excludeId: id().optional(),
 });
+
+/** Matches a people picker shows at most: a picker asks for what is typed, never the whole organisation. */
+export const PICK_LIMIT = 20;
+
+/**
+ * A people picker's request (people.pick): the people whose name has every
+ * typed word (none typed: the first by name), at most `limit`, and the chosen
+ * ones by id so the picker can label them whether or not they match.
+ */
+export const pickPeopleInput = z.object({
+  query: singleLine({ label: "Search", max: 120 }).optional(),
+  /** The picker's current value(s): labelled even when outside the matches. */
+  ids: z.array(id()).max(50).optional(),
+  track: z.enum(TRACKS).optional(),
+  /** Leave out this person and everyone below them (a manager for them would make a loop). */
+  notUnder: id().optional(),
+  limit: z.number().int().min(1).max(PICK_LIMIT).optional(),
+});

@@ -87,13 +87,16 @@ async function openPostgres(url: string, options: DbOptions): Promise<DbHandle> 
 
 async function openPglite(dataDir: string, options: DbOptions): Promise<DbHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   const inMemory = dataDir.startsWith("memory://");
   const absolute = inMemory ? dataDir : path.resolve(dataDir);
   const release = inMemory ? () => {} : lockDataDir(absolute);
   let client: InstanceType<typeof PGlite>;
   try {
-    client = await PGlite.create(inMemory ? undefined : path.join(absolute, "pglite"));
+    // pg_trgm backs the search's trigram indexes (migration 0024): PGlite has
+    // it only when loaded here, before the migration's `create extension` runs.
+    client = await PGlite.create(inMemory ? undefined : path.join(absolute, "pglite"), { extensions: { pg_trgm } });
   } catch (error) {
     release();
     throw error;

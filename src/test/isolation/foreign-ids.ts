@@ -61,6 +61,10 @@ export const foreignIdCases: Record<string, ForeignIdCase> = {
   "people.list": { base: (w) => ({ managerId: w.person.id, areaId: w.area.id }), expect: "empty" },
   "people.findSimilar": { base: (w) => ({ name: "Someone", excludeId: w.person.id }), kinds: { excludeId: "person" } },
   "people.get": { base: (w) => ({ id: w.person.id }), kinds: { id: "person" } },
+  "people.pick": {
+    base: (w) => ({ query: "a", ids: [w.person.id], notUnder: w.report.id }),
+    kinds: { "ids[]": "person", notUnder: "person" },
+  },
   "people.orgChartBranch": { base: (w) => ({ id: w.person.id }), kinds: { id: "person" } },
   "people.create": { base: (w) => person("New", { managerId: w.person.id }) },
   "people.update": {

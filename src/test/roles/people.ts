@@ -91,6 +91,22 @@ export const peopleMatrix: Matrix = {
     },
   ],
   "people.options": { subject: "the caller's people", expect: everyone() },
+  "people.pick": [
+    {
+      subject: "R1's name, typed in a people picker",
+      input: (org) => ({ query: org.people.R1.name }),
+      // A picker offers the caller's part of the chart (as people.options): R1's line above them.
+      expect: everyone(),
+      check: shows(["manager", "skip", "top"], (org) => org.people.R1.id),
+    },
+    {
+      subject: "R1 as a picker's current value, labelled",
+      input: (org) => ({ ids: [org.people.R1.id] }),
+      // The chart is open inside the organisation: anyone in it may see R1's name; the other org's user, NOT_FOUND.
+      expect: only("self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"),
+      check: shows(["self", "manager", "skip", "top", "pair", "peer", "unrelated", "admin"], (org) => org.people.R1.id),
+    },
+  ],
   "people.orgChart": {
     subject: "the caller's chart",
     expect: everyone(),

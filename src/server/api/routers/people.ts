@@ -7,6 +7,7 @@ import {
   updateLadderInput,
   findSimilarPeopleInput,
   listPeopleInput,
+  pickPeopleInput,
   updatePersonInput,
 } from "@/lib/validators/people";
 import { loadDemoOrganisation } from "../../services/demo/org.write";
@@ -16,14 +17,17 @@ import { exportPeopleCsv, previewImport } from "../../services/people/csv.read";
 import { commitImport } from "../../services/people/csv.write";
 import { getPersonDetail, listPeople, listPeopleOptions } from "../../services/people/people.read";
 import { findSimilarPeople } from "../../services/people/similar.read";
+import { pickPeople } from "../../services/people/pick.read";
 import { getOrgChart, getOrgChartBranch } from "../../services/people/chart.read";
 import { archivePerson, createPerson, restorePerson, updatePerson } from "../../services/people/people.write";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const peopleRouter = createTRPCRouter({
   list: protectedProcedure.input(listPeopleInput).query(({ ctx, input }) => listPeople(ctx.db, ctx.actor, input)),
-  /** Active people for pickers. */
+  /** Active people for pickers. Loads the whole part of the chart: new pickers use `pick`. */
   options: protectedProcedure.query(({ ctx }) => listPeopleOptions(ctx.db, ctx.actor)),
+  /** A picker's search: at most PICK_LIMIT people matching what is typed, and the chosen ones labelled. */
+  pick: protectedProcedure.input(pickPeopleInput).query(({ ctx, input }) => pickPeople(ctx.db, ctx.actor, input)),
   /** People the actor sees with the name or email being typed: a soft duplicate warning for the add/edit form. */
   findSimilar: protectedProcedure.input(findSimilarPeopleInput).query(({ ctx, input }) => findSimilarPeople(ctx.db, ctx.actor, input)),
   get: protectedProcedure.input(idInput).query(({ ctx, input }) => getPersonDetail(ctx.db, ctx.actor, input.id)),

@@ -100,6 +100,8 @@ export const talkingPoints = pgTable(
     index("talking_points_org_person_idx").on(t.orgId, t.personId, t.createdAt),
     index("talking_points_person_idx").on(t.personId),
     index("talking_points_discussed_in_idx").on(t.discussedInId),
+    // The search (home/search.read.ts) matches with ILIKE; a pg_trgm index answers it without reading the whole organisation.
+    index("talking_points_body_trgm_idx").using("gin", t.body.op("gin_trgm_ops")),
   ],
 );
 
@@ -175,6 +177,11 @@ export const coachingNotes = pgTable(
       foreignColumns: [people.orgId, people.id],
     }).onDelete("cascade"),
     index("coaching_notes_org_author_idx").on(t.orgId, t.authorPersonId),
+    // The searches (palette and 1:1 notes) match each of these with ILIKE: one pg_trgm index each, combined by a BitmapOr.
+    index("coaching_notes_body_trgm_idx").using("gin", t.body.op("gin_trgm_ops")),
+    index("coaching_notes_situation_trgm_idx").using("gin", t.situation.op("gin_trgm_ops")),
+    index("coaching_notes_behaviour_trgm_idx").using("gin", t.behaviour.op("gin_trgm_ops")),
+    index("coaching_notes_impact_trgm_idx").using("gin", t.impact.op("gin_trgm_ops")),
     foreignKey({
       name: "coaching_notes_person_same_org_fk",
       columns: [t.orgId, t.personId],
@@ -243,6 +250,8 @@ export const actionItems = pgTable(
       foreignColumns: [targets.orgId, targets.id],
     }),
     index("action_items_person_idx").on(t.personId),
+    // The search (home/search.read.ts) matches with ILIKE; a pg_trgm index answers it without reading the whole organisation.
+    index("action_items_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
     index("action_items_meeting_idx").on(t.oneOnOneId),
     index("action_items_target_idx").on(t.targetId),
   ],

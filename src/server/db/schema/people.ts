@@ -59,6 +59,8 @@ export const people = pgTable(
     index("people_org_manager_idx").on(t.orgId, t.managerId),
     index("people_org_name_idx").on(t.orgId, t.name),
     index("people_manager_idx").on(t.managerId),
+    // The search (home/search.read.ts) matches with ILIKE; a pg_trgm index answers it without reading the whole organisation.
+    index("people_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
   ],
 );
 
@@ -84,6 +86,8 @@ export const areas = pgTable(
     foreignKey({ name: "areas_ic_same_org_fk", columns: [t.orgId, t.icPersonId], foreignColumns: [people.orgId, people.id] }),
     index("areas_em_person_idx").on(t.emPersonId),
     index("areas_ic_person_idx").on(t.icPersonId),
+    // The search (home/search.read.ts) matches with ILIKE; a pg_trgm index answers it without reading the whole organisation.
+    index("areas_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
   ],
 );
 

@@ -66,6 +66,8 @@ export const targets = pgTable(
     foreignKey({ name: "targets_parent_same_org_fk", columns: [t.orgId, t.parentId], foreignColumns: [t.orgId, t.id] }),
     // A target's children, and the recursive walk down a tree, read this index.
     index("targets_org_parent_idx").on(t.orgId, t.parentId),
+    // The search (home/search.read.ts) matches with ILIKE; a pg_trgm index answers it without reading the whole organisation.
+    index("targets_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
   ],
 );
 

@@ -56,6 +56,10 @@ describe("the palette's search (home.search)", () => {
     expect(exact.people[0]).toMatchObject({ id: w.sofia.id, isMyReport: true });
     expect(exact.people.map((p) => p.name)).not.toContain("Priya Shah");
     expect((await search(w.manager, "alvrez")).people.map((p) => p.id)).toEqual([w.sofia.id]);
+    // A typo in the first letter, or its first two swapped: the trigram index's net still holds her.
+    expect((await search(w.manager, "xofia")).people.map((p) => p.id)).toEqual([w.sofia.id]);
+    expect((await search(w.manager, "osfia")).people.map((p) => p.id)).toEqual([w.sofia.id]);
+    expect((await search(w.manager, "osfi")).people.map((p) => p.id)).toEqual([w.sofia.id]);
   });
 
   it("finds targets, areas and actions by their titles, with typos, and what the actor may do on them", async () => {
