@@ -240,14 +240,18 @@ export async function judgingDay(db: Db, actor: Actor, dueDates: string[], now: 
   return dueDates.some((d) => d >= yesterday && d <= utcDay) ? userToday(db, actor, now) : utcDay;
 }
 
-/** The summaries of `rows`, trouble first (off track, at risk), in their order otherwise (a stable sort). */
+/**
+ * The summaries of `rows`, trouble first (off track, at risk), in their order otherwise (a stable sort).
+ * `partOf: false`: without the chains of targets above (a tree's nodes have their parents in the tree).
+ */
 export async function summarise(
   db: Db,
   actor: Actor,
   rows: { target: Target; areaName: string | null }[],
   now: Date,
+  options: { partOf?: boolean } = {},
 ): Promise<TargetSummary[]> {
-  const summaries = await summariseInOrder(db, actor, rows, now);
+  const summaries = await summariseInOrder(db, actor, rows, now, undefined, options.partOf ?? true);
   const rank = (h: Health | null) => (h === null ? HEALTH_ORDER.length : HEALTH_ORDER.indexOf(h));
   return summaries.sort((a, b) => rank(a.health) - rank(b.health));
 }
@@ -259,6 +263,7 @@ async function summariseInOrder(
   rows: { target: Target; areaName: string | null }[],
   now: Date,
   knownToday?: string,
+  withPartOf = true,
 ): Promise<TargetSummary[]> {
   const ids = rows.map((r) => r.target.id);
   if (ids.length === 0) return [];
@@ -282,11 +287,13 @@ async function summariseInOrder(
       .from(metrics)
       .where(inScope(metrics, actor, inArray(metrics.targetId, ids)))
       .orderBy(asc(metrics.position), asc(metrics.createdAt)),
-    ancestorChains(
-      db,
-      actor,
-      rows.map((r) => r.target),
-    ),
+    withPartOf
+      ? ancestorChains(
+          db,
+          actor,
+          rows.map((r) => r.target),
+        )
+      : new Map<string, AncestorBrief[]>(),
   ]);
   const latest = await latestValues(
     db,
