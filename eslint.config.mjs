@@ -23,8 +23,8 @@ const componentDomains = folders("./src/components/").filter((name) => !SHARED_C
  */
 const SERVICE_READS = {
   kernel: [],
-  // An account is made with its organisation (members); its import rebuilds the chart (people).
-  account: ["delegation", "members", "people"],
+  // An account is made with its organisation (members); its import rebuilds the chart (people) and re-judges the targets' stored health.
+  account: ["delegation", "members", "people", "targets"],
   // An organisation is made with its default delegation spectrum (no read ever writes it).
   members: ["delegation", "people", "account"],
   people: [],

@@ -1,6 +1,7 @@
 import { getDatabase, getDb } from "./server/db";
 import { startDigestScheduler } from "./server/services/inbox/digest-scheduler";
 import { startMetricPullScheduler } from "./server/services/integrations/pull-scheduler";
+import { startHealthSweep } from "./server/services/targets/health-sweep";
 import { DataDirInUseError } from "./server/db/data-dir-lock";
 
 /**
@@ -23,4 +24,6 @@ export async function openDatabaseAtStart() {
   startDigestScheduler(getDb);
   // Metrics bound to Prometheus queries: every instance runs the scheduler, the database hands each due pull to one.
   startMetricPullScheduler(getDb);
+  // The targets' stored health: re-judges what time or a write left expired or unknown (services/targets/health-sweep.ts).
+  startHealthSweep(getDb);
 }

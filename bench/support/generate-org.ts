@@ -20,6 +20,7 @@
  * transaction with the chart's own rebuild (person_ancestors, chart_counts),
  * then ANALYZE. Every row carries the organisation's id.
  */
+import { refreshAllStaleTargetHealth } from "../../src/server/services/targets/health.stored";
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { createCaller } from "../../src/server/api/root";
@@ -221,6 +222,9 @@ export async function generateOrg(db: Db, user: { caller: Caller; actor: Actor }
         select ${orgId}, m.id, now() - g * interval '19 hours', 99 + random()
         from metrics m, generate_series(${from}::int, ${Math.min(checkInsPerMetric, from + perStatement - 1)}::int) g where m.org_id = ${orgId}`);
     }
+    // The targets' stored health, as the app's writers leave it (services/targets/health.stored.ts).
+    await refreshAllStaleTargetHealth(tx, orgId);
+    await tx.execute(sql`analyze targets`);
 
     // Tasks: delegated by each person's manager, spread over the people and the spectrum's levels above the first.
     await tx.execute(sql`insert into tasks (org_id, person_id, delegator_person_id, title, competency, criticality, level_id, review_date, status)

@@ -3,6 +3,9 @@ import { loadDemoOrganisation } from "@/server/services/demo/org.write";
 import { useTestDatabase } from "./database";
 import { createUser, type TestUser } from "./factories";
 import { delegationOverview } from "@/server/services/delegation/tasks.read";
+import { runHealthSweep } from "@/server/services/targets/health-sweep";
+import { checkIns } from "@/server/db/schema/index";
+import { eq } from "drizzle-orm";
 
 /**
  * Every query behind the main pages can be answered from an index: with
@@ -49,6 +52,16 @@ const PAGES: Page[] = [
     run: async (u) => {
       const first = await u.caller.targets.list({ status: "active", limit: 1 });
       return u.caller.targets.list({ status: "active", health: "off_track", limit: 2, cursor: first.nextCursor });
+    },
+  },
+  // A check-in re-judges its target's stored health (services/targets/health.stored.ts): by primary key and (metric_id, at).
+  { name: "targets.addCheckIn", run: (u, ids) => u.caller.targets.addCheckIn({ metricId: ids.metricId, value: 1 }) },
+  // The sweep's pick of expired ranks (index targets_health_valid_idx), after a write no writer re-judged.
+  {
+    name: "the health sweep",
+    run: async (_u, ids) => {
+      await database.current.db.update(checkIns).set({ note: "edited" }).where(eq(checkIns.metricId, ids.metricId));
+      return runHealthSweep(database.current.db);
     },
   },
   { name: "targets.exportCsv", run: (u) => u.caller.targets.exportCsv() },

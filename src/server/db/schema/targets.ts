@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { organisations } from "./organisations";
 import type { SloSpec } from "@/lib/slo/spec";
 import {
@@ -9,6 +10,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  smallint,
   primaryKey,
   text,
   timestamp,
@@ -51,9 +53,32 @@ export const targets = pgTable(
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The stored health (services/targets/health.stored.ts): its rank in
+     * HEALTH_ORDER (NO_HEALTH for none), judged by the pure rule, and true for
+     * every moment before `healthValidUntil` in every time zone. Null while the
+     * target's due day ends somewhere in the world (judged live then). A
+     * trigger (migration 0024) sets the rank to null and the moment to
+     * -infinity on any write to the target's timeline, metrics or check-ins,
+     * so a stale stored rank cannot be read; the writers and a sweep re-judge.
+     */
+    healthRank: smallint("health_rank"),
+    healthValidUntil: timestamp("health_valid_until", { withTimezone: true, mode: "string" })
+      .notNull()
+      .default(sql`'-infinity'`),
+    /** The moment it was judged at: the stored rank holds from then (a clock read earlier, as a test's, judges live). */
+    healthJudgedAt: timestamp("health_judged_at", { withTimezone: true, mode: "string" }),
+    /** Grows with every invalidation: a re-judgement writes only if no write came between its read and its update. */
+    healthVersion: integer("health_version").notNull().default(0),
   },
   (t) => [
     unique("targets_org_id_id_key").on(t.orgId, t.id),
+    // The targets list's key (trouble first, then due date, title, id) on the stored rank, and the live-judged rows.
+    index("targets_org_health_idx").on(t.orgId, t.healthRank, t.dueDate, t.title, t.id),
+    index("targets_org_health_valid_idx").on(t.orgId, t.healthValidUntil),
+    index("targets_org_health_judged_idx").on(t.orgId, t.healthJudgedAt),
+    // The sweep's pick of expired ranks across organisations.
+    index("targets_health_valid_idx").on(t.healthValidUntil),
     foreignKey({
       name: "targets_controller_same_org_fk",
       columns: [t.orgId, t.controllerPersonId],

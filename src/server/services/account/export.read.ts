@@ -172,7 +172,10 @@ export async function exportAccount(
   }
   // A sub-target whose parent the exporter does not see (an admin outside that line) is exported as a top-level target.
   const exportedTargets = new Set((tables.targets ?? []).map((t) => t.id));
-  tables.targets = (tables.targets ?? []).map((t) => (t.parentId && !exportedTargets.has(t.parentId) ? { ...t, parentId: null } : t));
+  // The stored health is derived (services/targets/health.stored.ts): not in the file, judged again on import.
+  tables.targets = (tables.targets ?? []).map(({ healthRank: _r, healthValidUntil: _v, healthJudgedAt: _j, healthVersion: _h, ...t }) =>
+    t.parentId && !exportedTargets.has(t.parentId) ? { ...t, parentId: null } : t,
+  );
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,

@@ -6,6 +6,7 @@
  * import-chunks.write.ts).
  */
 
+import { refreshAllStaleTargetHealth } from "../targets/health.stored";
 import { randomUUID } from "node:crypto";
 import { count, eq, ne, sql } from "drizzle-orm";
 import { getTableConfig, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
@@ -185,6 +186,7 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown, options:
   if (own) {
     try {
       const loaded = await db.transaction((tx) => loadOwnData(tx, actor, prepared));
+      await refreshAllStaleTargetHealth(db, actor.orgId);
       return { scope: "own" as const, ...loaded };
     } catch (error) {
       throw asImportError(error);
@@ -269,6 +271,8 @@ export async function importAccount(db: Db, actor: Actor, raw: unknown, options:
   } catch (error) {
     throw asImportError(error);
   }
+  // The targets' stored health (health.stored.ts), a batch per statement after the load (judged live until then).
+  await refreshAllStaleTargetHealth(db, actor.orgId);
   return { scope: "organisation" as const, imported: counts, skipped: {} as Record<string, number> };
 }
 

@@ -1,4 +1,5 @@
 import { rebuildChart } from "../people/chart.write";
+import { refreshAllStaleTargetHealth } from "../targets/health.stored";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/types";
 import {
@@ -212,6 +213,8 @@ export async function loadDemoOrganisation(db: Db, actor: Actor, now = new Date(
     await insertDemoOneOnOnes(tx, actor, ids, now, today);
     await insertDemoCapacity(tx, actor, now);
   });
+  // The targets' stored health (health.stored.ts), judged once everything is in.
+  await refreshAllStaleTargetHealth(db, actor.orgId, now);
   return { people: DEMO_PEOPLE.length, areas: DEMO_AREAS.length, targets: DEMO_TARGETS.length, tasks: DEMO_TASKS.length };
 }
 

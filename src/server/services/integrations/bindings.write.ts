@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { refreshMetricsHealth } from "../targets/health.stored";
 import type { z } from "zod";
 import type { Db } from "../../db/types";
 import { checkIns, dataSources, metricBindings, metrics, targets } from "../../db/schema/index";
@@ -106,6 +107,7 @@ export async function bindMetric(db: Db, actor: Actor, input: z.output<typeof bi
         .values(
           history.value.map((p) => ({ orgId: actor.orgId, metricId: metric.id, at: p.at, value: p.value, source: "prometheus" as const })),
         );
+      await refreshMetricsHealth(tx, actor.orgId, [metric.id], now);
     }
   });
   return { binding: await metricBinding(db, actor, metric.id, now), backfilled: history?.ok ? history.value.length : 0 };

@@ -19,6 +19,7 @@
  * due time is already a column of the binding, so a claim on that column is
  * the whole queue (README: "Prometheus").
  */
+import { rejudgeAfterWrite } from "../targets/health.stored";
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import { checkIns, dataSources, metricBindings } from "../../db/schema/index";
@@ -103,6 +104,7 @@ export async function pullBinding(db: Db, binding: Binding, now: Date, timeoutMs
       source: "prometheus" as const,
     })),
   );
+  await rejudgeAfterWrite(db, binding.orgId, { metricIds: [binding.metricId] });
   await db
     .update(metricBindings)
     .set({

@@ -18,6 +18,7 @@ import type {
   updateMetricInput,
 } from "@/lib/validators/targets";
 import type { z } from "zod";
+import { refreshMetricsHealth, rejudgeAfterWrite } from "./health.stored";
 
 // Targets: the writes of metrics and their check-ins (the app's and the REST API's).
 // Metrics are read with their target, in targets.read.ts.
@@ -34,16 +35,20 @@ export async function createMetric(db: Db, actor: Actor, input: z.output<typeof 
       position: sql`(select coalesce(max(position), -1) + 1 from ${metrics} where org_id = ${actor.orgId} and target_id = ${input.targetId})`,
     })
     .returning();
+  // Each write of a metric or a check-in makes its target's stored health unknown (a trigger): judged again at once.
+  await rejudgeAfterWrite(db, actor.orgId, { targetIds: [row!.targetId] });
   return row!;
 }
 
 export async function updateMetric(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateMetricInput>) {
-  return saveVersioned(db, metrics, {
+  const row = await saveVersioned(db, metrics, {
     where: inReach(metrics, actor, eq(metrics.id, id)),
     version,
     set: metricColumns(input),
     what: "metric",
   });
+  await rejudgeAfterWrite(db, actor.orgId, { targetIds: [row.targetId] });
+  return row;
 }
 
 export async function setMilestoneDone(db: Db, actor: Actor, { id, done }: z.output<typeof setMilestoneInput>) {
@@ -61,6 +66,7 @@ export async function setMilestoneDone(db: Db, actor: Actor, { id, done }: z.out
     .set({ done })
     .where(inScope(metrics, actor, eq(metrics.id, id), mayCheckIn))
     .returning();
+  await rejudgeAfterWrite(db, actor.orgId, { targetIds: [row!.targetId] });
   return row!;
 }
 
@@ -70,6 +76,7 @@ export async function deleteMetric(db: Db, actor: Actor, id: string) {
     .where(inReach(metrics, actor, eq(metrics.id, id)))
     .returning();
   if (!row) throw notFound("Metric");
+  await rejudgeAfterWrite(db, actor.orgId, { targetIds: [row.targetId] });
   return row;
 }
 
@@ -94,6 +101,7 @@ export async function addCheckIn(db: Db, actor: Actor, input: z.output<typeof ad
     .insert(checkIns)
     .values({ orgId: actor.orgId, metricId: input.metricId, at: input.at ?? new Date(), value: input.value, note: input.note })
     .returning();
+  await rejudgeAfterWrite(db, actor.orgId, { targetIds: [metric.targetId] });
   // The other owners' inbox item, after the check-in and outside a transaction: this is the REST
   // push path, which must ride out a database restart on single statements (bench/db-restart.ts),
   // and a stored check-in is never answered as failed (a client would send it twice).
@@ -104,7 +112,9 @@ export async function addCheckIn(db: Db, actor: Actor, input: z.output<typeof ad
 }
 
 export async function updateCheckIn(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateCheckInInput>) {
-  return saveVersioned(db, checkIns, { where: inReach(checkIns, actor, eq(checkIns.id, id)), version, set: input, what: "check-in" });
+  const row = await saveVersioned(db, checkIns, { where: inReach(checkIns, actor, eq(checkIns.id, id)), version, set: input, what: "check-in" });
+  await rejudgeAfterWrite(db, actor.orgId, { metricIds: [row.metricId] });
+  return row;
 }
 
 export async function deleteCheckIn(db: Db, actor: Actor, id: string) {
@@ -113,6 +123,7 @@ export async function deleteCheckIn(db: Db, actor: Actor, id: string) {
     .where(inReach(checkIns, actor, eq(checkIns.id, id)))
     .returning();
   if (!row) throw notFound("Check-in");
+  await rejudgeAfterWrite(db, actor.orgId, { metricIds: [row.metricId] });
   return row;
 }
 
@@ -137,6 +148,7 @@ export async function addCheckInsInBulk(db: Db, actor: Actor, { metricId, text }
   }
   await db.transaction(async (tx) => {
     await tx.insert(checkIns).values(parsed.rows.map((r) => ({ orgId: actor.orgId, metricId, at: r.at, value: r.value, note: r.note })));
+    await refreshMetricsHealth(tx, actor.orgId, [metricId]);
     // One inbox item for the batch, with its latest value.
     await notify(tx, actor, { kind: "check_in", metricId, value: parsed.rows.reduce((a, b) => (b.at > a.at ? b : a)).value });
   });

@@ -121,10 +121,16 @@ const targetsCursor = z.tuple([
 type ListFilters = z.output<typeof listTargetsInput>;
 
 /**
- * The targets the actor sees that match `filters`, in the list's order, with
- * each one's health rank computed in SQL (health.sql.ts): trouble first (off
- * track, at risk), then by due date, title and id. With `page`, the rows after
- * its cursor, `page.limit + 1` of them (pageOf keeps `limit`).
+ * The targets the actor sees that match `filters`, in the list's order: trouble
+ * first (off track, at risk), then by due date, title and id. The health rank
+ * is the stored one (health.stored.ts) where it is known and still valid, and
+ * judged live in SQL (health.sql.ts) for the rest, which are few: those written
+ * since the last re-judgement, expired, or in their due day's window. With
+ * `page`, the rows after its cursor, `page.limit + 1` of them (pageOf keeps
+ * `limit`): the first `limit + 1` of the stored ones, read along the index
+ * (org_id, health_rank, due_date, title, id), and of the live ones, merged in
+ * the list's order, so a page reads a page's worth of rows whatever the org's size.
+ * `ranks`: only the health ranks from..to (a health filter, Home's trouble).
  */
 async function targetRows(
   db: Db,
@@ -132,11 +138,16 @@ async function targetRows(
   filters: ListFilters,
   clock: HealthClock,
   page?: { after?: z.output<typeof targetsCursor>; limit: number },
-  extra?: SQL,
+  options: { extra?: SQL; ranks?: [number, number] } = {},
 ) {
   const input = filters ?? {};
-  const rank = sql<number>`${targetHealthRankSql(actor.orgId, clock)}`;
-  const conditions: (SQL | undefined)[] = [extra];
+  const nowAt = sql`${clock.now.toISOString()}::timestamptz`;
+  // Stored: known, and judged for a span [judged at, valid until) that holds the moment read (health.stored.ts).
+  const isStored = sql`(${targets.healthRank} is not null and ${targets.healthJudgedAt} <= ${nowAt} and ${targets.healthValidUntil} > ${nowAt})`;
+  const isLive = sql`(${targets.healthRank} is null or ${targets.healthValidUntil} <= ${nowAt} or ${targets.healthJudgedAt} > ${nowAt})`;
+  const liveRank = sql`${targetHealthRankSql(actor.orgId, clock)}`;
+  const rank = sql<number>`(case when ${isStored} then ${targets.healthRank}::int else ${liveRank} end)`;
+  const conditions: (SQL | undefined)[] = [options.extra];
   if (input.status) conditions.push(eq(targets.status, input.status));
   if (input.kind) conditions.push(eq(targets.kind, input.kind));
   if (input.areaId) conditions.push(eq(targets.areaId, input.areaId));
@@ -153,19 +164,35 @@ async function targetRows(
       ),
     );
   }
-  if (input.health) conditions.push(sql`${rank} = ${healthRank(input.health)}`);
-  if (page?.after) {
-    const [r, due, title, id] = page.after;
-    conditions.push(
-      sql`(${rank}, ${targets.dueDate}, ${targets.title}, ${targets.id}) > (${r}::int, ${due}::date, ${title}::text, ${id}::uuid)`,
-    );
+  const ranks: [number, number] | undefined = input.health ? [healthRank(input.health), healthRank(input.health)] : options.ranks;
+  // A range rather than a list, so that the stored side stays one ordered range of the index.
+  const rankIn = (r: SQL) => (ranks ? sql`${r} between ${ranks[0]} and ${ranks[1]}` : undefined);
+  const listOrder = (r: SQL) => [r, asc(targets.dueDate), asc(targets.title), asc(targets.id)];
+  let where: SQL | undefined;
+  if (page) {
+    const after = (r: SQL, type: string) => {
+      if (!page.after) return undefined;
+      const [ar, due, title, id] = page.after;
+      return sql`(${r}, ${targets.dueDate}, ${targets.title}, ${targets.id}) > (${ar}::${sql.raw(type)}, ${due}::date, ${title}::text, ${id}::uuid)`;
+    };
+    const pick = (side: SQL, r: SQL, type: string) =>
+      db
+        .select({ id: targets.id })
+        .from(targets)
+        .where(inScope(targets, actor, ...conditions, side, rankIn(r), after(r, type)))
+        .orderBy(...listOrder(r))
+        .limit(page.limit + 1);
+    const storedRank = sql`${targets.healthRank}`;
+    where = inScope(targets, actor, sql`${targets.id} in (${pick(isStored, storedRank, "smallint")} union all ${pick(isLive, liveRank, "int")})`);
+  } else {
+    where = inScope(targets, actor, ...conditions, rankIn(rank));
   }
   const query = db
-    .select({ target: targets, areaName: areas.name, rank: rank.as("health_rank") })
+    .select({ target: targets, areaName: areas.name, rank: rank.as("list_rank") })
     .from(targets)
     .leftJoin(areas, and(eq(areas.id, targets.areaId), eq(areas.orgId, targets.orgId)))
-    .where(inScope(targets, actor, ...conditions))
-    .orderBy(sql`health_rank`, asc(targets.dueDate), asc(targets.title), asc(targets.id));
+    .where(where)
+    .orderBy(sql`list_rank`, asc(targets.dueDate), asc(targets.title), asc(targets.id));
   return page ? query.limit(page.limit + 1) : query;
 }
 
@@ -213,14 +240,18 @@ export async function judgingDay(db: Db, actor: Actor, dueDates: string[], now: 
   return dueDates.some((d) => d >= yesterday && d <= utcDay) ? userToday(db, actor, now) : utcDay;
 }
 
-/** The summaries of `rows`, trouble first (off track, at risk), in their order otherwise (a stable sort). */
+/**
+ * The summaries of `rows`, trouble first (off track, at risk), in their order otherwise (a stable sort).
+ * `partOf: false`: without the chains of targets above (a tree's nodes have their parents in the tree).
+ */
 export async function summarise(
   db: Db,
   actor: Actor,
   rows: { target: Target; areaName: string | null }[],
   now: Date,
+  options: { partOf?: boolean } = {},
 ): Promise<TargetSummary[]> {
-  const summaries = await summariseInOrder(db, actor, rows, now);
+  const summaries = await summariseInOrder(db, actor, rows, now, undefined, options.partOf ?? true);
   const rank = (h: Health | null) => (h === null ? HEALTH_ORDER.length : HEALTH_ORDER.indexOf(h));
   return summaries.sort((a, b) => rank(a.health) - rank(b.health));
 }
@@ -232,6 +263,7 @@ async function summariseInOrder(
   rows: { target: Target; areaName: string | null }[],
   now: Date,
   knownToday?: string,
+  withPartOf = true,
 ): Promise<TargetSummary[]> {
   const ids = rows.map((r) => r.target.id);
   if (ids.length === 0) return [];
@@ -255,11 +287,13 @@ async function summariseInOrder(
       .from(metrics)
       .where(inScope(metrics, actor, inArray(metrics.targetId, ids)))
       .orderBy(asc(metrics.position), asc(metrics.createdAt)),
-    ancestorChains(
-      db,
-      actor,
-      rows.map((r) => r.target),
-    ),
+    withPartOf
+      ? ancestorChains(
+          db,
+          actor,
+          rows.map((r) => r.target),
+        )
+      : new Map<string, AncestorBrief[]>(),
   ]);
   const latest = await latestValues(
     db,
@@ -416,14 +450,15 @@ export async function listTroubleNearMe(db: Db, actor: Actor, limit: number, now
   const ownedNearMe = sql`exists (select 1 from ${targetOwners} where ${scopeSql(actor, sql`${targetOwners.orgId}`)} and ${targetOwners.targetId} = ${targets.id}
     and (${targetOwners.personId} = ${actor.personId} or ${myReport(actor, targetOwners.personId)}))`;
   const clock = await healthClock(db, actor, now);
-  const trouble = sql`${targetHealthRankSql(actor.orgId, clock)} in (${healthRank("off_track")}, ${healthRank("at_risk")})`;
+  // Off track and at risk are the first two ranks (HEALTH_ORDER, worst first).
+  const trouble: [number, number] = [healthRank("off_track"), healthRank("at_risk")];
   const rows = await targetRows(
     db,
     actor,
     { status: "active" },
     clock,
     { limit },
-    and(or(eq(targets.controllerPersonId, actor.personId), ownedNearMe), trouble),
+    { extra: or(eq(targets.controllerPersonId, actor.personId), ownedNearMe), ranks: trouble },
   );
   return summariseInOrder(db, actor, rows.slice(0, limit), now, clock.today);
 }

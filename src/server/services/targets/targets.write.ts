@@ -10,6 +10,7 @@ import type { createTargetInput, setTargetStatusInput, updateTargetInput } from 
 import type { z } from "zod";
 import type { Target } from "./targets.read";
 import { checkNewParent, childCount, hasSubTargets, lockTrees } from "./tree.write";
+import { refreshTargetHealth, rejudgeAfterWrite } from "./health.stored";
 
 // Targets: the writes (create, edit, status, delete). Metrics and check-ins are in
 // metrics.write.ts; the reads in targets.read.ts.
@@ -49,6 +50,8 @@ export async function createTarget(
         .values({ orgId: actor.orgId, controllerPersonId: actor.personId, parentId, ...input })
         .returning();
       await tx.insert(targetOwners).values(owners.map((personId) => ({ orgId: actor.orgId, targetId: row!.id, personId })));
+      // Its stored health (unknown on insert, see health.stored.ts), judged in the same transaction.
+      await refreshTargetHealth(tx, actor.orgId, [row!.id]);
       return row!;
     });
   } catch (error) {
@@ -78,6 +81,8 @@ export async function updateTarget(
     });
     await tx.delete(targetOwners).where(inReach(targetOwners, actor, eq(targetOwners.targetId, id)));
     await tx.insert(targetOwners).values(owners.map((personId) => ({ orgId: actor.orgId, targetId: id, personId })));
+    // New dates or status: the stored health was made unknown by the trigger; judged again here.
+    await refreshTargetHealth(tx, actor.orgId, [id]);
     return row;
   });
 }
@@ -90,6 +95,7 @@ export async function setTargetStatus(db: Db, actor: Actor, { id, status }: z.ou
     .where(inReach(targets, actor, eq(targets.id, id)))
     .returning();
   if (!row) throw notFound("Target");
+  await rejudgeAfterWrite(db, actor.orgId, { targetIds: [id] });
   return row;
 }
 

@@ -70,7 +70,8 @@ async function visibleNodes(db: Db, actor: Actor, ids: string[], now: Date): Pro
     .leftJoin(areas, and(eq(areas.id, targets.areaId), eq(areas.orgId, targets.orgId)))
     .where(inScope(targets, actor, inArray(targets.id, [...new Set(ids)])))
     .orderBy(asc(targets.dueDate), asc(targets.title));
-  const summaries = await summarise(db, actor, rows, now);
+  // The nodes' parents are in the tree: no chains of targets above (summarise's partOf).
+  const summaries = await summarise(db, actor, rows, now, { partOf: false });
   return summaries.map((t) => ({
     id: t.id,
     parentId: t.parentId,
