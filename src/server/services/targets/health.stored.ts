@@ -9,7 +9,7 @@ import { healthRank } from "./health.sql";
  * health_version): judged here in TypeScript by the pure rule (status.ts,
  * through healthValidUntil), so that lists and Home read it along an index.
  *
- * Never stale: a trigger (migration 0024_target_health) sets it to unknown
+ * Never stale: a trigger (migration 0026_target_health) sets it to unknown
  * (null, -infinity) and bumps health_version on any write to a target's
  * status or timeline, its metrics or their check-ins. Readers take the stored
  * rank while it is known and the moment read is in [health_judged_at,
