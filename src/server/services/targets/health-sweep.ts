@@ -1,4 +1,5 @@
 import type { Db } from "../../db/types";
+import { giveTurn } from "../../event-loop/turns";
 import { HEALTH_BATCH, refreshStaleTargetHealth } from "./health.stored";
 
 /**
@@ -16,6 +17,8 @@ export async function runHealthSweep(db: Db, options: { budgetMs?: number; batch
     const n = await refreshStaleTargetHealth(db, { limit: batch }, now());
     judged += n;
     if (n < batch || Date.now() >= endsAt) return judged;
+    // PGlite answers through promises alone: without a turn, the whole budget would hold every request.
+    await giveTurn();
   }
 }
 
@@ -25,7 +28,7 @@ let timer: NodeJS.Timeout | undefined;
  * Starts the sweep's in-process scheduler (once per process), beside the metric
  * pulls' (pull-scheduler.ts): every HEALTH_SWEEP_INTERVAL_SECONDS (60 by
  * default), and a first run soon after start, which also fills in the ranks of
- * targets from before the stored health (migration 0024 leaves them unknown).
+ * targets from before the stored health (migration 0026 leaves them unknown).
  * Every instance runs one; two sweeping the same row write the same answer (a
  * re-judgement only writes where no write came in between).
  */
