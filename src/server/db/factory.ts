@@ -94,7 +94,7 @@ async function openPglite(dataDir: string, options: DbOptions): Promise<DbHandle
   const release = inMemory ? () => {} : lockDataDir(absolute);
   let client: InstanceType<typeof PGlite>;
   try {
-    // pg_trgm backs the search's trigram indexes (migration 0024): PGlite has
+    // pg_trgm backs the search's trigram indexes (migration 0025): PGlite has
     // it only when loaded here, before the migration's `create extension` runs.
     client = await PGlite.create(inMemory ? undefined : path.join(absolute, "pglite"), { extensions: { pg_trgm } });
   } catch (error) {

@@ -58,7 +58,7 @@ export const targets = pgTable(
      * HEALTH_ORDER (NO_HEALTH for none), judged by the pure rule, and true for
      * every moment before `healthValidUntil` in every time zone. Null while the
      * target's due day ends somewhere in the world (judged live then). A
-     * trigger (migration 0024) sets the rank to null and the moment to
+     * trigger (migration 0026) sets the rank to null and the moment to
      * -infinity on any write to the target's timeline, metrics or check-ins,
      * so a stale stored rank cannot be read; the writers and a sweep re-judge.
      */

@@ -20,7 +20,7 @@ import type { searchInput } from "@/lib/validators/one-on-ones";
  * kernel (`inScope`: a private note is its author's alone, a 1:1's content its
  * two people's, a target its line's), run side by side.
  *
- * Every match is an ILIKE that a pg_trgm GIN index answers (migration 0024:
+ * Every match is an ILIKE that a pg_trgm GIN index answers (migration 0025:
  * the pattern holds a trigram, or a word's first letter, which pg_trgm indexes
  * as the trigram "  x"), so a search reads the rows that match, not every row
  * of the organisation. A typed word of one or two letters has no trigram: it

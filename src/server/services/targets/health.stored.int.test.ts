@@ -9,7 +9,7 @@ import { runHealthSweep } from "./health-sweep";
 import { healthOfRank } from "./health.sql";
 
 /**
- * The stored health (health.stored.ts, migration 0024): a write of any kind
+ * The stored health (health.stored.ts, migration 0026): a write of any kind
  * makes it unknown (the triggers), the writers and the sweep judge it again,
  * and the list reads the same whether a row's rank is stored or judged live.
  */
