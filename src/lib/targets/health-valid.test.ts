@@ -7,7 +7,11 @@ import { addDays } from "@/lib/one-on-ones/days";
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
-const value = fc.oneof(fc.integer({ min: -20, max: 120 }), fc.constantFrom(0, 10, 100), fc.integer({ min: -2000, max: 2000 }).map((v) => v / 100));
+const value = fc.oneof(
+  fc.integer({ min: -20, max: 120 }),
+  fc.constantFrom(0, 10, 100),
+  fc.integer({ min: -2000, max: 2000 }).map((v) => v / 100),
+);
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null, freq: 4 });
 const shape: fc.Arbitrary<MetricShape> = fc.record({
   kind: fc.constantFrom("number" as const, "number" as const, "milestone" as const),
@@ -97,7 +101,14 @@ describe("healthValidUntil", () => {
     const judged = healthValidUntil(t, [m], new Date("2026-01-20T00:00:00Z"));
     expect(judged).toEqual({ storable: true, health: "on_track", validUntil: Date.parse("2026-02-20T00:00:00Z") + 1 });
     // Inside the due day's window: live; past it everywhere: off track for good.
-    expect(healthValidUntil(t, [m], new Date("2026-04-10T12:00:00Z"))).toEqual({ storable: false, liveUntil: Date.parse("2026-04-11T12:00:00Z") });
-    expect(healthValidUntil(t, [m], new Date("2026-04-11T12:00:00Z"))).toEqual({ storable: true, health: "off_track", validUntil: Infinity });
+    expect(healthValidUntil(t, [m], new Date("2026-04-10T12:00:00Z"))).toEqual({
+      storable: false,
+      liveUntil: Date.parse("2026-04-11T12:00:00Z"),
+    });
+    expect(healthValidUntil(t, [m], new Date("2026-04-11T12:00:00Z"))).toEqual({
+      storable: true,
+      health: "off_track",
+      validUntil: Infinity,
+    });
   });
 });

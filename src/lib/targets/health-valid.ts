@@ -55,7 +55,8 @@ export type StorableHealth =
 export function healthValidUntil(target: Timeline & { status: string }, list: JudgedMetric[], now: Date): StorableHealth {
   const t = now.getTime();
   // Neither the pace nor the due date matter to a target without a health.
-  if (target.status !== "active" || list.length === 0) return { storable: true, health: healthAt(target, list, t, target.dueDate), validUntil: Infinity };
+  if (target.status !== "active" || list.length === 0)
+    return { storable: true, health: healthAt(target, list, t, target.dueDate), validUntil: Infinity };
   const window = dueDayWindow(target);
   if (t >= window.end) {
     // Past the due day everywhere: elapsed is 1 and every zone is past it, for good.

@@ -73,9 +73,14 @@ describe("the stored health", () => {
       () => db.update(checkIns).set({ value: 1 }).where(eq(checkIns.metricId, metric.id)),
       () => db.delete(checkIns).where(eq(checkIns.metricId, metric.id)),
       () => db.update(metrics).set({ goal: 20 }).where(eq(metrics.id, metric.id)),
-      () => db.insert(metrics).values({ orgId: user.actor.orgId, targetId: target.id, name: "m2", direction: "higher", baseline: 0, goal: 1 }),
+      () =>
+        db.insert(metrics).values({ orgId: user.actor.orgId, targetId: target.id, name: "m2", direction: "higher", baseline: 0, goal: 1 }),
       () => db.delete(metrics).where(eq(metrics.name, "m2")),
-      () => db.update(targets).set({ dueDate: isoDay(new Date(Date.now() + 10 * DAY)) }).where(eq(targets.id, target.id)),
+      () =>
+        db
+          .update(targets)
+          .set({ dueDate: isoDay(new Date(Date.now() + 10 * DAY)) })
+          .where(eq(targets.id, target.id)),
       () => db.update(targets).set({ status: "draft" }).where(eq(targets.id, target.id)),
     ];
     for (const write of writes) {
@@ -107,7 +112,14 @@ describe("the stored health", () => {
     expect(await listed(user)).toEqual(["A: off_track", "B: at_risk", "C: no_data"]);
     // Its goal moved within reach: achieved, last.
     const metric = (await user.caller.targets.get({ id: a.target.id })).metrics[0]!;
-    await user.caller.targets.updateMetric({ id: metric.id, version: metric.version, name: "m", direction: "higher", baseline: 0, goal: 1 });
+    await user.caller.targets.updateMetric({
+      id: metric.id,
+      version: metric.version,
+      name: "m",
+      direction: "higher",
+      baseline: 0,
+      goal: 1,
+    });
     const afterEdit = await listed(user);
     expect(afterEdit).toEqual(["B: at_risk", "C: no_data", "A: achieved"]);
     expect(await listedLive(user)).toEqual(afterEdit);

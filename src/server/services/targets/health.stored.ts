@@ -105,15 +105,16 @@ async function judgeAndStore(db: Db, rows: TargetRow[], now: Date): Promise<numb
     .select()
     .from(metrics)
     .where(
-      inArray(
-        metrics.targetId,
-        rows.map((r) => r.id),
+      and(
+        // The tenant key first, as every statement names it (a sweep's batch may span organisations).
+        inArray(metrics.orgId, [...new Set(rows.map((r) => r.orgId))]),
+        inArray(
+          metrics.targetId,
+          rows.map((r) => r.id),
+        ),
       ),
     );
-  const latest = await latestOf(
-    db,
-    metricRows.map((m) => m.id),
-  );
+  const latest = await latestOf(db, metricRows);
   const metricsOf = new Map<string, JudgedMetric[]>();
   for (const m of metricRows) {
     const list = metricsOf.get(m.targetId) ?? [];
@@ -125,27 +126,29 @@ async function judgeAndStore(db: Db, rows: TargetRow[], now: Date): Promise<numb
     const rank = judged.storable ? sql`${healthRank(judged.health)}::smallint` : sql`null::smallint`;
     const until = judged.storable ? judged.validUntil : judged.liveUntil;
     const untilSql = until === Infinity ? sql`'infinity'::timestamptz` : sql`${new Date(until).toISOString()}::timestamptz`;
-    return sql`(${row.id}::uuid, ${row.healthVersion}::int, ${rank}, ${untilSql})`;
+    return sql`(${row.id}::uuid, ${row.orgId}::uuid, ${row.healthVersion}::int, ${rank}, ${untilSql})`;
   });
   await db.execute(sql`
     update ${targets} set health_rank = v.rank, health_valid_until = v.until, health_judged_at = ${now.toISOString()}::timestamptz
-    from (values ${sql.join(values, sql`, `)}) as v(id, version, rank, until)
-    where ${targets.id} = v.id and ${targets.healthVersion} = v.version`);
+    from (values ${sql.join(values, sql`, `)}) as v(id, org_id, version, rank, until)
+    where ${targets.orgId} = v.org_id and ${targets.id} = v.id and ${targets.healthVersion} = v.version`);
   return rows.length;
 }
 
 /** The latest check-in value of each metric: one index entry of (metric_id, at) each, as targets.read's latestValues. */
-async function latestOf(db: Db, metricIds: string[]): Promise<Map<string, number>> {
+async function latestOf(db: Db, metricRows: { id: string; orgId: string }[]): Promise<Map<string, number>> {
   const latest = new Map<string, number>();
-  if (metricIds.length === 0) return latest;
-  const ids = sql.join(
-    metricIds.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
+  if (metricRows.length === 0) return latest;
+  const column = (pick: (m: { id: string; orgId: string }) => string) =>
+    sql.join(
+      metricRows.map((m) => sql`${pick(m)}::uuid`),
+      sql`, `,
+    );
   const result = await db.execute(sql`
-    select m.id as metric_id, c.value from unnest(array[${ids}]) as m(id)
+    select m.id as metric_id, c.value from unnest(array[${column((m) => m.id)}], array[${column((m) => m.orgId)}]) as m(id, org_id)
     cross join lateral (
-      select ${checkIns.value} as value from ${checkIns} where ${checkIns.metricId} = m.id order by ${checkIns.at} desc limit 1
+      select ${checkIns.value} as value from ${checkIns}
+      where ${checkIns.orgId} = m.org_id and ${checkIns.metricId} = m.id order by ${checkIns.at} desc limit 1
     ) c`);
   for (const r of rowsOf<{ metric_id: string; value: number }>(result)) latest.set(r.metric_id, Number(r.value));
   return latest;

@@ -112,7 +112,12 @@ export async function addCheckIn(db: Db, actor: Actor, input: z.output<typeof ad
 }
 
 export async function updateCheckIn(db: Db, actor: Actor, { id, version, ...input }: z.output<typeof updateCheckInInput>) {
-  const row = await saveVersioned(db, checkIns, { where: inReach(checkIns, actor, eq(checkIns.id, id)), version, set: input, what: "check-in" });
+  const row = await saveVersioned(db, checkIns, {
+    where: inReach(checkIns, actor, eq(checkIns.id, id)),
+    version,
+    set: input,
+    what: "check-in",
+  });
   await rejudgeAfterWrite(db, actor.orgId, { metricIds: [row.metricId] });
   return row;
 }

@@ -183,7 +183,11 @@ async function targetRows(
         .orderBy(...listOrder(r))
         .limit(page.limit + 1);
     const storedRank = sql`${targets.healthRank}`;
-    where = inScope(targets, actor, sql`${targets.id} in (${pick(isStored, storedRank, "smallint")} union all ${pick(isLive, liveRank, "int")})`);
+    where = inScope(
+      targets,
+      actor,
+      sql`${targets.id} in (${pick(isStored, storedRank, "smallint")} union all ${pick(isLive, liveRank, "int")})`,
+    );
   } else {
     where = inScope(targets, actor, ...conditions, rankIn(rank));
   }
