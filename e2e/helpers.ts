@@ -61,8 +61,20 @@ export async function addPerson(
   await expect(page.getByRole("link", { name: p.name, exact: true })).toBeVisible();
 }
 
-/** Runs axe on the page as it stands: no serious or critical violations. */
+/**
+ * Runs axe on the page as it stands: no serious or critical violations. It waits for finite
+ * animations to end first: a toast fading in (sonner now loads on the first toast, so its
+ * entrance can still run when the check starts) is mid-opacity, and axe would measure its
+ * contrast half-faded. Endless ones (a spinner) are not waited for.
+ */
 export async function expectNoSeriousA11yIssues(page: Page) {
+  await page
+    .waitForFunction(
+      () => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
+      null,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
