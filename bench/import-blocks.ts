@@ -44,8 +44,12 @@ async function main() {
     return push(...items);
   };
 
-  const request = async (actor: Actor, path: string, body: string, contentType = "application/json") => {
-    const req = new Request(`http://localhost/api/trpc/${path}`, { method: "POST", headers: { "content-type": contentType }, body });
+  /** One request to /api/trpc as the route answers it: a POST with `body`, or a GET (a query) with `input` in the address. */
+  const request = async (actor: Actor, path: string, body: string, contentType = "application/json", method = "POST") => {
+    const req =
+      method === "GET"
+        ? new Request(`http://localhost/api/trpc/${path}?${new URLSearchParams({ input: body })}`)
+        : new Request(`http://localhost/api/trpc/${path}`, { method, headers: { "content-type": contentType }, body });
     const limited = await limitTrpcRequest(req, "/api/trpc");
     const res =
       limited instanceof Response
@@ -76,7 +80,7 @@ async function main() {
   if (process.env.BLOCKS_ACCOUNT) {
     const a = await createUser(db, { name: "VP of A" });
     await generateOrg(db, a, 2_000);
-    const exported = JSON.parse(await request(a.actor, "account.export", input({ includePrivate: true }))) as {
+    const exported = JSON.parse(await request(a.actor, "account.export", input({ includePrivate: true }), "", "GET")) as {
       result: { data: { json: unknown } };
     };
     const file = importFileAtLimit(exported.result.data.json);

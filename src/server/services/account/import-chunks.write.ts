@@ -27,14 +27,13 @@ import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/types";
 import * as schema from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
+import { insertInStatements } from "../kernel/insert-in-statements";
 import { createDefaultSpectrum } from "../delegation/spectrums.write";
 import { rebuildChart } from "../people/chart.write";
 import { EXPORT_TABLES, type Row, type TableName } from "./export.read";
 
 /** Rows per transaction on the embedded database: tens of milliseconds of work each (bench/RESULTS.md). */
 export const IMPORT_CHUNK_ROWS = 1_000;
-/** Rows per INSERT statement: 500 rows stay far below PostgreSQL's 65,535 parameters. */
-const STATEMENT_ROWS = 500;
 
 export type Load = { name: TableName; table: PgTable; rows: Row[] };
 
@@ -67,10 +66,9 @@ export function slicesOf(loads: Load[], size: number, claims: (name: TableName) 
   return slices;
 }
 
+/** A slice's rows in their order, in small statements (each a short stretch of building SQL: kernel/insert-in-statements.ts). */
 export async function insertSlice(tx: Db, slice: Load[]) {
-  for (const { table, rows } of slice) {
-    for (let i = 0; i < rows.length; i += STATEMENT_ROWS) await tx.insert(table).values(rows.slice(i, i + STATEMENT_ROWS));
-  }
+  for (const { table, rows } of slice) await insertInStatements(tx, table, rows);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Db } from "../../db/types";
 import * as schema from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { AppError } from "../kernel/errors";
+import { insertInStatements } from "../kernel/insert-in-statements";
 import { inOrg, inScope } from "../kernel/access";
 import { oneOnOneSideOf } from "../kernel/access";
 import { columnsOf, EXPORT_TABLES, type Row, type TableName } from "./export.read";
@@ -82,7 +83,7 @@ export async function loadOwnData(tx: Db, actor: Actor, prepared: Record<TableNa
       rows = rows.map((row) => ({ ...row, orgId: actor.orgId, userId: actor.userId }));
     }
     imported[name] = rows.length;
-    for (let i = 0; i < rows.length; i += 500) await tx.insert(table).values(rows.slice(i, i + 500));
+    await insertInStatements(tx, table, rows);
   }
   return { imported, skipped };
 }

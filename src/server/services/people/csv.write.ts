@@ -4,10 +4,11 @@ import type { Db } from "../../db/types";
 import { people } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { isUniqueViolation } from "../kernel/db-errors";
+import { insertInStatements } from "../kernel/insert-in-statements";
 import { AppError } from "../kernel/errors";
 import { importContext } from "./csv.read";
 import { lockOrg } from "./people.write";
-import { mapInTurns, runInTurns } from "../../event-loop/turns";
+import { forEachInTurns, mapInTurns, runInTurns } from "../../event-loop/turns";
 import { previewSteps } from "@/lib/people/csv";
 import { defaultCadence } from "@/lib/people/ladder";
 import type { importCsvInput } from "@/lib/validators/people";
@@ -15,22 +16,23 @@ import type { z } from "zod";
 
 // People as CSV: saving an import. The export and the preview are in csv.read.ts.
 
-/** Rows per INSERT: building one of 5,000 rows held the event loop for tens of milliseconds. */
-const STATEMENT_ROWS = 500;
-
-/** New people ordered so that each comes after a manager who is also new (the file is checked free of loops). */
-export function managersFirst<T extends { id: string; managerId: string }>(rows: T[]): T[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
+/**
+ * New people ordered so that each comes after a manager who is also new (the file is checked free of loops).
+ * With turns between stretches: 5,000 rows are several milliseconds of work.
+ */
+export async function managersFirst<T extends { id: string; managerId: string }>(rows: T[]): Promise<T[]> {
+  const byId = new Map<string, T>();
+  await forEachInTurns(rows, (r) => byId.set(r.id, r));
   const placed = new Set<string>();
   const out: T[] = [];
-  for (const row of rows) {
+  await forEachInTurns(rows, (row) => {
     const line: T[] = [];
     for (let at: T | undefined = row; at && !placed.has(at.id); at = byId.get(at.managerId)) {
       placed.add(at.id);
       line.push(at);
     }
     out.push(...line.reverse());
-  }
+  });
   return out;
 }
 
@@ -51,7 +53,10 @@ export async function commitImport(db: Db, actor: Actor, { csv }: z.output<typeo
         const message = typeof first === "string" ? first : `Line ${first!.line}: ${first!.errors[0]} Nothing was imported.`;
         throw new AppError("BAD_REQUEST", message);
       }
-      const newIds = new Map(preview.rows.filter((r) => r.email).map((r) => [r.email!, randomUUID()]));
+      const newIds = new Map<string, string>();
+      await forEachInTurns(preview.rows, (r) => {
+        if (r.email) newIds.set(r.email, randomUUID());
+      });
       const values = await mapInTurns(preview.rows, (r) => {
         const managerId = r.managerEmail ? (newIds.get(r.managerEmail) ?? byEmail.get(r.managerEmail)!.id) : actor.personId;
         return {
@@ -67,10 +72,9 @@ export async function commitImport(db: Db, actor: Actor, { csv }: z.output<typeo
           cadence: defaultCadence(managerId === actor.personId),
         };
       });
-      // Managers before their reports, in statements of STATEMENT_ROWS (each a short stretch of building
-      // SQL, with other requests between): a statement's foreign keys are checked at its end.
-      const ordered = managersFirst(values);
-      for (let i = 0; i < ordered.length; i += STATEMENT_ROWS) await tx.insert(people).values(ordered.slice(i, i + STATEMENT_ROWS));
+      // Managers before their reports, in small statements (each a short stretch of building SQL, with
+      // other requests between): a statement's foreign keys are checked at its end.
+      await insertInStatements(tx, people, await managersFirst(values));
       await rebuildChart(tx, actor.orgId, { bulk: true });
       return { imported: values.length };
     });

@@ -1,5 +1,6 @@
 import type { Db } from "../../db/types";
 import { handovers } from "../../db/schema/index";
+import { insertInStatements } from "../kernel/insert-in-statements";
 
 /**
  * The hand-over a reporting-line change makes (issue #17, part 5): called by
@@ -22,5 +23,5 @@ export async function recordHandovers(tx: Db, orgId: string, moves: Move[], at =
     )
     .map((m) => ({ orgId, personId: m.personId, fromPersonId: m.fromPersonId, toPersonId: m.toPersonId, at }));
   if (rows.length === 0) return;
-  for (let i = 0; i < rows.length; i += 500) await tx.insert(handovers).values(rows.slice(i, i + 500));
+  await insertInStatements(tx, handovers, rows);
 }
