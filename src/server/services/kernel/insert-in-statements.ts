@@ -7,7 +7,7 @@ import { turnTaker } from "../../event-loop/turns";
  * Many rows inserted in statements small enough that building each one is a
  * short stretch of the event loop (issue #20, "No tenant slows another").
  * Drizzle builds an INSERT cell by cell, a column with its default included:
- * about 4–8 µs a cell on this machine, so a statement of 500 people (15
+ * about 4–8 µs a cell on this machine, so a statement of 500 people (16
  * columns) held the loop for 25–90 ms while other organisations' requests
  * waited (bench/import-blocks.ts). The statement's size is set in cells, so a
  * wide table gets fewer rows per statement than a narrow one.
