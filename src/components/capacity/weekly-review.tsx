@@ -1,6 +1,5 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useId, useMemo, useRef } from "react";
 import { useForm, useWatch } from "@/components/forms/light-form";
 import { toast } from "@/components/ui/toast";
@@ -22,19 +21,7 @@ import { LevelBadge, levelBar } from "@/components/ui/level-badge";
 import { useSaveWeeklyReview } from "./mutations";
 import { DISPLAY_LOCALE } from "@/lib/format";
 import { ProductiveHoursChart } from "./productive-hours-chart";
-import { useNearViewport } from "@/components/ui/use-near-viewport";
-
-const chartPlaceholder = "h-64 w-full animate-pulse rounded bg-surface-2";
-// The chart library is large: load it only in the browser, when the chart comes near the viewport.
-const EnergyChart = dynamic(() => import("./energy-chart"), {
-  ssr: false,
-  loading: () => <div className={chartPlaceholder} />,
-});
-
-function EnergyChartNearView({ days }: { days: Week["stats"]["days"] }) {
-  const [ref, near] = useNearViewport<HTMLDivElement>();
-  return near ? <EnergyChart days={days} /> : <div ref={ref} className={chartPlaceholder} />;
-}
+import { EnergyFigure } from "./energy-figure";
 
 type Week = RouterOutputs["energy"]["week"];
 
@@ -214,7 +201,7 @@ export function WeeklyReview({ week }: { week: Week }) {
         </CardHeader>
         {stats.logged || stats.productiveHours !== null ? (
           <CardBody className="grid gap-4">
-            {stats.logged ? <EnergyChartNearView days={stats.days} /> : null}
+            {stats.logged ? <EnergyFigure days={stats.days} /> : null}
             {stats.productiveHours !== null ? <ProductiveHoursChart days={stats.days} /> : null}
           </CardBody>
         ) : null}

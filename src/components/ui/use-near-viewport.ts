@@ -3,11 +3,11 @@
 import { useEffect, useRef, useState } from "react";
 
 /**
- * Whether the element has come within `margin` of the viewport (and stays true once it has):
- * a chart below the fold loads its library when the reader scrolls toward it, not with the page.
+ * Whether the element has entered the viewport, or come within `margin` of it (and stays true
+ * once it has): a chart below the fold loads its library when the reader scrolls to it, not with the page.
  * (Every browser Next.js supports has IntersectionObserver.)
  */
-export function useNearViewport<E extends Element>(margin = "200px") {
+export function useNearViewport<E extends Element>(margin = "0px") {
   const ref = useRef<E>(null);
   const [near, setNear] = useState(false);
   useEffect(() => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Delegation, Targets } from "@/components/one-on-ones/prep-cards";
-import { MyPrepView } from "@/components/one-on-ones/my-prep-view";
+import { LazyMyPrepView } from "@/components/one-on-ones/lazy-my-prep-view";
 import { PrepView } from "@/components/one-on-ones/prep-view";
 import { prerenderMarkdown } from "@/components/ui/prerender-markdown";
 import { PrerenderedMarkdown } from "@/components/ui/rendered-markdown";
@@ -20,7 +20,7 @@ export default async function PrepPage({ params }: { params: Promise<{ personId:
       <PrerenderedMarkdown rendered={prerenderMarkdown(prep.lastNotes.map((n) => n.body))}>
         {/* The report's side has a prep page of its own. */}
         {prep.viewer === "report" ? (
-          <MyPrepView />
+          <LazyMyPrepView />
         ) : (
           <PrepView
             personId={personId}
