@@ -25,6 +25,12 @@ describe("FormStore, react-hook-form's rules for the forms shown from the start"
     expect(store.formState.isDirty).toBe(true);
   });
 
+  it("takes a field with no default from what the element shows", () => {
+    const store = new FormStore({});
+    store.register("topic").ref(input("general"));
+    expect(store.getValues("topic")).toBe("general");
+  });
+
   it("calls register's onChange with the event once the value is stored", () => {
     const store = new FormStore({ value: "" });
     const el = input("12");

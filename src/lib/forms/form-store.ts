@@ -118,7 +118,9 @@ export class FormStore {
       ref: (element: FieldElement | null) => {
         if (!element || element === field.element) return;
         field.element = element;
-        writeElement(element, this.values[name]);
+        // A field with no default starts from what it shows (a select's first option), as in react-hook-form.
+        if (this.values[name] === undefined) this.values[name] = readElement(element, field.options);
+        else writeElement(element, this.values[name]);
       },
       onChange: async (event: { target: FieldElement }) => {
         this.values[name] = readElement(event.target, field.options);
