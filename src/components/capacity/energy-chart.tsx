@@ -5,9 +5,7 @@ import { quietAxis, useUplot, type ColorOf } from "@/components/ui/use-uplot";
 import { SLOT_LABELS } from "@/lib/energy/slots";
 import { DISPLAY_LOCALE } from "@/lib/format";
 
-export type EnergyChartProps = {
-  days: { day: string; start: number | null; middle: number | null; end: number | null }[];
-};
+import type { EnergyChartProps } from "./energy-figure";
 
 const HEIGHT = 256;
 const LEVELS = Array.from({ length: 10 }, (_, i) => i + 1);
@@ -23,7 +21,8 @@ const LINES = [
 /**
  * The week's energy at the start, middle and end of each day: one scale, 1 to
  * 10, labelled, and nothing else on it (productive hours have their own small
- * chart beside it, see productive-hours-chart.tsx).
+ * chart beside it, see productive-hours-chart.tsx). The canvas only: its figure,
+ * label and caption are `EnergyFigure` (energy-figure.tsx), there before uPlot loads.
  */
 export default function EnergyChart({ days }: EnergyChartProps) {
   const container = useUplot(
@@ -33,15 +32,7 @@ export default function EnergyChart({ days }: EnergyChartProps) {
     }),
     [days],
   );
-  const logged = days.filter((d) => d.start !== null || d.middle !== null || d.end !== null).length;
-  return (
-    <figure aria-label="Chart: energy from 1 to 10 at the start of day, midday and end of day, for each day of the week" className="w-full">
-      <div ref={container} className="uplot-chart w-full" style={{ minHeight: HEIGHT }} />
-      <figcaption className="sr-only">
-        Energy logged on {logged} of {days.length} days; the week grid above has every value.
-      </figcaption>
-    </figure>
-  );
+  return <div ref={container} className="uplot-chart w-full" style={{ minHeight: HEIGHT }} />;
 }
 
 function chartOptions(days: EnergyChartProps["days"], colorOf: ColorOf, width: number): uPlot.Options {

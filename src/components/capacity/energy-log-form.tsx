@@ -2,7 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { useForm, type FieldError, type Resolver } from "react-hook-form";
+import type { FieldError, Resolver } from "react-hook-form";
+import { useForm } from "@/components/forms/light-form";
 import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
 import { useSubmit } from "@/components/forms/use-submit";

@@ -1,8 +1,7 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useId, useMemo, useRef } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useForm, useWatch } from "@/components/forms/light-form";
 import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
 import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
@@ -22,12 +21,7 @@ import { LevelBadge, levelBar } from "@/components/ui/level-badge";
 import { useSaveWeeklyReview } from "./mutations";
 import { DISPLAY_LOCALE } from "@/lib/format";
 import { ProductiveHoursChart } from "./productive-hours-chart";
-
-// The chart library is large: load it only in the browser, after the page.
-const EnergyChart = dynamic(() => import("./energy-chart"), {
-  ssr: false,
-  loading: () => <div className="h-64 w-full animate-pulse rounded bg-surface-2" />,
-});
+import { EnergyFigure } from "./energy-figure";
 
 type Week = RouterOutputs["energy"]["week"];
 
@@ -207,7 +201,7 @@ export function WeeklyReview({ week }: { week: Week }) {
         </CardHeader>
         {stats.logged || stats.productiveHours !== null ? (
           <CardBody className="grid gap-4">
-            {stats.logged ? <EnergyChart days={stats.days} /> : null}
+            {stats.logged ? <EnergyFigure days={stats.days} /> : null}
             {stats.productiveHours !== null ? <ProductiveHoursChart days={stats.days} /> : null}
           </CardBody>
         ) : null}

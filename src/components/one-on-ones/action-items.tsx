@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ArrowLeftRight, Pencil, Target, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm } from "@/components/forms/light-form";
 import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
 import { useFormDraft } from "@/components/forms/drafts";

@@ -2,7 +2,7 @@
 
 import { Pencil, Plus } from "lucide-react";
 import { useRef, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm } from "@/components/forms/light-form";
 import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import type { Resolver } from "react-hook-form";
+import { useForm } from "@/components/forms/light-form";
 import type { z } from "zod";
 import { useFormDraft } from "@/components/forms/drafts";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/react";
-import { Delegation, Targets } from "./prep-view";
+import { Delegation, Targets } from "./prep-cards";
 
 /**
  * The prep page's targets and delegation context, kept on the 1:1 itself, folded

@@ -11,7 +11,7 @@ import { formatDateTime, formatDay, DISPLAY_LOCALE } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { ActionList } from "./action-items";
 import { NoteCard } from "./note-card";
-import { Targets } from "./prep-view";
+import { Targets } from "./prep-cards";
 import { ScheduleDialog } from "./schedule-dialog";
 import { AddPointForm, PointList } from "./talking-points";
 import { useTimeZone } from "@/components/ui/today";

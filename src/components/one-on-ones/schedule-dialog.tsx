@@ -2,7 +2,8 @@
 
 import { CalendarPlus } from "lucide-react";
 import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import type { Resolver } from "react-hook-form";
+import { useForm } from "@/components/forms/light-form";
 import { toast } from "@/components/ui/toast";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

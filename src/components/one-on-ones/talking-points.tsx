@@ -2,7 +2,7 @@
 
 import { Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm } from "@/components/forms/light-form";
 import type { z } from "zod";
 import { toast } from "@/components/ui/toast";
 import { useFormDraft } from "@/components/forms/drafts";

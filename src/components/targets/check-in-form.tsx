@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { useForm } from "react-hook-form";
+import { useForm } from "@/components/forms/light-form";
 import { toast } from "@/components/ui/toast";
 import { useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";

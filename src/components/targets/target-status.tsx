@@ -2,7 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useForm, useWatch } from "@/components/forms/light-form";
 import { toast } from "@/components/ui/toast";
 import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { Delegation, Targets } from "@/components/one-on-ones/prep-cards";
+import { LazyMyPrepView } from "@/components/one-on-ones/lazy-my-prep-view";
 import { PrepView } from "@/components/one-on-ones/prep-view";
 import { prerenderMarkdown } from "@/components/ui/prerender-markdown";
 import { PrerenderedMarkdown } from "@/components/ui/rendered-markdown";
@@ -16,7 +18,16 @@ export default async function PrepPage({ params }: { params: Promise<{ personId:
     <HydrateClient>
       {/* The last 1:1's notes rendered here: the page hydrates without the markdown library. */}
       <PrerenderedMarkdown rendered={prerenderMarkdown(prep.lastNotes.map((n) => n.body))}>
-        <PrepView personId={personId} />
+        {/* The report's side has a prep page of its own. */}
+        {prep.viewer === "report" ? (
+          <LazyMyPrepView />
+        ) : (
+          <PrepView
+            personId={personId}
+            targets={<Targets targets={prep.targets} empty={`${prep.person.name} owns no active targets.`} />}
+            delegation={<Delegation prep={prep} />}
+          />
+        )}
       </PrerenderedMarkdown>
     </HydrateClient>
   );
