@@ -108,7 +108,7 @@ async function main() {
       await search(large, query);
       for (const s of [...handle.statements]) {
         const rows = (await handle.query(`explain (analyze, costs off) ${s.sql}`, s.params)) as Record<string, string>[];
-        const plan = rows.map((r) => Object.values(r)[0]);
+        const plan = rows.map((r) => String(Object.values(r)[0]));
         const time = plan.find((l) => l.startsWith("Execution Time"));
         console.log(`\n--- "${query}" ${time}: ${s.sql.replace(/\s+/g, " ").slice(0, 120)}`);
         if (process.env.PLANS !== "0") console.log(plan.join("\n"));
