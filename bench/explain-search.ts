@@ -15,11 +15,17 @@ import type { Db } from "../src/server/db/types";
 import { searchEverything } from "../src/server/services/home/search.read";
 import { generateOrg, ORG_SIZE, ORG_SMALL } from "./support/generate-org";
 import { median } from "./support/median";
+import { preparedTimings } from "./support/prepared-timings";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const QUERIES = (process.env.QUERIES ?? "Person 0|Target 0001|Note").split("|");
 
-type Handle = { db: Db; statements: { sql: string; params: unknown[] }[]; query: (text: string, params: unknown[]) => Promise<unknown[]> };
+type Handle = {
+  db: Db;
+  statements: { sql: string; params: unknown[] }[];
+  query: (text: string, params: unknown[]) => Promise<unknown[]>;
+  url?: string;
+};
 
 /** A database with both accounts: made anew, or the one KEEP names (made on its first run). */
 async function open(): Promise<{ handle: Handle; small: Actor; large: Actor; close: () => Promise<void> }> {
@@ -32,7 +38,7 @@ async function open(): Promise<{ handle: Handle; small: Actor; large: Actor; clo
     const statements: Handle["statements"] = [];
     const db = await openDatabase({ url: url.toString(), onQuery: (sql, params) => statements.push({ sql, params }), maxConnections: 5 });
     const { small, large } = JSON.parse(readFileSync(saved, "utf8")) as { small: Actor; large: Actor };
-    return { handle: { db: db.db, statements, query: db.query }, small, large, close: db.close };
+    return { handle: { db: db.db, statements, query: db.query, url: url.toString() }, small, large, close: db.close };
   }
   if (keep && serverUrl) {
     const { default: postgres } = await import("postgres");
@@ -46,7 +52,7 @@ async function open(): Promise<{ handle: Handle; small: Actor; large: Actor; clo
     await db.migrate();
     const made = await generate(db.db);
     writeFileSync(saved!, JSON.stringify(made));
-    return { handle: { db: db.db, statements, query: db.query }, ...made, close: db.close };
+    return { handle: { db: db.db, statements, query: db.query, url: url.toString() }, ...made, close: db.close };
   }
   const database = await createTestDatabase();
   return { handle: database, ...(await generate(database.db)), close: database.close };
@@ -78,29 +84,11 @@ async function main() {
     const [a, b] = [median(times.small), median(times.large)];
     console.log(`home.search "${query}": small ${a.toFixed(2)} ms, large ${b.toFixed(2)} ms, ratio ${(b / a).toFixed(2)}`);
   }
-  // Each statement prepared, as the app runs it (after five runs PostgreSQL may keep a generic plan, made without the
-  // org's, the actor's or the words' values), against a fresh plan each time.
-  if (process.env.PREPARED === "1" && process.env.TEST_DATABASE_URL) {
-    const { default: postgres } = await import("postgres");
+  // Each statement prepared, as the app runs it, under each plan-cache mode.
+  if (process.env.PREPARED === "1" && handle.url) {
     handle.statements.length = 0;
     await search(large, QUERIES[0]!);
-    for (const s of [...handle.statements]) {
-      const line: string[] = [];
-      for (const mode of ["auto", "force_custom_plan", "force_generic_plan"]) {
-        const url = new URL(process.env.TEST_DATABASE_URL);
-        url.pathname = `/${process.env.KEEP}`;
-        const sql = postgres(url.toString(), { max: 1, onnotice: () => {}, connection: { plan_cache_mode: mode } });
-        const times: number[] = [];
-        for (let i = 0; i < 20; i++) {
-          const t0 = performance.now();
-          await sql.unsafe(s.sql, s.params as never[], { prepare: true });
-          times.push(performance.now() - t0);
-        }
-        await sql.end();
-        line.push(`${mode} ${median(times.slice(8)).toFixed(2)} ms`);
-      }
-      console.log(`prepared: ${line.join(", ")}: ${s.sql.replace(/\s+/g, " ").slice(0, 70)}`);
-    }
+    for (const s of [...handle.statements]) console.log(`prepared: ${await preparedTimings(handle.url, s)}`);
   }
   if (process.env.EXPLAIN !== "0")
     for (const query of QUERIES.slice(0, Number(process.env.EXPLAIN_QUERIES ?? 1))) {
