@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from "../src/test/database";
 import { createUser, type TestUser } from "../src/test/factories";
 import { generateOrg, ORG_SIZE, ORG_SMALL } from "./support/generate-org";
 import { median } from "./support/median";
+import { preparedTimings } from "./support/prepared-timings";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 // The org-size chart and targets (the inbox: a check-in item per target); fewer check-ins, tasks and 1:1s, which these two lists do not read.
@@ -52,25 +53,10 @@ async function main() {
   // Each statement of the large side's page alone, prepared (as the app runs it: after five runs PostgreSQL may
   // keep a generic plan, made without the org's or the actor's values) and with a fresh plan each time.
   if (database.url) {
-    const { default: postgres } = await import("postgres");
     for (const [name, run] of checks) {
       database.statements.length = 0;
       await run(large);
-      for (const s of [...database.statements]) {
-        const line: string[] = [];
-        for (const mode of ["auto", "force_custom_plan", "force_generic_plan"]) {
-          const sql = postgres(database.url, { max: 1, onnotice: () => {}, connection: { plan_cache_mode: mode } });
-          const times: number[] = [];
-          for (let i = 0; i < 20; i++) {
-            const t0 = performance.now();
-            await sql.unsafe(s.sql, s.params as never[], { prepare: true });
-            times.push(performance.now() - t0);
-          }
-          await sql.end();
-          line.push(`${mode} ${median(times.slice(8)).toFixed(2)} ms`);
-        }
-        console.log(`${name}: ${line.join(", ")}: ${s.sql.replace(/\s+/g, " ").slice(0, 70)}`);
-      }
+      for (const s of [...database.statements]) console.log(`${name}: ${await preparedTimings(database.url, s)}`);
     }
   }
   if (process.env.EXPLAIN !== "0")

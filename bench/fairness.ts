@@ -25,11 +25,8 @@
  * Prints a table; copy the figures into bench/RESULTS.md with the date and the machine.
  */
 import { performance } from "node:perf_hooks";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
-import { MAX_BATCH_CALLS } from "../src/lib/request-limits";
-import { appRouter } from "../src/server/api/root";
-import { limitTrpcRequest } from "../src/server/api/trpc-request-limits";
+import { answerTrpc } from "../src/server/api/trpc-answer";
 import { accountExportResponse } from "../src/server/api/rest/account-export";
 import type { Actor } from "../src/server/services/kernel/actor";
 import { createTestDatabase } from "../src/test/database";
@@ -70,17 +67,7 @@ async function main() {
       headers: init.body === undefined ? {} : { "content-type": init.contentType ?? "application/json" },
       body: init.body,
     });
-    const limited = await limitTrpcRequest(req, "/api/trpc");
-    const res =
-      limited instanceof Response
-        ? limited
-        : await fetchRequestHandler({
-            endpoint: "/api/trpc",
-            req: limited,
-            router: appRouter,
-            maxBatchSize: MAX_BATCH_CALLS,
-            createContext: async () => ({ db, actor }),
-          });
+    const res = await answerTrpc(req, async () => ({ db, actor }));
     const text = await res.text();
     if (!res.ok) throw new Error(`${path}: ${res.status} ${text.slice(0, 300)}`);
     return text;

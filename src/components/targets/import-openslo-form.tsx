@@ -16,7 +16,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { importOpenSloInput, type ImportOpenSloInput } from "@/lib/validators/slo";
 import { useTRPC } from "@/trpc/react";
 import { useImportOpenSlo } from "./mutations";
-import { OwnersField } from "./owners-field";
+import { AreaField, SharedWithOrgField, TargetDatesFields, TargetOwnersField } from "./target-placement-fields";
 import { defaultTargetValues } from "./target-defaults";
 
 function defaults(): ImportOpenSloInput {
@@ -33,7 +33,6 @@ export function ImportOpenSloForm({ onDone }: { onDone: () => void }) {
   const importSlo = useImportOpenSlo();
   const form = useForm<ImportOpenSloInput>({ resolver: zodResolver(importOpenSloInput), defaultValues: defaults() });
   const { errors, isSubmitting } = form.formState;
-  const ownerIds = form.watch("ownerIds") ?? [];
   const people = data?.people ?? [];
   const { submit, formError } = useSubmit(form, async (values) => {
     const target = await importSlo.mutateAsync(values);
@@ -79,47 +78,10 @@ export function ImportOpenSloForm({ onDone }: { onDone: () => void }) {
           )}
         </Field>
       ) : null}
-      <Field label="Area" error={errors.areaId?.message} hint="Choosing an area proposes its pair as owners.">
-        {(a) => (
-          <Select
-            {...a}
-            {...form.register("areaId", {
-              setValueAs: nullIfEmpty,
-              onChange: (e) => {
-                const area = data?.areas.find((x) => x.id === e.target.value);
-                const pair = [area?.emPersonId, area?.icPersonId].filter((v): v is string => Boolean(v));
-                if (pair.length) form.setValue("ownerIds", pair, { shouldDirty: true, shouldValidate: true });
-              },
-            })}
-          >
-            <option value="">No area</option>
-            {data?.areas.map((area) => (
-              <option key={area.id} value={area.id}>
-                {area.name}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      <OwnersField
-        people={people}
-        value={ownerIds}
-        onChange={(next) => form.setValue("ownerIds", next, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
-        error={errors.ownerIds?.message}
-        emptyMessage="Add people first: a target is owned by one or more of them."
-      />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Start date" error={errors.startDate?.message}>
-          {(a) => <Input {...a} type="date" {...form.register("startDate")} />}
-        </Field>
-        <Field label="Due date" error={errors.dueDate?.message}>
-          {(a) => <Input {...a} type="date" {...form.register("dueDate")} />}
-        </Field>
-      </div>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" className="size-4 accent-[var(--accent)]" {...form.register("sharedWithOrg")} />
-        Share with the whole organisation (otherwise: you, its owners and the managers above them)
-      </label>
+      <AreaField form={form} areas={data?.areas} />
+      <TargetOwnersField form={form} people={people} emptyMessage="Add people first: a target is owned by one or more of them." />
+      <TargetDatesFields form={form} />
+      <SharedWithOrgField form={form} />
       <FormActions pending={isSubmitting} submitLabel="Import SLO" onCancel={onDone} />
     </form>
   );

@@ -4,7 +4,6 @@ import { useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { FormActions } from "@/components/forms/form-actions";
 import { SimilarTargetsWarning } from "@/components/forms/duplicate-warnings";
-import { nullIfEmpty } from "@/components/forms/field-values";
 import { DraftNotice, useFormDraft } from "@/components/forms/drafts";
 import { useSubmit } from "@/components/forms/use-submit";
 import { useVersionedForm, VersionConflict, type VersionedFormProps } from "@/components/forms/version-conflict";
@@ -17,7 +16,7 @@ import { TARGET_KIND_LABELS, TARGET_KINDS, TARGET_STATUS_LABELS } from "@/lib/ta
 import type { CreateTargetInput } from "@/lib/validators/targets";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTRPC } from "@/trpc/react";
-import { OwnersField } from "./owners-field";
+import { AreaField, SharedWithOrgField, TargetDatesFields, TargetOwnersField } from "./target-placement-fields";
 
 export { defaultTargetValues } from "./target-defaults";
 
@@ -49,7 +48,6 @@ export function TargetForm({
   const { data } = useQuery(trpc.targets.formOptions.queryOptions());
   const form = useForm<CreateTargetInput>({ resolver: targetResolver, defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
-  const ownerIds = form.watch("ownerIds") ?? [];
   const title = form.watch("title") ?? "";
   // A sub-target is owned by people further down: the actor is not offered.
   const people = (data?.people ?? []).filter((p) => !partOf || p.id !== data?.selfId);
@@ -118,55 +116,22 @@ export function TargetForm({
             </Select>
           )}
         </Field>
-        <Field label="Area" error={errors.areaId?.message} hint="Choosing an area proposes its pair as owners.">
-          {(a) => (
-            <Select
-              {...a}
-              {...form.register("areaId", {
-                setValueAs: nullIfEmpty,
-                onChange: (e) => {
-                  const area = data?.areas.find((x) => x.id === e.target.value);
-                  const pair = [area?.emPersonId, area?.icPersonId].filter((v): v is string => Boolean(v));
-                  if (pair.length) form.setValue("ownerIds", pair, { shouldDirty: true, shouldValidate: true });
-                },
-              })}
-            >
-              <option value="">No area</option>
-              {data?.areas.map((area) => (
-                <option key={area.id} value={area.id}>
-                  {area.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <AreaField form={form} areas={data?.areas} />
       </div>
-      <OwnersField
+      <TargetOwnersField
+        form={form}
         people={people}
-        value={ownerIds}
-        onChange={(next) => form.setValue("ownerIds", next, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
-        error={errors.ownerIds?.message}
         emptyMessage={
           partOf
             ? "Nobody is below you in the chart yet: a sub-target is owned by people further down."
             : "Add people first: a target is owned by one or more of them."
         }
       />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Start date" error={errors.startDate?.message}>
-          {(a) => <Input {...a} type="date" {...form.register("startDate")} />}
-        </Field>
-        <Field label="Due date" error={errors.dueDate?.message}>
-          {(a) => <Input {...a} type="date" {...form.register("dueDate")} />}
-        </Field>
-      </div>
+      <TargetDatesFields form={form} />
       <Field label="Description" error={errors.description?.message} hint="Markdown: **bold**, lists, links.">
         {(a) => <Textarea {...a} rows={4} {...form.register("description")} />}
       </Field>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" className="size-4 accent-[var(--accent)]" {...form.register("sharedWithOrg")} />
-        Share with the whole organisation (otherwise: you, its owners and the managers above them)
-      </label>
+      <SharedWithOrgField form={form} />
       <FormActions submitLabel={submitLabel} pending={isSubmitting} onCancel={onCancel} />
     </form>
   );

@@ -1,28 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dueDayWindow, healthValidUntil, type JudgedMetric } from "./health-valid";
-import { metricStatus, targetHealth, type MetricShape } from "./status";
+import { metricStatus, targetHealth } from "./status";
 import { addDays } from "@/lib/one-on-ones/days";
+import { maybe, metricShape, metricValue } from "@/test/health-arbitraries";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
-const value = fc.oneof(
-  fc.integer({ min: -20, max: 120 }),
-  fc.constantFrom(0, 10, 100),
-  fc.integer({ min: -2000, max: 2000 }).map((v) => v / 100),
-);
-const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null, freq: 4 });
-const shape: fc.Arbitrary<MetricShape> = fc.record({
-  kind: fc.constantFrom("number" as const, "number" as const, "milestone" as const),
-  direction: fc.constantFrom("higher" as const, "lower" as const, "band" as const, null),
-  baseline: maybe(value),
-  goal: maybe(value),
-  bandLow: maybe(value),
-  bandHigh: maybe(value),
-  warning: maybe(value),
-  done: fc.boolean(),
-});
+const value = metricValue();
+const shape = metricShape(value);
 const metric: fc.Arbitrary<JudgedMetric> = fc.record({ shape, latest: maybe(value) });
 
 /** A target, and a moment around its timeline: before the start, inside, near the due day's end, past it. */

@@ -1,11 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
 import { describe, expect, it } from "vitest";
-import { MAX_BATCH_CALLS } from "@/lib/request-limits";
-import { appRouter, type AppRouter } from "@/server/api/root";
-import { limitTrpcRequest } from "@/server/api/trpc-request-limits";
+import type { AppRouter } from "@/server/api/root";
+import { answerTrpc } from "@/server/api/trpc-answer";
 import { useTestDatabase } from "@/test/database";
 import { createUser, type TestUser } from "@/test/factories";
 import { NOT_JSON } from "./import-file.parse";
@@ -23,17 +21,8 @@ function browserClient(user: TestUser) {
       httpLink({
         url: "http://localhost/api/trpc",
         transformer: superjson,
-        fetch: async (url, init) => {
-          const limited = await limitTrpcRequest(new Request(url, init as RequestInit), "/api/trpc");
-          if (limited instanceof Response) return limited;
-          return fetchRequestHandler({
-            endpoint: "/api/trpc",
-            req: limited,
-            router: appRouter,
-            maxBatchSize: MAX_BATCH_CALLS,
-            createContext: async () => ({ db: database.current.db, actor: user.actor }),
-          });
-        },
+        fetch: (url, init) =>
+          answerTrpc(new Request(url, init as RequestInit), async () => ({ db: database.current.db, actor: user.actor })),
       }),
     ],
   });

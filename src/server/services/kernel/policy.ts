@@ -34,7 +34,19 @@ type Rule = (actor: Actor) => SQL;
  * `tick` is a narrower change some tables have: ticking a row done (an action
  * item). A table without one is ticked by whoever may change it.
  */
-type Policy = { see: Rule; change: Rule; tick?: Rule };
+type Policy = {
+  see: Rule;
+  change: Rule;
+  tick?: Rule;
+  /**
+   * For a table whose `see` is a few "reader" rules, each on a column an index
+   * answers: the ids of the rows those rules point at, a subquery of one
+   * select per rule (`candidatesFor`). Every row `see` lets through is among
+   * them, so `id in (candidates) and see` is `see`: a form the planner can
+   * start from the actor's few rows rather than test every row of the org.
+   */
+  readers?: (actor: Actor) => SQL[];
+};
 
 /** `column` names a person in the actor's subtree, or the actor themself. */
 export function underMe(actor: Actor, column: PgColumn | SQL): SQL {
@@ -109,6 +121,18 @@ function heldByMe(actor: Actor, column: PgColumn | SQL): SQL {
   const o = schema.oneOnOnes;
   return sql`exists (select 1 from ${o} where ${o.orgId} = ${actor.orgId} and ${o.id} = ${column} and ${o.managerPersonId} = ${actor.personId})`;
 }
+
+/**
+ * Who reads a shared coaching note: the 1:1 side of its person (the person and
+ * their current manager: mySideOfPerson's two halves, apart so that each is
+ * a rule an index answers), whoever held its 1:1, and its author. A private
+ * one is its author's alone (the `see` rule below), so each note the actor
+ * sees meets one of these.
+ */
+const noteReaders = (actor: Actor): SQL[] => {
+  const n = schema.coachingNotes;
+  return [eq(n.personId, actor.personId), myReport(actor, n.personId), heldByMe(actor, n.oneOnOneId), eq(n.authorPersonId, actor.personId)];
+};
 
 const everyone: Rule = () => sql`true`;
 const adminsOnly: Rule = (actor) => (actor.role === "admin" ? sql`true` : sql`false`);
@@ -412,9 +436,9 @@ const POLICIES = new Map<PgTable, Policy>([
     {
       see: (actor) => {
         const n = schema.coachingNotes;
-        const shared = or(mySideOfPerson(n.personId)(actor), heldByMe(actor, n.oneOnOneId), eq(n.authorPersonId, actor.personId));
-        return sql`(case when ${n.private} then ${n.authorPersonId} = ${actor.personId} else ${shared} end)`;
+        return sql`(case when ${n.private} then ${n.authorPersonId} = ${actor.personId} else ${or(...noteReaders(actor))} end)`;
       },
+      readers: noteReaders,
       // A note is changed by its author alone, private or not.
       change: (actor) => eq(schema.coachingNotes.authorPersonId, actor.personId),
     },
@@ -475,6 +499,20 @@ export function policyFor(table: PgTable, actor: Actor, intent: Intent): SQL {
   const policy = POLICIES.get(table);
   if (!policy) throw new Error(`No visibility policy for table ${String((table as unknown as { _: { name: string } })._?.name ?? table)}`);
   return (policy[intent] ?? policy.change)(actor);
+}
+
+/**
+ * The ids of the rows of `table` its policy's reader rules point at (see
+ * Policy.readers), or undefined for a table without them. One select per
+ * rule on the table itself: inside it, the rule's columns name its own row.
+ */
+export function candidatesFor(table: PgTable & { id: PgColumn; orgId: PgColumn }, actor: Actor): SQL | undefined {
+  const readers = POLICIES.get(table)?.readers?.(actor);
+  if (!readers) return undefined;
+  return sql.join(
+    readers.map((rule) => sql`select ${table.id} from ${table} where ${table.orgId} = ${actor.orgId} and ${rule}`),
+    sql` union all `,
+  );
 }
 
 export { visibleTarget, controlledTarget, checkInTarget, splitsTarget, visibleTask, delegatedTask };

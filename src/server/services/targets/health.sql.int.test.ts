@@ -9,6 +9,7 @@ import { withStatuses } from "@/lib/targets/summary";
 import { addDays } from "@/lib/one-on-ones/days";
 import { useTestDatabase } from "@/test/database";
 import { createUser } from "@/test/factories";
+import { maybe, metricShape, metricValue } from "@/test/health-arbitraries";
 
 /**
  * The SQL health (health.sql.ts) and the TypeScript definition (status.ts)
@@ -19,25 +20,8 @@ import { createUser } from "@/test/factories";
 const database = useTestDatabase();
 const DAY = 86_400_000;
 
-// Values near the usual ranges (so that paces land on the boundaries), and any double within the API's ±1e12.
-const value = fc.oneof(
-  fc.integer({ min: -20, max: 120 }),
-  fc.constantFrom(0, 10, 100),
-  fc.integer({ min: -2000, max: 2000 }).map((v) => v / 100),
-  fc.double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true }).filter((v) => v === 0 || Math.abs(v) > 1e-9),
-);
-const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null, freq: 4 });
-
-const shape: fc.Arbitrary<MetricShape> = fc.record({
-  kind: fc.constantFrom("number" as const, "number" as const, "milestone" as const),
-  direction: fc.constantFrom("higher" as const, "lower" as const, "band" as const, null),
-  baseline: maybe(value),
-  goal: maybe(value),
-  bandLow: maybe(value),
-  bandHigh: maybe(value),
-  warning: maybe(value),
-  done: fc.boolean(),
-});
+const value = metricValue({ anyDouble: true });
+const shape = metricShape(value);
 
 /** A timeline and a moment around it (before the start, inside, on the edges, past the due date), with the actor's day a zone away. */
 const when = fc

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { checkIns, metrics, targets } from "@/server/db/schema/index";
 import { useTestDatabase } from "@/test/database";
 import { createUser, type TestUser } from "@/test/factories";
+import { owner, targetAt } from "@/test/target-fixtures";
 import { listTargetsPage } from "./targets.read";
 import { refreshTargetHealth, refreshStaleTargetHealth } from "./health.stored";
 import { runHealthSweep } from "./health-sweep";
@@ -17,25 +18,6 @@ const database = useTestDatabase();
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
-async function owner(user: TestUser) {
-  return user.caller.people.create({ name: "Owner", track: "ic", level: "senior", managerId: null, cadence: "weekly" });
-}
-
-/** A target 50 of 100 days in, with one 0 → 10 metric at `value` (null: no check-in). */
-async function targetAt(user: TestUser, ownerId: string, title: string, value: number | null, dueInDays = 49) {
-  const now = Date.now();
-  const target = await user.caller.targets.create({
-    title,
-    kind: "speed",
-    ownerIds: [ownerId],
-    startDate: isoDay(new Date(now - 50 * DAY)),
-    dueDate: isoDay(new Date(now + dueInDays * DAY)),
-  });
-  const metric = await user.caller.targets.addMetric({ targetId: target.id, name: "m", direction: "higher", baseline: 0, goal: 10 });
-  if (value !== null) await user.caller.targets.addCheckIn({ metricId: metric.id, value });
-  return { target, metric };
-}
 
 async function stored(id: string) {
   const [row] = await database.current.db

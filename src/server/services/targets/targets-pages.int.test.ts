@@ -2,31 +2,11 @@ import { describe, expect, it } from "vitest";
 import { encodeCursor } from "@/lib/keyset";
 import { useTestDatabase } from "@/test/database";
 import { createUser, type TestUser } from "@/test/factories";
+import { owner, targetAt } from "@/test/target-fixtures";
 import { listTargets } from "./targets.read";
 
 /** targets.list a keyset page at a time, filtered and ordered in SQL (health included, issue #20). */
 const database = useTestDatabase();
-const DAY = 86_400_000;
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
-async function owner(user: TestUser) {
-  return user.caller.people.create({ name: "Owner", track: "ic", level: "senior", managerId: null, cadence: "weekly" });
-}
-
-/** A target halfway through its time with one 0 → 10 metric at `value` (null: no check-in). */
-async function targetAt(user: TestUser, ownerId: string, title: string, value: number | null, dueInDays = 49) {
-  const now = Date.now();
-  const target = await user.caller.targets.create({
-    title,
-    kind: "speed",
-    ownerIds: [ownerId],
-    startDate: isoDay(new Date(now - 50 * DAY)),
-    dueDate: isoDay(new Date(now + dueInDays * DAY)),
-  });
-  const metric = await user.caller.targets.addMetric({ targetId: target.id, name: "m", direction: "higher", baseline: 0, goal: 10 });
-  if (value !== null) await user.caller.targets.addCheckIn({ metricId: metric.id, value });
-  return target;
-}
 
 /** Every page of targets.list for `input`, `limit` at a time. */
 async function allPages(user: TestUser, input: Parameters<TestUser["caller"]["targets"]["list"]>[0], limit: number) {
@@ -76,7 +56,7 @@ describe("the targets list, a page at a time", () => {
     const user = await createUser(database.current.db);
     const person = await owner(user);
     const other = await owner(user);
-    const bad = await targetAt(user, person.id, "Bad", 1);
+    const { target: bad } = await targetAt(user, person.id, "Bad", 1);
     await targetAt(user, other.id, "Also bad", 0);
     await targetAt(user, person.id, "Fine", 6);
     await targetAt(user, person.id, "Unmeasured", null);
