@@ -1,18 +1,17 @@
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/types";
-import { areas, metrics, people, targetOwners, targets } from "../../db/schema/index";
+import { areas, people, targetOwners, targets } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
 import { inOrg, inScope, loadInScope, scopeSql, visibleTarget } from "../kernel/access";
-import { groupBy } from "@/lib/group-by";
-import { withStatuses } from "@/lib/targets/summary";
-import { buildTree, MAX_TARGET_DEPTH, MAX_TREE_NODES, type RolledUp } from "@/lib/targets/tree";
+import { buildTree, MAX_TARGET_DEPTH, MAX_TREE_NODES, type RolledUp, type TreeRow } from "@/lib/targets/tree";
 import { foldTree, type FoldedNode } from "@/lib/targets/tree-fold";
 import { decodeCursor, pageOf } from "@/lib/keyset";
 import type { treesInput } from "@/lib/validators/target-lists";
 import { z } from "zod";
 import type { Health } from "@/lib/targets/status";
-import { judgingDay, latestValues, rowsOf, summarise, type Target } from "./targets.read";
+import { healthClock, healthRankAt, rowsOf, summarise, type Target } from "./targets.read";
+import { healthOfRank, type HealthClock } from "./health.sql";
 
 // Cascading targets, read: the tree under a target (bounded walks down the
 // parent links, never the organisation's whole list), the targets above one
@@ -61,66 +60,88 @@ async function walkDown(db: Db, actor: Actor, rootIds: string[], limit: number) 
   return rowsOf<{ root_id: string; id: string }>(result);
 }
 
-/** The trees' nodes the actor sees, with their health (the same computation as the lists: summarise). */
-async function visibleNodes(db: Db, actor: Actor, ids: string[], now: Date): Promise<TreeNode[]> {
+/**
+ * The trees' nodes the actor sees, one row each: their parent and health (the
+ * lists' rank: stored, or judged live where unknown), in the order a tree
+ * shows siblings before its roll-up sorts them (trouble first, then by due
+ * date and title). No metric or check-in is read: enough to roll the trees up.
+ */
+async function treeRows(db: Db, actor: Actor, ids: string[], clock: HealthClock): Promise<TreeRow[]> {
   if (ids.length === 0) return [];
+  const { rank } = healthRankAt(actor, clock);
+  const rows = await db
+    .select({ id: targets.id, parentId: targets.parentId, rank: rank.as("tree_rank") })
+    .from(targets)
+    .where(inScope(targets, actor, inArray(targets.id, [...new Set(ids)])))
+    .orderBy(sql`tree_rank`, asc(targets.dueDate), asc(targets.title), asc(targets.id));
+  return rows.map((r) => ({ id: r.id, parentId: r.parentId, health: healthOfRank(Number(r.rank)) }));
+}
+
+/** What a node shown on a tree says besides its health: title, dates, progress, owners (for the nodes a page shows, not those folded away). */
+async function nodeDetails(db: Db, actor: Actor, ids: string[], now: Date) {
+  if (ids.length === 0) return new Map<string, Omit<TreeNode, "health">>();
   const rows = await db
     .select({ target: targets, areaName: areas.name })
     .from(targets)
     .leftJoin(areas, and(eq(areas.id, targets.areaId), eq(areas.orgId, targets.orgId)))
-    .where(inScope(targets, actor, inArray(targets.id, [...new Set(ids)])))
-    .orderBy(asc(targets.dueDate), asc(targets.title));
+    .where(inScope(targets, actor, inArray(targets.id, ids)));
   // The nodes' parents are in the tree: no chains of targets above (summarise's partOf).
   const summaries = await summarise(db, actor, rows, now, { partOf: false });
-  return summaries.map((t) => ({
-    id: t.id,
-    parentId: t.parentId,
-    title: t.title,
-    status: t.status,
-    dueDate: t.dueDate,
-    health: t.health,
-    progress: t.progress,
-    controllerPersonId: t.controllerPersonId,
-    owners: t.owners,
-    areaName: t.areaName,
-  }));
+  return new Map(
+    summaries.map((t): [string, Omit<TreeNode, "health">] => [
+      t.id,
+      {
+        id: t.id,
+        parentId: t.parentId,
+        title: t.title,
+        status: t.status,
+        dueDate: t.dueDate,
+        progress: t.progress,
+        controllerPersonId: t.controllerPersonId,
+        owners: t.owners,
+        areaName: t.areaName,
+      },
+    ]),
+  );
 }
 
 /**
- * The health of targets above one the actor sees (their metrics and latest
- * values read in the organisation, for the health alone: none of it is
- * answered but the health).
+ * Rolls up and folds the trees under `rootIds` from their nodes' ids, then
+ * reads the details of the nodes left open: the roll-up reads one row per
+ * node (treeRows), the details only what the page shows, so a tree of 500
+ * nodes folded to 30 reads the metrics and owners of 30.
  */
-async function healthsOf(db: Db, actor: Actor, rows: Target[], now: Date) {
-  const ids = rows.map((r) => r.id);
-  const out = new Map<string, Health | null>();
-  if (ids.length === 0) return out;
-  const [metricRows, today] = await Promise.all([
-    db
-      .select()
-      .from(metrics)
-      .where(inOrg(metrics, actor, inArray(metrics.targetId, ids))),
-    judgingDay(
-      db,
-      actor,
-      rows.map((r) => r.dueDate),
-      now,
-    ),
-  ]);
-  const latest = await latestValues(
-    db,
-    actor,
-    metricRows.map((m) => m.id),
-  );
-  const metricsOf = groupBy(metricRows, (m) => m.targetId);
-  for (const r of rows) out.set(r.id, withStatuses(r, metricsOf.get(r.id) ?? [], latest, now, today).health);
-  return out;
+async function foldedTrees(db: Db, actor: Actor, rootIds: string[], ids: string[], now: Date, budget?: number) {
+  const clock = await healthClock(db, actor, now);
+  const rows = await treeRows(db, actor, ids, clock);
+  const folded = rootIds
+    .map((r) => buildTree(rows, r))
+    .filter((t): t is RolledUp<TreeRow> => t !== null)
+    .map((t) => foldTree(t, budget));
+  const shown = folded.flatMap((t) => flattenFolded(t).map((n) => n.id));
+  const details = await nodeDetails(db, actor, shown, now);
+  const attach = (node: FoldedNode<TreeRow>): FoldedNode<TreeNode> | null => {
+    const detail = details.get(node.id);
+    // A node deleted between the two reads: left out with its branch.
+    if (!detail) return null;
+    const { id: _id, parentId: _parent, health, children, ...rollUp } = node;
+    return {
+      ...detail,
+      health,
+      ...rollUp,
+      children: children.map(attach).filter((c): c is FoldedNode<TreeNode> => c !== null),
+    };
+  };
+  return folded.map(attach).filter((t): t is FoldedNode<TreeNode> => t !== null);
 }
+
+/** The nodes of a folded tree that a page shows, depth first. */
+const flattenFolded = <T extends TreeRow>(node: FoldedNode<T>): FoldedNode<T>[] => [node, ...node.children.flatMap(flattenFolded)];
 
 /**
  * The targets above `target` (one the actor sees), root first, with their
  * title and health, and whether the actor may open each one. One walk up
- * (at most MAX_TARGET_DEPTH steps), then their metrics for the health.
+ * (at most MAX_TARGET_DEPTH steps), then their rows with the health rank.
  */
 export async function ancestorsOf(db: Db, actor: Actor, target: { id: string; parentId: string | null }, now = new Date()) {
   if (!target.parentId) return [] as AncestorNode[];
@@ -137,8 +158,10 @@ export async function ancestorsOf(db: Db, actor: Actor, target: { id: string; pa
     order by up.depth desc`);
   const found = rowsOf<{ id: string; depth: number; can_open: boolean }>(result);
   if (found.length === 0) return [];
+  // Their health is the lists' rank (stored, or judged live where unknown), read in the organisation.
+  const { rank } = healthRankAt(actor, await healthClock(db, actor, now));
   const rows = await db
-    .select()
+    .select({ id: targets.id, title: targets.title, status: targets.status, rank })
     .from(targets)
     .where(
       inOrg(
@@ -151,11 +174,10 @@ export async function ancestorsOf(db: Db, actor: Actor, target: { id: string; pa
       ),
     );
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const health = await healthsOf(db, actor, rows, now);
   return found.flatMap((f): AncestorNode[] => {
     const row = byId.get(f.id);
     return row
-      ? [{ id: row.id, title: row.title, status: row.status, health: health.get(row.id) ?? null, canOpen: Boolean(f.can_open) }]
+      ? [{ id: row.id, title: row.title, status: row.status, health: healthOfRank(Number(row.rank)), canOpen: Boolean(f.can_open) }]
       : [];
   });
 }
@@ -169,13 +191,15 @@ export async function ancestorsOf(db: Db, actor: Actor, target: { id: string; pa
  */
 async function foldedSubtree(db: Db, actor: Actor, id: string, now: Date) {
   const ids = await walkDown(db, actor, [id], MAX_TREE_NODES + 1);
-  const nodes = await visibleNodes(
+  const [tree] = await foldedTrees(
     db,
     actor,
+    [id],
     ids.slice(0, MAX_TREE_NODES).map((r) => r.id),
     now,
   );
-  return { tree: foldTree(buildTree(nodes, id)!), truncated: ids.length > MAX_TREE_NODES };
+  if (!tree) throw notFound("Target");
+  return { tree, truncated: ids.length > MAX_TREE_NODES };
 }
 
 /**
@@ -269,18 +293,16 @@ export async function listMyTrees(db: Db, actor: Actor, input?: z.output<typeof 
   const walked = await walkDown(db, actor, rootIds, MAX_TREE_NODES + 1);
   const truncated = walked.length > MAX_TREE_NODES;
   const kept = walked.slice(0, MAX_TREE_NODES);
-  const nodes = await visibleNodes(
+  const trees = await foldedTrees(
     db,
     actor,
+    rootIds,
     kept.map((r) => r.id),
     now,
+    TREE_PAGE_BUDGET,
   );
-  const trees = rootIds
-    .map((r) => buildTree(nodes, r))
-    .filter((t): t is RolledUp<TreeNode> => t !== null)
-    .map((t): FoldedNode<TreeNode> => foldTree(t, TREE_PAGE_BUDGET));
-  // The controllers' names (the owners' are already on the nodes).
-  const controllerIds = [...new Set(nodes.map((n) => n.controllerPersonId))];
+  // The controllers' names of the nodes shown (the owners' are already on the nodes).
+  const controllerIds = [...new Set(trees.flatMap((t) => flattenFolded(t).map((n) => n.controllerPersonId)))];
   const controllers = controllerIds.length
     ? await db
         .select({ id: people.id, name: people.name })
