@@ -17,6 +17,26 @@ CREATE FUNCTION "metrics_latest_refresh"(ids uuid[]) RETURNS void LANGUAGE sql A
   WHERE s."id" = ANY(ids) AND m."org_id" = s."org_id" AND m."id" = s."id"
     AND (m."latest_value", m."latest_at") IS DISTINCT FROM (l.value, l.at);
 $$;--> statement-breakpoint
+-- A metric's latest changes only with its check-ins, whose own triggers (0026) already make the
+-- target's health unknown: an update of the metric makes it unknown only when something else of the
+-- row changed (its shape, its target, its version), so a check-in bumps the health version once, and
+-- the backfill below leaves every stored health as it is (the values it copies are those judged on).
+CREATE OR REPLACE FUNCTION "metrics_health_invalidate"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    PERFORM "targets_health_invalidate_ids"(ARRAY(SELECT DISTINCT target_id FROM new_rows));
+  ELSIF TG_OP = 'UPDATE' THEN
+    PERFORM "targets_health_invalidate_ids"(ARRAY(
+      SELECT n.target_id FROM new_rows n JOIN old_rows o ON o.id = n.id
+      WHERE (to_jsonb(n) - 'latest_value' - 'latest_at') IS DISTINCT FROM (to_jsonb(o) - 'latest_value' - 'latest_at')
+      UNION
+      SELECT o.target_id FROM new_rows n JOIN old_rows o ON o.id = n.id
+      WHERE (to_jsonb(n) - 'latest_value' - 'latest_at') IS DISTINCT FROM (to_jsonb(o) - 'latest_value' - 'latest_at')));
+  ELSE
+    PERFORM "targets_health_invalidate_ids"(ARRAY(SELECT DISTINCT target_id FROM old_rows));
+  END IF;
+  RETURN NULL;
+END $$;--> statement-breakpoint
 UPDATE "metrics" m SET "latest_value" = l.value, "latest_at" = l.at
 FROM "metrics" s
 JOIN LATERAL (
