@@ -187,7 +187,12 @@ describe("a metric's stored latest check-in", () => {
     expect(await stored()).toBe(350);
     // Moved back in time: the one from two days ago is the latest again.
     const [edited] = await db.select().from(checkIns).where(eq(checkIns.id, newest!.id));
-    await user.caller.targets.updateCheckIn({ id: edited!.id, version: edited!.version, value: edited!.value, at: new Date(now - 20 * DAY) });
+    await user.caller.targets.updateCheckIn({
+      id: edited!.id,
+      version: edited!.version,
+      value: edited!.value,
+      at: new Date(now - 20 * DAY),
+    });
     expect(await stored()).toBe(450);
     // Deleted, then undone (the same check-in added back, as the page's undo does).
     await user.caller.targets.deleteCheckIn({ id: first.id });
