@@ -100,6 +100,12 @@ const targetsCursor = z.tuple([
 
 type ListFilters = z.output<typeof listTargetsInput>;
 
+/** Whether the stored health rank of the row `targets` holds at `now`: known, and judged for a span [judged at, valid until) that holds it. */
+export function storedHealthHolds(now: Date) {
+  const nowAt = sql`${now.toISOString()}::timestamptz`;
+  return sql<boolean>`(${targets.healthRank} is not null and ${targets.healthJudgedAt} <= ${nowAt} and ${targets.healthValidUntil} > ${nowAt})`;
+}
+
 /**
  * The health rank of the row `targets` at `clock`, as SQL: the stored one
  * (health.stored.ts) where it is known and judged for a span [judged at,
@@ -108,7 +114,7 @@ type ListFilters = z.output<typeof listTargetsInput>;
  */
 export function healthRankAt(actor: Actor, clock: HealthClock) {
   const nowAt = sql`${clock.now.toISOString()}::timestamptz`;
-  const isStored = sql`(${targets.healthRank} is not null and ${targets.healthJudgedAt} <= ${nowAt} and ${targets.healthValidUntil} > ${nowAt})`;
+  const isStored = storedHealthHolds(clock.now);
   const isLive = sql`(${targets.healthRank} is null or ${targets.healthValidUntil} <= ${nowAt} or ${targets.healthJudgedAt} > ${nowAt})`;
   const liveRank = sql`${targetHealthRankSql(actor.orgId, clock)}`;
   const rank = sql<number>`(case when ${isStored} then ${targets.healthRank}::int else ${liveRank} end)`;

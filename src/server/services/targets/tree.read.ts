@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/types";
-import { areas, people, targetOwners, targets } from "../../db/schema/index";
+import { areas, metrics, people, targetOwners, targets } from "../../db/schema/index";
 import type { Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
 import { inOrg, inScope, loadInScope, scopeSql, visibleTarget } from "../kernel/access";
@@ -10,8 +10,11 @@ import { decodeCursor, pageOf } from "@/lib/keyset";
 import type { treesInput } from "@/lib/validators/target-lists";
 import { z } from "zod";
 import type { Health } from "@/lib/targets/status";
-import { healthClock, healthRankAt, rowsOf, summarise, type Target } from "./targets.read";
-import { healthOfRank, type HealthClock } from "./health.sql";
+import { judgingDay, latestOfMetrics, rowsOf, storedHealthHolds, summarise, type Target } from "./targets.read";
+import { healthOfRank } from "./health.sql";
+import { groupBy } from "@/lib/group-by";
+import { withStatuses } from "@/lib/targets/summary";
+import { HEALTH_ORDER } from "@/lib/targets/status";
 
 // Cascading targets, read: the tree under a target (bounded walks down the
 // parent links, never the organisation's whole list), the targets above one
@@ -60,21 +63,76 @@ async function walkDown(db: Db, actor: Actor, rootIds: string[], limit: number) 
   return rowsOf<{ root_id: string; id: string }>(result);
 }
 
+/** A target's row as its health is read: the stored rank and whether it holds now, or what to judge it on. */
+type HealthRow = { id: string; status: Target["status"]; startDate: string; dueDate: string; healthRank: number | null; stored: boolean };
+
+const healthColumns = (now: Date) => ({
+  id: targets.id,
+  status: targets.status,
+  startDate: targets.startDate,
+  dueDate: targets.dueDate,
+  healthRank: targets.healthRank,
+  stored: storedHealthHolds(now),
+});
+
 /**
- * The trees' nodes the actor sees, one row each: their parent and health (the
- * lists' rank: stored, or judged live where unknown), in the order a tree
- * shows siblings before its roll-up sorts them (trouble first, then by due
- * date and title). No metric or check-in is read: enough to roll the trees up.
+ * The health of `rows`: the stored rank where it holds (health.stored.ts),
+ * and for the few others (written since the last re-judgement, expired, in
+ * their due day's window) the pure rule on their metrics, whose rows carry
+ * their latest value (one more statement, only for those). Rather than the
+ * lists' live rank in SQL: building that statement costs the page ~10 ms in
+ * Drizzle, for the rows that are nearly always all stored.
  */
-async function treeRows(db: Db, actor: Actor, ids: string[], clock: HealthClock): Promise<TreeRow[]> {
+async function healthsOf(db: Db, actor: Actor, rows: HealthRow[], now: Date) {
+  const out = new Map<string, Health | null>();
+  const live = rows.filter((r) => !r.stored || r.healthRank === null);
+  for (const r of rows) if (!live.includes(r)) out.set(r.id, healthOfRank(r.healthRank!));
+  if (live.length === 0) return out;
+  const [metricRows, today] = await Promise.all([
+    db
+      .select()
+      .from(metrics)
+      .where(
+        inOrg(
+          metrics,
+          actor,
+          inArray(
+            metrics.targetId,
+            live.map((r) => r.id),
+          ),
+        ),
+      ),
+    judgingDay(
+      db,
+      actor,
+      live.map((r) => r.dueDate),
+      now,
+    ),
+  ]);
+  const latest = latestOfMetrics(metricRows);
+  const metricsOf = groupBy(metricRows, (m) => m.targetId);
+  for (const r of live) out.set(r.id, withStatuses(r, metricsOf.get(r.id) ?? [], latest, now, today).health);
+  return out;
+}
+
+/**
+ * The trees' nodes the actor sees, one row each: their parent and health
+ * (healthsOf), in the order a tree shows siblings before its roll-up sorts
+ * them (trouble first, then by due date and title). No check-in is read, and
+ * no metric unless a node's stored health is unknown: enough to roll the trees up.
+ */
+async function treeRows(db: Db, actor: Actor, ids: string[], now: Date): Promise<TreeRow[]> {
   if (ids.length === 0) return [];
-  const { rank } = healthRankAt(actor, clock);
   const rows = await db
-    .select({ id: targets.id, parentId: targets.parentId, rank: rank.as("tree_rank") })
+    .select({ ...healthColumns(now), parentId: targets.parentId })
     .from(targets)
     .where(inScope(targets, actor, inArray(targets.id, [...new Set(ids)])))
-    .orderBy(sql`tree_rank`, asc(targets.dueDate), asc(targets.title), asc(targets.id));
-  return rows.map((r) => ({ id: r.id, parentId: r.parentId, health: healthOfRank(Number(r.rank)) }));
+    .orderBy(asc(targets.dueDate), asc(targets.title), asc(targets.id));
+  const health = await healthsOf(db, actor, rows, now);
+  const nodes = rows.map((r) => ({ id: r.id, parentId: r.parentId, health: health.get(r.id) ?? null }));
+  // Trouble first, the SQL order otherwise (a stable sort).
+  const rank = (h: Health | null) => (h === null ? HEALTH_ORDER.length : HEALTH_ORDER.indexOf(h));
+  return nodes.sort((a, b) => rank(a.health) - rank(b.health));
 }
 
 /** What a node shown on a tree says besides its health: title, dates, progress, owners (for the nodes a page shows, not those folded away). */
@@ -112,8 +170,7 @@ async function nodeDetails(db: Db, actor: Actor, ids: string[], now: Date) {
  * nodes folded to 30 reads the metrics and owners of 30.
  */
 async function foldedTrees(db: Db, actor: Actor, rootIds: string[], ids: string[], now: Date, budget?: number) {
-  const clock = await healthClock(db, actor, now);
-  const rows = await treeRows(db, actor, ids, clock);
+  const rows = await treeRows(db, actor, ids, now);
   const folded = rootIds
     .map((r) => buildTree(rows, r))
     .filter((t): t is RolledUp<TreeRow> => t !== null)
@@ -158,10 +215,9 @@ export async function ancestorsOf(db: Db, actor: Actor, target: { id: string; pa
     order by up.depth desc`);
   const found = rowsOf<{ id: string; depth: number; can_open: boolean }>(result);
   if (found.length === 0) return [];
-  // Their health is the lists' rank (stored, or judged live where unknown), read in the organisation.
-  const { rank } = healthRankAt(actor, await healthClock(db, actor, now));
+  // Their health as the tree's nodes' (healthsOf), read in the organisation.
   const rows = await db
-    .select({ id: targets.id, title: targets.title, status: targets.status, rank })
+    .select({ ...healthColumns(now), title: targets.title })
     .from(targets)
     .where(
       inOrg(
@@ -174,10 +230,11 @@ export async function ancestorsOf(db: Db, actor: Actor, target: { id: string; pa
       ),
     );
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const health = await healthsOf(db, actor, rows, now);
   return found.flatMap((f): AncestorNode[] => {
     const row = byId.get(f.id);
     return row
-      ? [{ id: row.id, title: row.title, status: row.status, health: healthOfRank(Number(row.rank)), canOpen: Boolean(f.can_open) }]
+      ? [{ id: row.id, title: row.title, status: row.status, health: health.get(row.id) ?? null, canOpen: Boolean(f.can_open) }]
       : [];
   });
 }
