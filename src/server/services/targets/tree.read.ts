@@ -85,8 +85,11 @@ const healthColumns = (now: Date) => ({
  */
 async function healthsOf(db: Db, actor: Actor, rows: HealthRow[], now: Date) {
   const out = new Map<string, Health | null>();
-  const live = rows.filter((r) => !r.stored || r.healthRank === null);
-  for (const r of rows) if (!live.includes(r)) out.set(r.id, healthOfRank(r.healthRank!));
+  const live: HealthRow[] = [];
+  for (const r of rows) {
+    if (r.stored && r.healthRank !== null) out.set(r.id, healthOfRank(r.healthRank));
+    else live.push(r);
+  }
   if (live.length === 0) return out;
   const [metricRows, today] = await Promise.all([
     db
