@@ -5,7 +5,8 @@ import { createUser, type TestUser } from "./factories";
 import { delegationOverview } from "@/server/services/delegation/tasks.read";
 import { runHealthSweep } from "@/server/services/targets/health-sweep";
 import { checkIns } from "@/server/db/schema/index";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { rowsOf } from "@/server/services/targets/targets.read";
 
 /**
  * Every query behind the main pages can be answered from an index: with
@@ -62,6 +63,25 @@ const PAGES: Page[] = [
     run: async (_u, ids) => {
       await database.current.db.update(checkIns).set({ note: "edited" }).where(eq(checkIns.metricId, ids.metricId));
       return runHealthSweep(database.current.db);
+    },
+  },
+  // The check-ins' triggers keep each metric's latest (migration 0027): their statement, read from the
+  // database's own function (a trigger's statements are not the driver's), explained for one metric.
+  {
+    name: "the metric latest trigger",
+    run: async (_u, ids) => {
+      const db = database.current.db;
+      const [fn] = rowsOf<{ body: string }>(
+        await db.execute(sql`select prosrc as body from pg_proc where proname = 'metrics_latest_refresh'`),
+      );
+      database.current.statements.length = 0;
+      const parts = fn!.body.split(/\bids\b/);
+      return db.execute(
+        sql.join(
+          parts.map((p) => sql.raw(p)),
+          sql`${`{${ids.metricId}}`}::uuid[]`,
+        ),
+      );
     },
   },
   { name: "targets.exportCsv", run: (u) => u.caller.targets.exportCsv() },

@@ -44,7 +44,18 @@ const isMinusInfinity = (v: unknown) => v === -Infinity || (v instanceof Date &&
 const comparable = (table: string, row: Row): Row =>
   table === "targets" && isMinusInfinity(row.health_valid_until) ? { ...row, health_valid_until: "-infinity" } : row;
 
-function expectedAfter(table: string, before: Row, top: Record<string, string>): Row {
+/** 0027 (a metric's latest check-in): the old check-in with the greatest `at` (then the greatest id), or none. */
+function latestCheckIn(metricId: unknown, checkIns: Row[]): Row | undefined {
+  const time = (v: unknown) => new Date(v as string | Date).getTime();
+  return checkIns
+    .filter((c) => c.metric_id === metricId)
+    .reduce<Row | undefined>(
+      (best, c) => (!best || time(c.at) > time(best.at) || (time(c.at) === time(best.at) && String(c.id) > String(best.id)) ? c : best),
+      undefined,
+    );
+}
+
+function expectedAfter(table: string, before: Row, top: Record<string, string>, old: Record<string, Row[]> = {}): Row {
   const row: Row = { ...before };
   if ("owner_id" in row) {
     row.org_id = row.owner_id;
@@ -74,6 +85,12 @@ function expectedAfter(table: string, before: Row, top: Record<string, string>):
       row.health_judged_at = null;
       row.health_version = 0;
       break;
+    case "metrics": {
+      const latest = latestCheckIn(row.id, old.check_ins ?? []);
+      row.latest_value = latest?.value ?? null;
+      row.latest_at = latest?.at ?? null;
+      break;
+    }
     case "tasks":
       row.delegator_person_id = topOf();
       row.ratings_shared = false;
@@ -210,7 +227,7 @@ describe("migration 0010: every account becomes an organisation", () => {
     for (const [table, rows] of Object.entries(before)) {
       const oldIds = new Set(rows.map((r) => r.id));
       const kept = (table === "people" ? after.people!.filter((p) => oldIds.has(p.id)) : after[table]!).map((r) => comparable(table, r));
-      expect({ table, rows: sorted(kept) }).toEqual({ table, rows: sorted(rows.map((r) => expectedAfter(table, r, top))) });
+      expect({ table, rows: sorted(kept) }).toEqual({ table, rows: sorted(rows.map((r) => expectedAfter(table, r, top, before))) });
     }
   });
 

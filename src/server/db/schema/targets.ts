@@ -156,6 +156,15 @@ export const metrics = pgTable(
     /** Grows with each save; an edit names the version it started from (see services/kernel/versioned.ts). */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The latest check-in's value and time (the one with the greatest `at`;
+     * null without check-ins), kept by triggers on check_ins (migration
+     * 0027_metric_latest) whichever writer adds, changes or deletes one, so a
+     * list or a tree reads a metric's health and progress from its own row
+     * (issue #20). Derived: never written by the services, not exported.
+     */
+    latestValue: doublePrecision("latest_value"),
+    latestAt: timestamp("latest_at", { withTimezone: true }),
   },
   (t) => [
     unique("metrics_org_id_id_key").on(t.orgId, t.id),

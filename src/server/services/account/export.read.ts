@@ -176,6 +176,8 @@ export async function exportAccount(
   tables.targets = (tables.targets ?? []).map(({ healthRank: _r, healthValidUntil: _v, healthJudgedAt: _j, healthVersion: _h, ...t }) =>
     t.parentId && !exportedTargets.has(t.parentId) ? { ...t, parentId: null } : t,
   );
+  // So is a metric's latest check-in (migration 0027_metric_latest): the check-ins are in the file, and the import's triggers keep it again.
+  tables.metrics = (tables.metrics ?? []).map(({ latestValue: _v, latestAt: _a, ...m }) => m);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,

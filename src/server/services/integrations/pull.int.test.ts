@@ -7,7 +7,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkIns, metricBindings } from "@/server/db/schema";
+import { checkIns, metricBindings, metrics } from "@/server/db/schema";
 import { openDatabase } from "@/server/db/factory";
 import { useTestDatabase } from "@/test/database";
 import { createUser, type TestUser } from "@/test/factories";
@@ -64,6 +64,14 @@ describe.skipIf(prometheusSkip !== null)(`pulling metrics from a real Prometheus
       .where(and(eq(checkIns.metricId, metricId), eq(checkIns.source, "prometheus")))
       .orderBy(checkIns.at);
 
+  const latestOf = async (metricId: string) => {
+    const [row] = await database.current.db
+      .select({ value: metrics.latestValue, at: metrics.latestAt })
+      .from(metrics)
+      .where(eq(metrics.id, metricId));
+    return row;
+  };
+
   it("previews the value now and the daily history", async () => {
     const metric = await numberMetric(historyDays[0]!);
     const preview = await user.caller.integrations.previewQuery({ metricId: metric.id, dataSourceId: sourceId, query: "pull_live" });
@@ -93,12 +101,15 @@ describe.skipIf(prometheusSkip !== null)(`pulling metrics from a real Prometheus
     expect(bound.backfilled).toBe(6);
     expect((await pulled(metric.id)).map((c) => c.value)).toEqual([104, 105, 106, 107, 108, 109]);
     expect((await pulled(metric.id)).map((c) => c.at.getTime() / 1000)).toEqual(historyDays.slice(4));
+    // The metric's own row keeps the latest (migration 0027's triggers), for the lists and trees.
+    expect(await latestOf(metric.id)).toEqual({ value: 109, at: new Date(historyDays[9]! * 1000) });
 
     // Rebind to the live series and let the schedule pull it.
     await user.caller.integrations.bindMetric({ metricId: metric.id, dataSourceId: sourceId, query: "pull_live", intervalMinutes: 15 });
     const results = await pullDueMetrics(database.current.db, new Date());
     expect(results.find((r) => r.ok && r.values === 1)).toBeTruthy();
     expect((await pulled(metric.id)).at(-1)?.value).toBe(41.5);
+    expect((await latestOf(metric.id))?.value).toBe(41.5);
     const binding = await user.caller.integrations.binding({ metricId: metric.id });
     expect(binding).toMatchObject({ lastError: null, stale: false, intervalMinutes: 15 });
     expect(binding!.nextDueAt.getTime() - binding!.lastSuccessAt!.getTime()).toBe(15 * 60_000);

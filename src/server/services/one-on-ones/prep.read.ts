@@ -45,8 +45,9 @@ const sinceParam = () => sql.placeholder("since");
  * The targets the person owns (active, or changed since the last held 1:1),
  * each joined to its metrics and each metric to its latest check-in now and
  * (with `since`) as it stood then: one lateral lookup of one index entry
- * (check_ins_metric_at_idx) per metric and moment, as latestValues in
- * targets.read.ts. One statement, a row per target and metric (a target
+ * (check_ins_metric_at_idx) per metric and moment (the latest now is also on
+ * the metric's row since migration 0027; the lookup is kept beside the one as
+ * of then). One statement, a row per target and metric (a target
  * without metrics has one row, with no metric). Metrics and check-ins are
  * read in the organisation alone: they are a visible target's (the policy
  * sees a metric exactly when it sees its target).

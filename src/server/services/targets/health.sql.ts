@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { checkIns, metrics, targets } from "../../db/schema/index";
+import { metrics, targets } from "../../db/schema/index";
 import { HEALTH_ORDER, type Health } from "@/lib/targets/status";
 
 /**
@@ -119,9 +119,10 @@ export function targetRankOfMetricRanks(r: SQL): SQL {
 
 /**
  * The health rank of the target row `targets` of the enclosing query (a
- * scalar subquery): its metrics, each one's latest check-in read by a lateral
- * lookup of one index entry (check_ins_metric_at_idx), and the worst of them.
- * Only an active target has a health (withStatuses); any other ranks NO_HEALTH.
+ * scalar subquery): its metrics, each with its latest check-in's value as the
+ * metric row keeps it (latest_value, migration 0027_metric_latest), and the
+ * worst of them. Only an active target has a health (withStatuses); any other
+ * ranks NO_HEALTH.
  */
 export function targetHealthRankSql(orgId: string, clock: HealthClock): SQL {
   const m: MetricColumns = {
@@ -135,15 +136,10 @@ export function targetHealthRankSql(orgId: string, clock: HealthClock): SQL {
     done: sql`hm.done`,
   };
   const timeline = { startDate: sql`${targets.startDate}`, dueDate: sql`${targets.dueDate}` };
-  const r = metricHealthRankSql(m, sql`hl.value`, timeline, clockSql(clock));
+  const r = metricHealthRankSql(m, sql`hm.latest_value`, timeline, clockSql(clock));
   return sql`(case when ${targets.status} <> 'active' then ${sql.raw(String(NO_HEALTH))} else (
     select ${targetRankOfMetricRanks(r)}
     from ${metrics} hm
-    left join lateral (
-      select hc.value from ${checkIns} hc
-      where hc.metric_id = hm.id and hc.org_id = ${orgId}
-      order by hc.at desc limit 1
-    ) hl on true
     where hm.target_id = ${targets.id} and hm.org_id = ${orgId}
   ) end)`;
 }

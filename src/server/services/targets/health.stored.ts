@@ -1,6 +1,6 @@
 import { and, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/types";
-import { checkIns, metrics, targets } from "../../db/schema/index";
+import { metrics, targets } from "../../db/schema/index";
 import { healthValidUntil, type JudgedMetric } from "@/lib/targets/health-valid";
 import { healthRank } from "./health.sql";
 
@@ -22,9 +22,6 @@ import { healthRank } from "./health.sql";
  * row stays unknown for the next sweep rather than taking an answer judged on
  * older data.
  */
-
-/** Rows of a hand-written query, from either driver. */
-const rowsOf = <R>(result: unknown): R[] => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as R[];
 
 /** Targets re-judged per statement. */
 export const HEALTH_BATCH = 500;
@@ -114,11 +111,11 @@ async function judgeAndStore(db: Db, rows: TargetRow[], now: Date): Promise<numb
         ),
       ),
     );
-  const latest = await latestOf(db, metricRows);
+  // Each metric's latest value is on its row (kept by the triggers of migration 0027_metric_latest).
   const metricsOf = new Map<string, JudgedMetric[]>();
   for (const m of metricRows) {
     const list = metricsOf.get(m.targetId) ?? [];
-    list.push({ shape: m, latest: latest.get(m.id) ?? null });
+    list.push({ shape: m, latest: m.latestValue });
     metricsOf.set(m.targetId, list);
   }
   const values: SQL[] = rows.map((row) => {
@@ -133,25 +130,6 @@ async function judgeAndStore(db: Db, rows: TargetRow[], now: Date): Promise<numb
     from (values ${sql.join(values, sql`, `)}) as v(id, org_id, version, rank, until)
     where ${targets.orgId} = v.org_id and ${targets.id} = v.id and ${targets.healthVersion} = v.version`);
   return rows.length;
-}
-
-/** The latest check-in value of each metric: one index entry of (metric_id, at) each, as targets.read's latestValues. */
-async function latestOf(db: Db, metricRows: { id: string; orgId: string }[]): Promise<Map<string, number>> {
-  const latest = new Map<string, number>();
-  if (metricRows.length === 0) return latest;
-  const column = (pick: (m: { id: string; orgId: string }) => string) =>
-    sql.join(
-      metricRows.map((m) => sql`${pick(m)}::uuid`),
-      sql`, `,
-    );
-  const result = await db.execute(sql`
-    select m.id as metric_id, c.value from unnest(array[${column((m) => m.id)}], array[${column((m) => m.orgId)}]) as m(id, org_id)
-    cross join lateral (
-      select ${checkIns.value} as value from ${checkIns}
-      where ${checkIns.orgId} = m.org_id and ${checkIns.metricId} = m.id order by ${checkIns.at} desc limit 1
-    ) c`);
-  for (const r of rowsOf<{ metric_id: string; value: number }>(result)) latest.set(r.metric_id, Number(r.value));
-  return latest;
 }
 
 /**

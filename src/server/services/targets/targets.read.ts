@@ -10,7 +10,7 @@ import { userToday } from "../kernel/clock";
 import { addDays } from "@/lib/one-on-ones/days";
 import { HEALTH_ORDER, type Health } from "@/lib/targets/status";
 import { MAX_TARGET_DEPTH } from "@/lib/targets/tree";
-import { withStatuses, type WithStatus } from "@/lib/targets/summary";
+import { withStatuses, type Latest, type WithStatus } from "@/lib/targets/summary";
 import type { listTargetsInput } from "@/lib/validators/targets";
 import { z } from "zod";
 import { decodeCursor, pageOf, type Page } from "@/lib/keyset";
@@ -26,33 +26,13 @@ export type Metric = typeof metrics.$inferSelect;
 export type MetricWithStatus = WithStatus<Metric>;
 
 /**
- * The latest check-in of each metric (or the latest at or before `asOf`): one
- * query, a lateral lookup per metric that reads one index entry from
- * (metric_id, at), however many check-ins each metric has.
+ * The latest check-in of each metric that has one, from the metric rows
+ * themselves: the triggers of migration 0027_metric_latest keep
+ * latest_value and latest_at, so no check-in is read (issue #20).
  */
-export async function latestValues(db: Db, actor: Actor, metricIds: string[], asOf?: Date) {
-  const latest = new Map<string, { value: number; at: Date }>();
-  if (metricIds.length === 0) return latest;
-  const ids = sql.join(
-    metricIds.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
-  const result = await db.execute<{ metric_id: string; value: number; at: string | Date }>(sql`
-    select m.id as metric_id, c.value, c.at
-    from unnest(array[${ids}]) as m(id)
-    cross join lateral (
-      select ${checkIns.value} as value, ${checkIns.at} as at from ${checkIns}
-      where ${checkIns.metricId} = m.id and ${scopeSql(actor, sql`${checkIns.orgId}`)}
-      ${asOf ? sql`and ${checkIns.at} <= ${asOf.toISOString()}::timestamptz` : sql``}
-      order by ${checkIns.at} desc
-      limit 1
-    ) c`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
-    metric_id: string;
-    value: number;
-    at: string | Date;
-  }[];
-  for (const r of rows) latest.set(r.metric_id, { value: Number(r.value), at: new Date(r.at) });
+export function latestOfMetrics(metricRows: { id: string; latestValue: number | null; latestAt: Date | null }[]) {
+  const latest = new Map<string, Latest>();
+  for (const m of metricRows) if (m.latestValue !== null && m.latestAt !== null) latest.set(m.id, { value: m.latestValue, at: m.latestAt });
   return latest;
 }
 
@@ -120,6 +100,27 @@ const targetsCursor = z.tuple([
 
 type ListFilters = z.output<typeof listTargetsInput>;
 
+/** Whether the stored health rank of the row `targets` holds at `now`: known, and judged for a span [judged at, valid until) that holds it. */
+export function storedHealthHolds(now: Date) {
+  const nowAt = sql`${now.toISOString()}::timestamptz`;
+  return sql<boolean>`(${targets.healthRank} is not null and ${targets.healthJudgedAt} <= ${nowAt} and ${targets.healthValidUntil} > ${nowAt})`;
+}
+
+/**
+ * The health rank of the row `targets` at `clock`, as SQL: the stored one
+ * (health.stored.ts) where it is known and judged for a span [judged at,
+ * valid until) that holds the moment read, and judged live (health.sql.ts)
+ * otherwise. `isStored` and `isLive` split the rows between the two.
+ */
+export function healthRankAt(actor: Actor, clock: HealthClock) {
+  const nowAt = sql`${clock.now.toISOString()}::timestamptz`;
+  const isStored = storedHealthHolds(clock.now);
+  const isLive = sql`(${targets.healthRank} is null or ${targets.healthValidUntil} <= ${nowAt} or ${targets.healthJudgedAt} > ${nowAt})`;
+  const liveRank = sql`${targetHealthRankSql(actor.orgId, clock)}`;
+  const rank = sql<number>`(case when ${isStored} then ${targets.healthRank}::int else ${liveRank} end)`;
+  return { isStored, isLive, liveRank, rank };
+}
+
 /**
  * The targets the actor sees that match `filters`, in the list's order: trouble
  * first (off track, at risk), then by due date, title and id. The health rank
@@ -141,12 +142,7 @@ async function targetRows(
   options: { extra?: SQL; ranks?: [number, number] } = {},
 ) {
   const input = filters ?? {};
-  const nowAt = sql`${clock.now.toISOString()}::timestamptz`;
-  // Stored: known, and judged for a span [judged at, valid until) that holds the moment read (health.stored.ts).
-  const isStored = sql`(${targets.healthRank} is not null and ${targets.healthJudgedAt} <= ${nowAt} and ${targets.healthValidUntil} > ${nowAt})`;
-  const isLive = sql`(${targets.healthRank} is null or ${targets.healthValidUntil} <= ${nowAt} or ${targets.healthJudgedAt} > ${nowAt})`;
-  const liveRank = sql`${targetHealthRankSql(actor.orgId, clock)}`;
-  const rank = sql<number>`(case when ${isStored} then ${targets.healthRank}::int else ${liveRank} end)`;
+  const { isStored, isLive, liveRank, rank } = healthRankAt(actor, clock);
   const conditions: (SQL | undefined)[] = [options.extra];
   if (input.status) conditions.push(eq(targets.status, input.status));
   if (input.kind) conditions.push(eq(targets.kind, input.kind));
@@ -201,7 +197,7 @@ async function targetRows(
 }
 
 /** The moment and the actor's day the list judges health on (see judgingDay: the SQL needs the day before it reads a due date). */
-async function healthClock(db: Db, actor: Actor, now: Date): Promise<HealthClock> {
+export async function healthClock(db: Db, actor: Actor, now: Date): Promise<HealthClock> {
   return { now, today: await userToday(db, actor, now) };
 }
 
@@ -299,11 +295,7 @@ async function summariseInOrder(
         )
       : new Map<string, AncestorBrief[]>(),
   ]);
-  const latest = await latestValues(
-    db,
-    actor,
-    metricRows.map((m) => m.id),
-  );
+  const latest = latestOfMetrics(metricRows);
   const ownersOf = groupBy(ownerRows, (o) => o.targetId);
   const metricsOf = groupBy(metricRows, (m) => m.targetId);
   return rows.map(({ target, areaName }) => ({
