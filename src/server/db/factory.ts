@@ -58,6 +58,11 @@ async function openPostgres(url: string, options: DbOptions): Promise<DbHandle> 
     // so after a short outage requests would wait in its queue for seconds
     // after the database was back (bench/db-restart.ts measures this).
     backoff: (retries: number) => Math.min(0.05 * retries, 0.5),
+    // No JIT compilation: the app's statements read a page along an index, but on a large
+    // organisation the planner's estimate of some (the tree page's roots) passed jit_above_cost
+    // and compiling took 50–90 ms of a statement that runs in under 1 ms (bench/RESULTS.md, "The
+    // tree page, bounded"). JIT pays off for long analytical queries, which the app does not run.
+    connection: { jit: "off" },
   });
   const client = process.env.DATABASE_PREPARE === "false" ? connection : preparingAllQueries(connection);
   const db = drizzle({ client, schema, logger: loggerFor(options.onQuery) }) as unknown as Db;
