@@ -7,7 +7,7 @@ import { performance } from "node:perf_hooks";
 import { createTestDatabase, type TestDatabase } from "../src/test/database";
 import { createUser, type TestUser } from "../src/test/factories";
 import { generateOrg, ORG_SIZE, ORG_SMALL } from "./support/generate-org";
-import { median } from "./support/median";
+import { smallLargeP50s } from "./support/small-large";
 import { preparedTimings } from "./support/prepared-timings";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
@@ -38,17 +38,7 @@ async function main() {
     ["people.list (9 rows)", (u) => u.caller.people.list({ limit: 9 })],
   ];
   for (const [name, run] of checks) {
-    await run(small);
-    await run(large);
-    const times = { small: [] as number[], large: [] as number[] };
-    for (let r = 0; r < ROUNDS; r++)
-      for (const which of r % 2 ? (["small", "large"] as const) : (["large", "small"] as const)) {
-        const s = performance.now();
-        await run(which === "small" ? small : large);
-        times[which].push(performance.now() - s);
-      }
-    const [a, b] = [median(times.small), median(times.large)];
-    console.log(`${name}: small ${a.toFixed(2)} ms, large ${b.toFixed(2)} ms, ratio ${(b / a).toFixed(2)}`);
+    console.log(`${name}: ${(await smallLargeP50s(run, small, large, ROUNDS)).line}`);
   }
   // Each statement of the large side's page alone, prepared (as the app runs it: after five runs PostgreSQL may
   // keep a generic plan, made without the org's or the actor's values) and with a fresh plan each time.

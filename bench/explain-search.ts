@@ -14,7 +14,7 @@ import type { Actor } from "../src/server/services/kernel/actor";
 import type { Db } from "../src/server/db/types";
 import { searchEverything } from "../src/server/services/home/search.read";
 import { generateOrg, ORG_SIZE, ORG_SMALL } from "./support/generate-org";
-import { median } from "./support/median";
+import { smallLargeP50s } from "./support/small-large";
 import { preparedTimings } from "./support/prepared-timings";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
@@ -72,17 +72,8 @@ async function main() {
   const { handle, small, large, close } = await open();
   const search = (actor: Actor, query: string) => searchEverything(handle.db, actor, { query });
   for (const query of QUERIES) {
-    await search(small, query);
-    await search(large, query);
-    const times = { small: [] as number[], large: [] as number[] };
-    for (let r = 0; r < ROUNDS; r++)
-      for (const which of r % 2 ? (["small", "large"] as const) : (["large", "small"] as const)) {
-        const s = performance.now();
-        await search(which === "small" ? small : large, query);
-        times[which].push(performance.now() - s);
-      }
-    const [a, b] = [median(times.small), median(times.large)];
-    console.log(`home.search "${query}": small ${a.toFixed(2)} ms, large ${b.toFixed(2)} ms, ratio ${(b / a).toFixed(2)}`);
+    const p50s = await smallLargeP50s((actor: Actor) => search(actor, query), small, large, ROUNDS);
+    console.log(`home.search "${query}": ${p50s.line}`);
   }
   // Each statement prepared, as the app runs it, under each plan-cache mode.
   if (process.env.PREPARED === "1" && handle.url) {

@@ -12,26 +12,17 @@ import { createUser } from "../src/test/factories";
 import type { Actor } from "../src/server/services/kernel/actor";
 import { listMyTrees } from "../src/server/services/targets/tree.read";
 import { generateOrg, generateOrgSizeAccount, ORG_SMALL } from "./support/generate-org";
-import { median } from "./support/median";
+import { smallLargeP50s } from "./support/small-large";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 
 export async function timeTrees(database: Pick<TestDatabase, "db" | "query" | "statements">, small: Actor, large: Actor) {
   const run = (actor: Actor) => listMyTrees(database.db, actor);
-  await run(small);
-  await run(large);
-  const times = { small: [] as number[], large: [] as number[] };
-  for (let r = 0; r < ROUNDS; r++)
-    for (const which of r % 2 ? (["small", "large"] as const) : (["large", "small"] as const)) {
-      const s = performance.now();
-      await run(which === "small" ? small : large);
-      times[which].push(performance.now() - s);
-    }
-  const [a, b] = [median(times.small), median(times.large)];
+  const p50s = await smallLargeP50s(run, small, large, ROUNDS);
   const page = await run(large);
   const nodes = (n: { children: unknown[] }): number => 1 + n.children.reduce<number>((k, c) => k + nodes(c as { children: unknown[] }), 0);
   console.log(
-    `targets.trees: small ${a.toFixed(2)} ms, large ${b.toFixed(2)} ms, ratio ${(b / a).toFixed(2)}; large page: ${page.trees.length} trees, ${page.trees.reduce((k, t) => k + nodes(t), 0)} nodes shown, below the roots ${page.trees.reduce((k, t) => k + t.below, 0)}`,
+    `targets.trees: ${p50s.line}; large page: ${page.trees.length} trees, ${page.trees.reduce((k, t) => k + nodes(t), 0)} nodes shown, below the roots ${page.trees.reduce((k, t) => k + t.below, 0)}`,
   );
   for (const [name, actor] of [
     ["large", large],

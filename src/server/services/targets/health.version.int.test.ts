@@ -5,6 +5,7 @@ import { checkIns, targets } from "@/server/db/schema/index";
 import type { Db } from "@/server/db/types";
 import { useTestDatabase } from "@/test/database";
 import { createUser } from "@/test/factories";
+import { owner, targetAt } from "@/test/target-fixtures";
 import { refreshTargetHealth } from "./health.stored";
 import { healthOfRank } from "./health.sql";
 
@@ -15,8 +16,6 @@ import { healthOfRank } from "./health.sql";
  * re-judgement runs a check-in just before the statement that stores the rank.
  */
 const database = useTestDatabase();
-const DAY = 86_400_000;
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const dialect = new PgDialect();
 
 /** `db`, except that `beforeStore` runs (once) just before the statement that writes health_judged_at. */
@@ -48,17 +47,9 @@ describe("the stored health's version guard", () => {
   it("a write between the re-judgement's read and its store wins: the row stays unknown", async () => {
     const user = await createUser(database.current.db);
     const db = database.current.db;
-    const person = await user.caller.people.create({ name: "Owner", track: "ic", level: "senior", managerId: null, cadence: "weekly" });
-    const now = Date.now();
-    const target = await user.caller.targets.create({
-      title: "Guarded",
-      kind: "speed",
-      ownerIds: [person.id],
-      startDate: isoDay(new Date(now - 50 * DAY)),
-      dueDate: isoDay(new Date(now + 49 * DAY)),
-    });
-    const metric = await user.caller.targets.addMetric({ targetId: target.id, name: "m", direction: "higher", baseline: 0, goal: 10 });
-    await user.caller.targets.addCheckIn({ metricId: metric.id, value: 6 });
+    const person = await owner(user);
+    // A 0 → 10 metric at 6, half the time gone: on track.
+    const { target, metric } = await targetAt(user, person.id, "Guarded", 6);
     expect(healthOfRank((await stored(target.id)).rank!)).toBe("on_track");
 
     // Judged on the value 6 (on track); meanwhile a check-in of 1 arrives (off track).

@@ -8,7 +8,7 @@ import { notFound } from "../kernel/errors";
 import { inScope, myReport, scopeSql, underMe } from "../kernel/access";
 import { userToday } from "../kernel/clock";
 import { addDays } from "@/lib/one-on-ones/days";
-import { HEALTH_ORDER, type Health } from "@/lib/targets/status";
+import type { Health } from "@/lib/targets/status";
 import { MAX_TARGET_DEPTH } from "@/lib/targets/tree";
 import { withStatuses, type Latest, type WithStatus } from "@/lib/targets/summary";
 import type { listTargetsInput } from "@/lib/validators/targets";
@@ -252,8 +252,7 @@ export async function summarise(
   options: { partOf?: boolean } = {},
 ): Promise<TargetSummary[]> {
   const summaries = await summariseInOrder(db, actor, rows, now, undefined, options.partOf ?? true);
-  const rank = (h: Health | null) => (h === null ? HEALTH_ORDER.length : HEALTH_ORDER.indexOf(h));
-  return summaries.sort((a, b) => rank(a.health) - rank(b.health));
+  return summaries.sort((a, b) => healthRank(a.health) - healthRank(b.health));
 }
 
 /** The summaries of `rows` in the order given (the list's, from SQL). `today`: the actor's day, when already known. */

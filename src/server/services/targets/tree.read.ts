@@ -11,10 +11,9 @@ import type { treesInput } from "@/lib/validators/target-lists";
 import { z } from "zod";
 import type { Health } from "@/lib/targets/status";
 import { judgingDay, latestOfMetrics, rowsOf, storedHealthHolds, summarise, type Target } from "./targets.read";
-import { healthOfRank } from "./health.sql";
+import { healthOfRank, healthRank } from "./health.sql";
 import { groupBy } from "@/lib/group-by";
 import { withStatuses } from "@/lib/targets/summary";
-import { HEALTH_ORDER } from "@/lib/targets/status";
 
 // Cascading targets, read: the tree under a target (bounded walks down the
 // parent links, never the organisation's whole list), the targets above one
@@ -134,8 +133,7 @@ async function treeRows(db: Db, actor: Actor, ids: string[], now: Date): Promise
   const health = await healthsOf(db, actor, rows, now);
   const nodes = rows.map((r) => ({ id: r.id, parentId: r.parentId, health: health.get(r.id) ?? null }));
   // Trouble first, the SQL order otherwise (a stable sort).
-  const rank = (h: Health | null) => (h === null ? HEALTH_ORDER.length : HEALTH_ORDER.indexOf(h));
-  return nodes.sort((a, b) => rank(a.health) - rank(b.health));
+  return nodes.sort((a, b) => healthRank(a.health) - healthRank(b.health));
 }
 
 /** What a node shown on a tree says besides its health: title, dates, progress, owners (for the nodes a page shows, not those folded away). */
