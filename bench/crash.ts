@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
-import superjson from "superjson";
+import { wireFormat } from "../src/lib/wire-format";
 import { startApp, stopProcess, waitFor200 } from "../src/test/app-process";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3498);
@@ -37,11 +37,11 @@ async function main() {
   await page.getByRole("button", { name: "Create account" }).click();
   await page.waitForURL(`${BASE}/`);
   const mutate = async (path: string, input: unknown) =>
-    superjson.deserialize(
+    wireFormat.deserialize(
       (
         await (
           await page.request.post(`${BASE}/api/trpc/${path}`, {
-            data: superjson.serialize(input),
+            data: wireFormat.serialize(input),
             headers: { "content-type": "application/json" },
           })
         ).json()
@@ -104,11 +104,11 @@ async function main() {
     restarts++;
   }
 
-  const file = superjson.deserialize(
+  const file = wireFormat.deserialize(
     (
       await (
         await page.request.get(
-          `${BASE}/api/trpc/account.export?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ includePrivate: false })))}`,
+          `${BASE}/api/trpc/account.export?input=${encodeURIComponent(JSON.stringify(wireFormat.serialize({ includePrivate: false })))}`,
         )
       ).json()
     ).result.data,

@@ -20,7 +20,7 @@ import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import postgres from "postgres";
-import superjson from "superjson";
+import { wireFormat } from "../src/lib/wire-format";
 import { createCaller } from "../src/server/api/root";
 import { openDatabase } from "../src/server/db/factory";
 import { createAccount } from "../src/server/services/account/accounts.write";
@@ -101,7 +101,7 @@ async function main() {
   try {
     await waitFor200(`${app.base}/api/health`);
     const cookie = await signInOverHttp(app.base, EMAIL, PASSWORD);
-    const listUrl = `${app.base}/api/trpc/targets.list?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ status: "active" })))}`;
+    const listUrl = `${app.base}/api/trpc/targets.list?input=${encodeURIComponent(JSON.stringify(wireFormat.serialize({ status: "active" })))}`;
     const t0 = performance.now();
     const now = () => performance.now() - t0;
     let running = true;

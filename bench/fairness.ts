@@ -15,7 +15,7 @@
  *
  * Requests go through tRPC's fetch adapter in this process, with the route's
  * body limits (src/server/api/trpc-request-limits.ts): JSON parsing and
- * superjson are timed as the server pays them. Rounds alternate "B alone" and
+ * the wire format are timed as the server pays them. Rounds alternate "B alone" and
  * "A busy" phases of BENCH_PHASE_MS, order flipped each round; B's p50 and
  * p99 are compared side by side. Goal: p99 busy within 2× of alone on PostgreSQL.
  *
@@ -25,7 +25,7 @@
  * Prints a table; copy the figures into bench/RESULTS.md with the date and the machine.
  */
 import { performance } from "node:perf_hooks";
-import superjson from "superjson";
+import { wireFormat } from "../src/lib/wire-format";
 import { answerTrpc } from "../src/server/api/trpc-answer";
 import { accountExportResponse } from "../src/server/api/rest/account-export";
 import type { Actor } from "../src/server/services/kernel/actor";
@@ -72,7 +72,7 @@ async function main() {
     if (!res.ok) throw new Error(`${path}: ${res.status} ${text.slice(0, 300)}`);
     return text;
   };
-  const input = (value: unknown) => JSON.stringify(superjson.serialize(value));
+  const input = (value: unknown) => JSON.stringify(wireFormat.serialize(value));
 
   const started = performance.now();
   const a = await createUser(db, { name: "VP of A" });
@@ -91,10 +91,10 @@ async function main() {
   );
 
   // B's targets page: the list and one target, batched as the browser's client sends them.
-  // superjson of a batch: each call's input serialised on its own.
+  // The wire format of a batch: each call's input serialised on its own.
   const batchInput = JSON.stringify({
-    0: superjson.serialize({ status: "active" }),
-    1: superjson.serialize({ id: bIds.targetId }),
+    0: wireFormat.serialize({ status: "active" }),
+    1: wireFormat.serialize({ id: bIds.targetId }),
   });
   const loadB = () => request(b.actor, "targets.list,targets.get", { batch: true, input: batchInput });
 

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
 import postgres from "postgres";
-import superjson from "superjson";
+import { wireFormat } from "../src/lib/wire-format";
 import { startApp, waitFor200 } from "../src/test/app-process";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3499);
@@ -80,11 +80,11 @@ async function main() {
     await page.getByRole("button", { name: "Create account" }).click();
     await page.waitForURL(`${BASE}/`);
     await page.request.post(`${BASE}/api/trpc/people.loadDemo`, {
-      data: superjson.serialize(undefined),
+      data: wireFormat.serialize(undefined),
       headers: { "content-type": "application/json" },
     });
     const call = async (path: string) =>
-      superjson.deserialize((await (await page.request.get(`${BASE}/api/trpc/${path}`)).json()).result.data) as never;
+      wireFormat.deserialize((await (await page.request.get(`${BASE}/api/trpc/${path}`)).json()).result.data) as never;
     const targets = ((await call("targets.list")) as { items: { id: string }[] }).items;
     const overview = (await call("oneOnOnes.overview")) as { people: { id: string }[] };
     for (const path of [

@@ -16,7 +16,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import superjson from "superjson";
+import { wireFormat } from "../src/lib/wire-format";
 import { MAX_BATCH_CALLS } from "../src/lib/request-limits";
 import { appRouter } from "../src/server/api/root";
 import { limitTrpcRequest } from "../src/server/api/trpc-request-limits";
@@ -65,7 +65,7 @@ async function main() {
     if (!res.ok) throw new Error(`${path}: ${res.status} ${text.slice(0, 300)}`);
     return text;
   };
-  const input = (value: unknown) => JSON.stringify(superjson.serialize(value));
+  const input = (value: unknown) => JSON.stringify(wireFormat.serialize(value));
 
   const work: { name: string; run: (i: number) => Promise<unknown> }[] = [];
   const csvs = Array.from({ length: RUNS }, (_, i) => input({ csv: peopleCsv(5_000, `r${i}`) }));

@@ -24,7 +24,7 @@ import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import superjson from "superjson";
+import { wireFormat } from "../src/lib/wire-format";
 import { createCaller } from "../src/server/api/root";
 import { openDatabase } from "../src/server/db/factory";
 import { createAccount } from "../src/server/services/account/accounts.write";
@@ -52,7 +52,7 @@ type Sample = { p50: number; rps: number };
 /** The targets list's rows: an array, or a first page `{ items, nextCursor }` once it is paginated (issue #20). */
 const rowCount = (answer: unknown) => (Array.isArray(answer) ? answer : (answer as { items: unknown[] }).items).length;
 
-const trpcInput = (value: unknown) => `input=${encodeURIComponent(JSON.stringify(superjson.serialize(value)))}`;
+const trpcInput = (value: unknown) => `input=${encodeURIComponent(JSON.stringify(wireFormat.serialize(value)))}`;
 
 /** Seeds the demo organisation and records the SQL the two procedures run. */
 async function seed(options: { url?: string; dataDir?: string }) {
@@ -151,7 +151,7 @@ async function runDriver(driver: string) {
     });
     // Every rung answers, and the tRPC one with the rows the SQL was recorded from.
     const check = (await (await fetch(urls("targets").trpc, { headers: { cookie } })).json()) as { result: { data: unknown } };
-    const listed = rowCount(superjson.deserialize(check.result.data as never));
+    const listed = rowCount(wireFormat.deserialize(check.result.data as never));
     if (listed !== seeded.targetRows) throw new Error(`tRPC answered ${listed} targets, expected ${seeded.targetRows}`);
 
     const samples = new Map<string, Sample[]>();

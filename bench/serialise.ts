@@ -2,14 +2,15 @@
  * What tRPC's transformer costs on the real payloads of the two ladder
  * requests (the active targets list and a person's 1:1 prep, on the demo
  * organisation, as bench/ladder.ts records them): superjson against plain
- * JSON, and against a transformer that knows only Dates (the one type these
- * payloads carry that JSON does not), on the server (serialise, then
+ * JSON, and against the app's transformer (src/lib/wire-format.ts: JSON plus
+ * marks for Dates, NaN, ±Infinity, -0 and undefined slots), on the server (serialise, then
  * stringify, as tRPC's response) and on the client (parse, then deserialise).
  * Interleaved rounds, medians, ratios from the same run.
  *
  *   npm run bench:serialise         # BENCH_ROUNDS (default 15), BENCH_ITERATIONS per round (default 2000)
  */
 import superjson from "superjson";
+import { wireFormat } from "../src/lib/wire-format";
 import { createCaller } from "../src/server/api/root";
 import { openDatabase } from "../src/server/db/factory";
 import { createAccount } from "../src/server/services/account/accounts.write";
@@ -20,50 +21,14 @@ import { median } from "./support/median";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 2000);
 
-/**
- * A transformer for Dates alone: the paths of the Dates found, beside the
- * JSON. What a cheaper transformer could at best be while keeping Dates
- * (superjson also walks for Map, Set, BigInt, undefined, RegExp, errors and
- * repeated references).
- */
-const datesOnly = {
-  serialize(value: unknown) {
-    const dates: (string | number)[][] = [];
-    const walk = (v: unknown, path: (string | number)[]): unknown => {
-      if (v instanceof Date) {
-        dates.push(path);
-        return v.toISOString();
-      }
-      if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, i]));
-      if (v && typeof v === "object") {
-        const out: Record<string, unknown> = {};
-        for (const [k, x] of Object.entries(v)) out[k] = walk(x, [...path, k]);
-        return out;
-      }
-      return v;
-    };
-    return { json: walk(value, []), dates };
-  },
-  deserialize({ json, dates }: { json: unknown; dates: (string | number)[][] }) {
-    for (const path of dates) {
-      if (path.length === 0) return new Date(json as string);
-      let at = json as Record<string | number, unknown>;
-      for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
-      const last = path[path.length - 1]!;
-      at[last] = new Date(at[last] as string);
-    }
-    return json;
-  },
-};
-
 type Way = { name: string; server: (data: unknown) => string; client: (text: string) => unknown };
 const WAYS: Way[] = [
   { name: "superjson", server: (d) => JSON.stringify(superjson.serialize(d)), client: (t) => superjson.deserialize(JSON.parse(t)) },
   { name: "plain JSON", server: (d) => JSON.stringify(d), client: (t) => JSON.parse(t) },
   {
-    name: "Dates only",
-    server: (d) => JSON.stringify(datesOnly.serialize(d)),
-    client: (t) => datesOnly.deserialize(JSON.parse(t)),
+    name: "wire format",
+    server: (d) => JSON.stringify(wireFormat.serialize(d)),
+    client: (t) => wireFormat.deserialize(JSON.parse(t)),
   },
 ];
 
@@ -94,12 +59,12 @@ function timeUs(run: () => unknown) {
 
 async function main() {
   const data = await payloads();
-  // Check that the Dates-only transformer gives the data back, Dates as Dates (an undefined field is left out, as in JSON).
+  // Check that the wire format gives the data back, Dates as Dates (an undefined field is left out, as in JSON).
   for (const value of Object.values(data)) {
     const back = WAYS[2]!.client(WAYS[2]!.server(value));
     const dates = (v: unknown): number =>
       v instanceof Date ? 1 : v && typeof v === "object" ? Object.values(v).reduce((n: number, x) => n + dates(x), 0) : 0;
-    if (JSON.stringify(back) !== JSON.stringify(value) || dates(back) !== dates(value)) throw new Error("Dates only: not the same");
+    if (JSON.stringify(back) !== JSON.stringify(value) || dates(back) !== dates(value)) throw new Error("wire format: not the same");
   }
   const samples = new Map<string, number[]>();
   const add = (key: string, us: number) => samples.set(key, [...(samples.get(key) ?? []), us]);

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import superjson from "superjson";
+import { wireFormat } from "../src/lib/wire-format";
 
 export type Credentials = { name: string; email: string; password: string };
 
@@ -83,17 +83,17 @@ export async function expectNoSeriousA11yIssues(page: Page) {
 /** Calls a tRPC mutation with the page's session, for setup the 1:1 pages only read (targets, delegation). */
 export async function mutate<T>(page: Page, path: string, input: unknown): Promise<T> {
   const response = await page.request.post(`/api/trpc/${path}`, {
-    data: superjson.serialize(input),
+    data: wireFormat.serialize(input),
     headers: { "content-type": "application/json" },
   });
   expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
-  return superjson.deserialize((await response.json()).result.data) as T;
+  return wireFormat.deserialize((await response.json()).result.data) as T;
 }
 
 export async function query<T>(page: Page, path: string): Promise<T> {
   const response = await page.request.get(`/api/trpc/${path}`);
   expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
-  return superjson.deserialize((await response.json()).result.data) as T;
+  return wireFormat.deserialize((await response.json()).result.data) as T;
 }
 
 /**

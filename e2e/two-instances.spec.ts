@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
-import superjson from "superjson";
+import { wireFormat } from "../src/lib/wire-format";
 import { PAIR_ATTEMPT_LIMIT } from "../src/lib/sign-in-throttle";
 import { attemptSignIn, startApp, waitFor200, type AppProcess } from "../src/test/app-process";
 import { prometheusSkip, startTestPrometheus } from "../src/test/prometheus";
@@ -72,7 +72,7 @@ test.describe("two app instances on one PostgreSQL", () => {
     await page.goto(`${a.base}/people`);
     await expect(page.getByRole("link", { name: "Written On B", exact: true })).toBeVisible();
     const created = await page.request.post(`${a.base}/api/trpc/people.create`, {
-      data: superjson.serialize({
+      data: wireFormat.serialize({
         name: "Written On A",
         email: "",
         title: "",
@@ -94,7 +94,7 @@ test.describe("two app instances on one PostgreSQL", () => {
     const cookie = (await page.context().cookies(a.base)).map((c) => `${c.name}=${c.value}`).join("; ");
     await page.context().clearCookies();
     const afterSignOut = await page.request.get(
-      `${a.base}/api/trpc/people.list?input=${encodeURIComponent(JSON.stringify(superjson.serialize({})))}`,
+      `${a.base}/api/trpc/people.list?input=${encodeURIComponent(JSON.stringify(wireFormat.serialize({})))}`,
       { headers: { cookie } },
     );
     expect(afterSignOut.status()).toBe(401);
@@ -129,11 +129,11 @@ test.describe("two app instances on one PostgreSQL", () => {
       await signUp(page, newCredentials("pulls"));
       const call = async <T>(path: string, input: unknown): Promise<T> => {
         const response = await page.request.post(`${a.base}/api/trpc/${path}`, {
-          data: superjson.serialize(input),
+          data: wireFormat.serialize(input),
           headers: { "content-type": "application/json" },
         });
         expect(response.ok(), await response.text()).toBe(true);
-        return superjson.deserialize((await response.json()).result.data) as T;
+        return wireFormat.deserialize((await response.json()).result.data) as T;
       };
       const source = await call<{ id: string }>("integrations.createDataSource", { name: "Local", baseUrl: prom.url, authKind: "none" });
       const owner = await call<{ id: string }>("people.create", {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { createCaller } from "@/server/api/root";
+import { wireCaller } from "@/test/wire-caller";
 import type { Db } from "@/server/db/types";
 import { users } from "@/server/db/schema";
 import type { Actor } from "@/server/services/kernel/actor";
@@ -21,7 +21,7 @@ export type TestUser = {
   email: string;
   name: string;
   actor: Actor;
-  caller: ReturnType<typeof createCaller>;
+  caller: ReturnType<typeof wireCaller>;
 };
 
 /** A new user with a unique email, their own organisation (they are its top person and admin), a live session, and a tRPC caller acting as them. */
@@ -39,12 +39,12 @@ export async function createUser(db: Db, overrides: { name?: string; email?: str
   const { orgId, personId } = await createOrganisation(db, user!);
   const sessionId = await startSession(db, user!.id, user!.sessionVersion);
   const actor: Actor = { userId: user!.id, sessionId, orgId, personId, role: "admin" };
-  return { id: user!.id, email: user!.email, name: user!.name, actor, caller: createCaller({ db, actor }) };
+  return { id: user!.id, email: user!.email, name: user!.name, actor, caller: wireCaller({ db, actor }) };
 }
 
 /** A caller with no session, as an anonymous request. */
 export function anonymousCaller(db: Db) {
-  return createCaller({ db, actor: null });
+  return wireCaller({ db, actor: null });
 }
 
 /**
@@ -77,5 +77,5 @@ export async function joinAsMember(
   const [user] = await db.select().from(users).where(eq(users.id, accepted.userId));
   const sessionId = await startSession(db, user!.id, user!.sessionVersion);
   const actor = (await memberActor(db, user!.id, sessionId, owner.actor.orgId))!;
-  return { id: user!.id, email: user!.email, name: user!.name, actor, caller: createCaller({ db, actor }) };
+  return { id: user!.id, email: user!.email, name: user!.name, actor, caller: wireCaller({ db, actor }) };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRouter, createCaller } from "@/server/api/root";
+import { appRouter } from "@/server/api/root";
+import { wireCaller } from "@/test/wire-caller";
 import type { Db } from "@/server/db/types";
 import { useTestDatabase } from "./database";
 import type { TestUser } from "./factories";
@@ -96,7 +97,7 @@ const callAt = (user: TestUser, path: string, on?: Db) =>
     .split(".")
     .reduce<unknown>(
       (node, key) => (node as Record<string, unknown>)[key],
-      on ? createCaller({ db: on, actor: user.actor }) : user.caller,
+      on ? wireCaller({ db: on, actor: user.actor }) : user.caller,
     ) as Call;
 
 const leaks: string[] = [];
@@ -192,7 +193,7 @@ describe("private notes are their author's alone", () => {
     await db.current.db
       .transaction(async (tx) => {
         const on = tx as unknown as Db;
-        const top = createCaller({ db: on, actor: org.members.top.actor });
+        const top = wireCaller({ db: on, actor: org.members.top.actor });
         const { person } = await top.people.get({ id: org.people.R1.id });
         await top.people.update({
           id: person.id,
@@ -203,7 +204,7 @@ describe("private notes are their author's alone", () => {
           managerId: org.people.E2.id,
           cadence: person.cadence,
         });
-        const page = await createCaller({ db: on, actor: org.members.pair.actor }).handovers.page({ personId: org.people.R1.id });
+        const page = await wireCaller({ db: on, actor: org.members.pair.actor }).handovers.page({ personId: org.people.R1.id });
         // The page does say something: the new manager reads the shared note the old one wrote.
         expect(JSON.stringify(page)).toContain(org.sharedNote.id);
         for (const path of ["handovers.page", "handovers.latest"]) {
@@ -238,7 +239,7 @@ describe("private notes are their author's alone", () => {
     await db.current.db
       .transaction(async (tx) => {
         const on = tx as unknown as Db;
-        const as = (who: "self" | "manager") => createCaller({ db: on, actor: org.members[who].actor });
+        const as = (who: "self" | "manager") => wireCaller({ db: on, actor: org.members[who].actor });
         const fresh = { self: privateText("R1-new"), manager: privateText("E1-new") };
         for (const who of ["self", "manager"] as const) {
           await as(who).oneOnOnes.addNote({

@@ -1,7 +1,8 @@
 import { eq, getTableColumns, getTableName, is } from "drizzle-orm";
 import { PgTable, type PgColumn } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRouter, createCaller } from "@/server/api/root";
+import { appRouter, type createCaller } from "@/server/api/root";
+import { wireCaller } from "@/test/wire-caller";
 import * as schema from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { useTestDatabase } from "./database";
@@ -74,7 +75,7 @@ async function runCell(path: string, row: MatrixRow, role: Role): Promise<string
       let result: unknown;
       let detail = "";
       try {
-        result = await callAt(createCaller({ db: cell.db, actor: user?.actor ?? null }), path)(input);
+        result = await callAt(wireCaller({ db: cell.db, actor: user?.actor ?? null }), path)(input);
         got = "allowed";
       } catch (error) {
         const code = codeOf(error);

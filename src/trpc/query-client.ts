@@ -1,5 +1,5 @@
 import { defaultShouldDehydrateQuery, QueryClient } from "@tanstack/react-query";
-import superjson from "superjson";
+import { wireFormat } from "@/lib/wire-format";
 
 /** One factory for the browser's query client and each server request's. */
 export function makeQueryClient() {
@@ -15,10 +15,10 @@ export function makeQueryClient() {
         },
       },
       dehydrate: {
-        serializeData: superjson.serialize,
+        serializeData: wireFormat.serialize,
         shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === "pending",
       },
-      hydrate: { deserializeData: superjson.deserialize },
+      hydrate: { deserializeData: wireFormat.deserialize },
     },
   });
 }

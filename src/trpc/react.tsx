@@ -4,7 +4,7 @@ import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, httpLink, loggerLink, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
-import superjson from "superjson";
+import { wireFormat } from "@/lib/wire-format";
 import type { AppRouter } from "@/server/api/root";
 import { MAX_BATCH_CALLS, sentAlone } from "@/lib/request-limits";
 import { makeQueryClient } from "./query-client";
@@ -38,8 +38,8 @@ export function TRPCReactProvider({ userId, children }: { userId: string; childr
         // The server refuses larger batches, and gives uploads their larger body limit only when they come alone.
         splitLink({
           condition: (op) => sentAlone(op.path),
-          true: httpLink({ url: "/api/trpc", transformer: superjson }),
-          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS }),
+          true: httpLink({ url: "/api/trpc", transformer: wireFormat }),
+          false: httpBatchLink({ url: "/api/trpc", transformer: wireFormat, maxItems: MAX_BATCH_CALLS }),
         }),
       ],
     }),

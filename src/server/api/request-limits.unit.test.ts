@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import superjson from "superjson";
+import { wireFormat } from "@/lib/wire-format";
 import { POST, GET } from "@/app/api/trpc/[trpc]/route";
 import { BODY_LIMITS, MAX_BATCH_CALLS } from "@/lib/request-limits";
 import { limitTrpcRequest } from "./trpc-request-limits";
@@ -38,7 +38,7 @@ function trpcPost(path: string, body: BodyInit, headers: Record<string, string> 
 async function errorOf(response: Response) {
   const json = (await response.json()) as { error: { json: unknown; meta?: unknown } } | { error: { json: unknown } }[];
   const first = Array.isArray(json) ? json[0]! : json;
-  return superjson.deserialize(first.error as never) as { message: string; data: { code: string; httpStatus: number } };
+  return wireFormat.deserialize(first.error as never) as { message: string; data: { code: string; httpStatus: number } };
 }
 
 describe("the tRPC route refuses what one request may not ask", () => {

@@ -1,17 +1,17 @@
 import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
-import superjson from "superjson";
+import { serialize } from "@/lib/wire-format";
 import { MAX_BATCH_CALLS, trpcBodyLimit } from "@/lib/request-limits";
 import { bodyTooLargeMessage, readBodyWithin, withBody } from "./body-limit";
 
 type Refusal = { code: "BAD_REQUEST" | "PAYLOAD_TOO_LARGE"; status: 400 | 413; message: string };
 
 /**
- * A refusal in the shape tRPC's client reads (superjson-encoded, one entry per
+ * A refusal in the shape tRPC's client reads (in the wire format, one entry per
  * call of a batch), so the page shows the message as it shows any other error.
  */
 function refusalResponse(paths: string[], batch: boolean, refusal: Refusal): Response {
   const error = (path: string) => ({
-    error: superjson.serialize({
+    error: serialize({
       message: refusal.message,
       code: TRPC_ERROR_CODES_BY_KEY[refusal.code],
       data: { code: refusal.code, httpStatus: refusal.status, path },

@@ -3,7 +3,7 @@
  * two procedure tiers every router builds on.
  */
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
+import { wireFormat } from "@/lib/wire-format";
 import type { Db } from "../db/types";
 import type { Actor } from "../services/kernel/actor";
 import { fieldErrorsOf, toTRPCError } from "./errors";
@@ -27,7 +27,7 @@ const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    transformer: superjson,
+    transformer: wireFormat,
     errorFormatter({ shape, error }) {
       const internal = error.code === "INTERNAL_SERVER_ERROR";
       return {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "./migrate";
 import { memberActor } from "../services/members/memberships.read";
-import { createCaller } from "../api/root";
+import { wireCaller } from "@/test/wire-caller";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { BEFORE_ORGANISATIONS, canonical, exportTables, migrateTo, type Export } from "@/test/migrations";
 import { BEA, CAL, DANA, insertOldData, uid } from "@/test/old-schema-data";
@@ -298,7 +298,7 @@ describe("migration 0010: every account becomes an organisation", () => {
 
   it("serves the migrated chart through the app: the old directs are the top person's reports, seen as reporting to them", async () => {
     const actor = (await memberActor(database.db, DANA, "session"))!;
-    const caller = createCaller({ db: database.db, actor });
+    const caller = wireCaller({ db: database.db, actor });
     const directs = (await caller.people.list({ managerId: "me" })).items;
     expect(directs.map((p) => p.name).sort()).toEqual([
       "David Kim",

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
-import { createCaller } from "@/server/api/root";
+import { wireCaller } from "@/test/wire-caller";
 import type { Db } from "@/server/db/types";
 import {
   actionItems,
@@ -70,7 +70,7 @@ export async function joinAsMember(db: Db, orgId: string, personId: string, role
   await db.insert(memberships).values({ orgId, userId: user!.id, personId, role });
   const sessionId = await startSession(db, user!.id, user!.sessionVersion);
   const actor: Actor = { userId: user!.id, sessionId, orgId, personId, role };
-  return { id: user!.id, email: user!.email, name: user!.name, actor, caller: createCaller({ db, actor }) };
+  return { id: user!.id, email: user!.email, name: user!.name, actor, caller: wireCaller({ db, actor }) };
 }
 
 let hash: Promise<string> | undefined;

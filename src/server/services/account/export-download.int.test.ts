@@ -1,4 +1,4 @@
-import superjson from "superjson";
+import { acrossTheWire } from "@/test/wire-caller";
 import { describe, expect, it } from "vitest";
 import { accountExportResponse, exportFileName } from "@/server/api/rest/account-export";
 import { useTestDatabase } from "@/test/database";
@@ -35,9 +35,9 @@ describe("the export as a download (GET /api/account/export), written a piece at
     const streamed = JSON.parse(text) as { exportedAt: string; tables: Record<string, unknown[]> };
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${exportFileName(streamed.exportedAt)}"`);
 
-    // What the page did before: account.export through tRPC (superjson both ways), then JSON.stringify(file, null, 2).
+    // What the page did before: account.export through tRPC (the wire format both ways), then JSON.stringify(file, null, 2).
     const answer = await user.caller.account.export({ includePrivate: true });
-    const saved = superjson.parse<typeof answer>(superjson.stringify(answer));
+    const saved = acrossTheWire(answer);
     expect(text).toBe(JSON.stringify({ ...saved, exportedAt: streamed.exportedAt }, null, 2));
 
     // Read in pages of three rows (31 people: eleven pages), the file is the same.
@@ -56,8 +56,6 @@ describe("the export as a download (GET /api/account/export), written a piece at
     const text = await (await accountExportResponse(db, user.actor, false)).text();
     const answer = await user.caller.account.export({ includePrivate: false });
     const file = JSON.parse(text) as { exportedAt: string };
-    expect(text).toBe(
-      JSON.stringify({ ...superjson.parse<typeof answer>(superjson.stringify(answer)), exportedAt: file.exportedAt }, null, 2),
-    );
+    expect(text).toBe(JSON.stringify({ ...acrossTheWire(answer), exportedAt: file.exportedAt }, null, 2));
   });
 });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { eq, getTableColumns, getTableName, or } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
-import { createCaller } from "@/server/api/root";
+import { wireCaller } from "@/test/wire-caller";
 import { coachingNotes, energyEntries, memberships, organisations, people, personNotes, users } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import type { Actor } from "@/server/services/kernel/actor";
@@ -209,7 +209,7 @@ async function joinAsMember(db: Db, admin: TestUser, name = "Mia Member"): Promi
   await db.insert(memberships).values({ orgId: admin.actor.orgId, userId: user!.id, personId: person!.id, role: "member" });
   const sessionId = await startSession(db, user!.id, user!.sessionVersion);
   const actor: Actor = { userId: user!.id, sessionId, orgId: admin.actor.orgId, personId: person!.id, role: "member" };
-  return { id: user!.id, email: user!.email, name, actor, caller: createCaller({ db, actor }) };
+  return { id: user!.id, email: user!.email, name, actor, caller: wireCaller({ db, actor }) };
 }
 
 /** A note as a member would write it (the member procedures for it may not exist yet): straight into the table. */

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
-import superjson from "superjson";
+import { wireFormat } from "@/lib/wire-format";
 import { describe, expect, it } from "vitest";
 import type { AppRouter } from "@/server/api/root";
 import { answerTrpc } from "@/server/api/trpc-answer";
@@ -20,7 +20,7 @@ function browserClient(user: TestUser) {
     links: [
       httpLink({
         url: "http://localhost/api/trpc",
-        transformer: superjson,
+        transformer: wireFormat,
         fetch: (url, init) =>
           answerTrpc(new Request(url, init as RequestInit), async () => ({ db: database.current.db, actor: user.actor })),
       }),

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createCaller } from "@/server/api/root";
+import { wireCaller } from "@/test/wire-caller";
 import { users } from "@/server/db/schema/index";
 import { useTestDatabase } from "@/test/database";
 import { createUser } from "@/test/factories";
@@ -13,7 +13,7 @@ describe("a stored time zone this runtime does not know", () => {
     await user.caller.people.loadDemo();
     await database.current.db.update(users).set({ timeZone: "Mars/Olympus" }).where(eq(users.id, user.id));
     // As a test caller (the zone read from the row) and as a request (the zone the session check read).
-    const callers = [user.caller, createCaller({ db: database.current.db, actor: { ...user.actor, timeZone: "Mars/Olympus" } })];
+    const callers = [user.caller, wireCaller({ db: database.current.db, actor: { ...user.actor, timeZone: "Mars/Olympus" } })];
     for (const caller of callers) {
       const home = await caller.home.summary();
       expect(home).toBeTruthy();

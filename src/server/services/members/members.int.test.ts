@@ -235,8 +235,8 @@ describe("members", () => {
     });
     // Two admins demoting each other at once: one of them stays an admin.
     const secondAsAdmin = { ...second.actor, role: "admin" as const };
-    const { createCaller } = await import("@/server/api/root");
-    const secondCaller = createCaller({ db: db(), actor: secondAsAdmin });
+    const { wireCaller } = await import("@/test/wire-caller");
+    const secondCaller = wireCaller({ db: db(), actor: secondAsAdmin });
     const results = await Promise.allSettled([
       owner.caller.members.changeRole({ userId: second.id, role: "member", version: 2 }),
       secondCaller.members.changeRole({ userId: owner.id, role: "member", version: 1 }),
