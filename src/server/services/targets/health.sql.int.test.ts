@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkIns, metrics, targets } from "@/server/db/schema/index";
 import { rowsOf } from "./targets.read";
-import { healthOfRank, healthRank, metricHealthRankSql, targetHealthRankSql } from "./health.sql";
+import { clockSql, healthOfRank, healthRank, metricHealthRankSql, targetHealthRankSql } from "./health.sql";
 import { metricStatus, type MetricShape } from "@/lib/targets/status";
 import { withStatuses } from "@/lib/targets/summary";
 import { addDays } from "@/lib/one-on-ones/days";
@@ -90,7 +90,7 @@ describe("health in SQL agrees with status.ts", () => {
           },
           sql`latest`,
           { startDate: sql`start_date`, dueDate: sql`due_date` },
-          { nowMs: sql`now_ms`, today: sql`today` },
+          { nowAt: sql`to_timestamp(now_ms / 1000.0)`, nowMs: sql`now_ms`, today: sql`today` },
         );
         const result = await db.execute(sql`select i, ${rank} as rank from (values ${rowsSql})
           as c(i, kind, direction, baseline, goal, band_low, band_high, warning, done, latest, start_date, due_date, now_ms, today)
@@ -134,7 +134,7 @@ describe("health in SQL agrees with status.ts", () => {
           }
         }
         const [read] = await db
-          .select({ rank: sql<number>`${targetHealthRankSql(orgId, { now: t.when.now, today: t.when.today })}` })
+          .select({ rank: sql<number>`${targetHealthRankSql(orgId, clockSql({ now: t.when.now, today: t.when.today }))}` })
           .from(targets)
           .where(eq(targets.id, row!.id));
         const expected = withStatuses({ ...t.when.timeline, status: t.status }, shapes, latest, t.when.now, t.when.today).health;

@@ -41,12 +41,29 @@ export type MetricColumns = {
 
 export type TimelineColumns = { startDate: SQL; dueDate: SQL };
 
-/** The clock as SQL: `now` in epoch milliseconds (bigint) and the actor's day (date). */
-export type ClockColumns = { nowMs: SQL; today: SQL };
+/** The clock as SQL: `now` as a timestamptz and in epoch milliseconds (bigint), and the actor's day (date). */
+export type ClockColumns = { nowAt: SQL; nowMs: SQL; today: SQL };
+
+/** A moment as a timestamptz. */
+export const momentSql = (at: Date) => sql`${at.toISOString()}::timestamptz`;
 
 export const clockSql = (clock: HealthClock): ClockColumns => ({
+  nowAt: momentSql(clock.now),
   nowMs: sql`${clock.now.getTime()}::bigint`,
   today: sql`${clock.today}::date`,
+});
+
+/** The clock as placeholders, for a query built once (kernel/prepared.ts); `clockValues` fills them in. */
+export const clockPlaceholders: ClockColumns = {
+  nowAt: sql`${sql.placeholder("clockNowAt")}::timestamptz`,
+  nowMs: sql`${sql.placeholder("clockNowMs")}::bigint`,
+  today: sql`${sql.placeholder("clockToday")}::date`,
+};
+
+export const clockValues = (clock: HealthClock) => ({
+  clockNowAt: clock.now.toISOString(),
+  clockNowMs: clock.now.getTime(),
+  clockToday: clock.today,
 });
 
 const DAY_MS = 86_400_000;
@@ -124,7 +141,7 @@ export function targetRankOfMetricRanks(r: SQL): SQL {
  * worst of them. Only an active target has a health (withStatuses); any other
  * ranks NO_HEALTH.
  */
-export function targetHealthRankSql(orgId: string, clock: HealthClock): SQL {
+export function targetHealthRankSql(orgId: string, clock: ClockColumns): SQL {
   const m: MetricColumns = {
     kind: sql`hm.kind`,
     direction: sql`hm.direction`,
@@ -136,7 +153,7 @@ export function targetHealthRankSql(orgId: string, clock: HealthClock): SQL {
     done: sql`hm.done`,
   };
   const timeline = { startDate: sql`${targets.startDate}`, dueDate: sql`${targets.dueDate}` };
-  const r = metricHealthRankSql(m, sql`hm.latest_value`, timeline, clockSql(clock));
+  const r = metricHealthRankSql(m, sql`hm.latest_value`, timeline, clock);
   return sql`(case when ${targets.status} <> 'active' then ${sql.raw(String(NO_HEALTH))} else (
     select ${targetRankOfMetricRanks(r)}
     from ${metrics} hm

@@ -14,7 +14,17 @@ import { withStatuses, type Latest, type WithStatus } from "@/lib/targets/summar
 import type { listTargetsInput } from "@/lib/validators/targets";
 import { z } from "zod";
 import { decodeCursor, pageOf, type Page } from "@/lib/keyset";
-import { healthRank, NO_HEALTH, targetHealthRankSql, type HealthClock } from "./health.sql";
+import {
+  clockPlaceholders,
+  clockSql,
+  clockValues,
+  healthRank,
+  NO_HEALTH,
+  targetHealthRankSql,
+  type ClockColumns,
+  type HealthClock,
+} from "./health.sql";
+import { actorValues, preparedFor } from "../kernel/prepared";
 import { targetsToCsv, type TargetCsvRow } from "@/lib/targets/csv";
 
 // Targets: the reads (the list with health, a target's page with its series,
@@ -99,10 +109,10 @@ const targetsCursor = z.tuple([
 ]);
 
 type ListFilters = z.output<typeof listTargetsInput>;
+type TargetsCursor = z.output<typeof targetsCursor>;
 
-/** Whether the stored health rank of the row `targets` holds at `now`: known, and judged for a span [judged at, valid until) that holds it. */
-export function storedHealthHolds(now: Date) {
-  const nowAt = sql`${now.toISOString()}::timestamptz`;
+/** Whether the stored health rank of the row `targets` holds at `nowAt` (a timestamptz): known, and judged for a span [judged at, valid until) that holds it. */
+export function storedHealthHolds(nowAt: SQL) {
   return sql<boolean>`(${targets.healthRank} is not null and ${targets.healthJudgedAt} <= ${nowAt} and ${targets.healthValidUntil} > ${nowAt})`;
 }
 
@@ -112,10 +122,9 @@ export function storedHealthHolds(now: Date) {
  * valid until) that holds the moment read, and judged live (health.sql.ts)
  * otherwise. `isStored` and `isLive` split the rows between the two.
  */
-export function healthRankAt(actor: Actor, clock: HealthClock) {
-  const nowAt = sql`${clock.now.toISOString()}::timestamptz`;
-  const isStored = storedHealthHolds(clock.now);
-  const isLive = sql`(${targets.healthRank} is null or ${targets.healthValidUntil} <= ${nowAt} or ${targets.healthJudgedAt} > ${nowAt})`;
+export function healthRankAt(actor: Actor, clock: ClockColumns) {
+  const isStored = storedHealthHolds(clock.nowAt);
+  const isLive = sql`(${targets.healthRank} is null or ${targets.healthValidUntil} <= ${clock.nowAt} or ${targets.healthJudgedAt} > ${clock.nowAt})`;
   const liveRank = sql`${targetHealthRankSql(actor.orgId, clock)}`;
   const rank = sql<number>`(case when ${isStored} then ${targets.healthRank}::int else ${liveRank} end)`;
   return { isStored, isLive, liveRank, rank };
@@ -133,12 +142,12 @@ export function healthRankAt(actor: Actor, clock: HealthClock) {
  * the list's order, so a page reads a page's worth of rows whatever the org's size.
  * `ranks`: only the health ranks from..to (a health filter, Home's trouble).
  */
-async function targetRows(
+function targetRows(
   db: Db,
   actor: Actor,
   filters: ListFilters,
-  clock: HealthClock,
-  page?: { after?: z.output<typeof targetsCursor>; limit: number },
+  clock: ClockColumns,
+  page?: { after?: TargetsCursor; take: number },
   options: { extra?: SQL; ranks?: [number, number] } = {},
 ) {
   const input = filters ?? {};
@@ -177,7 +186,7 @@ async function targetRows(
         .from(targets)
         .where(inScope(targets, actor, ...conditions, side, rankIn(r), after(r, type)))
         .orderBy(...listOrder(r))
-        .limit(page.limit + 1);
+        .limit(page.take);
     const storedRank = sql`${targets.healthRank}`;
     where = inScope(
       targets,
@@ -193,7 +202,7 @@ async function targetRows(
     .leftJoin(areas, and(eq(areas.id, targets.areaId), eq(areas.orgId, targets.orgId)))
     .where(where)
     .orderBy(sql`list_rank`, asc(targets.dueDate), asc(targets.title), asc(targets.id));
-  return page ? query.limit(page.limit + 1) : query;
+  return page ? query.limit(page.take) : query;
 }
 
 /** The moment and the actor's day the list judges health on (see judgingDay: the SQL needs the day before it reads a due date). */
@@ -208,12 +217,64 @@ export async function healthClock(db: Db, actor: Actor, now: Date): Promise<Heal
  * a cursor this list did not hand out is a CursorError (400).
  */
 export async function listTargetsPage(db: Db, actor: Actor, input: ListFilters, now = new Date()): Promise<Page<TargetSummary>> {
-  const limit = input?.limit ?? TARGETS_PAGE;
-  const after = decodeCursor(input?.cursor, targetsCursor);
+  const filters = input ?? {};
+  const limit = filters.limit ?? TARGETS_PAGE;
+  const after = decodeCursor(filters.cursor, targetsCursor);
   const clock = await healthClock(db, actor, now);
-  const rows = await targetRows(db, actor, input, clock, { after, limit });
+  const rank = filters.health === undefined ? undefined : healthRank(filters.health);
+  const rows = await targetsPageQuery(db, actor, filters, after !== undefined).execute({
+    ...actorValues(actor),
+    ...clockValues(clock),
+    status: filters.status,
+    kind: filters.kind,
+    areaId: filters.areaId,
+    personId: filters.personId,
+    rankFrom: rank,
+    rankTo: rank,
+    afterRank: after?.[0],
+    afterDue: after?.[1],
+    afterTitle: after?.[2],
+    afterId: after?.[3],
+    take: limit + 1,
+  });
   const page = pageOf(rows, limit, (r) => [r.rank, r.target.dueDate, r.target.title, r.target.id]);
   return { items: await summariseInOrder(db, actor, page.items, now, clock.today), nextCursor: page.nextCursor };
+}
+
+/** A request's value in a query built once (kernel/prepared.ts): a placeholder, typed as the value it stands for. */
+const standIn = <T>(name: string) => sql.placeholder(name) as unknown as T;
+
+/**
+ * targets.list's page query, built once per shape (which filters are set, a
+ * cursor or not) and role, every value a placeholder: building its SQL, the
+ * live health rule included, cost Drizzle about 3 ms of CPU a request
+ * (bench/RESULTS.md, the ladder).
+ */
+function targetsPageQuery(db: Db, actor: Actor, filters: NonNullable<ListFilters>, cursor: boolean) {
+  const set = { s: filters.status, k: filters.kind, a: filters.areaId, p: filters.personId, m: filters.mine, h: filters.health, c: cursor };
+  const shape = Object.entries(set)
+    .filter(([, value]) => value !== undefined && value !== false)
+    .map(([letter]) => letter)
+    .join("");
+  return preparedFor(db, actor, "targets_page", shape, (stand, name) =>
+    targetRows(
+      db,
+      stand,
+      {
+        status: set.s && standIn("status"),
+        kind: set.k && standIn("kind"),
+        areaId: set.a && standIn("areaId"),
+        personId: set.p && standIn("personId"),
+        mine: set.m,
+      },
+      clockPlaceholders,
+      {
+        after: cursor ? [standIn("afterRank"), standIn("afterDue"), standIn("afterTitle"), standIn("afterId")] : undefined,
+        take: standIn("take"),
+      },
+      { ranks: set.h ? [standIn("rankFrom"), standIn("rankTo")] : undefined },
+    ).prepare(name),
+  );
 }
 
 /**
@@ -223,7 +284,7 @@ export async function listTargetsPage(db: Db, actor: Actor, input: ListFilters, 
  */
 export async function listTargets(db: Db, actor: Actor, filters: ListFilters, now = new Date()): Promise<TargetSummary[]> {
   const clock = await healthClock(db, actor, now);
-  const rows = await targetRows(db, actor, { ...filters, cursor: undefined, limit: undefined }, clock);
+  const rows = await targetRows(db, actor, { ...filters, cursor: undefined, limit: undefined }, clockSql(clock));
   return summariseInOrder(db, actor, rows, now, clock.today);
 }
 
@@ -451,8 +512,8 @@ export async function listTroubleNearMe(db: Db, actor: Actor, limit: number, now
     db,
     actor,
     { status: "active" },
-    clock,
-    { limit },
+    clockSql(clock),
+    { take: limit + 1 },
     { extra: or(eq(targets.controllerPersonId, actor.personId), ownedNearMe), ranks: trouble },
   );
   return summariseInOrder(db, actor, rows.slice(0, limit), now, clock.today);

@@ -11,7 +11,7 @@ import type { treesInput } from "@/lib/validators/target-lists";
 import { z } from "zod";
 import type { Health } from "@/lib/targets/status";
 import { judgingDay, latestOfMetrics, rowsOf, storedHealthHolds, summarise, type Target } from "./targets.read";
-import { healthOfRank, healthRank } from "./health.sql";
+import { healthOfRank, healthRank, momentSql } from "./health.sql";
 import { groupBy } from "@/lib/group-by";
 import { withStatuses } from "@/lib/targets/summary";
 
@@ -71,7 +71,7 @@ const healthColumns = (now: Date) => ({
   startDate: targets.startDate,
   dueDate: targets.dueDate,
   healthRank: targets.healthRank,
-  stored: storedHealthHolds(now),
+  stored: storedHealthHolds(momentSql(now)),
 });
 
 /**
