@@ -96,9 +96,6 @@ export function serialize(value: unknown): WireValue {
 }
 
 const TAGS = new Set<string>(["D", "U", "N", "I", "-I", "-0"]);
-// A mark names a place in the data it arrives with; on the server that data is
-// the outside world's, so a path may not reach an object's prototype.
-const FORBIDDEN_KEYS = new Set<string>(["__proto__", "constructor", "prototype"]);
 
 function revive(json: unknown, tag: Tag): unknown {
   switch (tag) {
@@ -124,13 +121,18 @@ function checkedMark(mark: unknown): Mark {
     throw new TypeError("A mark must be [path, tag].");
   }
   for (const key of mark[0] as unknown[]) {
-    if (typeof key === "number" ? !Number.isInteger(key) : typeof key !== "string" || FORBIDDEN_KEYS.has(key)) {
+    if (typeof key === "number" ? !Number.isInteger(key) : typeof key !== "string") {
       throw new TypeError("A mark's path holds a key it may not.");
     }
   }
   return mark as Mark;
 }
 
+// A mark names a place in the data it arrives with, and on the server that
+// data is the outside world's: each step must be an own property of what the
+// JSON made, so a path never reaches a prototype ("__proto__" from JSON.parse
+// is an own data property, written as data). Fields named "constructor" or
+// "prototype" are data like any other.
 export function deserialize(wire: unknown): unknown {
   if (typeof wire !== "object" || wire === null || Array.isArray(wire)) throw new TypeError("Expected { json, marks }.");
   const { json, marks } = wire as { json?: unknown; marks?: unknown };
