@@ -23,13 +23,16 @@ type Runnable = { execute: (values?: Record<string, unknown>) => Promise<unknown
 
 const built = new WeakMap<Db, Map<string, Runnable>>();
 
+/** A request's value in a query built once: a placeholder, typed as the value it stands for. */
+export const standIn = <T>(name: string) => sql.placeholder(name) as unknown as T;
+
 /** The actor as placeholders, with the role (which changes some rules' shape) kept as is. */
 function placeholderActor(role: Actor["role"]): Actor {
   return {
-    userId: sql.placeholder("actorUserId") as unknown as string,
+    userId: standIn("actorUserId"),
     sessionId: "",
-    orgId: sql.placeholder("actorOrgId") as unknown as string,
-    personId: sql.placeholder("actorPersonId") as unknown as string,
+    orgId: standIn("actorOrgId"),
+    personId: standIn("actorPersonId"),
     role,
   };
 }

@@ -24,7 +24,7 @@ import {
   type ClockColumns,
   type HealthClock,
 } from "./health.sql";
-import { actorValues, preparedFor } from "../kernel/prepared";
+import { actorValues, preparedFor, standIn } from "../kernel/prepared";
 import { targetsToCsv, type TargetCsvRow } from "@/lib/targets/csv";
 
 // Targets: the reads (the list with health, a target's page with its series,
@@ -241,13 +241,10 @@ export async function listTargetsPage(db: Db, actor: Actor, input: ListFilters, 
   return { items: await summariseInOrder(db, actor, page.items, now, clock.today), nextCursor: page.nextCursor };
 }
 
-/** A request's value in a query built once (kernel/prepared.ts): a placeholder, typed as the value it stands for. */
-const standIn = <T>(name: string) => sql.placeholder(name) as unknown as T;
-
 /**
  * targets.list's page query, built once per shape (which filters are set, a
  * cursor or not) and role, every value a placeholder: building its SQL, the
- * live health rule included, cost Drizzle about 3 ms of CPU a request
+ * live health rule included, cost Drizzle about 5 ms of CPU a request
  * (bench/RESULTS.md, the ladder).
  */
 function targetsPageQuery(db: Db, actor: Actor, filters: NonNullable<ListFilters>, cursor: boolean) {
