@@ -119,3 +119,17 @@ export async function pickPerson(scope: Locator, label: string, option: string, 
   await scope.getByRole("option", { name: option, exact: true }).click();
   await expect(box).toHaveValue(option);
 }
+
+/**
+ * Points at a metric's chart until its interactive version (a canvas) has taken the sketch's
+ * place. Moved to a new spot each try: a pointer that arrived before the page hydrated is
+ * only seen when it moves again, as a person's hand would.
+ */
+export async function pointAtChart(figure: Locator) {
+  let step = 0;
+  await expect(async () => {
+    step += 1;
+    await figure.hover({ position: { x: 20 + ((step * 37) % 200), y: 40 + ((step * 23) % 100) } });
+    await expect(figure.locator("canvas")).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}

@@ -3,66 +3,24 @@
 import type uPlot from "uplot";
 import { quietAxis, useUplot, type ColorOf } from "@/components/ui/use-uplot";
 import { useTimeZone } from "@/components/ui/today";
-import { DISPLAY_LOCALE, formatDateTime, formatValue, sharedDecimals, valueFormatter } from "@/lib/format";
-
-export type MetricChartProps = {
-  points: { at: Date; value: number; count: number }[];
-  unit: string | null;
-  baseline: number | null;
-  goal: number | null;
-  bandLow: number | null;
-  bandHigh: number | null;
-  startDate: string;
-  dueDate: string;
-  /** A CSS colour, often a custom property such as var(--success). */
-  color: string;
-  title: string;
-};
-
-const HEIGHT = 192;
-/** Dates in the display locale and the user's zone, as on the rest of the page (not the browser's own). */
-const day = (seconds: number, timeZone: string) =>
-  new Date(seconds * 1000).toLocaleDateString(DISPLAY_LOCALE, { day: "numeric", month: "short", timeZone });
+import { CHART_BOX, dayLabel, valueLabels, xTicksFor, type MetricChartFrame } from "@/lib/targets/metric-chart-frame";
+import { legendValue, legendWhen, type MetricChartProps } from "./metric-chart-words";
 
 /**
- * Check-ins over time with the baseline, the goal (or band) and the due date.
+ * The interactive chart of a metric's check-ins with the baseline, the goal
+ * (or band) and the due date: a cursor, and a legend that follows it.
  *
  * Drawn with uPlot on a canvas: a metric can have hundreds of points, and the
  * SVG chart this replaced (recharts) cost the target page about 250 ms of
- * main-thread work and 110 kB of script (bench/lighthouse.ts). The canvas says
- * nothing to a screen reader, so the figure carries a text summary, and the
- * check-ins themselves are in the table below it.
+ * main-thread work and 110 kB of script (bench/lighthouse.ts). It is loaded
+ * when a pointer reaches the chart (metric-trend.tsx); until then the page
+ * shows MetricSketch, drawn from the same frame and ticks. Its container is
+ * the figure's, which carries the chart's words for a screen reader.
  */
-export default function MetricChart(props: MetricChartProps) {
-  const { points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate, color, title } = props;
+export default function MetricChart({ props, frame }: { props: MetricChartProps; frame: MetricChartFrame }) {
   const timeZone = useTimeZone();
-  const container = useUplot(
-    (width, colorOf) => buildChart(props, colorOf, width, timeZone),
-    [points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate, color, title, timeZone],
-  );
-
-  return (
-    <figure aria-label={`${props.title}: chart of check-ins with ${props.goal !== null ? "goal" : "band"} and due date`} className="w-full">
-      <div ref={container} className="uplot-chart w-full" style={{ minHeight: HEIGHT }} />
-      <figcaption className="sr-only">{summary(props, timeZone)}</figcaption>
-    </figure>
-  );
-}
-
-function summary({ points, unit, goal, bandLow, bandHigh, dueDate }: MetricChartProps, timeZone: string) {
-  if (points.length === 0) return "No check-ins yet.";
-  const first = points[0]!;
-  const last = points.at(-1)!;
-  const f = valueFormatter([first.value, last.value, goal, bandLow, bandHigh], unit);
-  const aim = goal !== null ? `goal ${f(goal)}` : `band ${f(bandLow)} to ${f(bandHigh)}`;
-  return `${points.length} points from ${formatDateTime(first.at, DISPLAY_LOCALE, timeZone)} (${f(first.value)}) to ${formatDateTime(last.at, DISPLAY_LOCALE, timeZone)} (${f(last.value)}); ${aim}; due ${dueDate}.`;
-}
-
-/** The y axis' labels: three significant digits, all with the same decimals. */
-function axisLabels(ticks: number[]): string[] {
-  const rounded = ticks.map((v) => Number(v.toPrecision(3)));
-  const decimals = sharedDecimals(rounded);
-  return rounded.map((v) => formatValue(v, null, decimals));
+  const container = useUplot((width, colorOf) => buildChart(props, frame, colorOf, width, timeZone), [props, frame, timeZone]);
+  return <div ref={container} data-testid="metric-chart" className="uplot-chart w-full" style={{ minHeight: CHART_BOX.height }} />;
 }
 
 function showLatest(u: uPlot) {
@@ -72,44 +30,43 @@ function showLatest(u: uPlot) {
 
 function buildChart(
   props: MetricChartProps,
+  frame: MetricChartFrame,
   colorOf: ColorOf,
   width: number,
   timeZone: string,
 ): { options: uPlot.Options; data: uPlot.AlignedData } {
   const colors = { line: colorOf(props.color), muted: colorOf("var(--muted)"), success: colorOf("var(--success)") };
-  const { points, unit, baseline, goal, bandLow, bandHigh, startDate, dueDate } = props;
-  const start = Date.parse(`${startDate}T00:00:00Z`) / 1000;
-  const due = Date.parse(`${dueDate}T00:00:00Z`) / 1000;
+  const { points, unit, baseline, goal, bandLow, bandHigh } = props;
+  const due = frame.due;
   const times = points.map((p) => p.at.getTime() / 1000);
-  const xRange: [number, number] = [Math.min(start, times[0] ?? start), Math.max(due, times.at(-1) ?? start)];
-  const values = [...points.map((p) => p.value), baseline, goal, bandLow, bandHigh].filter((v): v is number => v !== null);
-  const lo = values.length ? Math.min(...values) : 0;
-  const hi = values.length ? Math.max(...values) : 1;
-  const pad = (hi - lo || Math.abs(hi) || 1) * 0.1;
   const axis = quietAxis(colorOf);
 
   const options: uPlot.Options = {
     width: Math.max(width, 200),
-    height: HEIGHT,
+    height: CHART_BOX.height,
+    // The plot's box and ticks are the sketch's (lib/targets/metric-chart-frame.ts): the swap moves nothing.
+    padding: [CHART_BOX.top, CHART_BOX.right, 0, 0],
     legend: { show: true, live: true },
     cursor: { drag: { x: false, y: false }, points: { size: 6 } },
-    scales: { x: { time: true, range: xRange }, y: { range: [lo - pad, hi + pad] } },
+    scales: { x: { time: true, range: frame.x }, y: { range: frame.y } },
     axes: [
-      { ...axis, grid: { show: false }, values: (_u, ticks) => ticks.map((t) => day(t, timeZone)) },
-      { ...axis, size: 56, values: (_u, ticks) => axisLabels(ticks) },
+      {
+        ...axis,
+        size: CHART_BOX.bottom,
+        grid: { show: false },
+        splits: (u) => xTicksFor(frame, u.width),
+        values: (_u, ticks) => ticks.map(dayLabel),
+      },
+      { ...axis, size: CHART_BOX.left, splits: () => frame.yTicks, values: (_u, ticks) => valueLabels(ticks) },
     ],
     series: [
-      { label: "When", value: (_u, v) => (v === null ? "–" : formatDateTime(new Date(v * 1000), DISPLAY_LOCALE, timeZone)) },
+      { label: "When", value: (_u, v) => legendWhen(v === null ? undefined : new Date(v * 1000), timeZone) },
       {
         label: "Value",
         stroke: colors.line,
         width: 2,
         points: { show: points.length < 40, size: 5, fill: colors.line },
-        value: (_u, v, _s, i) => {
-          if (v === null) return "–";
-          const count = i === null ? 1 : (points[i]?.count ?? 1);
-          return `${formatValue(v, unit)}${count > 1 ? ` (mean of ${count})` : ""}`;
-        },
+        value: (_u, v, _s, i) => legendValue(v === null ? undefined : { value: v, count: i === null ? 1 : (points[i]?.count ?? 1) }, unit),
       },
     ],
     hooks: {

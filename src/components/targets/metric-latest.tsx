@@ -12,8 +12,9 @@ export function MetricLatest({ metric, health }: { metric: MetricRow; health: He
   const formatDateTime = useFormatDateTime();
   return (
     <div className="grid gap-1.5">
-      <div className="flex items-baseline justify-between gap-2">
-        <span className="min-w-0 break-all text-2xl font-semibold tabular-nums">{formatValue(metric.latest?.value, metric.unit)}</span>
+      {/* On a narrow card the "latest" line goes under the value rather than breaking it ("420 co|res"). */}
+      <div className="flex flex-wrap items-baseline justify-between gap-x-2 gap-y-0.5">
+        <span className="min-w-0 text-2xl font-semibold tabular-nums wrap-anywhere">{formatValue(metric.latest?.value, metric.unit)}</span>
         <span className="text-xs text-muted">
           {metric.latest ? `latest, ${formatDateTime(metric.latest.at)}` : "No check-ins yet"} · {Math.round(metric.status.progress * 100)}%
           of the way

@@ -1,18 +1,14 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
-import { Trash2 } from "lucide-react";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { toast } from "@/components/ui/toast";
-import { Button } from "@/components/ui/button";
-import { LoadMore } from "@/components/ui/load-more";
-import { usePagedRows } from "@/components/ui/use-paged-rows";
-import { useTRPC } from "@/trpc/react";
-import { formatValue, sharedDecimals } from "@/lib/format";
-import { EditCheckInDialog } from "./edit-check-in-dialog";
 import { useAddCheckIn, useDeleteCheckIn } from "./mutations";
 import type { CheckInRow, MetricRow } from "./types";
-import { useFormatDateTime } from "@/components/ui/today";
+
+// The rows, each with its edit dialog, come with their script when the list is first opened.
+const CheckInPages = lazy(() => import("./check-in-pages"));
+
+const loading = <p className="mt-2 text-xs text-muted">Loading…</p>;
 
 /**
  * The check-ins, opened on demand, newest first, a page at a time
@@ -42,87 +38,11 @@ export function RecentCheckIns({ metric, canChange }: { metric: MetricRow; canCh
         {metric.recent.length >= 20 ? "+" : ""})
       </summary>
       {/* Loaded and rendered once opened: each row has its own edit dialog and mutations, work the page need not do on load. */}
-      {open ? <CheckInPages metric={metric} onDelete={canChange ? deleteWithUndo : undefined} /> : null}
+      {open ? (
+        <Suspense fallback={loading}>
+          <CheckInPages metric={metric} onDelete={canChange ? deleteWithUndo : undefined} />
+        </Suspense>
+      ) : null}
     </details>
-  );
-}
-
-/** A metric's check-ins, a page at a time (the same options wherever they are listed). */
-export const checkInPages = (trpc: ReturnType<typeof useTRPC>, metricId: string) =>
-  trpc.targets.checkIns.infiniteQueryOptions({ metricId }, { getNextPageParam: (page) => page.nextCursor ?? undefined });
-
-function CheckInPages({ metric, onDelete }: { metric: MetricRow; onDelete?: (c: CheckInRow) => Promise<void> }) {
-  const trpc = useTRPC();
-  const pages = useInfiniteQuery(checkInPages(trpc, metric.id));
-  const { rows, more } = usePagedRows(pages, ["check-in", "check-ins"]);
-  if (pages.isPending) return <p className="mt-2 text-xs text-muted">Loading…</p>;
-  if (pages.isError) return <p className="mt-2 text-xs text-danger">The check-ins could not be loaded.</p>;
-  const decimals = sharedDecimals(rows.map((c) => c.value));
-  return (
-    <>
-      <table className="mt-2 w-full text-left text-sm">
-        <thead className="text-xs text-muted">
-          <tr>
-            <th scope="col" className="py-1 font-medium">
-              When
-            </th>
-            <th scope="col" className="py-1 font-medium">
-              Value
-            </th>
-            <th scope="col" className="py-1 font-medium">
-              Note
-            </th>
-            <th scope="col" className="py-1">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((c) => (
-            <CheckInLine
-              key={c.id}
-              checkIn={c}
-              unit={metric.unit}
-              decimals={decimals}
-              onDelete={onDelete ? () => onDelete(c) : undefined}
-            />
-          ))}
-        </tbody>
-      </table>
-      <LoadMore {...more} label="Show earlier check-ins" />
-    </>
-  );
-}
-
-function CheckInLine({
-  checkIn: c,
-  unit,
-  decimals,
-  onDelete,
-}: {
-  checkIn: CheckInRow;
-  unit: string | null;
-  decimals: number;
-  onDelete?: () => Promise<void>;
-}) {
-  const formatDateTime = useFormatDateTime();
-  return (
-    <tr className="border-t border-border">
-      <td className="py-1 pr-2 text-muted">{formatDateTime(c.at)}</td>
-      <td className="break-all py-1 pr-2 tabular-nums">{formatValue(c.value, unit, decimals)}</td>
-      <td className="py-1 pr-2 text-muted">
-        {c.source === "prometheus" ? (c.note ? `From Prometheus · ${c.note}` : "From Prometheus") : c.note}
-      </td>
-      <td className="whitespace-nowrap py-1 text-right">
-        {onDelete ? (
-          <>
-            <EditCheckInDialog checkIn={c} label={`Edit check-in of ${formatDateTime(c.at)}`} />
-            <Button variant="ghost" size="sm" aria-label={`Delete check-in of ${formatDateTime(c.at)}`} onClick={onDelete}>
-              <Trash2 aria-hidden="true" />
-            </Button>
-          </>
-        ) : null}
-      </td>
-    </tr>
   );
 }

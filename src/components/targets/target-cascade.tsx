@@ -3,22 +3,22 @@
 import { useQuery } from "@tanstack/react-query";
 import { GitBranchPlus, MoveRight, Unlink } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { toast } from "@/components/ui/toast";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/select";
+import { FormLoading } from "@/components/forms/form-loading";
 import { flatten } from "@/lib/targets/tree";
 import { useTRPC } from "@/trpc/react";
-import { MAX_PAGE } from "@/lib/page-size";
 import { useCreateTarget, useSetTargetParent } from "./mutations";
 import { TargetForm } from "./lazy-forms";
 import { defaultTargetValues } from "./target-defaults";
 import { TargetBreadcrumb, TargetTreeList, TroubleLine } from "./target-tree";
+
+// The move form (with its list of targets to choose from) loads when the dialog first opens.
+const MoveTargetForm = lazy(() => import("./move-target-form"));
 
 /**
  * The targets above this one: the breadcrumb to its root. For its controller:
@@ -68,22 +68,9 @@ export function TargetLineage({ id, title, canEdit, version }: { id: string; tit
 
 /** Puts a target under another one the actor set or owns (not itself or one of its own sub-targets, `below`). */
 function MoveTarget({ id, title, version, below }: { id: string; title: string; version: number; below: string[] }) {
-  const trpc = useTRPC();
   const [open, setOpen] = useState(false);
-  const [parentId, setParentId] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  // The first MAX_PAGE of them, worst first: a picker, not the list.
-  const { data: mine } = useQuery({ ...trpc.targets.list.queryOptions({ mine: true, limit: MAX_PAGE }), enabled: open });
-  const move = useSetTargetParent();
-  const choices = (mine?.items ?? []).filter((t) => !below.includes(t.id));
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(v) => {
-        setOpen(v);
-        setError(null);
-      }}
-    >
+    <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button variant="ghost" size="sm">
           <MoveRight aria-hidden="true" /> Move under…
@@ -93,45 +80,9 @@ function MoveTarget({ id, title, version, below }: { id: string; title: string; 
         title={`Move “${title}”`}
         description="Put it under a target you set or own: it becomes one of its sub-targets, with its own below it."
       >
-        <form
-          className="grid gap-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!parentId) return setError("Choose a target.");
-            move.mutate(
-              { id, parentId, version },
-              {
-                onSuccess: () => {
-                  setOpen(false);
-                  toast.success("Moved.");
-                },
-                onError: (err) => setError(err.message),
-              },
-            );
-          }}
-        >
-          {error ? <Alert tone="danger">{error}</Alert> : null}
-          <Field label="Part of" hint="Its owners must be below you in the chart.">
-            {(a) => (
-              <Select {...a} value={parentId} onChange={(e) => setParentId(e.target.value)}>
-                <option value="">Choose a target</option>
-                {choices.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {[...t.partOf.map((p) => p.title), t.title].join(" › ")}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-          <div data-dialog-footer className="flex justify-end gap-2">
-            <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={move.isPending}>
-              Move
-            </Button>
-          </div>
-        </form>
+        <Suspense fallback={<FormLoading />}>
+          <MoveTargetForm id={id} version={version} below={below} onDone={() => setOpen(false)} />
+        </Suspense>
       </DialogContent>
     </Dialog>
   );

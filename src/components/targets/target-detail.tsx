@@ -4,7 +4,7 @@ import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { Lock, Pencil, Plus, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -26,7 +26,9 @@ import { useAddMetric, useDeleteTarget, useSetTargetStatus, useUpdateTarget } fr
 import { SubTargets, TargetLineage } from "./target-cascade";
 import { TargetComments } from "./target-comments";
 import { TargetStatus } from "./target-status";
-import { TargetSloPanel } from "./target-slo-panel";
+
+// Only a target imported from an SLO has the panel: other target pages do without its script.
+const TargetSloPanel = lazy(() => import("./target-slo-panel").then((m) => ({ default: m.TargetSloPanel })));
 
 type TargetLike = {
   title: string;
@@ -230,7 +232,11 @@ export function TargetDetail({ id }: { id: string }) {
 
         <div className="grid min-w-0 content-start gap-6">
           <TargetStatus targetId={id} />
-          {t.slo ? <TargetSloPanel targetId={id} slo={t.slo} /> : null}
+          {t.slo ? (
+            <Suspense fallback={null}>
+              <TargetSloPanel targetId={id} slo={t.slo} />
+            </Suspense>
+          ) : null}
           <Card>
             <CardHeader>
               <CardTitle>Progress</CardTitle>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, type DependencyList } from "react";
+import { useLayoutEffect, useRef, type DependencyList } from "react";
 import { useTheme } from "next-themes";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
@@ -16,7 +16,8 @@ export type ColorOf = (cssColor: string) => string;
  *
  * `build` makes the options for a width and the data; both are made, and the
  * chart drawn again, only when `deps` or the theme change, not on every render
- * of the page around it.
+ * of the page around it. Drawn before the browser paints (a layout effect), so
+ * a chart that replaces a sketch of itself never shows an empty frame.
  */
 export function useUplot(
   build: (width: number, colorOf: ColorOf) => { options: uPlot.Options; data: uPlot.AlignedData },
@@ -25,7 +26,7 @@ export function useUplot(
   const container = useRef<HTMLDivElement>(null);
   const { resolvedTheme } = useTheme();
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;
     const css = getComputedStyle(element);

@@ -6,6 +6,13 @@
 
 export const PULL_INTERVALS_MINUTES = [15, 60, 360, 1440] as const;
 export const DEFAULT_PULL_INTERVAL_MINUTES = 60;
+/** How each interval reads on the page. */
+export const PULL_INTERVAL_LABELS: Record<(typeof PULL_INTERVALS_MINUTES)[number], string> = {
+  15: "Every 15 minutes",
+  60: "Hourly",
+  360: "Every 6 hours",
+  1440: "Daily",
+};
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 /** A failing source is retried at most this far apart. */
