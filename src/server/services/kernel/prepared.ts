@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type AnyColumn } from "drizzle-orm";
 import type { Db } from "../../db/types";
 import type { Actor } from "./actor";
 
@@ -25,6 +25,13 @@ const built = new WeakMap<Db, Map<string, Runnable>>();
 
 /** A request's value in a query built once: a placeholder, typed as the value it stands for. */
 export const standIn = <T>(name: string) => sql.placeholder(name) as unknown as T;
+
+/**
+ * A column equal to one of the ids in the array placeholder `name`: the
+ * prepared form of `inArray` for a list whose length varies per request (a
+ * page's targets), one parameter whatever its length. Uses the same indexes.
+ */
+export const oneOfIds = (column: AnyColumn, name: string) => sql`${column} = any(${sql.placeholder(name)}::uuid[])`;
 
 /** The actor as placeholders, with the role (which changes some rules' shape) kept as is. */
 function placeholderActor(role: Actor["role"]): Actor {

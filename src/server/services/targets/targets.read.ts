@@ -24,7 +24,7 @@ import {
   type ClockColumns,
   type HealthClock,
 } from "./health.sql";
-import { actorValues, preparedFor, standIn } from "../kernel/prepared";
+import { actorValues, oneOfIds, preparedFor, standIn } from "../kernel/prepared";
 import { targetsToCsv, type TargetCsvRow } from "@/lib/targets/csv";
 
 // Targets: the reads (the list with health, a target's page with its series,
@@ -332,18 +332,8 @@ async function summariseInOrder(
         rows.map((r) => r.target.dueDate),
         now,
       ),
-    db
-      .select({ targetId: targetOwners.targetId, id: people.id, name: people.name, track: people.track })
-      .from(targetOwners)
-      .innerJoin(people, and(eq(people.id, targetOwners.personId), eq(people.orgId, targetOwners.orgId)))
-      .where(inScope(targetOwners, actor, inArray(targetOwners.targetId, ids)))
-      // The EM before the IC ("manager" sorts after "ic").
-      .orderBy(desc(people.track), asc(people.name)),
-    db
-      .select()
-      .from(metrics)
-      .where(inScope(metrics, actor, inArray(metrics.targetId, ids)))
-      .orderBy(asc(metrics.position), asc(metrics.createdAt)),
+    ownersQuery(db, actor).execute({ ...actorValues(actor), ids }),
+    metricsQuery(db, actor).execute({ ...actorValues(actor), ids }),
     withPartOf
       ? ancestorChains(
           db,
@@ -362,6 +352,36 @@ async function summariseInOrder(
     owners: (ownersOf.get(target.id) ?? []).map(({ targetId: _t, ...p }) => p),
     ...withStatuses(target, metricsOf.get(target.id) ?? [], latest, now, today),
   }));
+}
+
+/**
+ * The owners of a page of targets, the EM before the IC ("manager" sorts
+ * after "ic"). Built once per role, the page's ids one array parameter
+ * (kernel/prepared.ts): building it per call was a measurable part of
+ * targets.list's request (bench/RESULTS.md, the ladder).
+ */
+function ownersQuery(db: Db, actor: Actor) {
+  return preparedFor(db, actor, "target_owners_of", "", (stand, name) =>
+    db
+      .select({ targetId: targetOwners.targetId, id: people.id, name: people.name, track: people.track })
+      .from(targetOwners)
+      .innerJoin(people, and(eq(people.id, targetOwners.personId), eq(people.orgId, targetOwners.orgId)))
+      .where(inScope(targetOwners, stand, oneOfIds(targetOwners.targetId, "ids")))
+      .orderBy(desc(people.track), asc(people.name))
+      .prepare(name),
+  );
+}
+
+/** The metrics of a page of targets, in their order on a target: built once per role, as ownersQuery. */
+function metricsQuery(db: Db, actor: Actor) {
+  return preparedFor(db, actor, "target_metrics_of", "", (stand, name) =>
+    db
+      .select()
+      .from(metrics)
+      .where(inScope(metrics, stand, oneOfIds(metrics.targetId, "ids")))
+      .orderBy(asc(metrics.position), asc(metrics.createdAt))
+      .prepare(name),
+  );
 }
 
 /** Chart points per metric: at most this many, averaged per time bucket on the server. */
