@@ -66,3 +66,33 @@ test("a target moved under another from its page, and a check-in edited from the
     page.getByRole("list", { name: `Sub-targets of Checkout fast ${id}` }).getByRole("link", { name: `Search fast ${id}` }),
   ).toBeVisible();
 });
+
+test("a chart whose script cannot load keeps its sketch, and the page stays", async ({ page }) => {
+  await signUp(page);
+  const { selfId } = await query<{ selfId: string }>(page, "targets.formOptions");
+  const target = await mutate<{ id: string }>(page, "targets.create", {
+    title: "Uptime held",
+    kind: "reliability",
+    ownerIds: [selfId],
+    startDate: "2026-01-01",
+    dueDate: "2027-12-31",
+  });
+  const metric = await mutate<{ id: string }>(page, "targets.addMetric", {
+    targetId: target.id,
+    name: "Uptime",
+    unit: "%",
+    direction: "higher",
+    baseline: 99,
+    goal: 99.9,
+  });
+  await mutate(page, "targets.addCheckIn", { metricId: metric.id, value: 99.5, at: new Date("2026-06-01T09:00:00Z") });
+  await page.goto(`/targets/${target.id}`);
+  await page.waitForLoadState("networkidle");
+  // A deploy since the page loaded: its scripts are gone.
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  const chart = page.getByRole("region", { name: "Uptime", exact: true }).getByRole("figure");
+  for (const x of [30, 120, 210]) await chart.hover({ position: { x, y: 60 } });
+  await expect(chart.getByTestId("metric-sketch")).toContainText("Value: 99.5%");
+  await expect(chart.locator("canvas")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1, name: "Uptime held" })).toBeVisible();
+});

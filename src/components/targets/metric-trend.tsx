@@ -2,7 +2,7 @@
 
 import { lazy, Suspense, useMemo, useState } from "react";
 import type { Health } from "@/lib/targets/status";
-import { metricChartFrame } from "@/lib/targets/metric-chart-frame";
+import { metricChartFrame, type MetricChartFrame } from "@/lib/targets/metric-chart-frame";
 import { HEALTH_COLOR } from "@/components/ui/health-badge";
 import { useTimeZone } from "@/components/ui/today";
 import { chartSummary, type MetricChartProps } from "./metric-chart-words";
@@ -10,7 +10,12 @@ import { MetricSketch } from "./metric-sketch";
 import type { MetricRow, TargetDetailData } from "./types";
 
 // The chart library is a tenth of the target page's script: it comes when a pointer reaches a chart.
-const MetricChart = lazy(() => import("./metric-chart"));
+// Should it fail to load (a tab left open across a deploy, the network gone), the sketch stays.
+const MetricChart = lazy(() => import("./metric-chart").catch(() => ({ default: SketchInstead })));
+
+function SketchInstead({ props, frame }: { props: MetricChartProps; frame: MetricChartFrame }) {
+  return <MetricSketch props={props} frame={frame} timeZone={useTimeZone()} />;
+}
 
 /**
  * A number metric's check-ins over the target's time span, with its goal or

@@ -6,6 +6,11 @@ const at = (iso: string) => Date.parse(iso) / 1000;
 const DAY = 86_400;
 
 describe("niceTicks", () => {
+  it("labels close ticks with the step's decimals, never twice the same", () => {
+    expect(valueLabels(niceTicks(999, 1001, 4))).toEqual(["999.0", "999.5", "1,000.0", "1,000.5", "1,001.0"]);
+    expect(valueLabels([350, 400, 450])).toEqual(["350", "400", "450"]);
+  });
+
   it("gives round values a 1, 2 or 5 step apart inside the range", () => {
     expect(niceTicks(338, 492, 4)).toEqual([350, 400, 450]);
     expect(niceTicks(99.1, 100.05, 4)).toEqual([99.2, 99.4, 99.6, 99.8, 100]);
@@ -17,19 +22,34 @@ describe("niceTicks", () => {
     expect(niceTicks(Number.NaN, 1, 4)).toEqual([]);
   });
 
+  it("ends, with nothing to show, for a span narrower than its values' precision or finer than the finest tick", () => {
+    // A metric may have a baseline of 0.3 and a goal of 0.30000000000000004: the steps would not move the values.
+    expect(niceTicks(0.3, 0.30000000000000004, 4)).toEqual([]);
+    expect(niceTicks(100, 100.00000000000001, 4)).toEqual([]);
+    expect(niceTicks(1e12, 1e12 + 1e-4, 4)).toEqual([]);
+    expect(niceTicks(0, 1e-120, 4)).toEqual([]);
+  });
+
   it("stays inside the range, in order, evenly spaced and never many more than asked", () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 1e-3, max: 1e6, noNaN: true }), (lo, span) => {
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.double({ min: 1e-9, max: 1e12, noNaN: true }), (lo, span) => {
         const hi = lo + span;
         const ticks = niceTicks(lo, hi, 4);
-        expect(ticks.length).toBeGreaterThan(0);
+        // Some round values to show, unless the span is below what the values can tell apart.
+        if (span > Math.max(Math.abs(lo), Math.abs(hi)) * 1e-8 && span > 1e-11) expect(ticks.length).toBeGreaterThan(0);
         expect(ticks.length).toBeLessThanOrEqual(9);
         const slack = span * 1e-6;
         for (const t of ticks) {
           expect(t).toBeGreaterThanOrEqual(lo - slack);
           expect(t).toBeLessThanOrEqual(hi + slack);
         }
-        for (let i = 1; i < ticks.length; i++) expect(ticks[i]!).toBeGreaterThan(ticks[i - 1]!);
+        const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : 0;
+        for (let i = 1; i < ticks.length; i++) {
+          expect(ticks[i]!).toBeGreaterThan(ticks[i - 1]!);
+          expect(Math.abs(ticks[i]! - ticks[i - 1]! - step)).toBeLessThanOrEqual(step * 1e-6);
+        }
+        // Labelled, no two read the same.
+        expect(new Set(valueLabels(ticks)).size).toBe(ticks.length);
       }),
       { numRuns: 500 },
     );

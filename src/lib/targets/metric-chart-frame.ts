@@ -2,11 +2,11 @@
  * The frame of a metric's chart: its ranges, its ticks and the box the plot
  * sits in. One definition for the two drawings of the chart: the sketch the
  * page is served with (SVG, no script) and the interactive uPlot chart that
- * replaces it when the pointer or focus reaches it. Both take their ticks from
+ * replaces it when a pointer reaches it. Both take their ticks from
  * here, so the swap does not move a line or a label.
  */
 
-import { DISPLAY_LOCALE, formatValue, sharedDecimals } from "@/lib/format";
+import { DISPLAY_LOCALE, formatValue } from "@/lib/format";
 
 const DAY_SECONDS = 86_400;
 
@@ -80,22 +80,38 @@ function dayToSeconds(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) / 1000;
 }
 
+/** A bound on the ticks, whatever is asked. */
+const MAX_TICKS = 50;
+/** The finest tick: values that need more decimals than this get none (toFixed's own limit is 100). */
+const MAX_TICK_DECIMALS = 12;
+
+/** The decimals a step of ticks needs: 50 needs 0, 0.2 needs 1, 0.05 needs 2 (a step's float error aside). */
+function stepDecimals(step: number): number {
+  return Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+}
+
 /**
  * Round values inside [lo, hi], about `count` of them, a step of 1, 2 or 5
- * times a power of ten apart ("350, 400, 450"). Steps are rounded to
- * the step's own decimals so 0.1 + 0.2 prints as 0.3.
+ * times a power of ten apart ("350, 400, 450"), each rounded to the step's
+ * decimals so 0.1 + 0.2 prints as 0.3. None for a span too narrow for its
+ * values' precision (a baseline of 0.3, a goal of 0.30000000000000004) or
+ * finer than MAX_TICK_DECIMALS: there are no round values in it to show.
+ * Counted in whole steps, so the loop ends whatever the floats.
  */
 export function niceTicks(lo: number, hi: number, count: number): number[] {
-  if (!(hi > lo) || !Number.isFinite(lo) || !Number.isFinite(hi)) return [];
-  const rough = (hi - lo) / Math.max(1, count);
-  const power = 10 ** Math.floor(Math.log10(rough));
+  if (!(hi > lo) || !Number.isFinite(lo) || !Number.isFinite(hi) || count < 1) return [];
+  const span = hi - lo;
+  if (span <= Math.max(Math.abs(lo), Math.abs(hi)) * 1e-9) return [];
+  const power = 10 ** Math.floor(Math.log10(span / count));
   // The step whose count of ticks comes nearest the one asked for.
   const step = [1, 2, 5, 10]
     .map((m) => m * power)
-    .reduce((best, s) => (Math.abs((hi - lo) / s - count) < Math.abs((hi - lo) / best - count) ? s : best));
-  const decimals = Math.max(0, -Math.floor(Math.log10(step)));
+    .reduce((best, s) => (Math.abs(span / s - count) < Math.abs(span / best - count) ? s : best));
+  const decimals = stepDecimals(step);
+  if (decimals > MAX_TICK_DECIMALS) return [];
   const ticks: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) ticks.push(Number(v.toFixed(decimals)));
+  const last = Math.floor(hi / step + 1e-9);
+  for (let i = Math.ceil(lo / step - 1e-9); i <= last && ticks.length < MAX_TICKS; i++) ticks.push(Number((i * step).toFixed(decimals)));
   return ticks;
 }
 
@@ -154,9 +170,8 @@ export function dayLabel(seconds: number): string {
   return new Date(seconds * 1000).toLocaleDateString(DISPLAY_LOCALE, { day: "numeric", month: "short", timeZone: "UTC" });
 }
 
-/** The y axis' labels: three significant digits, all with the same decimals. */
+/** The y axis' labels: each with the decimals of the ticks' step, so close ticks never read the same ("999.5, 1,000.0"). */
 export function valueLabels(ticks: readonly number[]): string[] {
-  const rounded = ticks.map((v) => Number(v.toPrecision(3)));
-  const decimals = sharedDecimals(rounded);
-  return rounded.map((v) => formatValue(v, null, decimals));
+  const decimals = ticks.length > 1 ? Math.min(MAX_TICK_DECIMALS, stepDecimals(ticks[1]! - ticks[0]!)) : 0;
+  return ticks.map((v) => formatValue(v, null, decimals));
 }
