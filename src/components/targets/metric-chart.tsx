@@ -3,7 +3,7 @@
 import type uPlot from "uplot";
 import { quietAxis, useUplot, type ColorOf } from "@/components/ui/use-uplot";
 import { useTimeZone } from "@/components/ui/today";
-import { CHART_BOX, dayLabel, valueLabels, xTicksFor, type MetricChartFrame } from "@/lib/targets/metric-chart-frame";
+import { CHART_BOX, dayLabel, MAX_DOTS, valueLabels, xTicksFor, type MetricChartFrame } from "@/lib/targets/metric-chart-frame";
 import { legendValue, legendWhen, type MetricChartProps } from "./metric-chart-words";
 
 /**
@@ -65,7 +65,7 @@ function buildChart(
         label: "Value",
         stroke: colors.line,
         width: 2,
-        points: { show: points.length < 40, size: 5, fill: colors.line },
+        points: { show: points.length < MAX_DOTS, size: 5, fill: colors.line },
         value: (_u, v, _s, i) => legendValue(v === null ? undefined : { value: v, count: i === null ? 1 : (points[i]?.count ?? 1) }, unit),
       },
     ],

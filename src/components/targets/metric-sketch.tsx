@@ -1,12 +1,10 @@
 import type { CSSProperties } from "react";
-import { CHART_BOX, dayLabel, fraction, valueLabels, type MetricChartFrame } from "@/lib/targets/metric-chart-frame";
+import { CHART_BOX, dayLabel, fraction, MAX_DOTS, valueLabels, type MetricChartFrame } from "@/lib/targets/metric-chart-frame";
 import { legendValue, legendWhen, type MetricChartProps } from "./metric-chart-words";
 
 const PLOT_HEIGHT = CHART_BOX.height - CHART_BOX.top - CHART_BOX.bottom;
 /** The SVG's x units: a thousandth of the plot's width (it stretches across; its strokes keep their width). */
 const X_UNITS = 1000;
-/** Points are drawn up to this many check-ins, as on the interactive chart. */
-const MAX_DOTS = 40;
 
 /**
  * A metric's chart as the page is served: the same frame, lines, labels and
@@ -50,16 +48,7 @@ export function MetricSketch({ props, frame, timeZone }: { props: MetricChartPro
           >
             <g fill="none">
               {frame.yTicks.map((tick) => (
-                <line
-                  key={tick}
-                  x1={0}
-                  x2={X_UNITS}
-                  y1={y(tick)}
-                  y2={y(tick)}
-                  style={{ stroke: "var(--border)" }}
-                  strokeDasharray="3 3"
-                  vectorEffect="non-scaling-stroke"
-                />
+                <Across key={tick} at={y(tick)} color="var(--border)" dash="3 3" />
               ))}
               {bandLow !== null && bandHigh !== null ? (
                 <>
@@ -71,46 +60,12 @@ export function MetricSketch({ props, frame, timeZone }: { props: MetricChartPro
                     style={{ fill: "var(--success)" }}
                     fillOpacity={0.08}
                   />
-                  <line
-                    x1={0}
-                    x2={X_UNITS}
-                    y1={y(bandHigh)}
-                    y2={y(bandHigh)}
-                    style={{ stroke: "var(--success)" }}
-                    vectorEffect="non-scaling-stroke"
-                  />
-                  <line
-                    x1={0}
-                    x2={X_UNITS}
-                    y1={y(bandLow)}
-                    y2={y(bandLow)}
-                    style={{ stroke: "var(--success)" }}
-                    vectorEffect="non-scaling-stroke"
-                  />
+                  <Across at={y(bandHigh)} color="var(--success)" />
+                  <Across at={y(bandLow)} color="var(--success)" />
                 </>
               ) : null}
-              {baseline !== null ? (
-                <line
-                  x1={0}
-                  x2={X_UNITS}
-                  y1={y(baseline)}
-                  y2={y(baseline)}
-                  style={{ stroke: "var(--muted)" }}
-                  strokeDasharray="4 4"
-                  vectorEffect="non-scaling-stroke"
-                />
-              ) : null}
-              {goal !== null ? (
-                <line
-                  x1={0}
-                  x2={X_UNITS}
-                  y1={y(goal)}
-                  y2={y(goal)}
-                  style={{ stroke: "var(--success)" }}
-                  strokeDasharray="6 3"
-                  vectorEffect="non-scaling-stroke"
-                />
-              ) : null}
+              {baseline !== null ? <Across at={y(baseline)} color="var(--muted)" dash="4 4" /> : null}
+              {goal !== null ? <Across at={y(goal)} color="var(--success)" dash="6 3" /> : null}
               <line
                 x1={x(frame.due)}
                 x2={x(frame.due)}
@@ -189,4 +144,9 @@ export function MetricSketch({ props, frame, timeZone }: { props: MetricChartPro
       </p>
     </div>
   );
+}
+
+/** A line across the plot at a height (px), its dashes and width kept whatever the stretch. */
+function Across({ at, color, dash }: { at: number; color: string; dash?: string }) {
+  return <line x1={0} x2={X_UNITS} y1={at} y2={at} style={{ stroke: color }} strokeDasharray={dash} vectorEffect="non-scaling-stroke" />;
 }

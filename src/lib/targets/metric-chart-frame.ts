@@ -13,6 +13,9 @@ const DAY_SECONDS = 86_400;
 /** The chart's box in CSS pixels: the plot inside it, the y labels' gutter on the left, the dates below. */
 export const CHART_BOX = { height: 192, top: 12, right: 12, bottom: 28, left: 56 } as const;
 
+/** Each check-in gets a dot below this many of them (more would be a smear); the line alone above. */
+export const MAX_DOTS = 40;
+
 /**
  * A chart at least this wide (CSS px, the figure's own width) gets the wide
  * set of date ticks. The sketch switches with a container query at the same
