@@ -161,8 +161,8 @@ export function EnergyLogForm({
               />
               <span
                 className={cn(
-                  "flex h-9 items-center justify-center rounded-md border border-border bg-surface text-sm tabular-nums peer-focus-visible:outline-2 peer-focus-visible:outline-[var(--ring)] hover:bg-surface-2",
-                  level === n && "border-accent bg-accent text-accent-fg hover:bg-accent",
+                  "flex h-9 items-center justify-center rounded-md border text-sm tabular-nums peer-focus-visible:outline-2 peer-focus-visible:outline-[var(--ring)]",
+                  level === n ? "border-accent bg-accent text-accent-fg" : "border-border bg-surface hover:bg-surface-2",
                 )}
               >
                 {n}

@@ -141,9 +141,9 @@ export function PersonPicker({ id, value, onChange, emptyLabel, track, notUnder,
         aria-activedescendant={open ? optionId(activeIndex) : undefined}
         autoComplete="off"
         className={cn(
-          "h-9 w-full rounded-md border border-border bg-surface px-2.5 text-sm text-fg",
+          "h-9 w-full rounded-md border bg-surface px-2.5 text-sm text-fg",
           "focus:border-accent focus:outline-2 focus:outline-offset-0",
-          aria["aria-invalid"] && "border-danger",
+          aria["aria-invalid"] ? "border-danger" : "border-border",
         )}
         placeholder={open ? "Type a name…" : undefined}
         value={open ? typed : chosenLabel}

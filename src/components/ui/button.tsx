@@ -7,16 +7,16 @@ const buttonVariants = cva(
   {
     variants: {
       variant: {
-        primary: "bg-accent text-accent-fg hover:opacity-90",
-        secondary: "border border-border bg-surface text-fg hover:bg-surface-2",
-        ghost: "text-fg hover:bg-surface-2",
-        danger: "bg-danger text-white hover:opacity-90 dark:text-bg",
+        primary: "bg-accent base:text-accent-fg hover:opacity-90",
+        secondary: "border border-border bg-surface base:text-fg hover:bg-surface-2",
+        ghost: "base:text-fg hover:bg-surface-2",
+        danger: "bg-danger base:text-white hover:opacity-90 dark:text-bg",
       },
       size: {
-        sm: "h-8 px-3",
-        md: "h-9 px-4",
-        lg: "h-10 px-5",
-        icon: "size-9",
+        sm: "base:h-8 px-3",
+        md: "base:h-9 px-4",
+        lg: "base:h-10 px-5",
+        icon: "base:size-9",
       },
     },
     defaultVariants: { variant: "primary", size: "md" },

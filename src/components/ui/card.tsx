@@ -1,15 +1,15 @@
 import { cn } from "@/lib/cn";
 
 export function Card({ className, ...props }: React.ComponentProps<"section">) {
-  return <section className={cn("rounded-lg border border-border bg-surface", className)} {...props} />;
+  return <section className={cn("rounded-lg border base:border-border bg-surface", className)} {...props} />;
 }
 
 export function CardHeader({ className, ...props }: React.ComponentProps<"div">) {
-  return <div className={cn("flex flex-col gap-1 px-5 pt-5", className)} {...props} />;
+  return <div className={cn("flex base:flex-col base:gap-1 px-5 pt-5", className)} {...props} />;
 }
 
 export function CardTitle({ className, as: Heading = "h2", ...props }: React.ComponentProps<"h2"> & { as?: "h1" | "h2" | "h3" }) {
-  return <Heading className={cn("text-base font-semibold text-fg wrap-anywhere", className)} {...props} />;
+  return <Heading className={cn("base:text-base font-semibold text-fg wrap-anywhere", className)} {...props} />;
 }
 
 export function CardDescription({ className, ...props }: React.ComponentProps<"p">) {

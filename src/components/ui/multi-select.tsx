@@ -133,9 +133,9 @@ export function MultiSelect({
     <div ref={rootRef} className="grid gap-1">
       <div
         className={cn(
-          "flex min-h-9 w-full flex-wrap items-center gap-1 rounded-md border border-border bg-surface px-1.5 py-1 text-sm text-fg",
+          "flex min-h-9 w-full flex-wrap items-center gap-1 rounded-md border bg-surface px-1.5 py-1 text-sm text-fg",
           "focus-within:border-accent focus-within:outline-2 focus-within:outline-offset-0",
-          aria["aria-invalid"] && "border-danger",
+          aria["aria-invalid"] ? "border-danger" : "border-border",
         )}
         // A click on the box (not a chip's button) goes to the input, as in a text field.
         onMouseDown={(e) => {

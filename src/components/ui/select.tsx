@@ -7,7 +7,7 @@ export function Select({ className, children, ...props }: React.ComponentProps<"
     <div className="relative">
       <select
         className={cn(
-          "h-9 w-full appearance-none rounded-md border border-border bg-surface pl-3 pr-8 text-sm text-fg",
+          "h-9 base:w-full appearance-none rounded-md border border-border bg-surface pl-3 pr-8 text-sm text-fg",
           "focus-visible:border-accent focus-visible:outline-2 focus-visible:outline-offset-0 aria-invalid:border-danger",
           className,
         )}

@@ -1,0 +1,34 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { findClassConflicts } from "./class-conflicts";
+
+describe("classes that set the same property on one element (cn joins, it does not merge)", () => {
+  it("none in the app's source", () => {
+    const paths = execFileSync("git", ["ls-files", "src"], { encoding: "utf8" })
+      .split("\n")
+      .filter((p) => /\.tsx?$/.test(p) && !p.includes(".test."));
+    const files = Object.fromEntries(paths.map((p) => [p, readFileSync(p, "utf8")]));
+    expect(findClassConflicts(files)).toEqual([]);
+  });
+
+  it("finds a conflict within one call, in one combination of its branches", () => {
+    const source = `const tones = { a: "text-fg", b: "font-medium" };
+      export const x = (on: boolean, tone: "a" | "b") => cn("border border-border bg-surface", on && "border-accent", tones[tone]);`;
+    expect(findClassConflicts({ "x.tsx": source })).toEqual([{ where: "x.tsx:2", classes: ["border-border"] }]);
+  });
+
+  it("reads exclusive branches as exclusive", () => {
+    const source = `export const x = (on: boolean) => cn("border px-2", on ? "border-accent text-accent" : "border-border text-muted");`;
+    expect(findClassConflicts({ "x.tsx": source })).toEqual([]);
+  });
+
+  it("finds a caller's className that overrides a component's class, cva variants included, but not a base: default", () => {
+    const source = `const variants = cva("inline-flex", { variants: { size: { sm: "h-8", md: "h-9" } } });
+      function Button({ className }: { className?: string }) { return <button className={cn(variants({}), className)} />; }
+      function Field({ className }: { className?: string }) { return <input className={cn("base:w-full rounded", className)} />; }
+      export const a = <Button className="h-7 w-full" />;
+      export const b = <Field className="w-40" />;`;
+    expect(findClassConflicts({ "x.tsx": source })).toEqual([{ where: "x.tsx:4 <Button className>", classes: ["h-8", "h-9"] }]);
+  });
+});
