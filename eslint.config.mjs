@@ -195,6 +195,24 @@ export default tseslint.config(
     rules: { "import/no-restricted-paths": ["error", { zones: [...layerZones, ...pageZones] }] },
   },
   {
+    // Links prefetch on intent (components/ui/link.tsx); only the main navigation prefetches what is in view.
+    files: ["src/**/*.tsx"],
+    ignores: ["src/components/ui/link.tsx", "src/components/shell/app-nav.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/link",
+              message: 'Use { Link } from "@/components/ui/link": it prefetches on hover, focus or touch, not in view.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // src/lib is client-safe: nothing that only runs on the server.
     files: ["src/lib/**/*.{ts,tsx}"],
     ignores: ["**/*.test.ts"],

@@ -2,7 +2,7 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Trash2 } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRef } from "react";
 import { useForm } from "@/components/forms/light-form";
 import { toast } from "@/components/ui/toast";

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { CalendarDays } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { loadLine } from "@/lib/calendar-audit/summary";
 import { useTRPC } from "@/trpc/react";
 

@@ -1,5 +1,5 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Button } from "@/components/ui/button";
 import { addDays } from "@/lib/one-on-ones/days";
 import { weekStartOf } from "@/lib/energy/week";

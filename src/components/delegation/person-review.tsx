@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { toast } from "@/components/ui/toast";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { PageHeader } from "@/components/ui/page-header";

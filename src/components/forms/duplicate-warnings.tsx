@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { emailKey, worthMatching } from "@/lib/duplicates/match-key";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTRPC } from "@/trpc/react";
 import { useFormatDateTime } from "@/components/ui/today";
 

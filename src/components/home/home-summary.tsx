@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CapacityBar, HomeEnergy } from "@/components/capacity";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { DueBadge } from "@/components/ui/due-badge";

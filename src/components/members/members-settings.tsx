@@ -2,7 +2,7 @@
 
 import { formatDay } from "@/lib/format";
 import { useSuspenseQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { toast } from "@/components/ui/toast";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

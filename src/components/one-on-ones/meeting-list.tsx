@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import { LoadMore } from "@/components/ui/load-more";
 import { usePagedRows } from "@/components/ui/use-paged-rows";

@@ -2,7 +2,7 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { CalendarPlus, CheckCircle2, ClipboardList } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { toast } from "@/components/ui/toast";
 import { TrackBadge } from "@/components/ui/track-badge";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useDeferredValue, useState } from "react";
 import { Input } from "@/components/ui/input";
 import { LoadMore } from "@/components/ui/load-more";

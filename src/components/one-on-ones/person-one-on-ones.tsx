@@ -3,7 +3,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useRef } from "react";
 import { ClipboardList } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTRPC } from "@/trpc/react";
 import { DueBadge } from "@/components/ui/due-badge";
 

@@ -1,5 +1,5 @@
 import { ArrowRight } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import { HealthBadge } from "@/components/ui/health-badge";
 import { formatChange, formatValue, relativeDay, sharedDecimals } from "@/lib/format";

@@ -2,7 +2,7 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Download, Plus, Printer } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { toast } from "@/components/ui/toast";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { PageHeader } from "@/components/ui/page-header";

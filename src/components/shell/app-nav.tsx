@@ -1,6 +1,8 @@
 "use client";
 
-import Link from "next/link";
+// next/link itself, not the app's Link: these seven links are used from every page, so they keep
+// next/link's prefetching of what is in view (the app's Link waits for hover or focus).
+import NextLink from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
 import { UnreadBadge } from "@/components/inbox";
@@ -16,7 +18,7 @@ export function AppNav({ orientation }: { orientation: "vertical" | "horizontal"
           const active = isActive(pathname, href);
           return (
             <li key={href}>
-              <Link
+              <NextLink
                 href={href}
                 aria-current={active ? "page" : undefined}
                 className={cn(
@@ -27,7 +29,7 @@ export function AppNav({ orientation }: { orientation: "vertical" | "horizontal"
                 <Icon aria-hidden="true" className={cn("size-4", active ? "text-accent" : "")} />
                 {label}
                 {href === "/inbox" ? <UnreadBadge /> : null}
-              </Link>
+              </NextLink>
             </li>
           );
         })}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { AppNav } from "./app-nav";
 import { CommandPalette, PaletteButton } from "./command-palette";
 import { Logo } from "./logo";

@@ -2,7 +2,7 @@
 
 import { Building2, LogOut, Monitor, Moon, Settings, Sun } from "lucide-react";
 import { useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useTheme } from "next-themes";
 import { useTransition } from "react";

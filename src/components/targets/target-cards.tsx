@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { TrackBadge } from "@/components/ui/track-badge";
 import { Badge } from "@/components/ui/badge";
 import { dueIn, formatValue } from "@/lib/format";

@@ -2,7 +2,7 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Trash2 } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useForm, useWatch } from "@/components/forms/light-form";
 import { toast } from "@/components/ui/toast";
 import { DraftNotice, useFormDraft } from "@/components/forms/drafts";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Network } from "lucide-react";
 import { PageHeader } from "@/components/ui/page-header";
 import { ExportTargets } from "@/components/targets/export-targets";

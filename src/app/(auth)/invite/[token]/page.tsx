@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { AcceptNewAccountForm, AcceptWithPasswordForm, JoinAsMeButton, SignOutToAccept } from "@/components/auth/invite-accept";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
