@@ -117,6 +117,9 @@ async function main() {
         for (const [page, path, pageCookie] of pages) {
           const name = `${preset} ${page}`;
           const signedIn = pageCookie !== null;
+          // A signed-in page's responses refresh the session cookie in the browser, and with it
+          // /sign-in would redirect to Home from the second run on: a signed-out page starts without cookies.
+          if (!signedIn) await (await browser.newBrowserCDPSession()).send("Storage.clearCookies");
           const result = await lighthouse(
             `${app.base}${path}`,
             {
@@ -132,7 +135,8 @@ async function main() {
           // LIGHTHOUSE_SAVE=folder keeps each report for a closer look (open in the Lighthouse viewer).
           if (process.env.LIGHTHOUSE_SAVE)
             await writeFile(join(process.env.LIGHTHOUSE_SAVE, `${name.replace(/\W+/g, "_")}-${run + 1}.json`), JSON.stringify(lhr));
-          if (lhr.finalDisplayedUrl.includes("/sign-in") && signedIn) throw new Error(`${path} redirected to sign-in`);
+          if (lhr.finalDisplayedUrl.includes("/sign-in") !== (path === "/sign-in"))
+            throw new Error(`${path} ended at ${lhr.finalDisplayedUrl}`);
           const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
           const failing = Object.values(lhr.audits)
             .filter(

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { HomeSummary } from "@/components/home/home-summary";
 import { MyHome } from "@/components/home/my-home";
 import { PageHeader } from "@/components/ui/page-header";
+import { weekStartOf } from "@/lib/energy/week";
 import { greeting } from "@/lib/greeting";
+import { todayIn } from "@/lib/today";
 import { requireSession } from "@/server/auth/require-session";
 import { getQueryClient, HydrateClient, prefetch, trpc } from "@/trpc/server";
 
@@ -17,9 +19,14 @@ export default async function HomePage() {
   const firstName = user.name.split(/\s+/)[0] ?? user.name;
   const { kind } = await getQueryClient().fetchQuery(trpc.home.kind.queryOptions());
   const own = kind === "own";
+  // The energy card's form reads its week and the calendar's meetings by the week's first day:
+  // fetched here with the rest, they are not two requests and a second render after the page loads.
+  const weekStart = weekStartOf(todayIn(user.timeZone));
   await Promise.all([
     own ? prefetch(trpc.home.mine.queryOptions()) : prefetch(trpc.home.summary.queryOptions()),
     prefetch(trpc.energy.week.queryOptions({})),
+    prefetch(trpc.energy.week.queryOptions({ weekStart })),
+    prefetch(trpc.calendarAudit.week.queryOptions({ weekStart })),
   ]);
   return (
     <HydrateClient>

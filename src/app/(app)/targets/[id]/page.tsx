@@ -22,6 +22,10 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
       trpc.targets.comments.infiniteQueryOptions({ targetId: id }, { getNextPageParam: (page) => page.olderCursor ?? undefined }),
     ),
   ]);
+  // Where each number metric's values come from (MetricPull): read here, not after the page loads.
+  await Promise.all(
+    target.metrics.filter((m) => m.kind === "number").map((m) => prefetch(trpc.integrations.binding.queryOptions({ metricId: m.id }))),
+  );
   return (
     <HydrateClient>
       {/* The description rendered here: the page hydrates without the markdown library. */}
