@@ -116,10 +116,12 @@ async function main() {
       for (const preset of presets)
         for (const [page, path, pageCookie] of pages) {
           const name = `${preset} ${page}`;
-          const signedIn = pageCookie !== null;
-          // A signed-in page's responses refresh the session cookie in the browser, and with it
-          // /sign-in would redirect to Home from the second run on: a signed-out page starts without cookies.
-          if (!signedIn) await (await browser.newBrowserCDPSession()).send("Storage.clearCookies");
+          // A signed-in page's responses refresh the session cookie in the browser: without this,
+          // /sign-in redirected to Home from the second run on, and the report's Home might have
+          // been the director's. Each page starts with no cookies but the one it sends.
+          const session = await browser.newBrowserCDPSession();
+          await session.send("Storage.clearCookies");
+          await session.detach();
           const result = await lighthouse(
             `${app.base}${path}`,
             {

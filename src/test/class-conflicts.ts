@@ -8,8 +8,11 @@ import { twMerge } from "tailwind-merge";
  * as the judge of what conflicts:
  * - within one `cn(...)` call, in any one combination of its branches (`a ? "x" : "y"`,
  *   `cond && "x"`, `tones[tone]` take one branch each);
+ * - within one cva(...) call, its base with one value of each variant group;
  * - between a component's own classes (a `cn(..., className)` inside it, cva variants
- *   included) and the `className` a caller passes it.
+ *   included) and the `className` a caller passes it (a `cn(...)` there too).
+ * Constants are read where they are defined, in the file or imported from another of the set;
+ * a class name that comes from a prop or a computed value is not seen.
  * A default a caller may override is written `base:` (globals.css: zero specificity), which
  * tailwind-merge sees as another variant, so it is not a finding.
  */
@@ -48,6 +51,7 @@ function alternatives(node: ts.Node, consts: Map<string, ts.Node>, depth = 0): A
     return named.flatMap((p) => alternatives(p.initializer, consts, depth + 1));
   }
   if (ts.isJsxExpression(node)) return node.expression ? alternatives(node.expression, consts, depth + 1) : [[]];
+  if (isCall(node, "cn")) return combine(node.arguments.map((a) => alternatives(a, consts, depth + 1)));
   if (ts.isArrayLiteralExpression(node)) return combine(node.elements.map((e) => alternatives(e, consts, depth + 1)));
   return [[]];
 }
@@ -61,6 +65,20 @@ function combine(parts: Alternatives[]): Alternatives {
     out = next;
   }
   return out;
+}
+
+/** Each class set a cva(...) call can give: its base with one value of every variant group. */
+function cvaCombinations(call: ts.CallExpression, consts: Map<string, ts.Node>): Alternatives {
+  const [base, config] = call.arguments;
+  const parts: Alternatives[] = [base ? alternatives(base, consts) : [[]]];
+  if (config && ts.isObjectLiteralExpression(config)) {
+    const variants = config.properties.find((p) => p.name?.getText() === "variants");
+    if (variants && ts.isPropertyAssignment(variants) && ts.isObjectLiteralExpression(variants.initializer))
+      for (const group of variants.initializer.properties)
+        if (ts.isPropertyAssignment(group) && ts.isObjectLiteralExpression(group.initializer))
+          parts.push(group.initializer.properties.filter(ts.isPropertyAssignment).flatMap((v) => alternatives(v.initializer, consts)));
+  }
+  return combine(parts);
 }
 
 /** Every class a cva(...) call can give: its base and each variant's value (variants are alternatives of each other). */
@@ -93,21 +111,57 @@ export function findClassConflicts(files: Record<string, string>): ClassFinding[
   const ownClasses = new Map<string, string[]>();
   const usages: { tag: string; where: string; sets: Alternatives }[] = [];
 
+  const sources = new Map<string, { source: ts.SourceFile; consts: Map<string, ts.Node> }>();
   for (const [path, text] of Object.entries(files)) {
     const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, path.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-    const where = (node: ts.Node) => `${path}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
     const consts = new Map<string, ts.Node>();
     const collect = (node: ts.Node) => {
       if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) consts.set(node.name.text, node.initializer);
       node.forEachChild(collect);
     };
     collect(source);
+    sources.set(path, { source, consts });
+  }
+  // A constant imported from another file of the set ("@/components/ui/stacked-table") reads as it does there.
+  const moduleFile = (from: string, specifier: string) => {
+    const base = specifier.startsWith("@/")
+      ? `src/${specifier.slice(2)}`
+      : specifier.startsWith(".")
+        ? [...from.split("/").slice(0, -1), specifier].join("/")
+        : null;
+    if (!base) return undefined;
+    const normal = base
+      .split("/")
+      .reduce<string[]>((parts, part) => (part === ".." ? parts.slice(0, -1) : part === "." ? parts : [...parts, part]), [])
+      .join("/");
+    return [".ts", ".tsx", "/index.ts", "/index.tsx"].map((end) => normal + end).find((candidate) => sources.has(candidate));
+  };
+  for (const [path, { source, consts }] of sources)
+    for (const statement of source.statements) {
+      if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+      const bindings = statement.importClause?.namedBindings;
+      const other = moduleFile(path, statement.moduleSpecifier.text);
+      if (!other || !bindings || !ts.isNamedImports(bindings)) continue;
+      for (const element of bindings.elements) {
+        const value = sources.get(other)!.consts.get((element.propertyName ?? element.name).text);
+        if (value && !consts.has(element.name.text)) consts.set(element.name.text, value);
+      }
+    }
+
+  for (const [path, { source, consts }] of sources) {
+    const where = (node: ts.Node) => `${path}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
 
     const visit = (node: ts.Node, component: string | null) => {
       let inside = component;
       if (ts.isFunctionDeclaration(node) && node.name) inside = node.name.text;
       if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isArrowFunction(node.initializer))
         inside = node.name.text;
+      if (isCall(node, "cva")) {
+        const lost = cvaCombinations(node, consts)
+          .map(overridden)
+          .find((l) => l.length);
+        if (lost) findings.push({ where: where(node), classes: lost });
+      }
       if (isCall(node, "cn")) {
         const parts = node.arguments.map((a) => {
           const variants = ts.isCallExpression(a) && ts.isIdentifier(a.expression) ? consts.get(a.expression.text) : undefined;

@@ -31,4 +31,21 @@ describe("classes that set the same property on one element (cn joins, it does n
       export const b = <Field className="w-40" />;`;
     expect(findClassConflicts({ "x.tsx": source })).toEqual([{ where: "x.tsx:4 <Button className>", classes: ["h-8", "h-9"] }]);
   });
+
+  it("reads a constant imported from another file, and a cn() passed as className", () => {
+    const table = `export const stacked = { cell: "max-sm:block max-sm:p-0" };`;
+    const page = `import { stacked } from "@/ui/table";
+      function Cell({ className }: { className?: string }) { return <td className={cn("px-2", className)} />; }
+      export const a = (empty: boolean) => cn(stacked.cell, empty && "max-sm:hidden");
+      export const b = (wide: boolean) => <Cell className={cn("text-sm", wide && "px-4")} />;`;
+    expect(findClassConflicts({ "src/ui/table.ts": table, "src/page.tsx": page })).toEqual([
+      { where: "src/page.tsx:3", classes: ["max-sm:block"] },
+      { where: "src/page.tsx:4 <Cell className>", classes: ["px-2"] },
+    ]);
+  });
+
+  it("finds a conflict inside a cva call: its base against a variant's value", () => {
+    const source = `export const v = cva("text-sm rounded", { variants: { size: { sm: "text-xs", md: "h-9" } } });`;
+    expect(findClassConflicts({ "x.ts": source })).toEqual([{ where: "x.ts:1", classes: ["text-sm"] }]);
+  });
 });

@@ -19,12 +19,11 @@ export default async function HomePage() {
   const firstName = user.name.split(/\s+/)[0] ?? user.name;
   const { kind } = await getQueryClient().fetchQuery(trpc.home.kind.queryOptions());
   const own = kind === "own";
-  // The energy card's form reads its week and the calendar's meetings by the week's first day:
-  // fetched here with the rest, they are not two requests and a second render after the page loads.
+  // The energy card (and its form) reads its week and the calendar's meetings by the week's first
+  // day: fetched here with the rest, they are not two requests and a second render after load.
   const weekStart = weekStartOf(todayIn(user.timeZone));
   await Promise.all([
     own ? prefetch(trpc.home.mine.queryOptions()) : prefetch(trpc.home.summary.queryOptions()),
-    prefetch(trpc.energy.week.queryOptions({})),
     prefetch(trpc.energy.week.queryOptions({ weekStart })),
     prefetch(trpc.calendarAudit.week.queryOptions({ weekStart })),
   ]);

@@ -6,6 +6,8 @@ import { useState } from "react";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { SLOT_LABELS, SLOTS, type Slot } from "@/lib/energy/slots";
 import { useTRPC } from "@/trpc/react";
+import { useToday } from "@/components/ui/today";
+import { weekStartOf } from "@/lib/energy/week";
 import { EnergyLogForm } from "./energy-log-form";
 import { useSlotNow } from "./use-slot-now";
 import { LevelBadge } from "@/components/ui/level-badge";
@@ -13,7 +15,8 @@ import { LevelBadge } from "@/components/ui/level-badge";
 /** On Home: today's three slots, and the current one ready to log in place. */
 export function HomeEnergy() {
   const trpc = useTRPC();
-  const { data: week } = useQuery(trpc.energy.week.queryOptions({}));
+  // By the week's first day, as the form below reads it: one query (and one prefetch on Home) for both.
+  const { data: week } = useQuery(trpc.energy.week.queryOptions({ weekStart: weekStartOf(useToday()) }));
   // Today, and the slot of the time of day until the user picks another (null: not picked).
   const [chosen, setChosen] = useState<{ day: string | null; slot: Slot | null }>({ day: null, slot: null });
   const slotNow = useSlotNow();

@@ -93,7 +93,8 @@ export function DelegationOverview() {
                     key={data.spectrum.levels[i]!.id}
                     data-label={data.spectrum.levels[i]!.label}
                     // On a phone's card only the levels that hold tasks: seven mostly empty cells are noise there.
-                    className={cn(stacked.cell, "px-1 py-1 text-center", !count && "max-sm:hidden")}
+                    // (stacked.cell is all max-sm: classes, so a cell hidden below sm needs none of them.)
+                    className={cn(count ? stacked.cell : "max-sm:hidden", "px-1 py-1 text-center")}
                   >
                     <span
                       className="inline-flex h-8 w-full min-w-9 items-center justify-center rounded tabular-nums"
