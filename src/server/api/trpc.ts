@@ -5,6 +5,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { wireFormat } from "@/lib/wire-format";
 import type { Db } from "../db/types";
+import { asBulk, bulkWorkStarting, forPerson } from "../event-loop/give-way";
 import type { Actor } from "../services/kernel/actor";
 import { fieldErrorsOf, toTRPCError } from "./errors";
 
@@ -19,9 +20,10 @@ export type Context = {
 /**
  * Procedure metadata. `access` is read by the role matrix
  * (src/test/roles.int.test.ts), which insists that a protected procedure
- * answers UNAUTHORIZED without a session.
+ * answers UNAUTHORIZED without a session. `work: "bulk"` marks the imports
+ * and exports: they give way to every other request (give-way.ts).
  */
-export type Meta = { access: "public" | "protected" };
+export type Meta = { access: "public" | "protected"; work?: "bulk" };
 
 const t = initTRPC
   .context<Context>()
@@ -61,12 +63,25 @@ const mapErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.meta({ access: "public" }).use(mapErrors);
+/**
+ * A person's request is counted while it runs, and bulk work pauses for it;
+ * bulk procedures are not counted (two imports do not wait for each other)
+ * and run as bulk work.
+ */
+const peopleFirst = t.middleware(({ ctx, meta, next }) =>
+  meta?.work === "bulk" ? asBulk(bulkWorkStarting(ctx.db), next) : forPerson(next),
+);
+
+export const publicProcedure = t.procedure.meta({ access: "public" }).use(peopleFirst).use(mapErrors);
 
 export const protectedProcedure = t.procedure
   .meta({ access: "protected" })
+  .use(peopleFirst)
   .use(mapErrors)
   .use(({ ctx, next }) => {
     if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
     return next({ ctx: { ...ctx, actor: ctx.actor } });
   });
+
+/** Imports and exports: protected, and giving way to people's requests while they run. */
+export const bulkProcedure = protectedProcedure.meta({ access: "protected", work: "bulk" });

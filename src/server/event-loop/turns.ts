@@ -4,6 +4,7 @@
  * organisation from one thread: a loop over 60,000 rows that never yields
  * holds every other request until it ends, however fast the database is.
  */
+import { giveWay } from "./give-way";
 
 /** Synchronous work between two turns: short enough that a page waiting behind it is not slowed noticeably. */
 export const TURN_BUDGET_MS = 10;
@@ -14,7 +15,8 @@ export const giveTurn = () => new Promise<void>((resolve) => setImmediate(resolv
 /**
  * A clock for one piece of work: `due()` says whether `budgetMs` of work has
  * passed since the last turn, `turn()` gives the event loop one when it has
- * (and nothing otherwise, so calling it per row costs a clock read).
+ * (and nothing otherwise, so calling it per row costs a clock read). In bulk
+ * work the turn also gives way to people's requests in flight (give-way.ts).
  */
 export function turnTaker(budgetMs = TURN_BUDGET_MS) {
   let since = performance.now();
@@ -23,6 +25,7 @@ export function turnTaker(budgetMs = TURN_BUDGET_MS) {
     async turn(): Promise<void> {
       if (performance.now() - since < budgetMs) return;
       await giveTurn();
+      await giveWay();
       since = performance.now();
     },
   };

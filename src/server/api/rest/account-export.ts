@@ -1,4 +1,5 @@
 import type { Db } from "../../db/types";
+import { asBulk, bulkWorkStarting } from "../../event-loop/give-way";
 import { giveTurn, turnTaker } from "../../event-loop/turns";
 import { jsonPieces } from "../../http/json-pieces";
 import type { Actor } from "../../services/kernel/actor";
@@ -16,30 +17,34 @@ export const exportFileName = (exportedAt: string) => `intersect-export-${export
  * as a stream a piece at a time with turns between (bench:fairness: built and
  * serialised in one piece, with superjson, 66,000 rows held every other
  * organisation's requests for most of a second). The rows are read as before.
+ * Reading and writing are bulk work: both give way to people's requests.
  */
 export async function accountExportResponse(db: Db, actor: Actor, includePrivate: boolean): Promise<Response> {
-  const file = await exportAccount(db, actor, { includePrivate });
+  const bulk = bulkWorkStarting(db);
+  const file = await asBulk(bulk, () => exportAccount(db, actor, { includePrivate }));
   const pieces = jsonPieces(file, 2);
   const encoder = new TextEncoder();
   const clock = turnTaker();
   const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      let chunk = "";
-      for (;;) {
-        const next = pieces.next();
-        if (next.done) {
-          if (chunk) controller.enqueue(encoder.encode(chunk));
-          controller.close();
-          return;
-        }
-        chunk += next.value;
-        if (chunk.length >= CHUNK_CHARS || clock.due()) break;
-      }
-      controller.enqueue(encoder.encode(chunk));
-      if (clock.due()) await clock.turn();
-      else await giveTurn();
-    },
+    // Each read is its own call from the stream, so each is run as the same bulk work.
+    pull: (controller) => asBulk(bulk, () => writePiece(controller)),
   });
+  async function writePiece(controller: ReadableStreamDefaultController<Uint8Array>) {
+    let chunk = "";
+    for (;;) {
+      const next = pieces.next();
+      if (next.done) {
+        if (chunk) controller.enqueue(encoder.encode(chunk));
+        controller.close();
+        return;
+      }
+      chunk += next.value;
+      if (chunk.length >= CHUNK_CHARS || clock.due()) break;
+    }
+    controller.enqueue(encoder.encode(chunk));
+    if (clock.due()) await clock.turn();
+    else await giveTurn();
+  }
   return new Response(body, {
     headers: {
       "content-type": "application/json; charset=utf-8",

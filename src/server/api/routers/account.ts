@@ -6,7 +6,7 @@ import { importAccount } from "../../services/account/import.write";
 import { bytesOf, parseImportFile } from "../../services/account/import-file.parse";
 import { getAccount } from "../../services/account/accounts.read";
 import { changePassword, deleteAccount, updateProfile } from "../../services/account/accounts.write";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { bulkProcedure, createTRPCRouter, protectedProcedure } from "../trpc";
 
 /**
  * The import's input: the file as uploaded (application/octet-stream: the client passes a Blob,
@@ -24,13 +24,13 @@ export const accountRouter = createTRPCRouter({
   /** Ends every session of the account, this one included: the client signs in again. */
   changePassword: protectedProcedure.input(changePasswordInput).mutation(({ ctx, input }) => changePassword(ctx.db, ctx.actor, input)),
   /** Everything the account owns as one versioned JSON document (see README, "Your data"). */
-  export: protectedProcedure.input(exportInput).query(({ ctx, input }) => exportAccount(ctx.db, ctx.actor, input)),
+  export: bulkProcedure.input(exportInput).query(({ ctx, input }) => exportAccount(ctx.db, ctx.actor, input)),
   /**
    * Loads an export into this (empty) account; the file is checked by the
    * service. The browser sends the file's bytes as they are (parsed off the
    * event loop: import-file.parse.ts); a caller in the process may pass it parsed.
    */
-  import: protectedProcedure
+  import: bulkProcedure
     .input(importInput)
     .mutation(async ({ ctx, input }) =>
       importAccount(ctx.db, ctx.actor, input instanceof ReadableStream ? await parseImportFile(await bytesOf(input)) : input.file),

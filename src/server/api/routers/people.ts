@@ -20,7 +20,7 @@ import { findSimilarPeople } from "../../services/people/similar.read";
 import { pickPeople } from "../../services/people/pick.read";
 import { getOrgChart, getOrgChartBranch } from "../../services/people/chart.read";
 import { archivePerson, createPerson, restorePerson, updatePerson } from "../../services/people/people.write";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { bulkProcedure, createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const peopleRouter = createTRPCRouter({
   list: protectedProcedure.input(listPeopleInput).query(({ ctx, input }) => listPeople(ctx.db, ctx.actor, input)),
@@ -38,8 +38,8 @@ export const peopleRouter = createTRPCRouter({
   /** The chart as it opens (top levels and the way down to the actor); folded branches load with orgChartBranch. */
   orgChart: protectedProcedure.query(({ ctx }) => getOrgChart(ctx.db, ctx.actor)),
   orgChartBranch: protectedProcedure.input(idInput).query(({ ctx, input }) => getOrgChartBranch(ctx.db, ctx.actor, input.id)),
-  previewImport: protectedProcedure.input(importCsvInput).mutation(({ ctx, input }) => previewImport(ctx.db, ctx.actor, input)),
-  commitImport: protectedProcedure.input(importCsvInput).mutation(({ ctx, input }) => commitImport(ctx.db, ctx.actor, input)),
+  previewImport: bulkProcedure.input(importCsvInput).mutation(({ ctx, input }) => previewImport(ctx.db, ctx.actor, input)),
+  commitImport: bulkProcedure.input(importCsvInput).mutation(({ ctx, input }) => commitImport(ctx.db, ctx.actor, input)),
   exportCsv: protectedProcedure.query(({ ctx }) => exportPeopleCsv(ctx.db, ctx.actor)),
   loadDemo: protectedProcedure.input(z.void()).mutation(({ ctx }) => loadDemoOrganisation(ctx.db, ctx.actor)),
   ladder: protectedProcedure.query(({ ctx }) => getLadder(ctx.db, ctx.actor)),

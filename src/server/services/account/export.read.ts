@@ -6,6 +6,7 @@ import { isAdmin, type Actor } from "../kernel/actor";
 import { notFound } from "../kernel/errors";
 import { inOrg, inScope } from "../kernel/access";
 import { usableTimeZone } from "@/lib/time-zone";
+import { giveWay } from "../../event-loop/give-way";
 import { mapInTurns } from "../../event-loop/turns";
 
 /**
@@ -101,7 +102,7 @@ function orderOf(table: PgTable): SQL[] {
 }
 
 /** Rows per read of a table with an id: turning 66,000 rows into objects at once held the event loop for a long stretch. */
-const READ_PAGE_ROWS = 5_000;
+const READ_PAGE_ROWS = 1_000;
 
 /** A table's exported rows in the stable order; by pages of ids (a keyset) when it has them, so each page is a short stretch. */
 async function readRows(db: Db, table: PgTable, where: SQL, pageRows = READ_PAGE_ROWS): Promise<Row[]> {
@@ -122,6 +123,8 @@ async function readRows(db: Db, table: PgTable, where: SQL, pageRows = READ_PAGE
       .limit(pageRows)) as Row[];
     for (const row of page) rows.push(row);
     if (page.length < pageRows) return rows;
+    // Reads are not in a transaction: between two pages a person's request in flight goes first (give-way.ts).
+    await giveWay("between transactions");
     after = page[page.length - 1]!.id;
   }
 }
@@ -167,6 +170,7 @@ export async function exportAccount(
   const tables: Record<string, Row[]> = {};
   for (const [name, table] of Object.entries(EXPORT_TABLES) as [TableName, PgTable][]) {
     const rows = await readRows(db, table, exportedRows(name, actor, includePrivate), options.pageRows);
+    await giveWay("between transactions");
     // Tens of thousands of check-ins: copied in short stretches, with other requests between.
     tables[name] = await mapInTurns(rows, ({ orgId: _org, userId: _user, ...rest }) => rest);
   }

@@ -26,6 +26,8 @@ import { sql } from "drizzle-orm";
 import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/types";
 import * as schema from "../../db/schema/index";
+import { giveWay } from "../../event-loop/give-way";
+import { giveTurn } from "../../event-loop/turns";
 import type { Actor } from "../kernel/actor";
 import { insertInStatements } from "../kernel/insert-in-statements";
 import { createDefaultSpectrum } from "../delegation/spectrums.write";
@@ -101,13 +103,18 @@ export async function loadInSlices(
 }
 
 /**
- * Lets timers and I/O run before the next slice. PGlite runs each statement
- * synchronously in this process and answers through promises alone, so a
- * loop of awaited statements never gives the event loop a turn: without
- * this, other requests could not even start between two slices (the
+ * Lets timers and I/O run before the next slice, then gives way to people's
+ * requests in flight (give-way.ts: no transaction is open here, so even the
+ * embedded database's one connection is free for them). PGlite runs each
+ * statement synchronously in this process and answers through promises
+ * alone, so a loop of awaited statements never gives the event loop a turn:
+ * without this, other requests could not even start between two slices (the
  * fairness bench saw the loop blocked for the whole 30 s import).
  */
-const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+async function yieldToOthers() {
+  await giveTurn();
+  await giveWay("between transactions");
+}
 
 /** Rows deleted per statement when emptying an organisation again. */
 const DELETE_ROWS = 2_000;

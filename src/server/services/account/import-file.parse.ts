@@ -9,6 +9,8 @@
  */
 
 import { Worker } from "node:worker_threads";
+import { giveWayFromCallbacks } from "../../event-loop/give-way";
+import { giveTurn } from "../../event-loop/turns";
 import { AppError } from "../kernel/errors";
 
 /** Rows per message from the worker: a few milliseconds to take in. */
@@ -88,6 +90,7 @@ export async function parseImportFile(bytes: Uint8Array, { sliceRows = FILE_SLIC
     workerData: { bytes, sliceRows },
     transferList: whole ? [bytes.buffer as ArrayBuffer] : [],
   });
+  const giveWay = giveWayFromCallbacks();
   try {
     return await new Promise<unknown>((resolve, reject) => {
       let file: Record<string, unknown> | null = null;
@@ -112,8 +115,11 @@ export async function parseImportFile(bytes: Uint8Array, { sliceRows = FILE_SLIC
           case "end":
             return resolve(file);
         }
-        // Each slice on its own turn of the event loop: the next is asked for only once this one is in.
-        setImmediate(() => worker.postMessage("next"));
+        // Each slice on its own turn of the event loop, and after any person's request in flight (no transaction is
+        // open yet): the next is asked for only once this one is in.
+        void giveTurn()
+          .then(() => giveWay("between transactions"))
+          .then(() => worker.postMessage("next"));
       });
       worker.postMessage("next");
     });

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/types";
+import { asBulk, bulkWorkStarting, giveWay } from "../../event-loop/give-way";
 import { giveTurn } from "../../event-loop/turns";
 import { HEALTH_BATCH, refreshStaleTargetHealth } from "./health.stored";
 
@@ -18,7 +19,9 @@ export async function runHealthSweep(db: Db, options: { budgetMs?: number; batch
     judged += n;
     if (n < batch || Date.now() >= endsAt) return judged;
     // PGlite answers through promises alone: without a turn, the whole budget would hold every request.
+    // Run by the scheduler it is bulk work, and between two batches it waits for people's requests in flight.
     await giveTurn();
+    await giveWay("between transactions");
   }
 }
 
@@ -41,7 +44,8 @@ export function startHealthSweep(getDb: () => Promise<Db>): void {
     if (running) return;
     running = true;
     try {
-      await runHealthSweep(await getDb());
+      const db = await getDb();
+      await asBulk(bulkWorkStarting(db), () => runHealthSweep(db));
     } catch (error) {
       console.error("Intersect: the health sweep failed:", error instanceof Error ? error.message : error);
     } finally {
