@@ -48,7 +48,8 @@ function alternatives(node: ts.Node, consts: Map<string, ts.Node>, depth = 0): A
     if (!target || !ts.isObjectLiteralExpression(target)) return [[]];
     const values = target.properties.filter(ts.isPropertyAssignment);
     const named = ts.isPropertyAccessExpression(node) ? values.filter((p) => p.name.getText() === node.name.text) : values;
-    return named.flatMap((p) => alternatives(p.initializer, consts, depth + 1));
+    // No value found (a key the object lacks) is a part that adds nothing, not one with no way at all: the rest is still checked.
+    return named.length ? named.flatMap((p) => alternatives(p.initializer, consts, depth + 1)) : [[]];
   }
   if (ts.isJsxExpression(node)) return node.expression ? alternatives(node.expression, consts, depth + 1) : [[]];
   if (isCall(node, "cn")) return combine(node.arguments.map((a) => alternatives(a, consts, depth + 1)));
@@ -56,7 +57,10 @@ function alternatives(node: ts.Node, consts: Map<string, ts.Node>, depth = 0): A
   return [[]];
 }
 
-/** One class set per way of picking one alternative from each part (capped). */
+/** How many class sets `combine(parts)` stands for, uncapped. */
+const combinations = (parts: Alternatives[]) => parts.reduce((n, part) => n * Math.max(1, part.length), 1);
+
+/** One class set per way of picking one alternative from each part (capped at MAX_COMBINATIONS: see `tooMany`). */
 function combine(parts: Alternatives[]): Alternatives {
   let out: Alternatives = [[]];
   for (const part of parts) {
@@ -67,8 +71,8 @@ function combine(parts: Alternatives[]): Alternatives {
   return out;
 }
 
-/** Each class set a cva(...) call can give: its base with one value of every variant group. */
-function cvaCombinations(call: ts.CallExpression, consts: Map<string, ts.Node>): Alternatives {
+/** A cva(...) call's parts: its base, then one part per variant group whose alternatives are the group's values. */
+function cvaParts(call: ts.CallExpression, consts: Map<string, ts.Node>): Alternatives[] {
   const [base, config] = call.arguments;
   const parts: Alternatives[] = [base ? alternatives(base, consts) : [[]]];
   if (config && ts.isObjectLiteralExpression(config)) {
@@ -78,22 +82,7 @@ function cvaCombinations(call: ts.CallExpression, consts: Map<string, ts.Node>):
         if (ts.isPropertyAssignment(group) && ts.isObjectLiteralExpression(group.initializer))
           parts.push(group.initializer.properties.filter(ts.isPropertyAssignment).flatMap((v) => alternatives(v.initializer, consts)));
   }
-  return combine(parts);
-}
-
-/** Every class a cva(...) call can give: its base and each variant's value (variants are alternatives of each other). */
-function cvaClasses(call: ts.CallExpression, consts: Map<string, ts.Node>): string[] {
-  const [base, config] = call.arguments;
-  const classes = base ? alternatives(base, consts).flat() : [];
-  if (config && ts.isObjectLiteralExpression(config)) {
-    const variants = config.properties.find((p) => p.name?.getText() === "variants");
-    if (variants && ts.isPropertyAssignment(variants) && ts.isObjectLiteralExpression(variants.initializer))
-      for (const group of variants.initializer.properties)
-        if (ts.isPropertyAssignment(group) && ts.isObjectLiteralExpression(group.initializer))
-          for (const value of group.initializer.properties)
-            if (ts.isPropertyAssignment(value)) classes.push(...alternatives(value.initializer, consts).flat());
-  }
-  return classes;
+  return parts;
 }
 
 /** Classes of `set` that tailwind-merge drops because a later class sets the same property. */
@@ -156,10 +145,19 @@ export function findClassConflicts(files: Record<string, string>): ClassFinding[
       if (ts.isFunctionDeclaration(node) && node.name) inside = node.name.text;
       if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isArrowFunction(node.initializer))
         inside = node.name.text;
+      // A call with more combinations than are checked is a finding of its own, not a pass.
+      const tooMany = (parts: Alternatives[]) => {
+        if (combinations(parts) <= MAX_COMBINATIONS) return false;
+        findings.push({ where: where(node), classes: [`(more than ${MAX_COMBINATIONS} combinations: split the call)`] });
+        return true;
+      };
       if (isCall(node, "cva")) {
-        const lost = cvaCombinations(node, consts)
-          .map(overridden)
-          .find((l) => l.length);
+        const parts = cvaParts(node, consts);
+        const lost = tooMany(parts)
+          ? undefined
+          : combine(parts)
+              .map(overridden)
+              .find((l) => l.length);
         if (lost) findings.push({ where: where(node), classes: lost });
       }
       if (isCall(node, "cn")) {
@@ -168,7 +166,7 @@ export function findClassConflicts(files: Record<string, string>): ClassFinding[
           // buttonVariants({ variant, size }): the variants are checked in the cva call itself.
           return variants && isCall(variants, "cva") ? [[]] : alternatives(a, consts);
         });
-        for (const set of combine(parts)) {
+        for (const set of tooMany(parts) ? [] : combine(parts)) {
           const lost = overridden(set);
           if (lost.length) {
             findings.push({ where: where(node), classes: lost });
@@ -179,7 +177,8 @@ export function findClassConflicts(files: Record<string, string>): ClassFinding[
           const own = parts.flat(2);
           for (const a of node.arguments) {
             const variants = ts.isCallExpression(a) && ts.isIdentifier(a.expression) ? consts.get(a.expression.text) : undefined;
-            if (variants && isCall(variants, "cva")) own.push(...cvaClasses(variants, consts));
+            // Every class the variants can give (the values of one group are alternatives of each other).
+            if (variants && isCall(variants, "cva")) own.push(...cvaParts(variants, consts).flat(2));
           }
           ownClasses.set(inside, own);
         }

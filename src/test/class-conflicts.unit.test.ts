@@ -48,4 +48,18 @@ describe("classes that set the same property on one element (cn joins, it does n
     const source = `export const v = cva("text-sm rounded", { variants: { size: { sm: "text-xs", md: "h-9" } } });`;
     expect(findClassConflicts({ "x.ts": source })).toEqual([{ where: "x.ts:1", classes: ["text-sm"] }]);
   });
+
+  it("still checks a call when a branch names a key its object lacks", () => {
+    const source = `const tones = { a: "text-fg" };
+      export const x = () => cn("p-2 p-4", tones.missing);`;
+    expect(findClassConflicts({ "x.tsx": source })).toEqual([{ where: "x.tsx:2", classes: ["p-2"] }]);
+  });
+
+  it("says so when a call has more combinations than it checks, rather than passing it", () => {
+    const branches = Array.from({ length: 9 }, (_, i) => `f${i} && "m-${i}"`).join(", ");
+    const source = `export const x = (${Array.from({ length: 9 }, (_, i) => `f${i}: boolean`).join(", ")}) => cn("p-1", ${branches});`;
+    expect(findClassConflicts({ "x.tsx": source })).toEqual([
+      { where: "x.tsx:1", classes: ["(more than 256 combinations: split the call)"] },
+    ]);
+  });
 });
