@@ -99,7 +99,7 @@ export async function giveWay(where: "in a transaction" | "between transactions"
 }
 
 /**
- * `giveWay` for callbacks (a worker's messages): bound to the bulk work
- * running where it is called, whichever context the callback runs in.
+ * `fn` for callbacks (a worker's messages): bound to the bulk work running
+ * where this is called, whichever context the callback runs in.
  */
-export const giveWayFromCallbacks = (): typeof giveWay => AsyncLocalStorage.bind(giveWay);
+export const inThisWork = <F extends (...args: never[]) => unknown>(fn: F): F => AsyncLocalStorage.bind(fn);

@@ -13,6 +13,16 @@ export const TURN_BUDGET_MS = 10;
 export const giveTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
+ * A turn where the caller holds no transaction, then, in bulk work, a pause
+ * for people's requests in flight (give-way.ts): no connection is held, so
+ * even the embedded database's one is free for them.
+ */
+export async function turnBetweenTransactions(): Promise<void> {
+  await giveTurn();
+  await giveWay("between transactions");
+}
+
+/**
  * A clock for one piece of work: `due()` says whether `budgetMs` of work has
  * passed since the last turn, `turn()` gives the event loop one when it has
  * (and nothing otherwise, so calling it per row costs a clock read). In bulk

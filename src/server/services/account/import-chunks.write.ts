@@ -26,8 +26,7 @@ import { sql } from "drizzle-orm";
 import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/types";
 import * as schema from "../../db/schema/index";
-import { giveWay } from "../../event-loop/give-way";
-import { giveTurn } from "../../event-loop/turns";
+import { turnBetweenTransactions } from "../../event-loop/turns";
 import type { Actor } from "../kernel/actor";
 import { insertInStatements } from "../kernel/insert-in-statements";
 import { createDefaultSpectrum } from "../delegation/spectrums.write";
@@ -91,29 +90,18 @@ export async function loadInSlices(
   });
   try {
     for (const slice of rest) {
-      await yieldToOthers();
+      // Between two slices timers and I/O run, and people's requests in flight go first. PGlite runs each statement
+      // synchronously in this process and answers through promises alone: without this turn other requests could
+      // not even start between two slices (the fairness bench saw the loop blocked for the whole 30 s import).
+      await turnBetweenTransactions();
       await db.transaction((tx) => insertSlice(tx, slice));
     }
-    await yieldToOthers();
+    await turnBetweenTransactions();
     await db.transaction(work.settle);
   } catch (error) {
     await emptyAgain(db, actor);
     throw error;
   }
-}
-
-/**
- * Lets timers and I/O run before the next slice, then gives way to people's
- * requests in flight (give-way.ts: no transaction is open here, so even the
- * embedded database's one connection is free for them). PGlite runs each
- * statement synchronously in this process and answers through promises
- * alone, so a loop of awaited statements never gives the event loop a turn:
- * without this, other requests could not even start between two slices (the
- * fairness bench saw the loop blocked for the whole 30 s import).
- */
-async function yieldToOthers() {
-  await giveTurn();
-  await giveWay("between transactions");
 }
 
 /** Rows deleted per statement when emptying an organisation again. */
@@ -135,7 +123,7 @@ export async function emptyAgain(db: Db, actor: Actor) {
       );
       const count = (deleted as { affectedRows?: number; count?: number }).affectedRows ?? (deleted as { count?: number }).count ?? 0;
       if (count < DELETE_ROWS) break;
-      await yieldToOthers();
+      await turnBetweenTransactions();
     }
   }
   await db.transaction(async (tx) => {

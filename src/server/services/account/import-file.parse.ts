@@ -9,8 +9,8 @@
  */
 
 import { Worker } from "node:worker_threads";
-import { giveWayFromCallbacks } from "../../event-loop/give-way";
-import { giveTurn } from "../../event-loop/turns";
+import { inThisWork } from "../../event-loop/give-way";
+import { turnBetweenTransactions } from "../../event-loop/turns";
 import { AppError } from "../kernel/errors";
 
 /** Rows per message from the worker: a few milliseconds to take in. */
@@ -90,7 +90,7 @@ export async function parseImportFile(bytes: Uint8Array, { sliceRows = FILE_SLIC
     workerData: { bytes, sliceRows },
     transferList: whole ? [bytes.buffer as ArrayBuffer] : [],
   });
-  const giveWay = giveWayFromCallbacks();
+  const nextTurn = inThisWork(turnBetweenTransactions);
   try {
     return await new Promise<unknown>((resolve, reject) => {
       let file: Record<string, unknown> | null = null;
@@ -117,9 +117,7 @@ export async function parseImportFile(bytes: Uint8Array, { sliceRows = FILE_SLIC
         }
         // Each slice on its own turn of the event loop, and after any person's request in flight (no transaction is
         // open yet): the next is asked for only once this one is in.
-        void giveTurn()
-          .then(() => giveWay("between transactions"))
-          .then(() => worker.postMessage("next"));
+        void nextTurn().then(() => worker.postMessage("next"));
       });
       worker.postMessage("next");
     });

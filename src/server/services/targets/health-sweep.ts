@@ -1,6 +1,6 @@
 import type { Db } from "../../db/types";
-import { asBulk, bulkWorkStarting, giveWay } from "../../event-loop/give-way";
-import { giveTurn } from "../../event-loop/turns";
+import { asBulk, bulkWorkStarting } from "../../event-loop/give-way";
+import { turnBetweenTransactions } from "../../event-loop/turns";
 import { HEALTH_BATCH, refreshStaleTargetHealth } from "./health.stored";
 
 /**
@@ -20,8 +20,7 @@ export async function runHealthSweep(db: Db, options: { budgetMs?: number; batch
     if (n < batch || Date.now() >= endsAt) return judged;
     // PGlite answers through promises alone: without a turn, the whole budget would hold every request.
     // Run by the scheduler it is bulk work, and between two batches it waits for people's requests in flight.
-    await giveTurn();
-    await giveWay("between transactions");
+    await turnBetweenTransactions();
   }
 }
 
