@@ -45,6 +45,22 @@ describe("work in turns", () => {
     expect(Math.max(...stretches)).toBeLessThan(40);
   });
 
+  it("shares one budget between loops run one after another: no stretch is the end of one and the start of the next", async () => {
+    const stretches: number[] = [];
+    let last = performance.now();
+    const timer = setInterval(() => {
+      stretches.push(performance.now() - last);
+      last = performance.now();
+    }, 1);
+    // Each loop alone stops just short of its budget, so with a budget of its own none would ever turn.
+    const items = Array.from({ length: 4 }, (_, i) => i);
+    for (let loop = 0; loop < 8; loop++) await forEachInTurns(items, () => work(2), 9);
+    clearInterval(timer);
+    // 8 ms of work per loop, 64 ms in all: one stretch per loop would be 8 ms, and back to back, 64 ms.
+    expect(stretches.length).toBeGreaterThan(4);
+    expect(Math.max(...stretches)).toBeLessThan(40);
+  });
+
   it("maps in order, and a throw stops the loop at that item", async () => {
     expect(await mapInTurns([1, 2, 3], (n, i) => n * 10 + i, 0)).toEqual([10, 21, 32]);
     const seen: number[] = [];
