@@ -34,5 +34,24 @@ describe("an import file parsed in a worker, handed back in slices", () => {
   it("reads a stream's chunks into one run of bytes", async () => {
     const stream = new Blob(["ab", "cd"]).stream();
     expect(new TextDecoder().decode(await bytesOf(stream))).toBe("abcd");
+    const parts = [new Uint8Array([97, 98]), new Uint8Array([99, 100])];
+    const chunked = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const part of parts) controller.enqueue(part);
+        controller.close();
+      },
+    });
+    expect(Array.from(await bytesOf(chunked))).toEqual([97, 98, 99, 100]);
+  });
+
+  it("hands a body that came in one chunk back as it is, not copied", async () => {
+    const whole = new TextEncoder().encode('{"format": "x"}');
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(whole);
+        controller.close();
+      },
+    });
+    expect(await bytesOf(stream)).toBe(whole);
   });
 });
