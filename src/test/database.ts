@@ -22,15 +22,22 @@ export type TestDatabase = {
   close: () => Promise<void>;
 };
 
-/** `migrate: false` leaves the database empty, for tests that migrate it themselves (src/test/migrations.ts). */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+/**
+ * `migrate: false` leaves the database empty, for tests that migrate it themselves (src/test/migrations.ts).
+ * `record: false` keeps no statements: a bench that imports 66,000 rows would otherwise hold every
+ * parameter it sent, and the collector's pauses over that heap are the bench's, not the server's.
+ */
+export async function createTestDatabase(options: { migrate?: boolean; record?: boolean } = {}): Promise<TestDatabase> {
   const migrate = options.migrate ?? true;
   const queries: string[] = [];
   const statements: TestDatabase["statements"] = [];
-  const onQuery = (sql: string, params: unknown[]) => {
-    queries.push(sql);
-    statements.push({ sql, params });
-  };
+  const onQuery =
+    options.record === false
+      ? undefined
+      : (sql: string, params: unknown[]) => {
+          queries.push(sql);
+          statements.push({ sql, params });
+        };
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const handle = await openDatabase({ dataDir: "memory://", onQuery });
