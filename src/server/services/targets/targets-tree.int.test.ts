@@ -169,6 +169,15 @@ describe("cascading targets", () => {
       code: "BAD_REQUEST",
       message: `A tree of targets is at most ${MAX_TARGET_DEPTH} levels deep.`,
     });
+    // The lists say the whole way up, root first: the deepest target has every other level above it.
+    const partsOf = async () =>
+      new Map(
+        (await w.director.caller.targets.list({ personId: w.p.payEmP.id })).items.map((t) => [t.title, t.partOf.map((a) => a.title)]),
+      );
+    const before = await partsOf();
+    expect(before.get(`Level ${MAX_TARGET_DEPTH - 1}`)).toEqual(Array.from({ length: MAX_TARGET_DEPTH - 1 }, (_, i) => `Level ${i}`));
+    expect(before.get("Level 1")).toEqual(["Level 0"]);
+    expect(before.get("Level 0")).toEqual([]);
     // A target under itself, or under its own sub-target.
     await expect(
       w.director.caller.targets.setParent({ id: chain[0]!.id, parentId: chain[0]!.id, version: chain[0]!.version }),
@@ -180,6 +189,7 @@ describe("cascading targets", () => {
     const moved = await w.director.caller.targets.setParent({ id: chain[3]!.id, parentId: chain[1]!.id, version: chain[3]!.version });
     expect(moved.parentId).toBe(chain[1]!.id);
     expect(moved.version).toBe(chain[3]!.version + 1);
+    expect((await partsOf()).get(`Level ${MAX_TARGET_DEPTH - 1}`)).toEqual(["Level 0", "Level 1", "Level 3"]);
     // A stale page is a conflict.
     await expect(
       w.director.caller.targets.setParent({ id: chain[3]!.id, parentId: null, version: chain[3]!.version }),

@@ -9,7 +9,6 @@ import { inScope, myReport, scopeSql, underMe } from "../kernel/access";
 import { userToday } from "../kernel/clock";
 import { addDays } from "@/lib/one-on-ones/days";
 import type { Health } from "@/lib/targets/status";
-import { MAX_TARGET_DEPTH } from "@/lib/targets/tree";
 import { withStatuses, type Latest, type WithStatus } from "@/lib/targets/summary";
 import type { listTargetsInput } from "@/lib/validators/targets";
 import { z } from "zod";
@@ -26,6 +25,9 @@ import {
 } from "./health.sql";
 import { actorValues, oneOfIds, preparedFor, standIn } from "../kernel/prepared";
 import { targetsToCsv, type TargetCsvRow } from "@/lib/targets/csv";
+import { ancestorChains, type AncestorBrief } from "./ancestor-chains.read";
+
+export type { AncestorBrief };
 
 // Targets: the reads (the list with health, a target's page with its series,
 // the form's options, the CSV). The writes are in targets.write.ts and metrics.write.ts.
@@ -48,44 +50,8 @@ export function latestOfMetrics(metricRows: { id: string; latestValue: number | 
 
 type PersonBrief = { id: string; name: string; track: "manager" | "ic" };
 
-/** A target above another one, as whoever sees the lower one sees it: its title (see policy.ts, cascading targets). */
-export type AncestorBrief = { id: string; title: string };
-
 /** Rows of a hand-written query, from either driver. */
 export const rowsOf = <R>(result: unknown): R[] => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as R[];
-
-/**
- * The targets above each of `targets` (their parent, the parent's parent, …),
- * root first: one recursive walk up the parent links, at most MAX_TARGET_DEPTH
- * steps per target. The targets given are ones the actor sees; what is above
- * them is read in the organisation alone, for its title (the policy's rule for
- * cascading targets: whoever sees a target sees what it contributes to).
- */
-export async function ancestorChains(db: Db, actor: Actor, targetRows: { id: string; parentId: string | null }[]) {
-  const chains = new Map<string, AncestorBrief[]>();
-  const starts = targetRows.filter((r) => r.parentId !== null);
-  if (starts.length === 0) return chains;
-  const ids = sql.join(
-    starts.map((r) => sql`${r.id}::uuid`),
-    sql`, `,
-  );
-  const result = await db.execute(sql`
-    with recursive up(start_id, id, depth) as (
-      select s.id, s.parent_id, 1 from ${targets} s
-      where ${scopeSql(actor, sql`s.org_id`)} and s.id in (${ids}) and s.parent_id is not null
-      union all
-      select up.start_id, p.parent_id, up.depth + 1 from up
-      join ${targets} p on ${scopeSql(actor, sql`p.org_id`)} and p.id = up.id
-      where p.parent_id is not null and up.depth < ${MAX_TARGET_DEPTH}
-    )
-    select up.start_id, up.depth, a.id, a.title from up
-    join ${targets} a on ${scopeSql(actor, sql`a.org_id`)} and a.id = up.id
-    order by up.start_id, up.depth desc`);
-  for (const r of rowsOf<{ start_id: string; depth: number; id: string; title: string }>(result)) {
-    chains.set(r.start_id, [...(chains.get(r.start_id) ?? []), { id: r.id, title: r.title }]);
-  }
-  return chains;
-}
 
 export type TargetSummary = Target & {
   /** The targets above this one, root first (empty for a top-level target): "part of …". */
