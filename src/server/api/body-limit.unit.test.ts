@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readBodyWithin, withBody } from "./body-limit";
+import { readBodyWithin, readChunksWithin, withBody } from "./body-limit";
 
 /** A body that streams `chunks` chunks of `size` bytes, counting how many were pulled and whether it was cancelled. */
 function streamingBody(chunks: number, size: number) {
@@ -61,9 +61,32 @@ describe("readBodyWithin", () => {
 
   it("withBody gives a request whose body reads again, without the client's Content-Length", async () => {
     const original = post("ignored", { "content-type": "application/json", "content-length": "3" });
-    const copy = withBody(original, new TextEncoder().encode('{"b":2}'));
+    const copy = withBody(original, [new TextEncoder().encode('{"b":'), new TextEncoder().encode("2}")]);
     expect(copy.headers.get("content-type")).toBe("application/json");
     expect(copy.headers.get("content-length")).toBeNull();
     expect(await copy.json()).toEqual({ b: 2 });
+  });
+
+  it("withBody hands the chunks on as they are, without copying them into one", async () => {
+    const chunks = [new Uint8Array([1, 2]), new Uint8Array([3])];
+    const reader = withBody(post("ignored"), chunks).body!.getReader();
+    const seen: Uint8Array[] = [];
+    for (let read = await reader.read(); !read.done; read = await reader.read()) seen.push(read.value);
+    expect(seen.map((c) => Array.from(c))).toEqual([[1, 2], [3]]);
+    expect(seen[0]!.buffer).toBe(chunks[0]!.buffer);
+  });
+
+  it("readChunksWithin keeps the chunks as they came, and their size", async () => {
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array(3));
+        controller.enqueue(new Uint8Array(4));
+        controller.close();
+      },
+    });
+    const result = await readChunksWithin(post(stream), 10);
+    expect(result.ok && result.chunks.map((c) => c.byteLength)).toEqual([3, 4]);
+    expect(result.ok && result.size).toBe(7);
+    expect(await readChunksWithin(post("x".repeat(11)), 10)).toEqual({ ok: false, limit: 10 });
   });
 });

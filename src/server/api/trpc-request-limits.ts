@@ -1,7 +1,7 @@
 import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import { serialize } from "@/lib/wire-format";
 import { MAX_BATCH_CALLS, trpcBodyLimit } from "@/lib/request-limits";
-import { bodyTooLargeMessage, readBodyWithin, withBody } from "./body-limit";
+import { bodyTooLargeMessage, readChunksWithin, withBody } from "./body-limit";
 
 type Refusal = { code: "BAD_REQUEST" | "PAYLOAD_TOO_LARGE"; status: 400 | 413; message: string };
 
@@ -47,7 +47,7 @@ export async function limitTrpcRequest(req: Request, endpoint: string): Promise<
   }
   if (req.method === "GET" || req.method === "HEAD") return req;
   const limit = trpcBodyLimit(paths);
-  const body = await readBodyWithin(req, limit);
+  const body = await readChunksWithin(req, limit);
   if (!body.ok) return refusalResponse(paths, batch, { code: "PAYLOAD_TOO_LARGE", status: 413, message: bodyTooLargeMessage(limit) });
-  return withBody(req, body.bytes);
+  return withBody(req, body.chunks);
 }
